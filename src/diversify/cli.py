@@ -1,0 +1,143 @@
+"""The command line: a thin layer over the library.
+
+Library errors (:class:`~diversify.errors.DiversifyError`) become one line on
+stderr and exit code 2; nothing prints a traceback at a user.
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+
+from diversify.errors import DiversifyError
+
+app = typer.Typer(
+    name="diversify",
+    help="Measure a country's dependence on its partners, simulate diversifying, check the news.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+data_app = typer.Typer(help="The embedded default data.", no_args_is_help=True)
+app.add_typer(data_app, name="data")
+
+err = Console(stderr=True)
+_state: dict[str, Path | None] = {"warehouse": None}
+
+
+@app.callback()
+def _main(
+    warehouse: Annotated[
+        Optional[Path],
+        typer.Option(
+            "--warehouse", envvar="DIVERSIFY_WAREHOUSE",
+            help="Warehouse file (created from the embedded default data if missing).",
+        ),
+    ] = None,
+) -> None:
+    _state["warehouse"] = warehouse
+
+
+def open_warehouse(*, progress: bool = True):  # type: ignore[no-untyped-def]
+    """The warehouse selected by --warehouse / DIVERSIFY_WAREHOUSE / the default path."""
+    from diversify.store import Warehouse
+
+    return Warehouse(_state["warehouse"], progress=progress and sys.stderr.isatty())
+
+
+@app.command()
+def ingest(
+    path: Annotated[Path, typer.Argument(help="A public data file.")],
+    source: Annotated[str, typer.Option("--source", help="Loader name (see `diversify sources --loaders`).")],
+    allow_unmatched: Annotated[
+        bool, typer.Option(help="Store rows with unmatched country names under XXX instead of failing.")
+    ] = False,
+) -> None:
+    """Load a real public file into the warehouse (transactional, idempotent)."""
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    with open_warehouse() as wh:
+        with Progress(
+            SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
+            console=err, transient=True, disable=not sys.stderr.isatty(),
+        ) as bar:
+            bar.add_task(f"ingesting {path.name} with {source}", total=None)
+            result = wh.ingest(path, source, allow_unmatched=allow_unmatched)
+    if result.skipped:
+        typer.echo(f"{path.name}: already loaded as {result.source_id}; nothing added")
+        return
+    rows = ", ".join(f"{n} {t}" for t, n in result.rows.items()) or "no rows"
+    typer.echo(f"{path.name}: loaded as {result.source_id} ({rows})")
+    for old in result.replaced:
+        typer.echo(f"  replaced older version {old}")
+    for note in result.notes:
+        typer.echo(f"  note: {note}")
+    for name, n in result.unmatched.items():
+        typer.echo(f"  unmatched name {name} ({n} rows stored under XXX)")
+
+
+@app.command()
+def sources(
+    loaders: Annotated[bool, typer.Option("--loaders", help="List the loaders instead.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """List what is loaded, with provenance (publisher, dataset, version, file, SHA-256)."""
+    import json
+
+    from rich.table import Table
+
+    if loaders:
+        from diversify.sources.registry import loaders as table
+
+        for name, cls in sorted(table().items()):
+            typer.echo(f"{name:22s} {cls.description}")
+        return
+    with open_warehouse() as wh:
+        rows = wh.sources()
+    if as_json:
+        typer.echo(json.dumps(rows, default=str, indent=2))
+        return
+    t = Table("source_id", "publisher / dataset", "version", "file", "rows", "sha256", box=None)
+    for r in rows:
+        t.add_row(
+            r["source_id"], f"{r['publisher']}: {r['dataset']}", r["version"] or "",
+            r["file_name"] or "", str(r["rows"]), (r["sha256"] or "")[:12],
+        )
+    Console().print(t)
+
+
+def _register_optional() -> None:
+    """Sub-commands of the other stages, each in its own package."""
+    for module, name in (("diversify.report.cli", None), ("diversify.scenarios.cli", "scenario"),
+                         ("diversify.news.cli", "news"), ("diversify.api.cli", None),
+                         ("diversify.data_build", None)):
+        try:
+            mod = importlib.import_module(module)
+        except ImportError as exc:
+            if exc.name and exc.name.startswith("diversify"):
+                continue
+            raise
+        if name:
+            app.add_typer(mod.app, name=name)
+        elif hasattr(mod, "register"):
+            mod.register(app, data_app)
+
+
+_register_optional()
+
+
+def main() -> None:
+    try:
+        app(standalone_mode=True)
+    except DiversifyError as exc:
+        err.print(f"error: {exc}", markup=False, highlight=False)
+        sys.exit(2)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""Reference tables: countries, blocs with membership dates, product codes."""

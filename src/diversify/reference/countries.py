@@ -1,0 +1,113 @@
+"""Country names and codes.
+
+Names are matched in this order: the reviewed alias file
+(``data/country_aliases.csv``, publisher spellings and former states), an
+ISO3 code as it is, then country_converter's regular expressions. SIPRI marks
+non-state armed groups with ``*`` and international organisations with ``**``;
+those become the user-assigned codes ``XNS`` and ``XIO`` unless the alias file
+says otherwise. A name that matches nothing, or more than one country, is
+reported as unmatched, never guessed.
+"""
+
+from __future__ import annotations
+
+import csv
+import logging
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+from importlib import resources
+
+from diversify.errors import UnknownCountryError
+
+NON_STATE = "XNS"
+INTERNATIONAL_ORG = "XIO"
+
+
+def _norm(name: str) -> str:
+    return re.sub(r"\s+", " ", name.strip()).casefold()
+
+
+def _read_data_csv(name: str) -> list[dict[str, str]]:
+    text = resources.files("diversify.reference").joinpath("data", name).read_text("utf-8")
+    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    return list(csv.DictReader(lines))
+
+
+@lru_cache(maxsize=1)
+def aliases() -> dict[str, str]:
+    """Reviewed alias table: normalised name -> code."""
+    return {_norm(row["name"]): row["code"] for row in _read_data_csv("country_aliases.csv")}
+
+
+@lru_cache(maxsize=1)
+def _coco():  # type: ignore[no-untyped-def]
+    import country_converter as coco
+
+    # country_converter logs every miss at WARNING; misses are our report's job.
+    logging.getLogger("country_converter").setLevel(logging.ERROR)
+    logging.getLogger("country_converter.country_converter").setLevel(logging.ERROR)
+    return coco.CountryConverter()
+
+
+@lru_cache(maxsize=1)
+def _iso3_names() -> dict[str, str]:
+    data = _coco().data
+    names = dict(zip(data["ISO3"], data["name_short"], strict=True))
+    for row in _read_data_csv("special_codes.csv"):
+        names[row["code"]] = row["name"]
+    return names
+
+
+def country_name(code: str) -> str:
+    """Short English name of an ISO3 (or special) code; the code itself if unknown."""
+    return _iso3_names().get(code, code)
+
+
+def is_known_code(code: str) -> bool:
+    return code in _iso3_names()
+
+
+def to_iso3(name: str) -> str | None:
+    """ISO3 code of one name, or ``None`` if it matches nothing unambiguously."""
+    return resolve_names([name]).get(name)
+
+
+def resolve_names(names: Iterable[str]) -> dict[str, str | None]:
+    """Map each distinct name to a code (``None`` when unmatched)."""
+    table = aliases()
+    known = _iso3_names()
+    out: dict[str, str | None] = {}
+    pending: list[str] = []
+    for name in dict.fromkeys(names):
+        if name is None:
+            continue
+        key = _norm(name)
+        if key in table:
+            out[name] = table[key]
+        elif name.strip().upper() in known and len(name.strip()) == 3:
+            out[name] = name.strip().upper()
+        elif name.rstrip().endswith("**"):
+            out[name] = INTERNATIONAL_ORG
+        elif name.rstrip().endswith("*"):
+            out[name] = NON_STATE
+        else:
+            pending.append(name)
+    if pending:
+        converted = _coco().convert(pending, to="ISO3", not_found=None)
+        if isinstance(converted, str) or converted is None:
+            converted = [converted]
+        for name, code in zip(pending, converted, strict=True):
+            out[name] = code if isinstance(code, str) and code in known else None
+    return out
+
+
+def require_iso3(name: str, *, field: str = "country") -> str:
+    """ISO3 code of a name or code a user typed; :class:`UnknownCountryError` if none."""
+    code = to_iso3(name)
+    if code is None:
+        raise UnknownCountryError(
+            f"unknown country '{name}' (expected an ISO3 code such as CAN or a country name)",
+            field=field,
+        )
+    return code

@@ -1,0 +1,1 @@
+"""One module per public dataset: read, validate, normalise to the warehouse schema."""

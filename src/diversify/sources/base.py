@@ -1,0 +1,164 @@
+"""What every loader shares: its description, staging helpers, error wrapping.
+
+A loader reads one public file and fills the temp staging tables
+(``stage_flows``, ``stage_series``, ``stage_ties``, ``stage_products``; see
+:data:`diversify.store.schema.STAGE_DDL`) inside the ingest transaction. The
+ingest step then resolves country names, validates every staged row and swaps
+the rows into the warehouse, so a loader only reads and normalises.
+"""
+
+from __future__ import annotations
+
+import gzip
+import re
+import zlib
+from abc import ABC, abstractmethod
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import ClassVar
+
+import duckdb
+
+from diversify.errors import SourceFormatError
+
+
+@dataclass(frozen=True)
+class SourceInfo:
+    """Provenance of one loaded file, as stored in the ``sources`` table.
+
+    ``dataset_key`` identifies the dataset across versions: loading a file with
+    the same key but different bytes replaces the rows of the older version.
+    ``name_fields`` lists staged ``(table, column)`` pairs that hold country
+    names still to be resolved to codes. ``priority`` ranks sources that cover
+    the same reporter, domain and year (lower wins; national statistics 10,
+    product-level world matrices 20, historical matrices 50).
+    """
+
+    dataset_key: str
+    publisher: str
+    dataset: str
+    citation: str
+    version: str | None = None
+    licence: str | None = None
+    method: str | None = None
+    priority: int = 50
+    name_fields: tuple[tuple[str, str], ...] = ()
+    notes: list[str] = field(default_factory=list)
+
+
+class Loader(ABC):
+    """One public file format."""
+
+    name: ClassVar[str]
+    description: ClassVar[str]
+
+    @abstractmethod
+    def stage(self, con: duckdb.DuckDBPyConnection, path: Path) -> SourceInfo:
+        """Fill the staging tables from ``path`` and describe the source."""
+
+
+# -- helpers shared by loaders ------------------------------------------------
+
+
+def check_readable(path: Path) -> None:
+    """Empty files and truncated or corrupt gzip get a clear message up front."""
+    if not path.is_file():
+        raise SourceFormatError("file not found", path=path)
+    if path.stat().st_size == 0:
+        raise SourceFormatError("file is empty", path=path)
+    if path.suffix == ".gz":
+        try:
+            with gzip.open(path, "rb") as fh:
+                while fh.read(1 << 20):
+                    pass
+        except (EOFError, OSError, zlib.error) as exc:
+            raise SourceFormatError(f"corrupt or truncated gzip ({exc})", path=path) from exc
+
+
+def is_parquet(path: Path) -> bool:
+    with open(path, "rb") as fh:
+        return fh.read(4) == b"PAR1"
+
+
+def duckdb_error(path: Path, exc: duckdb.Error) -> SourceFormatError:
+    """Turn DuckDB's reader error into one line naming file, line and column."""
+    text = str(exc)
+    line = None
+    m = re.search(r"[Ll]ine:? (\d+)", text)
+    if m:
+        line = int(m.group(1))
+    col = None
+    m = re.search(r'[Cc]olumn:? "?([\w ]+?)"?(?:\s|$|\))', text)
+    if m:
+        col = m.group(1)
+    first = text.strip().splitlines()[0] if text.strip() else type(exc).__name__
+    first = re.sub(r"^[\w ]*Error: ", "", first)
+    if "unicode" in text.casefold() or "utf-8" in text.casefold():
+        first = "not UTF-8 text (" + first + ")"
+    return SourceFormatError(first, path=path, line=line, field=col)
+
+
+def read_csv_raw(
+    con: duckdb.DuckDBPyConnection,
+    path: Path,
+    table: str,
+    expected: list[str],
+    *,
+    skip: int = 0,
+    delim: str = ",",
+    encoding: str = "utf-8",
+) -> None:
+    """Read a CSV as text columns into temp ``table`` with a ``_line`` column.
+
+    The header must hold every column of ``expected`` (extra columns are kept);
+    ``_line`` is the file line of each record (header at ``skip + 1``).
+    """
+    check_readable(path)
+    header_line = skip + 1
+    try:
+        con.execute(
+            f"""CREATE OR REPLACE TEMP TABLE {table} AS
+            SELECT *, (row_number() OVER () + {header_line})::BIGINT AS _line
+            FROM read_csv(?, all_varchar = true, header = true, skip = {skip},
+                          delim = ?, encoding = ?, quote = '"', escape = '"',
+                          null_padding = false, auto_detect = true, sample_size = -1)""",
+            [str(path), delim, encoding],
+        )
+    except duckdb.Error as exc:
+        raise duckdb_error(path, exc) from exc
+    cols = [r[0] for r in con.execute(f"DESCRIBE {table}").fetchall()]
+    missing = [c for c in expected if c not in cols]
+    if missing:
+        found = [c for c in cols if c != "_line"]
+        raise SourceFormatError(
+            f"wrong header: expected columns {', '.join(expected)}; missing {', '.join(missing)} "
+            f"(found {', '.join(found[:12])})",
+            path=path,
+            line=header_line,
+        )
+    n = con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]  # type: ignore[index]
+    if n == 0:
+        raise SourceFormatError("file has a header but no data rows", path=path)
+
+
+def require_numbers(
+    con: duckdb.DuckDBPyConnection,
+    path: Path,
+    table: str,
+    columns: list[str],
+    *,
+    missing: tuple[str, ...] = ("",),
+) -> None:
+    """Fail on the first value of ``columns`` that is not a number (blank allowed)."""
+    for col in columns:
+        skip = ", ".join("'" + m.replace("'", "''") + "'" for m in missing)
+        row = con.execute(
+            f"""SELECT _line, "{col}" FROM {table}
+                WHERE "{col}" IS NOT NULL AND trim("{col}") NOT IN ({skip})
+                  AND TRY_CAST(trim("{col}") AS DOUBLE) IS NULL
+                ORDER BY _line LIMIT 1"""
+        ).fetchone()
+        if row:
+            raise SourceFormatError(
+                f"not a number: {row[1]!r}", path=path, line=int(row[0]), field=col
+            )

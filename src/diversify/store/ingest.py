@@ -1,0 +1,218 @@
+"""Transactional, idempotent ingest of one public file.
+
+1. The file's SHA-256 is computed; a file already loaded (same loader, same
+   bytes) adds nothing.
+2. Inside one transaction the loader fills the staging tables; country names
+   are resolved; every staged row is validated (a bad row stops the ingest with
+   the file, line and field); the rows of an older version of the same dataset
+   are deleted and the new rows inserted with their ``source_id``.
+3. Any error rolls the transaction back: the warehouse is exactly as before.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from diversify.errors import InputError, SourceFormatError, UnknownCountryError
+from diversify.store.schema import STAGE_DDL
+
+if TYPE_CHECKING:
+    import duckdb
+
+    from diversify.sources.base import SourceInfo
+    from diversify.store.warehouse import Warehouse
+
+
+@dataclass(frozen=True)
+class IngestResult:
+    source_id: str
+    loader: str
+    file_name: str
+    sha256: str
+    skipped: bool
+    rows: dict[str, int] = field(default_factory=dict)
+    replaced: tuple[str, ...] = ()
+    unmatched: dict[str, int] = field(default_factory=dict)
+    notes: tuple[str, ...] = ()
+
+
+def sha256_file(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def ingest_file(
+    wh: Warehouse, path: Path, source: str, *, allow_unmatched: bool = False
+) -> IngestResult:
+    """Load ``path`` with the loader named ``source`` into ``wh``.
+
+    Parameters
+    ----------
+    allow_unmatched
+        Store rows whose country names match nothing under the code ``XXX``
+        (and list the names in ``unmatched_names``) instead of failing.
+    """
+    from diversify.sources.registry import get_loader
+
+    loader = get_loader(source)
+    if not path.is_file():
+        raise InputError("file not found", path=path)
+    sha = sha256_file(path)
+    done = wh.query("SELECT source_id FROM sources WHERE sha256 = ? AND loader = ?", [sha, loader.name])
+    if done:
+        return IngestResult(done[0][0], loader.name, path.name, sha, skipped=True)
+
+    con = wh.con
+    with wh.transaction():
+        con.execute(STAGE_DDL)
+        info = loader.stage(con, path)
+        _validate(con, path)
+        unmatched = _resolve_names(con, path, info, allow_unmatched)
+        _collapse(con)
+        source_id = f"{info.dataset_key}:{sha[:12]}"
+        old = [
+            r[0]
+            for r in con.execute(
+                "SELECT source_id FROM sources WHERE dataset_key = ?", [info.dataset_key]
+            ).fetchall()
+        ]
+        for table in ("flows", "national_series", "ties", "unmatched_names", "sources"):
+            con.execute(
+                f"DELETE FROM {table} WHERE source_id IN (SELECT unnest(?::VARCHAR[]))", [old]
+            )
+        rows = _insert(con, source_id)
+        for (fld, name), n in unmatched.items():
+            con.execute("INSERT INTO unmatched_names VALUES (?, ?, ?, ?)", [source_id, fld, name, n])
+        con.execute(
+            "INSERT INTO products SELECT DISTINCT classification, code, description FROM stage_products "
+            "WHERE (classification, code) NOT IN (SELECT (classification, code) FROM products)"
+        )
+        con.execute(
+            """INSERT INTO sources VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            [
+                source_id, info.dataset_key, loader.name, info.publisher, info.dataset,
+                info.version, path.name, sha, info.citation, info.licence, info.method,
+                info.priority, sum(rows.values()), "; ".join(info.notes) or None,
+                dt.datetime.now(dt.UTC).replace(tzinfo=None),
+            ],
+        )
+    return IngestResult(
+        source_id, loader.name, path.name, sha, skipped=False, rows=rows,
+        replaced=tuple(o for o in old if o != source_id),
+        unmatched={f"{f}:{n}": c for (f, n), c in unmatched.items()},
+        notes=tuple(info.notes),
+    )
+
+
+def _resolve_names(
+    con: duckdb.DuckDBPyConnection, path: Path, info: SourceInfo, allow_unmatched: bool
+) -> dict[tuple[str, str], int]:
+    from diversify.reference.countries import resolve_names
+
+    unmatched: dict[tuple[str, str], int] = {}
+    for table, col in info.name_fields:
+        names = [r[0] for r in con.execute(f"SELECT DISTINCT {col} FROM {table} WHERE {col} IS NOT NULL").fetchall()]
+        mapping = resolve_names(names)
+        bad = sorted(n for n, c in mapping.items() if c is None)
+        if bad and not allow_unmatched:
+            first = con.execute(
+                f"SELECT min(_line) FROM {table} WHERE {col} = ?", [bad[0]]
+            ).fetchone()[0]  # type: ignore[index]
+            more = f" (and {len(bad) - 1} more: {', '.join(bad[1:6])})" if len(bad) > 1 else ""
+            raise UnknownCountryError(
+                f"unknown country name '{bad[0]}'{more}; add it to an alias file or use "
+                "--allow-unmatched to store such rows under XXX",
+                path=path, line=first, field=col,
+            )
+        for name in bad:
+            n = con.execute(f"SELECT count(*) FROM {table} WHERE {col} = ?", [name]).fetchone()[0]  # type: ignore[index]
+            unmatched[(col, name)] = int(n)
+        con.execute("CREATE OR REPLACE TEMP TABLE name_map (name VARCHAR, code VARCHAR)")
+        con.executemany(
+            "INSERT INTO name_map VALUES (?, ?)", [(n, c or "XXX") for n, c in mapping.items()]
+        )
+        con.execute(
+            f"UPDATE {table} SET {col} = name_map.code FROM name_map WHERE {table}.{col} = name_map.name"
+        )
+    return unmatched
+
+
+def _fail_first(con: duckdb.DuckDBPyConnection, path: Path, sql: str, message: str, fld: str) -> None:
+    row = con.execute(sql + " ORDER BY _line LIMIT 1").fetchone()
+    if row:
+        raise SourceFormatError(message.format(*row[1:]), path=path, line=int(row[0]), field=fld)
+
+
+def _validate(con: duckdb.DuckDBPyConnection, path: Path) -> None:
+    for table, ccols in (("stage_flows", ("reporter", "partner")), ("stage_series", ("country",)), ("stage_ties", ("country", "partner"))):
+        _fail_first(con, path, f"SELECT _line, year FROM {table} WHERE year IS NULL OR year NOT BETWEEN 1800 AND 2100",
+                    "year missing or outside 1800-2100: {!r}", "year")
+        for c in ccols:
+            _fail_first(con, path, f"SELECT _line FROM {table} WHERE {c} IS NULL OR {c} = ''",
+                        "country missing", c)
+    for table in ("stage_flows", "stage_series"):
+        _fail_first(con, path, f"SELECT _line FROM {table} WHERE value IS NULL OR isnan(value)",
+                    "value missing or not a number", "value")
+        _fail_first(con, path, f"SELECT _line, value FROM {table} WHERE value < 0",
+                    "negative value {!r} (expected a non-negative amount)", "value")
+    dup = con.execute(
+        """SELECT min(_line), max(_line), year, reporter, partner, domain, product FROM stage_flows
+           GROUP BY year, reporter, partner, domain, product HAVING count(*) > 1
+           ORDER BY 1 LIMIT 1"""
+    ).fetchone()
+    if dup:
+        raise SourceFormatError(
+            f"duplicate row: year {dup[2]}, {dup[3]}-{dup[4]}, {dup[5]}, product {dup[6]} "
+            f"appears again at line {dup[1]}",
+            path=path, line=int(dup[0]),
+        )
+    dup = con.execute(
+        """SELECT min(_line), max(_line), year, country, indicator FROM stage_series
+           GROUP BY year, country, indicator HAVING count(*) > 1 ORDER BY 1 LIMIT 1"""
+    ).fetchone()
+    if dup:
+        raise SourceFormatError(
+            f"duplicate row: {dup[3]} {dup[4]} {dup[2]} appears again at line {dup[1]}",
+            path=path, line=int(dup[0]),
+        )
+
+
+def _collapse(con: duckdb.DuckDBPyConnection) -> None:
+    """Sum rows that became duplicates when several names map to one code."""
+    con.execute(
+        """CREATE OR REPLACE TEMP TABLE stage_flows AS
+           SELECT year, reporter, partner, domain, product, sum(value) AS value,
+                  any_value(unit) AS unit, min(_line) AS _line
+           FROM stage_flows GROUP BY year, reporter, partner, domain, product"""
+    )
+    units = con.execute(
+        "SELECT domain, count(DISTINCT unit) FROM stage_flows GROUP BY domain HAVING count(DISTINCT unit) > 1"
+    ).fetchall()
+    if units:
+        raise SourceFormatError(f"domain {units[0][0]} mixes units; a source must use one unit per domain")
+
+
+def _insert(con: duckdb.DuckDBPyConnection, source_id: str) -> dict[str, int]:
+    rows = {}
+    con.execute(
+        "INSERT INTO flows SELECT year, reporter, partner, domain, product, value, unit, ? FROM stage_flows",
+        [source_id],
+    )
+    rows["flows"] = con.execute("SELECT count(*) FROM stage_flows").fetchone()[0]  # type: ignore[index]
+    con.execute(
+        "INSERT INTO national_series SELECT year, country, indicator, value, unit, ? FROM stage_series",
+        [source_id],
+    )
+    rows["national_series"] = con.execute("SELECT count(*) FROM stage_series").fetchone()[0]  # type: ignore[index]
+    con.execute(
+        "INSERT INTO ties SELECT DISTINCT year, country, partner, kind, ? FROM stage_ties", [source_id]
+    )
+    rows["ties"] = con.execute("SELECT count(*) FROM stage_ties").fetchone()[0]  # type: ignore[index]
+    return {k: int(v) for k, v in rows.items() if v}

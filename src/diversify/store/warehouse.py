@@ -1,0 +1,135 @@
+"""The warehouse: one DuckDB file holding flows, national series, ties and provenance."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from diversify.config import default_warehouse_path
+from diversify.errors import DiversifyError, InputError
+from diversify.store.schema import DDL, SCHEMA_VERSION
+
+
+class Warehouse:
+    """A DuckDB warehouse file.
+
+    Parameters
+    ----------
+    path
+        The ``.duckdb`` file; ``None`` means :func:`default_warehouse_path`.
+        ``":memory:"`` gives a throw-away in-memory warehouse.
+    create
+        When the file does not exist yet, create it and fill it from the
+        embedded default data (the normal case right after installing).
+    seed
+        Fill a newly created warehouse from the embedded default data.
+    """
+
+    def __init__(
+        self,
+        path: str | Path | None = None,
+        *,
+        create: bool = True,
+        seed: bool = True,
+        read_only: bool = False,
+        progress: bool = False,
+    ) -> None:
+        self.path = Path(path) if path not in (None, ":memory:") else path
+        if self.path is None:
+            self.path = default_warehouse_path()
+        in_memory = self.path == ":memory:"
+        fresh = in_memory or not Path(self.path).exists()
+        if fresh and not create:
+            raise InputError("warehouse does not exist", path=self.path)
+        if not in_memory:
+            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self.con = duckdb.connect(str(self.path), read_only=read_only and not fresh)
+        except duckdb.Error as exc:
+            raise DiversifyError(f"{self.path}: cannot open warehouse ({exc})") from exc
+        if fresh:
+            self._create(seed=seed, progress=progress)
+        self._register_reference()
+
+    # -- life cycle ---------------------------------------------------------
+    def _create(self, *, seed: bool, progress: bool) -> None:
+        try:
+            with self.transaction():
+                self.con.execute(DDL)
+                self.con.execute(
+                    "INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [SCHEMA_VERSION]
+                )
+                if seed:
+                    from diversify.store.default_data import load_default_data
+
+                    load_default_data(self.con, progress=progress)
+        except BaseException:
+            self.con.close()
+            if self.path != ":memory:":
+                for p in (Path(self.path), Path(str(self.path) + ".wal")):
+                    p.unlink(missing_ok=True)
+            raise
+
+    def _register_reference(self) -> None:
+        """Bloc membership as a temp table, so bloc shares are plain SQL joins."""
+        from diversify.reference.blocs import load_blocs, membership_rows
+
+        self.con.execute(
+            "CREATE OR REPLACE TEMP TABLE bloc_membership "
+            "(bloc VARCHAR, country VARCHAR, joined DATE, left_on DATE)"
+        )
+        rows = membership_rows(load_blocs())
+        if rows:
+            self.con.executemany("INSERT INTO bloc_membership VALUES (?, ?, ?, ?)", rows)
+
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self) -> Warehouse:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """All or nothing: a failure inside leaves the warehouse as it was."""
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            yield self.con
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
+        self.con.execute("COMMIT")
+
+    # -- queries --------------------------------------------------------------
+    def query(self, sql: str, params: list[Any] | None = None) -> list[tuple[Any, ...]]:
+        return self.con.execute(sql, params or []).fetchall()
+
+    def frame(self, sql: str, params: list[Any] | None = None):  # type: ignore[no-untyped-def]
+        return self.con.execute(sql, params or []).df()
+
+    def sources(self) -> list[dict[str, Any]]:
+        """Every loaded source with its provenance, newest first."""
+        cur = self.con.execute(
+            "SELECT source_id, loader, publisher, dataset, version, file_name, sha256, citation, "
+            "licence, method, rows, ingested_at FROM sources ORDER BY ingested_at DESC, source_id"
+        )
+        cols = [d[0] for d in cur.description]
+        return [dict(zip(cols, row, strict=True)) for row in cur.fetchall()]
+
+    def citation(self, source_id: str) -> str:
+        row = self.con.execute(
+            "SELECT citation FROM sources WHERE source_id = ?", [source_id]
+        ).fetchone()
+        return row[0] if row else source_id
+
+    def ingest(self, path: str | Path, source: str, **options: Any):  # type: ignore[no-untyped-def]
+        """Load one public file with the loader named ``source``; see :mod:`diversify.store.ingest`."""
+        from diversify.store.ingest import ingest_file
+
+        return ingest_file(self, Path(path), source, **options)
