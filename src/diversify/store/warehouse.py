@@ -51,6 +51,7 @@ class Warehouse:
             self.con = duckdb.connect(str(self.path), read_only=read_only and not fresh)
         except duckdb.Error as exc:
             raise DiversifyError(f"{self.path}: cannot open warehouse ({exc})") from exc
+        self.con.execute("SET enable_progress_bar = false")
         if fresh:
             self._create(seed=seed, progress=progress)
         self._register_reference()
@@ -64,7 +65,7 @@ class Warehouse:
                     "INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [SCHEMA_VERSION]
                 )
                 if seed:
-                    from diversify.store.default_data import load_default_data
+                    from diversify.data_build import load_default_data
 
                     load_default_data(self.con, progress=progress)
         except BaseException:

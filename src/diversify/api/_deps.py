@@ -1,0 +1,55 @@
+"""Dependencies shared by the routers: the service state, pagination, country codes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Annotated, TypeVar
+
+from fastapi import Path, Query, Request
+
+from diversify.api._state import ServiceState
+from diversify.errors import NotFoundError
+
+T = TypeVar("T")
+
+MAX_LIMIT = 500
+MAX_OFFSET = 1_000_000_000
+
+
+def get_state(request: Request) -> ServiceState:
+    return request.app.state.service  # type: ignore[no-any-return]
+
+
+@dataclass(frozen=True)
+class Paging:
+    limit: int
+    offset: int
+
+    def page(self, items: list[T]) -> dict[str, object]:
+        """The page of an in-memory list, in the :class:`~diversify.api._models.Page` layout."""
+        return {"total": len(items), "limit": self.limit, "offset": self.offset,
+                "items": items[self.offset : self.offset + self.limit]}
+
+
+def paging(
+    limit: Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Items per page.")] = 50,
+    offset: Annotated[int, Query(ge=0, le=MAX_OFFSET, description="Items to skip.")] = 0,
+) -> Paging:
+    return Paging(limit, offset)
+
+
+Iso3 = Annotated[
+    str,
+    Path(description="ISO 3166-1 alpha-3 country code, e.g. CAN.", pattern=r"^[A-Za-z]{3}$",
+         examples=["CAN"]),
+]
+
+
+def country_code(iso3: str) -> str:
+    """Upper-cased ISO3 code; :class:`NotFoundError` if it is no country we know."""
+    from diversify.reference.countries import is_known_code
+
+    code = iso3.upper()
+    if not is_known_code(code):
+        raise NotFoundError(f"no country with the ISO3 code '{iso3}' (expected e.g. CAN, USA, DEU)")
+    return code

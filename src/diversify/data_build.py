@@ -1,0 +1,133 @@
+"""The embedded default data: built from the original public files, loaded into new warehouses.
+
+``diversify data build --from DIR`` ingests the public files below ``DIR`` (the
+layout of the project's shared data folder) with the ordinary loaders, then
+writes compact Parquet tables into the package's ``data/default`` folder:
+
+* Canada's trade by partner and HS chapter, and by province, 2000-2024 / 1990-2024;
+* SIPRI arms transfers (yearly TIV derived from the trade register);
+* SIPRI military expenditure (share of GDP, constant US$);
+* COW dyadic trade from 2000 (the matrix ends in 2014), COW national series from 1990;
+* ATOP and COW alliance ties from 1990.
+
+Each row keeps its ``source_id``, and ``sources.parquet`` keeps each original
+file's name, SHA-256 and citation, so every figure traces back to its raw file.
+"""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from diversify.errors import InputError
+
+if TYPE_CHECKING:
+    import duckdb
+
+DEFAULT_FILES: list[tuple[str, str]] = [
+    ("sipri/sipri_trade_register_1950_2024_raw.csv.gz", "sipri_register"),
+    ("defence_spending/sipri_milex_share_of_gdp_owid_1949_2024.csv", "sipri_milex_gdp"),
+    ("defence_spending/sipri_milex_constant_usd_owid_1949_2025.csv", "sipri_milex_usd"),
+    ("defence_spending/cow_nmc_1816_2022.csv.gz", "cow_nmc"),
+    ("trade_canada/canada_trade_by_partner_hs2_2000_2024.parquet", "canada_tdo_hs2"),
+    ("trade_canada/canada_trade_by_province_partner_1990_2024.parquet", "canada_tdo_partner"),
+    ("trade_bilateral/cow_dyadic_trade_v4_1870_2014.parquet", "cow_trade"),
+    ("trade_bilateral/cow_national_trade_v4_1870_2014.csv.gz", "cow_trade_national"),
+    ("alliances/atop5_dyad_year_1815_2018.csv.gz", "atop"),
+    ("alliances/cow_alliance_v4_1_dyad_year_1816_2012.csv.gz", "cow_alliance"),
+]
+
+# What the embedded tables keep (the full files stay loadable with `diversify ingest`).
+EXPORTS: dict[str, str] = {
+    "flows": """SELECT f.* FROM flows f JOIN sources s USING (source_id)
+                WHERE NOT (s.loader = 'cow_trade' AND f.year < 2000)
+                ORDER BY f.domain, f.reporter, f.product, f.partner, f.year""",
+    "national_series": """SELECT n.* FROM national_series n JOIN sources s USING (source_id)
+                WHERE NOT (s.loader IN ('cow_nmc', 'cow_trade_national') AND n.year < 1990)
+                ORDER BY n.indicator, n.country, n.year""",
+    "ties": "SELECT * FROM ties WHERE year >= 1990 ORDER BY source_id, kind, country, partner, year",
+    "products": "SELECT * FROM products ORDER BY classification, code",
+    "sources": "SELECT * FROM sources ORDER BY source_id",
+    "unmatched_names": "SELECT * FROM unmatched_names",
+}
+TABLE_ORDER = ("sources", "flows", "national_series", "ties", "products", "unmatched_names")
+
+
+def default_dir() -> Path:
+    return Path(str(resources.files("diversify").joinpath("data", "default")))
+
+
+def build_default_data(source_dir: Path, out_dir: Path | None = None) -> dict[str, int]:
+    """Ingest the public files below ``source_dir`` and write the embedded tables."""
+    from diversify.store import Warehouse
+
+    out = out_dir or default_dir()
+    missing = [rel for rel, _ in DEFAULT_FILES if not (source_dir / rel).is_file()]
+    if missing:
+        raise InputError(f"missing public files: {', '.join(missing)}", path=source_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    counts: dict[str, int] = {}
+    with Warehouse(":memory:", seed=False) as wh:
+        for rel, loader in DEFAULT_FILES:
+            wh.ingest(source_dir / rel, loader)
+        for table, sql in EXPORTS.items():
+            target = out / f"{table}.parquet"
+            wh.con.execute(
+                f"COPY ({sql}) TO '{target}' (FORMAT parquet, COMPRESSION zstd, COMPRESSION_LEVEL 19)"
+            )
+            counts[table] = int(wh.con.execute(f"SELECT count(*) FROM ({sql})").fetchone()[0])  # type: ignore[index]
+        manifest = {
+            "tables": counts,
+            "sources": [
+                {k: (str(v) if k == "ingested_at" else v) for k, v in row.items()} for row in wh.sources()
+            ],
+        }
+    (out / "manifest.json").write_text(json.dumps(manifest, indent=2, default=str) + "\n", "utf-8")
+    return counts
+
+
+def load_default_data(con: duckdb.DuckDBPyConnection, *, progress: bool = False) -> None:
+    """Fill a new warehouse's tables from the embedded Parquet files."""
+    from rich.progress import Progress
+
+    folder = default_dir()
+    if not (folder / "sources.parquet").is_file():
+        raise InputError(
+            "the embedded default data are missing from this installation; rebuild them with "
+            "`diversify data build --from DIR`",
+            path=folder,
+        )
+    with Progress(transient=True, disable=not progress) as bar:
+        task = bar.add_task("building the warehouse from the embedded data", total=len(TABLE_ORDER))
+        for table in TABLE_ORDER:
+            path = folder / f"{table}.parquet"
+            if path.is_file():
+                con.execute(f"INSERT INTO {table} SELECT * FROM read_parquet(?)", [str(path)])
+            bar.advance(task)
+
+
+def register(app: typer.Typer, data_app: typer.Typer) -> None:
+    @data_app.command("build")
+    def build(
+        source: Annotated[Path, typer.Option("--from", help="Folder holding the public files (shared data layout).")],
+        out: Annotated[Path | None, typer.Option("--out", help="Output folder (default: the package's data/default).")] = None,
+    ) -> None:
+        """Regenerate the embedded default data from the original public files."""
+        counts = build_default_data(source, out)
+        for table, n in counts.items():
+            typer.echo(f"{table:16s} {n:>10,d} rows")
+        size = sum(p.stat().st_size for p in (out or default_dir()).glob("*.parquet"))
+        typer.echo(f"written to {out or default_dir()} ({size / 1e6:.2f} MB)")
+
+    @data_app.command("info")
+    def info() -> None:
+        """What the embedded default data hold, with citations."""
+        manifest = json.loads((default_dir() / "manifest.json").read_text("utf-8"))
+        for table, n in manifest["tables"].items():
+            typer.echo(f"{table:16s} {n:>10,d} rows")
+        for s in manifest["sources"]:
+            typer.echo(f"- {s['source_id']}: {s['citation']} ({s['file_name']}, sha256 {s['sha256'][:12]})")

@@ -1,0 +1,82 @@
+"""Security ties from alliance data: partners by year and alliance-portfolio similarity.
+
+Signorino and Ritter's (1999) S-score compares two states' alliance portfolios
+over every state k in the system in a year:
+
+    S(i, j) = 1 - 2 * sum_k |a_ik - a_jk| / (N * d_max)
+
+with ties valued 3 for a defence (or offence) pact, 2 for neutrality or
+non-aggression, 1 for consultation or entente, 0 for none; a state's tie with
+itself is 3; ``d_max`` = 3. S runs from -1 (opposite portfolios) to 1
+(identical). The system in a year is every state with a record in the COW
+National Material Capabilities data that year, or, where those are not loaded,
+every state with a tie. When ATOP and COW alliances both cover a year, ATOP
+(lower priority value) is used.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pandas as pd
+
+if TYPE_CHECKING:
+    from diversify.store import Warehouse
+
+TIES_SQL = """
+best AS (
+    SELECT t.year, arg_min(t.source_id, s.priority) AS source_id
+    FROM (SELECT DISTINCT year, source_id FROM ties WHERE year BETWEEN $first AND $last) t
+    JOIN sources s ON s.source_id = t.source_id GROUP BY t.year
+),
+lvl AS (
+    SELECT t.year, t.country, t.partner,
+           max(CASE t.kind WHEN 'defense' THEN 3 WHEN 'offense' THEN 3
+                           WHEN 'neutrality' THEN 2 WHEN 'nonaggression' THEN 2 ELSE 1 END) AS v
+    FROM ties t JOIN best b ON b.year = t.year AND b.source_id = t.source_id
+    GROUP BY t.year, t.country, t.partner
+),
+sys AS (
+    SELECT DISTINCT year, country FROM national_series
+    WHERE indicator IN ('military_personnel', 'milex_current_usd') AND year IN (SELECT year FROM best)
+    UNION
+    SELECT DISTINCT year, country FROM lvl
+),
+a AS (
+    SELECT year, country, partner, v FROM lvl
+    UNION ALL SELECT year, country, country, 3 FROM sys
+)
+"""
+
+
+def ties_in_year(wh: Warehouse, country: str, year: int) -> pd.DataFrame:
+    """Columns: partner, kinds (list), level (3 defence ... 1 consultation), source_id."""
+    sql = f"""WITH {TIES_SQL}
+        SELECT t.partner, list_sort(list(DISTINCT t.kind)) AS kinds, max(l.v) AS level, any_value(t.source_id) AS source_id
+        FROM ties t JOIN best b ON b.year = t.year AND b.source_id = t.source_id
+        JOIN lvl l ON l.year = t.year AND l.country = t.country AND l.partner = t.partner
+        WHERE t.country = $country AND t.year = $year
+        GROUP BY t.partner ORDER BY level DESC, t.partner"""
+    return wh.con.execute(sql, {"country": country, "year": year, "first": year, "last": year}).df()
+
+
+def s_scores(
+    wh: Warehouse, country: str, others: list[str], first: int, last: int
+) -> pd.DataFrame:
+    """S-score of ``country`` with each of ``others``, per year. Columns: year, other, s_score."""
+    sql = f"""WITH {TIES_SQL},
+        others AS (SELECT unnest($others::VARCHAR[]) AS other)
+        SELECT k.year, o.other,
+               1 - 2 * sum(abs(coalesce(ai.v, 0) - coalesce(aj.v, 0))) / (count(*) * 3.0) AS s_score
+        FROM sys k CROSS JOIN others o
+        LEFT JOIN a ai ON ai.year = k.year AND ai.country = $country AND ai.partner = k.country
+        LEFT JOIN a aj ON aj.year = k.year AND aj.country = o.other AND aj.partner = k.country
+        WHERE k.year IN (SELECT year FROM sys WHERE country = $country)
+          AND k.year IN (SELECT year FROM sys s2 WHERE s2.country = o.other)
+        GROUP BY k.year, o.other ORDER BY k.year, o.other"""
+    return wh.con.execute(sql, {"country": country, "others": others, "first": first, "last": last}).df()
+
+
+def latest_tie_year(wh: Warehouse, year: int) -> int | None:
+    row = wh.query("SELECT max(year) FROM ties WHERE year <= ?", [year])
+    return int(row[0][0]) if row and row[0][0] is not None else None

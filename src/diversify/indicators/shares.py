@@ -1,0 +1,127 @@
+"""Partner shares, concentration (HHI, effective partners) and bloc shares.
+
+Definitions (stated because publishers normalise differently):
+
+* share of partner p in year Y: ``v_p / sum_q v_q`` over all partners q of the
+  reporter in that domain (unknown partners count as one partner ``XXX``);
+* HHI: ``sum_p share_p ** 2``, in ``[1/n, 1]`` (also shown x 10,000);
+* effective number of partners: ``1 / HHI``;
+* bloc share: the summed shares of the partners that are members of the bloc on
+  1 July of Y (see :mod:`diversify.reference.blocs`).
+
+Where several sources cover the same reporter, domain and year, the one of
+lowest ``priority`` wins (national statistics before world matrices), then the
+most recently ingested, so figures are never double counted. With a window of
+``w`` years, year Y's value is the sum over years ``Y-w+1 .. Y``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import pandas as pd
+
+from diversify.indicators.domains import Domain
+
+if TYPE_CHECKING:
+    from diversify.store import Warehouse
+
+SELECTED_SQL = """
+cand AS (
+    SELECT f.year, f.partner, f.value, f.unit, f.source_id, s.priority, s.ingested_at
+    FROM flows f JOIN sources s ON s.source_id = f.source_id
+    WHERE f.reporter = $reporter AND f.domain = $flow_domain AND f.product = $product
+),
+ranked AS (
+    SELECT year, source_id,
+           row_number() OVER (PARTITION BY year ORDER BY min(priority), max(ingested_at) DESC) AS rk
+    FROM cand GROUP BY year, source_id
+),
+selected AS (
+    SELECT c.year, c.partner, c.value, c.unit, c.source_id
+    FROM cand c JOIN ranked r ON r.year = c.year AND r.source_id = c.source_id AND r.rk = 1
+),
+years AS (SELECT DISTINCT year FROM selected WHERE year BETWEEN $first AND $last),
+windowed AS (
+    SELECT y.year, s.partner, sum(s.value) AS value, any_value(s.unit) AS unit,
+           list_sort(list(DISTINCT s.source_id)) AS source_ids,
+           min(s.year) AS window_first
+    FROM years y JOIN selected s ON s.year BETWEEN y.year - $window + 1 AND y.year
+    GROUP BY y.year, s.partner
+),
+shares AS (
+    SELECT year, partner, value, unit, source_ids,
+           value / sum(value) OVER (PARTITION BY year) AS share
+    FROM windowed
+)
+"""
+
+
+def _params(reporter: str, domain: Domain, first: int, last: int, window: int | None) -> dict[str, Any]:
+    return {
+        "reporter": reporter,
+        "flow_domain": domain.flow_domain,
+        "product": domain.product,
+        "first": first,
+        "last": last,
+        "window": window or domain.window,
+    }
+
+
+def partner_shares(
+    wh: Warehouse, reporter: str, domain: Domain, first: int = 1800, last: int = 2100,
+    window: int | None = None,
+) -> pd.DataFrame:
+    """Columns: year, partner, value, unit, share, source_ids (sorted descending by share per year)."""
+    sql = f"WITH {SELECTED_SQL} SELECT year, partner, value, unit, share, source_ids FROM shares ORDER BY year, share DESC, partner"
+    return wh.con.execute(sql, _params(reporter, domain, first, last, window)).df()
+
+
+def concentration_series(
+    wh: Warehouse, reporter: str, domain: Domain, first: int = 1800, last: int = 2100,
+    window: int | None = None,
+) -> pd.DataFrame:
+    """Columns: year, total, unit, n_partners, hhi, effective_partners, top_partner, top_share, source_ids."""
+    sql = f"""WITH {SELECTED_SQL}
+        SELECT year, sum(value) AS total, any_value(unit) AS unit, count(*) AS n_partners,
+               sum(share * share) AS hhi, 1 / sum(share * share) AS effective_partners,
+               arg_max(partner, share) AS top_partner, max(share) AS top_share,
+               list_sort(list_distinct(flatten(list(source_ids)))) AS source_ids
+        FROM shares GROUP BY year ORDER BY year"""
+    return wh.con.execute(sql, _params(reporter, domain, first, last, window)).df()
+
+
+def bloc_share_series(
+    wh: Warehouse, reporter: str, domain: Domain, groups: list[str], first: int = 1800,
+    last: int = 2100, window: int | None = None,
+) -> pd.DataFrame:
+    """Columns: year, group, share, for each code in ``groups`` (a bloc code or a country).
+
+    Years where no partner is in a group have share 0 for it.
+    """
+    sql = f"""WITH {SELECTED_SQL},
+        groups AS (SELECT unnest($groups::VARCHAR[]) AS grp),
+        members AS (
+            SELECT s.year, g.grp, s.share FROM shares s
+            JOIN groups g ON g.grp = s.partner
+            UNION ALL
+            SELECT s.year, b.bloc AS grp, s.share FROM shares s
+            JOIN bloc_membership b ON b.country = s.partner
+             AND b.joined <= make_date(s.year, 7, 1)
+             AND (b.left_on IS NULL OR b.left_on >= make_date(s.year, 7, 1))
+            WHERE b.bloc IN (SELECT grp FROM groups)
+        )
+        SELECT y.year, g.grp AS "group", coalesce(sum(m.share), 0) AS share
+        FROM (SELECT DISTINCT year FROM shares) y CROSS JOIN groups g
+        LEFT JOIN members m ON m.year = y.year AND m.grp = g.grp
+        GROUP BY y.year, g.grp ORDER BY y.year, g.grp"""
+    params = _params(reporter, domain, first, last, window) | {"groups": groups}
+    return wh.con.execute(sql, params).df()
+
+
+def available_years(wh: Warehouse, reporter: str, domain: Domain) -> list[int]:
+    rows = wh.query(
+        "SELECT DISTINCT year FROM flows WHERE reporter = ? AND domain = ? AND product = ? ORDER BY year",
+        [reporter, domain.flow_domain, domain.product],
+    )
+    return [int(r[0]) for r in rows]

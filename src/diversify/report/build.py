@@ -1,0 +1,310 @@
+"""Assemble a country's dependency report: the JSON contract of ``diversify report``.
+
+One object: ``country``, ``year``, ``domains`` (a map from domain name to its
+figures), ``notes`` (what is missing or old) and ``security_ties``. Bilateral
+domains carry ``unit``, ``total``, ``partners`` (descending), ``top_partner``,
+``top_share``, ``hhi`` (0-1), ``hhi_10000``, ``effective_partners``,
+``bloc_shares`` (``USA``, ``EU27``, ``other`` and any bloc asked for),
+``changes`` (5 and 10 years), ``trend`` (per year, for charts) and ``sources``
+(``id``, ``citation``, ``publisher``, ``dataset``, ``version``). Arms domains add
+``window`` [first, last]; ``military_expenditure`` has ``share_of_gdp``
+(percent) and ``constant_usd`` instead of partners.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING, Any
+
+import pandas as pd
+
+from diversify.errors import InputError
+from diversify.indicators.alliances import latest_tie_year, s_scores, ties_in_year
+from diversify.indicators.critical import critical_products
+from diversify.indicators.domains import DOMAINS, REPORT_DOMAINS, get_domain
+from diversify.indicators.shares import bloc_share_series, concentration_series, partner_shares
+from diversify.reference.blocs import load_blocs
+from diversify.reference.countries import country_name, require_iso3
+
+if TYPE_CHECKING:
+    from diversify.store import Warehouse
+
+DEFAULT_GROUPS = ("USA", "EU27")
+CHANGE_WINDOWS = (5, 10)
+TREND_PARTNERS = 6
+
+
+def _num(x: Any) -> float | None:
+    if x is None:
+        return None
+    x = float(x)
+    return None if math.isnan(x) else x
+
+
+def _sources(wh: Warehouse, ids: list[str]) -> list[dict[str, Any]]:
+    if not ids:
+        return []
+    rows = wh.query(
+        "SELECT source_id, citation, publisher, dataset, version FROM sources "
+        "WHERE source_id IN (SELECT unnest(?::VARCHAR[])) ORDER BY source_id",
+        [sorted(set(ids))],
+    )
+    return [
+        {"id": r[0], "citation": r[1], "publisher": r[2], "dataset": r[3], "version": r[4]} for r in rows
+    ]
+
+
+def _resolve_groups(blocs: list[str] | None) -> list[str]:
+    known = load_blocs()
+    groups = list(DEFAULT_GROUPS)
+    for b in blocs or []:
+        code = b.strip().upper() if b.strip().upper() in known else None
+        if code is None:
+            try:
+                code = require_iso3(b, field="--bloc")
+            except InputError:
+                raise InputError(
+                    f"unknown bloc or country '{b}' (blocs: {', '.join(sorted(known))})", field="--bloc"
+                ) from None
+        if code not in groups:
+            groups.append(code)
+    return groups
+
+
+def _bilateral(
+    wh: Warehouse, country: str, name: str, year: int | None, groups: list[str], notes: list[str]
+) -> dict[str, Any] | None:
+    domain = get_domain(name)
+    conc = concentration_series(wh, country, domain)
+    if conc.empty:
+        notes.append(f"{name}: no data for {country}")
+        return None
+    latest = int(conc["year"].max())
+    use = latest if year is None else year
+    if year is not None and year > latest:
+        notes.append(f"{name}: latest data for {country} are for {latest}; {year} not available")
+        use = latest
+    row = conc[conc["year"] == use]
+    if row.empty:
+        earlier = conc[conc["year"] <= use]
+        if earlier.empty:
+            notes.append(f"{name}: no data for {country} in or before {use}")
+            return None
+        use = int(earlier["year"].max())
+        notes.append(f"{name}: no data for {year}; showing {use}")
+        row = conc[conc["year"] == use]
+    r = row.iloc[0]
+    parts = partner_shares(wh, country, domain, use, use)
+    blocs = bloc_share_series(wh, country, domain, groups)
+    bloc_year = blocs[blocs["year"] == use].set_index("group")["share"]
+    bloc_shares = {g: float(bloc_year.get(g, 0.0)) for g in groups}
+    bloc_shares["other"] = max(0.0, 1.0 - bloc_shares["USA"] - bloc_shares["EU27"])
+    out: dict[str, Any] = {
+        "label": domain.label,
+        "year": use,
+        "unit": r["unit"],
+        "total": float(r["total"]),
+        "partners": [
+            {"partner": p.partner, "name": country_name(p.partner), "value": float(p.value), "share": float(p.share)}
+            for p in parts.itertuples()
+        ],
+        "top_partner": r["top_partner"],
+        "top_share": float(r["top_share"]),
+        "hhi": float(r["hhi"]),
+        "hhi_10000": round(float(r["hhi"]) * 10000, 1),
+        "effective_partners": float(r["effective_partners"]),
+        "n_partners": int(r["n_partners"]),
+        "bloc_shares": bloc_shares,
+    }
+    if domain.window > 1:
+        out["window"] = [use - domain.window + 1, use]
+    trend = _trend(conc, blocs, groups)
+    out["changes"] = _changes(trend, use)
+    out["trend"] = trend
+    out["partner_trend"] = _partner_trend(wh, country, domain, [p["partner"] for p in out["partners"][:TREND_PARTNERS]])
+    ids = list(r["source_ids"])
+    out["sources"] = _sources(wh, ids)
+    if domain.product == "27" and name.startswith("energy"):
+        out["product"] = {"classification": "HS", "code": "27", "description": "Mineral fuels, oils (energy)"}
+    return out
+
+
+def _partner_trend(wh: Warehouse, country: str, domain: Any, partners: list[str]) -> list[dict[str, Any]]:
+    allp = partner_shares(wh, country, domain)
+    allp = allp[allp.partner.isin(partners)]
+    return [
+        {"partner": p, "name": country_name(p),
+         "series": [{"year": int(r.year), "share": float(r.share)} for r in allp[allp.partner == p].itertuples()]}
+        for p in partners
+    ]
+
+
+def _trend(conc: pd.DataFrame, blocs: pd.DataFrame, groups: list[str]) -> list[dict[str, Any]]:
+    wide = blocs.pivot(index="year", columns="group", values="share") if not blocs.empty else pd.DataFrame()
+    out = []
+    for r in conc.itertuples():
+        shares = {g: float(wide.loc[r.year, g]) if r.year in wide.index else 0.0 for g in groups}
+        shares["other"] = max(0.0, 1.0 - shares.get("USA", 0.0) - shares.get("EU27", 0.0))
+        out.append({
+            "year": int(r.year), "total": float(r.total), "unit": r.unit, "hhi": float(r.hhi),
+            "effective_partners": float(r.effective_partners), "top_partner": r.top_partner,
+            "top_share": float(r.top_share), "bloc_shares": shares,
+        })
+    return out
+
+
+def _changes(trend: list[dict[str, Any]], year: int) -> dict[str, Any]:
+    by_year = {t["year"]: t for t in trend}
+    now = by_year.get(year)
+    out: dict[str, Any] = {}
+    for w in CHANGE_WINDOWS:
+        then = by_year.get(year - w)
+        key = f"{w}y"
+        if now is None or then is None:
+            out[key] = None
+            continue
+        out[key] = {
+            "from_year": year - w,
+            "hhi": now["hhi"] - then["hhi"],
+            "top_share": now["top_share"] - then["top_share"],
+            "bloc_shares": {g: now["bloc_shares"][g] - then["bloc_shares"].get(g, 0.0) for g in now["bloc_shares"]},
+        }
+    return out
+
+
+def _military(wh: Warehouse, country: str, year: int | None, notes: list[str]) -> dict[str, Any] | None:
+    rows = wh.frame(
+        """SELECT s.year, s.indicator, s.value, s.unit, s.source_id FROM national_series s
+           WHERE s.country = ? AND s.indicator IN ('milex_share_gdp', 'milex_constant_usd')
+           ORDER BY s.year""",
+        [country],
+    )
+    if rows.empty:
+        notes.append(f"military_expenditure: no SIPRI series for {country}")
+        return None
+    share = rows[rows.indicator == "milex_share_gdp"]
+    usd = rows[rows.indicator == "milex_constant_usd"]
+
+    def pick(df: pd.DataFrame, what: str) -> tuple[pd.Series | None, int | None]:
+        if df.empty:
+            notes.append(f"military_expenditure: no {what} for {country}")
+            return None, None
+        sub = df if year is None else df[df.year <= year]
+        if sub.empty:
+            notes.append(f"military_expenditure: no {what} for {country} in or before {year}")
+            return None, None
+        r = sub.iloc[-1]
+        if year is not None and int(r.year) < year:
+            notes.append(f"military_expenditure: latest {what} for {country} is for {int(r.year)}")
+        return r, int(r.year)
+
+    s, sy = pick(share, "share of GDP")
+    u, uy = pick(usd, "constant-US$ series")
+    trend_years = sorted(set(rows.year))
+    sw = share.set_index("year")["value"]
+    uw = usd.set_index("year")["value"]
+    ids = [x for x in (s.source_id if s is not None else None, u.source_id if u is not None else None) if x]
+    share_val = _num(s.value) if s is not None else None
+    out = {
+        "label": "Military expenditure (SIPRI)",
+        "year": sy if sy is not None else uy,
+        "share_of_gdp": share_val,
+        "share_of_gdp_year": sy,
+        "constant_usd": _num(u.value) if u is not None else None,
+        "constant_usd_year": uy,
+        "unit": {"share_of_gdp": "percent", "constant_usd": "USD_constant"},
+        "nato_2pct_gap_points": None if share_val is None else 2.0 - share_val,
+        "changes": {},
+        "trend": [
+            {"year": int(y), "share_of_gdp": _num(sw.get(y)), "constant_usd": _num(uw.get(y))}
+            for y in trend_years
+        ],
+        "sources": _sources(wh, ids),
+    }
+    for w in CHANGE_WINDOWS:
+        if sy is not None and (sy - w) in sw.index:
+            out["changes"][f"{w}y"] = {"from_year": sy - w, "share_of_gdp": float(sw[sy] - sw[sy - w])}
+        else:
+            out["changes"][f"{w}y"] = None
+    return out
+
+
+def _security(wh: Warehouse, country: str, year: int | None) -> dict[str, Any] | None:
+    y = latest_tie_year(wh, year or 2100)
+    if y is None:
+        return None
+    ties = ties_in_year(wh, country, y)
+    if ties.empty:
+        return {"year": y, "defence_partners": [], "n_defence_partners": 0, "s_scores": {}, "sources": []}
+    defence = sorted(ties[ties.level >= 3].partner.tolist())
+    eu = sorted(load_blocs()["EU27"].members_in(y) - {country})
+    first = max(y - 30, 1816)
+    s = s_scores(wh, country, ["USA", *eu], first, y) if country != "USA" else s_scores(wh, country, eu, first, y)
+    series = []
+    for yr, grp in s.groupby("year"):
+        eu_members = load_blocs()["EU27"].members_in(int(yr)) - {country}
+        usa = grp[grp.other == "USA"].s_score
+        eus = grp[grp.other.isin(eu_members)].s_score
+        series.append({
+            "year": int(yr),
+            "USA": float(usa.iloc[0]) if len(usa) else None,
+            "EU27_mean": float(eus.mean()) if len(eus) else None,
+        })
+    latest = series[-1] if series else {}
+    return {
+        "year": y,
+        "defence_partners": defence,
+        "n_defence_partners": len(defence),
+        "s_scores": {"USA": latest.get("USA"), "EU27_mean": latest.get("EU27_mean")},
+        "s_score_trend": series,
+        "method": "Signorino-Ritter S-score over valued alliance ties (3 defence, 2 neutrality/non-aggression, 1 consultation/entente)",
+        "sources": _sources(wh, ties.source_id.unique().tolist()),
+    }
+
+
+def build_report(
+    wh: Warehouse, country: str, year: int | None = None, domains: list[str] | None = None,
+    blocs: list[str] | None = None,
+) -> dict[str, Any]:
+    """The dependency report of ``country`` (ISO3 code or name) as the JSON contract dict."""
+    iso3 = require_iso3(country)
+    wanted = list(domains) if domains else list(REPORT_DOMAINS)
+    for d in wanted:
+        if d != "military_expenditure":
+            get_domain(d)
+    groups = _resolve_groups(blocs)
+    notes: list[str] = []
+    out_domains: dict[str, Any] = {}
+    for name in wanted:
+        if name == "military_expenditure":
+            mil = _military(wh, iso3, year, notes)
+            if mil is not None:
+                out_domains[name] = mil
+        else:
+            dom = _bilateral(wh, iso3, name, year, groups, notes)
+            if dom is not None:
+                if name == "goods_imports":
+                    crit = critical_products(wh, iso3, dom["year"])
+                    if not crit.empty:
+                        dom["critical_products"] = [
+                            {k: (_num(v) if isinstance(v, float) else v) for k, v in rec.items()}
+                            for rec in crit.head(15).to_dict("records")
+                        ]
+                out_domains[name] = dom
+    years = [d.get("year") for d in out_domains.values() if d.get("year") is not None]
+    report_year = year if year is not None else (max(years) if years else None)
+    if year is None and report_year is not None:
+        for name, d in out_domains.items():
+            if d.get("year") is not None and d["year"] < report_year:
+                ids = ", ".join(s["id"] for s in d.get("sources", []))
+                notes.append(f"{name}: latest data are for {d['year']} ({ids})")
+    if not out_domains:
+        notes.append(f"no data at all for {iso3} in this warehouse")
+    return {
+        "country": iso3,
+        "country_name": country_name(iso3),
+        "year": report_year,
+        "domains": out_domains,
+        "security_ties": _security(wh, iso3, year) if not domains else None,
+        "notes": notes,
+    }

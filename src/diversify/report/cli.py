@@ -1,0 +1,71 @@
+"""`diversify report ISO3`: the dependency report in text, JSON, CSV, HTML or PDF."""
+
+from __future__ import annotations
+
+import json
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from diversify.errors import InputError
+
+
+class Format(str, Enum):
+    text = "text"
+    json = "json"
+    csv = "csv"
+    html = "html"
+    pdf = "pdf"
+
+
+def register(app: typer.Typer, data_app: typer.Typer) -> None:
+    @app.command()
+    def report(
+        country: Annotated[str, typer.Argument(help="ISO3 code (CAN, USA, DEU ...) or country name.")],
+        year: Annotated[Optional[int], typer.Option("--year", help="Year (default: latest with data).")] = None,
+        domain: Annotated[
+            Optional[list[str]],
+            typer.Option("--domain", help="Domain (repeatable): goods_exports, goods_imports, energy_exports, "
+                         "energy_imports, arms_imports, arms_exports, military_expenditure."),
+        ] = None,
+        bloc: Annotated[
+            Optional[list[str]], typer.Option("--bloc", help="Extra bloc or country shares (repeatable): EU, NATO, G7, FVEY, CHN ...")
+        ] = None,
+        fmt: Annotated[Format, typer.Option("--format", help="Output format.")] = Format.text,
+        output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file instead of stdout.")] = None,
+    ) -> None:
+        """Dependency report of a country: partners, blocs, HHI, trends, sources."""
+        from diversify.cli import open_warehouse
+        from diversify.report.build import build_report
+
+        with open_warehouse() as wh:
+            rep = build_report(wh, country, year=year, domains=domain, blocs=bloc)
+        if fmt is Format.json:
+            text = json.dumps(rep, indent=2, default=str)
+        elif fmt is Format.csv:
+            from diversify.report.text import render_csv
+
+            text = render_csv(rep)
+        elif fmt is Format.html:
+            from diversify.report.html import render_html
+
+            text = render_html(rep)
+        elif fmt is Format.pdf:
+            if output is None:
+                raise InputError("--format pdf needs --output FILE.pdf", field="--output")
+            from diversify.report.pdf import render_pdf
+
+            output.write_bytes(render_pdf(rep))
+            typer.echo(f"written {output}")
+            return
+        else:
+            from diversify.report.text import render_text
+
+            text = render_text(rep)
+        if output is not None:
+            output.write_text(text, "utf-8")
+            typer.echo(f"written {output}")
+        else:
+            typer.echo(text, nl=not text.endswith("\n"))

@@ -1,0 +1,117 @@
+"""Plain-text and CSV renderings of a dependency report."""
+
+from __future__ import annotations
+
+import csv
+import io
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+
+TOP_N = 8
+
+
+def _pct(x: float | None) -> str:
+    return "n/a" if x is None else f"{100 * x:.1f}%"
+
+
+def _pts(x: float | None) -> str:
+    return "n/a" if x is None else f"{100 * x:+.1f} pts"
+
+
+def _money(value: float, unit: str) -> str:
+    scale = {"USD_millions": 1e6, "USD_thousands": 1e3}.get(unit, 1.0)
+    v = value * scale
+    cur = {"CAD": "CAD", "USD_millions": "USD", "USD_thousands": "USD", "USD": "USD"}.get(unit)
+    if unit == "TIV_millions":
+        return f"{value:,.0f} TIV m"
+    if cur is None:
+        return f"{value:,.0f} {unit}"
+    for div, suffix in ((1e9, "bn"), (1e6, "m")):
+        if v >= div:
+            return f"{cur} {v / div:,.1f} {suffix}"
+    return f"{cur} {v:,.0f}"
+
+
+def _source_line(sources: list[dict[str, Any]], year: Any) -> str:
+    names = "; ".join(f"{s['publisher']}, {s['dataset']}" for s in sources)
+    return f"source: {names} ({year})  [{', '.join(s['id'] for s in sources)}]"
+
+
+def render_text(report: dict[str, Any], *, width: int = 110) -> str:
+    buf = io.StringIO()
+    con = Console(file=buf, width=width, force_terminal=False, color_system=None)
+    con.print(f"Dependency report: {report['country_name']} ({report['country']}), {report['year']}")
+    for name, d in report["domains"].items():
+        con.print()
+        if name == "military_expenditure":
+            con.print(f"[b]{d['label']}[/b]")
+            share, gap, usd = d["share_of_gdp"], d["nato_2pct_gap_points"], d["constant_usd"]
+            share_s = "n/a" if share is None else f"{share:.2f}%"
+            gap_s = "n/a" if gap is None else f"{gap:+.2f} pts"
+            usd_s = "n/a" if usd is None else f"{usd / 1e9:,.1f} bn"
+            con.print(f"  share of GDP: {share_s} ({d['share_of_gdp_year']})   gap to NATO 2%: {gap_s}")
+            con.print(f"  constant US$: {usd_s} ({d['constant_usd_year']})")
+            for k, ch in d["changes"].items():
+                if ch:
+                    con.print(f"  change over {k} (since {ch['from_year']}): {ch['share_of_gdp']:+.2f} pts of GDP")
+            con.print("  " + _source_line(d["sources"], d["year"]))
+            continue
+        window = f", window {d['window'][0]}-{d['window'][1]}" if "window" in d else ""
+        con.print(f"[b]{d['label']}[/b]  {d['year']}{window}: total {_money(d['total'], d['unit'])}")
+        t = Table("partner", "value", "share", box=None, padding=(0, 2))
+        for p in d["partners"][:TOP_N]:
+            t.add_row(f"{p['partner']} {p['name']}", _money(p["value"], d["unit"]), _pct(p["share"]))
+        con.print(t)
+        blocs = "  ".join(f"{k} {_pct(v)}" for k, v in d["bloc_shares"].items())
+        con.print(f"  blocs: {blocs}")
+        con.print(
+            f"  HHI {d['hhi']:.3f} ({d['hhi_10000']:,.0f} on the 0-10,000 scale), "
+            f"effective partners {d['effective_partners']:.2f}, partners {d['n_partners']}"
+        )
+        for k, ch in d["changes"].items():
+            if ch:
+                con.print(
+                    f"  change over {k} (since {ch['from_year']}): HHI {ch['hhi']:+.3f}, "
+                    f"top share {_pts(ch['top_share'])}, USA {_pts(ch['bloc_shares']['USA'])}, "
+                    f"EU27 {_pts(ch['bloc_shares']['EU27'])}"
+                )
+        if d.get("critical_products"):
+            codes = ", ".join(f"HS{c['product']} ({c['top_supplier']} {_pct(c['top_share'])})" for c in d["critical_products"][:6])
+            con.print(f"  critical-dependency screen (HHI>0.4, imports/exports>1, 2 of 3 years): {len(d['critical_products'])} chapters, e.g. {codes}")
+        con.print("  " + _source_line(d["sources"], d["year"]))
+    sec = report.get("security_ties")
+    if sec:
+        con.print()
+        con.print(f"[b]Security ties[/b]  {sec['year']}: defence pacts with {sec['n_defence_partners']} states")
+        s = sec.get("s_scores") or {}
+        if s:
+            usa_s = "n/a" if s.get("USA") is None else f"{s['USA']:.3f}"
+            eu_s = "n/a" if s.get("EU27_mean") is None else f"{s['EU27_mean']:.3f}"
+            con.print(f"  alliance-portfolio similarity (S): with USA {usa_s}, EU27 mean {eu_s}")
+        if sec["sources"]:
+            con.print("  " + _source_line(sec["sources"], sec["year"]))
+    if report["notes"]:
+        con.print()
+        con.print("Notes:")
+        for n in report["notes"]:
+            con.print(f"  - {n}")
+    return buf.getvalue()
+
+
+def render_csv(report: dict[str, Any]) -> str:
+    """Long rows: country, domain, year, partner, value, unit, share, source_ids."""
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow(["country", "domain", "year", "window_first", "partner", "value", "unit", "share", "source_ids"])
+    for name, d in report["domains"].items():
+        ids = " ".join(s["id"] for s in d["sources"])
+        if name == "military_expenditure":
+            w.writerow([report["country"], name, d["share_of_gdp_year"], "", "", d["share_of_gdp"], "percent_of_gdp", "", ids])
+            w.writerow([report["country"], name, d["constant_usd_year"], "", "", d["constant_usd"], "USD_constant", "", ids])
+            continue
+        first = d["window"][0] if "window" in d else ""
+        for p in d["partners"]:
+            w.writerow([report["country"], name, d["year"], first, p["partner"], p["value"], d["unit"], p["share"], ids])
+    return buf.getvalue()
