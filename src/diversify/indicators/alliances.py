@@ -65,14 +65,19 @@ def s_scores(
 ) -> pd.DataFrame:
     """S-score of ``country`` with each of ``others``, per year. Columns: year, other, s_score."""
     sql = f"""WITH {TIES_SQL},
-        others AS (SELECT unnest($others::VARCHAR[]) AS other)
+        here AS (SELECT DISTINCT year, country FROM sys
+                 WHERE country = $country OR country IN (SELECT unnest($others::VARCHAR[]))),
+        mine AS (SELECT year FROM here WHERE country = $country),
+        oth AS (SELECT h.year, h.country AS other FROM here h JOIN mine m USING (year)
+                WHERE h.country <> $country OR $country IN (SELECT unnest($others::VARCHAR[]))),
+        ai AS (SELECT year, partner, v FROM a WHERE country = $country),
+        aj AS (SELECT a.year, a.country AS other, a.partner, a.v FROM a JOIN oth o
+               ON o.year = a.year AND o.other = a.country)
         SELECT k.year, o.other,
                1 - 2 * sum(abs(coalesce(ai.v, 0) - coalesce(aj.v, 0))) / (count(*) * 3.0) AS s_score
-        FROM sys k CROSS JOIN others o
-        LEFT JOIN a ai ON ai.year = k.year AND ai.country = $country AND ai.partner = k.country
-        LEFT JOIN a aj ON aj.year = k.year AND aj.country = o.other AND aj.partner = k.country
-        WHERE k.year IN (SELECT year FROM sys WHERE country = $country)
-          AND k.year IN (SELECT year FROM sys s2 WHERE s2.country = o.other)
+        FROM sys k JOIN oth o ON o.year = k.year
+        LEFT JOIN ai ON ai.year = k.year AND ai.partner = k.country
+        LEFT JOIN aj ON aj.year = k.year AND aj.other = o.other AND aj.partner = k.country
         GROUP BY k.year, o.other ORDER BY k.year, o.other"""
     return wh.con.execute(sql, {"country": country, "others": others, "first": first, "last": last}).df()
 

@@ -68,38 +68,66 @@ def _params(reporter: str, domain: Domain, first: int, last: int, window: int | 
     }
 
 
+def materialize_shares(
+    wh: Warehouse, reporter: str, domain: Domain, first: int = 1800, last: int = 2100,
+    window: int | None = None, name: str = "shares_current",
+) -> str:
+    """Compute the partner-share table once into a temp table; returns its name.
+
+    Columns: year, partner, value, unit, share, source_ids. The other functions
+    here accept it as ``table`` so one report scans ``flows`` once per domain.
+    """
+    wh.con.execute(
+        f"CREATE OR REPLACE TEMP TABLE {name} AS WITH {SELECTED_SQL} SELECT * FROM shares",
+        _params(reporter, domain, first, last, window),
+    )
+    return name
+
+
+def _table(wh: Warehouse, reporter: str, domain: Domain, first: int, last: int,
+           window: int | None, table: str | None) -> str:
+    return table or materialize_shares(wh, reporter, domain, first, last, window, name="shares_tmp")
+
+
 def partner_shares(
     wh: Warehouse, reporter: str, domain: Domain, first: int = 1800, last: int = 2100,
-    window: int | None = None,
+    window: int | None = None, *, table: str | None = None,
 ) -> pd.DataFrame:
     """Columns: year, partner, value, unit, share, source_ids (sorted descending by share per year)."""
-    sql = f"WITH {SELECTED_SQL} SELECT year, partner, value, unit, share, source_ids FROM shares ORDER BY year, share DESC, partner"
-    return wh.con.execute(sql, _params(reporter, domain, first, last, window)).df()
+    t = _table(wh, reporter, domain, first, last, window, table)
+    return wh.con.execute(
+        f"SELECT year, partner, value, unit, share, source_ids FROM {t} "
+        "WHERE year BETWEEN $first AND $last ORDER BY year, share DESC, partner",
+        {"first": first, "last": last},
+    ).df()
 
 
 def concentration_series(
     wh: Warehouse, reporter: str, domain: Domain, first: int = 1800, last: int = 2100,
-    window: int | None = None,
+    window: int | None = None, *, table: str | None = None,
 ) -> pd.DataFrame:
     """Columns: year, total, unit, n_partners, hhi, effective_partners, top_partner, top_share, source_ids."""
-    sql = f"""WITH {SELECTED_SQL}
-        SELECT year, sum(value) AS total, any_value(unit) AS unit, count(*) AS n_partners,
+    t = _table(wh, reporter, domain, first, last, window, table)
+    return wh.con.execute(
+        f"""SELECT year, sum(value) AS total, any_value(unit) AS unit, count(*) AS n_partners,
                sum(share * share) AS hhi, 1 / sum(share * share) AS effective_partners,
                arg_max(partner, share) AS top_partner, max(share) AS top_share,
                list_sort(list_distinct(flatten(list(source_ids)))) AS source_ids
-        FROM shares GROUP BY year ORDER BY year"""
-    return wh.con.execute(sql, _params(reporter, domain, first, last, window)).df()
+        FROM {t} WHERE year BETWEEN $first AND $last GROUP BY year ORDER BY year""",
+        {"first": first, "last": last},
+    ).df()
 
 
 def bloc_share_series(
     wh: Warehouse, reporter: str, domain: Domain, groups: list[str], first: int = 1800,
-    last: int = 2100, window: int | None = None,
+    last: int = 2100, window: int | None = None, *, table: str | None = None,
 ) -> pd.DataFrame:
     """Columns: year, group, share, for each code in ``groups`` (a bloc code or a country).
 
     Years where no partner is in a group have share 0 for it.
     """
-    sql = f"""WITH {SELECTED_SQL},
+    t = _table(wh, reporter, domain, first, last, window, table)
+    sql = f"""WITH shares AS (SELECT * FROM {t} WHERE year BETWEEN $first AND $last),
         groups AS (SELECT unnest($groups::VARCHAR[]) AS grp),
         members AS (
             SELECT s.year, g.grp, s.share FROM shares s
@@ -115,8 +143,7 @@ def bloc_share_series(
         FROM (SELECT DISTINCT year FROM shares) y CROSS JOIN groups g
         LEFT JOIN members m ON m.year = y.year AND m.grp = g.grp
         GROUP BY y.year, g.grp ORDER BY y.year, g.grp"""
-    params = _params(reporter, domain, first, last, window) | {"groups": groups}
-    return wh.con.execute(sql, params).df()
+    return wh.con.execute(sql, {"first": first, "last": last, "groups": groups}).df()
 
 
 def available_years(wh: Warehouse, reporter: str, domain: Domain) -> list[int]:

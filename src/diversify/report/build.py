@@ -22,7 +22,12 @@ from diversify.errors import InputError
 from diversify.indicators.alliances import latest_tie_year, s_scores, ties_in_year
 from diversify.indicators.critical import critical_products
 from diversify.indicators.domains import DOMAINS, REPORT_DOMAINS, get_domain
-from diversify.indicators.shares import bloc_share_series, concentration_series, partner_shares
+from diversify.indicators.shares import (
+    bloc_share_series,
+    concentration_series,
+    materialize_shares,
+    partner_shares,
+)
 from diversify.reference.blocs import load_blocs
 from diversify.reference.countries import country_name, require_iso3
 
@@ -75,7 +80,8 @@ def _bilateral(
     wh: Warehouse, country: str, name: str, year: int | None, groups: list[str], notes: list[str]
 ) -> dict[str, Any] | None:
     domain = get_domain(name)
-    conc = concentration_series(wh, country, domain)
+    table = materialize_shares(wh, country, domain)
+    conc = concentration_series(wh, country, domain, table=table)
     if conc.empty:
         notes.append(f"{name}: no data for {country}")
         return None
@@ -94,8 +100,8 @@ def _bilateral(
         notes.append(f"{name}: no data for {year}; showing {use}")
         row = conc[conc["year"] == use]
     r = row.iloc[0]
-    parts = partner_shares(wh, country, domain, use, use)
-    blocs = bloc_share_series(wh, country, domain, groups)
+    parts = partner_shares(wh, country, domain, use, use, table=table)
+    blocs = bloc_share_series(wh, country, domain, groups, table=table)
     bloc_year = blocs[blocs["year"] == use].set_index("group")["share"]
     bloc_shares = {g: float(bloc_year.get(g, 0.0)) for g in groups}
     bloc_shares["other"] = max(0.0, 1.0 - bloc_shares["USA"] - bloc_shares["EU27"])
@@ -121,7 +127,7 @@ def _bilateral(
     trend = _trend(conc, blocs, groups)
     out["changes"] = _changes(trend, use)
     out["trend"] = trend
-    out["partner_trend"] = _partner_trend(wh, country, domain, [p["partner"] for p in out["partners"][:TREND_PARTNERS]])
+    out["partner_trend"] = _partner_trend(wh, table, [p["partner"] for p in out["partners"][:TREND_PARTNERS]])
     ids = list(r["source_ids"])
     out["sources"] = _sources(wh, ids)
     if domain.product == "27" and name.startswith("energy"):
@@ -129,9 +135,11 @@ def _bilateral(
     return out
 
 
-def _partner_trend(wh: Warehouse, country: str, domain: Any, partners: list[str]) -> list[dict[str, Any]]:
-    allp = partner_shares(wh, country, domain)
-    allp = allp[allp.partner.isin(partners)]
+def _partner_trend(wh: Warehouse, table: str, partners: list[str]) -> list[dict[str, Any]]:
+    allp = wh.con.execute(
+        f"SELECT year, partner, share FROM {table} WHERE partner IN (SELECT unnest(?::VARCHAR[])) ORDER BY year",
+        [partners],
+    ).df()
     return [
         {"partner": p, "name": country_name(p),
          "series": [{"year": int(r.year), "share": float(r.share)} for r in allp[allp.partner == p].itertuples()]}
