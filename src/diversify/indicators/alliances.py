@@ -34,17 +34,18 @@ lvl AS (
            max(CASE t.kind WHEN 'defense' THEN 3 WHEN 'offense' THEN 3
                            WHEN 'neutrality' THEN 2 WHEN 'nonaggression' THEN 2 ELSE 1 END) AS v
     FROM ties t JOIN best b ON b.year = t.year AND b.source_id = t.source_id
+    WHERE t.country IN (SELECT unnest($who::VARCHAR[]))
     GROUP BY t.year, t.country, t.partner
 ),
 sys AS (
     SELECT DISTINCT year, country FROM national_series
     WHERE indicator IN ('military_personnel', 'milex_current_usd') AND year IN (SELECT year FROM best)
     UNION
-    SELECT DISTINCT year, country FROM lvl
+    SELECT DISTINCT t.year, t.country FROM ties t JOIN best b ON b.year = t.year AND b.source_id = t.source_id
 ),
 a AS (
     SELECT year, country, partner, v FROM lvl
-    UNION ALL SELECT year, country, country, 3 FROM sys
+    UNION ALL SELECT year, country, country, 3 FROM sys WHERE country IN (SELECT unnest($who::VARCHAR[]))
 )
 """
 
@@ -57,7 +58,7 @@ def ties_in_year(wh: Warehouse, country: str, year: int) -> pd.DataFrame:
         JOIN lvl l ON l.year = t.year AND l.country = t.country AND l.partner = t.partner
         WHERE t.country = $country AND t.year = $year
         GROUP BY t.partner ORDER BY level DESC, t.partner"""
-    return wh.con.execute(sql, {"country": country, "year": year, "first": year, "last": year}).df()
+    return wh.con.execute(sql, {"country": country, "year": year, "first": year, "last": year, "who": [country]}).df()
 
 
 def s_scores(
@@ -79,7 +80,8 @@ def s_scores(
         LEFT JOIN ai ON ai.year = k.year AND ai.partner = k.country
         LEFT JOIN aj ON aj.year = k.year AND aj.other = o.other AND aj.partner = k.country
         GROUP BY k.year, o.other ORDER BY k.year, o.other"""
-    return wh.con.execute(sql, {"country": country, "others": others, "first": first, "last": last}).df()
+    params = {"country": country, "others": others, "first": first, "last": last, "who": [country, *others]}
+    return wh.con.execute(sql, params).df()
 
 
 def latest_tie_year(wh: Warehouse, year: int) -> int | None:

@@ -41,20 +41,35 @@ selected AS (
     SELECT c.year, c.partner, c.value, c.unit, c.source_id
     FROM cand c JOIN ranked r ON r.year = c.year AND r.source_id = c.source_id AND r.rk = 1
 ),
-years AS (SELECT DISTINCT year FROM selected WHERE year BETWEEN $first AND $last),
-windowed AS (
-    SELECT y.year, s.partner, sum(s.value) AS value, any_value(s.unit) AS unit,
-           list_sort(list(DISTINCT s.source_id)) AS source_ids,
-           min(s.year) AS window_first
-    FROM years y JOIN selected s ON s.year BETWEEN y.year - $window + 1 AND y.year
-    GROUP BY y.year, s.partner
-),
+{windowed},
 shares AS (
     SELECT year, partner, value, unit, source_ids,
            value / sum(value) OVER (PARTITION BY year) AS share
     FROM windowed
 )
 """
+
+
+WINDOWED_SQL = """
+years AS (SELECT DISTINCT year FROM selected WHERE year BETWEEN $first AND $last),
+windowed AS (
+    SELECT y.year, s.partner, sum(s.value) AS value, any_value(s.unit) AS unit,
+           list_sort(list(DISTINCT s.source_id)) AS source_ids
+    FROM years y JOIN selected s ON s.year BETWEEN y.year - $window + 1 AND y.year
+    GROUP BY y.year, s.partner
+)"""
+# With a one-year window the range join is not needed.
+SINGLE_YEAR_SQL = """
+windowed AS (
+    SELECT year, partner, sum(value) AS value, any_value(unit) AS unit, [any_value(source_id)] AS source_ids
+    FROM selected WHERE year BETWEEN $first AND $last AND $window = 1
+    GROUP BY year, partner
+)"""
+
+
+def selected_sql(window: int) -> str:
+    """The CTEs ending in ``shares`` for a window of ``window`` years."""
+    return SELECTED_SQL.replace("{windowed}", (SINGLE_YEAR_SQL if window == 1 else WINDOWED_SQL).strip())
 
 
 def _params(reporter: str, domain: Domain, first: int, last: int, window: int | None) -> dict[str, Any]:
@@ -78,7 +93,7 @@ def materialize_shares(
     here accept it as ``table`` so one report scans ``flows`` once per domain.
     """
     wh.con.execute(
-        f"CREATE OR REPLACE TEMP TABLE {name} AS WITH {SELECTED_SQL} SELECT * FROM shares",
+        f"CREATE OR REPLACE TEMP TABLE {name} AS WITH {selected_sql(window or domain.window)} SELECT * FROM shares",
         _params(reporter, domain, first, last, window),
     )
     return name

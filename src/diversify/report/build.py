@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 DEFAULT_GROUPS = ("USA", "EU27")
 CHANGE_WINDOWS = (5, 10)
 TREND_PARTNERS = 6
+S_SCORE_YEARS = 20
 
 
 def _num(x: Any) -> float | None:
@@ -136,27 +137,28 @@ def _bilateral(
 
 
 def _partner_trend(wh: Warehouse, table: str, partners: list[str]) -> list[dict[str, Any]]:
-    allp = wh.con.execute(
-        f"SELECT year, partner, share FROM {table} WHERE partner IN (SELECT unnest(?::VARCHAR[])) ORDER BY year",
+    rows = wh.con.execute(
+        f"SELECT partner, list({{'year': year, 'share': share}} ORDER BY year) FROM {table} "
+        "WHERE partner IN (SELECT unnest(?::VARCHAR[])) GROUP BY partner",
         [partners],
-    ).df()
-    return [
-        {"partner": p, "name": country_name(p),
-         "series": [{"year": int(r.year), "share": float(r.share)} for r in allp[allp.partner == p].itertuples()]}
-        for p in partners
-    ]
+    ).fetchall()
+    series = {p: [{"year": int(x["year"]), "share": float(x["share"])} for x in s] for p, s in rows}
+    return [{"partner": p, "name": country_name(p), "series": series.get(p, [])} for p in partners]
 
 
 def _trend(conc: pd.DataFrame, blocs: pd.DataFrame, groups: list[str]) -> list[dict[str, Any]]:
-    wide = blocs.pivot(index="year", columns="group", values="share") if not blocs.empty else pd.DataFrame()
+    shares: dict[int, dict[str, float]] = {}
+    for y, g, v in zip(blocs["year"].tolist(), blocs["group"].tolist(), blocs["share"].tolist(), strict=True):
+        shares.setdefault(int(y), {})[g] = float(v)
     out = []
-    for r in conc.itertuples():
-        shares = {g: float(wide.loc[r.year, g]) if r.year in wide.index else 0.0 for g in groups}
-        shares["other"] = max(0.0, 1.0 - shares.get("USA", 0.0) - shares.get("EU27", 0.0))
+    for rec in conc.to_dict("records"):
+        year = int(rec["year"])
+        b = {g: shares.get(year, {}).get(g, 0.0) for g in groups}
+        b["other"] = max(0.0, 1.0 - b.get("USA", 0.0) - b.get("EU27", 0.0))
         out.append({
-            "year": int(r.year), "total": float(r.total), "unit": r.unit, "hhi": float(r.hhi),
-            "effective_partners": float(r.effective_partners), "top_partner": r.top_partner,
-            "top_share": float(r.top_share), "bloc_shares": shares,
+            "year": year, "total": float(rec["total"]), "unit": rec["unit"], "hhi": float(rec["hhi"]),
+            "effective_partners": float(rec["effective_partners"]), "top_partner": rec["top_partner"],
+            "top_share": float(rec["top_share"]), "bloc_shares": b,
         })
     return out
 
@@ -246,7 +248,7 @@ def _security(wh: Warehouse, country: str, year: int | None) -> dict[str, Any] |
         return {"year": y, "defence_partners": [], "n_defence_partners": 0, "s_scores": {}, "sources": []}
     defence = sorted(ties[ties.level >= 3].partner.tolist())
     eu = sorted(load_blocs()["EU27"].members_in(y) - {country})
-    first = max(y - 30, 1816)
+    first = max(y - S_SCORE_YEARS + 1, 1816)
     s = s_scores(wh, country, ["USA", *eu], first, y) if country != "USA" else s_scores(wh, country, eu, first, y)
     series = []
     for yr, grp in s.groupby("year"):
