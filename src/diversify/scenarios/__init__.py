@@ -1,0 +1,1 @@
+"""Scenario models: tariffs (partial equilibrium), structural gravity, rerouting, procurement, spending."""
