@@ -27,7 +27,7 @@ demo: $(STAMP_CORE)
 
 ## test: install what the tests need (incl. headless Chromium where apt is available) and run them
 test: $(STAMP_DEV)
-	bash scripts/install-browser.sh
+	bash scripts/install-system-deps.sh
 	$(BIN)/python -m pytest -n 2 --dist loadgroup
 
 test-fast: $(STAMP_DEV)
