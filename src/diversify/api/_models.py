@@ -88,9 +88,9 @@ class Bloc(BaseModel):
 
 class SeriesPoint(BaseModel):
     year: int
-    value: float
+    value: float | None = Field(default=None, description="Amount in the series' unit.")
     share: float | None = Field(default=None, description="Share of the year's total (0-1).")
-    source: str = Field(description="Id of the source of this number (see `sources`).")
+    sources: list[str] = Field(description="Ids of the sources of this number (see `sources`).")
 
 
 class PartnerSeries(BaseModel):
@@ -104,7 +104,9 @@ class ConcentrationPoint(BaseModel):
     hhi: float = Field(description="Sum of squared partner shares (0-1).")
     effective_partners: float = Field(description="1 / HHI.")
     partners: int
-    source: str
+    top_partner: str
+    top_share: float
+    sources: list[str]
 
 
 class Series(BaseModel):
@@ -112,12 +114,24 @@ class Series(BaseModel):
 
     country: str
     domain: str
-    unit: str
-    note: str | None = None
+    label: str
+    units: list[str] = Field(description="Units of the values; more than one when the "
+                             "sources change over the years (shares stay comparable).")
+    window: int = Field(description="Years summed per point.")
     total: list[SeriesPoint]
     partners: list[PartnerSeries]
     blocs: list[PartnerSeries]
     concentration: list[ConcentrationPoint]
+    sources: list[SourceRef]
+
+
+class NationalSeries(BaseModel):
+    """One national indicator of one country over the years."""
+
+    country: str
+    indicator: str
+    unit: str
+    points: list[SeriesPoint]
     sources: list[SourceRef]
 
 

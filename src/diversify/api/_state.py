@@ -75,12 +75,12 @@ class ResponseCache:
 
     def __init__(self, size: int) -> None:
         self.size = size
-        self._items: OrderedDict[Hashable, bytes] = OrderedDict()
+        self._items: OrderedDict[Hashable, Any] = OrderedDict()
         self._lock = threading.Lock()
         self.hits = 0
         self.misses = 0
 
-    def get(self, key: Hashable) -> bytes | None:
+    def get(self, key: Hashable) -> Any:
         with self._lock:
             value = self._items.get(key)
             if value is None:
@@ -90,7 +90,7 @@ class ResponseCache:
             self.hits += 1
             return value
 
-    def put(self, key: Hashable, value: bytes) -> None:
+    def put(self, key: Hashable, value: Any) -> None:
         with self._lock:
             self._items[key] = value
             self._items.move_to_end(key)
@@ -111,6 +111,7 @@ class ServiceState:
         self.settings = settings
         self.pool = WarehousePool(settings.warehouse, settings.pool_size)
         self.reports = ResponseCache(settings.cache_size)
+        self.series = ResponseCache(settings.cache_size)
         self.memo: dict[Hashable, Any] = {}
         self._memo_lock = threading.Lock()
         self._fingerprint: tuple[Any, ...] | None = None
@@ -130,9 +131,15 @@ class ServiceState:
         with self._check_lock:
             self.generation += 1
             self.reports.clear()
+            self.series.clear()
             with self._memo_lock:
                 self.memo.clear()
             self._checked = 0.0
+
+    def refresh_due(self) -> bool:
+        """Whether :meth:`refresh` would look at the warehouse (so async code can
+        run it in a thread)."""
+        return time.monotonic() - self._checked >= self.CHECK_EVERY
 
     def refresh(self) -> int:
         """The current data generation, looking at the warehouse at most once a second."""
@@ -149,6 +156,7 @@ class ServiceState:
                 self._fingerprint = fingerprint
                 self.generation += 1
                 self.reports.clear()
+                self.series.clear()
                 with self._memo_lock:
                     self.memo.clear()
             return self.generation

@@ -1,0 +1,80 @@
+// Plotly charts. Every trace carries the source of each point in `customdata`,
+// shown on hover, so a number on a chart names its source like any other.
+
+import {plotlyText} from "./dom.js";
+import {sourceLabel} from "./format.js";
+
+export const COLORS = {USA: "#1f4e79", EU27: "#f2b01e", other: "#9aa5b1"};
+const PALETTE = ["#1f4e79", "#c0392b", "#2e8b57", "#8e44ad", "#e67e22", "#16a085", "#7f8c8d", "#d35400"];
+
+const CONFIG = {responsive: true, displaylogo: false, modeBarButtonsToRemove: ["lasso2d", "select2d"]};
+
+export function layout(title, yTitle, extra = {}) {
+  return {
+    title: {text: plotlyText(title), font: {size: 14}},
+    margin: {l: 52, r: 12, t: 40, b: 36},
+    legend: {orientation: "h", y: -0.18},
+    yaxis: {title: {text: plotlyText(yTitle)}, ...(extra.yaxis || {})},
+    xaxis: {...(extra.xaxis || {})},
+    hovermode: "closest",
+    autosize: true,
+    height: extra.height || 320,
+    paper_bgcolor: "rgba(0,0,0,0)",
+    plot_bgcolor: "#fff",
+    ...(extra.rest || {}),
+  };
+}
+
+/** Draw and resolve when drawn; a missing Plotly (blocked asset) resolves at once. */
+export function draw(node, traces, lay) {
+  if (typeof window.Plotly === "undefined") {
+    node.textContent = "Charts need Plotly.js (/static/vendor/plotly.min.js), which did not load.";
+    return Promise.resolve(null);
+  }
+  return window.Plotly.newPlot(node, traces, lay, CONFIG).then(() => {
+    node.dataset.drawn = "true";
+    return node;
+  });
+}
+
+/** Source label of each point, from the ids on the point and the series' source list. */
+export function pointSources(points, sourceList) {
+  const byId = new Map((sourceList || []).map((s) => [s.id, s]));
+  return points.map((p) => plotlyText((p.sources || []).map((id) => sourceLabel(byId.get(id) || {citation: id})).join("; ")));
+}
+
+export function shareTrace(name, points, sourceList, extra = {}) {
+  return {
+    type: "scatter", mode: "lines", name: plotlyText(name),
+    x: points.map((p) => p.year), y: points.map((p) => p.share),
+    customdata: pointSources(points, sourceList),
+    hovertemplate: `%{x}: %{y:.1%}<br>Source: %{customdata}<extra>${plotlyText(name)}</extra>`,
+    ...extra,
+  };
+}
+
+/** USA vs EU27 vs rest of the world as a stacked area of shares. */
+export function blocArea(series) {
+  return series.blocs
+    .filter((b) => ["USA", "EU27", "other"].includes(b.partner))
+    .map((b) => shareTrace(b.partner === "other" ? "rest of the world" : b.partner, b.points, series.sources,
+      {stackgroup: "blocs", line: {color: COLORS[b.partner], width: 1}}));
+}
+
+export function partnerLines(series) {
+  return series.partners.map((p, i) => shareTrace(`${p.partner} ${p.name}`, p.points, series.sources,
+    {line: {color: PALETTE[i % PALETTE.length], width: 1.6}}));
+}
+
+export function hhiTrace(series, name = "HHI", extra = {}) {
+  const pts = series.concentration;
+  return {
+    type: "scatter", mode: "lines", name: plotlyText(name),
+    x: pts.map((p) => p.year), y: pts.map((p) => p.hhi),
+    customdata: pointSources(pts, series.sources),
+    hovertemplate: `%{x}: HHI %{y:.3f}<br>Source: %{customdata}<extra>${plotlyText(name)}</extra>`,
+    ...extra,
+  };
+}
+
+export {PALETTE};
