@@ -23,12 +23,22 @@ import pandas as pd
 if TYPE_CHECKING:
     from diversify.store import Warehouse
 
-TIES_SQL = """
-best AS (
+# Derived once per connection (see prepare_ties): the winning source per year and
+# the state system per year. Ingest drops them, so they never go stale.
+PREPARE_SQL = """
+CREATE TEMP TABLE IF NOT EXISTS tie_best AS
     SELECT t.year, arg_min(t.source_id, s.priority) AS source_id
-    FROM (SELECT DISTINCT year, source_id FROM ties WHERE year BETWEEN $first AND $last) t
-    JOIN sources s ON s.source_id = t.source_id GROUP BY t.year
-),
+    FROM (SELECT DISTINCT year, source_id FROM ties) t
+    JOIN sources s ON s.source_id = t.source_id GROUP BY t.year;
+CREATE TEMP TABLE IF NOT EXISTS tie_system AS
+    SELECT DISTINCT year, country FROM national_series
+    WHERE indicator IN ('military_personnel', 'milex_current_usd') AND year IN (SELECT year FROM tie_best)
+    UNION
+    SELECT DISTINCT t.year, t.country FROM ties t JOIN tie_best b ON b.year = t.year AND b.source_id = t.source_id;
+"""
+
+TIES_SQL = """
+best AS (SELECT year, source_id FROM tie_best WHERE year BETWEEN $first AND $last),
 lvl AS (
     SELECT t.year, t.country, t.partner,
            max(CASE t.kind WHEN 'defense' THEN 3 WHEN 'offense' THEN 3
@@ -37,12 +47,7 @@ lvl AS (
     WHERE t.country IN (SELECT unnest($who::VARCHAR[]))
     GROUP BY t.year, t.country, t.partner
 ),
-sys AS (
-    SELECT DISTINCT year, country FROM national_series
-    WHERE indicator IN ('military_personnel', 'milex_current_usd') AND year IN (SELECT year FROM best)
-    UNION
-    SELECT DISTINCT t.year, t.country FROM ties t JOIN best b ON b.year = t.year AND b.source_id = t.source_id
-),
+sys AS (SELECT year, country FROM tie_system WHERE year BETWEEN $first AND $last),
 a AS (
     SELECT year, country, partner, v FROM lvl
     UNION ALL SELECT year, country, country, 3 FROM sys WHERE country IN (SELECT unnest($who::VARCHAR[]))
@@ -50,8 +55,14 @@ a AS (
 """
 
 
+def prepare_ties(wh: Warehouse) -> None:
+    """Build the per-connection derived tables the S-score queries read."""
+    wh.con.execute(PREPARE_SQL)
+
+
 def ties_in_year(wh: Warehouse, country: str, year: int) -> pd.DataFrame:
     """Columns: partner, kinds (list), level (3 defence ... 1 consultation), source_id."""
+    prepare_ties(wh)
     sql = f"""WITH {TIES_SQL}
         SELECT t.partner, list_sort(list(DISTINCT t.kind)) AS kinds, max(l.v) AS level, any_value(t.source_id) AS source_id
         FROM ties t JOIN best b ON b.year = t.year AND b.source_id = t.source_id
@@ -65,6 +76,7 @@ def s_scores(
     wh: Warehouse, country: str, others: list[str], first: int, last: int
 ) -> pd.DataFrame:
     """S-score of ``country`` with each of ``others``, per year. Columns: year, other, s_score."""
+    prepare_ties(wh)
     sql = f"""WITH {TIES_SQL},
         here AS (SELECT DISTINCT year, country FROM sys
                  WHERE country = $country OR country IN (SELECT unnest($others::VARCHAR[]))),

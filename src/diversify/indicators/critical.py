@@ -49,12 +49,11 @@ yearly AS (
            c.hhi > $hhi AND (coalesce(e.exports, 0) = 0 OR c.imports / e.exports > $ratio) AS flagged
     FROM conc c LEFT JOIN exp e USING (year, product)
 )
+counted AS (SELECT *, count_if(flagged) OVER (PARTITION BY product) AS years_flagged FROM yearly)
 SELECT y.product, coalesce(p.description, '') AS description, y.imports, y.exports, y.hhi,
-       y.import_export_ratio, y.top_supplier, y.top_share,
-       (SELECT count_if(flagged) FROM yearly z WHERE z.product = y.product) AS years_flagged
-FROM yearly y LEFT JOIN products p ON p.classification = 'HS' AND p.code = y.product
-WHERE y.year = $last
-  AND (SELECT count_if(flagged) FROM yearly z WHERE z.product = y.product) >= $min_years
+       y.import_export_ratio, y.top_supplier, y.top_share, y.years_flagged
+FROM counted y LEFT JOIN products p ON p.classification = 'HS' AND p.code = y.product
+WHERE y.year = $last AND y.years_flagged >= $min_years
 ORDER BY y.imports DESC
 """
 

@@ -67,12 +67,31 @@ def check_readable(path: Path) -> None:
     if path.stat().st_size == 0:
         raise SourceFormatError("file is empty", path=path)
     if path.suffix == ".gz":
+        size = 0
         try:
             with gzip.open(path, "rb") as fh:
-                while fh.read(1 << 20):
-                    pass
+                while chunk := fh.read(1 << 20):
+                    size += len(chunk)
         except (EOFError, OSError, zlib.error) as exc:
             raise SourceFormatError(f"corrupt or truncated gzip ({exc})", path=path) from exc
+        if size == 0:
+            raise SourceFormatError("file is empty (the gzip holds no data)", path=path)
+
+
+def head_bytes(path: Path, size: int = 4096) -> bytes:
+    """The first ``size`` bytes of a file, decompressed if it is gzip."""
+    opener = gzip.open if path.suffix == ".gz" else open
+    with opener(path, "rb") as fh:
+        return fh.read(size)  # type: ignore[no-any-return]
+
+
+def check_text(path: Path) -> None:
+    """UTF-16/32 text (or binary data) gets a clear message instead of a reader error."""
+    head = head_bytes(path)
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in head:
+        raise SourceFormatError(
+            "not UTF-8 text (UTF-16 or binary data); expected a UTF-8 CSV file", path=path, line=1
+        )
 
 
 def is_parquet(path: Path) -> bool:
@@ -114,6 +133,7 @@ def read_csv_raw(
     ``_line`` is the file line of each record (header at ``skip + 1``).
     """
     check_readable(path)
+    check_text(path)
     header_line = skip + 1
     try:
         con.execute(

@@ -103,6 +103,7 @@ def ingest_file(
                 dt.datetime.now(dt.UTC).replace(tzinfo=None),
             ],
         )
+    wh.drop_derived()
     return IngestResult(
         source_id, loader.name, path.name, sha, skipped=False, rows=rows,
         replaced=tuple(o for o in old if o != source_id),

@@ -87,6 +87,11 @@ class Warehouse:
         if rows:
             self.con.executemany("INSERT INTO bloc_membership VALUES (?, ?, ?, ?)", rows)
 
+    def drop_derived(self) -> None:
+        """Forget per-connection derived tables after the data changed."""
+        for table in ("tie_best", "tie_system"):
+            self.con.execute(f"DROP TABLE IF EXISTS temp.{table}")
+
     def close(self) -> None:
         self.con.close()
 
