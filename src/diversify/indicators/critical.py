@@ -48,7 +48,7 @@ yearly AS (
            CASE WHEN coalesce(e.exports, 0) = 0 THEN NULL ELSE c.imports / e.exports END AS import_export_ratio,
            c.hhi > $hhi AND (coalesce(e.exports, 0) = 0 OR c.imports / e.exports > $ratio) AS flagged
     FROM conc c LEFT JOIN exp e USING (year, product)
-)
+),
 counted AS (SELECT *, count_if(flagged) OVER (PARTITION BY product) AS years_flagged FROM yearly)
 SELECT y.product, coalesce(p.description, '') AS description, y.imports, y.exports, y.hhi,
        y.import_export_ratio, y.top_supplier, y.top_share, y.years_flagged
