@@ -2,7 +2,7 @@
 // Each page module exports render(view, params) returning a promise that resolves
 // when its charts are drawn; the body then gets data-ready="<page>".
 
-import {clear, el, errorBox} from "./dom.js";
+import {el, errorBox, replace} from "./dom.js";
 import {forget, getToken, setToken} from "./api.js";
 
 const PAGES = {
@@ -31,7 +31,7 @@ async function route() {
   for (const a of document.querySelectorAll("[data-nav]")) {
     a.classList.toggle("active", a.dataset.nav === page);
   }
-  clear(view).append(el("p", {class: "loading"}, "Loading…"));
+  replace(view, el("p", {class: "loading"}, "Loading…"));
   try {
     const mod = await PAGES[page]();
     if (token !== current) return;
@@ -41,7 +41,7 @@ async function route() {
     window.__renderedAt = performance.now();
   } catch (err) {
     if (token !== current) return;
-    clear(view).append(errorBox(err));
+    replace(view, errorBox(err));
     document.body.dataset.ready = `${page}:error`;
   }
 }

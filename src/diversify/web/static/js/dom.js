@@ -57,3 +57,8 @@ export function errorBox(err) {
 export function plotlyText(s) {
   return String(s ?? "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
+
+/** Empty `node` and fill it with `children` (null and false are left out). */
+export function replace(node, ...children) {
+  return append(clear(node), children);
+}

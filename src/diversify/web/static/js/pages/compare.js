@@ -2,7 +2,7 @@
 
 import {get} from "../api.js";
 import {draw, hhiTrace, layout, PALETTE, shareTrace} from "../charts.js";
-import {clear, el} from "../dom.js";
+import {el, replace} from "../dom.js";
 import {Footnotes, num, pct} from "../format.js";
 import {BILATERAL, domainCards} from "./country.js";
 
@@ -19,13 +19,13 @@ function column(report, notes) {
 }
 
 async function trendCharts(box, a, b, name, notes, stale) {
-  clear(box).append(el("p", {class: "loading"}, "Loading series…"));
+  replace(box, el("p", {class: "loading"}, "Loading series…"));
   const [sa, sb] = await Promise.all([get(`/series/${a}/${name}`), get(`/series/${b}/${name}`)]);
   if (stale()) return;
   [...sa.sources, ...sb.sources].forEach((s) => notes.number(s));
   const usa = el("div", {class: "chart", id: "compare-blocs"});
   const hhi = el("div", {class: "chart", id: "compare-hhi"});
-  clear(box).append(el("div", {class: "grid two"}, el("div", {class: "card"}, usa), el("div", {class: "card"}, hhi)));
+  replace(box, el("div", {class: "grid two"}, el("div", {class: "card"}, usa), el("div", {class: "card"}, hhi)));
   const traces = [];
   [[a, sa, 0], [b, sb, 1]].forEach(([code, s, i]) => {
     for (const bloc of s.blocs.filter((x) => x.partner === "USA" || x.partner === "EU27")) {
@@ -75,12 +75,12 @@ export async function render(view, args, stale) {
   const select = async (name) => {
     for (const t of tabs.children) t.setAttribute("aria-pressed", String(t.dataset.domain === name));
     await trendCharts(charts, a, b, name, notes, stale);
-    clear(notesBox).append(notes.render());
+    replace(notesBox, notes.render());
   };
   shared.forEach((n) => tabs.append(el("button", {type: "button", dataset: {domain: n}, onclick: () => select(n)},
     ra.domains[n].label || n)));
   const table = summaryTable(ra, rb, notes);
-  clear(view).append(
+  replace(view,
     el("h1", {}, `${ra.country_name} vs ${rb.country_name}`),
     el("div", {class: "controls"}, el("label", {}, "first", picker("compare-a", a, b, true)),
       el("label", {}, "second", picker("compare-b", b, a, false))),
@@ -88,6 +88,6 @@ export async function render(view, args, stale) {
     el("div", {class: "compare-cols"}, column(ra, notes), column(rb, notes)),
     shared.length ? el("h2", {}, "Trends") : el("p", {class: "muted"}, "No domain has data for both countries."),
     tabs, charts, el("h2", {}, "Sources"), notesBox);
-  clear(notesBox).append(notes.render());
+  replace(notesBox, notes.render());
   if (shared.length) await select(shared[0]);
 }

@@ -3,7 +3,7 @@
 
 import {get} from "../api.js";
 import {blocArea, COLORS, draw, hhiTrace, layout, partnerLines, pointSources} from "../charts.js";
-import {clear, el, plotlyText} from "../dom.js";
+import {el, plotlyText, replace} from "../dom.js";
 import {amount, Footnotes, num, pct, sourceLabel} from "../format.js";
 
 export const BILATERAL = ["goods_exports", "goods_imports", "energy_exports", "energy_imports",
@@ -17,13 +17,13 @@ export function domainCards(report, notes) {
     return el("div", {class: "card domain", dataset: {domain: name}},
       el("h3", {}, d.label || name, " ", el("span", {class: "muted"}, when)),
       el("div", {class: "kpi"},
-        el("div", {class: "fig"}, el("span", {}, "top partner"),
+        el("div", {class: "fig"}, el("span", {class: "label"}, "top partner"),
           notes.figure(el("b", {class: "top-share"}, `${d.top_partner} ${pct(d.top_share)}`), d.sources, d.year)),
-        el("div", {class: "fig"}, el("span", {}, "HHI"),
+        el("div", {class: "fig"}, el("span", {class: "label"}, "HHI"),
           notes.figure(el("b", {class: "hhi"}, num(d.hhi, 3)), d.sources, d.year)),
-        el("div", {class: "fig"}, el("span", {}, "effective partners"),
+        el("div", {class: "fig"}, el("span", {class: "label"}, "effective partners"),
           notes.figure(el("b", {}, num(d.effective_partners, 1)), d.sources, d.year)),
-        el("div", {class: "fig"}, el("span", {}, "total"),
+        el("div", {class: "fig"}, el("span", {class: "label"}, "total"),
           notes.figure(el("b", {}, amount(d.total, d.unit)), d.sources, d.year))),
       blocBar(b, notes.title(d.sources, d.year)),
       el("div", {class: "legend"},
@@ -42,12 +42,12 @@ function milexCard(d, notes) {
   return el("div", {class: "card domain", dataset: {domain: "military_expenditure"}},
     el("h3", {}, d.label || "Military expenditure"),
     el("div", {class: "kpi"},
-      el("div", {class: "fig"}, el("span", {}, `share of GDP, ${d.share_of_gdp_year ?? ""}`),
+      el("div", {class: "fig"}, el("span", {class: "label"}, `share of GDP, ${d.share_of_gdp_year ?? ""}`),
         notes.figure(el("b", {class: "milex-share"}, d.share_of_gdp == null ? "n/a" : `${num(d.share_of_gdp, 2)}%`),
           d.sources, d.share_of_gdp_year)),
-      el("div", {class: "fig"}, el("span", {}, `constant US$, ${d.constant_usd_year ?? ""}`),
+      el("div", {class: "fig"}, el("span", {class: "label"}, `constant US$, ${d.constant_usd_year ?? ""}`),
         notes.figure(el("b", {}, amount(d.constant_usd, "USD")), d.sources, d.constant_usd_year)),
-      el("div", {class: "fig"}, el("span", {}, "gap to NATO 2%"),
+      el("div", {class: "fig"}, el("span", {class: "label"}, "gap to NATO 2%"),
         notes.figure(el("b", {}, d.nato_2pct_gap_points == null ? "n/a" : `${num(d.nato_2pct_gap_points, 2)} pts`),
           d.sources, d.share_of_gdp_year))));
 }
@@ -76,7 +76,7 @@ export function partnerTable(d, notes, limit = 15) {
 }
 
 async function timeCharts(box, iso3, name, notes, stale) {
-  clear(box).append(el("p", {class: "loading"}, "Loading series…"));
+  replace(box, el("p", {class: "loading"}, "Loading series…"));
   const s = await get(`/series/${iso3}/${name}`);
   if (stale()) return;
   s.sources.forEach((src) => notes.number(src));
@@ -86,7 +86,7 @@ async function timeCharts(box, iso3, name, notes, stale) {
   const unitNote = s.units.length > 1
     ? el("p", {class: "muted"}, `Values change unit over the years (${s.units.join(", ")}) as sources change; shares stay comparable.`)
     : null;
-  clear(box).append(el("div", {class: "grid two"}, el("div", {class: "card"}, area), el("div", {class: "card"}, conc)),
+  replace(box, el("div", {class: "grid two"}, el("div", {class: "card"}, area), el("div", {class: "card"}, conc)),
     el("div", {class: "card"}, parts), unitNote,
     el("p", {class: "muted"}, s.window > 1 ? `Each point sums ${s.window} years ending that year.` : "",
       " Sources: ", ...notes.refs(s.sources)));
@@ -134,7 +134,7 @@ export async function render(view, args, stale) {
   const selectDomain = async (name) => {
     selected = name;
     for (const b of tabs.children) b.setAttribute("aria-pressed", String(b.dataset.domain === name));
-    clear(tableBox).append(el("h3", {}, `${report.domains[name].label}: partners, ${report.domains[name].year}`),
+    replace(tableBox, el("h3", {}, `${report.domains[name].label}: partners, ${report.domains[name].year}`),
       partnerTable(report.domains[name], notes));
     await timeCharts(charts, iso3, name, notes, stale);
     renderNotes();
@@ -146,9 +146,9 @@ export async function render(view, args, stale) {
   const milex = report.domains.military_expenditure;
   const milexNode = el("div", {class: "chart", id: "chart-milex"});
   const notesBox = el("div", {id: "sources"});
-  const renderNotes = () => clear(notesBox).append(notes.render());
+  const renderNotes = () => replace(notesBox, notes.render());
 
-  clear(view).append(
+  replace(view,
     el("h1", {}, `${report.country_name || iso3} (${report.country})`, " ",
       el("span", {class: "muted", id: "report-year"}, `dependency report, ${report.year ?? "no data"}`)),
     el("div", {class: "controls"},

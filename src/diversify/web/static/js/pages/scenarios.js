@@ -1,6 +1,6 @@
 // Scenario page: pick or edit a scenario, run it, see before and after.
-import {clear, el} from "../dom.js";
+import {el, replace} from "../dom.js";
 
 export async function render(view) {
-  clear(view).append(el("h1", {}, "Scenarios"), el("p", {class: "muted"}, "Scenario engine not available."));
+  replace(view, el("h1", {}, "Scenarios"), el("p", {class: "muted"}, "Scenario engine not available."));
 }

@@ -1,0 +1,170 @@
+"""A real server on a free loopback port and real headless Chromium driving it.
+
+Browser tests are marked ``browser``. Without Debian's Chromium at
+/usr/bin/chromium they fail with a clear message in CI (``CI=true``) and are
+skipped with a reason elsewhere. Screenshots go to ``test-artifacts/web/``.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+ARTIFACTS = ROOT / "test-artifacts" / "web"
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync", "--no-first-run",
+]
+TOKEN = "test-token-0123456789abcdef"
+LAPTOP = {"width": 1366, "height": 900}
+PHONE = {"width": 390, "height": 844}
+
+
+@dataclass
+class LiveServer:
+    url: str
+    warehouse: Path
+    token: str
+    app: Any
+    server: Any
+    thread: threading.Thread
+
+    def stop(self) -> None:
+        self.server.should_exit = True
+        self.thread.join(timeout=15)
+
+
+def start_server(warehouse: Path, *, token: str | None = TOKEN, **settings: Any) -> LiveServer:
+    """uvicorn in a thread on a socket bound to a free 127.0.0.1 port; waits until it answers."""
+    import httpx
+    import uvicorn
+
+    from diversify.api import Settings, create_app
+
+    app = create_app(Settings(warehouse=warehouse, token=token, **settings))
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind(("127.0.0.1", 0))
+    port = sock.getsockname()[1]
+    config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="on")
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if not thread.is_alive():
+            raise RuntimeError("the test server stopped while starting")
+        try:
+            if httpx.get(url + "/api/health", timeout=2).status_code == 200:
+                return LiveServer(url, warehouse, token or "", app, server, thread)
+        except httpx.TransportError:
+            pass
+        time.sleep(0.1)
+    server.should_exit = True
+    raise RuntimeError("the test server did not answer within 60 s")
+
+
+@pytest.fixture(scope="session")
+def web_warehouse(real_warehouse_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A private copy of the real-data warehouse: the server writes to it (runs, uploads)."""
+    path = tmp_path_factory.mktemp("web") / "web.duckdb"
+    shutil.copyfile(real_warehouse_path, path)
+    return path
+
+
+@pytest.fixture(scope="session")
+def live_server(web_warehouse: Path) -> Iterator[LiveServer]:
+    server = start_server(web_warehouse)
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def chromium() -> Path:
+    if not CHROMIUM.exists():
+        message = (f"{CHROMIUM} not found: install Debian's chromium "
+                   "(apt-get install chromium fonts-dejavu-core) to run the browser tests")
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(message)
+        pytest.skip(message)
+    return CHROMIUM
+
+
+@pytest.fixture(scope="session")
+def browser(chromium: Path) -> Iterator[Any]:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        b = pw.chromium.launch(executable_path=str(chromium), args=CHROMIUM_ARGS)
+        yield b
+        b.close()
+
+
+@dataclass
+class Watched:
+    """A page plus what went wrong on it: uncaught errors, console errors, dialogs."""
+
+    page: Any
+    errors: list[str] = field(default_factory=list)
+    console_errors: list[str] = field(default_factory=list)
+    dialogs: list[str] = field(default_factory=list)
+
+    def shot(self, name: str, *, full_page: bool = True) -> Path:
+        ARTIFACTS.mkdir(parents=True, exist_ok=True)
+        path = ARTIFACTS / f"{name}.png"
+        self.page.screenshot(path=str(path), full_page=full_page)
+        return path
+
+    def goto_ready(self, url: str, page: str, timeout: float = 30_000) -> None:
+        """Open ``url`` and wait until the dashboard says ``page`` has drawn its charts."""
+        self.page.goto(url)
+        self.wait_ready(page, timeout)
+
+    def wait_ready(self, page: str, timeout: float = 30_000) -> None:
+        self.page.wait_for_function(
+            "p => document.body.dataset.ready === p || document.body.dataset.ready === p + ':error'",
+            arg=page, timeout=timeout)
+        ready = self.page.evaluate("document.body.dataset.ready")
+        if ready != page:
+            alert = self.page.locator(".error").first
+            detail = alert.text_content() if alert.count() else ""
+            raise AssertionError(f"page {page} failed to render: {detail}")
+
+
+def _watch(page: Any) -> Watched:
+    w = Watched(page)
+    page.on("pageerror", lambda exc: w.errors.append(str(exc)))
+    page.on("console", lambda msg: w.console_errors.append(msg.text) if msg.type == "error" else None)
+
+    def on_dialog(dialog: Any) -> None:
+        w.dialogs.append(f"{dialog.type}: {dialog.message}")
+        dialog.dismiss()
+
+    page.on("dialog", on_dialog)
+    return w
+
+
+@pytest.fixture()
+def laptop(browser: Any) -> Iterator[Watched]:
+    ctx = browser.new_context(viewport=LAPTOP)
+    yield _watch(ctx.new_page())
+    ctx.close()
+
+
+@pytest.fixture()
+def phone(browser: Any) -> Iterator[Watched]:
+    ctx = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True, device_scale_factor=2)
+    yield _watch(ctx.new_page())
+    ctx.close()
