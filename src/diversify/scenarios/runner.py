@@ -1,0 +1,211 @@
+"""Load a scenario TOML, validate it, run its model, store and compare runs.
+
+A scenario file has an optional ``[scenario]`` table (``name``, ``kind``,
+``description``) and exactly one model table: ``[tariff]``, ``[rerouting]``,
+``[procurement]``, ``[spending]`` or ``[gravity]``. Relative paths inside it are
+resolved against the file's directory.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from diversify.errors import DiversifyError, InputError
+from diversify.scenarios.result import KINDS, Kind, Outcome, ScenarioResult
+from diversify.scenarios.spec import Source, Table, find_line, parse_toml
+from diversify.scenarios.store import get_run, save_run
+
+if TYPE_CHECKING:
+    from diversify.store import Warehouse
+
+MODULES = {
+    "tariff": "diversify.scenarios.tariff",
+    "rerouting": "diversify.scenarios.rerouting",
+    "procurement": "diversify.scenarios.procurement",
+    "spending": "diversify.scenarios.spending",
+}
+
+
+@dataclass(frozen=True)
+class Scenario:
+    """A parsed scenario file: its header and its model's table."""
+
+    name: str
+    kind: Kind
+    description: str
+    table: Table
+    source: Source
+    file_name: str | None
+
+    @property
+    def text(self) -> str:
+        return self.source.text
+
+
+def parse_scenario(text: str, *, path: str = "<scenario>", base_dir: Path | None = None,
+                   file_name: str | None = None) -> Scenario:
+    """Parse scenario text; errors name ``path`` and the field."""
+    root, src = parse_toml(text, path, base_dir or Path.cwd())
+    root.check_keys({"scenario", *KINDS})
+    header = root.table("scenario", None)
+    present = [k for k in KINDS if k in root]
+    if not present:
+        raise InputError(f"no model table: expected one of {', '.join('[' + k + ']' for k in KINDS)}", path=path)
+    if len(present) > 1:
+        raise root.error(present[1], f"one scenario file runs one model; found [{present[0]}] and [{present[1]}]")
+    kind = present[0]
+    name = file_name.rsplit(".", 1)[0] if file_name else kind
+    description = ""
+    if header is not None:
+        header.check_keys({"name", "kind", "description"})
+        declared = header.string("kind", kind, choices=KINDS)
+        if declared != kind:
+            raise header.error("kind", f"says '{declared}' but the file has a [{kind}] table")
+        name = header.string("name", name)
+        description = header.string("description", "")
+    table = root.table(kind)
+    return Scenario(name, kind, description, table, src, file_name)  # type: ignore[arg-type]
+
+
+def load_scenario(source: str | Path) -> Scenario:
+    """Parse a scenario file (a path) or scenario text (a string holding TOML)."""
+    if isinstance(source, str) and ("\n" in source or source.lstrip().startswith("[")):
+        return parse_scenario(source)
+    path = Path(source).expanduser()
+    if not path.is_file():
+        raise InputError("scenario file not found", path=path)
+    try:
+        text = path.read_text("utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"cannot read scenario file ({exc})", path=path) from exc
+    return parse_scenario(text, path=str(path), base_dir=path.resolve().parent, file_name=path.name)
+
+
+def _run_gravity(sc: Scenario) -> Outcome:
+    try:
+        gravity = importlib.import_module("diversify.scenarios.gravity")
+    except ImportError as exc:
+        if exc.name and exc.name.startswith("diversify.scenarios.gravity"):
+            raise DiversifyError(
+                "gravity scenarios need the structural-gravity model (diversify.scenarios.gravity), "
+                "which is not part of this installation") from exc
+        raise
+    try:
+        res = gravity.run_gravity(sc.table.data, sc.source.base_dir)
+    except InputError as exc:
+        if exc.path is None or exc.path == sc.source.path:
+            field = exc.field or ""
+            if field and not field.startswith("gravity"):
+                field = f"gravity.{field}"
+            line = exc.line if exc.line is not None else (find_line(sc.text, field) if field else None)
+            raise InputError(exc.message, path=sc.source.path, line=line, field=field or None) from exc
+        raise
+    files = []
+    data = sc.table.data.get("data")
+    if isinstance(data, str):
+        p = Path(data).expanduser()
+        p = p if p.is_absolute() else sc.source.base_dir / p
+        if p.is_file():
+            files.append(p)
+    return Outcome(results=res.to_dict(), files=tuple(files))
+
+
+def run_model(sc: Scenario, wh: Warehouse | None) -> Outcome:
+    """Dispatch a parsed scenario to its model."""
+    if sc.kind == "gravity":
+        return _run_gravity(sc)
+    module = importlib.import_module(MODULES[sc.kind])
+    if getattr(module, "NEEDS_WAREHOUSE", False) and wh is None:
+        raise DiversifyError(f"a {sc.kind} scenario reads the warehouse; pass one")
+    return module.run(sc.table, wh)  # type: ignore[no-any-return]
+
+
+def inputs_hash(sc: Scenario, outcome: Outcome) -> str:
+    """SHA-256 over the scenario text, the bytes of the files it read and the warehouse sources it used."""
+    from diversify.store.ingest import sha256_file
+
+    doc = {
+        "kind": sc.kind,
+        "text": sc.text,
+        "files": sorted((p.name, sha256_file(p)) for p in outcome.files),
+        "sources": sorted(outcome.source_ids),
+    }
+    return hashlib.sha256(json.dumps(doc, sort_keys=True).encode()).hexdigest()
+
+
+def _needs_warehouse(sc: Scenario) -> bool:
+    return sc.kind != "gravity" and bool(getattr(importlib.import_module(MODULES[sc.kind]), "NEEDS_WAREHOUSE", False))
+
+
+def run_parsed(sc: Scenario, warehouse: Warehouse | None = None, *, store: bool = True) -> ScenarioResult:
+    """Run a parsed scenario; see :func:`run_scenario`."""
+    own = None
+    if warehouse is None and (store or _needs_warehouse(sc)):
+        from diversify.store import Warehouse
+
+        warehouse = own = Warehouse()
+    try:
+        outcome = run_model(sc, warehouse)
+        result = ScenarioResult(
+            name=sc.name, kind=sc.kind, results=outcome.results, toml_text=sc.text,
+            inputs_hash=inputs_hash(sc, outcome), file_name=sc.file_name, description=sc.description,
+            base_dir=str(sc.source.base_dir),
+        )
+        if store and warehouse is not None:
+            result = save_run(warehouse, result)
+        return result
+    finally:
+        if own is not None:
+            own.close()
+
+
+def run_scenario(source: str | Path, warehouse: Warehouse | None = None, *, store: bool = True) -> ScenarioResult:
+    """Run a scenario file (or TOML text), as ``diversify scenario run FILE`` does.
+
+    Parameters
+    ----------
+    source
+        A path to a scenario TOML, or the TOML text itself.
+    warehouse
+        The warehouse to read data from and store the run in; ``None`` opens the
+        default warehouse when the model needs data or ``store`` is true.
+    store
+        Keep the run (scenario text, inputs hash, results) in the warehouse.
+
+    Examples
+    --------
+    >>> from diversify.scenarios import run_scenario
+    >>> r = run_scenario("us_tariff_25_10.toml", wh)          # doctest: +SKIP
+    >>> r.results["dependency"]["hhi_after"]                   # doctest: +SKIP
+    """
+    return run_parsed(load_scenario(source), warehouse, store=store)
+
+
+def rerun(run_id: int, warehouse: Warehouse, *, store: bool = True) -> ScenarioResult:
+    """Run a stored scenario again, from its stored text (relative paths from its original directory)."""
+    old = get_run(warehouse, run_id)
+    sc = parse_scenario(old.toml_text, path=old.file_name or f"run {run_id}",
+                        base_dir=Path(old.base_dir) if old.base_dir else None, file_name=old.file_name)
+    return run_parsed(sc, warehouse, store=store)
+
+
+def resolve(ref: ScenarioResult | int | str | Path, warehouse: Warehouse | None) -> ScenarioResult:
+    """A result from itself, a stored id (``12`` or ``"12"``) or a scenario file (run, not stored)."""
+    if isinstance(ref, ScenarioResult):
+        return ref
+    if isinstance(ref, int) or (isinstance(ref, str) and ref.strip().isdigit() and not Path(ref).is_file()):
+        if warehouse is None:
+            raise DiversifyError("comparing stored runs needs the warehouse they are stored in")
+        return get_run(warehouse, int(ref))
+    return run_scenario(ref, warehouse, store=False)
+
+
+def describe(result: ScenarioResult) -> dict[str, Any]:
+    """Header fields of a run."""
+    return {"id": result.id, "name": result.name, "kind": result.kind, "file_name": result.file_name,
+            "inputs_hash": result.inputs_hash, "created_at": result.created_at}
