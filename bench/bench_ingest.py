@@ -1,0 +1,134 @@
+"""Flat-CSV ingest throughput of the BACI loader, against a plain DuckDB read.
+
+A seeded generator writes BACI-layout files (``t,i,j,k,v,q`` plus
+``country_codes_V*.csv``) of 1M and 5M rows with BACI's shape: about 220
+countries, 5,000 HS6 codes, unique ``(i, j, k)``, sorted as CEPII sorts them,
+5% of quantities ``NA``. Each file is ingested into a new warehouse with DuckDB
+on one thread and on all cores; the baseline in the same run is
+``CREATE TABLE AS SELECT * FROM read_csv(...)`` of the same file into a new
+database file. Throughput counts input rows per second (the loader stores each
+flow twice, as exports and imports, at HS6, chapter and all-product level).
+Results: bench/results/ingest.json.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+
+RESULTS = Path(__file__).resolve().parent / "results" / "ingest.json"
+SIZES = (1_000_000, 5_000_000)
+TARGET_ROWS_PER_S = 1_000_000
+SEED = 20240101
+
+
+def write_baci(folder: Path, rows: int, *, seed: int = SEED, year: int = 2022) -> Path:
+    """Write a BACI-layout data file of ``rows`` rows and its country-code file; returns the data file."""
+    import country_converter as coco
+    import pyarrow as pa
+    import pyarrow.compute as pc
+    import pyarrow.csv as pacsv
+
+    rng = np.random.default_rng(seed)
+    table = coco.CountryConverter().data[["ISOnumeric", "ISO3", "name_short"]].dropna()
+    table = table.drop_duplicates("ISOnumeric").sort_values("ISOnumeric")
+    countries = table.sample(n=min(220, len(table)), random_state=seed).sort_values("ISOnumeric")
+    codes = countries["ISOnumeric"].astype(int).to_numpy()
+    n_c = len(codes)
+    chapters = np.array([c for c in range(1, 98) if c != 77])
+    products = np.unique(rng.choice(chapters, 6000) * 10_000 + rng.integers(100, 9999, 6000))[:5000]
+    n_p = len(products)
+    # Unique (i, j, k) with i != j, in sorted order.
+    draws = np.unique(rng.integers(0, n_c * n_c * n_p, int(rows * 1.15)))
+    i_idx, rest = np.divmod(draws, n_c * n_p)
+    j_idx, k_idx = np.divmod(rest, n_p)
+    keep = np.flatnonzero(i_idx != j_idx)
+    if len(keep) < rows:
+        raise ValueError(f"cannot draw {rows} distinct flows; lower rows")
+    keep = np.sort(rng.choice(keep, rows, replace=False))
+    i_idx, j_idx, k_idx = i_idx[keep], j_idx[keep], k_idx[keep]
+    v = np.round(rng.lognormal(2.0, 2.5, rows), 3)
+    q = pc.cast(pa.array(np.round(rng.lognormal(1.0, 2.5, rows), 3)), pa.string())
+    q = pc.if_else(pa.array(rng.random(rows) < 0.05), pa.scalar("NA"), q)
+    data = pa.table({
+        "t": pa.array(np.full(rows, year, dtype=np.int16)),
+        "i": pa.array(codes[i_idx]),
+        "j": pa.array(codes[j_idx]),
+        "k": pc.utf8_lpad(pc.cast(pa.array(products[k_idx]), pa.string()), 6, "0"),
+        "v": pa.array(v),
+        "q": q,
+    })
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"BACI_HS17_Y{year}_V202401b.csv"
+    with open(path, "wb") as fh:
+        fh.write(b"t,i,j,k,v,q\n")
+        pacsv.write_csv(data, fh, pacsv.WriteOptions(include_header=False, quoting_style="none"))
+    with open(folder / "country_codes_V202401b.csv", "w", encoding="utf-8", newline="") as fh:
+        fh.write("country_code,country_name,country_iso2,country_iso3\n")
+        for code, iso3, name in zip(codes, countries["ISO3"], countries["name_short"], strict=True):
+            fh.write(f'{code},"{name}",,{iso3}\n')
+    return path
+
+
+def _ingest(path: Path, db: Path, threads: int) -> tuple[float, int]:
+    from diversify.store import Warehouse
+
+    with Warehouse(db, seed=False) as wh:
+        wh.con.execute(f"SET threads = {threads}")
+        t = time.perf_counter()
+        result = wh.ingest(path, "baci")
+        seconds = time.perf_counter() - t
+    return seconds, result.rows["flows"]
+
+
+def _plain(path: Path, db: Path, threads: int) -> float:
+    import duckdb
+
+    con = duckdb.connect(str(db))
+    con.execute(f"SET threads = {threads}")
+    t = time.perf_counter()
+    con.execute("CREATE TABLE plain AS SELECT * FROM read_csv(?)", [str(path)])
+    seconds = time.perf_counter() - t
+    con.close()
+    return seconds
+
+
+def main() -> None:
+    cores = os.cpu_count() or 1
+    runs = []
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        for rows in SIZES:
+            t = time.perf_counter()
+            path = write_baci(root / f"baci_{rows}", rows)
+            gen_s = time.perf_counter() - t
+            for threads in sorted({1, cores}):
+                tag = f"{rows}_{threads}"
+                seconds, stored = _ingest(path, root / f"wh_{tag}.duckdb", threads)
+                plain = _plain(path, root / f"plain_{tag}.duckdb", threads)
+                runs.append({
+                    "rows": rows, "threads": threads, "file_mb": round(path.stat().st_size / 1e6, 1),
+                    "generate_s": round(gen_s, 2), "ingest_s": round(seconds, 2),
+                    "rows_per_s": round(rows / seconds), "flows_stored": stored,
+                    "plain_duckdb_s": round(plain, 2), "plain_rows_per_s": round(rows / plain),
+                    "ratio_to_plain": round(seconds / plain, 2),
+                })
+                print(f"  {rows:>9,} rows, {threads} thread(s): {seconds:.2f} s (plain {plain:.2f} s)", flush=True)
+            path.unlink()
+    result = {"target_rows_per_s_one_core": TARGET_ROWS_PER_S, "cores": cores, "runs": runs}
+    RESULTS.parent.mkdir(exist_ok=True)
+    RESULTS.write_text(json.dumps(result, indent=2) + "\n")
+    print("\n| rows | threads | ingest (s) | rows/s | plain DuckDB (s) | plain rows/s | ingest / plain |")
+    print("|---|---|---|---|---|---|---|")
+    for r in runs:
+        print(f"| {r['rows']:,} | {r['threads']} | {r['ingest_s']} | {r['rows_per_s']:,} | "
+              f"{r['plain_duckdb_s']} | {r['plain_rows_per_s']:,} | {r['ratio_to_plain']} |")
+
+
+if __name__ == "__main__":
+    main()

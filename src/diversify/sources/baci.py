@@ -1,0 +1,391 @@
+"""CEPII BACI: bilateral trade at the HS 6-digit level, as CEPII ships it.
+
+Layout
+------
+``BACI_HS17_Y2022_V202401b.csv`` holds one year of one HS revision: header
+``t,i,j,k,v,q`` with ``t`` the year, ``i`` the exporter and ``j`` the importer
+(numeric country codes), ``k`` the HS 6-digit code, ``v`` the value in
+thousands of current US dollars and ``q`` the quantity in tonnes (blank or
+``NA`` when unknown). The country codes are listed in ``country_codes_V*.csv``
+(``country_code, country_name, country_iso2, country_iso3``; older releases:
+``country_code, country_name_abbreviation, country_name_full,
+iso_2digit_alpha, iso_3digit_alpha``), shipped in the same archive and looked
+for beside the data file. ``product_codes_HS*_V*.csv`` beside it, if present,
+gives product descriptions.
+
+What is stored
+--------------
+For each flow, ``goods_exports`` of ``i`` to ``j`` and ``goods_imports`` of
+``j`` from ``i``, in ``USD_thousands``, at three levels: the HS6 code ``k``
+(six characters: a code written without its leading zero is padded), the HS
+chapter (its first two characters) and all products (``_ALL``). A BACI year
+covers every product, so the chapter and all-product sums are complete; an
+indicator selects one exact product code, so the levels never add up twice.
+Zero values and flows between two codes that map to the same country are not
+stored (counted in the notes). Quantities are checked but not stored.
+
+Countries: ``country_iso3`` where it is an ISO3 code; ``490`` "Other Asia,
+nes" is Taiwan (``TWN``); "nes" areas become ``XXX``; other placeholders
+(``S19``, ``ZA1`` ...) are resolved by name through the alias file, and a code
+used in the data that still matches nothing stops the ingest.
+
+Streaming
+---------
+A BACI year holds about 10 million rows, so the whole read, validation and
+aggregation run as DuckDB SQL inside the ingest transaction; no row becomes a
+Python object. The CSV is read with explicit column types; rows DuckDB cannot
+parse go to a reject table, which gives the line and column of the first one.
+Line numbers for the other checks (negative values, unknown codes, duplicate
+``(t, i, j, k)``) are looked up by a second scan only when a check fails.
+
+A newer release of the same year and HS revision replaces the older one
+(``dataset_key`` ``baci:<revision>:<year>``).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+
+from diversify.errors import SourceFormatError, UnknownCountryError
+from diversify.sources.base import Loader, SourceInfo, check_readable, duckdb_error, head_bytes
+from diversify.sources.comtrade import match_un_area
+
+CITATION = (
+    "Gaulier, G. and Zignago, S. (2010). BACI: International Trade Database at the Product-Level. "
+    "The 1994-2007 Version. CEPII Working Paper 2010-23"
+)
+LICENCE = "Etalab Open Licence 2.0 (cite CEPII BACI)"
+UNIT = "USD_thousands"
+HEADER = ["t", "i", "j", "k", "v", "q"]
+_TYPES = "{'t': 'INTEGER', 'i': 'INTEGER', 'j': 'INTEGER', 'k': 'VARCHAR', 'v': 'DOUBLE', 'q': 'VARCHAR'}"
+_NAME = re.compile(r"BACI_(HS\d\d)_Y(\d{4})_(V\w+?)\.csv", re.IGNORECASE)
+_COUNTRY_HEADERS = (
+    ("country_code", "country_name", "country_iso3"),
+    ("country_code", "country_name_abbreviation", "iso_3digit_alpha"),
+)
+
+
+@dataclass(frozen=True)
+class BaciCountry:
+    code: int
+    name: str
+    iso3: str
+    line: int
+
+
+# -- the country-code file ----------------------------------------------------------
+
+
+def find_country_codes(data: Path) -> Path:
+    """The ``country_codes_V*.csv`` beside ``data``: the one of the same release, or the only one."""
+    m = _NAME.search(data.name)
+    version = m.group(3) if m else None
+    expected = f"country_codes_{version}.csv" if version else "country_codes_V*.csv"
+    if version and (data.parent / expected).is_file():
+        return data.parent / expected
+    found = sorted(data.parent.glob("country_codes*.csv"))
+    if len(found) == 1:
+        return found[0]
+    if not found:
+        raise SourceFormatError(
+            f"country-code file {expected} not found beside the data file "
+            "(BACI ships it in the same archive; put it in the same folder)",
+            path=data,
+        )
+    raise SourceFormatError(
+        f"several country-code files beside the data file ({', '.join(p.name for p in found)}) "
+        f"and none named {expected}; keep the one of this release",
+        path=data,
+    )
+
+
+def read_country_codes(path: Path) -> list[BaciCountry]:
+    """The rows of a BACI country-code file (either layout), checked."""
+    check_readable(path)
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = raw.decode("cp1252", errors="replace")
+    rows = list(csv.reader(io.StringIO(text)))
+    if not rows:
+        raise SourceFormatError("file is empty", path=path)
+    header = [h.strip().casefold() for h in rows[0]]
+    for code_col, name_col, iso_col in _COUNTRY_HEADERS:
+        if {code_col, name_col, iso_col} <= set(header):
+            break
+    else:
+        raise SourceFormatError(
+            "wrong header: expected country_code, country_name, country_iso2, country_iso3 "
+            f"(found {', '.join(rows[0][:6])})",
+            path=path, line=1,
+        )
+    ic, iname, iiso = header.index(code_col), header.index(name_col), header.index(iso_col)
+    out: list[BaciCountry] = []
+    seen: dict[int, int] = {}
+    for lineno, row in enumerate(rows[1:], start=2):
+        if not any(cell.strip() for cell in row):
+            continue
+        if len(row) <= max(ic, iname, iiso):
+            raise SourceFormatError(f"expected {len(header)} fields, found {len(row)}", path=path, line=lineno)
+        code_text = row[ic].strip()
+        if not code_text.isdigit():
+            raise SourceFormatError(f"not a country code: {code_text!r}", path=path, line=lineno,
+                                    field=rows[0][ic].strip())
+        code = int(code_text)
+        if code in seen:
+            raise SourceFormatError(f"duplicate country code {code} (first at line {seen[code]})",
+                                    path=path, line=lineno, field=rows[0][ic].strip())
+        seen[code] = lineno
+        out.append(BaciCountry(code, row[iname].strip(), row[iiso].strip(), lineno))
+    if not out:
+        raise SourceFormatError("file has a header but no data rows", path=path)
+    return out
+
+
+# -- the loader ------------------------------------------------------------------------
+
+
+def _scan(path: Path, *, rejects: bool = True) -> str:
+    """The typed read of the data file, with ``k`` padded to six characters and ``q`` checked.
+
+    ``q`` is 0 when unknown (blank or NA, padded or not) and NaN when it is not a number.
+    With ``rejects``, rows that cannot be parsed go to the temp table ``baci_rejects``.
+    """
+    lit = "'" + str(path).replace("'", "''") + "'"
+    store = (", store_rejects = true, rejects_table = 'baci_rejects', rejects_scan = 'baci_reject_scans'"
+             if rejects else "")
+    return f"""SELECT t, i, j, CASE WHEN length(k) = 5 THEN '0' || k ELSE k END AS k, v,
+               CASE WHEN q IS NULL OR trim(q) IN ('', 'NA') THEN 0.0
+                    ELSE coalesce(TRY_CAST(trim(q) AS DOUBLE), 'NaN'::DOUBLE) END AS q
+        FROM read_csv({lit}, header = true, auto_detect = false, delim = ',', quote = '"',
+                      escape = '"', columns = {_TYPES}, nullstr = ['', 'NA']{store})"""
+
+
+def _locate(con: duckdb.DuckDBPyConnection, path: Path, cond: str, params: list[object] | None = None,
+            limit: int = 1) -> list[tuple]:  # type: ignore[type-arg]
+    """Lines (and row values) of the first rows meeting ``cond``: a second scan, run only on failure."""
+    return con.execute(
+        f"""SELECT * FROM (SELECT (row_number() OVER () + 1)::BIGINT AS _line, * FROM ({_scan(path, rejects=False)}))
+            WHERE {cond} ORDER BY _line LIMIT {limit}""",
+        params or [],
+    ).fetchall()
+
+
+# (condition on the scanned row, column, message; {} is the value)
+_CHECKS = (
+    ("t IS NULL", "t", "year missing"),
+    ("t NOT BETWEEN 1800 AND 2100", "t", "year outside 1800-2100: {}"),
+    ("i IS NULL", "i", "exporter code missing"),
+    ("j IS NULL", "j", "importer code missing"),
+    ("k IS NULL", "k", "product code missing"),
+    ("NOT regexp_full_match(k, '[0-9]{6}|[0-9]{4}[A-Z]{2}')", "k", "not an HS 6-digit code: {!r}"),
+    ("v IS NULL", "v", "value missing"),
+    ("isnan(v) OR isinf(v)", "v", "not a number: {}"),
+    ("v < 0", "v", "negative value {} (expected a non-negative amount)"),
+    ("isnan(q) OR isinf(q)", "q", "not a number (quantity): expected a number, blank or NA"),
+    ("q < 0", "q", "negative quantity {}"),
+)
+_COLUMN_INDEX = {c: n for n, c in enumerate(["_line", *HEADER])}
+
+
+class BaciLoader(Loader):
+    name = "baci"
+    description = "CEPII BACI HS6 bilateral trade (t,i,j,k,v,q + country_codes file), US$ thousands"
+
+    def stage(self, con: duckdb.DuckDBPyConnection, path: Path) -> SourceInfo:
+        check_readable(path)
+        self._check_header(path)
+        codes_path = find_country_codes(path)
+        countries = read_country_codes(codes_path)
+        self._read(con, path)
+        n, first, last, zero = self._check_rows(con, path)
+        mapping, notes = self._map_countries(con, path, codes_path, countries)
+        notes += self._stage(con, mapping)
+        if zero:
+            notes.append(f"{zero} zero values not stored")
+        products = self._products(con, path)
+        m = _NAME.search(path.name)
+        revision, version = (m.group(1).upper(), m.group(3)) if m else ("HS", None)
+        years = str(first) if first == last else f"{first}-{last}"
+        return SourceInfo(
+            dataset_key=f"baci:{revision}:{years}",
+            publisher="CEPII",
+            dataset=f"BACI, bilateral trade at the product level ({revision})",
+            version=version,
+            citation=CITATION, licence=LICENCE, priority=20,
+            method="HS6 flows as published; HS chapter and all-product values are sums of the HS6 "
+            "flows of the year. Exports of i and imports of j are the same reconciled flow.",
+            notes=[f"{n} rows read", f"country codes from {codes_path.name}", *notes,
+                   *([f"product descriptions from {products}"] if products else [])],
+        )
+
+    # -- steps ------------------------------------------------------------------
+    def _check_header(self, path: Path) -> None:
+        head = head_bytes(path, 4096)
+        if head.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in head:
+            raise SourceFormatError("not UTF-8 text (UTF-16 or binary data); expected BACI's CSV",
+                                    path=path, line=1)
+        first = head.split(b"\n", 1)[0].rstrip(b"\r").decode("utf-8-sig", errors="replace")
+        names = [c.strip().strip('"').casefold() for c in first.split(",")]
+        if names != HEADER:
+            raise SourceFormatError(
+                f"wrong header: expected t,i,j,k,v,q (found {first[:80]!r})", path=path, line=1
+            )
+
+    def _read(self, con: duckdb.DuckDBPyConnection, path: Path) -> None:
+        con.execute("DROP TABLE IF EXISTS baci_rejects")
+        con.execute("DROP TABLE IF EXISTS baci_reject_scans")
+        try:
+            con.execute(f"CREATE OR REPLACE TEMP TABLE baci_raw AS {_scan(path)}")
+        except duckdb.Error as exc:
+            raise duckdb_error(path, exc) from exc
+        bad = con.execute(
+            "SELECT line, column_name, error_type, csv_line, column_idx FROM baci_rejects "
+            "ORDER BY line, column_idx LIMIT 1"
+        ).fetchone()
+        if bad:
+            line, column, kind, text, idx = bad
+            if kind == "CAST":
+                fields = next(csv.reader([text or ""]), [])
+                value = fields[idx] if idx is not None and idx < len(fields) else text
+                message = f"not a number: {value!r}"
+            elif kind in ("MISSING COLUMNS", "TOO MANY COLUMNS"):
+                found = len(next(csv.reader([text or ""]), []))
+                message, column = f"expected 6 fields (t,i,j,k,v,q), found {found}", None
+            elif kind == "INVALID ENCODING":
+                message = "not UTF-8 text"
+            else:
+                message = f"cannot read this line ({str(kind).lower()})"
+            raise SourceFormatError(message, path=path, line=int(line), field=column)
+
+    def _check_rows(self, con: duckdb.DuckDBPyConnection, path: Path) -> tuple[int, int, int, int]:
+        """Rows, first and last year, zero values; the first bad row stops the ingest."""
+        n, first, last, zero, *bad = con.execute(
+            "SELECT count(*), min(t), max(t), count_if(v = 0), "
+            + ", ".join(f"count_if({cond})" for cond, _, _ in _CHECKS)
+            + " FROM baci_raw"
+        ).fetchall()[0]
+        if n == 0:
+            raise SourceFormatError("file has a header but no data rows", path=path)
+        for (cond, column, message), count in zip(_CHECKS, bad, strict=True):
+            if count:
+                row = _locate(con, path, cond)[0]
+                raise SourceFormatError(
+                    message.format(row[_COLUMN_INDEX[column]]), path=path, line=int(row[0]), field=column
+                )
+        dup = con.execute(
+            "SELECT t, i, j, k FROM baci_raw GROUP BY t, i, j, k HAVING count(*) > 1 LIMIT 1"
+        ).fetchone()
+        if dup:
+            lines = [r[0] for r in _locate(con, path, "t = ? AND i = ? AND j = ? AND k = ?", list(dup), 2)]
+            raise SourceFormatError(
+                f"duplicate row: t {dup[0]}, i {dup[1]}, j {dup[2]}, k {dup[3]} appears again at line {lines[-1]}",
+                path=path, line=int(lines[0]),
+            )
+        return int(n), int(first), int(last), int(zero)
+
+    def _map_countries(
+        self, con: duckdb.DuckDBPyConnection, path: Path, codes_path: Path, countries: list[BaciCountry]
+    ) -> tuple[dict[int, str], list[str]]:
+        used = {
+            (r[0], r[1])
+            for r in con.execute(
+                "SELECT DISTINCT i, 'i' FROM baci_raw UNION SELECT DISTINCT j, 'j' FROM baci_raw"
+            ).fetchall()
+        }
+        by_code = {c.code: c for c in countries}
+        mapping: dict[int, str] = {}
+        unspecified: list[str] = []
+        for code, column in sorted(used):
+            if code in mapping:
+                continue
+            country = by_code.get(code)
+            if country is None:
+                line = _locate(con, path, f"{column} = ?", [code])[0][0]
+                raise SourceFormatError(
+                    f"unknown country code {code} (not in {codes_path.name})", path=path, line=int(line),
+                    field=column,
+                )
+            match = match_un_area(code, country.iso3, country.name)
+            if match.kind in ("world", "unknown"):
+                line = _locate(con, path, f"{column} = ?", [code])[0][0]
+                what = "is World, a total" if match.kind == "world" else "matches no country"
+                raise UnknownCountryError(
+                    f"country code {code} '{country.name}' ({country.iso3 or 'no ISO3'}, "
+                    f"{codes_path.name} line {country.line}) {what}; add the name to an alias file",
+                    path=path, line=int(line), field=column,
+                )
+            if match.kind == "unspecified":
+                unspecified.append(f"{code} {country.name}")
+            mapping[code] = match.code  # type: ignore[assignment]
+        notes = []
+        if unspecified:
+            notes.append(f"unspecified areas stored under XXX: {'; '.join(unspecified)}")
+        return mapping, notes
+
+    def _stage(self, con: duckdb.DuckDBPyConnection, mapping: dict[int, str]) -> list[str]:
+        con.execute("CREATE OR REPLACE TEMP TABLE baci_map (code INTEGER, iso VARCHAR)")
+        con.executemany("INSERT INTO baci_map VALUES (?, ?)", list(mapping.items()))
+        merged = len(set(mapping.values())) < len(mapping)
+        same = con.execute(
+            """SELECT count(*) FROM baci_raw JOIN baci_map a ON a.code = i JOIN baci_map b ON b.code = j
+               WHERE a.iso = b.iso AND v > 0"""
+        ).fetchall()[0][0]
+        # Several codes can map to one country (nes areas, say): then their rows are summed.
+        hs6 = (
+            """SELECT t AS year, a.iso AS ex, b.iso AS im, k, sum(v) AS v FROM baci_raw
+               JOIN baci_map a ON a.code = i JOIN baci_map b ON b.code = j
+               WHERE v > 0 AND a.iso <> b.iso GROUP BY t, a.iso, b.iso, k"""
+            if merged else
+            """SELECT t AS year, a.iso AS ex, b.iso AS im, k, v FROM baci_raw
+               JOIN baci_map a ON a.code = i JOIN baci_map b ON b.code = j WHERE v > 0 AND i <> j"""
+        )
+        con.execute(f"CREATE OR REPLACE TEMP TABLE baci_hs6 AS {hs6}")
+        con.execute("DROP TABLE baci_raw")
+        con.execute(
+            """CREATE OR REPLACE TEMP TABLE baci_chapter AS
+               SELECT year, ex, im, left(k, 2) AS k, sum(v) AS v FROM baci_hs6 GROUP BY year, ex, im, left(k, 2)"""
+        )
+        con.execute(
+            f"""INSERT INTO stage_flows
+                SELECT year, ex, im, 'goods_exports', k, v, '{UNIT}', NULL FROM baci_hs6
+                UNION ALL SELECT year, im, ex, 'goods_imports', k, v, '{UNIT}', NULL FROM baci_hs6
+                UNION ALL SELECT year, ex, im, 'goods_exports', k, v, '{UNIT}', NULL FROM baci_chapter
+                UNION ALL SELECT year, im, ex, 'goods_imports', k, v, '{UNIT}', NULL FROM baci_chapter
+                UNION ALL SELECT year, ex, im, 'goods_exports', '_ALL', sum(v), '{UNIT}', NULL
+                          FROM baci_chapter GROUP BY year, ex, im
+                UNION ALL SELECT year, im, ex, 'goods_imports', '_ALL', sum(v), '{UNIT}', NULL
+                          FROM baci_chapter GROUP BY year, ex, im"""
+        )
+        for table in ("baci_hs6", "baci_chapter", "baci_map", "baci_rejects", "baci_reject_scans"):
+            con.execute(f"DROP TABLE IF EXISTS {table}")
+        return [f"{same} flows between codes of the same country left out"] if same else []
+
+    def _products(self, con: duckdb.DuckDBPyConnection, path: Path) -> str | None:
+        """Load product descriptions from ``product_codes_<rev>_<version>.csv`` beside the data, if any."""
+        m = _NAME.search(path.name)
+        if not m:
+            return None
+        products = path.parent / f"product_codes_{m.group(1)}_{m.group(3)}.csv"
+        if not products.is_file():
+            return None
+        classification = m.group(1).upper()
+        try:
+            con.execute(
+                """INSERT INTO stage_products
+                   SELECT ?, CASE WHEN length(code) = 5 THEN '0' || code ELSE code END, any_value(description)
+                   FROM read_csv(?, header = true, all_varchar = true, columns = {'code': 'VARCHAR', 'description': 'VARCHAR'},
+                                 auto_detect = false, delim = ',', quote = '"', escape = '"')
+                   WHERE code IS NOT NULL AND description IS NOT NULL GROUP BY 2""",
+                [classification, str(products)],
+            )
+        except duckdb.Error as exc:
+            raise duckdb_error(products, exc) from exc
+        return products.name
