@@ -88,11 +88,17 @@ def ingest_file(
                 f"DELETE FROM {table} WHERE source_id IN (SELECT unnest(?::VARCHAR[]))", [old]
             )
         rows = _insert(con, source_id)
+        if not rows:
+            raise SourceFormatError(
+                "nothing to load: the file holds no flows, series or ties with a non-zero value", path=path
+            )
         for (fld, name), n in unmatched.items():
             con.execute("INSERT INTO unmatched_names VALUES (?, ?, ?, ?)", [source_id, fld, name, n])
         con.execute(
-            "INSERT INTO products SELECT DISTINCT classification, code, description FROM stage_products "
-            "WHERE (classification, code) NOT IN (SELECT (classification, code) FROM products)"
+            "INSERT INTO products SELECT classification, code, any_value(description) FROM stage_products "
+            "WHERE code IS NOT NULL AND description IS NOT NULL "
+            "AND (classification, code) NOT IN (SELECT (classification, code) FROM products) "
+            "GROUP BY classification, code"
         )
         con.execute(
             """INSERT INTO sources VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
@@ -135,6 +141,8 @@ def _resolve_names(
         for name in bad:
             n = con.execute(f"SELECT count(*) FROM {table} WHERE {col} = ?", [name]).fetchone()[0]  # type: ignore[index]
             unmatched[(col, name)] = int(n)
+        if not mapping:
+            continue
         con.execute("CREATE OR REPLACE TEMP TABLE name_map (name VARCHAR, code VARCHAR)")
         con.executemany(
             "INSERT INTO name_map VALUES (?, ?)", [(n, c or "XXX") for n, c in mapping.items()]
@@ -148,7 +156,8 @@ def _resolve_names(
 def _fail_first(con: duckdb.DuckDBPyConnection, path: Path, sql: str, message: str, fld: str) -> None:
     row = con.execute(sql + " ORDER BY _line LIMIT 1").fetchone()
     if row:
-        raise SourceFormatError(message.format(*row[1:]), path=path, line=int(row[0]), field=fld)
+        line = int(row[0]) if row[0] is not None else None
+        raise SourceFormatError(message.format(*row[1:]), path=path, line=line, field=fld)
 
 
 def _validate(con: duckdb.DuckDBPyConnection, path: Path) -> None:
