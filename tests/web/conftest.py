@@ -9,9 +9,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,49 +28,12 @@ LAPTOP = {"width": 1366, "height": 900}
 PHONE = {"width": 390, "height": 844}
 
 
-@dataclass
-class LiveServer:
-    url: str
-    warehouse: Path
-    token: str
-    app: Any
-    server: Any
-    thread: threading.Thread
-
-    def stop(self) -> None:
-        self.server.should_exit = True
-        self.thread.join(timeout=15)
-
-
-def start_server(warehouse: Path, *, token: str | None = TOKEN, **settings: Any) -> LiveServer:
-    """uvicorn in a thread on a socket bound to a free 127.0.0.1 port; waits until it answers."""
-    import httpx
-    import uvicorn
-
+def start_server(warehouse: Path, *, token: str | None = TOKEN, **settings: Any) -> Any:
+    """The real app under uvicorn on a free 127.0.0.1 port, in a thread."""
     from diversify.api import Settings, create_app
+    from diversify.api._server import ServerThread
 
-    app = create_app(Settings(warehouse=warehouse, token=token, **settings))
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.bind(("127.0.0.1", 0))
-    port = sock.getsockname()[1]
-    config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="on")
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        if not thread.is_alive():
-            raise RuntimeError("the test server stopped while starting")
-        try:
-            if httpx.get(url + "/api/health", timeout=2).status_code == 200:
-                return LiveServer(url, warehouse, token or "", app, server, thread)
-        except httpx.TransportError:
-            pass
-        time.sleep(0.1)
-    server.should_exit = True
-    raise RuntimeError("the test server did not answer within 60 s")
+    return ServerThread(create_app(Settings(warehouse=warehouse, token=token, **settings))).start()
 
 
 @pytest.fixture(scope="session")
@@ -85,7 +45,7 @@ def web_warehouse(real_warehouse_path: Path, tmp_path_factory: pytest.TempPathFa
 
 
 @pytest.fixture(scope="session")
-def live_server(web_warehouse: Path) -> Iterator[LiveServer]:
+def live_server(web_warehouse: Path) -> Iterator[Any]:
     server = start_server(web_warehouse)
     yield server
     server.stop()
@@ -133,9 +93,10 @@ class Watched:
         self.wait_ready(page, timeout)
 
     def wait_ready(self, page: str, timeout: float = 30_000) -> None:
-        self.page.wait_for_function(
-            "p => document.body.dataset.ready === p || document.body.dataset.ready === p + ':error'",
-            arg=page, timeout=timeout)
+        # a selector, not a JS predicate: the dashboard's CSP forbids eval
+        self.page.wait_for_selector(
+            f'body[data-ready="{page}"], body[data-ready="{page}:error"]', state="attached",
+            timeout=timeout)
         ready = self.page.evaluate("document.body.dataset.ready")
         if ready != page:
             alert = self.page.locator(".error").first

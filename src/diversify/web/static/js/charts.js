@@ -2,7 +2,7 @@
 // shown on hover, so a number on a chart names its source like any other.
 
 import {plotlyText} from "./dom.js";
-import {sourceLabel} from "./format.js";
+import {shortSource} from "./format.js";
 
 export const COLORS = {USA: "#1f4e79", EU27: "#f2b01e", other: "#9aa5b1"};
 const PALETTE = ["#1f4e79", "#c0392b", "#2e8b57", "#8e44ad", "#e67e22", "#16a085", "#7f8c8d", "#d35400"];
@@ -16,7 +16,7 @@ export function layout(title, yTitle, extra = {}) {
     legend: {orientation: "h", y: -0.18},
     yaxis: {title: {text: plotlyText(yTitle)}, automargin: true, ...(extra.yaxis || {})},
     xaxis: {automargin: true, ...(extra.xaxis || {})},
-    hovermode: "closest",
+    hovermode: extra.hovermode || "x unified",
     autosize: true,
     height: extra.height || 320,
     paper_bgcolor: "rgba(0,0,0,0)",
@@ -40,7 +40,7 @@ export function draw(node, traces, lay) {
 /** Source label of each point, from the ids on the point and the series' source list. */
 export function pointSources(points, sourceList) {
   const byId = new Map((sourceList || []).map((s) => [s.id, s]));
-  return points.map((p) => plotlyText((p.sources || []).map((id) => sourceLabel(byId.get(id) || {citation: id})).join("; ")));
+  return points.map((p) => plotlyText((p.sources || []).map((id) => shortSource(byId.get(id) || {publisher: id})).join("; ")));
 }
 
 export function shareTrace(name, points, sourceList, extra = {}) {
@@ -48,7 +48,7 @@ export function shareTrace(name, points, sourceList, extra = {}) {
     type: "scatter", mode: "lines", name: plotlyText(name),
     x: points.map((p) => p.year), y: points.map((p) => p.share),
     customdata: pointSources(points, sourceList),
-    hovertemplate: `%{x}: %{y:.1%}<br>Source: %{customdata}<extra>${plotlyText(name)}</extra>`,
+    hovertemplate: "%{y:.1%} (source: %{customdata})",
     ...extra,
   };
 }
@@ -72,7 +72,7 @@ export function hhiTrace(series, name = "HHI", extra = {}) {
     type: "scatter", mode: "lines", name: plotlyText(name),
     x: pts.map((p) => p.year), y: pts.map((p) => p.hhi),
     customdata: pointSources(pts, series.sources),
-    hovertemplate: `%{x}: HHI %{y:.3f}<br>Source: %{customdata}<extra>${plotlyText(name)}</extra>`,
+    hovertemplate: "HHI %{y:.3f} (source: %{customdata})",
     ...extra,
   };
 }

@@ -32,6 +32,12 @@ export function amount(x, unit) {
   return `${label} ${num(x, 0)}`;
 }
 
+/** Publisher and version only, for chart hovers. */
+export function shortSource(s) {
+  if (!s) return "unknown";
+  return `${s.publisher || s.citation || s.id}${s.version ? ` (${s.version})` : ""}`;
+}
+
 export function sourceLabel(s) {
   if (!s) return "source unknown";
   const parts = [s.publisher, s.dataset].filter(Boolean).join(", ");

@@ -4,7 +4,7 @@
 import {get} from "../api.js";
 import {blocArea, COLORS, draw, hhiTrace, layout, partnerLines, pointSources} from "../charts.js";
 import {el, plotlyText, replace} from "../dom.js";
-import {amount, Footnotes, num, pct, sourceLabel} from "../format.js";
+import {amount, Footnotes, num, pct, shortSource} from "../format.js";
 
 export const BILATERAL = ["goods_exports", "goods_imports", "energy_exports", "energy_imports",
   "arms_imports", "arms_exports"];
@@ -60,8 +60,8 @@ function domainBars(report) {
     type: "bar", orientation: "h", name: g === "other" ? "rest of the world" : g,
     y: labels, x: rows.map(([, d]) => (d.bloc_shares || {})[g] || 0),
     marker: {color: COLORS[g]},
-    customdata: rows.map(([, d]) => plotlyText(`${(d.sources || []).map(sourceLabel).join("; ")}; ${d.window ? d.window.join("–") : d.year}`)),
-    hovertemplate: `%{y}: %{x:.1%}<br>Source: %{customdata}<extra>${g}</extra>`,
+    customdata: rows.map(([, d]) => plotlyText(`${(d.sources || []).map(shortSource).join("; ")}, ${d.window ? d.window.join("–") : d.year}`)),
+    hovertemplate: "%{x:.1%} (source: %{customdata})",
   }));
 }
 
@@ -105,7 +105,7 @@ async function milexChart(node, iso3) {
   await draw(node, [
     {type: "scatter", mode: "lines", name: "share of GDP (%)", x: pts.map((p) => p.year), y: pts.map((p) => p.value),
       customdata: pointSources(pts, s.sources), line: {color: COLORS.USA},
-      hovertemplate: "%{x}: %{y:.2f}% of GDP<br>Source: %{customdata}<extra></extra>"},
+      hovertemplate: "%{y:.2f}% of GDP (source: %{customdata})"},
     {type: "scatter", mode: "lines", name: "NATO 2% guideline", x: [pts[0].year, pts[pts.length - 1].year], y: [2, 2],
       line: {dash: "dot", color: "#b3261e"}, hoverinfo: "skip"},
   ], layout("Military expenditure, % of GDP", "% of GDP"));
@@ -169,7 +169,7 @@ export async function render(view, args, stale) {
   const work = [];
   if (bilateral.length) {
     work.push(draw(byDomain, domainBars(report), layout(`USA vs EU27 vs rest by domain, ${report.year}`, "",
-      {xaxis: {tickformat: ".0%", range: [0, 1]}, rest: {barmode: "stack"}, height: 300})));
+      {xaxis: {tickformat: ".0%", range: [0, 1]}, rest: {barmode: "stack"}, height: 300, hovermode: "y unified"})));
     work.push(selectDomain(selected));
   }
   if (milex) work.push(milexChart(milexNode, iso3));

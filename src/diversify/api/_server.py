@@ -1,0 +1,67 @@
+"""Run the app with uvicorn in a background thread (tests, benchmarks, notebooks)."""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from typing import Any
+
+from diversify.errors import DiversifyError, require
+
+
+class ServerThread:
+    """uvicorn serving ``app`` on ``host`` in a daemon thread.
+
+    Parameters
+    ----------
+    app
+        An ASGI app, e.g. from :func:`~diversify.api.create_app`.
+    host
+        Interface to bind; loopback by default.
+    port
+        TCP port; 0 picks a free one (see :attr:`url`).
+
+    Examples
+    --------
+    >>> with ServerThread(create_app(settings)) as server:  # doctest: +SKIP
+    ...     httpx.get(server.url + "/api/health")
+    """
+
+    def __init__(self, app: Any, host: str = "127.0.0.1", port: int = 0) -> None:
+        uvicorn = require("uvicorn", "api")
+        self.app = app
+        self._sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        self._sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        self._sock.bind((host, port))
+        self.host, self.port = self._sock.getsockname()[:2]
+        self.url = f"http://{self.host}:{self.port}"
+        config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="on")
+        self.server = uvicorn.Server(config)
+        self._thread = threading.Thread(target=self.server.run, kwargs={"sockets": [self._sock]},
+                                        name=f"diversify-server-{self.port}", daemon=True)
+
+    def start(self, timeout: float = 60.0) -> ServerThread:
+        """Start and wait until the server has finished starting up."""
+        self._thread.start()
+        deadline = time.monotonic() + timeout
+        while not self.server.started:
+            if not self._thread.is_alive():
+                raise DiversifyError(f"the server on {self.url} stopped while starting")
+            if time.monotonic() > deadline:
+                self.stop()
+                raise DiversifyError(f"the server on {self.url} did not start within {timeout} s")
+            time.sleep(0.05)
+        return self
+
+    def stop(self, timeout: float = 15.0) -> None:
+        self.server.should_exit = True
+        if self._thread.is_alive():
+            self._thread.join(timeout)
+        self._sock.close()
+
+    def __enter__(self) -> ServerThread:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
