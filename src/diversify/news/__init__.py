@@ -1,0 +1,1 @@
+"""News evidence: articles to deduplicated events, checked claims and a pivot index."""

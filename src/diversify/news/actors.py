@@ -1,0 +1,363 @@
+"""Actors: find the countries, blocs, people and institutions a text names.
+
+The reviewed data file ``data/actors.toml`` lists the names, demonym
+adjectives, capitals used as metonyms, institutions and people (with
+time-bounded roles) of each actor code. Mentions are found with spaCy's
+``PhraseMatcher`` (case-sensitive, longest match wins), then
+
+* a demonym or country, a title and a person in a row ("French President
+  Emmanuel Macron", "NATO Secretary General Mark Rutte") become one mention;
+* a bare title ("the prime minister") refers back to the last person named
+  with that title in the article;
+* each mention records the preposition that governs it ("with NATO"), whether
+  it is possessive ("Trump's") and whether it is part of a hyphenated pair
+  ("Canada-EU summit"); chains of three or more ("Canada-U.S.-Mexico") name
+  agreements or regions and are dropped.
+
+Example
+-------
+>>> lex = lexicon()
+>>> [m.code for m in lex.find_in("Carney met Macron in Paris.")]
+['CAN', 'FRA', 'FRA']
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import tomllib
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING, Literal
+
+from diversify.errors import InputError
+from diversify.news.nlp import normalise, parse, pipeline
+
+if TYPE_CHECKING:
+    from diversify.news.nlp import Paragraph
+
+Kind = Literal["name", "adjective", "capital", "body", "weak", "person", "title", "pronoun"]
+
+ROLE_GRACE = dt.timedelta(days=365)
+"""A role that ended less than this before the article still identifies its holder."""
+
+PREPOSITIONS = frozenset(
+    "with between to from for on against of by in at into toward towards about regarding "
+    "over than like despite including among amid after before during under via".split()
+)
+_DETERMINERS = frozenset("the a an both its their his her our this that these those".split())
+TITLE_WORDS = frozenset(
+    "president prime minister secretary general premier chancellor leader head chief foreign "
+    "affairs defence defense finance trade industry international minister's officials official "
+    "government counterpart counterparts ambassador envoy spokesperson spokesman spokeswoman "
+    "senator senators governor king queen crown prince vice then-public safety public "
+    "then-prime then-finance then-foreign former new newly minted incoming outgoing "
+    "deputy state representative labour labor transport economy external national revenue "
+    "of and the".split()
+)
+
+
+@dataclass(frozen=True)
+class Role:
+    actor: str
+    title: str
+    start: dt.date
+    end: dt.date | None
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str
+    roles: tuple[Role, ...]
+
+    def actor_on(self, day: dt.date | None) -> str | None:
+        """The actor this person acts for on ``day`` (any role when undated)."""
+        if day is None:
+            return self.roles[-1].actor if self.roles else None
+        for r in self.roles:
+            if r.start <= day and (r.end is None or day < r.end + ROLE_GRACE):
+                return r.actor
+        return None
+
+    def titles_on(self, day: dt.date | None) -> frozenset[str]:
+        return frozenset(
+            r.title for r in self.roles
+            if day is None or (r.start <= day and (r.end is None or day < r.end + ROLE_GRACE))
+        )
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One phrase of the lexicon: its actor code (``None`` for non-actors and titles)."""
+
+    phrase: str
+    code: str | None
+    kind: Kind
+    person: Person | None = None
+    title: str | None = None
+
+
+@dataclass(frozen=True)
+class Mention:
+    """An actor named in the text; ``start``/``end`` are character offsets."""
+
+    start: int
+    end: int
+    code: str
+    kind: Kind
+    text: str
+    prep: str | None = None
+    possessive: bool = False
+    compound: bool = False
+    person: str | None = None
+
+    @property
+    def weak(self) -> bool:
+        return self.kind == "weak"
+
+
+class Lexicon:
+    """The compiled actor dictionary."""
+
+    def __init__(self, doc: dict[str, object], path: str = "actors.toml") -> None:
+        from spacy.matcher import PhraseMatcher
+
+        self.entries: dict[str, Entry] = {}
+        self.persons: dict[str, Person] = {}
+        self.title_groups: dict[str, str] = {}
+        for actor in _table_list(doc, "actor", path):
+            code = _str(actor, "code", path)
+            for kind, key in (("name", "names"), ("adjective", "adjectives"), ("capital", "capitals"),
+                              ("body", "bodies"), ("weak", "weak")):
+                for phrase in _str_list(actor, key, path):
+                    self._add(Entry(phrase, code, kind), path)  # type: ignore[arg-type]
+        for p in _table_list(doc, "person", path):
+            person = Person(_str(p, "name", path), tuple(_roles(p, path)))
+            self.persons[person.name] = person
+            for phrase in [person.name, *_str_list(p, "aliases", path)]:
+                self._add(Entry(phrase, None, "person", person=person), path)
+        titles = doc.get("titles", {})
+        if not isinstance(titles, dict):
+            raise InputError("[titles] must be a table", path=path, field="titles")
+        for group, phrases in titles.items():
+            for phrase in phrases:
+                self.entries.setdefault(phrase, Entry(phrase, None, "title", title=group))
+        non = doc.get("non_actor", {})
+        for phrase in (non.get("phrases", []) if isinstance(non, dict) else []):
+            self.entries[phrase] = Entry(phrase, None, "name")
+        nlp = pipeline()
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        for phrase in self.entries:
+            self.matcher.add(phrase, [nlp.make_doc(normalise(phrase))])
+        self._keys = {nlp.vocab.strings[p]: p for p in self.entries}
+
+    def _add(self, entry: Entry, path: str) -> None:
+        old = self.entries.get(entry.phrase)
+        if old is not None and (old.code, old.person) != (entry.code, entry.person):
+            raise InputError(f"phrase {entry.phrase!r} is listed for two actors", path=path)
+        self.entries[entry.phrase] = entry
+
+    # -- finding ---------------------------------------------------------------
+    def raw(self, paragraph: Paragraph) -> list[tuple[int, int, Entry]]:
+        """Longest non-overlapping matches in one paragraph (character offsets)."""
+        doc = paragraph.doc
+        spans = []
+        for key, s, e in self.matcher(doc):
+            spans.append((s, e, self.entries[self._keys[key]]))
+        spans.sort(key=lambda t: (t[0], -(t[1] - t[0])))
+        out: list[tuple[int, int, Entry]] = []
+        last = -1
+        for s, e, entry in spans:
+            if s < last:
+                continue
+            out.append((paragraph.start + doc[s].idx, paragraph.start + doc[e - 1].idx + len(doc[e - 1]), entry))
+            last = e
+        return out
+
+    def find(self, text: str, paragraphs: list[Paragraph], day: dt.date | None) -> list[Mention]:
+        """All actor mentions of a text (normalised) with their grammatical marks."""
+        found: list[Mention] = []
+        last_by_title: dict[str, Mention] = {}
+        pending_titles: list[tuple[int, int, Entry]] = []
+        raw = [m for p in paragraphs for m in self.raw(p)]
+        merged = _merge(text, raw)
+        for start, end, entries in merged:
+            code, kind, person = _resolve(entries, day)
+            if code is None and any(e.kind == "title" for e in entries) and len(entries) == 1:
+                title = entries[0].title or ""
+                ref = last_by_title.get(title)
+                if ref is None:
+                    pending_titles.append((start, end, entries[0]))
+                    continue
+                code, kind, person = ref.code, "title", ref.person
+            if code is None:
+                continue
+            m = Mention(start, end, code, kind, text[start:end], person=person)
+            found.append(m)
+            if person is not None:
+                p = self.persons[person]
+                for t in p.titles_on(day):
+                    for group in ("prime minister", "president", "premier", "chancellor",
+                                  "secretary general"):
+                        if t == group or t.startswith(group + " "):
+                            last_by_title[group] = m
+        return _mark(text, _drop_chains(text, found))
+
+    def find_in(self, text: str, day: dt.date | None = None) -> list[Mention]:
+        """Convenience: normalise, parse and find mentions in ``text``."""
+        norm = normalise(text)
+        paras, _ = parse(norm)
+        return self.find(norm, paras, day)
+
+
+def _resolve(entries: list[Entry], day: dt.date | None) -> tuple[str | None, Kind, str | None]:
+    """Code, kind and person of a merged mention (the most specific part wins)."""
+    code: str | None = None
+    kind: Kind = "name"
+    person: str | None = None
+    rank = {"person": 0, "body": 1, "name": 2, "capital": 3, "adjective": 4, "weak": 5, "title": 6}
+    for e in sorted(entries, key=lambda e: rank[e.kind]):
+        c = e.person.actor_on(day) if e.person is not None else e.code
+        if e.kind == "person" and e.person is not None:
+            person = person or e.person.name
+        if c is not None and code is None:
+            code, kind = c, e.kind
+    if any(e.kind == "name" and e.code is None and e.person is None and e.title is None
+           for e in entries):
+        return None, kind, None  # a non-actor phrase
+    if code is not None and any(e.kind != "weak" for e in entries if e.code or e.person):
+        if kind == "weak" and len(entries) > 1:
+            kind = "name"
+    return code, kind, person
+
+
+_GAP_OK = re.compile(r"^[\s]*(?:'s\s+)?(?:[A-Z][\w.'-]*\s+|(?:%s)\s+)*$" % "|".join(sorted(TITLE_WORDS)))
+
+
+def _merge(text: str, raw: list[tuple[int, int, Entry]]) -> list[tuple[int, int, list[Entry]]]:
+    """Join a demonym/country, titles and a person in a row into one mention."""
+    out: list[tuple[int, int, list[Entry]]] = []
+    for s, e, entry in raw:
+        if out:
+            ps, pe, pentries = out[-1]
+            gap = text[pe:s]
+            if len(gap) <= 60 and "\n" not in gap and _compatible(pentries, entry) and (
+                _GAP_OK.match(gap + " ") or gap.strip() in ("(", "")
+            ):
+                out[-1] = (ps, e, [*pentries, entry])
+                continue
+        out.append((s, e, [entry]))
+    return out
+
+
+def _compatible(prev: list[Entry], entry: Entry) -> bool:
+    """Only an actor with a title, or a title and a person, or two parts of one actor merge."""
+    def code(e: Entry) -> str | None:
+        return e.code if e.person is None else e.person.roles[-1].actor if e.person.roles else None
+
+    codes = {code(e) for e in prev if code(e)} | ({code(entry)} if code(entry) else set())
+    if entry.kind == "name" and entry.code is None and entry.person is None and entry.title is None:
+        return False
+    if any(e.kind == "name" and e.code is None and e.person is None and e.title is None for e in prev):
+        return False
+    if len(codes) > 1:
+        return False
+    kinds = [e.kind for e in prev] + [entry.kind]
+    return "title" in kinds or "person" in kinds or entry.kind == prev[-1].kind == "name"
+
+
+def _drop_chains(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Drop hyphen chains of 3+ actors (agreement or region names); mark pairs."""
+    out: list[Mention] = []
+    i = 0
+    while i < len(mentions):
+        j = i
+        while j + 1 < len(mentions) and text[mentions[j].end:mentions[j + 1].start] in ("-", "\u2013", "/"):
+            j += 1
+        chain = mentions[i:j + 1]
+        if len(chain) == 2:
+            out.extend(replace(m, compound=True) for m in chain)
+        elif len(chain) == 1:
+            out.append(chain[0])
+        i = j + 1
+    return out
+
+
+_APPOSITION = re.compile(r"\b(in|at|near|from|to|outside)\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*,\s*$")
+
+
+def _mark(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Possessive and governing preposition of each mention."""
+    out = []
+    for m in mentions:
+        after = text[m.end:m.end + 3]
+        possessive = after.startswith("'s") or (after.startswith("'") and m.text.endswith("s"))
+        before = text[max(0, m.start - 40):m.start]
+        toks = re.findall(r"[A-Za-z][A-Za-z'-]*|[^\sA-Za-z]", before)
+        prep = None
+        k = len(toks) - 1
+        while k >= 0 and toks[k].lower() in _DETERMINERS:
+            k -= 1
+        if k >= 0 and toks[k].lower() in PREPOSITIONS:
+            prep = toks[k].lower()
+        place = _APPOSITION.search(before)
+        if prep is None and place:
+            prep = place.group(1).lower()  # "in Gyeongju, South Korea": a place, not an actor
+        out.append(replace(m, possessive=possessive, prep=prep))
+    return out
+
+
+# -- loading --------------------------------------------------------------------
+def _table_list(doc: dict[str, object], key: str, path: str) -> list[dict[str, object]]:
+    value = doc.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
+        raise InputError(f"expected [[{key}]] tables", path=path, field=key)
+    return value  # type: ignore[return-value]
+
+
+def _str(table: dict[str, object], key: str, path: str) -> str:
+    value = table.get(key)
+    if not isinstance(value, str) or not value:
+        raise InputError(f"expected a non-empty string, got {value!r}", path=path, field=key)
+    return value
+
+
+def _str_list(table: dict[str, object], key: str, path: str) -> list[str]:
+    value = table.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+        raise InputError(f"expected a list of strings, got {value!r}", path=path, field=key)
+    return value  # type: ignore[return-value]
+
+
+def _roles(person: dict[str, object], path: str) -> list[Role]:
+    roles = []
+    where = f"person {person.get('name')!r}"
+    for r in person.get("roles", []) or []:  # type: ignore[union-attr]
+        if not isinstance(r, dict):
+            raise InputError("a role must be a table", path=path, field=where)
+        try:
+            start = dt.date.fromisoformat(str(r["from"]))
+            end = dt.date.fromisoformat(str(r["until"])) if r.get("until") else None
+            roles.append(Role(str(r["actor"]), str(r.get("title", "")), start, end))
+        except (KeyError, ValueError) as exc:
+            raise InputError(f"a role needs actor and ISO dates 'from'/'until' ({exc})",
+                             path=path, field=where) from exc
+    if not roles:
+        raise InputError("a person needs at least one role", path=path, field=where)
+    return sorted(roles, key=lambda r: r.start)
+
+
+def parse_lexicon(text: str, path: str) -> Lexicon:
+    try:
+        doc = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise InputError(f"not valid TOML ({exc})", path=path) from exc
+    return Lexicon(doc, path)
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The built-in actor lexicon (cached)."""
+    data = resources.files("diversify.news").joinpath("data", "actors.toml").read_text("utf-8")
+    return parse_lexicon(data, "actors.toml")

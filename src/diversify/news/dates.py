@@ -1,0 +1,79 @@
+"""Event dates from the text, resolved against the publication date.
+
+* A full date ("June 23, 2025", "23 June 2025") is taken as written.
+* A day and month without a year ("on March 4", "Aug. 1") takes the
+  publication year, or the year before when that would put it more than a
+  month after publication.
+* A weekday ("on Tuesday", "Friday evening") is the latest such day on or
+  before publication: "Tuesday" in an article of Wednesday 12 March 2025 is
+  11 March; the publication weekday itself is the publication date.
+* "today" is the publication date, "yesterday" the day before.
+* Dates that point forward ("starting Tuesday", "from Sept. 1", "by March
+  4", "next Monday", "until ...") are plans, not event dates, and are skipped.
+
+Without a publication date only full dates resolve. Months alone resolve to
+nothing (the labels' rule: month-only dates are null).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
+    "dec": 12,
+}
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+            "sunday": 6}
+_M = "|".join(sorted(MONTHS, key=len, reverse=True))
+_FORWARD = r"(?<!\bstarting )(?<!\bfrom )(?<!\buntil )(?<!\bby )(?<!\bnext )(?<!\bthrough )(?<!\bbefore )(?<!\bas of )(?<!\beffective )"
+_MDY = re.compile(_FORWARD + r"\b(" + _M + r")\.? (\d{1,2})(?:st|nd|rd|th)?\b(?:,? (\d{4})\b)?", re.I)
+_DMY = re.compile(_FORWARD + r"\b(\d{1,2}) (" + _M + r")\.?(?: (\d{4})\b)?", re.I)
+_WEEKDAY = re.compile(_FORWARD + r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+_RELATIVE = re.compile(_FORWARD + r"\b(today|yesterday)\b", re.I)
+
+
+def _safe(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def find_date(text: str, published: dt.date | None) -> dt.date | None:
+    """The first date stated in ``text``, resolved against ``published``."""
+    best: tuple[int, dt.date] | None = None
+    for rx, order in ((_MDY, "mdy"), (_DMY, "dmy")):
+        for m in rx.finditer(text):
+            if order == "mdy":
+                month, day, year = MONTHS[m.group(1).lower()], int(m.group(2)), m.group(3)
+            else:
+                day, month, year = int(m.group(1)), MONTHS[m.group(2).lower()], m.group(3)
+            if m.group(0).lower().startswith("may ") and not year and order == "mdy":
+                continue  # "may 5" is usually the modal verb
+            if year:
+                d = _safe(int(year), month, day)
+            elif published is not None:
+                d = _safe(published.year, month, day)
+                if d is not None and d > published + dt.timedelta(days=31):
+                    d = _safe(published.year - 1, month, day)
+            else:
+                d = None
+            if d is not None and (best is None or m.start() < best[0]):
+                best = (m.start(), d)
+    if published is not None:
+        for m in _WEEKDAY.finditer(text):
+            back = (published.weekday() - WEEKDAYS[m.group(1).lower()]) % 7
+            d = published - dt.timedelta(days=back)
+            if best is None or m.start() < best[0]:
+                best = (m.start(), d)
+            break
+        for m in _RELATIVE.finditer(text):
+            d = published if m.group(1).lower() == "today" else published - dt.timedelta(days=1)
+            if best is None or m.start() < best[0]:
+                best = (m.start(), d)
+            break
+    return best[1] if best else None

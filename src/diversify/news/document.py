@@ -1,0 +1,188 @@
+"""One article analysed once: sentences, actor mentions, quotations, references.
+
+Events and claims both work on a :class:`Document`. Besides the named actors
+of :mod:`diversify.news.actors` it adds the references a reader resolves
+without thinking, each to an actor named close by and never further back than
+the previous sentence:
+
+* first-person words inside a quotation ("we", "our") refer to its speaker
+  ("... ," Carney said);
+* "he"/"she" refer to the last person named;
+* "the government", "his administration" to the last person's actor;
+* "the two leaders", "both countries" to the two actors of the previous
+  sentence, only when there are exactly two.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from dataclasses import dataclass, field, replace
+
+from diversify.news.actors import Mention, lexicon
+from diversify.news.nlp import Sentence, normalise, parse
+
+_SPEECH = (r"said|says|say|added|adds|told|tells|wrote|writes|insisted|insists|argued|argues|warned|"
+           r"warns|noted|notes|declared|declares|stated|states|posted|posts|continued|remarked|"
+           r"explained|reiterated|asserted|proclaimed|emphasized|emphasised|stressed")
+_VERB_FIRST = re.compile(r'\s*,?\s*(?:' + _SPEECH + r')\s+(?P<who>[^"\n.,;]{1,80})')
+_VERB_AFTER = re.compile(r'\s*,?\s*(?P<who>[^"\n]{1,80}?)\s+(?:' + _SPEECH + r')\b')
+_BEFORE_QUOTE = re.compile(r"(?:" + _SPEECH + r")(?:\s+\w+){0,4}\s*[:,]?\s*$")
+_FIRST_PERSON = re.compile(r"\b(?:we|We|our|Our|us|I|my|My)\b")
+_HE_SHE = re.compile(r"\b(?:he|she|He|She)\b")
+_GOVERNMENT = re.compile(
+    r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur) (?:government|administration|country|office)\b"
+)
+_PAIR = re.compile(
+    r"\b(?:[Tt]he two|[Bb]oth) (?:leaders|countries|nations|sides|allies|governments|NATO allies|"
+    r"North American allies|partners|prime ministers|presidents)\b|\b[Tt]he (?:two )?leaders\b"
+)
+_YEAR = re.compile(r"(?<![\d,.$-])(19[5-9]\d|20\d\d)(?!\d|%|-\d|[.,]\d)")
+
+
+@dataclass(frozen=True)
+class Document:
+    """An article analysed for extraction; offsets index ``text`` and ``norm`` alike."""
+
+    text: str
+    norm: str
+    lower: str
+    sentences: tuple[Sentence, ...]
+    mentions: tuple[Mention, ...]
+    quotes: tuple[tuple[int, int, str | None], ...]
+    published: dt.date | None
+    year: int | None
+    _starts: tuple[int, ...] = field(default=(), repr=False)
+
+    def mentions_between(self, start: int, end: int) -> list[Mention]:
+        i = bisect.bisect_left(self._starts, start)
+        out = []
+        while i < len(self.mentions) and self.mentions[i].start < end:
+            if self.mentions[i].end <= end:
+                out.append(self.mentions[i])
+            i += 1
+        return out
+
+    def in_quote(self, pos: int) -> bool:
+        return any(s <= pos < e for s, e, _ in self.quotes)
+
+
+def _lower(norm: str) -> str:
+    low = norm.lower()
+    if len(low) != len(norm):
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in norm)
+    return re.sub(r"\s", " ", low)
+
+
+def infer_year(text: str, published: dt.date | None, today: dt.date | None = None) -> int | None:
+    """The article's year: its publication year, else the latest past year it names."""
+    if published is not None:
+        return published.year
+    limit = (today or dt.date.today()).year
+    years = [int(y) for y in _YEAR.findall(text) if int(y) <= limit]
+    return max(years) if years else None
+
+
+def analyse(text: str, published: dt.date | None = None) -> Document:
+    """Tokenise, split and find actors and references in an article text."""
+    norm = normalise(text)
+    paras, sents = parse(norm)
+    mentions = lexicon().find(norm, paras, published)
+    quotes = _quotes(norm, mentions)
+    refs = _references(norm, sents, mentions, quotes)
+    allm = sorted([*mentions, *refs], key=lambda m: (m.start, m.end))
+    return Document(
+        text=text, norm=norm, lower=_lower(norm), sentences=tuple(sents), mentions=tuple(allm),
+        quotes=tuple(quotes), published=published, year=infer_year(norm, published),
+        _starts=tuple(m.start for m in allm),
+    )
+
+
+def _quotes(norm: str, mentions: list[Mention]) -> list[tuple[int, int, str | None]]:
+    """Quotation spans with the code of their speaker (``None`` if not found)."""
+    out = []
+    for q in re.finditer(r'"([^"\n]{2,}?)"', norm):
+        speaker = None
+        after = _VERB_FIRST.match(norm, q.end()) or _VERB_AFTER.match(norm, q.end())
+        if after:
+            who = [m for m in mentions if after.start("who") <= m.start < after.end("who") + 1]
+            if who:
+                speaker = who[0].code
+            elif re.search(r"\b(?:he|she)\b", after.group("who") or ""):
+                prev = [m for m in mentions if m.end <= q.start() and m.person]
+                speaker = prev[-1].code if prev else None
+        if speaker is None:
+            before = norm[max(0, q.start() - 160):q.start()]
+            b = _BEFORE_QUOTE.search(before)
+            if b:
+                lo = q.start() - len(before)
+                cands = [m for m in mentions if lo <= m.start and m.end <= lo + b.start()]
+                speaker = cands[-1].code if cands else None
+        out.append((q.start(), q.end(), speaker))
+    return out
+
+
+def _references(
+    norm: str, sents: list[Sentence], mentions: list[Mention], quotes: list[tuple[int, int, str | None]]
+) -> list[Mention]:
+    """Mentions for pronouns and descriptions that refer to a nearby actor."""
+    refs: list[Mention] = []
+    by_sentence: list[list[Mention]] = []
+    for s in sents:
+        by_sentence.append([m for m in mentions if s.start <= m.start < s.end])
+    for i, s in enumerate(sents):
+        window = [m for k in (i - 1, i) if k >= 0 for m in by_sentence[k]]
+        for q0, q1, speaker in quotes:
+            if speaker is None or q1 <= s.start or q0 >= s.end:
+                continue
+            for w in _FIRST_PERSON.finditer(norm, max(q0, s.start), min(q1, s.end)):
+                refs.append(Mention(w.start(), w.end(), speaker, "pronoun", w.group(0)))
+        for w in _HE_SHE.finditer(norm, s.start, s.end):
+            if any(q0 <= w.start() < q1 for q0, q1, _ in quotes):
+                continue
+            ref = _antecedent(norm, [m for m in by_sentence[i] if m.end <= w.start()],
+                              by_sentence[i - 1] if i > 0 else [])
+            if ref is not None:
+                refs.append(Mention(w.start(), w.end(), ref.code, "pronoun", w.group(0),
+                                    person=ref.person))
+        for w in _GOVERNMENT.finditer(norm, s.start, s.end):
+            inside = [sp for q0, q1, sp in quotes if q0 <= w.start() < q1]
+            if w.group(0).lower().startswith("our"):
+                if inside and inside[0]:
+                    refs.append(Mention(w.start(), w.end(), inside[0], "pronoun", w.group(0)))
+                continue
+            if any(m.start <= w.start() < m.end + 2 for m in mentions):
+                continue  # "the Canadian government" is already a mention
+            prior = [m for m in window if m.end <= w.start() and m.kind != "weak"]
+            if prior:
+                refs.append(Mention(w.start(), w.end(), prior[-1].code, "pronoun", w.group(0)))
+        for w in _PAIR.finditer(norm, s.start, s.end):
+            prev = by_sentence[i - 1] if i > 0 else []
+            prev = prev + [m for m in by_sentence[i] if m.end <= w.start()]
+            codes = list(dict.fromkeys(m.code for m in prev if m.kind != "weak"))
+            if len(codes) == 2:
+                for c in codes:
+                    refs.append(Mention(w.start(), w.end(), c, "pronoun", w.group(0)))
+    return [replace(r, prep=_prep_before(norm, r.start)) for r in refs]
+
+
+def _antecedent(norm: str, here: list[Mention], previous: list[Mention]) -> Mention | None:
+    """The person "he"/"she" refers to: a subject of this sentence, else of the last one."""
+    for pool in (here, previous):
+        people = [m for m in pool if m.person]
+        subjects = [m for m in people if m.prep is None]
+        if subjects:
+            return subjects[0]
+        if people and pool is here:
+            return people[-1]
+    return None
+
+
+def _prep_before(norm: str, start: int) -> str | None:
+    from diversify.news.actors import PREPOSITIONS
+
+    m = re.search(r"([A-Za-z]+)\s+(?:(?:the|a|an|both|its|their|his|her|our)\s+)*$", norm[max(0, start - 30):start])
+    if m and m.group(1).lower() in PREPOSITIONS:
+        return m.group(1).lower()
+    return None

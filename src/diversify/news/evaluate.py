@@ -1,0 +1,206 @@
+"""Score extracted events and claims against hand labels (``shared/news`` rules).
+
+* Events match on (``source``, ``type``, ``target``) within an article, as
+  multisets: two predicted CAN CONSULT EU events match at most two labelled ones.
+* Claims match on ``unit`` (case-insensitive) and ``quantity`` within 0.5 %
+  (relative); each labelled claim matches at most one predicted claim, the
+  closest first.
+* ``date``, ``evidence``, ``subject``, ``year`` and ``text`` are not matched.
+
+Precision, recall and F1 are computed overall (micro, over all articles) and
+per event type / claim unit. With nothing predicted, precision is 0.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from diversify.errors import InputError
+
+CLAIM_TOLERANCE = 0.005
+"""Relative tolerance on a claim's quantity (0.5 %)."""
+
+
+@dataclass(frozen=True)
+class Score:
+    """Counts of true positives, false positives and false negatives."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def __add__(self, other: Score) -> Score:
+        return Score(self.tp + other.tp, self.fp + other.fp, self.fn + other.fn)
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def to_json(self) -> dict[str, float | int]:
+        return {"precision": round(self.precision, 4), "recall": round(self.recall, 4),
+                "f1": round(self.f1, 4), "tp": self.tp, "fp": self.fp, "fn": self.fn}
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    """Scores of one prediction set against one labels set."""
+
+    articles: int
+    events: Score
+    claims: Score
+    events_by_type: dict[str, Score] = field(default_factory=dict)
+    claims_by_unit: dict[str, Score] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "articles": self.articles,
+            "events": self.events.to_json(),
+            "claims": self.claims.to_json(),
+            "events_by_type": {k: v.to_json() for k, v in sorted(self.events_by_type.items())},
+            "claims_by_unit": {k: v.to_json() for k, v in sorted(self.claims_by_unit.items())},
+        }
+
+    def to_text(self) -> str:
+        lines = [f"{self.articles} articles",
+                 f"{'':22s}{'precision':>10s}{'recall':>8s}{'F1':>7s}{'tp':>5s}{'fp':>5s}{'fn':>5s}"]
+
+        def row(name: str, s: Score) -> str:
+            return (f"{name:22s}{s.precision:10.3f}{s.recall:8.3f}{s.f1:7.3f}"
+                    f"{s.tp:5d}{s.fp:5d}{s.fn:5d}")
+
+        lines.append(row("events", self.events))
+        for k, v in sorted(self.events_by_type.items(), key=lambda kv: -(kv[1].tp + kv[1].fn)):
+            lines.append(row(f"  {k}", v))
+        lines.append(row("claims", self.claims))
+        for k, v in sorted(self.claims_by_unit.items(), key=lambda kv: -(kv[1].tp + kv[1].fn)):
+            lines.append(row(f"  {k}", v))
+        return "\n".join(lines)
+
+
+def event_key(e: Mapping[str, Any]) -> tuple[str, str, str | None]:
+    return (str(e["source"]), str(e["type"]), None if e.get("target") is None else str(e["target"]))
+
+
+def score_events(pred: Iterable[Mapping[str, Any]], gold: Iterable[Mapping[str, Any]]
+                 ) -> dict[str, Score]:
+    """Per-type scores of one article's events (multiset match on source, type, target)."""
+    p = Counter(event_key(e) for e in pred)
+    g = Counter(event_key(e) for e in gold)
+    out: dict[str, Score] = {}
+    for key in set(p) | set(g):
+        tp = min(p[key], g[key])
+        s = Score(tp, p[key] - tp, g[key] - tp)
+        out[key[1]] = out.get(key[1], Score()) + s
+    return out
+
+
+def _quantity(c: Mapping[str, Any]) -> float:
+    return float(c["quantity"])
+
+
+def score_claims(pred: Iterable[Mapping[str, Any]], gold: Iterable[Mapping[str, Any]]
+                 ) -> dict[str, Score]:
+    """Per-unit scores of one article's claims (unit, quantity within 0.5 %)."""
+    pred, gold = list(pred), list(gold)
+    cands = []
+    for i, pc in enumerate(pred):
+        for j, gc in enumerate(gold):
+            if str(pc["unit"]).casefold() != str(gc["unit"]).casefold():
+                continue
+            q, g = _quantity(pc), _quantity(gc)
+            diff = abs(q - g) / abs(g) if g else abs(q)
+            if diff <= CLAIM_TOLERANCE:
+                cands.append((diff, i, j))
+    used_p: set[int] = set()
+    used_g: set[int] = set()
+    for _, i, j in sorted(cands):
+        if i not in used_p and j not in used_g:
+            used_p.add(i)
+            used_g.add(j)
+    out: dict[str, Score] = {}
+    for i, pc in enumerate(pred):
+        u = str(pc["unit"]).casefold()
+        out[u] = out.get(u, Score()) + (Score(tp=1) if i in used_p else Score(fp=1))
+    for j, gc in enumerate(gold):
+        if j not in used_g:
+            u = str(gc["unit"]).casefold()
+            out[u] = out.get(u, Score()) + Score(fn=1)
+    return out
+
+
+def evaluate(predictions: Mapping[str, Mapping[str, Any]], labels: Mapping[str, Mapping[str, Any]]
+             ) -> Evaluation:
+    """Score predictions (``id`` -> extract output) against labels (``id`` -> labels line).
+
+    Every labelled article must have a prediction; predictions without labels
+    are ignored.
+    """
+    missing = [k for k in labels if k not in predictions]
+    if missing:
+        raise InputError(f"{len(missing)} labelled articles have no prediction "
+                         f"(first: {missing[0]!r}); evaluate the file the labels belong to")
+    by_type: dict[str, Score] = {}
+    by_unit: dict[str, Score] = {}
+    for aid, gold in labels.items():
+        pred = predictions[aid]
+        for k, s in score_events(pred.get("events", []), gold.get("events", [])).items():
+            by_type[k] = by_type.get(k, Score()) + s
+        for k, s in score_claims(pred.get("claims", []), gold.get("claims", [])).items():
+            by_unit[k] = by_unit.get(k, Score()) + s
+    return Evaluation(
+        articles=len(labels),
+        events=sum(by_type.values(), Score()),
+        claims=sum(by_unit.values(), Score()),
+        events_by_type=by_type,
+        claims_by_unit=by_unit,
+    )
+
+
+def load_labels(path: str | Path) -> dict[str, dict[str, Any]]:
+    """A labels file (one JSON object per line with ``id``, ``events``, ``claims``)."""
+    p = Path(path)
+    if not p.is_file():
+        raise InputError("labels file not found", path=p)
+    out: dict[str, dict[str, Any]] = {}
+    with open(p, encoding="utf-8") as fh:
+        for n, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                obj = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise InputError(f"not valid JSON ({exc.msg})", path=p, line=n) from exc
+            if not isinstance(obj, dict) or not isinstance(obj.get("id"), str):
+                raise InputError("expected an object with a string 'id'", path=p, line=n, field="id")
+            for key in ("events", "claims"):
+                if not isinstance(obj.get(key, []), list):
+                    raise InputError(f"'{key}' must be a list", path=p, line=n, field=key)
+            for e in obj.get("events", []):
+                if not isinstance(e, dict) or not {"source", "type"} <= set(e):
+                    raise InputError("an event needs 'source', 'type' and 'target'",
+                                     path=p, line=n, field="events")
+            for c in obj.get("claims", []):
+                if not isinstance(c, dict) or not isinstance(c.get("quantity"), int | float) \
+                        or not isinstance(c.get("unit"), str):
+                    raise InputError("a claim needs a numeric 'quantity' and a 'unit'",
+                                     path=p, line=n, field="claims")
+            if obj["id"] in out:
+                raise InputError(f"duplicate id {obj['id']!r}", path=p, line=n, field="id")
+            out[obj["id"]] = obj
+    if not out:
+        raise InputError("no labels in file", path=p)
+    return out

@@ -1,0 +1,158 @@
+"""Records of the news pipeline: articles, events, claims, verdicts.
+
+All frozen dataclasses; ``to_json`` gives the shapes of the output contract
+(``diversify news extract``), which match the labels files of ``shared/news``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+EVENT_TYPES = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)
+"""The 16 PLOVER event types used by the labels (``shared/news/README.md``)."""
+
+RECIPROCAL_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+"""Types labelled as a pair A->B and B->A whoever is the grammatical subject."""
+
+VerdictKind = Literal["supported", "contradicted", "not_comparable", "unverifiable"]
+
+
+def text_hash(text: str) -> str:
+    """SHA-256 of the text after Unicode NFC and whitespace normalisation.
+
+    Two copies of an article that differ only in spacing or line breaks hash
+    the same, which makes ingest idempotent across re-downloads.
+    """
+    norm = re.sub(r"\s+", " ", unicodedata.normalize("NFC", text)).strip()
+    return hashlib.sha256(norm.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class Article:
+    """One news article as read from a file or feed.
+
+    ``origin`` is where it came from (file and line, or feed entry), for
+    messages; ``source`` is the publisher (domain of the URL, feed title).
+    """
+
+    id: str
+    text: str
+    title: str | None = None
+    url: str | None = None
+    published: dt.date | None = None
+    source: str | None = None
+    origin: str | None = None
+
+    @property
+    def text_hash(self) -> str:
+        return text_hash(self.text)
+
+
+@dataclass(frozen=True)
+class Event:
+    """A coded event: ``source`` does ``type`` to ``target`` (``None`` for MOBILIZE)."""
+
+    source: str
+    type: str
+    target: str | None
+    date: dt.date | None
+    evidence: str
+    weight: float
+
+    def key(self) -> tuple[str, str, str | None]:
+        return (self.source, self.type, self.target)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "source": self.source,
+            "type": self.type,
+            "target": self.target,
+            "date": self.date.isoformat() if self.date else None,
+            "evidence": self.evidence,
+        }
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The outcome of checking a claim against the warehouse.
+
+    ``value`` is the data value in the claim's unit (percent for shares),
+    ``year`` the data year, ``citation`` the source's citation and
+    ``source_id`` its id in the warehouse.
+    """
+
+    verdict: VerdictKind
+    measure: str
+    value: float | None = None
+    year: int | None = None
+    citation: str | None = None
+    source_id: str | None = None
+    note: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "verdict": self.verdict,
+            "measure": self.measure,
+            "data_value": None if self.value is None else round(self.value, 2),
+            "data_year": self.year,
+            "source": self.citation,
+            "source_id": self.source_id,
+            "note": self.note,
+        }
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A quantitative statement: ``quantity`` in ``unit`` about ``subject``."""
+
+    quantity: float
+    unit: str
+    subject: str
+    year: int | None
+    text: str
+    start: int = field(default=0, compare=False)
+    context: str = field(default="", compare=False)
+    verdict: Verdict | None = field(default=None, compare=False)
+
+    def to_json(self) -> dict[str, Any]:
+        q: float | int = self.quantity
+        if float(q).is_integer():
+            q = int(q)
+        out: dict[str, Any] = {
+            "quantity": q,
+            "unit": self.unit,
+            "subject": self.subject,
+            "year": self.year,
+            "text": self.text,
+        }
+        if self.verdict is not None:
+            out["verdict"] = self.verdict.verdict
+            out["check"] = self.verdict.to_json()
+        return out
+
+
+@dataclass(frozen=True)
+class ArticleResult:
+    """Everything extracted from one article."""
+
+    article: Article
+    story: str
+    events: tuple[Event, ...]
+    claims: tuple[Claim, ...]
+    removed_paragraphs: int = 0
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.article.id,
+            "events": [e.to_json() for e in self.events],
+            "claims": [c.to_json() for c in self.claims],
+            "story": self.story,
+        }

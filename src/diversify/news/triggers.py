@@ -1,0 +1,132 @@
+"""The event dictionary (``data/events.toml``): patterns and weights per PLOVER type."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from diversify.errors import InputError
+from diversify.news.model import EVENT_TYPES
+
+_IRREGULAR = {
+    "meet": ("meet", "meets", "met", "meeting"),
+    "hold": ("hold", "holds", "held", "holding"),
+    "speak": ("speak", "speaks", "spoke", "spoken", "speaking"),
+    "strike": ("strike", "strikes", "struck", "striking"),
+    "seize": ("seize", "seizes", "seized", "seizing"),
+    "shell": ("shell", "shells", "shelled", "shelling"),
+    "decry": ("decry", "decries", "decried", "decrying"),
+    "veto": ("veto", "vetoes", "vetoed", "vetoing"),
+    "expel": ("expel", "expels", "expelled", "expelling"),
+}
+_DOUBLE = frozenset({"slam", "slap", "scrap", "drop", "ban", "plan", "stop", "ship", "rebut"})
+
+
+def inflect(verb: str) -> tuple[str, ...]:
+    """Base, third person, past and -ing forms of a regular English verb.
+
+    >>> inflect("praise")
+    ('praise', 'praises', 'praised', 'praising')
+    """
+    if verb in _IRREGULAR:
+        return _IRREGULAR[verb]
+    if verb in _DOUBLE:
+        return (verb, verb + "s", verb + verb[-1] + "ed", verb + verb[-1] + "ing")
+    if verb.endswith("e"):
+        return (verb, verb + "s", verb + "d", verb[:-1] + "ing")
+    if verb.endswith("y") and verb[-2] not in "aeiou":
+        return (verb, verb[:-1] + "ies", verb[:-1] + "ied", verb + "ing")
+    third = verb + ("es" if verb.endswith(("s", "sh", "ch", "x", "z")) else "s")
+    return (verb, third, verb + "ed", verb + "ing")
+
+
+def expand(pattern: str) -> str:
+    """Expand ``<verb>`` and ``~N`` abbreviations into a regular expression."""
+    def verb(m: re.Match[str]) -> str:
+        forms = sorted(inflect(m.group(1)), key=len, reverse=True)
+        return "(?:" + "|".join(forms) + r")\b"
+
+    out = re.sub(r"<([a-z]+)>", verb, pattern)
+    out = re.sub(r" ~(\d*) ", lambda m: r" (?:\S+ ){0,%s}?" % (m.group(1) or "4"), out)
+    return r"\b" + out
+
+
+@dataclass(frozen=True)
+class Trigger:
+    type: str
+    regex: re.Pattern[str]
+    nominal: bool
+    preps: frozenset[str]
+    source: str
+
+
+@dataclass(frozen=True)
+class TypeSpec:
+    type: str
+    weight: float
+    reciprocal: bool
+    goldstein: str
+    preps: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Dictionary:
+    types: dict[str, TypeSpec]
+    triggers: tuple[Trigger, ...]
+
+    def weight(self, type_: str) -> float:
+        return self.types[type_].weight
+
+
+def parse_dictionary(text: str, path: str) -> Dictionary:
+    """Parse and compile an event dictionary; errors name the type and pattern."""
+    try:
+        doc = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise InputError(f"not valid TOML ({exc})", path=path) from exc
+    types: dict[str, TypeSpec] = {}
+    triggers: list[Trigger] = []
+    for name, table in doc.items():
+        if name not in EVENT_TYPES:
+            raise InputError(f"unknown event type {name!r} (expected one of {', '.join(EVENT_TYPES)})",
+                             path=path, field=name)
+        weight = table.get("weight")
+        if not isinstance(weight, int | float) or not -10 <= weight <= 10:
+            raise InputError("weight must be a number in [-10, 10]", path=path, field=f"{name}.weight")
+        preps = frozenset(table.get("preps", []))
+        types[name] = TypeSpec(name, float(weight), bool(table.get("reciprocal", False)),
+                               str(table.get("goldstein", "")), preps)
+        for key, nominal in (("verbs", False), ("nouns", True)):
+            for i, item in enumerate(table.get(key, [])):
+                where = f"{name}.{key}[{i}]"
+                if isinstance(item, dict):
+                    raw, own = item.get("p"), frozenset(item.get("preps", preps))
+                else:
+                    raw, own = item, preps
+                if not isinstance(raw, str):
+                    raise InputError("a pattern must be a string", path=path, field=where)
+                try:
+                    regex = re.compile(expand(raw))
+                except re.error as exc:
+                    raise InputError(f"bad pattern ({exc})", path=path, field=where) from exc
+                triggers.append(Trigger(name, regex, nominal, own, raw))
+    missing = set(EVENT_TYPES) - set(types)
+    if missing:
+        raise InputError(f"event types without an entry: {', '.join(sorted(missing))}", path=path)
+    return Dictionary(types, tuple(triggers))
+
+
+@lru_cache(maxsize=1)
+def dictionary() -> Dictionary:
+    """The built-in event dictionary (cached)."""
+    data = resources.files("diversify.news").joinpath("data", "events.toml").read_text("utf-8")
+    return parse_dictionary(data, "events.toml")
+
+
+def weights() -> dict[str, float]:
+    """Cooperation-conflict weight of every event type."""
+    d = dictionary()
+    return {t: d.types[t].weight for t in EVENT_TYPES}
