@@ -56,6 +56,7 @@ class Route:
 class Network:
     currency: str
     unit: str
+    scale: float
     goods: dict[str, tuple[tuple[int, int], ...]]
     markets: dict[str, Market]
     corridors: dict[str, Corridor]
@@ -169,7 +170,8 @@ def load_network(rerouting: Table) -> Network:
     else:
         root, _ = parse_toml(default_network_text(), "diversify/scenarios/data/corridors.toml", Path("."))
         files = ()
-    root.check_keys({"currency", "unit", "goods", "markets", "corridors", "routes"})
-    empty = Network(root.string("currency"), root.string("unit", ""), {}, {}, {}, {}, files)
+    root.check_keys({"currency", "unit", "scale", "goods", "markets", "corridors", "routes"})
+    empty = Network(root.string("currency"), root.string("unit", ""),
+                    root.number("scale", 1.0, min=0.0, strict_min=True), {}, {}, {}, {}, files)
     net = apply_entries(empty, root)
     return apply_entries(net, rerouting)

@@ -138,14 +138,15 @@ def inputs_hash(sc: Scenario, outcome: Outcome) -> str:
     return hashlib.sha256(json.dumps(doc, sort_keys=True).encode()).hexdigest()
 
 
-def _needs_warehouse(sc: Scenario) -> bool:
+def needs_warehouse(sc: Scenario) -> bool:
+    """Whether the scenario's model reads the warehouse."""
     return sc.kind != "gravity" and bool(getattr(importlib.import_module(MODULES[sc.kind]), "NEEDS_WAREHOUSE", False))
 
 
 def run_parsed(sc: Scenario, warehouse: Warehouse | None = None, *, store: bool = True) -> ScenarioResult:
     """Run a parsed scenario; see :func:`run_scenario`."""
     own = None
-    if warehouse is None and (store or _needs_warehouse(sc)):
+    if warehouse is None and (store or needs_warehouse(sc)):
         from diversify.store import Warehouse
 
         warehouse = own = Warehouse()

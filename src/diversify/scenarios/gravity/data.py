@@ -166,8 +166,11 @@ def _country_totals(
     varies = (high / low - 1.0).abs() > 1e-9
     if varies.any():
         code = varies[varies].index[0]
-        bad = (year_frame[by] == code) & (year_frame[column] != low[code])
-        raise InputError(f"{column} of {code} differs between its rows; expected one value per {by}",
+        rows = year_frame[year_frame[by] == code]
+        usual = rows[column].mode().iloc[0]
+        bad = (year_frame[by] == code) & ((year_frame[column] / usual - 1.0).abs() > 1e-9)
+        raise InputError(f"{column} of {code} differs between its rows (mostly {usual:g}); "
+                         f"expected one value per {by}",
                          path=path, line=_first_bad(year_frame, bad), field=column)
     return low.reindex(countries).to_numpy(dtype=float)
 

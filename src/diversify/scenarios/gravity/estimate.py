@@ -145,19 +145,42 @@ def estimate_ppml(
                          "observation per pair (use exporter-year and importer-year)",
                          field="fixed_effects")
 
-    formula = "y ~ " + " + ".join(names) + (" | " + " + ".join(fe_terms) if fe_terms else "")
+    # A variable constant within every group of one fixed effect is absorbed by it;
+    # found here because the solver's own collinearity check can miss it when the
+    # demeaning stops a little short of exact.
+    nested = []
+    for key, v in names.items():
+        x = work[key]
+        scale = max(1.0, float(x.abs().max()))
+        for fe in fixed_effects:
+            grouped = x.groupby(ids[fe])
+            spread = grouped.max() - grouped.min()
+            if float(spread.max()) <= 1e-12 * scale:
+                nested.append(key)
+                break
+    regressors = [k for k in names if k not in nested]
+    if not regressors:
+        raise InputError(f"the fixed effects ({', '.join(fixed_effects)}) absorb every cost "
+                         f"variable ({', '.join(variables)})", field="cost_variables")
+    formula = "y ~ " + " + ".join(regressors) + (" | " + " + ".join(fe_terms) if fe_terms else "")
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         try:
-            fit = pf.fepois(formula, data=work, vcov={"CRV1": "cluster"}, iwls_maxiter=100)
+            fit = pf.fepois(formula, data=work, vcov={"CRV1": "cluster"}, iwls_tol=1e-10,
+                            iwls_maxiter=100)
         except ValueError as exc:
-            raise InputError(f"PPML could not be estimated: {exc}", field="cost_variables") from exc
+            if "collinear" in str(exc):
+                raise InputError(
+                    f"the fixed effects ({', '.join(fixed_effects)}) absorb every cost variable "
+                    f"({', '.join(variables)})", field="cost_variables") from exc
+            raise InputError(f"PPML could not be estimated: {' '.join(str(exc).split())}",
+                             field="cost_variables") from exc
     del caught  # separation and collinearity are reported in the result instead
     if not bool(getattr(fit, "_convergence", True)):
         raise SolverError("PPML did not converge in 100 iterations")
     coef = fit.coef()
     se = fit.se()
-    kept = [k for k in names if k in coef.index]
+    kept = [k for k in regressors if k in coef.index]
     absorbed = tuple(names[k] for k in names if k not in coef.index)
     if not kept:
         raise InputError(f"the fixed effects absorb every cost variable ({', '.join(absorbed)})",

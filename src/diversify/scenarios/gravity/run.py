@@ -57,7 +57,11 @@ def run_gravity_config(config: GravityConfig) -> GravityResult:
     frame = read_gravity_csv(config.data, config.cost_variables, need_trade=config.estimate)
     ppml: PpmlResult | None = None
     if config.estimate:
-        ppml = estimate_ppml(frame, config.cost_variables, fixed_effects=config.fixed_effects)
+        try:
+            ppml = estimate_ppml(frame, config.cost_variables, fixed_effects=config.fixed_effects)
+        except InputError as exc:
+            raise InputError(exc.message, path=exc.path, line=exc.line,
+                             field=f"gravity.{exc.field}" if exc.field else None) from exc
         if ppml.absorbed:
             raise InputError(
                 f"the fixed effects ({', '.join(config.fixed_effects)}) absorb "

@@ -71,10 +71,10 @@ def synthetic_gravity_data(
     language = rng.integers(0, 8, size=n)
     common_language = ((language[:, None] == language[None, :]) & ~domestic).astype(float)
     # Each pair may sign an agreement in some year; it applies from then on.
-    signing = rng.integers(first_year - n_years, first_year + 2 * n_years, size=(n, n))
-    signing = np.minimum(signing, signing.T)
-    may_sign = rng.uniform(size=(n, n)) < 0.3
-    may_sign = may_sign & may_sign.T & ~domestic
+    signing = np.triu(rng.integers(first_year - n_years, first_year + 2 * n_years, size=(n, n)), 1)
+    signing = signing + signing.T
+    draw = np.triu(rng.uniform(size=(n, n)), 1)
+    may_sign = ((draw + draw.T) < 0.4) & ~domestic
     size = rng.lognormal(0.0, 1.2, size=n)
     beta = TRUE_COEFFICIENTS
 

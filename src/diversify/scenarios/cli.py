@@ -1,0 +1,185 @@
+"""``diversify scenario``: run, list, show and compare scenario files."""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+from typing import Annotated, Any, Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table as RichTable
+
+from diversify.scenarios.result import Format, ScenarioResult
+
+app = typer.Typer(help="Run what-if scenarios from TOML files and compare stored runs.", no_args_is_help=True)
+
+MAX_ROWS = 25
+# Columns shown in text output (all columns are in --format json / csv).
+TEXT_VIEWS = {
+    "by_product": ["product", "tariff_before", "tariff_after", "reporter_before", "reporter_after",
+                   "reporter_change_pct"],
+    "partners": ["partner", "before", "after", "change_pct"],
+    "reporter_partner_shares": ["partner", "share_before", "share_after"],
+    "plan": ["capability", "option", "route", "goods", "country", "quantity", "volume", "unit_cost", "cost",
+             "eligible_share"],
+    "cheapest_plan": ["capability", "option", "country", "quantity", "cost", "eligible_share"],
+    "corridors": ["corridor", "mode", "capacity", "used", "binding", "shadow_price"],
+    "targets": ["goods", "exports_to_partner", "share", "volume", "marginal_cost"],
+    "spend_by_origin": ["origin", "plan", "plan_share", "cheapest", "cheapest_share"],
+    "excluded": ["capability", "option", "reason"],
+    "years": ["year", "core_share", "resilience_share", "core", "resilience", "total", "total_p5", "total_p95"],
+    "countries": ["country", "gdp_change_pct", "welfare", "foreign_exports_change_pct"],
+}
+FormatOpt = Annotated[str, typer.Option("--format", "-f", help="text, json or csv.")]
+TableOpt = Annotated[Optional[str], typer.Option("--table", help="With --format csv: only this result table.")]
+
+
+def _fmt(v: Any) -> str:
+    if v is None:
+        return ""
+    if isinstance(v, bool):
+        return "yes" if v else "no"
+    if isinstance(v, float):
+        if math.isinf(v) or math.isnan(v):
+            return str(v)
+        if abs(v) >= 1e5:
+            return f"{v:,.0f}"
+        return f"{v:,.4g}" if abs(v) < 1 else f"{v:,.2f}"
+    if isinstance(v, list):
+        return ", ".join(map(str, v))
+    return str(v)
+
+
+def _check_format(fmt: str, allowed: tuple[str, ...] = ("text", "json", "csv")) -> Format:
+    from diversify.errors import InputError
+
+    if fmt not in allowed:
+        raise InputError(f"expected one of {', '.join(allowed)}, got '{fmt}'", field="--format")
+    return fmt  # type: ignore[return-value]
+
+
+def print_result(result: ScenarioResult, fmt: Format, table: str | None = None) -> None:
+    """Print a result as text (summary and tables), JSON or CSV."""
+    if fmt == "json":
+        typer.echo(result.to_json())
+        return
+    if fmt == "csv":
+        typer.echo(result.to_csv(table), nl=False)
+        return
+    con = Console(width=None if Console().is_terminal else 120)
+    head = f"[bold]{result.name}[/bold]  ({result.kind}"
+    head += f", run {result.id})" if result.id is not None else ", not stored)"
+    con.print(head)
+    if result.description:
+        con.print(result.description, style="dim")
+    summary = RichTable("field", "value", box=None, show_header=False)
+    for k, v in result.summary().items():
+        summary.add_row(k, _fmt(v))
+    con.print(summary)
+    for name, rows in result.tables().items():
+        present = list(dict.fromkeys(k for r in rows for k in r))
+        cols = [c for c in TEXT_VIEWS.get(name, []) if c in present]
+        if not cols:
+            con.print(f"{name}: {len(rows)} rows (--format csv --table {name})", style="dim")
+            continue
+        t = RichTable(*cols, title=name, title_justify="left", box=None)
+        for r in rows[:MAX_ROWS]:
+            t.add_row(*(_fmt(r.get(c)) for c in cols))
+        con.print(t)
+        if len(rows) > MAX_ROWS:
+            con.print(f"  ... {len(rows) - MAX_ROWS} more rows (--format csv --table {name})", style="dim")
+    con.print(f"inputs hash {result.inputs_hash[:16]}", style="dim")
+
+
+@app.command()
+def run(
+    file: Annotated[str, typer.Argument(help="A scenario TOML file, or the id of a stored run to run again.")],
+    fmt: FormatOpt = "text",
+    no_store: Annotated[bool, typer.Option("--no-store", help="Do not keep the run in the warehouse.")] = False,
+    table: TableOpt = None,
+) -> None:
+    """Run a scenario file and print (and store) its results."""
+    from diversify.cli import open_warehouse
+    from diversify.scenarios.runner import load_scenario, needs_warehouse, rerun, run_parsed
+
+    fmt_ = _check_format(fmt)
+    if file.isdigit() and not Path(file).is_file():
+        with open_warehouse() as wh:
+            result = rerun(int(file), wh, store=not no_store)
+        print_result(result, fmt_, table)
+        return
+    sc = load_scenario(Path(file))
+    if no_store and not needs_warehouse(sc):
+        result = run_parsed(sc, None, store=False)
+    else:
+        with open_warehouse() as wh:
+            result = run_parsed(sc, wh, store=not no_store)
+    print_result(result, fmt_, table)
+
+
+@app.command("list")
+def list_(as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False) -> None:
+    """List stored runs, newest first."""
+    from diversify.cli import open_warehouse
+    from diversify.scenarios.store import list_runs
+
+    with open_warehouse() as wh:
+        rows = list_runs(wh)
+    if as_json:
+        typer.echo(json.dumps(rows, default=str, indent=2))
+        return
+    t = RichTable("id", "kind", "name", "file", "created (UTC)", "inputs", box=None)
+    for r in rows:
+        t.add_row(str(r["id"]), r["kind"], r["name"], r["file_name"] or "", str(r["created_at"]),
+                  r["inputs_hash"][:12])
+    Console().print(t)
+
+
+@app.command()
+def show(
+    run_id: Annotated[int, typer.Argument(help="A stored run id (see `diversify scenario list`).")],
+    fmt: FormatOpt = "text",
+    table: TableOpt = None,
+) -> None:
+    """Print a stored run."""
+    from diversify.cli import open_warehouse
+    from diversify.scenarios.store import get_run
+
+    fmt_ = _check_format(fmt)
+    with open_warehouse() as wh:
+        result = get_run(wh, run_id)
+    print_result(result, fmt_, table)
+
+
+@app.command()
+def compare(
+    a: Annotated[str, typer.Argument(help="A stored run id or a scenario file.")],
+    b: Annotated[str, typer.Argument(help="A stored run id or a scenario file.")],
+    fmt: FormatOpt = "text",
+) -> None:
+    """Compare two runs of the same kind (stored ids, or files run without storing)."""
+    from diversify.cli import open_warehouse
+    from diversify.scenarios.compare import compare as compare_runs
+
+    fmt_ = _check_format(fmt, ("text", "json"))
+    with open_warehouse() as wh:
+        cmp = compare_runs(a, b, wh)
+    if fmt_ == "json":
+        typer.echo(cmp.to_json())
+        return
+    con = Console()
+    label = {"a": f"A: {cmp.a.name}" + (f" (run {cmp.a.id})" if cmp.a.id else ""),
+             "b": f"B: {cmp.b.name}" + (f" (run {cmp.b.id})" if cmp.b.id else "")}
+    con.print(f"[bold]{label['a']}[/bold]\n[bold]{label['b']}[/bold]")
+    con.print("same inputs" if cmp.same_inputs else "different inputs", style="dim")
+    t = RichTable("field", "A", "B", "B - A", box=None)
+    for row in cmp.summary:
+        if row["a"] != row["b"]:
+            t.add_row(row["field"], _fmt(row["a"]), _fmt(row["b"]), _fmt(row["difference"]))
+    con.print(t if t.row_count else "no differences in the summary")
+    for name, rows in cmp.tables.items():
+        diffs = [r for r in rows if any(k.endswith("_diff") and v not in (0, 0.0) for k, v in r.items())]
+        if diffs:
+            con.print(f"{name}: {len(diffs)} of {len(rows)} rows differ (--format json for all)", style="dim")
