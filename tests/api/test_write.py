@@ -1,0 +1,125 @@
+"""Write endpoints with the bearer token: ingest through the API, and `diversify serve`."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+MILEX = "defence_spending/sipri_milex_share_of_gdp_owid_1949_2024.csv"
+
+
+@pytest.fixture()
+def empty_server(tmp_path: Path, make_server: Any, token: str) -> Any:
+    from diversify.store import Warehouse
+
+    path = tmp_path / "empty.duckdb"
+    Warehouse(path, seed=False).close()
+    return make_server(path, token=token)
+
+
+def test_ingest_through_the_api(empty_server: Any, shared_data: Path, token: str,
+                                error_of: Any) -> None:
+    auth = {"Authorization": f"Bearer {token}"}
+    url = empty_server.url
+    before = httpx.get(url + "/api/report/CAN").json()
+    assert "military_expenditure" not in before["domains"]
+    data = (shared_data / MILEX).read_bytes()
+    r = httpx.post(url + "/api/ingest", params={"source": "sipri_milex_gdp"},
+                   files={"file": (Path(MILEX).name, data)}, headers=auth, timeout=60)
+    assert r.status_code == 200, r.text
+    out = r.json()
+    assert out["skipped"] is False and out["rows"]["national_series"] > 8000
+    assert out["file_name"] == Path(MILEX).name and len(out["sha256"]) == 64
+    # the cached report is replaced at once: the new figures appear
+    after = httpx.get(url + "/api/report/CAN").json()
+    assert after["domains"]["military_expenditure"]["share_of_gdp"] == pytest.approx(1.3, abs=0.1)
+    sources = httpx.get(url + "/api/sources").json()
+    assert [s["source_id"] for s in sources["items"]] == [out["source_id"]]
+    # idempotent: the same file again adds nothing
+    again = httpx.post(url + "/api/ingest", params={"source": "sipri_milex_gdp"},
+                       files={"file": (Path(MILEX).name, data)}, headers=auth, timeout=60).json()
+    assert again["skipped"] is True and again["source_id"] == out["source_id"]
+
+
+def test_bad_upload_names_the_file_not_the_server(empty_server: Any, token: str,
+                                                  error_of: Any) -> None:
+    auth = {"Authorization": f"Bearer {token}"}
+    r = httpx.post(empty_server.url + "/api/ingest", params={"source": "sipri_milex_gdp"},
+                   files={"file": ("../../etc/milex.csv", b"Entity,Code,Year\nCanada,CAN,abc\n")},
+                   headers=auth)
+    err = error_of(r, 422, "invalid_input")
+    assert err["message"].startswith("milex.csv")
+    assert "diversify-upload" not in err["message"] and "/tmp" not in err["message"]
+    error_of(httpx.post(empty_server.url + "/api/ingest", params={"source": "nope"},
+                        files={"file": ("a.csv", b"x")}, headers=auth), 422,
+             contains="unknown source 'nope'")
+    error_of(httpx.post(empty_server.url + "/api/ingest", params={"source": "sipri_milex_gdp"},
+                        files={"file": ("a.csv", b"")}, headers=auth), 422,
+             contains="the uploaded file is empty")
+    assert httpx.get(empty_server.url + "/api/sources").json()["total"] == 0
+
+
+def test_safe_file_name() -> None:
+    from diversify.api.routes.ingest import safe_file_name
+
+    assert safe_file_name("../../etc/passwd") == "passwd"
+    assert safe_file_name("C:\\data\\milex 2024.csv") == "milex_2024.csv"
+    assert safe_file_name("..") == "upload"
+    assert safe_file_name(None) == "upload"
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def test_diversify_serve(api_warehouse: Path, tmp_path: Path) -> None:
+    """The command a user runs: `diversify serve`, on 127.0.0.1 by default."""
+    wh = tmp_path / "serve.duckdb"
+    wh.write_bytes(api_warehouse.read_bytes())
+    port = _free_port()
+    env = {**os.environ, "MY_TOKEN": "serve-test-token-0123456789"}
+    env.pop("DIVERSIFY_API_TOKEN", None)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "diversify.cli", "--warehouse", str(wh), "serve", "--port",
+         str(port), "--token-env", "MY_TOKEN"],
+        env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                health = httpx.get(f"http://127.0.0.1:{port}/api/health", timeout=2)
+                break
+            except httpx.TransportError:
+                if proc.poll() is not None or time.monotonic() > deadline:
+                    raise AssertionError(f"serve did not start: {proc.stderr.read() if proc.stderr else ''}")
+                time.sleep(0.2)
+        assert health.json()["writes_enabled"] is True
+        assert httpx.get(f"http://127.0.0.1:{port}/").status_code == 200
+    finally:
+        proc.terminate()
+        try:
+            _, stderr = proc.communicate(timeout=15)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            _, stderr = proc.communicate()
+    assert f"http://127.0.0.1:{port}/" in stderr
+
+
+def test_serve_rejects_a_short_token(tmp_path: Path) -> None:
+    env = {**os.environ, "DIVERSIFY_API_TOKEN": "short"}
+    r = subprocess.run([sys.executable, "-m", "diversify.cli", "--warehouse",
+                        str(tmp_path / "w.duckdb"), "serve", "--port", "1"],
+                       env=env, capture_output=True, text=True, timeout=60)
+    assert r.returncode == 2
+    assert "the API token must be at least 16 characters long" in r.stderr
+    assert "Traceback" not in r.stderr
