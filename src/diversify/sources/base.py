@@ -32,6 +32,10 @@ class SourceInfo:
     names still to be resolved to codes. ``priority`` ranks sources that cover
     the same reporter, domain and year (lower wins; national statistics 10,
     product-level world matrices 20, historical matrices 50).
+    ``rows_checked`` says the loader has itself checked every staged row (years,
+    countries, non-negative values, unique keys), as the BACI loader does in SQL
+    over its raw file; the ingest then skips its own row checks, which on files
+    of millions of rows cost as much as the load itself.
     """
 
     dataset_key: str
@@ -44,6 +48,7 @@ class SourceInfo:
     priority: int = 50
     name_fields: tuple[tuple[str, str], ...] = ()
     notes: list[str] = field(default_factory=list)
+    rows_checked: bool = False
 
 
 class Loader(ABC):

@@ -5,7 +5,10 @@
 2. Inside one transaction the loader fills the staging tables; country names
    are resolved; every staged row is validated (a bad row stops the ingest with
    the file, line and field); the rows of an older version of the same dataset
-   are deleted and the new rows inserted with their ``source_id``.
+   are deleted and the new rows inserted with their ``source_id``. A loader
+   that checks its rows itself (``SourceInfo.rows_checked``, for files of
+   millions of rows) may replace the ``stage_flows`` table by a temporary view
+   of the same columns over its own tables, so the rows are written once.
 3. Any error rolls the transaction back: the warehouse is exactly as before.
 """
 
@@ -19,6 +22,8 @@ from typing import TYPE_CHECKING
 
 from diversify.errors import InputError, SourceFormatError, UnknownCountryError
 from diversify.store.schema import STAGE_DDL
+
+STAGE_TABLES = frozenset({"stage_flows", "stage_series", "stage_ties", "stage_products"})
 
 if TYPE_CHECKING:
     import duckdb
@@ -71,11 +76,16 @@ def ingest_file(
 
     con = wh.con
     with wh.transaction():
+        before = _temp_tables(con) - STAGE_TABLES
         con.execute(STAGE_DDL)
         info = loader.stage(con, path)
-        _validate(con, path)
+        if not info.rows_checked:
+            _validate(con, path)
         unmatched = _resolve_names(con, path, info, allow_unmatched)
-        _collapse(con)
+        if info.name_fields:
+            _collapse(con)
+        if not info.rows_checked:
+            _check_units(con, path)
         source_id = f"{info.dataset_key}:{sha[:12]}"
         old = [
             r[0]
@@ -109,6 +119,11 @@ def ingest_file(
                 dt.datetime.now(dt.UTC).replace(tzinfo=None),
             ],
         )
+        # Staging and loader tables can hold millions of rows: free them now.
+        for view in _temp_views(con):
+            con.execute(f"DROP VIEW IF EXISTS temp.{view}")
+        for table in _temp_tables(con) - before:
+            con.execute(f"DROP TABLE IF EXISTS temp.{table}")
     wh.drop_derived()
     return IngestResult(
         source_id, loader.name, path.name, sha, skipped=False, rows=rows,
@@ -194,33 +209,54 @@ def _validate(con: duckdb.DuckDBPyConnection, path: Path) -> None:
         )
 
 
+def _temp_tables(con: duckdb.DuckDBPyConnection) -> set[str]:
+    return {r[0] for r in con.execute("SELECT table_name FROM duckdb_tables() WHERE temporary").fetchall()}
+
+
+def _temp_views(con: duckdb.DuckDBPyConnection) -> set[str]:
+    return {
+        r[0]
+        for r in con.execute(
+            "SELECT view_name FROM duckdb_views() WHERE temporary AND NOT internal"
+        ).fetchall()
+    } & STAGE_TABLES
+
+
 def _collapse(con: duckdb.DuckDBPyConnection) -> None:
-    """Sum rows that became duplicates when several names map to one code."""
+    """Sum rows that became duplicates when several names map to one code.
+
+    Only needed after names were resolved: :func:`_validate` refuses duplicate
+    rows, so without renaming there is nothing to sum.
+    """
     con.execute(
         """CREATE OR REPLACE TEMP TABLE stage_flows AS
            SELECT year, reporter, partner, domain, product, sum(value) AS value,
                   any_value(unit) AS unit, min(_line) AS _line
            FROM stage_flows GROUP BY year, reporter, partner, domain, product"""
     )
+
+
+def _check_units(con: duckdb.DuckDBPyConnection, path: Path) -> None:
     units = con.execute(
         "SELECT domain, count(DISTINCT unit) FROM stage_flows GROUP BY domain HAVING count(DISTINCT unit) > 1"
     ).fetchall()
     if units:
-        raise SourceFormatError(f"domain {units[0][0]} mixes units; a source must use one unit per domain")
+        raise SourceFormatError(
+            f"domain {units[0][0]} mixes units; a source must use one unit per domain", path=path
+        )
 
 
 def _insert(con: duckdb.DuckDBPyConnection, source_id: str) -> dict[str, int]:
     rows = {}
-    con.execute(
+    # INSERT returns the number of rows it inserted: no second pass over a staging view.
+    rows["flows"] = con.execute(
         "INSERT INTO flows SELECT year, reporter, partner, domain, product, value, unit, ? FROM stage_flows",
         [source_id],
-    )
-    rows["flows"] = con.execute("SELECT count(*) FROM stage_flows").fetchone()[0]  # type: ignore[index]
-    con.execute(
+    ).fetchall()[0][0]
+    rows["national_series"] = con.execute(
         "INSERT INTO national_series SELECT year, country, indicator, value, unit, ? FROM stage_series",
         [source_id],
-    )
-    rows["national_series"] = con.execute("SELECT count(*) FROM stage_series").fetchone()[0]  # type: ignore[index]
+    ).fetchall()[0][0]
     con.execute(
         "INSERT INTO ties SELECT DISTINCT year, country, partner, kind, ? FROM stage_ties", [source_id]
     )
