@@ -126,8 +126,9 @@ def solve_resistances(
     the gradient of the convex potential
     ``f(x, z) = sum_ij phi_ij y_i e_j exp(x_i + z_j) - y.x - e.z`` in
     ``x = log b`` and ``z = log a``, with ``z_ref = 0`` removing the one flat
-    direction. Each step solves the Hessian system through its Schur
-    complement (size ``n - 1``).
+    direction (imposed at the largest importer during the iteration, then
+    shifted to the reference). Each step solves the Hessian system through its
+    Schur complement (size ``n - 1``).
 
     Parameters
     ----------
@@ -156,7 +157,13 @@ def solve_resistances(
     _check_inputs(log_phi, y, e, reference)
     n = y.shape[0]
     log_k = log_phi + np.log(y)[:, None] + np.log(e)[None, :]
-    free = np.arange(n) != reference
+    # Newton fixes z at the largest importer, whose equation is then implied by the
+    # others; its share is large, so the rounding it absorbs stays negligible in
+    # relative terms (a small reference importer would magnify it). The
+    # normalisation P_ref = 1 is applied at the end, an exact shift along the flat
+    # direction (x + c, z - c).
+    anchor = int(np.argmax(e))
+    free = np.arange(n) != anchor
     z = np.zeros(n)
     # Start with every row sum exactly right; only the columns remain to fix.
     x = np.log(y) - logsumexp(log_k, axis=1)
@@ -214,6 +221,13 @@ def solve_resistances(
         z = z + step * d_z
         value, m = new_value, new_m
         iterations += 1
+    shift = z[reference]
+    x, z = x + shift, z - shift
+    _, m = evaluate(x, z)
+    residual = _scaling_residual(m, y, e)
+    if not residual <= tolerance:
+        raise SolverError(f"{label}: residual {residual:.3e} after normalising to the reference "
+                          f"importer exceeds the tolerance {tolerance:.1e}")
     return Resistances(log_inward=-z, log_outward=-x, iterations=iterations, residual=residual)
 
 
@@ -245,7 +259,7 @@ def solve_equilibrium(
 
     The system is homogeneous of degree zero in ``p`` and one equation is
     implied by the others (Walras), so Newton runs on ``n - 1`` equations with
-    the reference price held fixed; prices are then scaled so that
+    the largest exporter's price held fixed; prices are then scaled so that
     ``P_ref = 1``, the normalisation of the baseline.
 
     Parameters
@@ -279,7 +293,10 @@ def solve_equilibrium(
     power = 1.0 - sigma
     log_y, log_e = np.log(y), np.log(e)
     log_beta = log_y - baseline.log_outward
-    free = np.arange(n) != reference
+    # As in solve_resistances: hold the largest exporter's price fixed and drop its
+    # (implied) equation; the level is set by P_ref = 1 afterwards.
+    anchor = int(np.argmax(y))
+    free = np.arange(n) != anchor
     eye = np.eye(n)
 
     def state(w: np.ndarray) -> dict[str, np.ndarray]:
