@@ -1,0 +1,387 @@
+"""Claims: the quantities an article states, normalised, with subject and year.
+
+Recognised (``unit`` in brackets):
+
+* money with its currency [``CAD``, ``USD``, ``EUR``, ``GBP``, ``AUD``]: explicit
+  markers decide (``C$``, ``CA$``, ``Canadian $``, ``US$``, ``euros``, ``€``);
+  a bare ``$`` in parentheses right after an amount in another currency is the
+  wire services' US-dollar conversion; any other bare ``$`` takes the currency
+  of the actor whose figure it is (the clause's first actor, else the nearest
+  one before it in the sentence, else the article's most-named country);
+* percentages [``percent``], and shares of GDP [``percent_gdp``] when "of
+  GDP" / "of economic output" follows, when the figure is a (NATO or
+  defence) spending target, or when it continues a list of GDP shares ("3.5%
+  of GDP ... plus up to 1.5%"); "three-quarters of" = 75, "seventy-five cents
+  of every dollar" = 75;
+* growth factors [``multiple``]: double = 2, triple = 3, quadruple = 4, "N-fold";
+* counts written in digits [``count``]: "88 fighter jets", "22 of its 32
+  members", "a 27-member bloc", "1 million Ukrainians";
+* physical quantities [``km``, ``miles``, ``tonnes``, ``short_tons``, ``barrels``].
+
+Never claims: dates and years, ordinals (21st, 51st), durations ("for 30
+days", "over 20 years"), ages ("Carney, 60,"), numbers inside names (G7,
+F-35, Article 5, No. 1), year ranges (2025-2028) and counts written in words.
+
+A figure restated later in the article with the same unit and quantity (and,
+for percentages, a subject sharing its key words) is reported once.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from diversify.news.document import Document
+from diversify.news.model import Claim
+
+_SCALE = {"trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "b": 1e9, "million": 1e6,
+          "mn": 1e6, "m": 1e6, "mln": 1e6, "thousand": 1e3, "k": 1e3}
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_SCALE_RX = r"(?:\s?(?P<scale>trillion|billion|million|thousand|bn|tn|mln|mn)\b|(?P<short>[bmk])\b)?"
+_CUR_PREFIX = (r"(?P<cur>C\$|CA\$|CAD\s?\$?|Can\$|CDN\$|C\$|Canadian\s\$|US\$|U\.S\.\s?\$|USD\s?\$?|"
+               r"A\$|AU\$|AUD\s?|€|EUR\s?|£|GBP\s?|\$)")
+_MONEY = re.compile(r"(?<![\w$])" + _CUR_PREFIX + r"\s?(?P<num>" + _NUM + r")" + _SCALE_RX)
+_MONEY_SUFFIX = re.compile(
+    r"(?<![\w$.,])(?P<num>" + _NUM + r")" + r"\s?(?P<scale>trillion|billion|million|thousand)?\s"
+    r"(?P<cur>Canadian dollars|U\.S\. dollars|US dollars|American dollars|euros?|pounds sterling|"
+    r"Australian dollars)\b"
+)
+_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}
+_WORDNUM = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|"
+            r"five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+            r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)")
+_PERCENT = re.compile(
+    r"(?<![\w.,$])(?P<num>" + _NUM + r"|" + _WORDNUM + r")(?:\s?%|[\s-](?:per[\s-]?cent|percent|pct)\b)",
+    re.I,
+)
+_FRACTION = re.compile(
+    r"\b(?P<frac>three[- ]quarters|two[- ]thirds|one[- ]third|a third|one[- ]quarter|a quarter|"
+    r"one[- ]half|half|one[- ]fifth|a fifth|one[- ]tenth|a tenth)\s+of\b", re.I)
+_FRACTIONS = {"three quarters": 75.0, "two thirds": 66.67, "one third": 33.33, "a third": 33.33,
+              "one quarter": 25.0, "a quarter": 25.0, "one half": 50.0, "half": 50.0,
+              "one fifth": 20.0, "a fifth": 20.0, "one tenth": 10.0, "a tenth": 10.0}
+_CENTS = re.compile(
+    r"(?:(?P<hedge>more than|over|nearly|almost|about|roughly|around)\s+)?(?P<num>\d{1,2}|" + _WORDNUM
+    + r")\s+cents\s+(?:out\s+)?of\s+every\s+(?:\[?[\w\s]{0,20}?\]?\s*)?(?:defen[cs]e\s+)?dollars?\b",
+    re.I,
+)
+_MULTIPLE = re.compile(
+    r"\b(?P<word>double|doubles|doubled|doubling|triple|triples|tripled|tripling|quadruple|"
+    r"quadruples|quadrupled|quadrupling)\b(?![- ](?:digit|down|check|standard|taxation|edged|agent))"
+    r"|\b(?P<num>\d+(?:\.\d+)?|two|three|four|five|ten)[- ]fold\b", re.I)
+_MULT = {"doub": 2.0, "trip": 3.0, "quad": 4.0}
+_PHYSICAL = re.compile(
+    r"(?<![\w.,$])(?P<num>" + _NUM + r")\s?(?P<unit>kilometres|kilometers|kilometre|kilometer|km|"
+    r"miles|mile|short tons|metric tons|tonnes|tons|barrels per day|barrels|bpd)\b", re.I)
+_PHYS_UNIT = {"kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km", "km": "km",
+              "miles": "miles", "mile": "miles", "short tons": "short_tons", "tons": "short_tons",
+              "metric tons": "tonnes", "tonnes": "tonnes", "barrels": "barrels",
+              "barrels per day": "barrels_per_day", "bpd": "barrels_per_day"}
+_COUNT = re.compile(r"(?<![\w.,$#/-])(?P<num>" + _NUM + r")(?:\s(?P<scale>million|billion|thousand))?"
+                    r"(?P<member>-(?:member|nation|country|state))?(?![\w%-]|\.\d|,\d)")
+_COUNT_NOUN_GAP = re.compile(r"(?:\s+(?:[A-Za-z][\w.'-]*|[\w-]*\d[\w-]*),?){0,5}?\s+(?P<noun>[A-Za-z][\w'-]*s|people|"
+                             r"personnel|staff|police|cattle|aircraft|children|women|men)\b")
+_OF_COUNT = re.compile(r"\s+of\s+(?:its|the|their|all|his|her|our)\s+(?P<num>\d[\d,]*)\s+(?P<noun>[A-Za-z][\w'-]*s)\b")
+_TIME = re.compile(r"^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|"
+                   r"times|percentage|points?|per|cents?|kilomet\w+|km|miles?|tonnes|tons|barrels)$", re.I)
+_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$", re.I)
+_NAMEISH = re.compile(r"(?:\b(?:article|section|no|chapter|bill|flight|highway|route|number|"
+                      r"phase|level|grade|category|page|item|hs|cusma|usmca)\.?|[A-Za-z]-)\s*$", re.I)
+_GDP_AFTER = re.compile(
+    r"^\s*(?:of\s+(?:(?:its|their|the|each|a|our|annual|national|member|state's|countries'|"
+    r"country's|nation's|members'|[A-Z][\w']*|\w+'s?)\s+){0,4}(?:gdp|gross domestic product|"
+    r"economic output|economy|national income)\b|(?:\w+\s+){0,2}(?:spending\s+)?(?:target|goal|"
+    r"benchmark|threshold|guideline|commitment)\b)", re.I)
+_GDP_BEFORE = re.compile(r"(?:defen[cs]e|military)\s+(?:spending|budgets?|expenditures?|outlays?)\s+"
+                         r"(?:to|of|at|reach(?:ed|es|ing)?|hit|hits|above|below|near)\s+(?:at least\s+|about\s+|"
+                         r"around\s+|roughly\s+|nearly\s+)?$", re.I)
+_GDP_LIST = re.compile(r"\b(?:plus|and|with|another|additional|further)\s+(?:\w+\s+){0,3}$", re.I)
+_CHANGE_AFTER = re.compile(r"^\W*(?:increase|rise|jump|growth|hike|cut|decline|drop|reduction|gain|fall)\b", re.I)
+_YEAR_BY = re.compile(r"\b(?:by|until|through|in|for|before|of)\s+(?:the\s+end\s+of\s+)?(?:fiscal\s+)?"
+                      r"(?P<year>(?:19|20)\d\d)\b(?![\d-])")
+_DECADE_END = re.compile(r"\bend of the decade\b", re.I)
+_NOW = re.compile(r"\b(?:currently|this year|now|today|at present|so far this year)\b", re.I)
+_STOP = frozenset("the a an of to on in for by and or with from at as is are was were be been that this "
+                  "its their his her our it they he she which who than more less about nearly over "
+                  "under some all any up down into per".split())
+_COUNTRY_CURRENCY = {"CAN": "CAD", "USA": "USD", "AUS": "AUD", "NZL": "NZD", "GBR": "GBP", "EU": "EUR"}
+
+
+def _number(text: str) -> float:
+    t = text.lower().replace(",", "")
+    if re.fullmatch(r"\d+(?:\.\d+)?", t):
+        return float(t)
+    parts = re.split(r"[- ]", t)
+    return float(sum(_WORDS.get(p, 0) for p in parts))
+
+
+def _currency(cur: str) -> str | None:
+    c = cur.replace(" ", "").upper()
+    if c in ("C$", "CA$", "CAD", "CAD$", "CAN$", "CDN$", "CANADIAN$", "CANADIANDOLLARS"):
+        return "CAD"
+    if c in ("US$", "U.S.$", "USD", "USD$", "U.S.DOLLARS", "USDOLLARS", "AMERICANDOLLARS"):
+        return "USD"
+    if c in ("A$", "AU$", "AUD", "AUSTRALIANDOLLARS"):
+        return "AUD"
+    if c in ("€", "EUR", "EURO", "EUROS"):
+        return "EUR"
+    if c in ("£", "GBP", "POUNDSSTERLING"):
+        return "GBP"
+    return None
+
+
+def _sentence_at(doc: Document, pos: int) -> tuple[int, int]:
+    for s in doc.sentences:
+        if s.start <= pos < s.end:
+            return s.start, s.end
+    return max(0, pos - 200), min(len(doc.text), pos + 200)
+
+
+def _focal(doc: Document) -> str | None:
+    counts = Counter(m.code for m in doc.mentions if len(m.code) == 3 and m.kind != "pronoun")
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _bare_dollar(doc: Document, pos: int, s0: int) -> str:
+    """The currency of a bare ``$``: the actor whose figure it is."""
+    from diversify.news.events import clauses
+
+    s1 = _sentence_at(doc, pos)[1]
+    clause = next((c for c in clauses(doc, s0, s1) if c.start <= pos < c.end), None)
+    pool = []
+    if clause is not None:
+        pool = [m for m in doc.mentions_between(clause.start, pos) if m.code in _COUNTRY_CURRENCY]
+        if pool:
+            return _COUNTRY_CURRENCY[pool[0].code]
+    before = [m for m in doc.mentions_between(s0, pos) if m.code in _COUNTRY_CURRENCY]
+    if before:
+        return _COUNTRY_CURRENCY[before[-1].code]
+    focal = _focal(doc)
+    return _COUNTRY_CURRENCY.get(focal or "", "USD")
+
+
+def _keys(doc: Document, start: int, end: int) -> tuple[frozenset[str], frozenset[str]]:
+    """Key words of what a figure measures (mostly the words after it) and the actors named there."""
+    s0, s1 = _sentence_at(doc, start)
+    after_end = min(s1, end + 60)
+    after = [w.rstrip("s") for w in re.findall(r"[a-z][\w.'-]*", doc.lower[end:after_end])[:6]
+             if w not in _STOP and len(w) > 2]
+    if len(after) < 2:
+        before = re.findall(r"[a-z][\w.'-]*", doc.lower[max(s0, start - 50):start])[-5:]
+        after += [w.rstrip("s") for w in before if w not in _STOP and len(w) > 2]
+    codes = frozenset(m.code for m in doc.mentions_between(end, after_end) if m.kind != "pronoun")
+    return frozenset(after), codes
+
+
+def _subject(doc: Document, start: int, end: int) -> str:
+    """A short description of what is measured: the words around the figure."""
+    s0, s1 = _sentence_at(doc, start)
+    after = re.match(r"[^.;:!?()\"\n]{0,70}", doc.text[end:s1])
+    words = (after.group(0) if after else "").split()
+    cut = []
+    for w in words:
+        if w.lower() in ("said", "says", "according", "while", "but", "which", "who", "as") and cut:
+            break
+        cut.append(w)
+    text = " ".join(cut[:9]).strip(" ,")
+    if len(text.split()) < 2:
+        before = doc.text[max(s0, start - 70):start].split()[-7:]
+        text = (" ".join(before) + " ... " + text).strip(" .")
+    return text
+
+
+def _year(doc: Document, start: int, end: int, unit: str) -> int | None:
+    from diversify.news.events import clauses
+
+    s0, s1 = _sentence_at(doc, start)
+    clause = next((c for c in clauses(doc, s0, s1) if c.start <= start < c.end), None)
+    a, b = (clause.start, clause.end) if clause else (s0, s1)
+    window = doc.norm[a:b]
+    m = _YEAR_BY.search(window)
+    if m:
+        return int(m.group("year"))
+    pub = doc.published
+    if _DECADE_END.search(window):
+        base = pub.year if pub else doc.year
+        return (base // 10) * 10 + 10 if base else None
+    if pub is not None and (_NOW.search(window) or unit in ("CAD", "USD", "EUR", "GBP", "AUD")
+                            or (unit == "percent" and re.search(r"tariff|dut(?:y|ies)|levy|surcharge",
+                                                                doc.lower[a:b]))):
+        return pub.year
+    return None
+
+
+def _excluded(doc: Document, start: int, end: int) -> bool:
+    """Dates, ages, names and ranges: digits that are not claims."""
+    before = doc.norm[max(0, start - 12):start]
+    after = doc.norm[end:end + 3]
+    if _MONTH.search(before) or _NAMEISH.search(before):
+        return True
+    if re.match(r"^(?:st|nd|rd|th)\b", after) or re.match(r"^-\d", after) or re.search(r"\d-$", before):
+        return True
+    if re.search(r",\s$", before) and re.match(r"^,", after) and re.search(r"[A-Z][a-z]+,\s$", before):
+        return True  # "Carney, 60, ..." is an age
+    return False
+
+
+def extract_claims(doc: Document) -> list[Claim]:
+    """Claims of one analysed article in text order, restatements removed."""
+    raw: list[tuple[int, int, float, str]] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= x or a >= y for x, y in taken)
+
+    def add(a: int, b: int, q: float, unit: str) -> None:
+        if free(a, b) and q > 0:
+            raw.append((a, b, q, unit))
+            taken.append((a, b))
+
+    text = doc.norm
+    marks_cad = re.search(r"(?:C\$|CA\$|Can\$|CDN\$|Canadian \$)\s?\d", text) is not None
+    inferred: set[int] = set()
+    for m in _MONEY.finditer(text):
+        scale = _SCALE.get((m.group("scale") or m.group("short") or "").lower(), 1.0)
+        q = float(m.group("num").replace(",", "")) * scale
+        cur = _currency(m.group("cur"))
+        if cur is None:
+            # An outlet that marks Canadian dollars writes US dollars as a bare "$".
+            cur = _paren_usd(text, m.start()) or ("USD" if marks_cad else None)
+        if cur is None:
+            cur = _bare_dollar(doc, m.start(), _sentence_at(doc, m.start())[0])
+            inferred.add(m.start())
+        add(m.start(), m.end(), q, cur)
+    for m in _MONEY_SUFFIX.finditer(text):
+        scale = _SCALE.get((m.group("scale") or "").lower(), 1.0)
+        add(m.start(), m.end(), float(m.group("num").replace(",", "")) * scale,
+            _currency(m.group("cur")) or "USD")
+    for m in _CENTS.finditer(text):
+        add(m.start("num"), m.end(), _number(m.group("num")), "percent")
+    for m in _FRACTION.finditer(text):
+        key = re.sub(r"[- ]", " ", m.group("frac").lower())
+        add(m.start(), m.end(), _FRACTIONS[key], "percent")
+    gdp_until = -1
+    for m in _PERCENT.finditer(text):
+        if _excluded(doc, m.start(), m.end()):
+            continue
+        unit = _percent_unit(doc, m.start(), m.end(), gdp_until)
+        if unit == "percent_gdp":
+            gdp_until = _sentence_at(doc, m.start())[1]
+        add(m.start(), m.end(), _number(m.group("num")), unit)
+    for m in _MULTIPLE.finditer(text):
+        if re.search(r"\b(?:not|never|no)\s+(?:\w+\s+)?$", doc.lower[max(0, m.start() - 20):m.start()]):
+            continue
+        word = (m.group("word") or "").lower()
+        q = _MULT[word[:4]] if word else _number(m.group("num"))
+        if word and not _growth(doc, m.end()):
+            continue
+        add(m.start(), m.end(), q, "multiple")
+    for m in _PHYSICAL.finditer(text):
+        if not _excluded(doc, m.start(), m.end()):
+            add(m.start(), m.end(), float(m.group("num").replace(",", "")), _PHYS_UNIT[m.group("unit").lower()])
+    for a, b, q in _counts(doc):
+        add(a, b, q, "count")
+    raw.sort()
+    return _dedupe(doc, raw, inferred)
+
+
+def _paren_usd(text: str, pos: int) -> str | None:
+    """``C$6 billion ($4.2 billion)``: the bare ``$`` in brackets is US dollars."""
+    before = text[max(0, pos - 60):pos]
+    m = re.search(r"(C\$|CA\$|Can\$|Canadian \$|€|£|A\$|AU\$|euros?|pounds)\s?[\d.,]+(?:\s?\w+)?\s*\(\s*$", before)
+    return "USD" if m else None
+
+
+def _percent_unit(doc: Document, start: int, end: int, gdp_until: int) -> str:
+    after = doc.norm[end:end + 70]
+    if _CHANGE_AFTER.match(after):
+        return "percent"
+    if _GDP_AFTER.match(after):
+        if re.match(r"^\s*of\s", after, re.I) or re.search(
+                r"nato|defen[cs]e|military|spending", doc.lower[_sentence_at(doc, start)[0]:_sentence_at(doc, start)[1]]):
+            return "percent_gdp"
+    if _GDP_BEFORE.search(doc.norm[max(0, start - 60):start]):
+        return "percent_gdp"
+    if start < gdp_until and _GDP_LIST.search(doc.norm[max(0, start - 40):start]):
+        return "percent_gdp"
+    s0, s1 = _sentence_at(doc, start)
+    sent = doc.lower[s0:s1]
+    if re.search(r"\bnato\b", sent) and re.search(r"spend|defen[cs]e|military", sent) and \
+            not re.search(r"\bof\s", doc.lower[end:end + 4]):
+        return "percent_gdp"
+    return "percent"
+
+
+def _growth(doc: Document, end: int) -> bool:
+    """"double its exports", "doubling Canada's trade": a growth factor, not "double-digit"."""
+    after = doc.lower[end:end + 60]
+    return re.match(r"^\s+(?:its|their|the|our|his|her|canada's|\w+'s)?\s*(?:[\w.-]+\s+){0,3}?"
+                    r"(?:exports?|imports?|trade|spending|budget|investment|production|output|"
+                    r"capacity|sales|size|number|share|funding|presence|contribution|deliveries)\b",
+                    after) is not None
+
+
+def _counts(doc: Document) -> list[tuple[int, int, float]]:
+    out = []
+    text = doc.norm
+    for m in _COUNT.finditer(text):
+        a, b = m.start(), m.end()
+        num = m.group("num")
+        q = float(num.replace(",", "")) * _SCALE.get((m.group("scale") or "").lower(), 1.0)
+        if _excluded(doc, a, b):
+            continue
+        if m.group("member"):
+            out.append((a, b, q))
+            continue
+        if re.fullmatch(r"(?:19|20)\d\d", num) and not m.group("scale"):
+            continue
+        of = _OF_COUNT.match(text, b)
+        if of:
+            out.append((a, b, q))
+            out.append((of.start("num"), of.end("num"), float(of.group("num").replace(",", ""))))
+            continue
+        gap = _COUNT_NOUN_GAP.match(text, b)
+        if gap is None:
+            continue
+        words = text[b:gap.end()].split()
+        if any(_TIME.match(w.strip(",")) for w in words):
+            continue
+        out.append((a, b, q))
+    return out
+
+
+_MONEY_UNITS = frozenset({"CAD", "USD", "EUR", "GBP", "AUD", "NZD"})
+
+
+def _dedupe(doc: Document, raw: list[tuple[int, int, float, str]], inferred: set[int]) -> list[Claim]:
+    claims: list[Claim] = []
+    seen: list[tuple[str, float, tuple[frozenset[str], frozenset[str]]]] = []
+    for a, b, q, unit in raw:
+        keys, codes = _keys(doc, a, b)
+        dup = False
+        for u, q2, (k2, c2) in seen:
+            if abs(q - q2) > 1e-9 * max(1.0, abs(q)):
+                continue
+            if u != unit and not (a in inferred and u in _MONEY_UNITS and unit in _MONEY_UNITS):
+                continue
+            if unit != "percent":
+                dup = True
+            elif codes and c2 and not codes & c2:
+                continue  # "tariffs on American goods" vs "tariffs on Canadian goods"
+            elif keys and k2 and (keys <= k2 or k2 <= keys
+                                  or len(keys & k2) / len(keys | k2) >= 0.4):
+                dup = True
+            if dup:
+                break
+        seen.append((unit, q, (keys, codes)))
+        if dup:
+            continue
+        claims.append(Claim(quantity=q, unit=unit, subject=_subject(doc, a, b),
+                            year=_year(doc, a, b, unit), text=doc.text[a:b], start=a,
+                            context=doc.text[slice(*_sentence_at(doc, a))]))
+    return claims
