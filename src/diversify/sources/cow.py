@@ -77,6 +77,28 @@ def _check_codes(con: duckdb.DuckDBPyConnection, path: Path, table: str, cols: l
             raise SourceFormatError(f"unknown COW country code {bad[1]!r}", path=path, line=bad[0], field=col)
 
 
+def _check_rows(
+    con: duckdb.DuckDBPyConnection, path: Path, table: str, keys: list[str], values: tuple[str, ...] = ()
+) -> None:
+    """No key (codes and year) twice, and no negative value other than COW's -9 (missing)."""
+    key = ", ".join(f"CAST(CAST({k} AS DOUBLE) AS INTEGER)" for k in keys)
+    dup = con.execute(
+        f"SELECT min(_line), max(_line), {key} FROM {table} GROUP BY {key} HAVING count(*) > 1 ORDER BY 1 LIMIT 1"
+    ).fetchone()
+    if dup:
+        what = ", ".join(f"{k} {v}" for k, v in zip(keys, dup[2:], strict=True))
+        raise SourceFormatError(f"duplicate row: {what} appears again at line {dup[1]}", path=path, line=dup[0])
+    for col in values:
+        bad = con.execute(
+            f"SELECT _line, {col} FROM {table} WHERE CAST({col} AS DOUBLE) < 0 AND CAST({col} AS DOUBLE) <> -9 "
+            "ORDER BY _line LIMIT 1"
+        ).fetchone()
+        if bad:
+            raise SourceFormatError(
+                f"negative value {bad[1]!r} (only -9, 'missing', is allowed)", path=path, line=bad[0], field=col
+            )
+
+
 def _with_codes(con: duckdb.DuckDBPyConnection, table: str, cols: list[str]) -> None:
     """Add ``code_<col>`` (ISO3) beside each COW code column of ``table``."""
     joins = " ".join(
@@ -116,6 +138,7 @@ class CowDyadicTradeLoader(Loader):
         _load_codes(con)
         _read_any(con, path, "raw_cow", ["ccode1", "ccode2", "year", "flow1", "flow2"])
         _check_codes(con, path, "raw_cow", ["ccode1", "ccode2"])
+        _check_rows(con, path, "raw_cow", ["ccode1", "ccode2", "year"])
         _with_codes(con, "raw_cow", ["ccode1", "ccode2"])
         overlaps = _drop_successor_overlaps(con, "raw_cow", ["ccode1", "ccode2"])
         con.execute(
@@ -161,6 +184,7 @@ class CowNationalTradeLoader(Loader):
         _load_codes(con)
         _read_any(con, path, "raw_cown", ["ccode", "year", "imports", "exports"])
         _check_codes(con, path, "raw_cown", ["ccode"])
+        _check_rows(con, path, "raw_cown", ["ccode", "year"], ("imports", "exports"))
         _with_codes(con, "raw_cown", ["ccode"])
         overlaps = _drop_successor_overlaps(con, "raw_cown", ["ccode"])
         for ind, col in (("imports_total", "imports"), ("exports_total", "exports")):
@@ -185,6 +209,7 @@ class CowNmcLoader(Loader):
         _load_codes(con)
         _read_any(con, path, "raw_nmc", ["ccode", "year", "milex", "milper"])
         _check_codes(con, path, "raw_nmc", ["ccode"])
+        _check_rows(con, path, "raw_nmc", ["ccode", "year"], ("milex", "milper"))
         _with_codes(con, "raw_nmc", ["ccode"])
         overlaps = _drop_successor_overlaps(con, "raw_nmc", ["ccode"])
         for ind, col, unit in (("milex_current_usd", "milex", "USD_thousands"), ("military_personnel", "milper", "thousands")):
@@ -209,6 +234,7 @@ class _AllianceLoader(Loader):
         _load_codes(con)
         _read_any(con, path, "raw_ally", ["ccode1", "ccode2", "year", *self.kinds])
         _check_codes(con, path, "raw_ally", ["ccode1", "ccode2"])
+        _check_rows(con, path, "raw_ally", ["ccode1", "ccode2", "year"])
         _with_codes(con, "raw_ally", ["ccode1", "ccode2"])
         for col, kind in self.kinds.items():
             con.execute(
