@@ -90,13 +90,29 @@ def head_bytes(path: Path, size: int = 4096) -> bytes:
         return fh.read(size)  # type: ignore[no-any-return]
 
 
-def check_text(path: Path) -> None:
+def check_text(path: Path, expected: str = "a UTF-8 CSV file") -> None:
     """UTF-16/32 text (or binary data) gets a clear message instead of a reader error."""
     head = head_bytes(path)
     if head.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in head:
         raise SourceFormatError(
-            "not UTF-8 text (UTF-16 or binary data); expected a UTF-8 CSV file", path=path, line=1
+            f"not UTF-8 text (UTF-16 or binary data); expected {expected}", path=path, line=1
         )
+
+
+def is_utf8(path: Path) -> bool:
+    """Whether the whole file (decompressed if gzip) is valid UTF-8, read in chunks."""
+    import codecs
+
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    opener = gzip.open if path.suffix == ".gz" else open
+    try:
+        with opener(path, "rb") as fh:
+            while chunk := fh.read(1 << 22):
+                decoder.decode(chunk)
+            decoder.decode(b"", final=True)
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def is_parquet(path: Path) -> bool:
