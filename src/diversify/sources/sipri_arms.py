@@ -29,7 +29,7 @@ import duckdb
 import pyarrow as pa
 
 from diversify.errors import SourceFormatError
-from diversify.sources.base import Loader, SourceInfo, check_readable, is_parquet
+from diversify.sources.base import Loader, SourceInfo, check_readable, check_text, is_parquet
 
 CITATION = "SIPRI Arms Transfers Database, Stockholm International Peace Research Institute"
 METHOD = (
@@ -116,6 +116,7 @@ class SipriRegisterLoader(Loader):
         if is_parquet(path):
             records = _read_parquet(con, path)
         else:
+            check_text(path, "SIPRI's trade-register CSV export (ISO-8859-1 text)")
             records, generated = _read_raw(path)
         if not records:
             raise SourceFormatError("no deal records after the header", path=path)
