@@ -23,7 +23,7 @@ from pathlib import Path
 import duckdb
 
 from diversify.errors import SourceFormatError
-from diversify.sources.base import Loader, SourceInfo, check_readable, duckdb_error, is_parquet
+from diversify.sources.base import Loader, SourceInfo, check_readable, check_text, duckdb_error, is_parquet
 
 CITATION = (
     "Statistics Canada, Canadian International Merchandise Trade (customs basis), "
@@ -42,6 +42,7 @@ def _read(con: duckdb.DuckDBPyConnection, path: Path, need: list[str]) -> None:
                 [str(path)],
             )
         else:
+            check_text(path)
             con.execute(
                 "CREATE OR REPLACE TEMP TABLE raw_tdo AS SELECT *, (row_number() OVER () + 1)::BIGINT AS _line "
                 "FROM read_csv(?, header = true, sample_size = -1)",
@@ -62,6 +63,14 @@ def _read(con: duckdb.DuckDBPyConnection, path: Path, need: list[str]) -> None:
         ).fetchone()
         if bad:
             raise SourceFormatError(f"not a number: {bad[1]!r}", path=path, line=bad[0], field=col)
+    for col in ("total_exports_cad", "total_imports_cad"):
+        bad = con.execute(
+            f"SELECT _line, {col} FROM raw_tdo WHERE TRY_CAST({col} AS DOUBLE) < 0 ORDER BY _line LIMIT 1"
+        ).fetchone()
+        if bad:
+            raise SourceFormatError(
+                f"negative value {bad[1]!r} (expected a non-negative amount)", path=path, line=bad[0], field=col
+            )
 
 
 def _total_check(con: duckdb.DuckDBPyConnection, keys: str) -> list[str]:
