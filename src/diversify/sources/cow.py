@@ -235,6 +235,13 @@ class _AllianceLoader(Loader):
         _read_any(con, path, "raw_ally", ["ccode1", "ccode2", "year", *self.kinds])
         _check_codes(con, path, "raw_ally", ["ccode1", "ccode2"])
         _check_rows(con, path, "raw_ally", ["ccode1", "ccode2", "year"])
+        for col in self.kinds:
+            bad = con.execute(
+                f"SELECT _line, {col} FROM raw_ally WHERE {col} IS NOT NULL AND CAST({col} AS DOUBLE) NOT IN (0, 1) "
+                "ORDER BY _line LIMIT 1"
+            ).fetchone()
+            if bad:
+                raise SourceFormatError(f"expected 0 or 1, found {bad[1]!r}", path=path, line=bad[0], field=col)
         _with_codes(con, "raw_ally", ["ccode1", "ccode2"])
         for col, kind in self.kinds.items():
             con.execute(
