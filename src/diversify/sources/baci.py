@@ -278,7 +278,8 @@ class BaciLoader(Loader):
             line, column, kind, text, idx = bad
             if kind == "CAST":
                 fields = next(csv.reader([text or ""]), [])
-                value = fields[idx] if idx is not None and idx < len(fields) else text
+                # column_idx counts from 1
+                value = fields[idx - 1] if idx is not None and 0 < idx <= len(fields) else text
                 message = f"not a number: {value!r}"
             elif kind in ("MISSING COLUMNS", "TOO MANY COLUMNS"):
                 found = len(next(csv.reader([text or ""]), []))

@@ -68,7 +68,7 @@ import duckdb
 
 from diversify.errors import SourceFormatError
 from diversify.sources.base import (
-    Loader, SourceInfo, check_readable, check_text, head_bytes, read_csv_raw, require_numbers,
+    Loader, SourceInfo, check_readable, check_text, head_bytes, is_utf8, read_csv_raw, require_numbers,
 )
 
 CITATION = "United Nations Comtrade Database, United Nations Statistics Division (https://comtradeplus.un.org)"
@@ -175,16 +175,14 @@ def _layout(path: Path, names: list[str]) -> tuple[str, dict[str, str]]:
 
 
 def _read(con: duckdb.DuckDBPyConnection, path: Path, cols: dict[str, str], delim: str) -> str:
-    """Read the file as text into ``raw_comtrade``; returns the encoding used."""
-    need = [cols[c] for c in _REQUIRED]
-    try:
-        read_csv_raw(con, path, "raw_comtrade", need, delim=delim)
-        return "utf-8"
-    except SourceFormatError as exc:
-        if "not UTF-8" not in exc.message:
-            raise
-    read_csv_raw(con, path, "raw_comtrade", need, delim=delim, encoding="latin-1")
-    return "latin-1"
+    """Read the file as text into ``raw_comtrade``; returns the encoding used.
+
+    The encoding is settled before DuckDB reads: a failed read inside the ingest
+    transaction would abort it.
+    """
+    encoding = "utf-8" if is_utf8(path) else "latin-1"
+    read_csv_raw(con, path, "raw_comtrade", [cols[c] for c in _REQUIRED], delim=delim, encoding=encoding)
+    return encoding
 
 
 def _q(name: str) -> str:
@@ -325,7 +323,7 @@ class ComtradeLoader(Loader):
         con.execute(
             """CREATE OR REPLACE TEMP TABLE ct AS SELECT *,
                 CASE WHEN upper(cmd) = 'TOTAL' THEN '_ALL'
-                     ELSE lpad(cmd, length(cmd) + length(cmd) % 2, '0') END AS product
+                     ELSE lpad(cmd, CAST(length(cmd) + length(cmd) % 2 AS INTEGER), '0') END AS product
             FROM ct"""
         )
         padded = con.execute("SELECT count(*) FROM ct WHERE product <> '_ALL' AND product <> cmd").fetchone()[0]  # type: ignore[index]
