@@ -11,19 +11,21 @@ Trade creation (SMART)::
     r   = (t1 - t0) / ((1 + t0) (1 - e_m / e_x))     domestic price change of k
     TC  = e_m * M * r                                   = e_m M dt / ((1+t)(1 - e_m/e_x))
 
-Trade diversion (SMART's two-group formula, supplier ``k`` against the rest of
-the market ``R``, whose price change is the import-weighted mean of theirs)::
+Trade diversion (SMART's formula for a supplier ``k`` whose tariff changes
+against the suppliers ``R`` whose tariff does not)::
 
     rho = (1 + r_R) / (1 + r_k) - 1                    relative price of the rest
     TD  = M_k M_R sigma rho / (M_R + M_k + M_k sigma rho)
 
-``TD`` is computed for the suppliers whose tariff changes; what they lose
-(gain) goes to the unaffected suppliers in proportion to their imports, so
-diversion sums to zero in every market, as in SMART. When every supplier's
-tariff changes, the net is spread over all of them pro rata. ``sigma rho`` is
-floored at -1: a supplier cannot lose more than its trade ("diversion reaches
-its ceiling with existing trade"); likewise creation is floored at ``-M``, and
-a supplier's trade after the shock at zero.
+which is the reallocation of the market's imports ``T = sum M`` by the weights
+``w_j = M_j (1 + sigma rho_j)``: ``M_j + TD_j = T w_j / sum w``. The same
+weights serve any number of suppliers, with the unaffected suppliers' price as
+the reference (when every supplier's tariff changes, the import-weighted mean
+price change): diversion sums to zero in every market, as in SMART, and two
+groups give SMART's formula exactly. ``sigma rho`` is floored at -1: a
+supplier cannot lose more than its trade ("diversion reaches its ceiling with
+existing trade"); likewise creation is floored at ``-M``, and a supplier's
+trade after the shock at zero.
 
 With finite export supply the world price of ``k`` moves by
 ``w = (1 + r)(1 + t0)/(1 + t1) - 1`` and the value after is ``Q1 (1 + w)``
@@ -77,21 +79,21 @@ def simulate(base: pd.DataFrame) -> pd.DataFrame:
     affected = t1 != t0
 
     key = df["product"]
-    total = pd.Series(m).groupby(key).transform("sum").to_numpy()
-    total_pi = pd.Series(m * pi).groupby(key).transform("sum").to_numpy()
-    rest = total - m
+
+    def by_product(values: np.ndarray) -> np.ndarray:
+        return pd.Series(values).groupby(key).transform("sum").to_numpy()
+
+    total = by_product(m)
+    m_unaffected = by_product(np.where(affected, 0.0, m))
+    any_affected = by_product(affected.astype(float)) > 0
     with np.errstate(divide="ignore", invalid="ignore"):
-        rest_pi = np.where(rest > 0, (total_pi - m * pi) / np.where(rest > 0, rest, 1.0), 1.0)
-        x = np.maximum(sigma * (rest_pi / pi - 1.0), -1.0)
-        denom = rest + m * (1.0 + x)
-        td_own = np.where(affected & (rest > 0) & (denom > 0), m * rest * x / np.where(denom > 0, denom, 1.0), 0.0)
-    net = pd.Series(td_own).groupby(key).transform("sum").to_numpy()
-    m_unaffected = pd.Series(np.where(affected, 0.0, m)).groupby(key).transform("sum").to_numpy()
-    m_affected = total - m_unaffected
-    with np.errstate(divide="ignore", invalid="ignore"):
-        to_rest = np.where(m_unaffected > 0, -net * m / np.where(m_unaffected > 0, m_unaffected, 1.0), 0.0)
-        spread = np.where(m_affected > 0, net * m / np.where(m_affected > 0, m_affected, 1.0), 0.0)
-    diversion = np.where(affected, np.where(m_unaffected > 0, td_own, td_own - spread), to_rest)
+        mean_pi = np.where(total > 0, by_product(m * pi) / np.where(total > 0, total, 1.0), 1.0)
+        reference = np.where(m_unaffected > 0, 1.0, mean_pi)
+        x = np.maximum(sigma * (reference / pi - 1.0), -1.0)
+        weight = m * (1.0 + x)
+        weights = by_product(weight)
+        reallocated = np.where(weights > 0, total * weight / np.where(weights > 0, weights, 1.0), m)
+    diversion = np.where(any_affected, reallocated - m, 0.0)
 
     quantity = m + creation + diversion
     floor = np.maximum(quantity, 0.0)
