@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 # the state system per year. Ingest drops them, so they never go stale.
 PREPARE_SQL = """
 CREATE TEMP TABLE IF NOT EXISTS tie_best AS
-    SELECT t.year, arg_min(t.source_id, s.priority) AS source_id
+    SELECT t.year, first(t.source_id ORDER BY s.priority, t.source_id) AS source_id
     FROM (SELECT DISTINCT year, source_id FROM ties) t
     JOIN sources s ON s.source_id = t.source_id GROUP BY t.year;
 CREATE TEMP TABLE IF NOT EXISTS tie_system AS

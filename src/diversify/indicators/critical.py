@@ -26,22 +26,22 @@ if TYPE_CHECKING:
 
 SQL = """
 WITH imp AS (
-    SELECT year, product, partner, sum(value) AS value FROM flows
+    SELECT year, product, partner, fsum(value) AS value FROM flows
     WHERE reporter = $reporter AND domain = 'goods_imports' AND product <> '_ALL'
       AND length(product) = $digits AND year BETWEEN $first AND $last
     GROUP BY year, product, partner
 ),
 exp AS (
-    SELECT year, product, sum(value) AS exports FROM flows
+    SELECT year, product, fsum(value) AS exports FROM flows
     WHERE reporter = $reporter AND domain = 'goods_exports' AND product <> '_ALL'
       AND length(product) = $digits AND year BETWEEN $first AND $last
     GROUP BY year, product
 ),
 conc AS (
-    SELECT year, product, sum(value) AS imports,
-           sum(value * value) / (sum(value) * sum(value)) AS hhi,
-           arg_max(partner, value) AS top_supplier, max(value) / sum(value) AS top_share
-    FROM imp GROUP BY year, product HAVING sum(value) > 0
+    SELECT year, product, fsum(value) AS imports,
+           fsum(value * value) / (fsum(value) * fsum(value)) AS hhi,
+           first(partner ORDER BY value DESC, partner) AS top_supplier, max(value) / fsum(value) AS top_share
+    FROM imp GROUP BY year, product HAVING fsum(value) > 0
 ),
 yearly AS (
     SELECT c.*, coalesce(e.exports, 0) AS exports,

@@ -44,7 +44,7 @@ selected AS (
 {windowed},
 shares AS (
     SELECT year, partner, value, unit, source_ids,
-           value / sum(value) OVER (PARTITION BY year) AS share
+           value / fsum(value) OVER (PARTITION BY year) AS share
     FROM windowed
 )
 """
@@ -53,7 +53,7 @@ shares AS (
 WINDOWED_SQL = """
 years AS (SELECT DISTINCT year FROM selected WHERE year BETWEEN $first AND $last),
 windowed AS (
-    SELECT y.year, s.partner, sum(s.value) AS value, any_value(s.unit) AS unit,
+    SELECT y.year, s.partner, fsum(s.value) AS value, any_value(s.unit) AS unit,
            list_sort(list(DISTINCT s.source_id)) AS source_ids
     FROM years y JOIN selected s ON s.year BETWEEN y.year - $window + 1 AND y.year
     GROUP BY y.year, s.partner
@@ -61,7 +61,7 @@ windowed AS (
 # With a one-year window the range join is not needed.
 SINGLE_YEAR_SQL = """
 windowed AS (
-    SELECT year, partner, sum(value) AS value, any_value(unit) AS unit, [any_value(source_id)] AS source_ids
+    SELECT year, partner, fsum(value) AS value, any_value(unit) AS unit, [any_value(source_id)] AS source_ids
     FROM selected WHERE year BETWEEN $first AND $last AND $window = 1
     GROUP BY year, partner
 )"""
@@ -124,9 +124,9 @@ def concentration_series(
     """Columns: year, total, unit, n_partners, hhi, effective_partners, top_partner, top_share, source_ids."""
     t = _table(wh, reporter, domain, first, last, window, table)
     return wh.con.execute(
-        f"""SELECT year, sum(value) AS total, any_value(unit) AS unit, count(*) AS n_partners,
-               sum(share * share) AS hhi, 1 / sum(share * share) AS effective_partners,
-               arg_max(partner, share) AS top_partner, max(share) AS top_share,
+        f"""SELECT year, fsum(value) AS total, any_value(unit) AS unit, count(*) AS n_partners,
+               fsum(share * share) AS hhi, 1 / fsum(share * share) AS effective_partners,
+               first(partner ORDER BY share DESC, partner) AS top_partner, max(share) AS top_share,
                list_sort(list_distinct(flatten(list(source_ids)))) AS source_ids
         FROM {t} WHERE year BETWEEN $first AND $last GROUP BY year ORDER BY year""",
         {"first": first, "last": last},
@@ -154,7 +154,7 @@ def bloc_share_series(
              AND (b.left_on IS NULL OR b.left_on >= make_date(s.year, 7, 1))
             WHERE b.bloc IN (SELECT grp FROM groups)
         )
-        SELECT y.year, g.grp AS "group", coalesce(sum(m.share), 0) AS share
+        SELECT y.year, g.grp AS "group", coalesce(fsum(m.share), 0) AS share
         FROM (SELECT DISTINCT year FROM shares) y CROSS JOIN groups g
         LEFT JOIN members m ON m.year = y.year AND m.grp = g.grp
         GROUP BY y.year, g.grp ORDER BY y.year, g.grp"""

@@ -277,6 +277,13 @@ def build_report(
     blocs: list[str] | None = None,
 ) -> dict[str, Any]:
     """The dependency report of ``country`` (ISO3 code or name) as the JSON contract dict."""
+    with wh.deterministic():
+        return _build_report(wh, country, year, domains, blocs)
+
+
+def _build_report(
+    wh: Warehouse, country: str, year: int | None, domains: list[str] | None, blocs: list[str] | None,
+) -> dict[str, Any]:
     iso3 = require_iso3(country)
     wanted = list(domains) if domains else list(REPORT_DOMAINS)
     for d in wanted:

@@ -102,6 +102,20 @@ class Warehouse:
         self.close()
 
     @contextmanager
+    def deterministic(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """Run queries on one thread, so floating-point sums add up in one order.
+
+        Parallel aggregation may sum in a different order on each run and change
+        the last digit of a share; reports must print the same figures every time.
+        """
+        before = self.con.execute("SELECT current_setting('threads')").fetchone()[0]  # type: ignore[index]
+        self.con.execute("SET threads = 1")
+        try:
+            yield self.con
+        finally:
+            self.con.execute(f"SET threads = {int(before)}")
+
+    @contextmanager
     def transaction(self) -> Iterator[duckdb.DuckDBPyConnection]:
         """All or nothing: a failure inside leaves the warehouse as it was."""
         self.con.execute("BEGIN TRANSACTION")
