@@ -1,0 +1,156 @@
+"""`diversify scenario run/list/show/compare`, storage and re-runs, JSON/CSV, and the API mirror."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from diversify.cli import app
+from diversify.errors import InputError, NotFoundError
+from diversify.scenarios import compare, get_run, list_runs, run_scenario, scenario_figures
+
+GRAVITY_KEYS = {"formulation", "converged", "iterations", "seconds", "market_clearing_residual", "countries",
+                "pairs"}
+COUNTRY_KEYS = {"country", "gdp_change_pct", "welfare", "factory_gate_price_change_pct", "imr_change_pct",
+                "omr_change_pct", "foreign_exports_change_pct", "foreign_imports_change_pct"}
+EXAMPLES = ["us_tariff_25_10.toml", "reroute_to_europe_asia.toml", "safe_procurement.toml",
+            "nato_pathway_2035.toml"]
+
+
+def cli(wh_path: Path, *args: str):  # type: ignore[no-untyped-def]
+    return CliRunner().invoke(app, ["--warehouse", str(wh_path), "scenario", *args], catch_exceptions=True)
+
+
+@pytest.fixture()
+def gravity_example(examples_dir: Path, shared_data: Path, tmp_path: Path) -> Path:
+    """The gravity example next to its (user-supplied) data file."""
+    pytest.importorskip("diversify.scenarios.gravity")
+    target = tmp_path / "gravity"
+    target.mkdir()
+    shutil.copy(examples_dir / "can_jpn_trade_agreement.toml", target)
+    (target / "gegravity_sample_data_set_2006.csv").symlink_to(
+        shared_data / "gravity" / "gegravity_sample_data_set_2006.csv")
+    return target / "can_jpn_trade_agreement.toml"
+
+
+def test_examples_run_store_show_and_rerun(scen_wh_path: Path, examples_dir: Path) -> None:
+    ids = []
+    for name in EXAMPLES:
+        out = cli(scen_wh_path, "run", str(examples_dir / name), "--format", "json")
+        assert out.exit_code == 0, out.output
+        doc = json.loads(out.stdout)
+        assert doc["scenario"] and doc["id"] is not None and doc["inputs_hash"]
+        ids.append(doc["id"])
+        shown = cli(scen_wh_path, "show", str(doc["id"]), "--format", "json")
+        assert json.loads(shown.stdout) == doc                    # stored exactly as printed
+    listed = json.loads(cli(scen_wh_path, "list", "--json").stdout)
+    assert [r["id"] for r in listed] == sorted(ids, reverse=True)
+    assert {r["kind"] for r in listed} == {"tariff", "rerouting", "procurement", "spending"}
+    # a stored run re-runs from its stored text to the same inputs and results
+    first = json.loads(cli(scen_wh_path, "show", str(ids[0]), "--format", "json").stdout)
+    again = json.loads(cli(scen_wh_path, "run", str(ids[0]), "--format", "json").stdout)
+    assert again["id"] == max(ids) + 1
+    assert again["inputs_hash"] == first["inputs_hash"]
+    assert {k: v for k, v in again.items() if k != "id"} == {k: v for k, v in first.items() if k != "id"}
+    cmp = json.loads(cli(scen_wh_path, "compare", str(ids[0]), str(again["id"]), "--format", "json").stdout)
+    assert cmp["same_inputs"] is True
+    assert all(row["difference"] in (None, 0, 0.0) for row in cmp["summary"])
+    text = cli(scen_wh_path, "compare", str(ids[0]), str(again["id"]))
+    assert "same inputs" in text.stdout and "no differences in the summary" in text.stdout
+
+
+def test_text_and_csv_output(scen_wh_path: Path, examples_dir: Path) -> None:
+    path = str(examples_dir / "us_tariff_25_10.toml")
+    text = cli(scen_wh_path, "run", path, "--no-store")
+    assert text.exit_code == 0, text.output
+    assert "not stored" in text.stdout and "dependency.hhi_after" in text.stdout
+    out = cli(scen_wh_path, "run", path, "--no-store", "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(out.stdout)))
+    assert {r["table"] for r in rows} == {"by_product", "by_partner", "partners", "reporter_partner_shares"}
+    one = list(csv.DictReader(io.StringIO(
+        cli(scen_wh_path, "run", path, "--no-store", "--format", "csv", "--table", "by_product").stdout)))
+    assert len(one) == 96 and "table" not in one[0]
+    assert float(next(r for r in one if r["product"] == "27")["tariff_after"]) == 0.10
+    assert list_runs_count(scen_wh_path) == 0                   # --no-store stored nothing
+    bad = cli(scen_wh_path, "run", path, "--no-store", "--format", "xml")
+    assert isinstance(bad.exception, InputError) and "--format" in str(bad.exception)
+
+
+def list_runs_count(path: Path) -> int:
+    from diversify.store import Warehouse
+
+    with Warehouse(path, create=False) as wh:
+        return len(list_runs(wh))
+
+
+def test_gravity_json_is_the_gravity_contract(scen_wh_path: Path, gravity_example: Path) -> None:
+    out = cli(scen_wh_path, "run", str(gravity_example), "--format", "json", "--no-store")
+    assert out.exit_code == 0, out.output
+    doc = json.loads(out.stdout)
+    assert GRAVITY_KEYS <= set(doc)
+    assert set(doc) - GRAVITY_KEYS <= {"scenario", "kind", "id", "inputs_hash"}
+    assert doc["kind"] == "gravity" and doc["converged"] is True
+    assert doc["market_clearing_residual"] < 1e-10
+    assert all(set(c) == COUNTRY_KEYS for c in doc["countries"])
+    can = next(c for c in doc["countries"] if c["country"] == "CAN")
+    assert can["gdp_change_pct"] > 0                           # a trade agreement raises Canada's GDP
+    from diversify.scenarios.gravity import run_gravity
+    import tomllib
+
+    table = tomllib.loads(gravity_example.read_text())["gravity"]
+    direct = run_gravity(table, gravity_example.parent).to_dict()
+    assert {c["country"]: c["gdp_change_pct"] for c in doc["countries"]} == pytest.approx(
+        {c["country"]: c["gdp_change_pct"] for c in direct["countries"]}, rel=1e-12)
+
+
+def test_api_mirrors_the_cli(scen_wh, examples_dir: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = examples_dir / "us_tariff_25_10.toml"
+    a = run_scenario(path, scen_wh)
+    assert a.id == 1 and get_run(scen_wh, 1).to_dict() == a.to_dict()
+    changed = tmp_path / "us_tariff_35.toml"
+    changed.write_text(path.read_text().replace("rate = 0.25 ", "rate = 0.35 "))
+    cmp = compare(a.id, changed, scen_wh)                      # a stored id against a file
+    assert not cmp.same_inputs
+    hhi = next(r for r in cmp.summary if r["field"] == "dependency.hhi_after")
+    assert hhi["difference"] < 0                               # a higher tariff, less concentration
+    rows = {r["product"]: r for r in cmp.tables["by_product"]}
+    assert rows["27"]["reporter_after_diff"] == 0               # energy stays at 10%
+    assert rows["87"]["reporter_after_diff"] < 0
+    spend = run_scenario(examples_dir / "nato_pathway_2035.toml", scen_wh, store=False)
+    with pytest.raises(InputError, match="cannot compare a tariff run with a spending run"):
+        compare(a, spend)
+    with pytest.raises(NotFoundError, match="no stored scenario run with id 99"):
+        get_run(scen_wh, 99)
+
+
+def test_figures_for_every_kind(real_wh, examples_dir: Path, gravity_example: Path) -> None:  # type: ignore[no-untyped-def]
+    import plotly.graph_objects as go
+
+    results = [run_scenario(examples_dir / n, real_wh, store=False) for n in EXAMPLES]
+    results.append(run_scenario(gravity_example, None, store=False))
+    for r in results:
+        figs = scenario_figures(r)
+        assert figs, r.kind
+        for f in figs:
+            go.Figure(data=f["data"], layout=f["layout"])        # valid plotly
+            assert f["id"].startswith(r.kind)
+            assert any(len(t.get("x", [])) for t in f["data"])
+
+
+def test_cli_error_is_one_line_with_exit_code_2(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.toml"
+    bad.write_text('[procurement]\nbudgte = 5\n[[procurement.needs]]\ncapability = "fighters"\nquantity = 1\n')
+    proc = subprocess.run([sys.executable, "-m", "diversify.cli", "--warehouse", str(tmp_path / "w.duckdb"),
+                           "scenario", "run", str(bad), "--no-store"], capture_output=True, text=True)
+    assert proc.returncode == 2
+    assert proc.stdout == ""
+    err = " ".join(proc.stderr.split())
+    assert err.startswith(f"error: {bad}, line 2, field 'procurement.budgte': unknown key 'budgte'")
