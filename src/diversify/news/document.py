@@ -142,7 +142,7 @@ def _references(
             if any(q0 <= w.start() < q1 for q0, q1, _ in quotes):
                 continue
             ref = _antecedent(norm, [m for m in by_sentence[i] if m.end <= w.start()],
-                              by_sentence[i - 1] if i > 0 else [])
+                              by_sentence[i - 1] if i > 0 else [], w.start())
             if ref is not None:
                 refs.append(Mention(w.start(), w.end(), ref.code, "pronoun", w.group(0),
                                     person=ref.person))
@@ -167,8 +167,16 @@ def _references(
     return [replace(r, prep=_prep_before(norm, r.start)) for r in refs]
 
 
-def _antecedent(norm: str, here: list[Mention], previous: list[Mention]) -> Mention | None:
-    """The person "he"/"she" refers to: a subject of this sentence, else of the last one."""
+_SAID_HE = re.compile(r"\s+(?:\w+\s+){0,2}(?:said|says|told\s+\w+|added|announced|insisted|"
+                      r"declared|warned|stated|argued|confirmed|noted)\s+(?:that\s+)?$")
+
+
+def _antecedent(norm: str, here: list[Mention], previous: list[Mention], pos: int) -> Mention | None:
+    """The person "he"/"she" refers to: the speaker of "X said he", else a subject of
+    this sentence, else of the previous one."""
+    people_here = [m for m in here if m.person]
+    if people_here and _SAID_HE.fullmatch(norm, people_here[-1].end, pos):
+        return people_here[-1]
     for pool in (here, previous):
         people = [m for m in pool if m.person]
         subjects = [m for m in people if m.prep is None]

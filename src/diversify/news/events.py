@@ -269,7 +269,8 @@ def _source(sent: _Sentence, clause: Clause, trig: Trigger, t0: int, t1: int
         adjacent = _ADJACENT.match(gap + " ") is not None
         if g.compound and trig.type in RECIPROCAL_TYPES:
             return g, False, g.end
-        if g.prep is not None and not adjacent:
+        opens_clause = re.fullmatch(r"\s*\w+\s+(?:the\s+)?", doc.norm[clause.start:g.start]) is not None
+        if g.prep is not None and not adjacent and not opens_clause:
             continue
         if not _subject_like(doc, g):
             continue
@@ -294,7 +295,8 @@ def _targets(sent: _Sentence, clause: Clause, trig: Trigger, t0: int, t1: int,
     doc = sent.doc
     out: list[Group] = []
     for g in sent.groups_in(t0, clause.end):
-        if source is not None and g is source:
+        if source is not None and (g is source or (
+                not reciprocal and set(g.codes) <= set(source.codes))):
             continue
         if g.start > t1 + _TARGET_REACH and not out:
             break
@@ -321,7 +323,7 @@ def _unreal(text: str) -> tuple[bool, bool]:
     return _MODAL.search(text) is not None, _NEGATION.search(text) is not None
 
 
-def _resolve_type(trig: Trigger, window: str, sentence_before: str, clause_lead: str
+def _resolve_type(trig: Trigger, window: str, before: str, sentence_before: str, clause_lead: str
                   ) -> str | None:
     """The type the clause really reports, or ``None`` when it reports no act."""
     modal, negated = _unreal(window)
@@ -343,7 +345,7 @@ def _resolve_type(trig: Trigger, window: str, sentence_before: str, clause_lead:
             if type_ in ("SANCTION", "RETREAT", "MOBILIZE", "AID", "REJECT"):
                 return type_
         return None
-    if _INFINITIVE.search(window) and not _INF_OK.search(window):
+    if _INFINITIVE.search(before) and not _INF_OK.search(before):
         return None
     return type_
 
@@ -401,8 +403,10 @@ def _events_for(sent: _Sentence, trig: Trigger, t0: int, t1: int, dic: Dictionar
         if not agents or source is None:
             return []
         source, targets = agents[0], [source]
-    window = doc.lower[window_start:t0]
-    type_ = _resolve_type(trig, window, doc.lower[sent.start:t0], clause.lead)
+    # The window runs through the trigger: "announced he would not double the tariffs".
+    window = doc.lower[window_start:t1]
+    type_ = _resolve_type(trig, window, doc.lower[window_start:t0], doc.lower[sent.start:t0],
+                          clause.lead)
     if type_ is None or _historical(doc, doc.norm[clause.start:clause.end]):
         return []
     date = find_date(doc.norm[clause.start:clause.end], doc.published) or find_date(

@@ -1,0 +1,176 @@
+"""``diversify news``: extract, evaluate, ingest, timeline, dyads.
+
+A thin layer over the library; errors are :class:`~diversify.errors.DiversifyError`
+and become one line on stderr (exit code 2) in :func:`diversify.cli.main`.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Annotated, Literal
+
+import typer
+
+from diversify.errors import InputError
+
+app = typer.Typer(help="News evidence: events, checked claims and the pivot index.",
+                  no_args_is_help=True)
+
+OutFormat = Literal["text", "json"]
+_BLOCS = ("EU", "NATO", "UN", "WTO", "G7")
+
+
+def _country(value: str) -> str:
+    if value.upper() in _BLOCS:
+        return value.upper()
+    from diversify.reference.countries import require_iso3
+
+    return require_iso3(value, field="COUNTRY")
+
+
+def _clean(text: str) -> str:
+    """Terminal-safe: control characters (escape sequences) from article text removed."""
+    return re.sub(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]", "", text)
+
+
+def _choice(value: str, options: tuple[str, ...], name: str) -> str:
+    if value not in options:
+        raise InputError(f"expected one of {', '.join(options)}, got {value!r}", field=name)
+    return value
+
+
+def _warehouse():  # type: ignore[no-untyped-def]
+    from diversify.cli import open_warehouse
+
+    return open_warehouse(progress=False)
+
+
+@app.command()
+def extract(
+    file: Annotated[Path, typer.Argument(help="Articles: JSONL (shared/news format), HTML, RSS/Atom or text.")],
+    fmt: Annotated[str, typer.Option("--format", help="Output: jsonl (one object per article) or text.")] = "jsonl",
+    input_format: Annotated[str, typer.Option("--input-format", help="auto, jsonl, html, feed or text.")] = "auto",
+    check: Annotated[bool, typer.Option("--check/--no-check", help="Check claims against the warehouse.")] = True,
+    processes: Annotated[int, typer.Option("--processes", min=1, help="Worker processes.")] = 1,
+    allow_bad_dates: Annotated[bool, typer.Option("--allow-bad-dates", help="Keep feed entries with unreadable dates, undated.")] = False,
+) -> None:
+    """Events, claims (with verdicts) and story of every article, one JSON object per line."""
+    from diversify.news.ingest import read_articles
+    from diversify.news.pipeline import extract as run
+
+    _choice(fmt, ("jsonl", "text"), "--format")
+    articles = read_articles(file, fmt=_choice(input_format, ("auto", "jsonl", "html", "feed", "text"),
+                                               "--input-format"),  # type: ignore[arg-type]
+                             allow_bad_dates=allow_bad_dates)
+    if check:
+        with _warehouse() as wh:
+            results = run(articles, wh, processes=processes)
+    else:
+        results = run(articles, None, processes=processes, check=False)
+    for r in results:
+        if fmt == "jsonl":
+            typer.echo(json.dumps(r.to_json(), ensure_ascii=False))
+            continue
+        typer.echo(f"{_clean(r.article.id)}  (story {_clean(r.story)})")
+        for e in r.events:
+            typer.echo(f"  {e.source:>5} {e.type:<9} {e.target or '-':<5} {e.date or '':<10} "
+                       f"{_clean(e.evidence)}")
+        for c in r.claims:
+            verdict = f"  [{c.verdict.verdict}]" if c.verdict else ""
+            typer.echo(f"  {c.quantity:>16,.6g} {c.unit:<12} {_clean(c.text)}{verdict}")
+
+
+@app.command()
+def evaluate(
+    file: Annotated[Path, typer.Argument(help="Articles in the shared/news JSONL format.")],
+    labels: Annotated[Path, typer.Option("--labels", help="The matching labels file.")],
+    fmt: Annotated[str, typer.Option("--format", help="text or json.")] = "text",
+    processes: Annotated[int, typer.Option("--processes", min=1, help="Worker processes.")] = 1,
+) -> None:
+    """Precision, recall and F1 of events and claims against hand labels, overall and per type."""
+    from diversify.news.evaluate import evaluate as score
+    from diversify.news.evaluate import load_labels
+    from diversify.news.ingest import read_articles
+    from diversify.news.pipeline import extract as run
+
+    _choice(fmt, ("text", "json"), "--format")
+    gold = load_labels(labels)
+    results = run(read_articles(file, fmt="jsonl"), None, processes=processes, check=False)
+    ev = score({r.article.id: r.to_json() for r in results}, gold)
+    typer.echo(json.dumps(ev.to_json(), indent=2) if fmt == "json" else ev.to_text())
+
+
+@app.command()
+def ingest(
+    path: Annotated[Path, typer.Argument(help="A file or directory of articles.")],
+    input_format: Annotated[str, typer.Option("--input-format", help="auto, jsonl, html, feed or text.")] = "auto",
+    processes: Annotated[int, typer.Option("--processes", min=1, help="Worker processes.")] = 1,
+    allow_bad_dates: Annotated[bool, typer.Option("--allow-bad-dates", help="Keep feed entries with unreadable dates, undated.")] = False,
+) -> None:
+    """Store articles with their events, claims and stories (transactional, idempotent)."""
+    from diversify.news.store import ingest_path
+
+    fmt = _choice(input_format, ("auto", "jsonl", "html", "feed", "text"), "--input-format")
+    with _warehouse() as wh:
+        r = ingest_path(wh, path, fmt=fmt, allow_bad_dates=allow_bad_dates,  # type: ignore[arg-type]
+                        processes=processes)
+    typer.echo(f"{path.name}: {r.articles} articles added ({r.skipped} already stored), "
+               f"{r.events} events, {r.claims} claims; {r.stories} new stories, "
+               f"{r.folded} articles folded into an existing story")
+    for note in r.notes:
+        typer.echo(f"  note: {note}")
+
+
+@app.command()
+def timeline(
+    country: Annotated[str, typer.Argument(help="ISO3 code or name (CAN), or EU, NATO, UN, WTO, G7.")],
+    fmt: Annotated[str, typer.Option("--format", help="text or json.")] = "text",
+    limit: Annotated[int, typer.Option("--limit", min=1, help="At most this many events.")] = 200,
+) -> None:
+    """Stored events involving the country over time, once per story."""
+    from diversify.news.dyads import timeline as load
+
+    _choice(fmt, ("text", "json"), "--format")
+    code = _country(country)
+    with _warehouse() as wh:
+        events = load(wh, code, limit=limit)
+    if fmt == "json":
+        typer.echo(json.dumps([e.to_json() for e in events], indent=2, ensure_ascii=False))
+        return
+    if not events:
+        typer.echo(f"no stored events involve {code}; add articles with `diversify news ingest`")
+    for e in events:
+        typer.echo(f"{e.day or 'undated':<10} {e.source:>5} {e.type:<9} {e.target or '-':<5} "
+                   f"{e.weight:+5.1f}  {_clean(e.evidence)}")
+
+
+@app.command()
+def dyads(
+    country: Annotated[str, typer.Argument(help="ISO3 code or name (CAN), or EU, NATO, UN, WTO, G7.")],
+    fmt: Annotated[str, typer.Option("--format", help="text or json.")] = "text",
+    partner: Annotated[list[str] | None, typer.Option("--partner", help="Only these partners (repeatable).")] = None,
+) -> None:
+    """Cooperation-conflict index per country pair and month, from deduplicated events."""
+    from diversify.news.dyads import dyad_index, dyad_totals
+
+    _choice(fmt, ("text", "json"), "--format")
+    code = _country(country)
+    partners = [_country(p) for p in partner] if partner else None
+    with _warehouse() as wh:
+        rows, undated = dyad_index(wh, code, partners=partners)
+    if fmt == "json":
+        typer.echo(json.dumps({"country": code, "months": [r.to_json() for r in rows],
+                               "totals": [r.to_json() for r in dyad_totals(rows)],
+                               "undated_events": undated}, indent=2))
+        return
+    if not rows:
+        typer.echo(f"no dated events involve {code}; add articles with `diversify news ingest`")
+        return
+    typer.echo(f"{'pair':<10}{'month':<9}{'events':>7}{'coop':>6}{'confl':>6}{'score':>8}{'index':>7}")
+    for r in rows:
+        typer.echo(f"{r.dyad:<10}{r.month:<9}{r.events:>7}{r.cooperative:>6}{r.conflictual:>6}"
+                   f"{r.score:>+8.1f}{r.index:>+7.2f}")
+    if undated:
+        typer.echo(f"({undated} undated events left out)")

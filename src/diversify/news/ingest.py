@@ -1,0 +1,284 @@
+"""Read articles: JSONL (the ``shared/news`` format), HTML pages, RSS/Atom feeds, plain text.
+
+Every reader validates before anything is stored, and every error names the
+file and, where there is one, the line:
+
+* an empty file, a binary file (NUL bytes) or one that is not UTF-8 is refused;
+* a single file larger than :data:`MAX_FILE_BYTES`, or an article text longer
+  than :data:`MAX_ARTICLE_CHARS`, is refused (not truncated: a cut article
+  would give silently incomplete evidence);
+* HTML goes through trafilatura, which drops scripts, styles, navigation and
+  boilerplate; a page with no article text left is refused;
+* a feed entry whose date cannot be parsed is refused with the entry and the
+  line of the date, unless ``allow_bad_dates`` stores it undated.
+
+The format is chosen from the extension (``.jsonl``/``.ndjson``, ``.html``/``.htm``,
+``.xml``/``.rss``/``.atom``, anything else as text) and, for unknown
+extensions, from the first bytes (``<?xml``, ``<rss``, ``<feed``, ``<html``).
+A directory is read file by file in name order.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import re
+from pathlib import Path
+from typing import Literal
+from urllib.parse import urlparse
+
+from diversify.errors import InputError, require
+from diversify.news.model import Article
+
+MAX_FILE_BYTES = 64 * 1024 * 1024
+"""Largest input file read (64 MiB); split bigger collections into several files."""
+MAX_ARTICLE_CHARS = 1_000_000
+"""Longest article text accepted (one million characters, some 150,000 words)."""
+Format = Literal["auto", "jsonl", "html", "feed", "text"]
+_SUFFIXES = {".jsonl": "jsonl", ".ndjson": "jsonl", ".html": "html", ".htm": "html",
+             ".xml": "feed", ".rss": "feed", ".atom": "feed", ".txt": "text", ".md": "text"}
+
+
+def read_articles(path: str | Path, *, fmt: Format = "auto", allow_bad_dates: bool = False
+                  ) -> list[Article]:
+    """All articles of a file or directory, validated."""
+    p = Path(path)
+    if p.is_dir():
+        files = sorted(f for f in p.iterdir() if f.is_file() and not f.name.startswith("."))
+        if not files:
+            raise InputError("directory holds no files", path=p)
+        out: list[Article] = []
+        for f in files:
+            out.extend(read_articles(f, fmt=fmt, allow_bad_dates=allow_bad_dates))
+        return out
+    if not p.is_file():
+        raise InputError("file not found", path=p)
+    raw = _read_bytes(p)
+    kind = fmt if fmt != "auto" else _sniff(p, raw)
+    if kind == "jsonl":
+        return read_jsonl(raw, p)
+    if kind == "html":
+        return [read_html(raw, p)]
+    if kind == "feed":
+        return read_feed(raw, p, allow_bad_dates=allow_bad_dates)
+    return [read_text(raw, p)]
+
+
+def _read_bytes(p: Path) -> bytes:
+    size = p.stat().st_size
+    if size > MAX_FILE_BYTES:
+        raise InputError(f"file is {size:,} bytes; the limit is {MAX_FILE_BYTES:,} "
+                         "(diversify.news.ingest.MAX_FILE_BYTES): split it into smaller files", path=p)
+    raw = p.read_bytes()
+    if not raw.strip():
+        raise InputError("empty file: expected articles as JSONL, HTML, an RSS/Atom feed or text",
+                         path=p)
+    if b"\x00" in raw[:65536]:
+        raise InputError("binary file (NUL bytes): expected UTF-8 text, HTML, JSONL or an RSS/Atom feed",
+                         path=p)
+    return raw
+
+
+def _decode(raw: bytes, p: Path) -> str:
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        raise InputError(f"not valid UTF-8 (byte 0x{raw[exc.start]:02x} at offset {exc.start}); "
+                         "convert the file to UTF-8", path=p, line=line) from exc
+    return text.lstrip("\ufeff")
+
+
+def _sniff(p: Path, raw: bytes) -> str:
+    by_suffix = _SUFFIXES.get(p.suffix.lower())
+    if by_suffix:
+        return by_suffix
+    head = raw[:512].lstrip().lower()
+    if head.startswith(b"<?xml") or head.startswith(b"<rss") or head.startswith(b"<feed"):
+        return "feed"
+    if head.startswith(b"<!doctype html") or head.startswith(b"<html"):
+        return "html"
+    if head.startswith(b"{"):
+        return "jsonl"
+    return "text"
+
+
+def _check_text(text: str, p: Path, line: int | None = None) -> str:
+    if len(text) > MAX_ARTICLE_CHARS:
+        raise InputError(f"article text is {len(text):,} characters; the limit is "
+                         f"{MAX_ARTICLE_CHARS:,} (diversify.news.ingest.MAX_ARTICLE_CHARS)",
+                         path=p, line=line, field="text")
+    if not text.strip():
+        raise InputError("article text is empty", path=p, line=line, field="text")
+    return text
+
+
+def _slug(text: str) -> str:
+    s = re.sub(r"[^A-Za-z0-9]+", "-", text).strip("-").lower()
+    return s[:80] or "article"
+
+
+def _publisher(url: str | None) -> str | None:
+    if not url:
+        return None
+    host = urlparse(url).netloc.lower()
+    return host[4:] if host.startswith("www.") else (host or None)
+
+
+def _date(value: object, p: Path, line: int | None, field: str) -> dt.date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value[:10])
+        except ValueError:
+            pass
+    raise InputError(f"expected an ISO date such as 2025-03-12 or null, got {value!r}",
+                     path=p, line=line, field=field)
+
+
+def read_jsonl(raw: bytes, p: Path) -> list[Article]:
+    """Articles in the ``shared/news`` JSONL format (``id``, ``text``, ``title``, ``url``, ``published``)."""
+    text = _decode(raw, p)
+    out: list[Article] = []
+    ids: set[str] = set()
+    for n, line in enumerate(text.split("\n"), 1):
+        if not line.strip():
+            continue
+        if len(line) > MAX_ARTICLE_CHARS + 10_000:
+            raise InputError(f"line is {len(line):,} characters; an article's text is limited to "
+                             f"{MAX_ARTICLE_CHARS:,} (diversify.news.ingest.MAX_ARTICLE_CHARS)",
+                             path=p, line=n)
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise InputError(f"not valid JSON ({exc.msg} at column {exc.colno})", path=p, line=n) from exc
+        if not isinstance(obj, dict):
+            raise InputError("expected a JSON object per line", path=p, line=n)
+        body = obj.get("text")
+        if not isinstance(body, str):
+            raise InputError("expected a string 'text'", path=p, line=n, field="text")
+        aid = obj.get("id")
+        if aid is None:
+            aid = "a-" + hashlib.sha256(body.encode()).hexdigest()[:12]
+        if not isinstance(aid, str) or not aid.strip():
+            raise InputError("expected a non-empty string 'id'", path=p, line=n, field="id")
+        if aid in ids:
+            raise InputError(f"duplicate id {aid!r}", path=p, line=n, field="id")
+        ids.add(aid)
+        for key in ("title", "url"):
+            if obj.get(key) is not None and not isinstance(obj[key], str):
+                raise InputError(f"expected a string or null '{key}'", path=p, line=n, field=key)
+        url = obj.get("url")
+        out.append(Article(
+            id=aid, text=_check_text(body, p, n), title=obj.get("title"), url=url,
+            published=_date(obj.get("published"), p, n, "published"),
+            source=obj.get("source") if isinstance(obj.get("source"), str) else _publisher(url),
+            origin=f"{p.name}:{n}",
+        ))
+    if not out:
+        raise InputError("no articles in file", path=p)
+    return out
+
+
+def read_text(raw: bytes, p: Path) -> Article:
+    """A plain-text file is one article; its id is the file name."""
+    text = _check_text(_decode(raw, p), p)
+    return Article(id=_slug(p.stem), text=text, origin=p.name)
+
+
+def read_html(raw: bytes, p: Path) -> Article:
+    """The article of an HTML page (trafilatura: no scripts, navigation or boilerplate)."""
+    trafilatura = require("trafilatura", "news")
+    html = _decode(raw, p)
+    doc = trafilatura.bare_extraction(html, include_comments=False, include_tables=False,
+                                      with_metadata=True, favor_precision=True)
+    body = getattr(doc, "text", None) if doc is not None else None
+    if isinstance(doc, dict):
+        body = doc.get("text")
+    if not body or not body.strip():
+        raise InputError("no article text found in the HTML (only scripts, markup or navigation?)",
+                         path=p)
+    meta = doc if isinstance(doc, dict) else {k: getattr(doc, k, None) for k in ("title", "url", "date")}
+    url = meta.get("url") if isinstance(meta.get("url"), str) else None
+    published = None
+    if isinstance(meta.get("date"), str):
+        try:
+            published = dt.date.fromisoformat(meta["date"][:10])
+        except ValueError:
+            published = None
+    return Article(id=_slug(p.stem), text=_check_text(body, p), title=meta.get("title") or None,
+                   url=url, published=published, source=_publisher(url), origin=p.name)
+
+
+def _fragment_text(html: str) -> str:
+    """Visible text of an HTML fragment (feed summaries): scripts and styles dropped."""
+    from lxml import html as lhtml
+
+    if "<" not in html:
+        return html.strip()
+    try:
+        root = lhtml.fromstring(f"<div>{html}</div>")
+    except Exception:  # noqa: BLE001 - lxml raises several unrelated types on junk
+        return re.sub(r"<[^>]+>", " ", html).strip()
+    for bad in root.xpath("//script|//style|//noscript|//iframe"):
+        bad.drop_tree()
+    return re.sub(r"[ \t]+", " ", root.text_content()).strip()
+
+
+def read_feed(raw: bytes, p: Path, *, allow_bad_dates: bool = False) -> list[Article]:
+    """Entries of an RSS or Atom feed (feedparser)."""
+    feedparser = require("feedparser", "news")
+    text = _decode(raw, p)
+    feed = feedparser.parse(raw)
+    if feed.bozo and not feed.entries:
+        exc = feed.get("bozo_exception")
+        line = exc.getLineNumber() if hasattr(exc, "getLineNumber") else None
+        raise InputError(f"not a readable RSS/Atom feed ({exc})", path=p, line=line)
+    if not feed.entries:
+        raise InputError("feed has no entries", path=p)
+    site = feed.feed.get("title") if isinstance(feed.feed.get("title"), str) else None
+    out: list[Article] = []
+    for i, e in enumerate(feed.entries, 1):
+        title = e.get("title")
+        raw_date = e.get("published") or e.get("updated")
+        parsed = e.get("published_parsed") or e.get("updated_parsed")
+        published = None
+        if parsed:
+            published = dt.date(parsed.tm_year, parsed.tm_mon, parsed.tm_mday)
+        elif raw_date and not allow_bad_dates:
+            line = next((n for n, ln in enumerate(text.split("\n"), 1) if raw_date in ln), None)
+            raise InputError(f"entry {i} ({title!r}): cannot read the date {raw_date!r}; fix it or "
+                             "pass --allow-bad-dates to store the entry undated",
+                             path=p, line=line, field="published")
+        body = ""
+        if e.get("content"):
+            body = _fragment_text(e["content"][0].get("value", ""))
+        if not body:
+            body = _fragment_text(e.get("summary", "") or "")
+        if not body and title:
+            body = title
+        if not body:
+            continue
+        url = e.get("link")
+        ident = e.get("id") or url or f"{p.stem}-{i}"
+        aid = _slug(urlparse(url).path.rsplit("/", 1)[-1] if url else "") if url else ""
+        if not aid or aid == "article":
+            aid = "feed-" + hashlib.sha256(str(ident).encode()).hexdigest()[:12]
+        out.append(Article(id=aid, text=_check_text(body, p), title=title, url=url,
+                           published=published, source=_publisher(url) or site,
+                           origin=f"{p.name}#entry{i}"))
+    if not out:
+        raise InputError("feed entries have no text", path=p)
+    ids = [a.id for a in out]
+    if len(set(ids)) != len(ids):
+        seen: dict[str, int] = {}
+        fixed = []
+        for a in out:
+            seen[a.id] = seen.get(a.id, 0) + 1
+            fixed.append(a if seen[a.id] == 1 else Article(
+                id=f"{a.id}-{seen[a.id]}", text=a.text, title=a.title, url=a.url,
+                published=a.published, source=a.source, origin=a.origin))
+        out = fixed
+    return out

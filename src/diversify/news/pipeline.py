@@ -1,0 +1,87 @@
+"""From articles to results: paragraphs deduplicated, events, claims, stories, verdicts.
+
+:func:`process_article` is pure (no warehouse) and picklable, so
+:func:`extract` can spread articles over processes; stories and verification
+then run in the calling process.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from diversify.news.claims import extract_claims
+from diversify.news.dedupe import Item, cluster, signature, unique_paragraphs
+from diversify.news.document import Document, analyse
+from diversify.news.events import extract_events
+from diversify.news.model import Article, ArticleResult, Claim, Event
+
+if TYPE_CHECKING:
+    from diversify.store.warehouse import Warehouse
+
+
+@dataclass(frozen=True)
+class Processed:
+    """What one article yields before stories and verification."""
+
+    article: Article
+    doc: Document
+    events: tuple[Event, ...]
+    claims: tuple[Claim, ...]
+    signature: np.ndarray
+    removed_paragraphs: int
+
+
+def process_article(article: Article) -> Processed:
+    """Deduplicate paragraphs, then extract events and claims from one article."""
+    text, removed = unique_paragraphs(article.text)
+    doc = analyse(text, article.published)
+    return Processed(article, doc, tuple(extract_events(doc)), tuple(extract_claims(doc)),
+                     signature(text), removed)
+
+
+def _process_many(articles: Sequence[Article], processes: int) -> list[Processed]:
+    if processes <= 1 or len(articles) < 2 * processes:
+        return [process_article(a) for a in articles]
+    import multiprocessing as mp
+
+    ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
+    chunk = max(1, len(articles) // (processes * 4))
+    with ctx.Pool(processes) as pool:
+        return pool.map(process_article, articles, chunksize=chunk)
+
+
+def stories_for(processed: Sequence[Processed], wh: Warehouse | None = None) -> dict[str, str]:
+    """Story id of every article, folding near-duplicates (also with stored articles)."""
+    items = [Item(p.article.id, p.article.published, i, p.signature) for i, p in enumerate(processed)]
+    if wh is not None:
+        from diversify.news.store import stored_signatures
+
+        items += [Item(aid, pub, -1, sig, story) for aid, pub, sig, story in stored_signatures(wh)]
+    mapping = cluster(items)
+    return {p.article.id: mapping[p.article.id] for p in processed}
+
+
+def verify(processed: Processed, wh: Warehouse | None) -> tuple[Claim, ...]:
+    """The article's claims with verdicts from ``wh`` (none without a warehouse)."""
+    from diversify.news.verify import verify_claims
+
+    if not processed.claims:
+        return processed.claims
+    return tuple(verify_claims(list(processed.claims), processed.doc, wh))
+
+
+def extract(articles: Sequence[Article], wh: Warehouse | None = None, *, processes: int = 1,
+            check: bool = True) -> list[ArticleResult]:
+    """Events, claims (checked against ``wh`` when ``check``) and story of every article."""
+    processed = _process_many(articles, processes)
+    stories = stories_for(processed, wh)
+    out = []
+    for p in processed:
+        claims = verify(p, wh) if check else p.claims
+        out.append(ArticleResult(p.article, stories[p.article.id], p.events, claims,
+                                 p.removed_paragraphs))
+    return out

@@ -1,0 +1,243 @@
+"""Check claims against the warehouse.
+
+A claim is checked when it is about something the warehouse measures:
+
+=========================  =====================================================
+claim                      data (SQL over ``flows`` / ``national_series``)
+=========================  =====================================================
+share of X's exports       ``goods_exports`` of X to the partner over all
+going to a partner         partners, all products, in the claim's year (or the
+                           latest year with data)
+share of X's energy        the same for HS chapter 27 (mineral fuels, oil, gas)
+exports
+share of X's imports       ``goods_imports`` from the partner
+defence spending as % of   ``national_series.milex_share_gdp`` (SIPRI)
+GDP (a measured level)
+share of X's arms imports  SIPRI TIV from the partner over the five years to
+                           the claim's year (SIPRI's own convention)
+share of defence spending  **not comparable**: procurement spending (contracts,
+going to a partner         services, sustainment) is not the arms-import TIV;
+                           the TIV share is shown beside it for context
+=========================  =====================================================
+
+Verdicts: ``supported`` when the data value is within the tolerance of the
+claim, ``contradicted`` when it is not, ``not_comparable`` for a different
+measure, ``unverifiable`` when the claim is a target or pledge (a future
+level, not a measurement) or the warehouse has no data for it. Every verdict
+carries the data value, its year and the source's citation.
+
+Tolerances (absolute, in percentage points) allow for rounding in the news
+("roughly 75%") and for customs versus balance-of-payments bases:
+:data:`SHARE_TOLERANCE` for trade shares, :data:`ARMS_TOLERANCE` for TIV shares
+(lumpy deliveries), :data:`GDP_TOLERANCE` for % of GDP (SIPRI and NATO
+definitions differ by about a tenth of a point).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from diversify.news.document import Document
+from diversify.news.model import Claim, Verdict
+
+if TYPE_CHECKING:
+    from diversify.store.warehouse import Warehouse
+
+SHARE_TOLERANCE = 3.0
+ARMS_TOLERANCE = 5.0
+GDP_TOLERANCE = 0.15
+ARMS_WINDOW = 5
+
+_EXPORT = re.compile(r"\bof\s+(?:(?:the\s+country's|its|our|their|total|all|[A-Z]\w+(?:'s)?|"
+                     r"canadian|american|goods|merchandise|energy|oil|gas)\s+){0,3}exports\b", re.I)
+_IMPORT = re.compile(r"\bof\s+(?:(?:the\s+country's|its|our|their|total|all|[A-Z]\w+(?:'s)?|"
+                     r"goods|merchandise)\s+){0,3}imports\b", re.I)
+_ARMS = re.compile(r"\b(?:arms|weapons?|military equipment|major arms)\s+(?:imports|purchases|deliveries)\b", re.I)
+_ENERGY = re.compile(r"\b(?:energy|oil|gas|crude|petroleum|lng|fuel)\b", re.I)
+_DEFENCE_SPEND = re.compile(r"\b(?:defen[cs]e|military)\b.{0,40}\b(?:spending|budget|expenditure|"
+                            r"dollars?|capital|procurement|outlays?)\b|\bcents\s+of\s+every\b", re.I)
+_TARGET = re.compile(r"\b(?:target|goal|pledge[ds]?|commit\w*|aim\w*|achieve|reach|will|would|"
+                     r"should|must|plans?|by\s+20\d\d|ramp\s+up|raise|increase)\b", re.I)
+_SOUTH = re.compile(r"\bsouth of the border\b|\bAmerica\b|\bto the (?:U\.S\.|US)\b", re.I)
+
+
+def _sentence(doc: Document, pos: int) -> tuple[int, int]:
+    for s in doc.sentences:
+        if s.start <= pos < s.end:
+            return s.start, s.end
+    return max(0, pos - 200), min(len(doc.text), pos + 200)
+
+
+def _focal(doc: Document) -> str | None:
+    from collections import Counter
+
+    counts = Counter(m.code for m in doc.mentions if len(m.code) == 3 and m.kind != "pronoun")
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _parties(doc: Document, claim: Claim) -> tuple[str | None, str | None]:
+    """(reporter, partner) of a share claim: whose flows, to or from whom."""
+    s0, s1 = _sentence(doc, claim.start)
+    ms = [m for m in doc.mentions_between(s0, s1) if len(m.code) == 3 or m.code == "EU"]
+    reporter = None
+    near = [m for m in ms if claim.start <= m.start < claim.start + 60 and m.kind in ("adjective", "name")
+            and re.search(r"exports|imports", doc.norm[m.end:m.end + 25])]
+    if near:
+        reporter = near[0].code
+    reporter = reporter or _focal(doc)
+    others = [m for m in ms if m.code != reporter]
+    partner = None
+    if others:
+        partner = min(others, key=lambda m: abs(m.start - claim.start)).code
+    elif reporter == "CAN" and _SOUTH.search(doc.norm[s0:s1]):
+        partner = "USA"
+    return reporter, partner
+
+
+def _measure(doc: Document, claim: Claim) -> str | None:
+    s0, s1 = _sentence(doc, claim.start)
+    sentence = doc.norm[s0:s1]
+    after = doc.norm[claim.start:min(s1, claim.start + len(claim.text) + 60)]
+    if claim.unit == "percent_gdp":
+        return "milex_gdp" if re.search(r"defen[cs]e|military|nato", sentence, re.I) else None
+    if claim.unit != "percent":
+        return None
+    if _ARMS.search(sentence):
+        return "arms_share"
+    if _EXPORT.search(after):
+        return "energy_export_share" if _ENERGY.search(after) else "export_share"
+    if _IMPORT.search(after):
+        return "import_share"
+    if _DEFENCE_SPEND.search(sentence) and re.search(
+            r"\b(?:to|in|from)\s+(?:the\s+)?(?:United States|U\.S\.|US|America)\b", sentence):
+        return "procurement_share"
+    return None
+
+
+def verify_claims(claims: list[Claim], doc: Document, wh: Warehouse | None) -> list[Claim]:
+    """The claims with a :class:`Verdict` attached where one can be reached."""
+    out = []
+    for c in claims:
+        kind = _measure(doc, c)
+        if kind is None:
+            out.append(c)
+            continue
+        out.append(replace(c, verdict=_check(kind, c, doc, wh)))
+    return out
+
+
+def _has_table(wh: Warehouse, name: str) -> bool:
+    return bool(wh.query("SELECT 1 FROM information_schema.tables WHERE table_name = ?", [name]))
+
+
+def _check(kind: str, c: Claim, doc: Document, wh: Warehouse | None) -> Verdict:
+    reporter, partner = _parties(doc, c)
+    if kind == "milex_gdp":
+        country = reporter if reporter and len(reporter) == 3 else None
+        s0, s1 = _sentence(doc, c.start)
+        window = doc.norm[max(s0, c.start - 120):min(s1, c.start + 80)]
+        if _TARGET.search(window) or re.search(r"\bNATO\b", window) and not country:
+            return Verdict("unverifiable", "defence spending, % of GDP",
+                           note="a target or pledge, not a measured level")
+        if wh is None or country is None:
+            return Verdict("unverifiable", "defence spending, % of GDP", note="no warehouse data")
+        return _milex(wh, country, c)
+    if wh is None or reporter is None or partner is None:
+        return Verdict("unverifiable", kind.replace("_", " "), note="country or partner not identified"
+                       if wh is not None else "no warehouse data")
+    if kind == "procurement_share":
+        tiv = _arms_share(wh, reporter, partner, c.year)
+        note = ("procurement spending (contracts, services, sustainment) is not comparable with "
+                "SIPRI arms-import TIV; the TIV share of the partner is shown for context")
+        if tiv is None:
+            return Verdict("not_comparable", "share of defence procurement spending", note=note)
+        value, year, sid, cit = tiv
+        return Verdict("not_comparable", f"share of {reporter} arms imports from {partner} (TIV, "
+                       f"{year - ARMS_WINDOW + 1}-{year})", value, year, cit, sid, note)
+    if kind == "arms_share":
+        tiv = _arms_share(wh, reporter, partner, c.year)
+        label = f"share of {reporter} arms imports from {partner} (SIPRI TIV, 5 years)"
+        if tiv is None:
+            return Verdict("unverifiable", label, note="no arms-transfer data in the warehouse")
+        return _judge(c, label, *tiv, ARMS_TOLERANCE)
+    domain = "goods_imports" if kind == "import_share" else "goods_exports"
+    product = "27" if kind == "energy_export_share" else "_ALL"
+    row = _trade_share(wh, reporter, partner, domain, product, c.year)
+    label = (f"share of {reporter} {'energy ' if product == '27' else ''}"
+             f"{'imports from' if domain == 'goods_imports' else 'exports to'} {partner}")
+    if row is None:
+        return Verdict("unverifiable", label, note="no trade data in the warehouse")
+    return _judge(c, label, *row, SHARE_TOLERANCE)
+
+
+def _judge(c: Claim, label: str, value: float, year: int, sid: str, cit: str, tol: float) -> Verdict:
+    ok = abs(c.quantity - value) <= tol
+    note = f"tolerance {tol:g} percentage points"
+    if c.year and year < c.year:
+        note += f"; latest data year {year}"
+    return Verdict("supported" if ok else "contradicted", label, value, year, cit, sid, note)
+
+
+def _trade_share(wh: Warehouse, reporter: str, partner: str, domain: str, product: str,
+                 year: int | None) -> tuple[float, int, str, str] | None:
+    if not _has_table(wh, "flows"):
+        return None
+    src = wh.query(
+        "SELECT f.source_id, max(f.year) FROM flows f JOIN sources s USING (source_id) "
+        "WHERE f.reporter = ? AND f.domain = ? AND f.product = ? "
+        "GROUP BY f.source_id, s.priority ORDER BY s.priority, max(f.year) DESC LIMIT 1",
+        [reporter, domain, product])
+    if not src:
+        return None
+    sid, last = src[0]
+    y = min(year, last) if year else last
+    members = _members(partner)
+    row = wh.query(
+        f"SELECT sum(value) FILTER (WHERE partner IN ({members})), sum(value) FROM flows "
+        "WHERE source_id = ? AND reporter = ? AND domain = ? AND product = ? AND year = ?",
+        [partner, partner, partner, y, y, sid, reporter, domain, product, y])
+    if not row or not row[0][1]:
+        return None
+    return 100.0 * float(row[0][0] or 0.0) / float(row[0][1]), int(y), sid, wh.citation(sid)
+
+
+def _members(partner: str) -> str:
+    """SQL for the partner's codes: itself, or a bloc's members on 1 July of the year."""
+    return ("SELECT ? UNION SELECT country FROM bloc_membership WHERE bloc = CASE WHEN ? = 'EU' "
+            "THEN 'EU27' ELSE ? END AND joined <= make_date(?, 7, 1) "
+            "AND (left_on IS NULL OR left_on >= make_date(?, 7, 1))")
+
+
+def _arms_share(wh: Warehouse, reporter: str, partner: str, year: int | None
+                ) -> tuple[float, int, str, str] | None:
+    if not _has_table(wh, "flows"):
+        return None
+    last = wh.query("SELECT max(year), any_value(source_id) FROM flows WHERE reporter = ? "
+                    "AND domain = 'arms_imports'", [reporter])
+    if not last or last[0][0] is None:
+        return None
+    y = min(year, last[0][0]) if year else last[0][0]
+    row = wh.query(
+        "SELECT sum(value) FILTER (WHERE partner = ?), sum(value), any_value(source_id) FROM flows "
+        "WHERE reporter = ? AND domain = 'arms_imports' AND year BETWEEN ? AND ?",
+        [partner, reporter, y - ARMS_WINDOW + 1, y])
+    if not row or not row[0][1]:
+        return None
+    sid = row[0][2]
+    return 100.0 * float(row[0][0] or 0.0) / float(row[0][1]), int(y), sid, wh.citation(sid)
+
+
+def _milex(wh: Warehouse, country: str, c: Claim) -> Verdict:
+    label = f"{country} military expenditure, % of GDP"
+    if not _has_table(wh, "national_series"):
+        return Verdict("unverifiable", label, note="no data in the warehouse")
+    rows = wh.query(
+        "SELECT n.year, n.value, n.source_id FROM national_series n JOIN sources s USING (source_id) "
+        "WHERE n.country = ? AND n.indicator = 'milex_share_gdp' AND n.year <= coalesce(?, 9999) "
+        "ORDER BY n.year DESC, s.priority LIMIT 1", [country, c.year])
+    if not rows:
+        return Verdict("unverifiable", label, note="no military-expenditure data in the warehouse")
+    year, value, sid = rows[0]
+    return _judge(c, label, float(value), int(year), sid, wh.citation(sid), GDP_TOLERANCE)
