@@ -20,7 +20,10 @@ def clean(obj: Any) -> Any:
         return [clean(v) for v in obj]
     if obj is None or isinstance(obj, str | bool | int):
         return obj
-    if isinstance(obj, dt.date | dt.datetime):
+    if isinstance(obj, dt.datetime):
+        # the warehouse keeps UTC times without a zone; say so, as RFC 3339 wants
+        return obj.isoformat() + "Z" if obj.tzinfo is None else obj.isoformat()
+    if isinstance(obj, dt.date):
         return obj.isoformat()
     item = getattr(obj, "item", None)  # numpy scalars
     if callable(item):

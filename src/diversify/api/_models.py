@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, Generic, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 T = TypeVar("T")
 
@@ -45,6 +45,12 @@ class Source(BaseModel):
     method: str | None
     rows: int
     ingested_at: dt.datetime
+
+    @field_validator("ingested_at")
+    @classmethod
+    def _utc(cls, value: dt.datetime) -> dt.datetime:
+        """The warehouse stores UTC without a zone; serve it with one (RFC 3339)."""
+        return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value
 
 
 class Coverage(BaseModel):

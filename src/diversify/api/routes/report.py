@@ -89,7 +89,8 @@ async def report(request: Request, iso3: Iso3, year: YearQ = None, domain: Domai
     return send(request, body)
 
 
-@router.get("/report/{iso3}/html", response_class=HTMLResponse, tags=["report"])
+@router.get("/report/{iso3}/html", response_model=None, tags=["report"],
+            responses={200: {"content": {"text/html": {}}, "description": "HTML report"}})
 async def report_html(request: Request, iso3: Iso3, year: YearQ = None, domain: DomainQ = None,
                       bloc: BlocQ = None) -> HTMLResponse:
     """The HTML report (charts, methods and sources), self-contained and usable offline."""
@@ -104,7 +105,7 @@ async def report_html(request: Request, iso3: Iso3, year: YearQ = None, domain: 
     return HTMLResponse(html)
 
 
-@router.get("/report/{iso3}/pdf", response_class=Response, tags=["report"],
+@router.get("/report/{iso3}/pdf", response_model=None, tags=["report"],
             responses={200: {"content": {"application/pdf": {}}, "description": "PDF report"}})
 async def report_pdf(request: Request, iso3: Iso3, year: YearQ = None, domain: DomainQ = None,
                      bloc: BlocQ = None) -> Response:
