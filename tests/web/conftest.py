@@ -129,3 +129,9 @@ def phone(browser: Any) -> Iterator[Watched]:
     ctx = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True, device_scale_factor=2)
     yield _watch(ctx.new_page())
     ctx.close()
+
+
+@pytest.fixture(scope="session")
+def token() -> str:
+    """The bearer token of :func:`live_server`."""
+    return TOKEN

@@ -1,0 +1,79 @@
+"""The scenario page in headless Chromium: pick, edit, run (with the token), compare."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
+
+
+def run_and_wait(page: Any) -> str:
+    page.evaluate("delete document.body.dataset.ran")
+    page.locator("#run-scenario").click()
+    page.wait_for_selector("body[data-ran]", timeout=60_000)
+    return str(page.evaluate("document.body.dataset.ran"))
+
+
+def summary_value(page: Any, field: str) -> float:
+    return float(page.locator(f'#run-summary tr[data-field="{field}"] td').nth(1)
+                 .inner_text().replace(",", ""))
+
+
+def test_run_a_scenario_and_compare(live_server: Any, laptop: Any, token: str) -> None:
+    page = laptop.page
+    laptop.goto_ready(live_server.url + "/#/scenarios", "scenarios")
+    assert page.locator("#scenario-picker").input_value() == "us_tariff_25_10"
+    assert "[tariff]" in page.locator("#scenario-toml").input_value()
+
+    # without the token the run is refused, and the page says why
+    assert run_and_wait(page) == "error"
+    assert "Authorization: Bearer" in page.locator("#run-status .error").inner_text()
+
+    page.locator(".token summary").click()
+    page.fill("#token-input", token)
+    page.locator("#token-form button").click()
+    first = run_and_wait(page)
+    assert first.isdigit()
+    before = summary_value(page, "dependency.partner_share_before")
+    after = summary_value(page, "dependency.partner_share_after")
+    assert before == pytest.approx(0.764, abs=0.005) and after < before
+    charts = page.locator("#run-charts .chart")
+    assert charts.count() == 3
+    page.wait_for_selector('#run-charts .chart[data-drawn="true"] .trace')
+    assert page.locator("#run-charts .chart[data-drawn=true]").count() == 3
+    title = page.locator('#run-summary tr[data-field="dependency.partner_share_after"] td').nth(1)
+    assert "Statistics Canada" in (title.get_attribute("title") or "")
+    assert "Statistics Canada" in page.locator("#scenario-result ol.sources").inner_text()
+    laptop.shot("scenario-tariff-run")
+
+    # edit the scenario: a 10% tariff instead of 25%, and run it again
+    toml = page.locator("#scenario-toml").input_value().replace("rate = 0.25", "rate = 0.10")
+    page.fill("#scenario-toml", toml)
+    second = run_and_wait(page)
+    assert second.isdigit() and int(second) > int(first)
+    assert summary_value(page, "dependency.partner_share_after") > after
+    assert page.locator(f'#runs tr[data-run="{second}"]').count() == 1
+
+    page.select_option("#compare-run-a", first)
+    page.select_option("#compare-run-b", second)
+    page.locator("#compare-runs").click()
+    page.wait_for_selector('body[data-ready="scenarios"] #compare-summary')
+    diff = page.locator('#compare-summary tr[data-field="dependency.partner_share_after"] td.diff')
+    assert float(diff.inner_text()) > 0
+    assert laptop.errors == [] and laptop.dialogs == []
+    laptop.shot("scenario-compare")
+
+
+def test_bad_toml_shows_the_line(live_server: Any, phone: Any, token: str) -> None:
+    page = phone.page
+    phone.goto_ready(live_server.url + "/#/scenarios", "scenarios")
+    page.evaluate(f"sessionStorage.setItem('diversify.token', {token!r})")
+    page.select_option("#scenario-picker", "nato_pathway_2035")
+    page.locator("#scenario-description", has_text="NATO").wait_for()
+    page.fill("#scenario-toml", "[spending\ncountry = 'CAN'\n")
+    assert run_and_wait(page) == "error"
+    assert "line 1" in page.locator("#run-status .error").inner_text()
+    assert page.evaluate("document.documentElement.scrollWidth") <= page.evaluate("innerWidth") + 1
+    phone.shot("scenario-error-phone")
