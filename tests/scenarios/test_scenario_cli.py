@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -17,16 +18,37 @@ from diversify.cli import app
 from diversify.errors import InputError, NotFoundError
 from diversify.scenarios import compare, get_run, list_runs, run_scenario, scenario_figures
 
-GRAVITY_KEYS = {"formulation", "converged", "iterations", "seconds", "market_clearing_residual", "countries",
-                "pairs"}
-COUNTRY_KEYS = {"country", "gdp_change_pct", "welfare", "factory_gate_price_change_pct", "imr_change_pct",
-                "omr_change_pct", "foreign_exports_change_pct", "foreign_imports_change_pct"}
-EXAMPLES = ["us_tariff_25_10.toml", "reroute_to_europe_asia.toml", "safe_procurement.toml",
-            "nato_pathway_2035.toml"]
+GRAVITY_KEYS = {
+    "formulation",
+    "converged",
+    "iterations",
+    "seconds",
+    "market_clearing_residual",
+    "countries",
+    "pairs",
+}
+COUNTRY_KEYS = {
+    "country",
+    "gdp_change_pct",
+    "welfare",
+    "factory_gate_price_change_pct",
+    "imr_change_pct",
+    "omr_change_pct",
+    "foreign_exports_change_pct",
+    "foreign_imports_change_pct",
+}
+EXAMPLES = [
+    "us_tariff_25_10.toml",
+    "reroute_to_europe_asia.toml",
+    "safe_procurement.toml",
+    "nato_pathway_2035.toml",
+]
 
 
 def cli(wh_path: Path, *args: str):  # type: ignore[no-untyped-def]
-    return CliRunner().invoke(app, ["--warehouse", str(wh_path), "scenario", *args], catch_exceptions=True)
+    return CliRunner().invoke(
+        app, ["--warehouse", str(wh_path), "scenario", *args], catch_exceptions=True
+    )
 
 
 @pytest.fixture()
@@ -37,7 +59,8 @@ def gravity_example(examples_dir: Path, shared_data: Path, tmp_path: Path) -> Pa
     target.mkdir()
     shutil.copy(examples_dir / "can_jpn_trade_agreement.toml", target)
     (target / "gegravity_sample_data_set_2006.csv").symlink_to(
-        shared_data / "gravity" / "gegravity_sample_data_set_2006.csv")
+        shared_data / "gravity" / "gegravity_sample_data_set_2006.csv"
+    )
     return target / "can_jpn_trade_agreement.toml"
 
 
@@ -50,7 +73,7 @@ def test_examples_run_store_show_and_rerun(scen_wh_path: Path, examples_dir: Pat
         assert doc["scenario"] and doc["id"] is not None and doc["inputs_hash"]
         ids.append(doc["id"])
         shown = cli(scen_wh_path, "show", str(doc["id"]), "--format", "json")
-        assert json.loads(shown.stdout) == doc                    # stored exactly as printed
+        assert json.loads(shown.stdout) == doc  # stored exactly as printed
     listed = json.loads(cli(scen_wh_path, "list", "--json").stdout)
     assert [r["id"] for r in listed] == sorted(ids, reverse=True)
     assert {r["kind"] for r in listed} == {"tariff", "rerouting", "procurement", "spending"}
@@ -59,8 +82,12 @@ def test_examples_run_store_show_and_rerun(scen_wh_path: Path, examples_dir: Pat
     again = json.loads(cli(scen_wh_path, "run", str(ids[0]), "--format", "json").stdout)
     assert again["id"] == max(ids) + 1
     assert again["inputs_hash"] == first["inputs_hash"]
-    assert {k: v for k, v in again.items() if k != "id"} == {k: v for k, v in first.items() if k != "id"}
-    cmp = json.loads(cli(scen_wh_path, "compare", str(ids[0]), str(again["id"]), "--format", "json").stdout)
+    assert {k: v for k, v in again.items() if k != "id"} == {
+        k: v for k, v in first.items() if k != "id"
+    }
+    cmp = json.loads(
+        cli(scen_wh_path, "compare", str(ids[0]), str(again["id"]), "--format", "json").stdout
+    )
     assert cmp["same_inputs"] is True
     assert all(row["difference"] in (None, 0, 0.0) for row in cmp["summary"])
     text = cli(scen_wh_path, "compare", str(ids[0]), str(again["id"]))
@@ -74,12 +101,31 @@ def test_text_and_csv_output(scen_wh_path: Path, examples_dir: Path) -> None:
     assert "not stored" in text.stdout and "dependency.hhi_after" in text.stdout
     out = cli(scen_wh_path, "run", path, "--no-store", "--format", "csv")
     rows = list(csv.DictReader(io.StringIO(out.stdout)))
-    assert {r["table"] for r in rows} == {"by_product", "by_partner", "partners", "reporter_partner_shares"}
-    one = list(csv.DictReader(io.StringIO(
-        cli(scen_wh_path, "run", path, "--no-store", "--format", "csv", "--table", "by_product").stdout)))
+    assert {r["table"] for r in rows} == {
+        "by_product",
+        "by_partner",
+        "partners",
+        "reporter_partner_shares",
+    }
+    one = list(
+        csv.DictReader(
+            io.StringIO(
+                cli(
+                    scen_wh_path,
+                    "run",
+                    path,
+                    "--no-store",
+                    "--format",
+                    "csv",
+                    "--table",
+                    "by_product",
+                ).stdout
+            )
+        )
+    )
     assert len(one) == 96 and "table" not in one[0]
     assert float(next(r for r in one if r["product"] == "27")["tariff_after"]) == 0.10
-    assert list_runs_count(scen_wh_path) == 0                   # --no-store stored nothing
+    assert list_runs_count(scen_wh_path) == 0  # --no-store stored nothing
     bad = cli(scen_wh_path, "run", path, "--no-store", "--format", "xml")
     assert isinstance(bad.exception, InputError) and "--format" in str(bad.exception)
 
@@ -101,14 +147,16 @@ def test_gravity_json_is_the_gravity_contract(scen_wh_path: Path, gravity_exampl
     assert doc["market_clearing_residual"] < 1e-10
     assert all(set(c) == COUNTRY_KEYS for c in doc["countries"])
     can = next(c for c in doc["countries"] if c["country"] == "CAN")
-    assert can["gdp_change_pct"] > 0                           # a trade agreement raises Canada's GDP
-    from diversify.scenarios.gravity import run_gravity
+    assert can["gdp_change_pct"] > 0  # a trade agreement raises Canada's GDP
     import tomllib
+
+    from diversify.scenarios.gravity import run_gravity
 
     table = tomllib.loads(gravity_example.read_text())["gravity"]
     direct = run_gravity(table, gravity_example.parent).to_dict()
     assert {c["country"]: c["gdp_change_pct"] for c in doc["countries"]} == pytest.approx(
-        {c["country"]: c["gdp_change_pct"] for c in direct["countries"]}, rel=1e-12)
+        {c["country"]: c["gdp_change_pct"] for c in direct["countries"]}, rel=1e-12
+    )
 
 
 def test_api_mirrors_the_cli(scen_wh, examples_dir: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -117,12 +165,12 @@ def test_api_mirrors_the_cli(scen_wh, examples_dir: Path, tmp_path: Path) -> Non
     assert a.id == 1 and get_run(scen_wh, 1).to_dict() == a.to_dict()
     changed = tmp_path / "us_tariff_35.toml"
     changed.write_text(path.read_text().replace("rate = 0.25 ", "rate = 0.35 "))
-    cmp = compare(a.id, changed, scen_wh)                      # a stored id against a file
+    cmp = compare(a.id, changed, scen_wh)  # a stored id against a file
     assert not cmp.same_inputs
     hhi = next(r for r in cmp.summary if r["field"] == "dependency.hhi_after")
-    assert hhi["difference"] < 0                               # a higher tariff, less concentration
+    assert hhi["difference"] < 0  # a higher tariff, less concentration
     rows = {r["product"]: r for r in cmp.tables["by_product"]}
-    assert rows["27"]["reporter_after_diff"] == 0               # energy stays at 10%
+    assert rows["27"]["reporter_after_diff"] == 0  # energy stays at 10%
     assert rows["87"]["reporter_after_diff"] < 0
     spend = run_scenario(examples_dir / "nato_pathway_2035.toml", scen_wh, store=False)
     with pytest.raises(InputError, match="cannot compare a tariff run with a spending run"):
@@ -140,17 +188,36 @@ def test_figures_for_every_kind(real_wh, examples_dir: Path, gravity_example: Pa
         figs = scenario_figures(r)
         assert figs, r.kind
         for f in figs:
-            go.Figure(data=f["data"], layout=f["layout"])        # valid plotly
+            go.Figure(data=f["data"], layout=f["layout"])  # valid plotly
             assert f["id"].startswith(r.kind)
             assert any(len(t.get("x", [])) for t in f["data"])
 
 
 def test_cli_error_is_one_line_with_exit_code_2(tmp_path: Path) -> None:
     bad = tmp_path / "bad.toml"
-    bad.write_text('[procurement]\nbudgte = 5\n[[procurement.needs]]\ncapability = "fighters"\nquantity = 1\n')
-    proc = subprocess.run([sys.executable, "-m", "diversify.cli", "--warehouse", str(tmp_path / "w.duckdb"),
-                           "scenario", "run", str(bad), "--no-store"], capture_output=True, text=True)
+    bad.write_text(
+        '[procurement]\nbudgte = 5\n[[procurement.needs]]\ncapability = "fighters"\nquantity = 1\n'
+    )
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "diversify.cli",
+            "--warehouse",
+            str(tmp_path / "w.duckdb"),
+            "scenario",
+            "run",
+            str(bad),
+            "--no-store",
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, "COLUMNS": "400"},
+    )
     assert proc.returncode == 2
     assert proc.stdout == ""
-    err = " ".join(proc.stderr.split())
-    assert err.startswith(f"error: {bad}, line 2, field 'procurement.budgte': unknown key 'budgte'")
+    assert proc.stderr.count("\n") == 1
+    assert proc.stderr.startswith(
+        f"error: {bad}, line 2, field 'procurement.budgte': unknown key 'budgte'"
+    )

@@ -47,37 +47,106 @@ def line_of(text: str, needle: str) -> int:
 
 CASES = [
     # (name, scenario text, field, message part, line marker)
-    ("unknown country", TARIFF.replace('importer = "USA"', 'importer = "Atlantis"'),
-     "tariff.importer", "unknown country 'Atlantis'", 'importer = "Atlantis"'),
-    ("unknown key", TARIFF.replace('importer = "USA"', 'importr = "USA"'),
-     "tariff.importr", "unknown key 'importr'", "importr"),
-    ("wrong type", TARIFF.replace("rate = 0.25", 'rate = "25%"'),
-     "tariff.changes[0].rate", "expected a number, got string '25%'", 'rate = "25%"'),
-    ("negative tariff", TARIFF.replace("rate = 0.25", "rate = -0.1"),
-     "tariff.changes[0].rate", "must be >= 0, got -0.1", "rate = -0.1"),
-    ("positive import-demand elasticity",
-     TARIFF + '\n[tariff.elasticities.import_demand]\n"27" = 0.5\n',
-     "tariff.elasticities.import_demand.27", "must be negative", '"27" = 0.5'),
-    ("no base", TARIFF.split("[tariff.base]")[0],
-     "tariff.base", "say how the importer's other suppliers are formed", None),
-    ("missing rate", TARIFF.replace("rate = 0.25\n", ""),
-     "tariff.changes[0].rate", "missing required field", None),
-    ("negative capacity", REROUTE + '\n[[rerouting.corridors]]\nid = "tmx"\ncapacity = -5.0\n',
-     "rerouting.corridors[0].capacity", "must be >= 0, got -5", "capacity = -5.0"),
-    ("unknown goods", REROUTE.replace('goods = "energy"', 'goods = "pizza"'),
-     "rerouting.targets[0].goods", "expected one of energy, agrifood", 'goods = "pizza"'),
-    ("unknown corridor in a route", REROUTE + '\n[[rerouting.routes]]\nid = "new"\nmarket = "EUR"\n'
-     'goods = ["energy"]\nvia = ["teleport"]\n', "rerouting.routes[0].via", "unknown corridor 'teleport'",
-     'via = ["teleport"]'),
-    ("two model tables", TARIFF + "\n[spending]\n", "spending", "one scenario file runs one model", "[spending]"),
-    ("kind mismatch", TARIFF.replace('name = "t"', 'name = "t"\nkind = "rerouting"'),
-     "scenario.kind", "says 'rerouting' but the file has a [tariff] table", 'kind = "rerouting"'),
+    (
+        "unknown country",
+        TARIFF.replace('importer = "USA"', 'importer = "Atlantis"'),
+        "tariff.importer",
+        "unknown country 'Atlantis'",
+        'importer = "Atlantis"',
+    ),
+    (
+        "unknown key",
+        TARIFF.replace('importer = "USA"', 'importr = "USA"'),
+        "tariff.importr",
+        "unknown key 'importr'",
+        "importr",
+    ),
+    (
+        "wrong type",
+        TARIFF.replace("rate = 0.25", 'rate = "25%"'),
+        "tariff.changes[0].rate",
+        "expected a number, got string '25%'",
+        'rate = "25%"',
+    ),
+    (
+        "negative tariff",
+        TARIFF.replace("rate = 0.25", "rate = -0.1"),
+        "tariff.changes[0].rate",
+        "must be >= 0, got -0.1",
+        "rate = -0.1",
+    ),
+    (
+        "positive import-demand elasticity",
+        TARIFF + '\n[tariff.elasticities.import_demand]\n"27" = 0.5\n',
+        "tariff.elasticities.import_demand.27",
+        "must be negative",
+        '"27" = 0.5',
+    ),
+    (
+        "no base",
+        TARIFF.split("[tariff.base]")[0],
+        "tariff.base",
+        "say how the importer's other suppliers are formed",
+        None,
+    ),
+    (
+        "missing rate",
+        TARIFF.replace("rate = 0.25\n", ""),
+        "tariff.changes[0].rate",
+        "missing required field",
+        None,
+    ),
+    (
+        "negative capacity",
+        REROUTE + '\n[[rerouting.corridors]]\nid = "tmx"\ncapacity = -5.0\n',
+        "rerouting.corridors[0].capacity",
+        "must be >= 0, got -5",
+        "capacity = -5.0",
+    ),
+    (
+        "unknown goods",
+        REROUTE.replace('goods = "energy"', 'goods = "pizza"'),
+        "rerouting.targets[0].goods",
+        "expected one of energy, agrifood",
+        'goods = "pizza"',
+    ),
+    (
+        "unknown corridor in a route",
+        REROUTE + '\n[[rerouting.routes]]\nid = "new"\nmarket = "EUR"\n'
+        'goods = ["energy"]\nvia = ["teleport"]\n',
+        "rerouting.routes[0].via",
+        "unknown corridor 'teleport'",
+        'via = ["teleport"]',
+    ),
+    (
+        "two model tables",
+        TARIFF + "\n[spending]\n",
+        "spending",
+        "one scenario file runs one model",
+        "[spending]",
+    ),
+    (
+        "kind mismatch",
+        TARIFF.replace('name = "t"', 'name = "t"\nkind = "rerouting"'),
+        "scenario.kind",
+        "says 'rerouting' but the file has a [tariff] table",
+        'kind = "rerouting"',
+    ),
 ]
 
 
-@pytest.mark.parametrize(("name", "text", "field", "message", "marker"), CASES, ids=[c[0] for c in CASES])
-def test_bad_file(real_wh, tmp_path: Path, name: str, text: str, field: str, message: str,  # type: ignore[no-untyped-def]
-                  marker: str | None) -> None:
+@pytest.mark.parametrize(
+    ("name", "text", "field", "message", "marker"), CASES, ids=[c[0] for c in CASES]
+)
+def test_bad_file(
+    real_wh,
+    tmp_path: Path,
+    name: str,
+    text: str,
+    field: str,
+    message: str,  # type: ignore[no-untyped-def]
+    marker: str | None,
+) -> None:
     with pytest.raises(InputError) as exc:
         run_file(tmp_path, text, real_wh)
     err = exc.value
@@ -90,7 +159,9 @@ def test_bad_file(real_wh, tmp_path: Path, name: str, text: str, field: str, mes
 
 
 def test_missing_elasticity_names_the_elasticity_file(real_wh, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    (tmp_path / "el.toml").write_text('substitution = 1.5\nexport_supply = 99\n[import_demand]\n"01-26" = -1.0\n')
+    (tmp_path / "el.toml").write_text(
+        'substitution = 1.5\nexport_supply = 99\n[import_demand]\n"01-26" = -1.0\n'
+    )
     text = TARIFF + '\n[tariff.elasticities]\nfile = "el.toml"\n'
     with pytest.raises(InputError) as exc:
         run_file(tmp_path, text, real_wh)
@@ -106,7 +177,9 @@ def test_negative_capacity_in_a_network_file(real_wh, tmp_path: Path) -> None:  
     net = default_network_text().replace("capacity = 7.0", "capacity = -7.0")
     (tmp_path / "net.toml").write_text(net)
     with pytest.raises(InputError) as exc:
-        run_file(tmp_path, REROUTE.replace("year = 2024", 'year = 2024\nnetwork = "net.toml"'), real_wh)
+        run_file(
+            tmp_path, REROUTE.replace("year = 2024", 'year = 2024\nnetwork = "net.toml"'), real_wh
+        )
     err = exc.value
     assert err.path is not None and err.path.endswith("net.toml")
     assert err.field == "corridors[2].capacity"
@@ -146,8 +219,10 @@ def test_missing_file_and_no_model(tmp_path: Path) -> None:
 
 
 def test_gravity_errors_name_the_scenario_file(tmp_path: Path) -> None:
-    text = '[gravity]\ndata = "missing.csv"\nyear = 2006\nsigma = 5\nreference_importer = "DEU"\n' \
-           '[gravity.coefficients]\nlndist = -1.0\n'
+    text = (
+        '[gravity]\ndata = "missing.csv"\nyear = 2006\nsigma = 5\nreference_importer = "DEU"\n'
+        "[gravity.coefficients]\nlndist = -1.0\n"
+    )
     pytest.importorskip("diversify.scenarios.gravity")
     with pytest.raises(InputError) as exc:
         run_file(tmp_path, text, None)
@@ -163,5 +238,5 @@ def test_find_line_resolves_arrays_of_tables() -> None:
     assert find_line(text, "a.b[1].y") == 6
     assert find_line(text, "a.b[1].c.z") == 8
     assert find_line(text, "a.b[2]") == 9
-    assert find_line(text, "a.b[2].missing") == 9     # the closest enclosing header
+    assert find_line(text, "a.b[2].missing") == 9  # the closest enclosing header
     assert find_line(text, "nowhere") is None

@@ -18,14 +18,25 @@ from diversify.scenarios.network import Corridor, Market, Network, Route
 from diversify.scenarios.rerouting import Target, build_program, shortfall, solve
 
 
-def network(corridors: list[tuple[str, float, float]], routes: list[tuple[str, list[str], list[str]]],
-            goods: tuple[str, ...] = ("energy", "grain")) -> Network:
+def network(
+    corridors: list[tuple[str, float, float]],
+    routes: list[tuple[str, list[str], list[str]]],
+    goods: tuple[str, ...] = ("energy", "grain"),
+) -> Network:
     return Network(
-        "CAD", "CAD bn", 1e9, {g: ((i + 1, i + 1),) for i, g in enumerate(goods)},
+        "CAD",
+        "CAD bn",
+        1e9,
+        {g: ((i + 1, i + 1),) for i, g in enumerate(goods)},
         {"EUR": Market("EUR", "Europe", ("DEU",), 0.0, math.inf, "markets[0]")},
-        {c: Corridor(c, c, "port", cap, cost, f"corridors[{i}]") for i, (c, cap, cost) in enumerate(corridors)},
-        {r: Route(r, "EUR", tuple(g), tuple(via), 0.0, math.inf, f"routes[{i}]")
-         for i, (r, g, via) in enumerate(routes)},
+        {
+            c: Corridor(c, c, "port", cap, cost, f"corridors[{i}]")
+            for i, (c, cap, cost) in enumerate(corridors)
+        },
+        {
+            r: Route(r, "EUR", tuple(g), tuple(via), 0.0, math.inf, f"routes[{i}]")
+            for i, (r, g, via) in enumerate(routes)
+        },
     )
 
 
@@ -42,8 +53,10 @@ def with_capacity(net: Network, cid: str, cap: float) -> Network:
 
 
 def test_hand_checked_plan_and_duals() -> None:
-    net = network([("cheap", 6.0, 0.05), ("dear", 10.0, 0.15)],
-                  [("r1", ["energy"], ["cheap"]), ("r2", ["energy"], ["dear"])])
+    net = network(
+        [("cheap", 6.0, 0.05), ("dear", 10.0, 0.15)],
+        [("r1", ["energy"], ["cheap"]), ("r2", ["energy"], ["dear"])],
+    )
     targets = [Target("energy", 10.0, None, None, "targets[0]")]
     prog = build_program(net, targets)
     res = solve(prog)
@@ -53,9 +66,9 @@ def test_hand_checked_plan_and_duals() -> None:
     assert plan[("r2", "energy")] == pytest.approx(4.0)
     assert res.fun == pytest.approx(6 * 0.05 + 4 * 0.15)
     shadow = dict(zip(prog.ub_rows, -res.ineqlin.marginals, strict=True))
-    assert shadow[("corridor", "cheap")] == pytest.approx(0.10)      # one more unit saves 0.15 - 0.05
+    assert shadow[("corridor", "cheap")] == pytest.approx(0.10)  # one more unit saves 0.15 - 0.05
     assert shadow[("corridor", "dear")] == pytest.approx(0.0)
-    assert res.eqlin.marginals[0] == pytest.approx(0.15)             # the next unit goes the dear way
+    assert res.eqlin.marginals[0] == pytest.approx(0.15)  # the next unit goes the dear way
     # the dual value against a perturbation of the capacity
     delta = 0.5
     saved = lp_cost(net, targets) - lp_cost(with_capacity(net, "cheap", 6.0 + delta), targets)
@@ -63,26 +76,37 @@ def test_hand_checked_plan_and_duals() -> None:
 
 
 def test_shortfall_names_the_missing_volume() -> None:
-    net = network([("a", 3.0, 0.1), ("b", 2.0, 0.2)], [("r1", ["energy"], ["a"]), ("r2", ["energy"], ["b"])])
+    net = network(
+        [("a", 3.0, 0.1), ("b", 2.0, 0.2)], [("r1", ["energy"], ["a"]), ("r2", ["energy"], ["b"])]
+    )
     prog = build_program(net, [Target("energy", 8.0, None, None, "targets[0]")])
     assert solve(prog).status == 2
     short, duals = shortfall(prog)
     assert short[0] == pytest.approx(3.0)
-    assert (duals > 0).all()          # both corridors limit the volume
+    assert (duals > 0).all()  # both corridors limit the volume
 
 
 @st.composite
 def random_networks(draw):  # type: ignore[no-untyped-def]
     n_c = draw(st.integers(1, 5))
-    corridors = [(f"c{i}", draw(st.floats(0.0, 20.0)), draw(st.floats(0.0, 1.0))) for i in range(n_c)]
+    corridors = [
+        (f"c{i}", draw(st.floats(0.0, 20.0)), draw(st.floats(0.0, 1.0))) for i in range(n_c)
+    ]
     routes = []
     for j in range(draw(st.integers(1, 6))):
-        via = draw(st.lists(st.sampled_from([c[0] for c in corridors]), min_size=1, max_size=2, unique=True))
-        goods = draw(st.lists(st.sampled_from(["energy", "grain"]), min_size=1, max_size=2, unique=True))
+        via = draw(
+            st.lists(
+                st.sampled_from([c[0] for c in corridors]), min_size=1, max_size=2, unique=True
+            )
+        )
+        goods = draw(
+            st.lists(st.sampled_from(["energy", "grain"]), min_size=1, max_size=2, unique=True)
+        )
         routes.append((f"r{j}", goods, via))
     vol = {g: draw(st.floats(0.0, 25.0)) for g in ("energy", "grain")}
-    return network(corridors, routes), [Target(g, v, None, None, f"targets[{i}]") for i, (g, v) in
-                                        enumerate(vol.items())]
+    return network(corridors, routes), [
+        Target(g, v, None, None, f"targets[{i}]") for i, (g, v) in enumerate(vol.items())
+    ]
 
 
 @settings(max_examples=60, deadline=None)
@@ -117,8 +141,10 @@ def test_example_on_real_data(real_wh, examples_dir: Path) -> None:  # type: ign
     res = run_scenario(examples_dir / "reroute_to_europe_asia.toml", real_wh, store=False).results
     assert res["moved"] == pytest.approx(sum(t["volume"] for t in res["targets"]), rel=1e-9)
     energy = next(t for t in res["targets"] if t["goods"] == "energy")
-    m27 = real_wh.query("SELECT sum(value) FROM flows WHERE reporter = 'CAN' AND partner = 'USA' AND "
-                        "domain = 'goods_exports' AND year = 2024 AND product = '27'")[0][0]
+    m27 = real_wh.query(
+        "SELECT sum(value) FROM flows WHERE reporter = 'CAN' AND partner = 'USA' AND "
+        "domain = 'goods_exports' AND year = 2024 AND product = '27'"
+    )[0][0]
     assert energy["volume"] == pytest.approx(0.10 * m27 / 1e9, rel=1e-12)
     for c in res["corridors"]:
         assert c["used"] <= c["capacity"] + 1e-7
@@ -126,19 +152,25 @@ def test_example_on_real_data(real_wh, examples_dir: Path) -> None:  # type: ign
             assert c["used"] == pytest.approx(c["capacity"], rel=1e-7)
         if c["shadow_price"] > 1e-9:
             assert c["binding"]
-    assert next(c for c in res["corridors"] if c["corridor"] == "prince_rupert")["capacity"] == 9.0  # override
+    assert (
+        next(c for c in res["corridors"] if c["corridor"] == "prince_rupert")["capacity"] == 9.0
+    )  # override
     assert res["total_cost"] == pytest.approx(sum(p["cost"] for p in res["plan"]), rel=1e-9)
     dep = res["dependency"]
     assert dep["partner"] == "USA"
-    assert dep["total_after"] == pytest.approx(dep["total_before"], rel=1e-12)   # moved, not lost
+    assert dep["total_after"] == pytest.approx(dep["total_before"], rel=1e-12)  # moved, not lost
     assert dep["partner_share_before"] - dep["partner_share_after"] == pytest.approx(
-        res["moved"] * 1e9 / dep["total_before"], rel=1e-9)
+        res["moved"] * 1e9 / dep["total_before"], rel=1e-9
+    )
     assert dep["hhi_after"] < dep["hhi_before"]
 
 
 def test_infeasible_target_explains_what_binds(real_wh, examples_dir: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    text = (examples_dir / "reroute_to_europe_asia.toml").read_text().replace(
-        'goods = "energy"\nshare = 0.10', 'goods = "energy"\nshare = 0.5')
+    text = (
+        (examples_dir / "reroute_to_europe_asia.toml")
+        .read_text()
+        .replace('goods = "energy"\nshare = 0.10', 'goods = "energy"\nshare = 0.5')
+    )
     (tmp_path / "too_much.toml").write_text(text)
     with pytest.raises(InputError) as exc:
         run_scenario(tmp_path / "too_much.toml", real_wh, store=False)

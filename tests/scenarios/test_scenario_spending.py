@@ -11,8 +11,12 @@ from diversify.scenarios import run_scenario
 
 
 def _series(wh, indicator: str, year: int) -> float:  # type: ignore[no-untyped-def]
-    return float(wh.query("SELECT value FROM national_series WHERE country = 'CAN' AND indicator = ? AND year = ?",
-                          [indicator, year])[0][0])
+    return float(
+        wh.query(
+            "SELECT value FROM national_series WHERE country = 'CAN' AND indicator = ? AND year = ?",
+            [indicator, year],
+        )[0][0]
+    )
 
 
 def test_nato_pathway_example(real_wh, examples_dir: Path) -> None:  # type: ignore[no-untyped-def]
@@ -20,17 +24,21 @@ def test_nato_pathway_example(real_wh, examples_dir: Path) -> None:  # type: ign
     share = _series(real_wh, "milex_share_gdp", 2024)
     usd = _series(real_wh, "milex_constant_usd", 2024)
     assert res["base_share"] == share
-    assert share == pytest.approx(1.3, abs=0.05)                      # SIPRI, ANCHORS
+    assert share == pytest.approx(1.3, abs=0.05)  # SIPRI, ANCHORS
     years = {y["year"]: y for y in res["years"]}
     assert sorted(years) == list(range(2024, 2036))
     assert years[2024]["gdp"] == pytest.approx(usd / (share / 100), rel=1e-12)
-    assert years[2024]["total"] == pytest.approx(usd, rel=1e-12)      # the base budget is SIPRI's figure
+    assert years[2024]["total"] == pytest.approx(
+        usd, rel=1e-12
+    )  # the base budget is SIPRI's figure
     assert years[2025]["core_share"] == 2.0 and years[2025]["resilience_share"] == 0.0
     assert years[2035]["core_share"] == 3.5 and years[2035]["resilience_share"] == 1.5
     assert years[2030]["core_share"] == pytest.approx(2.0 + 1.5 * 5 / 10)
     for y, row in years.items():
         assert row["gdp"] == pytest.approx(years[2024]["gdp"] * 1.016 ** (y - 2024), rel=1e-12)
-        assert row["total"] == pytest.approx(row["gdp"] * (row["core_share"] + row["resilience_share"]) / 100)
+        assert row["total"] == pytest.approx(
+            row["gdp"] * (row["core_share"] + row["resilience_share"]) / 100
+        )
         assert row["total_p5"] <= row["total_p50"] <= row["total_p95"]
         assert row["total_p5"] <= row["total"] <= row["total_p95"]
         parts = row["equipment_domestic"] + row["equipment_EU"] + row["equipment_US"]
@@ -39,7 +47,11 @@ def test_nato_pathway_example(real_wh, examples_dir: Path) -> None:  # type: ign
     assert years[2024]["equipment_US"] == pytest.approx(0.75 * years[2024]["equipment"])
     assert years[2035]["equipment_US"] == pytest.approx(0.30 * years[2035]["equipment"])
     assert res["end"]["total"] == years[2035]["total"]
-    assert res["cumulative_increase"]["p5"] < res["cumulative_increase"]["p50"] < res["cumulative_increase"]["p95"]
+    assert (
+        res["cumulative_increase"]["p5"]
+        < res["cumulative_increase"]["p50"]
+        < res["cumulative_increase"]["p95"]
+    )
 
 
 def test_monte_carlo_is_seeded(real_wh, examples_dir: Path) -> None:  # type: ignore[no-untyped-def]
@@ -49,7 +61,7 @@ def test_monte_carlo_is_seeded(real_wh, examples_dir: Path) -> None:  # type: ig
     assert a == b
     c = run_scenario(text.replace("seed = 2035", "seed = 7"), real_wh, store=False).results
     assert c["end"]["total_p95"] != a["end"]["total_p95"]
-    assert c["end"]["total"] == a["end"]["total"]                    # the central path does not move
+    assert c["end"]["total"] == a["end"]["total"]  # the central path does not move
     flat = run_scenario(text.replace("sd = 0.015", "sd = 0.0"), real_wh, store=False).results
     last = flat["years"][-1]
     assert last["total_p5"] == pytest.approx(last["total"], rel=1e-12)
@@ -75,16 +87,26 @@ resilience = 1.5
 """
     res = run_scenario(text, real_wh, store=False).results
     assert res["unit"] == "CAD"
-    assert res["end"]["total"] == pytest.approx(3.0e12 * 1.035 ** 11 * 0.05, rel=1e-12)
+    assert res["end"]["total"] == pytest.approx(3.0e12 * 1.035**11 * 0.05, rel=1e-12)
     assert "user-set" in res["gdp_basis"]
     assert "equipment" not in res["years"][0]
 
 
-@pytest.mark.parametrize(("change", "field", "message"), [
-    ("year = 2035\ncore = 3.5\n\n[[spending.milestones]]\nyear = 2030\ncore = 2.0",
-     "spending.milestones[1].year", "increasing years"),
-    ("year = 2035\ncore = 3.5\nresilience = -1", "spending.milestones[0].resilience", "must be >= 0"),
-])
+@pytest.mark.parametrize(
+    ("change", "field", "message"),
+    [
+        (
+            "year = 2035\ncore = 3.5\n\n[[spending.milestones]]\nyear = 2030\ncore = 2.0",
+            "spending.milestones[1].year",
+            "increasing years",
+        ),
+        (
+            "year = 2035\ncore = 3.5\nresilience = -1",
+            "spending.milestones[0].resilience",
+            "must be >= 0",
+        ),
+    ],
+)
 def test_bad_milestones(real_wh, change: str, field: str, message: str) -> None:  # type: ignore[no-untyped-def]
     text = f"""
 [spending]

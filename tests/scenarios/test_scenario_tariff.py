@@ -19,9 +19,13 @@ year = 2024
 
 
 def _chapter_export(wh, product: str, partner: str = "USA") -> float:  # type: ignore[no-untyped-def]
-    return float(wh.query(
-        "SELECT sum(value) FROM flows WHERE reporter = 'CAN' AND partner = ? AND domain = 'goods_exports' "
-        "AND year = 2024 AND product = ?", [partner, product])[0][0])
+    return float(
+        wh.query(
+            "SELECT sum(value) FROM flows WHERE reporter = 'CAN' AND partner = ? AND domain = 'goods_exports' "
+            "AND year = 2024 AND product = ?",
+            [partner, product],
+        )[0][0]
+    )
 
 
 def test_us_tariff_example(real_wh, examples_dir: Path) -> None:  # type: ignore[no-untyped-def]
@@ -38,7 +42,8 @@ def test_us_tariff_example(real_wh, examples_dir: Path) -> None:  # type: ignore
     change = res["reporter_exports_to_importer"]["change"]
     assert dep["total_after"] == pytest.approx(dep["total_before"] + change, rel=1e-12)
     assert sum(p["reporter_after"] for p in res["by_product"]) == pytest.approx(
-        res["reporter_exports_to_importer"]["after"], rel=1e-12)
+        res["reporter_exports_to_importer"]["after"], rel=1e-12
+    )
     assert abs(res["market"]["trade_diversion"]) < 1e-6 * res["market"]["imports_before"]
 
     # chapter 27 recomputed by hand from the warehouse value: 10%, share 0.55, e_m -0.3,
@@ -55,11 +60,15 @@ def test_us_tariff_example(real_wh, examples_dir: Path) -> None:  # type: ignore
     assert row["reporter_before"] == pytest.approx(m, rel=1e-12)
     assert row["reporter_after"] == pytest.approx((m + tc + td) * (1 + w), rel=1e-9)
     # every other chapter gets 25%
-    assert {p["tariff_after"] for p in res["by_product"] if p["product"] not in ("27", "31")} == {0.25}
+    assert {p["tariff_after"] for p in res["by_product"] if p["product"] not in ("27", "31")} == {
+        0.25
+    }
 
 
 def test_zero_shock_reproduces_the_baseline_exactly(real_wh) -> None:  # type: ignore[no-untyped-def]
-    text = HEADER + """
+    text = (
+        HEADER
+        + """
 [[tariff.changes]]
 exporter = "*"
 product = "*"
@@ -69,6 +78,7 @@ baseline = 0.2
 method = "share"
 share = 0.125
 """
+    )
     res = run_scenario(text, real_wh, store=False).results
     assert all(r["after"] == r["before"] and r["change"] == 0 for r in res["by_partner"])
     dep = res["dependency"]
@@ -82,8 +92,10 @@ share = 0.125
 def test_elasticity_overrides_move_the_result(real_wh, examples_dir: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     text = (examples_dir / "us_tariff_25_10.toml").read_text()
     base = run_scenario(text, real_wh, store=False).results
-    more = text.replace('export_supply = 99        # SMART default (about infinitely elastic)',
-                        'export_supply = "inf"\n[tariff.elasticities.import_demand]\n"27" = -0.6')
+    more = text.replace(
+        "export_supply = 99        # SMART default (about infinitely elastic)",
+        'export_supply = "inf"\n[tariff.elasticities.import_demand]\n"27" = -0.6',
+    )
     res = run_scenario(more, real_wh, store=False).results
     e27 = next(p for p in res["by_product"] if p["product"] == "27")
     b27 = next(p for p in base["by_product"] if p["product"] == "27")
@@ -93,8 +105,12 @@ def test_elasticity_overrides_move_the_result(real_wh, examples_dir: Path, tmp_p
 
 
 def test_supplier_file_base(real_wh, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    (tmp_path / "us_imports.csv").write_text("product,partner,value\n87,Mexico,300\n87,DEU,100\n27,MEX,50\n")
-    text = HEADER + """
+    (tmp_path / "us_imports.csv").write_text(
+        "product,partner,value\n87,Mexico,300\n87,DEU,100\n27,MEX,50\n"
+    )
+    text = (
+        HEADER
+        + """
 products = ["27", "87"]
 [[tariff.changes]]
 exporter = "CAN"
@@ -104,13 +120,16 @@ method = "file"
 file = "us_imports.csv"
 fx = 1e9
 """
+    )
     (tmp_path / "file_base.toml").write_text(text)
     res = run_scenario(tmp_path / "file_base.toml", real_wh, store=False).results
     rows = {(r["product"], r["partner"]): r for r in res["by_partner"]}
     assert set(rows) == {("27", "CAN"), ("27", "MEX"), ("87", "CAN"), ("87", "MEX"), ("87", "DEU")}
     assert rows[("87", "MEX")]["before"] == 300e9
     # the unaffected suppliers share the diverted trade in proportion to their imports
-    assert rows[("87", "MEX")]["diversion"] / rows[("87", "DEU")]["diversion"] == pytest.approx(3.0, rel=1e-12)
+    assert rows[("87", "MEX")]["diversion"] / rows[("87", "DEU")]["diversion"] == pytest.approx(
+        3.0, rel=1e-12
+    )
     assert rows[("87", "CAN")]["diversion"] < 0
     assert res["base"]["method"] == "file"
 
@@ -120,11 +139,18 @@ def test_importer_data_from_the_warehouse(scen_wh) -> None:  # type: ignore[no-u
     is applied to Canada's own export figure."""
     con = scen_wh.con
     now = dt.datetime(2025, 1, 1)
-    con.execute("INSERT INTO sources VALUES ('us_test:1', 'us_test', 'test', 'US Census (test extract)', "
-                "'imports by chapter', NULL, NULL, 'x', 'test', NULL, NULL, 10, 3, NULL, ?)", [now])
-    con.executemany("INSERT INTO flows VALUES (2024, 'USA', ?, 'goods_imports', ?, ?, 'USD', 'us_test:1')",
-                    [("CAN", "27", 120.0), ("MEX", "27", 40.0), ("SAU", "27", 40.0)])
-    text = HEADER + """
+    con.execute(
+        "INSERT INTO sources VALUES ('us_test:1', 'us_test', 'test', 'US Census (test extract)', "
+        "'imports by chapter', NULL, NULL, 'x', 'test', NULL, NULL, 10, 3, NULL, ?)",
+        [now],
+    )
+    con.executemany(
+        "INSERT INTO flows VALUES (2024, 'USA', ?, 'goods_imports', ?, ?, 'USD', 'us_test:1')",
+        [("CAN", "27", 120.0), ("MEX", "27", 40.0), ("SAU", "27", 40.0)],
+    )
+    text = (
+        HEADER
+        + """
 products = ["27"]
 [[tariff.changes]]
 exporter = "CAN"
@@ -132,6 +158,7 @@ rate = 0.10
 [tariff.base]
 method = "warehouse"
 """
+    )
     res = run_scenario(text, scen_wh, store=False).results
     rows = {r["partner"]: r for r in res["by_partner"]}
     assert set(rows) == {"CAN", "MEX", "SAU"}

@@ -16,8 +16,17 @@ from pathlib import Path
 from diversify.scenarios.spec import Table, parse_toml, read_toml_file
 
 OTHER = "OTHER"
-_FIELDS = {"id", "capability", "system", "supplier", "country", "unit_price", "lead_time",
-           "interoperability", "origin"}
+_FIELDS = {
+    "id",
+    "capability",
+    "system",
+    "supplier",
+    "country",
+    "unit_price",
+    "lead_time",
+    "interoperability",
+    "origin",
+}
 
 
 @dataclass(frozen=True)
@@ -52,7 +61,9 @@ def _origin(t: Table, old: Option | None) -> tuple[tuple[str, float], ...]:
 
     if "origin" not in t:
         if old is None:
-            raise t.error("origin", "missing required field: the share of component value by country")
+            raise t.error(
+                "origin", "missing required field: the share of component value by country"
+            )
         return old.origin
     o = t.table("origin")
     blocs = load_blocs()
@@ -84,7 +95,9 @@ def apply_options(cat: Catalogue, t: Table) -> Catalogue:
             system=item.string("system", old.system if old else oid),
             supplier=item.string("supplier", old.supplier if old else ""),
             country=country,
-            unit_price=float(item.number("unit_price", old.unit_price if old else None, min=0.0, strict_min=True)),
+            unit_price=float(
+                item.number("unit_price", old.unit_price if old else None, min=0.0, strict_min=True)
+            ),
             lead_time=float(item.number("lead_time", old.lead_time if old else None, min=0.0)),
             flags=frozenset(item.str_list("interoperability", sorted(old.flags) if old else [])),
             origin=_origin(item, old),
@@ -95,7 +108,11 @@ def apply_options(cat: Catalogue, t: Table) -> Catalogue:
 
 
 def default_catalogue_text() -> str:
-    return resources.files("diversify.scenarios").joinpath("data", "procurement_catalogue.toml").read_text("utf-8")
+    return (
+        resources.files("diversify.scenarios")
+        .joinpath("data", "procurement_catalogue.toml")
+        .read_text("utf-8")
+    )
 
 
 def load_catalogue(procurement: Table) -> Catalogue:
@@ -105,9 +122,14 @@ def load_catalogue(procurement: Table) -> Catalogue:
         root, _ = read_toml_file(path)
         files: tuple[Path, ...] = (path,)
     else:
-        root, _ = parse_toml(default_catalogue_text(), "diversify/scenarios/data/procurement_catalogue.toml",
-                             Path("."))
+        root, _ = parse_toml(
+            default_catalogue_text(),
+            "diversify/scenarios/data/procurement_catalogue.toml",
+            Path("."),
+        )
         files = ()
     root.check_keys({"currency", "unit", "options"})
-    cat = apply_options(Catalogue(root.string("currency"), root.string("unit", ""), {}, files), root)
+    cat = apply_options(
+        Catalogue(root.string("currency"), root.string("unit", ""), {}, files), root
+    )
     return apply_options(cat, procurement)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import math
 from pathlib import Path
-from typing import Annotated, Any, Optional
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
@@ -13,27 +13,56 @@ from rich.table import Table as RichTable
 
 from diversify.scenarios.result import Format, ScenarioResult
 
-app = typer.Typer(help="Run what-if scenarios from TOML files and compare stored runs.", no_args_is_help=True)
+app = typer.Typer(
+    help="Run what-if scenarios from TOML files and compare stored runs.", no_args_is_help=True
+)
 
 MAX_ROWS = 25
 # Columns shown in text output (all columns are in --format json / csv).
 TEXT_VIEWS = {
-    "by_product": ["product", "tariff_before", "tariff_after", "reporter_before", "reporter_after",
-                   "reporter_change_pct"],
+    "by_product": [
+        "product",
+        "tariff_before",
+        "tariff_after",
+        "reporter_before",
+        "reporter_after",
+        "reporter_change_pct",
+    ],
     "partners": ["partner", "before", "after", "change_pct"],
     "reporter_partner_shares": ["partner", "share_before", "share_after"],
-    "plan": ["capability", "option", "route", "goods", "country", "quantity", "volume", "unit_cost", "cost",
-             "eligible_share"],
+    "plan": [
+        "capability",
+        "option",
+        "route",
+        "goods",
+        "country",
+        "quantity",
+        "volume",
+        "unit_cost",
+        "cost",
+        "eligible_share",
+    ],
     "cheapest_plan": ["capability", "option", "country", "quantity", "cost", "eligible_share"],
     "corridors": ["corridor", "mode", "capacity", "used", "binding", "shadow_price"],
     "targets": ["goods", "exports_to_partner", "share", "volume", "marginal_cost"],
     "spend_by_origin": ["origin", "plan", "plan_share", "cheapest", "cheapest_share"],
     "excluded": ["capability", "option", "reason"],
-    "years": ["year", "core_share", "resilience_share", "core", "resilience", "total", "total_p5", "total_p95"],
+    "years": [
+        "year",
+        "core_share",
+        "resilience_share",
+        "core",
+        "resilience",
+        "total",
+        "total_p5",
+        "total_p95",
+    ],
     "countries": ["country", "gdp_change_pct", "welfare", "foreign_exports_change_pct"],
 }
 FormatOpt = Annotated[str, typer.Option("--format", "-f", help="text, json or csv.")]
-TableOpt = Annotated[Optional[str], typer.Option("--table", help="With --format csv: only this result table.")]
+TableOpt = Annotated[
+    str | None, typer.Option("--table", help="With --format csv: only this result table.")
+]
 
 
 def _fmt(v: Any) -> str:
@@ -89,15 +118,21 @@ def print_result(result: ScenarioResult, fmt: Format, table: str | None = None) 
             t.add_row(*(_fmt(r.get(c)) for c in cols))
         con.print(t)
         if len(rows) > MAX_ROWS:
-            con.print(f"  ... {len(rows) - MAX_ROWS} more rows (--format csv --table {name})", style="dim")
+            con.print(
+                f"  ... {len(rows) - MAX_ROWS} more rows (--format csv --table {name})", style="dim"
+            )
     con.print(f"inputs hash {result.inputs_hash[:16]}", style="dim")
 
 
 @app.command()
 def run(
-    file: Annotated[str, typer.Argument(help="A scenario TOML file, or the id of a stored run to run again.")],
+    file: Annotated[
+        str, typer.Argument(help="A scenario TOML file, or the id of a stored run to run again.")
+    ],
     fmt: FormatOpt = "text",
-    no_store: Annotated[bool, typer.Option("--no-store", help="Do not keep the run in the warehouse.")] = False,
+    no_store: Annotated[
+        bool, typer.Option("--no-store", help="Do not keep the run in the warehouse.")
+    ] = False,
     table: TableOpt = None,
 ) -> None:
     """Run a scenario file and print (and store) its results."""
@@ -132,8 +167,14 @@ def list_(as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] =
         return
     t = RichTable("id", "kind", "name", "file", "created (UTC)", "inputs", box=None)
     for r in rows:
-        t.add_row(str(r["id"]), r["kind"], r["name"], r["file_name"] or "", str(r["created_at"]),
-                  r["inputs_hash"][:12])
+        t.add_row(
+            str(r["id"]),
+            r["kind"],
+            r["name"],
+            r["file_name"] or "",
+            str(r["created_at"]),
+            r["inputs_hash"][:12],
+        )
     Console().print(t)
 
 
@@ -170,8 +211,10 @@ def compare(
         typer.echo(cmp.to_json())
         return
     con = Console()
-    label = {"a": f"A: {cmp.a.name}" + (f" (run {cmp.a.id})" if cmp.a.id else ""),
-             "b": f"B: {cmp.b.name}" + (f" (run {cmp.b.id})" if cmp.b.id else "")}
+    label = {
+        "a": f"A: {cmp.a.name}" + (f" (run {cmp.a.id})" if cmp.a.id else ""),
+        "b": f"B: {cmp.b.name}" + (f" (run {cmp.b.id})" if cmp.b.id else ""),
+    }
     con.print(f"[bold]{label['a']}[/bold]\n[bold]{label['b']}[/bold]")
     con.print("same inputs" if cmp.same_inputs else "different inputs", style="dim")
     t = RichTable("field", "A", "B", "B - A", box=None)
@@ -180,6 +223,11 @@ def compare(
             t.add_row(row["field"], _fmt(row["a"]), _fmt(row["b"]), _fmt(row["difference"]))
     con.print(t if t.row_count else "no differences in the summary")
     for name, rows in cmp.tables.items():
-        diffs = [r for r in rows if any(k.endswith("_diff") and v not in (0, 0.0) for k, v in r.items())]
+        diffs = [
+            r for r in rows if any(k.endswith("_diff") and v not in (0, 0.0) for k, v in r.items())
+        ]
         if diffs:
-            con.print(f"{name}: {len(diffs)} of {len(rows)} rows differ (--format json for all)", style="dim")
+            con.print(
+                f"{name}: {len(diffs)} of {len(rows)} rows differ (--format json for all)",
+                style="dim",
+            )

@@ -40,8 +40,9 @@ ORDER BY c.product, c.partner
 """
 
 
-def chapter_flows(wh: Warehouse, reporter: str, domain: str, year: int | None,
-                  partner: str | None = None) -> pd.DataFrame:
+def chapter_flows(
+    wh: Warehouse, reporter: str, domain: str, year: int | None, partner: str | None = None
+) -> pd.DataFrame:
     """Columns year, partner, product, value, unit, source_id (latest year when ``year`` is None)."""
     params = {"reporter": reporter, "domain": domain, "year": year, "partner": partner}
     return wh.con.execute(_CHAPTER_FLOWS, params).df()
@@ -56,7 +57,11 @@ def export_values(wh: Warehouse, reporter: str, year: int) -> tuple[pd.Series, s
         sources = sorted({s for ids in ps["source_ids"] for s in ids})
         return ps.groupby("partner")["value"].sum(), "all products", sources
     ch = chapter_flows(wh, reporter, "goods_exports", year)
-    return ch.groupby("partner")["value"].sum(), "sum of HS chapters", sorted(ch["source_id"].unique())
+    return (
+        ch.groupby("partner")["value"].sum(),
+        "sum of HS chapters",
+        sorted(ch["source_id"].unique()),
+    )
 
 
 def indicators_of(values: pd.Series, focus: str) -> dict[str, Any]:
@@ -64,8 +69,13 @@ def indicators_of(values: pd.Series, focus: str) -> dict[str, Any]:
     total = float(values.sum())
     share = values / total
     hhi = float(np.sum(share.to_numpy() ** 2))
-    return {"total": total, "partner_share": float(share.get(focus, 0.0)), "hhi": hhi,
-            "effective_partners": 1.0 / hhi, "top_partner": str(share.idxmax())}
+    return {
+        "total": total,
+        "partner_share": float(share.get(focus, 0.0)),
+        "hhi": hhi,
+        "effective_partners": 1.0 / hhi,
+        "top_partner": str(share.idxmax()),
+    }
 
 
 def compare_indicators(
@@ -73,13 +83,26 @@ def compare_indicators(
 ) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     """Indicators before and after (``hhi_before``, ``hhi_after`` ...) and a table of the top partners."""
     b, a = indicators_of(before, focus), indicators_of(after, focus)
-    dep = {"basis": basis, "source_ids": sources, "partner": focus,
-           **{f"{k}_before": v for k, v in b.items()}, **{f"{k}_after": v for k, v in a.items()}}
+    dep = {
+        "basis": basis,
+        "source_ids": sources,
+        "partner": focus,
+        **{f"{k}_before": v for k, v in b.items()},
+        **{f"{k}_after": v for k, v in a.items()},
+    }
     keep = list(before.sort_values(ascending=False).index[:top])
     keep += [p for p in after.sort_values(ascending=False).index[:top] if p not in keep]
     if focus not in keep:
         keep.append(focus)
     sb, sa = before / before.sum(), after / after.sum()
-    rows = [{"partner": p, "value_before": float(before.get(p, 0.0)), "value_after": float(after.get(p, 0.0)),
-             "share_before": float(sb.get(p, 0.0)), "share_after": float(sa.get(p, 0.0))} for p in keep]
+    rows = [
+        {
+            "partner": p,
+            "value_before": float(before.get(p, 0.0)),
+            "value_after": float(after.get(p, 0.0)),
+            "share_before": float(sb.get(p, 0.0)),
+            "share_after": float(sa.get(p, 0.0)),
+        }
+        for p in keep
+    ]
     return dep, rows

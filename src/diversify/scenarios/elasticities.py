@@ -84,8 +84,11 @@ def _layer(parent: Table, param: Param) -> Layer | None:
                 continue
             m = _KEY.match(key)
             if not m:
-                raise table.error(key, f"expected an HS chapter such as \"27\", a range such as \"84-85\" "
-                                       f"or \"default\", got '{key}'")
+                raise table.error(
+                    key,
+                    f'expected an HS chapter such as "27", a range such as "84-85" '
+                    f"or \"default\", got '{key}'",
+                )
             lo = int(m.group(1))
             hi = int(m.group(2)) if m.group(2) else lo
             if hi < lo:
@@ -118,12 +121,16 @@ class Elasticities:
         raise self.base.source.error(
             field,
             f"missing {param.replace('_', '-')} elasticity for HS chapter {chapter} "
-            f"(add \"{chapter}\" = {_HINT[param]}, a range that covers it, or \"default\")",
+            f'(add "{chapter}" = {_HINT[param]}, a range that covers it, or "default")',
         )
 
 
 def default_file() -> str:
-    return resources.files("diversify.scenarios").joinpath("data", "elasticities.toml").read_text("utf-8")
+    return (
+        resources.files("diversify.scenarios")
+        .joinpath("data", "elasticities.toml")
+        .read_text("utf-8")
+    )
 
 
 def load_elasticities(overrides: Table | None) -> Elasticities:
@@ -142,12 +149,20 @@ def load_elasticities(overrides: Table | None) -> Elasticities:
         base, _ = read_toml_file(path)
         files.append(path)
     else:
-        base, _ = parse_toml(default_file(), "diversify/scenarios/data/elasticities.toml", Path("."))
+        base, _ = parse_toml(
+            default_file(), "diversify/scenarios/data/elasticities.toml", Path(".")
+        )
     base.check_keys(PARAMS)
     layers: dict[str, tuple[Layer, ...]] = {}
     for param in PARAMS:
-        found = [lay for lay in ((_layer(overrides, param) if overrides is not None else None),
-                                 _layer(base, param)) if lay is not None]
+        found = [
+            lay
+            for lay in (
+                (_layer(overrides, param) if overrides is not None else None),
+                _layer(base, param),
+            )
+            if lay is not None
+        ]
         layers[param] = tuple(found)
     return Elasticities(layers, base, tuple(files))
 

@@ -67,8 +67,11 @@ class Network:
         return [f"{c:02d}" for lo, hi in self.goods[group] for c in range(lo, hi + 1)]
 
     def route_cost(self, route: Route) -> float:
-        return (route.extra_cost + self.markets[route.market].extra_cost
-                + sum(self.corridors[c].unit_cost for c in route.via))
+        return (
+            route.extra_cost
+            + self.markets[route.market].extra_cost
+            + sum(self.corridors[c].unit_cost for c in route.via)
+        )
 
 
 def _spans(t: Table, key: str) -> tuple[tuple[int, int], ...]:
@@ -76,7 +79,9 @@ def _spans(t: Table, key: str) -> tuple[tuple[int, int], ...]:
     for item in t.str_list(key):
         m = _RANGE.match(item.strip())
         if not m or int(m.group(2) or m.group(1)) < int(m.group(1)):
-            raise t.error(key, f'expected HS chapters such as "27" or ranges such as "01-24", got {item!r}')
+            raise t.error(
+                key, f'expected HS chapters such as "27" or ranges such as "01-24", got {item!r}'
+            )
         spans.append((int(m.group(1)), int(m.group(2) or m.group(1))))
     return tuple(spans)
 
@@ -98,40 +103,56 @@ def apply_entries(net: Network, t: Table) -> Network:
             goods[name] = _spans(g, name)
     markets = dict(net.markets)
     for item, mid in _entries(t, "markets", {"id", "name", "countries", "extra_cost", "absorb"}):
-        old = markets.get(mid)
-        countries = tuple(_countries(item)) if "countries" in item else (old.countries if old else None)
+        m_old = markets.get(mid)
+        countries = (
+            tuple(_countries(item)) if "countries" in item else (m_old.countries if m_old else None)
+        )
         if countries is None:
-            raise item.error("countries", "missing required field (a new market needs its countries)")
+            raise item.error(
+                "countries", "missing required field (a new market needs its countries)"
+            )
         markets[mid] = Market(
-            mid, item.string("name", old.name if old else mid), countries,
-            item.number("extra_cost", old.extra_cost if old else 0.0, min=0.0),
-            item.number("absorb", old.absorb if old else math.inf, min=0.0, allow_inf=True), item.field)
+            mid,
+            item.string("name", m_old.name if m_old else mid),
+            countries,
+            item.number("extra_cost", m_old.extra_cost if m_old else 0.0, min=0.0),
+            item.number("absorb", m_old.absorb if m_old else math.inf, min=0.0, allow_inf=True),
+            item.field,
+        )
     corridors = dict(net.corridors)
     for item, cid in _entries(t, "corridors", {"id", "name", "mode", "capacity", "unit_cost"}):
-        old = corridors.get(cid)
-        if old is None:
+        c_old = corridors.get(cid)
+        if c_old is None:
             for req in ("capacity", "unit_cost"):
                 if req not in item:
                     raise item.error(req, f"missing required field (corridor '{cid}' is new)")
         corridors[cid] = Corridor(
-            cid, item.string("name", old.name if old else cid),
-            item.string("mode", old.mode if old else "other", choices=MODES),
-            item.number("capacity", old.capacity if old else None, min=0.0, allow_inf=True),
-            item.number("unit_cost", old.unit_cost if old else None, min=0.0), item.field)
+            cid,
+            item.string("name", c_old.name if c_old else cid),
+            item.string("mode", c_old.mode if c_old else "other", choices=MODES),
+            item.number("capacity", c_old.capacity if c_old else None, min=0.0, allow_inf=True),
+            item.number("unit_cost", c_old.unit_cost if c_old else None, min=0.0),
+            item.field,
+        )
     routes = dict(net.routes)
-    touched = []
-    for item, rid in _entries(t, "routes", {"id", "market", "goods", "via", "extra_cost", "capacity"}):
-        old = routes.get(rid)
-        if old is None:
+    touched: list[tuple[Table, Route]] = []
+    for item, rid in _entries(
+        t, "routes", {"id", "market", "goods", "via", "extra_cost", "capacity"}
+    ):
+        r_old = routes.get(rid)
+        if r_old is None:
             for req in ("market", "goods", "via"):
                 if req not in item:
                     raise item.error(req, f"missing required field (route '{rid}' is new)")
         routes[rid] = Route(
-            rid, item.string("market", old.market if old else None),
-            tuple(item.str_list("goods", list(old.goods) if old else None)),
-            tuple(item.str_list("via", list(old.via) if old else None)),
-            item.number("extra_cost", old.extra_cost if old else 0.0, min=0.0),
-            item.number("capacity", old.capacity if old else math.inf, min=0.0, allow_inf=True), item.field)
+            rid,
+            item.string("market", r_old.market if r_old else None),
+            tuple(item.str_list("goods", list(r_old.goods) if r_old else None)),
+            tuple(item.str_list("via", list(r_old.via) if r_old else None)),
+            item.number("extra_cost", r_old.extra_cost if r_old else 0.0, min=0.0),
+            item.number("capacity", r_old.capacity if r_old else math.inf, min=0.0, allow_inf=True),
+            item.field,
+        )
         touched.append((item, routes[rid]))
     for item, r in touched:
         if r.market not in markets:
@@ -143,7 +164,9 @@ def apply_entries(net: Network, t: Table) -> Network:
                 raise item.error("via", f"unknown corridor '{c}' (have: {', '.join(corridors)})")
         for gname in r.goods:
             if gname not in goods:
-                raise item.error("goods", f"unknown goods group '{gname}' (have: {', '.join(goods)})")
+                raise item.error(
+                    "goods", f"unknown goods group '{gname}' (have: {', '.join(goods)})"
+                )
     return replace(net, goods=goods, markets=markets, corridors=corridors, routes=routes)
 
 
@@ -158,7 +181,9 @@ def _countries(item: Table) -> list[str]:
 
 
 def default_network_text() -> str:
-    return resources.files("diversify.scenarios").joinpath("data", "corridors.toml").read_text("utf-8")
+    return (
+        resources.files("diversify.scenarios").joinpath("data", "corridors.toml").read_text("utf-8")
+    )
 
 
 def load_network(rerouting: Table) -> Network:
@@ -168,10 +193,20 @@ def load_network(rerouting: Table) -> Network:
         root, _ = read_toml_file(path)
         files: tuple[Path, ...] = (path,)
     else:
-        root, _ = parse_toml(default_network_text(), "diversify/scenarios/data/corridors.toml", Path("."))
+        root, _ = parse_toml(
+            default_network_text(), "diversify/scenarios/data/corridors.toml", Path(".")
+        )
         files = ()
     root.check_keys({"currency", "unit", "scale", "goods", "markets", "corridors", "routes"})
-    empty = Network(root.string("currency"), root.string("unit", ""),
-                    root.number("scale", 1.0, min=0.0, strict_min=True), {}, {}, {}, {}, files)
+    empty = Network(
+        root.string("currency"),
+        root.string("unit", ""),
+        root.number("scale", 1.0, min=0.0, strict_min=True),
+        {},
+        {},
+        {},
+        {},
+        files,
+    )
     net = apply_entries(empty, root)
     return apply_entries(net, rerouting)

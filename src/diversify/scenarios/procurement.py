@@ -72,27 +72,42 @@ def eligible_share(o: Option, rules: Rules) -> float:
 
 
 def parse(t: Table) -> tuple[list[Need], Rules, Catalogue, int]:
-    t.check_keys({"year", "budget", "catalogue", "options", "needs", "max_share", "domestic", "origin_rule"})
+    t.check_keys(
+        {"year", "budget", "catalogue", "options", "needs", "max_share", "domestic", "origin_rule"}
+    )
     from diversify.reference.blocs import load_blocs
 
     year = t.integer("year", SAFE_YEAR, min=1950, max=2100)
     cat = load_catalogue(t)
-    needs = []
+    needs: list[Need] = []
     for item in t.tables("needs"):
-        item.check_keys({"capability", "quantity", "max_options", "min_per_option", "require", "max_lead_time"})
+        item.check_keys(
+            {"capability", "quantity", "max_options", "min_per_option", "require", "max_lead_time"}
+        )
         cap = item.string("capability")
         if any(nd.capability == cap for nd in needs):
             raise item.error("capability", f"'{cap}' is listed twice; give one need per capability")
         if not cat.for_capability(cap):
             have = sorted({o.capability for o in cat.options.values()})
-            raise item.error("capability", f"no option in the catalogue for '{cap}' (have: {', '.join(have)})")
+            raise item.error(
+                "capability", f"no option in the catalogue for '{cap}' (have: {', '.join(have)})"
+            )
         qty = item.integer("quantity", min=1)
-        needs.append(Need(cap, qty, item.integer("max_options", 1, min=1),
-                          item.integer("min_per_option", 1, min=1, max=qty),
-                          frozenset(item.str_list("require", [])), item.number("max_lead_time", None, min=0.0),
-                          item.field))
+        needs.append(
+            Need(
+                cap,
+                qty,
+                item.integer("max_options", 1, min=1),
+                item.integer("min_per_option", 1, min=1, max=qty),
+                frozenset(item.str_list("require", [])),
+                item.number("max_lead_time", None, min=0.0),
+                item.field,
+            )
+        )
     if not needs:
-        raise t.error("needs", "a procurement scenario needs at least one [[procurement.needs]] entry")
+        raise t.error(
+            "needs", "a procurement scenario needs at least one [[procurement.needs]] entry"
+        )
     caps: dict[str, float] = {}
     ms = t.table("max_share", None)
     if ms is not None:
@@ -101,7 +116,10 @@ def parse(t: Table) -> tuple[list[Need], Rules, Catalogue, int]:
             caps[code] = float(ms.number(key, min=0.0, max=1.0))
     exempt = frozenset([t.country("domestic")]) if "domestic" in t else frozenset()
     rule = t.table("origin_rule", None)
-    min_share, eligible, scope, covered = None, frozenset(), "each", None
+    min_share: float | None = None
+    eligible: frozenset[str] = frozenset()
+    scope = "each"
+    covered: frozenset[str] | None = None
     if rule is not None:
         rule.check_keys({"min_share", "eligible", "partners", "scope", "capabilities"})
         blocs = load_blocs()
@@ -121,7 +139,9 @@ def parse(t: Table) -> tuple[list[Need], Rules, Catalogue, int]:
     return needs, Rules(budget, caps, exempt, min_share, eligible, scope, covered), cat, year
 
 
-def candidates(needs: list[Need], cat: Catalogue, rules: Rules | None) -> tuple[dict[str, list[Option]], list[dict[str, Any]]]:
+def candidates(
+    needs: list[Need], cat: Catalogue, rules: Rules | None
+) -> tuple[dict[str, list[Option]], list[dict[str, Any]]]:
     """Options each need may use, and the excluded ones with the reason."""
     chosen: dict[str, list[Option]] = {}
     excluded = []
@@ -133,21 +153,36 @@ def candidates(needs: list[Need], cat: Catalogue, rules: Rules | None) -> tuple[
                 why.append(f"lacks {', '.join(sorted(need.require - o.flags))}")
             if need.max_lead_time is not None and o.lead_time > need.max_lead_time:
                 why.append(f"lead time {o.lead_time:g} > {need.max_lead_time:g} years")
-            if (rules is not None and rules.min_share is not None and rules.scope == "each"
-                    and (rules.covered is None or need.capability in rules.covered)
-                    and eligible_share(o, rules) < rules.min_share - 1e-12):
-                why.append(f"eligible content {eligible_share(o, rules):.0%} < {rules.min_share:.0%}")
+            if (
+                rules is not None
+                and rules.min_share is not None
+                and rules.scope == "each"
+                and (rules.covered is None or need.capability in rules.covered)
+                and eligible_share(o, rules) < rules.min_share - 1e-12
+            ):
+                why.append(
+                    f"eligible content {eligible_share(o, rules):.0%} < {rules.min_share:.0%}"
+                )
             if why:
-                excluded.append({"capability": need.capability, "option": o.id, "reason": "; ".join(why)})
+                excluded.append(
+                    {"capability": need.capability, "option": o.id, "reason": "; ".join(why)}
+                )
             else:
                 ok.append(o)
         chosen[need.capability] = ok
     return chosen, excluded
 
 
-def solve(needs: list[Need], options: dict[str, list[Option]], rules: Rules | None, *,
-          budget: bool = True, caps: bool = True, portfolio: bool = True,
-          time_limit: float = 60.0) -> tuple[int, dict[str, int]]:
+def solve(
+    needs: list[Need],
+    options: dict[str, list[Option]],
+    rules: Rules | None,
+    *,
+    budget: bool = True,
+    caps: bool = True,
+    portfolio: bool = True,
+    time_limit: float = 60.0,
+) -> tuple[int, dict[str, int]]:
     """Solve the MILP; (status, quantity by option id). Status as :func:`scipy.optimize.milp`."""
     opts = [(need, o) for need in needs for o in options[need.capability]]
     n = len(opts)
@@ -159,10 +194,12 @@ def solve(needs: list[Need], options: dict[str, list[Option]], rules: Rules | No
     eye = sparse.identity(n, format="csr")
     qty = np.array([need.quantity for need, _ in opts], float)
     mins = np.array([need.min_per_option for need, _ in opts], float)
-    blocks.append(sparse.hstack([eye, -sparse.diags(qty)]))          # n - Q y <= 0
-    lo_list.append(np.full(n, -np.inf)); hi_list.append(np.zeros(n))  # noqa: E702
-    blocks.append(sparse.hstack([eye, -sparse.diags(mins)]))         # n - m y >= 0
-    lo_list.append(np.zeros(n)); hi_list.append(np.full(n, np.inf))   # noqa: E702
+    blocks.append(sparse.hstack([eye, -sparse.diags(qty)]))  # n - Q y <= 0
+    lo_list.append(np.full(n, -np.inf))
+    hi_list.append(np.zeros(n))
+    blocks.append(sparse.hstack([eye, -sparse.diags(mins)]))  # n - m y >= 0
+    lo_list.append(np.zeros(n))
+    hi_list.append(np.full(n, np.inf))
     for need in needs:
         member = np.array([nd is need for nd, _ in opts], float)
         rows.append((np.concatenate([member, np.zeros(n)]), need.quantity, need.quantity))
@@ -179,35 +216,63 @@ def solve(needs: list[Need], options: dict[str, list[Option]], rules: Rules | No
                 continue
             a = np.array([dict(o.origin).get(k, 0.0) for _, o in opts])
             rows.append((np.concatenate([price * (a - cap), np.zeros(n)]), -np.inf, 0.0))
-    if rules is not None and portfolio and rules.min_share is not None and rules.scope == "portfolio":
-        cov = np.array([rules.covered is None or nd.capability in rules.covered for nd, _ in opts], float)
+    if (
+        rules is not None
+        and portfolio
+        and rules.min_share is not None
+        and rules.scope == "portfolio"
+    ):
+        cov = np.array(
+            [rules.covered is None or nd.capability in rules.covered for nd, _ in opts], float
+        )
         e = np.array([eligible_share(o, rules) for _, o in opts])
-        rows.append((np.concatenate([price * cov * (e - rules.min_share), np.zeros(n)]), 0.0, np.inf))
+        rows.append(
+            (np.concatenate([price * cov * (e - rules.min_share), np.zeros(n)]), 0.0, np.inf)
+        )
     if rows:
         blocks.append(sparse.csr_matrix(np.array([r[0] for r in rows])))
-        lo_list.append(np.array([r[1] for r in rows])); hi_list.append(np.array([r[2] for r in rows]))  # noqa: E702
+        lo_list.append(np.array([r[1] for r in rows]))
+        hi_list.append(np.array([r[2] for r in rows]))
     a_mat = sparse.vstack(blocks).tocsr()
     cons = LinearConstraint(a_mat, np.concatenate(lo_list), np.concatenate(hi_list))
     bounds = Bounds(np.zeros(2 * n), np.concatenate([qty, np.ones(n)]))
-    res = milp(c, constraints=cons, integrality=np.ones(2 * n), bounds=bounds,
-               options={"time_limit": time_limit, "mip_rel_gap": 1e-9})
+    res = milp(
+        c,
+        constraints=cons,
+        integrality=np.ones(2 * n),
+        bounds=bounds,
+        options={"time_limit": time_limit, "mip_rel_gap": 1e-9},
+    )
     if res.status != 0 or res.x is None:
         return int(res.status), {}
     x = np.round(res.x[:n]).astype(int)
     return 0, {o.id: int(q) for (_, o), q in zip(opts, x, strict=True) if q > 0}
 
 
-def _plan_rows(needs: list[Need], cat: Catalogue, plan: dict[str, int], rules: Rules | None) -> list[dict[str, Any]]:
+def _plan_rows(
+    needs: list[Need], cat: Catalogue, plan: dict[str, int], rules: Rules | None
+) -> list[dict[str, Any]]:
     rows = []
     for need in needs:
         for o in cat.for_capability(need.capability):
             q = plan.get(o.id, 0)
             if q:
-                rows.append({"capability": need.capability, "option": o.id, "system": o.system,
-                             "supplier": o.supplier, "country": o.country, "quantity": q,
-                             "unit_price": o.unit_price, "cost": q * o.unit_price, "lead_time": o.lead_time,
-                             "eligible_share": eligible_share(o, rules) if rules and rules.min_share is not None
-                             else None})
+                rows.append(
+                    {
+                        "capability": need.capability,
+                        "option": o.id,
+                        "system": o.system,
+                        "supplier": o.supplier,
+                        "country": o.country,
+                        "quantity": q,
+                        "unit_price": o.unit_price,
+                        "cost": q * o.unit_price,
+                        "lead_time": o.lead_time,
+                        "eligible_share": eligible_share(o, rules)
+                        if rules and rules.min_share is not None
+                        else None,
+                    }
+                )
     return rows
 
 
@@ -237,31 +302,54 @@ def concentration(cat: Catalogue, plan: dict[str, int], rules: Rules | None) -> 
         out[f"top_{name}"] = max(shares, key=shares.__getitem__) if shares else None
     if rules is not None and rules.eligible:
         total = sum(content.values())
-        out["eligible_share"] = sum(v for k, v in content.items() if k in rules.eligible) / total if total else 0.0
+        out["eligible_share"] = (
+            sum(v for k, v in content.items() if k in rules.eligible) / total if total else 0.0
+        )
     return out
 
 
-def _explain(t: Table, needs: list[Need], options: dict[str, list[Option]], excluded: list[dict[str, Any]],
-             rules: Rules) -> Exception:
+def _explain(
+    t: Table,
+    needs: list[Need],
+    options: dict[str, list[Option]],
+    excluded: list[dict[str, Any]],
+    rules: Rules,
+) -> Exception:
     for need in needs:
         if not options[need.capability]:
-            why = "; ".join(f"{e['option']}: {e['reason']}" for e in excluded if e["capability"] == need.capability)
-            return t.source.error(f"{need.field}.capability",
-                                  f"no option for '{need.capability}' meets the requirements ({why})")
+            why = "; ".join(
+                f"{e['option']}: {e['reason']}"
+                for e in excluded
+                if e["capability"] == need.capability
+            )
+            return t.source.error(
+                f"{need.field}.capability",
+                f"no option for '{need.capability}' meets the requirements ({why})",
+            )
     status, plan = solve(needs, options, rules, budget=False)
     if status == 0:
-        cost = sum(q * next(o for v in options.values() for o in v if o.id == oid).unit_price
-                   for oid, q in plan.items())
-        return t.error("budget", f"too small: the cheapest plan that meets the other rules costs "
-                                 f"{cost:,.1f}, the budget is {rules.budget:,.1f}")
+        cost = sum(
+            q * next(o for v in options.values() for o in v if o.id == oid).unit_price
+            for oid, q in plan.items()
+        )
+        return t.error(
+            "budget",
+            f"too small: the cheapest plan that meets the other rules costs "
+            f"{cost:,.1f}, the budget is {rules.budget:,.1f}",
+        )
     status, _ = solve(needs, options, rules, budget=False, caps=False)
     if status == 0:
-        return t.error("max_share", "the maximum share per supplier country cannot be met with these "
-                                    "options and origin rules (the eligible suppliers are too few)")
+        return t.error(
+            "max_share",
+            "the maximum share per supplier country cannot be met with these "
+            "options and origin rules (the eligible suppliers are too few)",
+        )
     status, _ = solve(needs, options, rules, budget=False, caps=False, portfolio=False)
     if status == 0:
-        return t.error("origin_rule", f"no plan reaches {rules.min_share:.0%} eligible content over the "
-                                      "covered spending")
+        return t.error(
+            "origin_rule",
+            f"no plan reaches {rules.min_share:.0%} eligible content over the covered spending",
+        )
     return t.error("needs", "no plan satisfies the needs (check max_options and min_per_option)")
 
 
@@ -273,7 +361,9 @@ def run(t: Table, wh: object | None = None) -> Outcome:
     if status == 2:
         raise _explain(t, needs, options, excluded, rules)
     if status != 0:
-        raise SolverError(f"the procurement MILP stopped without an optimal plan (HiGHS status {status})")
+        raise SolverError(
+            f"the procurement MILP stopped without an optimal plan (HiGHS status {status})"
+        )
     free, _ = candidates(needs, cat, None)
     fstatus, cheapest = solve(needs, free, None)
     if fstatus != 0:
@@ -284,19 +374,35 @@ def run(t: Table, wh: object | None = None) -> Outcome:
     origins = sorted(set(content) | set(content0), key=lambda k: -content.get(k, 0.0))
     total, total0 = sum(content.values()), sum(content0.values())
     results = {
-        "currency": cat.currency, "unit": cat.unit, "year": year,
-        "budget": rules.budget, "total_cost": cost, "cheapest_cost": base, "premium": cost - base,
+        "currency": cat.currency,
+        "unit": cat.unit,
+        "year": year,
+        "budget": rules.budget,
+        "total_cost": cost,
+        "cheapest_cost": base,
+        "premium": cost - base,
         "premium_pct": 100.0 * (cost / base - 1.0) if base else None,
-        "origin_rule": {"min_share": rules.min_share, "scope": rules.scope,
-                        "eligible": ", ".join(sorted(c for c in rules.eligible if len(c) == 3))}
-        if rules.min_share is not None else {},
+        "origin_rule": {
+            "min_share": rules.min_share,
+            "scope": rules.scope,
+            "eligible": ", ".join(sorted(c for c in rules.eligible if len(c) == 3)),
+        }
+        if rules.min_share is not None
+        else {},
         "concentration": concentration(cat, plan, rules),
         "cheapest_concentration": concentration(cat, cheapest, rules),
         "plan": _plan_rows(needs, cat, plan, rules),
         "cheapest_plan": _plan_rows(needs, cat, cheapest, rules),
-        "spend_by_origin": [{"origin": k, "plan": content.get(k, 0.0), "plan_share": content.get(k, 0.0) / total,
-                             "cheapest": content0.get(k, 0.0), "cheapest_share": content0.get(k, 0.0) / total0}
-                            for k in origins],
+        "spend_by_origin": [
+            {
+                "origin": k,
+                "plan": content.get(k, 0.0),
+                "plan_share": content.get(k, 0.0) / total,
+                "cheapest": content0.get(k, 0.0),
+                "cheapest_share": content0.get(k, 0.0) / total0,
+            }
+            for k in origins
+        ],
         "excluded": excluded,
     }
     return Outcome(results, files=cat.files)

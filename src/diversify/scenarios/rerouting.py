@@ -70,7 +70,10 @@ def build_program(net: Network, targets: list[Target]) -> Program:
     variables = [(r.id, g) for r in net.routes.values() for g in goods if g in r.goods]
     cost = np.array([net.route_cost(net.routes[r]) for r, _ in variables], float)
     col = {v: j for j, v in enumerate(variables)}
-    rows, cols, b_ub, labels = [], [], [], []
+    rows: list[int] = []
+    cols: list[int] = []
+    b_ub: list[float] = []
+    labels: list[tuple[str, str]] = []
 
     def add_row(kind: str, rid: str, cap: float, members: list[int]) -> None:
         if math.isinf(cap) or not members:
@@ -82,9 +85,16 @@ def build_program(net: Network, targets: list[Target]) -> Program:
         labels.append((kind, rid))
 
     for c in net.corridors.values():
-        add_row("corridor", c.id, c.capacity, [col[v] for v in variables if c.id in net.routes[v[0]].via])
+        add_row(
+            "corridor",
+            c.id,
+            c.capacity,
+            [col[v] for v in variables if c.id in net.routes[v[0]].via],
+        )
     for m in net.markets.values():
-        add_row("market", m.id, m.absorb, [col[v] for v in variables if net.routes[v[0]].market == m.id])
+        add_row(
+            "market", m.id, m.absorb, [col[v] for v in variables if net.routes[v[0]].market == m.id]
+        )
     for r in net.routes.values():
         add_row("route", r.id, r.capacity, [col[v] for v in variables if v[0] == r.id])
     n = len(variables)
@@ -92,15 +102,28 @@ def build_program(net: Network, targets: list[Target]) -> Program:
     eq_rows = [i for i, t in enumerate(targets) for v in variables if v[1] == t.goods]
     eq_cols = [col[v] for t in targets for v in variables if v[1] == t.goods]
     a_eq = sparse.csr_matrix((np.ones(len(eq_rows)), (eq_rows, eq_cols)), shape=(len(targets), n))
-    return Program(cost, a_ub, np.array(b_ub, float), a_eq, np.array([t.volume for t in targets], float),
-                   variables, labels)
+    return Program(
+        cost,
+        a_ub,
+        np.array(b_ub, float),
+        a_eq,
+        np.array([t.volume for t in targets], float),
+        variables,
+        labels,
+    )
 
 
 def solve(prog: Program) -> Any:
     """Solve the LP with HiGHS; the raw :class:`scipy.optimize.OptimizeResult`."""
-    return linprog(prog.cost, A_ub=prog.a_ub if prog.a_ub.shape[0] else None,
-                   b_ub=prog.b_ub if prog.a_ub.shape[0] else None, A_eq=prog.a_eq, b_eq=prog.b_eq,
-                   bounds=(0, None), method="highs")
+    return linprog(
+        prog.cost,
+        A_ub=prog.a_ub if prog.a_ub.shape[0] else None,
+        b_ub=prog.b_ub if prog.a_ub.shape[0] else None,
+        A_eq=prog.a_eq,
+        b_eq=prog.b_eq,
+        bounds=(0, None),
+        method="highs",
+    )
 
 
 def shortfall(prog: Program) -> tuple[np.ndarray, np.ndarray]:
@@ -109,15 +132,24 @@ def shortfall(prog: Program) -> tuple[np.ndarray, np.ndarray]:
     cost = np.concatenate([np.zeros(n), np.ones(k)])
     a_ub = sparse.hstack([prog.a_ub, sparse.csr_matrix((prog.a_ub.shape[0], k))]).tocsr()
     a_eq = sparse.hstack([prog.a_eq, sparse.identity(k, format="csr")]).tocsr()
-    res = linprog(cost, A_ub=a_ub if a_ub.shape[0] else None, b_ub=prog.b_ub if a_ub.shape[0] else None,
-                  A_eq=a_eq, b_eq=prog.b_eq, bounds=(0, None), method="highs")
+    res = linprog(
+        cost,
+        A_ub=a_ub if a_ub.shape[0] else None,
+        b_ub=prog.b_ub if a_ub.shape[0] else None,
+        A_eq=a_eq,
+        b_eq=prog.b_eq,
+        bounds=(0, None),
+        method="highs",
+    )
     if res.status != 0:
         raise SolverError(f"the phase-1 rerouting program failed: {res.message}")
     duals = -res.ineqlin.marginals if prog.a_ub.shape[0] else np.zeros(0)
     return res.x[n:], duals
 
 
-def explain_infeasible(prog: Program, net: Network, targets: list[Target], t: Table, unit: str) -> Exception:
+def explain_infeasible(
+    prog: Program, net: Network, targets: list[Target], t: Table, unit: str
+) -> Exception:
     """An :class:`InputError` on the first short target, saying how much is missing and what limits it."""
     short, duals = shortfall(prog)
     lines, first = [], None
@@ -126,31 +158,45 @@ def explain_infeasible(prog: Program, net: Network, targets: list[Target], t: Ta
             first = first or tgt
             routes = [r.id for r in net.routes.values() if tgt.goods in r.goods]
             why = "" if routes else " (no route carries it)"
-            lines.append(f"{tgt.goods}: {tgt.volume:.2f} requested, at most {tgt.volume - s:.2f} can move, "
-                         f"short by {s:.2f}{why}")
+            lines.append(
+                f"{tgt.goods}: {tgt.volume:.2f} requested, at most {tgt.volume - s:.2f} can move, "
+                f"short by {s:.2f}{why}"
+            )
     limits = []
     for (kind, rid), d in zip(prog.ub_rows, duals, strict=True):
         if d > TOL:
-            cap = {"corridor": lambda i: net.corridors[i].capacity, "market": lambda i: net.markets[i].absorb,
-                   "route": lambda i: net.routes[i].capacity}[kind](rid)
+            cap = {
+                "corridor": lambda i: net.corridors[i].capacity,
+                "market": lambda i: net.markets[i].absorb,
+                "route": lambda i: net.routes[i].capacity,
+            }[kind](rid)
             limits.append(f"{kind} '{rid}' (capacity {cap:.2f}, full)")
     total = float(short.sum())
-    msg = (f"the rerouting targets cannot be met: {total:.2f} {unit} is missing. " + "; ".join(lines)
-           + (". Limiting capacities: " + ", ".join(limits) if limits else "") + ".")
+    msg = (
+        f"the rerouting targets cannot be met: {total:.2f} {unit} is missing. "
+        + "; ".join(lines)
+        + (". Limiting capacities: " + ", ".join(limits) if limits else "")
+        + "."
+    )
     key = "share" if first is not None and first.share is not None else "volume"
     return t.source.error(f"{(first or targets[0]).field}.{key}", msg)
 
 
-def parse_targets(t: Table, net: Network, wh: Warehouse, reporter: str, away: str,
-                  year: int | None) -> tuple[list[Target], int, list[str]]:
+def parse_targets(
+    t: Table, net: Network, wh: Warehouse, reporter: str, away: str, year: int | None
+) -> tuple[list[Target], int, list[str]]:
     flows = chapter_flows(wh, reporter, "goods_exports", year, away)
     if flows.empty:
-        raise t.error("year" if year is not None else "away_from",
-                      f"no {reporter} exports to {away} by HS chapter in the warehouse"
-                      + (f" for {year}" if year is not None else ""))
+        raise t.error(
+            "year" if year is not None else "away_from",
+            f"no {reporter} exports to {away} by HS chapter in the warehouse"
+            + (f" for {year}" if year is not None else ""),
+        )
     unit = str(flows["unit"].iat[0])
     if unit != net.currency:
-        raise t.error("network", f"the network is in {net.currency} but the warehouse's flows are in {unit}")
+        raise t.error(
+            "network", f"the network is in {net.currency} but the warehouse's flows are in {unit}"
+        )
     scale = float(net.scale)
     targets, seen = [], set()
     for item in t.tables("targets"):
@@ -161,25 +207,42 @@ def parse_targets(t: Table, net: Network, wh: Warehouse, reporter: str, away: st
         seen.add(g)
         base = float(flows[flows["product"].isin(net.chapters(g))]["value"].sum()) / scale
         if ("share" in item) == ("volume" in item):
-            raise item.error("share", "give either share (of current exports) or volume, not both or neither")
+            raise item.error(
+                "share", "give either share (of current exports) or volume, not both or neither"
+            )
         if "share" in item:
             share = float(item.number("share", min=0.0, max=1.0))
             targets.append(Target(g, share * base, share, base, item.field))
         else:
             targets.append(Target(g, float(item.number("volume", min=0.0)), None, base, item.field))
     if not targets:
-        raise t.error("targets", "a rerouting scenario needs at least one [[rerouting.targets]] entry")
+        raise t.error(
+            "targets", "a rerouting scenario needs at least one [[rerouting.targets]] entry"
+        )
     return targets, int(flows["year"].iat[0]), sorted(flows["source_id"].unique())
 
 
 def run(t: Table, wh: Warehouse) -> Outcome:
     """Run a ``[rerouting]`` scenario table."""
-    t.check_keys({"reporter", "away_from", "year", "network", "targets", "goods", "markets", "corridors",
-                  "routes"})
+    t.check_keys(
+        {
+            "reporter",
+            "away_from",
+            "year",
+            "network",
+            "targets",
+            "goods",
+            "markets",
+            "corridors",
+            "routes",
+        }
+    )
     reporter = t.country("reporter", "CAN")
     away = t.country("away_from", "USA")
     net = load_network(t)
-    targets, year, sources = parse_targets(t, net, wh, reporter, away, t.integer("year", None, min=1800, max=2100))
+    targets, year, sources = parse_targets(
+        t, net, wh, reporter, away, t.integer("year", None, min=1800, max=2100)
+    )
     prog = build_program(net, targets)
     res = solve(prog)
     if res.status == 2:
@@ -187,50 +250,103 @@ def run(t: Table, wh: Warehouse) -> Outcome:
     if res.status != 0:
         raise SolverError(f"the rerouting LP failed: {res.message}")
     results = _results(prog, res, net, targets, wh, reporter, away, year)
-    return Outcome(results, files=net.files,
-                   source_ids=tuple(sorted(set(sources) | set(results["dependency"]["source_ids"]))))
+    return Outcome(
+        results,
+        files=net.files,
+        source_ids=tuple(sorted(set(sources) | set(results["dependency"]["source_ids"]))),
+    )
 
 
-def _results(prog: Program, res: Any, net: Network, targets: list[Target], wh: Warehouse, reporter: str,
-             away: str, year: int) -> dict[str, Any]:
+def _results(
+    prog: Program,
+    res: Any,
+    net: Network,
+    targets: list[Target],
+    wh: Warehouse,
+    reporter: str,
+    away: str,
+    year: int,
+) -> dict[str, Any]:
     x = np.where(np.abs(res.x) < TOL, 0.0, res.x)
     slack = prog.b_ub - prog.a_ub @ x if prog.a_ub.shape[0] else np.zeros(0)
     duals = -res.ineqlin.marginals if prog.a_ub.shape[0] else np.zeros(0)
     row = {lab: i for i, lab in enumerate(prog.ub_rows)}
-    plan = [{"route": r, "market": net.routes[r].market, "goods": g, "via": " + ".join(net.routes[r].via),
-             "volume": float(v), "unit_cost": float(c), "cost": float(v * c)}
-            for (r, g), v, c in zip(prog.variables, x, prog.cost, strict=True) if v > 0]
+    plan = [
+        {
+            "route": r,
+            "market": net.routes[r].market,
+            "goods": g,
+            "via": " + ".join(net.routes[r].via),
+            "volume": float(v),
+            "unit_cost": float(c),
+            "cost": float(v * c),
+        }
+        for (r, g), v, c in zip(prog.variables, x, prog.cost, strict=True)
+        if v > 0
+    ]
     corridors = []
     for c in net.corridors.values():
         i = row.get(("corridor", c.id))
         used = float(c.capacity - slack[i]) if i is not None else 0.0
         binding = i is not None and slack[i] <= 1e-7 * max(1.0, c.capacity)
-        corridors.append({"corridor": c.id, "name": c.name, "mode": c.mode, "capacity": c.capacity,
-                          "used": used, "utilisation": used / c.capacity if c.capacity > 0 else None,
-                          "binding": bool(binding), "shadow_price": float(duals[i]) if i is not None else 0.0})
+        corridors.append(
+            {
+                "corridor": c.id,
+                "name": c.name,
+                "mode": c.mode,
+                "capacity": c.capacity,
+                "used": used,
+                "utilisation": used / c.capacity if c.capacity > 0 else None,
+                "binding": bool(binding),
+                "shadow_price": float(duals[i]) if i is not None else 0.0,
+            }
+        )
     marginal = np.asarray(res.eqlin.marginals)
-    tgt_rows = [{"goods": t.goods, "chapters": ",".join(net.chapters(t.goods)), "exports_to_partner": t.base,
-                 "share": t.share, "volume": t.volume, "marginal_cost": float(m)}
-                for t, m in zip(targets, marginal, strict=True)]
+    tgt_rows = [
+        {
+            "goods": t.goods,
+            "chapters": ",".join(net.chapters(t.goods)),
+            "exports_to_partner": t.base,
+            "share": t.share,
+            "volume": t.volume,
+            "marginal_cost": float(m),
+        }
+        for t, m in zip(targets, marginal, strict=True)
+    ]
     moved = float(x.sum())
     total_cost = float(prog.cost @ x)
     dep, shares = _dependency(wh, net, plan, reporter, away, year)
     binding = [c for c in corridors if c["binding"]]
     return {
-        "reporter": reporter, "away_from": away, "year": year, "unit": net.unit,
+        "reporter": reporter,
+        "away_from": away,
+        "year": year,
+        "unit": net.unit,
         "network": net.files[0].name if net.files else "default",
-        "moved": moved, "total_cost": total_cost, "average_cost": total_cost / moved if moved else 0.0,
+        "moved": moved,
+        "total_cost": total_cost,
+        "average_cost": total_cost / moved if moved else 0.0,
         "binding_corridors": ", ".join(c["corridor"] for c in binding),
         "dependency": dep,
-        "plan": plan, "corridors": corridors, "targets": tgt_rows,
-        "markets": [{"market": m.id, "name": m.name, "volume": sum(p["volume"] for p in plan if p["market"] == m.id),
-                     "absorb": m.absorb} for m in net.markets.values()],
+        "plan": plan,
+        "corridors": corridors,
+        "targets": tgt_rows,
+        "markets": [
+            {
+                "market": m.id,
+                "name": m.name,
+                "volume": sum(p["volume"] for p in plan if p["market"] == m.id),
+                "absorb": m.absorb,
+            }
+            for m in net.markets.values()
+        ],
         "reporter_partner_shares": shares,
     }
 
 
-def _dependency(wh: Warehouse, net: Network, plan: list[dict[str, Any]], reporter: str, away: str,
-                year: int) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+def _dependency(
+    wh: Warehouse, net: Network, plan: list[dict[str, Any]], reporter: str, away: str, year: int
+) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     """Partner indicators after moving the plan's volumes from ``away`` to each market's countries,
     spread in proportion to the reporter's exports of those goods to them (all goods if none)."""
     from diversify.reference.blocs import load_blocs
@@ -240,8 +356,12 @@ def _dependency(wh: Warehouse, net: Network, plan: list[dict[str, Any]], reporte
     blocs = load_blocs()
     flows = chapter_flows(wh, reporter, "goods_exports", year)
     scale = float(net.scale)
-    for (market, goods), vol in pd.DataFrame(plan, columns=["market", "goods", "volume"]).groupby(
-            ["market", "goods"])["volume"].sum().items():
+    for (market, goods), vol in (
+        pd.DataFrame(plan, columns=["market", "goods", "volume"])
+        .groupby(["market", "goods"])["volume"]
+        .sum()
+        .items()
+    ):
         members: set[str] = set()
         for code in net.markets[market].countries:
             members |= set(blocs[code].members_in(year)) if code in blocs else {code}

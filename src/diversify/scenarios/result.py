@@ -91,7 +91,12 @@ class ScenarioResult:
     # -- views ------------------------------------------------------------------
     def to_dict(self) -> dict[str, Any]:
         """The results with ``scenario``, ``kind``, ``id`` and ``inputs_hash`` added at the top level."""
-        head = {"scenario": self.name, "kind": self.kind, "id": self.id, "inputs_hash": self.inputs_hash}
+        head = {
+            "scenario": self.name,
+            "kind": self.kind,
+            "id": self.id,
+            "inputs_hash": self.inputs_hash,
+        }
         return jsonable({**self.results, **head})
 
     def to_json(self, indent: int | None = 2) -> str:
@@ -119,8 +124,10 @@ class ScenarioResult:
 
         tables = self.tables()
         if table not in tables:
-            raise InputError(f"no table '{table}' (this result has: {', '.join(tables) or 'none'})",
-                             field="--table")
+            raise InputError(
+                f"no table '{table}' (this result has: {', '.join(tables) or 'none'})",
+                field="--table",
+            )
         return pd.DataFrame(tables[table])
 
     def to_csv(self, table: str | None = None) -> str:
@@ -128,8 +135,10 @@ class ScenarioResult:
         tables = self.tables()
         if table is not None:
             if table not in tables:
-                raise InputError(f"no table '{table}' (this result has: {', '.join(tables) or 'none'})",
-                                 field="--table")
+                raise InputError(
+                    f"no table '{table}' (this result has: {', '.join(tables) or 'none'})",
+                    field="--table",
+                )
             return _csv(tables[table])
         stacked = [{"table": name, **row} for name, rows in tables.items() for row in rows]
         return _csv(stacked)
@@ -143,5 +152,7 @@ def _csv(rows: list[dict[str, Any]]) -> str:
     writer = csv.DictWriter(buf, fieldnames=list(columns), lineterminator="\n")
     writer.writeheader()
     for row in rows:
-        writer.writerow({k: json.dumps(v) if isinstance(v, list | dict) else v for k, v in row.items()})
+        writer.writerow(
+            {k: json.dumps(v) if isinstance(v, list | dict) else v for k, v in row.items()}
+        )
     return buf.getvalue()

@@ -47,17 +47,26 @@ class Scenario:
         return self.source.text
 
 
-def parse_scenario(text: str, *, path: str = "<scenario>", base_dir: Path | None = None,
-                   file_name: str | None = None) -> Scenario:
+def parse_scenario(
+    text: str,
+    *,
+    path: str = "<scenario>",
+    base_dir: Path | None = None,
+    file_name: str | None = None,
+) -> Scenario:
     """Parse scenario text; errors name ``path`` and the field."""
     root, src = parse_toml(text, path, base_dir or Path.cwd())
     root.check_keys({"scenario", *KINDS})
     header = root.table("scenario", None)
     present = [k for k in KINDS if k in root]
     if not present:
-        raise InputError(f"no model table: expected one of {', '.join('[' + k + ']' for k in KINDS)}", path=path)
+        raise InputError(
+            f"no model table: expected one of {', '.join('[' + k + ']' for k in KINDS)}", path=path
+        )
     if len(present) > 1:
-        raise root.error(present[1], f"one scenario file runs one model; found [{present[0]}] and [{present[1]}]")
+        raise root.error(
+            present[1], f"one scenario file runs one model; found [{present[0]}] and [{present[1]}]"
+        )
     kind = present[0]
     name = file_name.rsplit(".", 1)[0] if file_name else kind
     description = ""
@@ -93,7 +102,8 @@ def _run_gravity(sc: Scenario) -> Outcome:
         if exc.name and exc.name.startswith("diversify.scenarios.gravity"):
             raise DiversifyError(
                 "gravity scenarios need the structural-gravity model (diversify.scenarios.gravity), "
-                "which is not part of this installation") from exc
+                "which is not part of this installation"
+            ) from exc
         raise
     try:
         res = gravity.run_gravity(sc.table.data, sc.source.base_dir)
@@ -102,8 +112,12 @@ def _run_gravity(sc: Scenario) -> Outcome:
             field = exc.field or ""
             if field and not field.startswith("gravity"):
                 field = f"gravity.{field}"
-            line = exc.line if exc.line is not None else (find_line(sc.text, field) if field else None)
-            raise InputError(exc.message, path=sc.source.path, line=line, field=field or None) from exc
+            line = (
+                exc.line if exc.line is not None else (find_line(sc.text, field) if field else None)
+            )
+            raise InputError(
+                exc.message, path=sc.source.path, line=line, field=field or None
+            ) from exc
         raise
     files = []
     data = sc.table.data.get("data")
@@ -140,10 +154,14 @@ def inputs_hash(sc: Scenario, outcome: Outcome) -> str:
 
 def needs_warehouse(sc: Scenario) -> bool:
     """Whether the scenario's model reads the warehouse."""
-    return sc.kind != "gravity" and bool(getattr(importlib.import_module(MODULES[sc.kind]), "NEEDS_WAREHOUSE", False))
+    return sc.kind != "gravity" and bool(
+        getattr(importlib.import_module(MODULES[sc.kind]), "NEEDS_WAREHOUSE", False)
+    )
 
 
-def run_parsed(sc: Scenario, warehouse: Warehouse | None = None, *, store: bool = True) -> ScenarioResult:
+def run_parsed(
+    sc: Scenario, warehouse: Warehouse | None = None, *, store: bool = True
+) -> ScenarioResult:
     """Run a parsed scenario; see :func:`run_scenario`."""
     own = None
     if warehouse is None and (store or needs_warehouse(sc)):
@@ -153,8 +171,13 @@ def run_parsed(sc: Scenario, warehouse: Warehouse | None = None, *, store: bool 
     try:
         outcome = run_model(sc, warehouse)
         result = ScenarioResult(
-            name=sc.name, kind=sc.kind, results=outcome.results, toml_text=sc.text,
-            inputs_hash=inputs_hash(sc, outcome), file_name=sc.file_name, description=sc.description,
+            name=sc.name,
+            kind=sc.kind,
+            results=outcome.results,
+            toml_text=sc.text,
+            inputs_hash=inputs_hash(sc, outcome),
+            file_name=sc.file_name,
+            description=sc.description,
             base_dir=str(sc.source.base_dir),
         )
         if store and warehouse is not None:
@@ -165,7 +188,9 @@ def run_parsed(sc: Scenario, warehouse: Warehouse | None = None, *, store: bool 
             own.close()
 
 
-def run_scenario(source: str | Path, warehouse: Warehouse | None = None, *, store: bool = True) -> ScenarioResult:
+def run_scenario(
+    source: str | Path, warehouse: Warehouse | None = None, *, store: bool = True
+) -> ScenarioResult:
     """Run a scenario file (or TOML text), as ``diversify scenario run FILE`` does.
 
     Parameters
@@ -190,8 +215,12 @@ def run_scenario(source: str | Path, warehouse: Warehouse | None = None, *, stor
 def rerun(run_id: int, warehouse: Warehouse, *, store: bool = True) -> ScenarioResult:
     """Run a stored scenario again, from its stored text (relative paths from its original directory)."""
     old = get_run(warehouse, run_id)
-    sc = parse_scenario(old.toml_text, path=old.file_name or f"run {run_id}",
-                        base_dir=Path(old.base_dir) if old.base_dir else None, file_name=old.file_name)
+    sc = parse_scenario(
+        old.toml_text,
+        path=old.file_name or f"run {run_id}",
+        base_dir=Path(old.base_dir) if old.base_dir else None,
+        file_name=old.file_name,
+    )
     return run_parsed(sc, warehouse, store=store)
 
 
@@ -199,7 +228,9 @@ def resolve(ref: ScenarioResult | int | str | Path, warehouse: Warehouse | None)
     """A result from itself, a stored id (``12`` or ``"12"``) or a scenario file (run, not stored)."""
     if isinstance(ref, ScenarioResult):
         return ref
-    if isinstance(ref, int) or (isinstance(ref, str) and ref.strip().isdigit() and not Path(ref).is_file()):
+    if isinstance(ref, int) or (
+        isinstance(ref, str) and ref.strip().isdigit() and not Path(ref).is_file()
+    ):
         if warehouse is None:
             raise DiversifyError("comparing stored runs needs the warehouse they are stored in")
         return get_run(warehouse, int(ref))
@@ -208,5 +239,11 @@ def resolve(ref: ScenarioResult | int | str | Path, warehouse: Warehouse | None)
 
 def describe(result: ScenarioResult) -> dict[str, Any]:
     """Header fields of a run."""
-    return {"id": result.id, "name": result.name, "kind": result.kind, "file_name": result.file_name,
-            "inputs_hash": result.inputs_hash, "created_at": result.created_at}
+    return {
+        "id": result.id,
+        "name": result.name,
+        "kind": result.kind,
+        "file_name": result.file_name,
+        "inputs_hash": result.inputs_hash,
+        "created_at": result.created_at,
+    }

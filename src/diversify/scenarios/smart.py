@@ -42,8 +42,16 @@ import pandas as pd
 
 INPUT_COLUMNS = ("product", "partner", "value", "t0", "t1", "e_m", "sigma", "e_x")
 OUTPUT_COLUMNS = (
-    "price_change", "creation", "diversion", "price_effect", "after", "change",
-    "revenue_before", "revenue_after", "cs_change", "deadweight_change",
+    "price_change",
+    "creation",
+    "diversion",
+    "price_effect",
+    "after",
+    "change",
+    "revenue_before",
+    "revenue_after",
+    "cs_change",
+    "deadweight_change",
 )
 
 

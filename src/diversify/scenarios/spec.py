@@ -23,7 +23,9 @@ from diversify.errors import InputError
 
 _MISSING: Any = object()
 _HEADER = re.compile(r"^\s*(\[\[?)\s*([^\]]+?)\s*\]\]?\s*(#.*)?$")
-_KEY = re.compile(r"^\s*((?:[A-Za-z0-9_-]+|\"[^\"]*\"|'[^']*')(?:\s*\.\s*(?:[A-Za-z0-9_-]+|\"[^\"]*\"|'[^']*'))*)\s*=")
+_KEY = re.compile(
+    r"^\s*((?:[A-Za-z0-9_-]+|\"[^\"]*\"|'[^']*')(?:\s*\.\s*(?:[A-Za-z0-9_-]+|\"[^\"]*\"|'[^']*'))*)\s*="
+)
 
 
 def _split_dotted(name: str) -> list[str]:
@@ -97,8 +99,12 @@ class Source:
     base_dir: Path
 
     def error(self, field: str, message: str) -> InputError:
-        return InputError(message, path=self.path, line=find_line(self.text, field) if field else None,
-                          field=field or None)
+        return InputError(
+            message,
+            path=self.path,
+            line=find_line(self.text, field) if field else None,
+            field=field or None,
+        )
 
 
 def parse_toml(text: str, path: str, base_dir: Path) -> tuple[Table, Source]:
@@ -115,7 +121,9 @@ def parse_toml(text: str, path: str, base_dir: Path) -> tuple[Table, Source]:
     return Table(doc, "", src), src
 
 
-def read_toml_file(path: Path, *, field: str | None = None, origin: Source | None = None) -> tuple[Table, Source]:
+def read_toml_file(
+    path: Path, *, field: str | None = None, origin: Source | None = None
+) -> tuple[Table, Source]:
     """Read a TOML file another file refers to (``origin``'s ``field``)."""
     if not path.is_file():
         if origin is not None and field:
@@ -167,7 +175,9 @@ class Table:
         allowed = set(allowed)
         for key in self.data:
             if key not in allowed:
-                raise self.error(key, f"unknown key '{key}' (expected one of: {', '.join(sorted(allowed))})")
+                raise self.error(
+                    key, f"unknown key '{key}' (expected one of: {', '.join(sorted(allowed))})"
+                )
 
     # -- scalars --------------------------------------------------------------
     def raw(self, key: str, default: Any = _MISSING) -> Any:
@@ -177,7 +187,9 @@ class Table:
             return default
         return self.data[key]
 
-    def string(self, key: str, default: Any = _MISSING, *, choices: Iterable[str] | None = None) -> Any:
+    def string(
+        self, key: str, default: Any = _MISSING, *, choices: Iterable[str] | None = None
+    ) -> Any:
         value = self.raw(key, default)
         if key not in self.data:
             return value
@@ -188,8 +200,14 @@ class Table:
         return value
 
     def number(
-        self, key: str, default: Any = _MISSING, *, min: float | None = None, max: float | None = None,
-        strict_min: bool = False, allow_inf: bool = False,
+        self,
+        key: str,
+        default: Any = _MISSING,
+        *,
+        min: float | None = None,
+        max: float | None = None,
+        strict_min: bool = False,
+        allow_inf: bool = False,
     ) -> Any:
         value = self.raw(key, default)
         if key not in self.data:
@@ -208,7 +226,9 @@ class Table:
             raise self.error(key, f"must be <= {max:g}, got {value:g}")
         return value
 
-    def integer(self, key: str, default: Any = _MISSING, *, min: int | None = None, max: int | None = None) -> Any:
+    def integer(
+        self, key: str, default: Any = _MISSING, *, min: int | None = None, max: int | None = None
+    ) -> Any:
         value = self.raw(key, default)
         if key not in self.data:
             return value
@@ -238,7 +258,10 @@ class Table:
 
         code = to_iso3(value)
         if code is None:
-            raise self.error(key, f"unknown country '{value}' (expected an ISO3 code such as CAN or a country name)")
+            raise self.error(
+                key,
+                f"unknown country '{value}' (expected an ISO3 code such as CAN or a country name)",
+            )
         return code
 
     def str_list(self, key: str, default: Any = _MISSING) -> Any:
@@ -260,7 +283,9 @@ class Table:
         if not p.is_absolute():
             p = self.source.base_dir / p
         if must_exist and not p.is_file():
-            raise self.error(key, f"file not found: {value} (paths are relative to the scenario file)")
+            raise self.error(
+                key, f"file not found: {value} (paths are relative to the scenario file)"
+            )
         return p
 
     # -- nested -----------------------------------------------------------------
@@ -287,10 +312,19 @@ class Table:
             out.append(Table(item, where, self.source))
         return out
 
-    def numbers(self, *, min: float | None = None, max: float | None = None, allow_inf: bool = False,
-                strict_min: bool = False) -> dict[str, float]:
+    def numbers(
+        self,
+        *,
+        min: float | None = None,
+        max: float | None = None,
+        allow_inf: bool = False,
+        strict_min: bool = False,
+    ) -> dict[str, float]:
         """Every value of this table as a number (a table of key = number)."""
-        return {k: self.number(k, min=min, max=max, allow_inf=allow_inf, strict_min=strict_min) for k in self.data}
+        return {
+            k: self.number(k, min=min, max=max, allow_inf=allow_inf, strict_min=strict_min)
+            for k in self.data
+        }
 
     def __iter__(self) -> Iterator[str]:
         return iter(self.data)

@@ -57,26 +57,46 @@ def _base(wh: Warehouse, t: Table, country: str) -> tuple[int, float, float | No
            WHERE s.country = ? AND s.indicator = 'milex_share_gdp' AND s.value > 0
              AND (? IS NULL OR s.year = ?)
            ORDER BY (u.value IS NOT NULL) DESC, s.year DESC LIMIT 1""",
-        [country, year, year])
+        [country, year, year],
+    )
     if not rows:
-        raise t.error("base_year" if year is not None else "country",
-                      f"the warehouse has no milex_share_gdp for {country}" + (f" in {year}" if year else ""))
+        raise t.error(
+            "base_year" if year is not None else "country",
+            f"the warehouse has no milex_share_gdp for {country}" + (f" in {year}" if year else ""),
+        )
     y, share, usd, s1, s2 = rows[0]
-    return int(y), float(share), (float(usd) if usd is not None else None), [s for s in (s1, s2) if s]
+    return (
+        int(y),
+        float(share),
+        (float(usd) if usd is not None else None),
+        [s for s in (s1, s2) if s],
+    )
 
 
 def _milestones(t: Table, base_year: int, end_year: int) -> list[Milestone]:
-    out = []
+    out: list[Milestone] = []
     for item in t.tables("milestones"):
         item.check_keys({"year", "core", "resilience"})
         y = item.integer("year", min=base_year + 1, max=end_year)
         if out and y <= out[-1].year:
-            raise item.error("year", f"milestones must be in increasing years ({y} after {out[-1].year})")
-        out.append(Milestone(y, float(item.number("core", min=0.0, max=100.0)),
-                             float(item.number("resilience", out[-1].resilience if out else 0.0, min=0.0,
-                                               max=100.0))))
+            raise item.error(
+                "year", f"milestones must be in increasing years ({y} after {out[-1].year})"
+            )
+        out.append(
+            Milestone(
+                y,
+                float(item.number("core", min=0.0, max=100.0)),
+                float(
+                    item.number(
+                        "resilience", out[-1].resilience if out else 0.0, min=0.0, max=100.0
+                    )
+                ),
+            )
+        )
     if not out:
-        raise t.error("milestones", "a spending scenario needs at least one [[spending.milestones]] entry")
+        raise t.error(
+            "milestones", "a spending scenario needs at least one [[spending.milestones]] entry"
+        )
     return out
 
 
@@ -100,27 +120,48 @@ def _split(t: Table) -> tuple[float, list[str], np.ndarray, np.ndarray]:
 
 def run(t: Table, wh: Warehouse) -> Outcome:
     """Run a ``[spending]`` scenario table."""
-    t.check_keys({"country", "base_year", "end_year", "gdp", "growth", "milestones", "resilience_base", "split"})
+    t.check_keys(
+        {
+            "country",
+            "base_year",
+            "end_year",
+            "gdp",
+            "growth",
+            "milestones",
+            "resilience_base",
+            "split",
+        }
+    )
     country = t.country("country", "CAN")
     base_year, base_share, usd, sources = _base(wh, t, country)
     end_year = t.integer("end_year", 2035, min=base_year + 1, max=2100)
     gdp_t = t.table("gdp", None)
     if gdp_t is not None:
         gdp_t.check_keys({"source", "value", "unit", "note"})
-    source = gdp_t.string("source", "derived", choices=("derived", "user")) if gdp_t is not None else "derived"
+    source = (
+        gdp_t.string("source", "derived", choices=("derived", "user"))
+        if gdp_t is not None
+        else "derived"
+    )
     if source == "derived":
         if usd is None:
-            raise t.error("gdp", f"the warehouse has no milex_constant_usd for {country} in {base_year}; "
-                                 'set [spending.gdp] source = "user" with a value')
+            raise t.error(
+                "gdp",
+                f"the warehouse has no milex_constant_usd for {country} in {base_year}; "
+                'set [spending.gdp] source = "user" with a value',
+            )
         gdp0, unit = usd / (base_share / 100.0), "USD (SIPRI constant prices)"
-        basis = (f"derived: milex_constant_usd / (milex_share_gdp / 100) for {base_year} "
-                 f"= {usd:,.0f} / {base_share / 100:.5f}")
+        basis = (
+            f"derived: milex_constant_usd / (milex_share_gdp / 100) for {base_year} "
+            f"= {usd:,.0f} / {base_share / 100:.5f}"
+        )
     else:
         user = t.table("gdp")
         gdp0 = float(user.number("value", min=0.0, strict_min=True))
         unit = user.string("unit")
         basis = f"user-set: {gdp0:,.0f} {unit} in {base_year}" + (
-            f" ({user.string('note')})" if "note" in user else "")
+            f" ({user.string('note')})" if "note" in user else ""
+        )
     g = t.table("growth")
     g.check_keys({"real", "inflation", "sd", "draws", "seed"})
     real = float(g.number("real", min=-0.5, max=0.5))
@@ -152,32 +193,70 @@ def run(t: Table, wh: Warehouse) -> Outcome:
     rows = []
     for i, y in enumerate(years):
         row: dict[str, Any] = {
-            "year": int(y), "gdp": float(gdp[i]), "core_share": float(core[i]), "resilience_share": float(resil[i]),
-            "core": float(gdp[i] * core[i] / 100), "resilience": float(gdp[i] * resil[i] / 100),
+            "year": int(y),
+            "gdp": float(gdp[i]),
+            "core_share": float(core[i]),
+            "resilience_share": float(resil[i]),
+            "core": float(gdp[i] * core[i] / 100),
+            "resilience": float(gdp[i] * resil[i] / 100),
             "total": float(gdp[i] * total_share[i]),
-            "total_p5": float(pt[0, i]), "total_p50": float(pt[1, i]), "total_p95": float(pt[2, i]),
-            "core_p5": float(pc[0, i]), "core_p95": float(pc[2, i]),
+            "total_p5": float(pt[0, i]),
+            "total_p50": float(pt[1, i]),
+            "total_p95": float(pt[2, i]),
+            "core_p5": float(pc[0, i]),
+            "core_p95": float(pc[2, i]),
         }
         if groups:
             equipment = row["core"] * eq_share
             mix = split0 + (split1 - split0) * frac[i]
             row["equipment"] = equipment
-            row.update({f"equipment_{name}": float(equipment * s) for name, s in zip(groups, mix, strict=True)})
+            row.update(
+                {
+                    f"equipment_{name}": float(equipment * s)
+                    for name, s in zip(groups, mix, strict=True)
+                }
+            )
         rows.append(row)
     last = rows[-1]
     results = {
-        "country": country, "base_year": base_year, "end_year": end_year, "unit": unit, "gdp_basis": basis,
-        "base_share": base_share, "base_budget": base_budget,
-        "end": {"core_share": last["core_share"], "resilience_share": last["resilience_share"],
-                "core": last["core"], "resilience": last["resilience"], "total": last["total"],
-                "total_p5": last["total_p5"], "total_p95": last["total_p95"]},
-        "cumulative_increase": {"central": float(sum(r["total"] - base_budget for r in rows[1:])),
-                                "p5": float(cum[0]), "p50": float(cum[1]), "p95": float(cum[2])},
-        "monte_carlo": {"draws": draws, "seed": seed, "growth_mean": real + inflation, "growth_sd": sd},
-        "split_assumptions": ({"equipment_share": eq_share, "groups": ", ".join(groups),
-                               **{f"start_{n}": float(s) for n, s in zip(groups, split0, strict=True)},
-                               **{f"end_{n}": float(s) for n, s in zip(groups, split1, strict=True)}}
-                              if groups else {}),
+        "country": country,
+        "base_year": base_year,
+        "end_year": end_year,
+        "unit": unit,
+        "gdp_basis": basis,
+        "base_share": base_share,
+        "base_budget": base_budget,
+        "end": {
+            "core_share": last["core_share"],
+            "resilience_share": last["resilience_share"],
+            "core": last["core"],
+            "resilience": last["resilience"],
+            "total": last["total"],
+            "total_p5": last["total_p5"],
+            "total_p95": last["total_p95"],
+        },
+        "cumulative_increase": {
+            "central": float(sum(r["total"] - base_budget for r in rows[1:])),
+            "p5": float(cum[0]),
+            "p50": float(cum[1]),
+            "p95": float(cum[2]),
+        },
+        "monte_carlo": {
+            "draws": draws,
+            "seed": seed,
+            "growth_mean": real + inflation,
+            "growth_sd": sd,
+        },
+        "split_assumptions": (
+            {
+                "equipment_share": eq_share,
+                "groups": ", ".join(groups),
+                **{f"start_{n}": float(s) for n, s in zip(groups, split0, strict=True)},
+                **{f"end_{n}": float(s) for n, s in zip(groups, split1, strict=True)},
+            }
+            if groups
+            else {}
+        ),
         "years": rows,
     }
     return Outcome(results, source_ids=tuple(sorted(sources)))

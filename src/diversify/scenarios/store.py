@@ -48,7 +48,9 @@ _COLUMNS = "id, name, kind, file_name, base_dir, toml_text, inputs_hash, results
 
 
 def _exists(wh: Warehouse) -> bool:
-    rows = wh.query("SELECT count(*) FROM information_schema.tables WHERE table_name = 'scenario_runs'")
+    rows = wh.query(
+        "SELECT count(*) FROM information_schema.tables WHERE table_name = 'scenario_runs'"
+    )
     return bool(rows and rows[0][0])
 
 
@@ -59,8 +61,16 @@ def save_run(wh: Warehouse, result: ScenarioResult) -> ScenarioResult:
     row = wh.con.execute(
         "INSERT INTO scenario_runs (name, kind, file_name, base_dir, toml_text, inputs_hash, results, created_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-        [result.name, result.kind, result.file_name, result.base_dir, result.toml_text, result.inputs_hash,
-         json.dumps(_results_json(result), allow_nan=False), now],
+        [
+            result.name,
+            result.kind,
+            result.file_name,
+            result.base_dir,
+            result.toml_text,
+            result.inputs_hash,
+            json.dumps(_results_json(result), allow_nan=False),
+            now,
+        ],
     ).fetchone()
     return dataclasses.replace(result, id=int(row[0]) if row else None, created_at=now)
 
@@ -73,16 +83,25 @@ def _from_row(row: tuple[Any, ...]) -> ScenarioResult:
     rid, name, kind, file_name, base_dir, text, h, results, created = row
     payload = json.loads(results)
     return ScenarioResult(
-        name=name, kind=kind, results=payload["results"], toml_text=text, inputs_hash=h,
-        file_name=file_name, description=payload.get("description", ""), id=int(rid),
-        created_at=created, base_dir=base_dir,
+        name=name,
+        kind=kind,
+        results=payload["results"],
+        toml_text=text,
+        inputs_hash=h,
+        file_name=file_name,
+        description=payload.get("description", ""),
+        id=int(rid),
+        created_at=created,
+        base_dir=base_dir,
     )
 
 
 def get_run(wh: Warehouse, run_id: int) -> ScenarioResult:
     """A stored run by id; :class:`NotFoundError` if there is none."""
     if _exists(wh):
-        row = wh.con.execute(f"SELECT {_COLUMNS} FROM scenario_runs WHERE id = ?", [run_id]).fetchone()
+        row = wh.con.execute(
+            f"SELECT {_COLUMNS} FROM scenario_runs WHERE id = ?", [run_id]
+        ).fetchone()
         if row:
             return _from_row(row)
     raise NotFoundError(f"no stored scenario run with id {run_id} (see `diversify scenario list`)")
@@ -93,6 +112,7 @@ def list_runs(wh: Warehouse) -> list[dict[str, Any]]:
     if not _exists(wh):
         return []
     cur = wh.con.execute(
-        "SELECT id, name, kind, file_name, inputs_hash, created_at FROM scenario_runs ORDER BY id DESC")
+        "SELECT id, name, kind, file_name, inputs_hash, created_at FROM scenario_runs ORDER BY id DESC"
+    )
     cols = [d[0] for d in cur.description]
     return [dict(zip(cols, r, strict=True)) for r in cur.fetchall()]

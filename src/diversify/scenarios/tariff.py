@@ -37,11 +37,11 @@ from typing import TYPE_CHECKING, Any, Literal
 import numpy as np
 import pandas as pd
 
+from diversify.scenarios.dependency import compare_indicators, export_values
 from diversify.scenarios.elasticities import load_elasticities
 from diversify.scenarios.result import Outcome
 from diversify.scenarios.smart import simulate
 from diversify.scenarios.spec import Table
-from diversify.scenarios.dependency import compare_indicators, export_values
 from diversify.scenarios.tariff_data import load_base, reporter_exports
 
 if TYPE_CHECKING:
@@ -69,16 +69,22 @@ def _chapters(table: Table) -> tuple[tuple[tuple[int, int], ...] | None, int]:
     raw = table.raw("product", "*")
     items = [raw] if isinstance(raw, str) else raw
     if not isinstance(items, list) or not items or not all(isinstance(i, str) for i in items):
-        raise table.error("product", f'expected "*", an HS chapter such as "27", a range such as "84-85" '
-                                     f"or a list of them, got {raw!r}")
+        raise table.error(
+            "product",
+            f'expected "*", an HS chapter such as "27", a range such as "84-85" '
+            f"or a list of them, got {raw!r}",
+        )
     if items == ["*"]:
         return None, 0
     spans, level = [], 2
     for item in items:
         m = _CHAPTER.match(item.strip())
         if not m:
-            raise table.error("product", f'expected "*", an HS chapter such as "27" or a range such as '
-                                         f'"84-85", got {item!r}')
+            raise table.error(
+                "product",
+                f'expected "*", an HS chapter such as "27" or a range such as '
+                f'"84-85", got {item!r}',
+            )
         lo, hi = int(m.group(1)), int(m.group(2) or m.group(1))
         if m.group(2):
             level = min(level, 1)
@@ -91,15 +97,27 @@ def parse_rules(tariff: Table, importer: str, reporter: str) -> list[Rule]:
     for t in tariff.tables("changes"):
         t.check_keys({"importer", "exporter", "product", "rate", "baseline"})
         if "importer" in t and t.country("importer") != importer:
-            raise t.error("importer", f"SMART simulates one importing market ({importer}); "
-                                      f"got {t.country('importer')}")
+            raise t.error(
+                "importer",
+                f"SMART simulates one importing market ({importer}); got {t.country('importer')}",
+            )
         raw_exp = t.string("exporter", reporter)
         exporter = raw_exp if raw_exp in ("*", OTHERS) else t.to_country(raw_exp, "exporter")
         spans, level = _chapters(t)
-        rules.append(Rule(exporter, spans, level, float(t.number("rate", min=0.0)),
-                          float(t.number("baseline", 0.0, min=0.0)), t.field))
+        rules.append(
+            Rule(
+                exporter,
+                spans,
+                level,
+                float(t.number("rate", min=0.0)),
+                float(t.number("baseline", 0.0, min=0.0)),
+                t.field,
+            )
+        )
     if not rules:
-        raise tariff.error("changes", "a tariff scenario needs at least one [[tariff.changes]] entry")
+        raise tariff.error(
+            "changes", "a tariff scenario needs at least one [[tariff.changes]] entry"
+        )
     return rules
 
 
@@ -112,16 +130,24 @@ def apply_rules(base: pd.DataFrame, rules: list[Rule], tariff: Table) -> pd.Data
     t1 = np.zeros(len(base))
     owner = np.full(len(base), -1)
     for i, rule in enumerate(rules):
-        hit = np.ones(len(base), bool) if rule.exporter == "*" else (base["partner"] == rule.exporter).to_numpy()
+        hit = (
+            np.ones(len(base), bool)
+            if rule.exporter == "*"
+            else (base["partner"] == rule.exporter).to_numpy()
+        )
         if rule.chapters is not None:
             hit &= np.any([(chapter >= lo) & (chapter <= hi) for lo, hi in rule.chapters], axis=0)
         score = (0 if rule.exporter == "*" else 10) + rule.level
         clash = hit & (best == score) & ((t1 != rule.rate) | (t0 != rule.baseline))
         if clash.any():
             j = int(np.flatnonzero(clash)[0])
-            raise tariff.source.error(rule.field, (
-                f"conflicts with {rules[owner[j]].field} for {base['partner'].iat[j]}, HS {base['product'].iat[j]} "
-                "(two equally specific entries give different rates)"))
+            raise tariff.source.error(
+                rule.field,
+                (
+                    f"conflicts with {rules[owner[j]].field} for {base['partner'].iat[j]}, HS {base['product'].iat[j]} "
+                    "(two equally specific entries give different rates)"
+                ),
+            )
         take = hit & (score > best)
         best = np.where(take, score, best)
         owner = np.where(take, i, owner)
@@ -134,23 +160,38 @@ def apply_rules(base: pd.DataFrame, rules: list[Rule], tariff: Table) -> pd.Data
     return out
 
 
-def _elasticity_columns(frame: pd.DataFrame, tariff: Table) -> tuple[pd.DataFrame, list[Path], dict[str, Any]]:
+def _elasticity_columns(
+    frame: pd.DataFrame, tariff: Table
+) -> tuple[pd.DataFrame, list[Path], dict[str, Any]]:
     el = load_elasticities(tariff.table("elasticities", None))
     chapters = sorted(frame["product"].unique())
-    values = {p: {param: el.value(param, p)[0] for param in ("import_demand", "substitution", "export_supply")}
-              for p in chapters}
+    values = {
+        p: {
+            param: el.value(param, p)[0]
+            for param in ("import_demand", "substitution", "export_supply")
+        }
+        for p in chapters
+    }
     out = frame.copy()
     out["e_m"] = out["product"].map(lambda p: values[p]["import_demand"])
     out["sigma"] = out["product"].map(lambda p: values[p]["substitution"])
     out["e_x"] = out["product"].map(lambda p: values[p]["export_supply"])
-    used = {p: {"import_demand": v["import_demand"], "substitution": v["substitution"],
-                "export_supply": v["export_supply"]} for p, v in values.items()}
+    used = {
+        p: {
+            "import_demand": v["import_demand"],
+            "substitution": v["substitution"],
+            "export_supply": v["export_supply"],
+        }
+        for p, v in values.items()
+    }
     return out, list(el.files), used
 
 
 def run(tariff: Table, wh: Warehouse) -> Outcome:
     """Run a ``[tariff]`` scenario table against the warehouse."""
-    tariff.check_keys({"importer", "reporter", "year", "changes", "base", "elasticities", "products"})
+    tariff.check_keys(
+        {"importer", "reporter", "year", "changes", "base", "elasticities", "products"}
+    )
     importer = tariff.country("importer")
     reporter = tariff.country("reporter", "CAN")
     if importer == reporter:
@@ -160,80 +201,138 @@ def run(tariff: Table, wh: Warehouse) -> Outcome:
         keep = {c.zfill(2) for c in tariff.str_list("products")}
         exports = exports[exports["product"].isin(keep)]
         if exports.empty:
-            raise tariff.error("products", f"none of these chapters has {reporter} exports to {importer} in {year}")
-    base, base_info, files, more_sources = load_base(wh, tariff, exports, reporter, importer, year, OTHERS)
+            raise tariff.error(
+                "products", f"none of these chapters has {reporter} exports to {importer} in {year}"
+            )
+    base, base_info, files, more_sources = load_base(
+        wh, tariff, exports, reporter, importer, year, OTHERS
+    )
     rules = parse_rules(tariff, importer, reporter)
     frame = apply_rules(base, rules, tariff)
     frame, el_files, used = _elasticity_columns(frame, tariff)
     sim = simulate(frame)
     results = _results(sim, exports, wh, reporter, importer, year, unit, base_info, used)
     return Outcome(
-        results=results, files=tuple(files) + tuple(el_files),
-        source_ids=tuple(sorted(set(sources) | set(more_sources) | set(results["dependency"]["source_ids"]))),
+        results=results,
+        files=tuple(files) + tuple(el_files),
+        source_ids=tuple(
+            sorted(set(sources) | set(more_sources) | set(results["dependency"]["source_ids"]))
+        ),
     )
 
 
 def _results(
-    sim: pd.DataFrame, exports: pd.DataFrame, wh: Warehouse, reporter: str,
-    importer: str, year: int, unit: str, base_info: dict[str, Any], used: dict[str, Any],
+    sim: pd.DataFrame,
+    exports: pd.DataFrame,
+    wh: Warehouse,
+    reporter: str,
+    importer: str,
+    year: int,
+    unit: str,
+    base_info: dict[str, Any],
+    used: dict[str, Any],
 ) -> dict[str, Any]:
     rep = sim[sim["partner"] == reporter].set_index("product")
     # The reporter's own export figure times the simulated relative change (equal
     # to the simulated change itself unless the base came from the importer's data).
     own = exports.set_index("product")["value"].reindex(rep.index).fillna(0.0)
     with np.errstate(divide="ignore", invalid="ignore"):
-        rel = np.where(rep["value"] > 0, rep["after"] / rep["value"].where(rep["value"] > 0, 1.0), 1.0)
+        rel = np.where(
+            rep["value"] > 0, rep["after"] / rep["value"].where(rep["value"] > 0, 1.0), 1.0
+        )
     own_after = own * rel
     before, basis, dep_sources = export_values(wh, reporter, year)
     after = before.copy()
-    after.loc[importer] = max(float(before.get(importer, 0.0)) + float((own_after - own).sum()), 0.0)
+    after.loc[importer] = max(
+        float(before.get(importer, 0.0)) + float((own_after - own).sum()), 0.0
+    )
     dep, shares = compare_indicators(before, after, importer, basis, dep_sources)
 
     desc = dict(wh.query("SELECT code, description FROM products WHERE classification = 'HS'"))
     market = sim.groupby("product").agg(
-        market_before=("value", "sum"), market_after=("after", "sum"),
-        revenue_before=("revenue_before", "sum"), revenue_after=("revenue_after", "sum"),
-        cs_change=("cs_change", "sum"), deadweight_change=("deadweight_change", "sum"))
+        market_before=("value", "sum"),
+        market_after=("after", "sum"),
+        revenue_before=("revenue_before", "sum"),
+        revenue_after=("revenue_after", "sum"),
+        cs_change=("cs_change", "sum"),
+        deadweight_change=("deadweight_change", "sum"),
+    )
     by_product = []
     for p, row in market.iterrows():
         e = used[p]
         before, after = float(own.get(p, 0.0)), float(own_after.get(p, 0.0))
-        by_product.append({
-            "product": p, "description": desc.get(p, ""),
-            "tariff_before": float(rep["t0"].get(p, 0.0)), "tariff_after": float(rep["t1"].get(p, 0.0)),
-            "reporter_before": before, "reporter_after": after, "reporter_change": after - before,
-            "reporter_change_pct": 100.0 * (after / before - 1.0) if before > 0 else None,
-            "market_before": float(row["market_before"]), "market_after": float(row["market_after"]),
-            "revenue_change": float(row["revenue_after"] - row["revenue_before"]),
-            "import_demand_elasticity": e["import_demand"], "substitution_elasticity": e["substitution"],
-            "export_supply_elasticity": e["export_supply"],
-        })
+        by_product.append(
+            {
+                "product": p,
+                "description": desc.get(p, ""),
+                "tariff_before": float(rep["t0"].get(p, 0.0)),
+                "tariff_after": float(rep["t1"].get(p, 0.0)),
+                "reporter_before": before,
+                "reporter_after": after,
+                "reporter_change": after - before,
+                "reporter_change_pct": 100.0 * (after / before - 1.0) if before > 0 else None,
+                "market_before": float(row["market_before"]),
+                "market_after": float(row["market_after"]),
+                "revenue_change": float(row["revenue_after"] - row["revenue_before"]),
+                "import_demand_elasticity": e["import_demand"],
+                "substitution_elasticity": e["substitution"],
+                "export_supply_elasticity": e["export_supply"],
+            }
+        )
     by_partner = [
-        {"product": r.product, "partner": r.partner, "tariff_before": r.t0, "tariff_after": r.t1,
-         "before": r.value, "after": r.after, "change": r.change, "creation": r.creation,
-         "diversion": r.diversion, "price_effect": r.price_effect}
+        {
+            "product": r.product,
+            "partner": r.partner,
+            "tariff_before": r.t0,
+            "tariff_after": r.t1,
+            "before": r.value,
+            "after": r.after,
+            "change": r.change,
+            "creation": r.creation,
+            "diversion": r.diversion,
+            "price_effect": r.price_effect,
+        }
         for r in sim.itertuples(index=False)
     ]
     tot = sim.groupby("partner").agg(before=("value", "sum"), after=("after", "sum")).reset_index()
-    partners = [{"partner": r.partner, "before": r.before, "after": r.after, "change": r.after - r.before,
-                 "change_pct": 100.0 * (r.after / r.before - 1.0) if r.before > 0 else None}
-                for r in tot.sort_values("before", ascending=False).itertuples(index=False)]
+    partners = [
+        {
+            "partner": r.partner,
+            "before": r.before,
+            "after": r.after,
+            "change": r.after - r.before,
+            "change_pct": 100.0 * (r.after / r.before - 1.0) if r.before > 0 else None,
+        }
+        for r in tot.sort_values("before", ascending=False).itertuples(index=False)
+    ]
     before_total, after_total = float(own.sum()), float(own_after.sum())
     rev0, rev1 = float(sim["revenue_before"].sum()), float(sim["revenue_after"].sum())
     cs = float(sim["cs_change"].sum())
     return {
-        "importer": importer, "reporter": reporter, "year": year, "unit": unit,
-        "chapters": int(len(market)),
+        "importer": importer,
+        "reporter": reporter,
+        "year": year,
+        "unit": unit,
+        "chapters": len(market),
         "reporter_exports_to_importer": {
-            "before": before_total, "after": after_total, "change": after_total - before_total,
-            "change_pct": 100.0 * (after_total / before_total - 1.0) if before_total > 0 else None},
+            "before": before_total,
+            "after": after_total,
+            "change": after_total - before_total,
+            "change_pct": 100.0 * (after_total / before_total - 1.0) if before_total > 0 else None,
+        },
         "market": {
-            "imports_before": float(sim["value"].sum()), "imports_after": float(sim["after"].sum()),
-            "trade_creation": float(sim["creation"].sum()), "trade_diversion": float(sim["diversion"].sum()),
+            "imports_before": float(sim["value"].sum()),
+            "imports_after": float(sim["after"].sum()),
+            "trade_creation": float(sim["creation"].sum()),
+            "trade_diversion": float(sim["diversion"].sum()),
             "price_effect": float(sim["price_effect"].sum()),
-            "tariff_revenue_before": rev0, "tariff_revenue_after": rev1, "tariff_revenue_change": rev1 - rev0,
-            "consumer_surplus_change": cs, "deadweight_change": float(sim["deadweight_change"].sum()),
-            "net_welfare_change": cs + rev1 - rev0},
+            "tariff_revenue_before": rev0,
+            "tariff_revenue_after": rev1,
+            "tariff_revenue_change": rev1 - rev0,
+            "consumer_surplus_change": cs,
+            "deadweight_change": float(sim["deadweight_change"].sum()),
+            "net_welfare_change": cs + rev1 - rev0,
+        },
         "dependency": dep,
         "base": base_info,
         "by_product": by_product,
