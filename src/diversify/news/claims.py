@@ -100,7 +100,8 @@ _GDP_AFTER = re.compile(
 _GDP_BEFORE = re.compile(r"(?:defen[cs]e|military)\s+(?:spending|budgets?|expenditures?|outlays?)\s+"
                          r"(?:to|of|at|reach(?:ed|es|ing)?|hit|hits|above|below|near)\s+(?:at least\s+|about\s+|"
                          r"around\s+|roughly\s+|nearly\s+)?$", re.I)
-_GDP_LIST = re.compile(r"\b(?:plus|and|with|another|additional|further)\s+(?:\w+\s+){0,3}$", re.I)
+_GDP_LIST = re.compile(r"\b(?:plus|and|with|another|additional|further|up from|down from|from|"
+                       r"compared with|compared to|versus|vs\.?|than)\s+(?:\w+\s+){0,3}$", re.I)
 _CHANGE_AFTER = re.compile(r"^\W*(?:increase|rise|jump|growth|hike|cut|decline|drop|reduction|gain|fall)\b", re.I)
 _YEAR_BY = re.compile(r"\b(?:by|until|through|in|for|before|of)\s+(?:the\s+end\s+of\s+)?(?:fiscal\s+)?"
                       r"(?P<year>(?:19|20)\d\d)\b(?![\d-])")
@@ -169,11 +170,13 @@ def _keys(doc: Document, start: int, end: int) -> tuple[frozenset[str], frozense
     """Key words of what a figure measures (mostly the words after it) and the actors named there."""
     s0, s1 = _sentence_at(doc, start)
     after_end = min(s1, end + 60)
-    after = [w.rstrip("s") for w in re.findall(r"[a-z][\w.'-]*", doc.lower[end:after_end])[:6]
-             if w not in _STOP and len(w) > 2]
+    def norm(words: list[str]) -> list[str]:
+        words = [w.rstrip(".'-") for w in words]
+        return [w.rstrip("s") for w in words if w not in _STOP and len(w) > 2]
+
+    after = norm(re.findall(r"[a-z][\w.'-]*", doc.lower[end:after_end])[:6])
     if len(after) < 2:
-        before = re.findall(r"[a-z][\w.'-]*", doc.lower[max(s0, start - 50):start])[-5:]
-        after += [w.rstrip("s") for w in before if w not in _STOP and len(w) > 2]
+        after += norm(re.findall(r"[a-z][\w.'-]*", doc.lower[max(s0, start - 50):start])[-5:])
     codes = frozenset(m.code for m in doc.mentions_between(end, after_end) if m.kind != "pronoun")
     return frozenset(after), codes
 

@@ -142,7 +142,7 @@ def _references(
             if any(q0 <= w.start() < q1 for q0, q1, _ in quotes):
                 continue
             ref = _antecedent(norm, [m for m in by_sentence[i] if m.end <= w.start()],
-                              by_sentence[i - 1] if i > 0 else [], w.start())
+                              [m for k in (i - 2, i - 1) if k >= 0 for m in by_sentence[k]], w.start())
             if ref is not None:
                 refs.append(Mention(w.start(), w.end(), ref.code, "pronoun", w.group(0),
                                     person=ref.person))
@@ -181,7 +181,7 @@ def _antecedent(norm: str, here: list[Mention], previous: list[Mention], pos: in
         people = [m for m in pool if m.person]
         subjects = [m for m in people if m.prep is None]
         if subjects:
-            return subjects[0]
+            return subjects[0] if pool is here else subjects[-1]
         if people and pool is here:
             return people[-1]
     return None

@@ -323,11 +323,11 @@ def _unreal(text: str) -> tuple[bool, bool]:
     return _MODAL.search(text) is not None, _NEGATION.search(text) is not None
 
 
-def _resolve_type(trig: Trigger, window: str, before: str, sentence_before: str, clause_lead: str
+def _resolve_type(trig: Trigger, window: str, before: str, sentence: str, clause_lead: str
                   ) -> str | None:
     """The type the clause really reports, or ``None`` when it reports no act."""
     modal, negated = _unreal(window)
-    if clause_lead in ("if", "whether", "unless", "once", "until"):
+    if clause_lead.split(" ")[0] in ("if", "whether", "unless", "once", "until"):
         return None
     type_ = trig.type
     if negated:
@@ -339,8 +339,8 @@ def _resolve_type(trig: Trigger, window: str, before: str, sentence_before: str,
     if modal:
         futures = re.findall(r"\b(will|would|'ll)\b", window)
         others = _MODAL.findall(re.sub(r"\b(?:will|would|'ll)\b", "", window))
-        if futures and not others and _ANNOUNCE.search(sentence_before):
-            if type_ == "SANCTION" and "would" in futures and not re.search(r"\bannounc", sentence_before):
+        if futures and not others and _ANNOUNCE.search(sentence):
+            if type_ == "SANCTION" and "would" in futures and not re.search(r"\bannounc", sentence):
                 return "THREATEN"
             if type_ in ("SANCTION", "RETREAT", "MOBILIZE", "AID", "REJECT"):
                 return type_
@@ -405,7 +405,7 @@ def _events_for(sent: _Sentence, trig: Trigger, t0: int, t1: int, dic: Dictionar
         source, targets = agents[0], [source]
     # The window runs through the trigger: "announced he would not double the tariffs".
     window = doc.lower[window_start:t1]
-    type_ = _resolve_type(trig, window, doc.lower[window_start:t0], doc.lower[sent.start:t0],
+    type_ = _resolve_type(trig, window, doc.lower[window_start:t0], doc.lower[sent.start:sent.end],
                           clause.lead)
     if type_ is None or _historical(doc, doc.norm[clause.start:clause.end]):
         return []

@@ -1,0 +1,85 @@
+"""Actor lexicon: names that must match, names that must not, roles by date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from diversify.errors import InputError
+from diversify.news.actors import lexicon, parse_lexicon
+
+MUST_MATCH = [
+    ("Canada said", "CAN"), ("the U.S. said", "USA"), ("Washington said", "USA"),
+    ("the White House said", "USA"), ("Ottawa said", "CAN"), ("Beijing said", "CHN"),
+    ("the European Commission said", "EU"), ("Brussels said", "EU"), ("NATO said", "NATO"),
+    ("Nato said", "NATO"), ("the World Trade Organization said", "WTO"), ("the G7 said", "G7"),
+    ("the United Nations said", "UN"), ("Greenland said", "GRL"), ("the UAE said", "ARE"),
+    ("Ontario Premier Doug Ford said", "CAN"), ("Mélanie Joly said", "CAN"),
+    ("French President Emmanuel Macron said", "FRA"), ("Rutte said", "NATO"),
+    ("Kallas said", "EU"), ("von der Leyen said", "EU"), ("Sheinbaum said", "MEX"),
+    ("Prabowo said", "IDN"), ("Albanese said", "AUS"), ("Zelenskyy said", "UKR"),
+    ("Xi said", "CHN"), ("Merz said", "DEU"), ("Starmer said", "GBR"),
+]
+MUST_NOT_MATCH = [
+    "North America said", "Air Canada said", "Statistics Canada said", "the Bank of America said",
+    "Ford Motor said", "Tony Blair said", "Costa Rica said", "under CUSMA rules", "the USMCA review",
+    "the Canada-US-Mexico Agreement", "Latin America grew", "the Indo-Pacific region",
+    "us and them", "the Golden Dome shield",
+]
+
+
+@pytest.mark.parametrize(("text", "code"), MUST_MATCH)
+def test_names_match(text: str, code: str) -> None:
+    codes = [m.code for m in lexicon().find_in(text, dt.date(2025, 6, 1))]
+    assert codes == [code], (text, codes)
+
+
+@pytest.mark.parametrize("text", MUST_NOT_MATCH)
+def test_non_actors_do_not_match(text: str) -> None:
+    assert lexicon().find_in(text, dt.date(2025, 6, 1)) == []
+
+
+def test_roles_are_time_bounded() -> None:
+    lex = lexicon()
+    carney = lex.persons["Mark Carney"]
+    assert carney.actor_on(dt.date(2025, 6, 1)) == "CAN"
+    assert carney.actor_on(dt.date(2020, 6, 1)) is None  # not in government then
+    trudeau = lex.persons["Justin Trudeau"]
+    assert trudeau.actor_on(dt.date(2025, 1, 10)) == "CAN"
+    assert "prime minister" in trudeau.titles_on(dt.date(2025, 3, 1))
+    assert "prime minister" not in carney.titles_on(dt.date(2025, 3, 1))
+    assert "prime minister" in carney.titles_on(dt.date(2025, 3, 20))
+    assert lex.persons["Donald Trump"].actor_on(dt.date(2025, 1, 21)) == "USA"
+
+
+def test_bare_title_refers_to_last_person_with_it() -> None:
+    ms = lexicon().find_in("Mark Carney spoke first. Later the prime minister said more.", dt.date(2025, 6, 1))
+    assert [(m.code, m.kind) for m in ms] == [("CAN", "person"), ("CAN", "title")]
+    assert lexicon().find_in("The prime minister said more.", dt.date(2025, 6, 1)) == []
+
+
+def test_title_demonym_and_person_merge_and_mark_prepositions() -> None:
+    ms = lexicon().find_in("Carney met with French President Emmanuel Macron in Paris.", dt.date(2025, 6, 1))
+    assert [(m.code, m.prep, m.text) for m in ms] == [
+        ("CAN", None, "Carney"), ("FRA", "with", "French President Emmanuel Macron"), ("FRA", "in", "Paris")]
+
+
+def test_hyphenated_pairs_and_chains() -> None:
+    ms = lexicon().find_in("a Canada-EU summit and the U.S.-Mexico-Canada trade pact", dt.date(2025, 6, 1))
+    assert [(m.code, m.compound) for m in ms] == [("CAN", True), ("EU", True)]
+
+
+def test_place_in_apposition_is_not_an_actor_position() -> None:
+    ms = lexicon().find_in("They spoke in Gyeongju, South Korea.", dt.date(2025, 6, 1))
+    assert [(m.code, m.prep) for m in ms] == [("KOR", "in")]
+
+
+def test_bad_lexicon_files_name_the_field() -> None:
+    with pytest.raises(InputError, match="not valid TOML"):
+        parse_lexicon("[[actor]\n", "x.toml")
+    with pytest.raises(InputError, match="ISO dates"):
+        parse_lexicon('[[person]]\nname = "A B"\nroles = [{actor = "CAN", from = "soon"}]\n', "x.toml")
+    with pytest.raises(InputError, match="two actors"):
+        parse_lexicon('[[actor]]\ncode = "CAN"\nnames = ["X"]\n[[actor]]\ncode = "USA"\nnames = ["X"]\n',
+                      "x.toml")
