@@ -65,43 +65,42 @@ class Program:
 
 
 def build_program(net: Network, targets: list[Target]) -> Program:
-    """The rerouting LP for ``targets`` on ``net``."""
-    goods = [t.goods for t in targets]
-    variables = [(r.id, g) for r in net.routes.values() for g in goods if g in r.goods]
+    """The rerouting LP for ``targets`` on ``net`` (one pass over the variables)."""
+    target_row = {t.goods: i for i, t in enumerate(targets)}
+    variables = [(r.id, g) for r in net.routes.values() for g in target_row if g in r.goods]
     cost = np.array([net.route_cost(net.routes[r]) for r, _ in variables], float)
-    col = {v: j for j, v in enumerate(variables)}
+    # inequality rows: corridors, markets and routes with a finite capacity
+    labels: list[tuple[str, str]] = []
+    b_ub: list[float] = []
+    row_of: dict[tuple[str, str], int] = {}
+    candidates = (
+        [("corridor", c.id, c.capacity) for c in net.corridors.values()]
+        + [("market", m.id, m.absorb) for m in net.markets.values()]
+        + [("route", r.id, r.capacity) for r in net.routes.values()]
+    )
+    used = {("route", r) for r, _ in variables} | {
+        ("market", net.routes[r].market) for r, _ in variables
+    }
+    used |= {("corridor", c) for r, _ in variables for c in net.routes[r].via}
+    for kind, rid, cap in candidates:
+        if not math.isinf(cap) and (kind, rid) in used:
+            row_of[(kind, rid)] = len(b_ub)
+            labels.append((kind, rid))
+            b_ub.append(cap)
     rows: list[int] = []
     cols: list[int] = []
-    b_ub: list[float] = []
-    labels: list[tuple[str, str]] = []
-
-    def add_row(kind: str, rid: str, cap: float, members: list[int]) -> None:
-        if math.isinf(cap) or not members:
-            return
-        i = len(b_ub)
-        rows.extend([i] * len(members))
-        cols.extend(members)
-        b_ub.append(cap)
-        labels.append((kind, rid))
-
-    for c in net.corridors.values():
-        add_row(
-            "corridor",
-            c.id,
-            c.capacity,
-            [col[v] for v in variables if c.id in net.routes[v[0]].via],
-        )
-    for m in net.markets.values():
-        add_row(
-            "market", m.id, m.absorb, [col[v] for v in variables if net.routes[v[0]].market == m.id]
-        )
-    for r in net.routes.values():
-        add_row("route", r.id, r.capacity, [col[v] for v in variables if v[0] == r.id])
+    for j, (r, _) in enumerate(variables):
+        route = net.routes[r]
+        keys = [("corridor", c) for c in route.via] + [("market", route.market), ("route", r)]
+        for key in keys:
+            i = row_of.get(key)
+            if i is not None:
+                rows.append(i)
+                cols.append(j)
     n = len(variables)
     a_ub = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(b_ub), n))
-    eq_rows = [i for i, t in enumerate(targets) for v in variables if v[1] == t.goods]
-    eq_cols = [col[v] for t in targets for v in variables if v[1] == t.goods]
-    a_eq = sparse.csr_matrix((np.ones(len(eq_rows)), (eq_rows, eq_cols)), shape=(len(targets), n))
+    eq_rows = [target_row[g] for _, g in variables]
+    a_eq = sparse.csr_matrix((np.ones(n), (eq_rows, np.arange(n))), shape=(len(targets), n))
     return Program(
         cost,
         a_ub,
