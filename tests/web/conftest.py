@@ -87,6 +87,13 @@ class Watched:
         self.page.screenshot(path=str(path), full_page=full_page)
         return path
 
+    def shot_of(self, locator: Any, name: str) -> Path:
+        """A screenshot of one element."""
+        ARTIFACTS.mkdir(parents=True, exist_ok=True)
+        path = ARTIFACTS / f"{name}.png"
+        locator.screenshot(path=str(path))
+        return path
+
     def goto_ready(self, url: str, page: str, timeout: float = 30_000) -> None:
         """Open ``url`` and wait until the dashboard says ``page`` has drawn its charts."""
         self.page.goto(url)
@@ -120,6 +127,15 @@ def _watch(page: Any) -> Watched:
 @pytest.fixture()
 def laptop(browser: Any) -> Iterator[Watched]:
     ctx = browser.new_context(viewport=LAPTOP)
+    yield _watch(ctx.new_page())
+    ctx.close()
+
+
+@pytest.fixture()
+def laptop_without_csp(browser: Any) -> Iterator[Watched]:
+    """A laptop page that ignores the Content-Security-Policy, so a test sees what the
+    escaping alone does."""
+    ctx = browser.new_context(viewport=LAPTOP, bypass_csp=True)
     yield _watch(ctx.new_page())
     ctx.close()
 

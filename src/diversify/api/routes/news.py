@@ -1,7 +1,341 @@
-"""News: articles, stories, events, claims with verdicts, the dyad index."""
+"""News: articles, stories, events, claims with verdicts, the timeline and the dyad
+(pivot) index; upload of articles with the token."""
 
 from __future__ import annotations
 
-from fastapi import APIRouter
+import datetime as dt
+import tempfile
+from pathlib import Path
+from typing import Annotated, Any, Literal
 
-router = APIRouter()
+from fastapi import APIRouter, Depends, File, Path as PathParam, Query, UploadFile
+from pydantic import BaseModel, ConfigDict, Field
+
+from diversify.api._auth import require_write
+from diversify.api._deps import Paging, get_state, paging
+from diversify.api._json import clean
+from diversify.api._models import Page, SourceRef
+from diversify.api._state import ServiceState
+from diversify.errors import InputError, NotFoundError
+
+router = APIRouter(prefix="/news", tags=["news"])
+
+ACTOR_BLOCS = ("EU", "NATO", "UN", "WTO", "G7")
+Actor = Annotated[str, PathParam(pattern=r"^[A-Za-z0-9]{2,4}$", description="ISO3 code, or EU, "
+                                 "NATO, UN, WTO, G7.", examples=["CAN"])]
+EventType = Literal["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
+                    "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE",
+                    "COERCE", "ASSAULT"]
+Verdict = Literal["supported", "contradicted", "not_comparable", "unverifiable", "unchecked"]
+
+
+class ArticleOut(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
+    article_id: str
+    story_id: str
+    url: str | None
+    title: str | None
+    published: dt.date | None
+    source: str | None = Field(description="Publisher.")
+    text: str
+    events: int
+    claims: int
+
+
+class NewsEvent(BaseModel):
+    article_id: str
+    seq: int
+    source: str
+    type: str
+    target: str | None
+    date: dt.date | None
+    evidence: str = Field(description="The article's words that report the event.")
+    weight: float = Field(description="Cooperation (+) or conflict (-), -10..+10.")
+    article_title: str | None
+    article_url: str | None
+    published: dt.date | None
+
+
+class NewsClaim(BaseModel):
+    """A number an article states, and what the data say."""
+
+    article_id: str
+    seq: int
+    quantity: float
+    unit: str
+    subject: str
+    year: int | None
+    text: str = Field(description="The phrase in the article.")
+    verdict: str = Field(description="supported, contradicted, not_comparable, unverifiable, "
+                         "or unchecked.")
+    measure: str | None
+    data_value: float | None
+    data_year: int | None
+    data_source: str | None = Field(description="Citation of the data the claim was checked "
+                                    "against.")
+    note: str | None
+    article_title: str | None
+    article_url: str | None
+    published: dt.date | None
+
+
+class Story(BaseModel):
+    story_id: str
+    title: str | None
+    first_published: dt.date | None
+    articles: int
+
+
+class NewsIngestOut(BaseModel):
+    articles: int
+    skipped: int
+    stories: int
+    events: int
+    claims: int
+    folded: int
+    notes: list[str]
+
+
+class DyadIndex(BaseModel):
+    """Cooperation-conflict index per country pair and month, from deduplicated events."""
+
+    country: str
+    months: list[dict[str, Any]]
+    totals: list[dict[str, Any]]
+    undated_events: int
+    timeline: list[dict[str, Any]] = Field(description="Events involving the actor, once per "
+                                           "story, oldest first.")
+    figure: dict[str, Any]
+    timeline_figure: dict[str, Any]
+    sources: list[SourceRef]
+
+
+def _actor(value: str) -> str:
+    from diversify.reference.countries import is_known_code
+
+    code = value.upper()
+    if code in ACTOR_BLOCS or is_known_code(code):
+        return code
+    raise NotFoundError(f"no actor '{value}' (expected an ISO3 code or one of "
+                        f"{', '.join(ACTOR_BLOCS)})")
+
+
+def _has_news(wh: Any) -> bool:
+    from diversify.news.store import has_news
+
+    return bool(has_news(wh))
+
+
+def _rows(wh: Any, sql: str, params: list[Any]) -> list[dict[str, Any]]:
+    cur = wh.con.execute(sql, params)
+    cols = [d[0] for d in cur.description]
+    return [dict(zip(cols, r, strict=True)) for r in cur.fetchall()]
+
+
+def _paged(wh: Any, base: str, where: list[str], params: list[Any], order: str,
+           page: Paging) -> dict[str, Any]:
+    clause = f" WHERE {' AND '.join(where)}" if where else ""
+    total = wh.con.execute(f"SELECT count(*) FROM ({base}{clause})", params).fetchone()[0]
+    items = _rows(wh, f"{base}{clause} ORDER BY {order} LIMIT ? OFFSET ?",
+                  [*params, page.limit, page.offset])
+    return {"total": int(total), "limit": page.limit, "offset": page.offset, "items": items}
+
+
+def _empty(page: Paging) -> dict[str, Any]:
+    return {"total": 0, "limit": page.limit, "offset": page.offset, "items": []}
+
+
+Since = Annotated[dt.date | None, Query(description="Published on or after (YYYY-MM-DD).")]
+Until = Annotated[dt.date | None, Query(description="Published on or before.")]
+
+_ARTICLES = """SELECT a.article_id, a.story_id, a.url, a.title, a.published, a.source, a.text,
+    (SELECT count(*) FROM events e WHERE e.article_id = a.article_id) AS events,
+    (SELECT count(*) FROM claims c WHERE c.article_id = a.article_id) AS claims
+    FROM articles a"""
+
+
+@router.get("/articles", response_model=Page[ArticleOut])
+def articles(
+    state: Annotated[ServiceState, Depends(get_state)], page: Annotated[Paging, Depends(paging)],
+    q: Annotated[str | None, Query(max_length=200, description="Words in the title or text.")] = None,
+    story: Annotated[str | None, Query(max_length=200)] = None,
+    since: Since = None, until: Until = None,
+) -> dict[str, Any]:
+    """Stored articles, newest first."""
+    where: list[str] = []
+    params: list[Any] = []
+    if q:
+        where.append("(a.title ILIKE ? OR a.text ILIKE ?)")
+        params += [f"%{q}%", f"%{q}%"]
+    if story:
+        where.append("a.story_id = ?")
+        params.append(story)
+    if since:
+        where.append("a.published >= ?")
+        params.append(since)
+    if until:
+        where.append("a.published <= ?")
+        params.append(until)
+    with state.pool.acquire() as wh:
+        if not _has_news(wh):
+            return _empty(page)
+        return clean(_paged(wh, _ARTICLES + " ", where, params,
+                            "a.published DESC NULLS LAST, a.article_id", page))
+
+
+@router.get("/articles/{article_id}", response_model=dict[str, Any])
+def article(state: Annotated[ServiceState, Depends(get_state)],
+            article_id: Annotated[str, PathParam(max_length=300)]) -> Any:
+    """One article with its events and claims (with verdicts)."""
+    with state.pool.acquire() as wh:
+        found = _rows(wh, _ARTICLES + " WHERE a.article_id = ?", [article_id]) \
+            if _has_news(wh) else []
+        if not found:
+            raise NotFoundError(f"no stored article '{article_id}'")
+        out = found[0]
+        out["event_list"] = _rows(wh, "SELECT * FROM events WHERE article_id = ? ORDER BY seq",
+                                  [article_id])
+        out["claim_list"] = _rows(wh, "SELECT * FROM claims WHERE article_id = ? ORDER BY seq",
+                                  [article_id])
+    return clean(out)
+
+
+@router.get("/stories", response_model=Page[Story])
+def stories(state: Annotated[ServiceState, Depends(get_state)],
+            page: Annotated[Paging, Depends(paging)]) -> dict[str, Any]:
+    """Stories: near-duplicate articles folded into one, newest first."""
+    with state.pool.acquire() as wh:
+        if not _has_news(wh):
+            return _empty(page)
+        return clean(_paged(wh, "SELECT story_id, title, first_published, articles FROM stories",
+                            [], [], "first_published DESC NULLS LAST, story_id", page))
+
+
+@router.get("/events", response_model=Page[NewsEvent])
+def events(
+    state: Annotated[ServiceState, Depends(get_state)], page: Annotated[Paging, Depends(paging)],
+    actor: Annotated[str | None, Query(pattern=r"^[A-Za-z0-9]{2,4}$",
+                                       description="Source or target.")] = None,
+    type: Annotated[EventType | None, Query(description="PLOVER event type.")] = None,  # noqa: A002
+    article: Annotated[str | None, Query(max_length=300)] = None,
+    since: Since = None, until: Until = None,
+) -> dict[str, Any]:
+    """Coded events as stored per article (the timeline counts each once per story)."""
+    where: list[str] = []
+    params: list[Any] = []
+    if actor:
+        where.append("(e.source = ? OR e.target = ?)")
+        params += [actor.upper(), actor.upper()]
+    if type:
+        where.append("e.type = ?")
+        params.append(type)
+    if article:
+        where.append("e.article_id = ?")
+        params.append(article)
+    if since:
+        where.append("coalesce(e.date, a.published) >= ?")
+        params.append(since)
+    if until:
+        where.append("coalesce(e.date, a.published) <= ?")
+        params.append(until)
+    base = ("SELECT e.article_id, e.seq, e.source, e.type, e.target, e.date, e.evidence, e.weight, "
+            "a.title AS article_title, a.url AS article_url, a.published FROM events e "
+            "JOIN articles a USING (article_id)")
+    with state.pool.acquire() as wh:
+        if not _has_news(wh):
+            return _empty(page)
+        return clean(_paged(wh, base, where, params,
+                            "coalesce(e.date, a.published) NULLS LAST, e.article_id, e.seq", page))
+
+
+@router.get("/claims", response_model=Page[NewsClaim])
+def claims(
+    state: Annotated[ServiceState, Depends(get_state)], page: Annotated[Paging, Depends(paging)],
+    verdict: Annotated[Verdict | None, Query(description="Only claims with this verdict.")] = None,
+    unit: Annotated[str | None, Query(max_length=30)] = None,
+    article: Annotated[str | None, Query(max_length=300)] = None,
+) -> dict[str, Any]:
+    """Numbers stated in the news with the verdict of the check against the data: the data
+    value, its year and its source."""
+    where: list[str] = []
+    params: list[Any] = []
+    if verdict:
+        where.append("coalesce(c.verdict, 'unchecked') = ?")
+        params.append(verdict)
+    if unit:
+        where.append("c.unit = ?")
+        params.append(unit)
+    if article:
+        where.append("c.article_id = ?")
+        params.append(article)
+    base = ("SELECT c.article_id, c.seq, c.quantity, c.unit, c.subject, c.year, c.text, "
+            "coalesce(c.verdict, 'unchecked') AS verdict, c.measure, c.data_value, c.data_year, "
+            "c.data_source, c.note, a.title AS article_title, a.url AS article_url, a.published "
+            "FROM claims c JOIN articles a USING (article_id)")
+    with state.pool.acquire() as wh:
+        if not _has_news(wh):
+            return _empty(page)
+        return clean(_paged(wh, base, where, params,
+                            "a.published DESC NULLS LAST, c.article_id, c.seq", page))
+
+
+@router.get("/dyads/{actor}", response_model=DyadIndex)
+def dyads(
+    state: Annotated[ServiceState, Depends(get_state)], actor: Actor,
+    partner: Annotated[list[str] | None, Query(description="Only these partners (repeatable).")] = None,
+    limit: Annotated[int, Query(ge=1, le=2000, description="Timeline events at most.")] = 500,
+) -> Any:
+    """The pivot index: monthly cooperation-conflict index of every pair with ``actor``
+    (events counted once per story), the event timeline, and their Plotly figures."""
+    from diversify.news.charts import dyad_figure, timeline_figure
+    from diversify.news.dyads import dyad_index, dyad_totals, timeline
+
+    code = _actor(actor)
+    partners = [p.upper() for p in partner] if partner else None
+    with state.pool.acquire() as wh:
+        rows, undated = dyad_index(wh, code, partners=partners)
+        events = timeline(wh, code, limit=limit)
+        n = wh.query("SELECT count(*) FROM articles")[0][0] if _has_news(wh) else 0
+    return clean({
+        "country": code, "months": [r.to_json() for r in rows],
+        "totals": [r.to_json() for r in dyad_totals(rows)], "undated_events": undated,
+        "figure": dyad_figure(rows, title=f"Cooperation-conflict index with {code}, by month"),
+        "timeline_figure": timeline_figure(events, title=f"Events involving {code}"),
+        "timeline": [e.to_json() for e in events],
+        "sources": [{"id": "news:articles", "publisher": "stored news articles",
+                     "dataset": "events coded by diversify.news (PLOVER types, weights -10..+10)",
+                     "citation": f"{n} stored news articles; events coded by diversify.news, "
+                                 "counted once per story"}],
+    })
+
+
+@router.post("/articles", response_model=NewsIngestOut, dependencies=[Depends(require_write)],
+             tags=["write"])
+def upload(
+    state: Annotated[ServiceState, Depends(get_state)],
+    file: Annotated[UploadFile, File(description="Articles: JSONL (one article per line), "
+                                     "an HTML page, an RSS/Atom feed or plain text.")],
+    input_format: Annotated[Literal["auto", "jsonl", "html", "feed", "text"], Query()] = "auto",
+    allow_bad_dates: Annotated[bool, Query()] = False,
+) -> dict[str, Any]:
+    """Store articles with their events, claims (checked against the data) and stories;
+    all or nothing, and the same articles again add nothing."""
+    from diversify.api.routes.ingest import safe_file_name
+    from diversify.news.store import ingest_path
+
+    name = safe_file_name(file.filename, "articles.jsonl")
+    with tempfile.TemporaryDirectory(prefix="diversify-news-") as tmp:
+        path = Path(tmp) / name
+        with open(path, "wb") as out:
+            while chunk := file.file.read(1 << 20):
+                out.write(chunk)
+        try:
+            with state.pool.acquire() as wh:
+                r = ingest_path(wh, path, fmt=input_format, allow_bad_dates=allow_bad_dates)
+        except InputError as exc:
+            if exc.path:
+                exc.path = exc.path.replace(str(path), name).replace(tmp, "upload")
+            raise
+    return {"articles": r.articles, "skipped": r.skipped, "stories": r.stories,
+            "events": r.events, "claims": r.claims, "folded": r.folded, "notes": list(r.notes)}

@@ -2,6 +2,9 @@
 
 import {el} from "./dom.js";
 
+// ids of loaded files (dataset key and hash); other notes cite a text only
+const WAREHOUSE_ID = /^[a-z][a-z0-9_]*:[0-9a-f]{12}$/;
+
 export function pct(x, digits = 1) {
   if (x === null || x === undefined || Number.isNaN(x)) return "n/a";
   return `${(100 * x).toFixed(digits)}%`;
@@ -87,8 +90,8 @@ export class Footnotes {
   render() {
     return el("ol", {class: "sources"}, this.order.map((s, i) => el("li", {id: `${this.prefix}-${i + 1}`},
       `${s.citation}`, s.version ? `, ${s.version}` : "", " ",
-      el("a", {href: `/api/sources/${encodeURIComponent(s.id)}`, title: "full provenance"},
-        el("code", {}, s.id)))));
+      WAREHOUSE_ID.test(s.id) ? el("a", {href: `/api/sources/${encodeURIComponent(s.id)}`, title: "full provenance"},
+        el("code", {}, s.id)) : null)));
   }
 }
 
