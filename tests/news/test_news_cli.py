@@ -1,0 +1,65 @@
+"""The `diversify news` commands: the extract output contract, help, clean errors."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from diversify.cli import app
+
+runner = CliRunner()
+
+
+def test_extract_contract_on_the_seeds(shared_news: Path, real_warehouse_path: Path) -> None:
+    res = runner.invoke(app, ["--warehouse", str(real_warehouse_path), "news", "extract",
+                              str(shared_news / "seeds.jsonl"), "--format", "jsonl"])
+    assert res.exit_code == 0, res.output
+    lines = [json.loads(x) for x in res.output.splitlines()]
+    assert [x["id"] for x in lines] == [json.loads(x)["id"] for x in (shared_news / "seeds.jsonl").open()]
+    verdicts = []
+    for x in lines:
+        assert set(x) == {"id", "events", "claims", "story"}
+        for e in x["events"]:
+            assert set(e) == {"source", "type", "target", "date", "evidence"}
+        for c in x["claims"]:
+            assert {"quantity", "unit", "subject", "year", "text"} <= set(c)
+            if "verdict" in c:
+                verdicts.append(c["verdict"])
+                assert {"data_value", "data_year", "source"} <= set(c["check"])
+    assert "supported" in verdicts and "not_comparable" in verdicts
+
+
+def test_extract_text_and_plain_text_input(tmp_path: Path) -> None:
+    p = tmp_path / "note.txt"
+    p.write_text("Canada and Japan signed a security agreement on Monday. It covers 12 areas.\n")
+    res = runner.invoke(app, ["news", "extract", str(p), "--format", "text", "--no-check"])
+    assert res.exit_code == 0, res.output
+    assert "CAN AGREE" in res.output and "count" in res.output
+
+
+def test_every_news_command_has_help() -> None:
+    res = runner.invoke(app, ["news", "--help"])
+    assert res.exit_code == 0
+    for cmd in ("extract", "evaluate", "ingest", "timeline", "dyads"):
+        assert cmd in res.output
+        assert runner.invoke(app, ["news", cmd, "--help"]).exit_code == 0
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["news", "extract", "missing.jsonl", "--no-check"], "missing.jsonl: file not found"),
+    (["news", "dyads", "Atlantis"], "unknown country 'Atlantis'"),
+    (["news", "extract", "x", "--format", "yaml"], "expected one of jsonl, text"),
+])
+def test_errors_are_one_clean_line(args: list[str], message: str, tmp_path: Path) -> None:
+    proc = subprocess.run([sys.executable, "-c", "from diversify.cli import main; main()", *args],
+                          capture_output=True, text=True, cwd=tmp_path,
+                          env={"DIVERSIFY_WAREHOUSE": str(tmp_path / "w.duckdb"), "PATH": "", "COLUMNS": "400"},
+                          timeout=300)
+    assert proc.returncode == 2, proc.stderr
+    assert message in proc.stderr
+    assert "Traceback" not in proc.stderr and len(proc.stderr.strip().splitlines()) == 1

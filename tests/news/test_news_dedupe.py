@@ -1,0 +1,83 @@
+"""Near-duplicates: repeated paragraphs (seed 002) and copies of an article folded into stories."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import random
+from pathlib import Path
+
+import numpy as np
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from diversify.news.dedupe import Item, cluster, signature, similarity, unique_paragraphs, word_hashes
+
+WORDS = ("canada tariff trade defence minister ottawa europe partnership agreement summit steel "
+         "aluminum energy exports market border security alliance spending budget talks").split()
+
+
+def _article(rng: random.Random, n: int = 120) -> str:
+    return " ".join(rng.choice(WORDS) + str(rng.randint(0, 50)) for _ in range(n))
+
+
+def _perturb(text: str, rng: random.Random, edits: int) -> str:
+    words = text.split()
+    for _ in range(edits):
+        words[rng.randrange(len(words))] = "edited"
+    return "Wire copy. " + " ".join(words) + " Read more at example.com."
+
+
+def test_seed_002_repeated_paragraphs_are_dropped(shared_news: Path) -> None:
+    seeds = {d["id"]: d for d in map(json.loads, (shared_news / "seeds.jsonl").open())}
+    text = seeds["002_6bbb36f87100fbe7"]["text"]
+    kept, removed = unique_paragraphs(text)
+    assert removed >= 3
+    paras = [p for p in kept.split("\n") if p.strip()]
+    assert len(paras) == len(set(paras))
+    assert sum("During his tenure, Trump has openly questioned" in p for p in paras) == 1
+    # articles without repeats are returned unchanged
+    other = seeds["001_6c1474172c3cb8d6"]["text"]
+    assert unique_paragraphs(other) == (other, 0)
+
+
+def test_near_identical_paragraph_is_dropped() -> None:
+    text = ("Canada and the European Union signed a security and defence partnership on Monday.\n"
+            "Other news follows here with different words entirely.\n"
+            "Canada and the European Union signed a security and defence partnership on Monday!!")
+    kept, removed = unique_paragraphs(text)
+    assert removed == 1 and kept.count("partnership") == 1
+
+
+def test_copies_fold_into_one_story_named_after_the_earliest() -> None:
+    rng = random.Random(7)
+    base = [_article(rng) for _ in range(30)]
+    items = [Item(f"a{i}", dt.date(2025, 1, 10), i, signature(t)) for i, t in enumerate(base)]
+    items.append(Item("copy-late", dt.date(2025, 1, 12), 30, signature(_perturb(base[3], rng, 3))))
+    items.append(Item("copy-early", dt.date(2025, 1, 9), 31, signature(_perturb(base[3], rng, 3))))
+    stories = cluster(items)
+    assert stories["copy-late"] == stories["copy-early"] == stories["a3"] == "copy-early"
+    assert len(set(stories.values())) == 30
+
+
+def test_stored_story_ids_are_kept() -> None:
+    rng = random.Random(3)
+    text = _article(rng)
+    stored = Item("old", dt.date(2024, 1, 1), -1, signature(text), story="s-old")
+    new = Item("new", dt.date(2025, 1, 1), 0, signature(_perturb(text, rng, 3)))
+    assert cluster([new, stored])["new"] == "s-old"
+
+
+def test_word_hashes_ignore_case_and_punctuation() -> None:
+    a, b = word_hashes("Canada, the EU!"), word_hashes("canada the eu")
+    assert np.array_equal(a, b) and len(set(a.tolist())) == 3
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), min_size=6, max_size=60))
+def test_signature_is_deterministic_and_self_similar(words: list[str]) -> None:
+    text = " ".join(words)
+    s1, s2 = signature(text), signature(text.upper())
+    assert np.array_equal(s1, s2)
+    assert similarity(s1, s2) == 1.0
+    assert s1.dtype == np.uint64 and int(s1.max()) < 2**32

@@ -1,0 +1,81 @@
+"""Scoring rules, and the quality guard on the labelled articles (computed live)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from diversify.errors import InputError
+from diversify.news.evaluate import Score, evaluate, load_labels, score_claims, score_events
+
+# The project's targets on articles the rules never saw (issue 4).
+EVENT_PRECISION, EVENT_RECALL, CLAIM_F1 = 0.75, 0.5, 0.8
+
+
+def _ev(s: str, t: str, g: str | None) -> dict:
+    return {"source": s, "type": t, "target": g}
+
+
+def test_events_match_as_multisets_per_type() -> None:
+    gold = [_ev("CAN", "AGREE", "EU"), _ev("EU", "AGREE", "CAN"), _ev("USA", "THREATEN", "CAN"),
+            _ev("USA", "THREATEN", "CAN")]
+    pred = [_ev("CAN", "AGREE", "EU"), _ev("USA", "THREATEN", "CAN"), _ev("CAN", "ACCUSE", "USA")]
+    s = score_events(pred, gold)
+    assert s["AGREE"] == Score(1, 0, 1)
+    assert s["THREATEN"] == Score(1, 0, 1)
+    assert s["ACCUSE"] == Score(0, 1, 0)
+
+
+def test_claims_match_on_unit_and_half_a_percent() -> None:
+    gold = [{"quantity": 29.8e9, "unit": "CAD"}, {"quantity": 25, "unit": "percent"},
+            {"quantity": 25, "unit": "percent"}]
+    pred = [{"quantity": 29.9e9, "unit": "cad"}, {"quantity": 25.1, "unit": "Percent"},
+            {"quantity": 26, "unit": "percent"}, {"quantity": 25, "unit": "percent_gdp"}]
+    s = score_claims(pred, gold)
+    assert s["cad"] == Score(1, 0, 0)          # within 0.5 %
+    assert s["percent"] == Score(1, 1, 1)      # 25.1 matches one 25; 26 does not
+    assert s["percent_gdp"] == Score(0, 1, 0)  # the unit must match
+
+
+def test_score_arithmetic() -> None:
+    s = Score(3, 1, 2)
+    assert (s.precision, s.recall) == (0.75, 0.6)
+    assert s.f1 == pytest.approx(2 * 0.75 * 0.6 / 1.35)
+    assert Score().precision == 0.0
+
+
+def test_labels_file_errors_name_the_line(tmp_path: Path) -> None:
+    p = tmp_path / "l.jsonl"
+    p.write_text('{"id": "a", "events": [], "claims": []}\n{"id": "b", "claims": [{"unit": "CAD"}]}\n')
+    with pytest.raises(InputError, match=r"line 2.*numeric 'quantity'"):
+        load_labels(p)
+    with pytest.raises(InputError, match="no prediction"):
+        evaluate({}, {"a": {"id": "a", "events": [], "claims": []}})
+
+
+@pytest.mark.parametrize("name", ["seeds", "dev"])
+def test_quality_stays_above_the_targets(news_results, name: str) -> None:  # type: ignore[no-untyped-def]
+    results, labels = news_results[name]
+    ev = evaluate({r.article.id: r.to_json() for r in results}, labels)
+    assert ev.events.precision >= EVENT_PRECISION, ev.to_text()
+    assert ev.events.recall >= EVENT_RECALL, ev.to_text()
+    assert ev.claims.f1 >= CLAIM_F1, ev.to_text()
+
+
+def test_cli_evaluate_text_and_json(shared_news: Path) -> None:
+    from typer.testing import CliRunner
+
+    from diversify.cli import app
+
+    runner = CliRunner()
+    args = ["news", "evaluate", "--labels", str(shared_news / "seeds.labels.jsonl"),
+            str(shared_news / "seeds.jsonl")]
+    res = runner.invoke(app, args)
+    assert res.exit_code == 0, res.output
+    assert "precision" in res.output and "CONSULT" in res.output and "percent" in res.output
+    res = runner.invoke(app, [*args, "--format", "json"])
+    out = json.loads(res.output)
+    assert set(out) == {"articles", "events", "claims", "events_by_type", "claims_by_unit"}
+    assert out["articles"] == 5 and 0 <= out["events"]["f1"] <= 1

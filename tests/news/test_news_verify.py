@@ -1,0 +1,73 @@
+"""Claims checked against the warehouse built from the real public data."""
+
+from __future__ import annotations
+
+import pytest
+from news_helpers import analysed
+
+from diversify.news.claims import extract_claims
+from diversify.news.verify import verify_claims
+
+
+def _verdicts(text: str, wh, published: str | None = "2025-06-25"):  # type: ignore[no-untyped-def]
+    doc = analysed(text, published)
+    return [(c.quantity, c.verdict) for c in verify_claims(extract_claims(doc), doc, wh)]
+
+
+def test_export_share_supported_with_value_year_and_source(real_wh) -> None:  # type: ignore[no-untyped-def]
+    ((q, v),) = _verdicts("Roughly 75% of Canada's exports still go to the United States.", real_wh)
+    assert v.verdict == "supported"
+    assert v.value == pytest.approx(76.4, abs=0.1) and v.year == 2024  # ANCHORS: about 76.4 %
+    assert "Statistics Canada" in v.citation and v.source_id
+
+
+def test_wrong_export_share_is_contradicted(real_wh) -> None:  # type: ignore[no-untyped-def]
+    ((q, v),) = _verdicts("Only 50% of Canadian exports go south of the border.", real_wh)
+    assert v.verdict == "contradicted" and v.value == pytest.approx(76.4, abs=0.1)
+
+
+def test_energy_export_share(real_wh) -> None:  # type: ignore[no-untyped-def]
+    ((q, v),) = _verdicts("About 89% of Canadian energy exports go to the U.S.", real_wh)
+    assert v.verdict == "supported" and v.value == pytest.approx(89.3, abs=0.5)  # ANCHORS: about 89 %
+
+
+def test_procurement_share_is_not_comparable_with_arms_imports(real_wh) -> None:  # type: ignore[no-untyped-def]
+    ((q, v),) = _verdicts("Carney said seventy-five cents of every defence dollar goes to the United States.",
+                          real_wh)
+    assert q == 75 and v.verdict == "not_comparable"
+    assert "TIV" in v.measure and 0 < v.value < 100 and "SIPRI" in v.citation
+
+
+def test_defence_spending_level_and_target(real_wh) -> None:  # type: ignore[no-untyped-def]
+    ((q, v),) = _verdicts("Canada spent 1.3% of GDP on its military in 2024.", real_wh)
+    assert v.verdict == "supported" and v.year == 2024 and v.value == pytest.approx(1.31, abs=0.02)
+    ((q, v),) = _verdicts("Canada spent 2.5% of GDP on defence in 2024.", real_wh)
+    assert v.verdict == "contradicted"
+    ((q, v),) = _verdicts("Canada pledged to raise defence spending to 2% of GDP by 2030.", real_wh)
+    assert v.verdict == "unverifiable" and "target" in v.note
+
+
+def test_other_claims_get_no_verdict(real_wh) -> None:  # type: ignore[no-untyped-def]
+    assert _verdicts("A poll found 61% of Canadians support the pivot.", real_wh) == [(61.0, None)]
+    assert _verdicts("Canada imposed 25% tariffs on steel.", real_wh) == [(25.0, None)]
+
+
+def test_empty_warehouse_is_unverifiable(empty_wh) -> None:  # type: ignore[no-untyped-def]
+    ((q, v),) = _verdicts("Roughly 75% of Canada's exports go to the United States.", empty_wh)
+    assert v.verdict == "unverifiable" and v.value is None
+
+
+def test_verdict_counts_on_the_labelled_articles(news_results, real_wh) -> None:  # type: ignore[no-untyped-def]
+    from diversify.news.pipeline import verify
+
+    counts: dict[str, int] = {}
+    for name in ("seeds", "dev"):
+        for r in news_results[name][0]:
+            from diversify.news.pipeline import process_article
+
+            for c in verify(process_article(r.article), real_wh):
+                if c.verdict:
+                    counts[c.verdict.verdict] = counts.get(c.verdict.verdict, 0) + 1
+    assert counts.get("supported", 0) >= 2          # the "75% of exports" claims
+    assert counts.get("not_comparable", 0) >= 2     # the "cents of every defence dollar" claims
+    assert counts.get("contradicted", 0) == 0
