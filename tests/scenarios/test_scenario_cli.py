@@ -221,3 +221,18 @@ def test_cli_error_is_one_line_with_exit_code_2(tmp_path: Path) -> None:
     assert proc.stderr.startswith(
         f"error: {bad}, line 2, field 'procurement.budgte': unknown key 'budgte'"
     )
+
+
+@pytest.mark.parametrize("command", [[], ["run"], ["list"], ["show"], ["compare"]])
+def test_every_command_has_help(command: list[str]) -> None:
+    out = CliRunner().invoke(app, ["scenario", *command, "--help"])
+    assert out.exit_code == 0
+    assert "Usage" in out.stdout and len(out.stdout.splitlines()) > 3
+
+
+def test_docs_cover_every_example_and_kind(examples_dir: Path) -> None:
+    doc = (examples_dir.parents[3] / "docs" / "scenarios.md").read_text()
+    for path in examples_dir.glob("*.toml"):
+        assert f"`{path.name}`" in doc, path.name
+    for kind in ("tariff", "rerouting", "procurement", "spending", "gravity"):
+        assert f"`{kind}`" in doc
