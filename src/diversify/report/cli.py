@@ -42,6 +42,11 @@ def register(app: typer.Typer, data_app: typer.Typer) -> None:
 
         with open_warehouse() as wh:
             rep = build_report(wh, country, year=year, domains=domain, blocs=bloc)
+            extra = []
+            if fmt in (Format.html, Format.pdf):
+                from diversify.report.extras import extra_sections
+
+                extra = extra_sections(wh, rep["country"])
         if fmt is Format.json:
             text = json.dumps(rep, indent=2, default=str)
         elif fmt is Format.csv:
@@ -51,13 +56,13 @@ def register(app: typer.Typer, data_app: typer.Typer) -> None:
         elif fmt is Format.html:
             from diversify.report.html import render_html
 
-            text = render_html(rep)
+            text = render_html(rep, extra_sections=extra)
         elif fmt is Format.pdf:
             if output is None:
                 raise InputError("--format pdf needs --output FILE.pdf", field="--output")
             from diversify.report.pdf import render_pdf
 
-            output.write_bytes(render_pdf(rep))
+            output.write_bytes(render_pdf(rep, extra_sections=extra))
             typer.echo(f"written {output}")
             return
         else:
