@@ -19,7 +19,14 @@ ELIGIBLE = frozenset({"DEU", "FRA", "SWE", "NOR", "CAN"})
 
 def test_safe_example(examples_dir: Path) -> None:
     res = run_scenario(examples_dir / "safe_procurement.toml", None, store=False).results
-    needs = {"fighters": 72, "submarines": 8, "air_defence": 6, "munitions": 30, "vehicles": 300}
+    needs = {
+        "fighters": 72,
+        "frigates": 4,
+        "submarines": 8,
+        "air_defence": 6,
+        "munitions": 30,
+        "vehicles": 300,
+    }
     got: dict[str, int] = {}
     for row in res["plan"]:
         got[row["capability"]] = got.get(row["capability"], 0) + row["quantity"]
