@@ -26,7 +26,7 @@ app = typer.Typer(
 data_app = typer.Typer(help="The embedded default data.", no_args_is_help=True)
 app.add_typer(data_app, name="data")
 
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)
 _state: dict[str, Path | None] = {"warehouse": None}
 
 
