@@ -25,15 +25,31 @@ export function layout(title, yTitle, extra = {}) {
   };
 }
 
-/** Draw and resolve when drawn; a missing Plotly (blocked asset) resolves at once. */
+// Plotly.js arrives by an async <script>; charts wait for it, everything else does not.
+const plotlyReady = new Promise((resolve) => {
+  if (window.Plotly) { resolve(window.Plotly); return; }
+  const tag = document.getElementById("plotly-js");
+  if (!tag) { resolve(null); return; }
+  tag.addEventListener("load", () => resolve(window.Plotly || null));
+  tag.addEventListener("error", () => resolve(null));
+  // loaded between the check above and the listeners: poll briefly, then give up
+  let tries = 0;
+  const poll = setInterval(() => {
+    if (window.Plotly || ++tries > 600) { clearInterval(poll); resolve(window.Plotly || null); }
+  }, 50);
+});
+
+/** Draw and resolve when drawn; without Plotly (a blocked asset) say so in the chart's place. */
 export function draw(node, traces, lay) {
-  if (typeof window.Plotly === "undefined") {
-    node.textContent = "Charts need Plotly.js (/static/vendor/plotly.min.js), which did not load.";
-    return Promise.resolve(null);
-  }
-  return window.Plotly.newPlot(node, traces, lay, CONFIG).then(() => {
-    node.dataset.drawn = "true";
-    return node;
+  return plotlyReady.then((Plotly) => {
+    if (!Plotly) {
+      node.textContent = "Charts need Plotly.js (/static/vendor/plotly.min.js), which did not load.";
+      return null;
+    }
+    return Plotly.newPlot(node, traces, lay, CONFIG).then(() => {
+      node.dataset.drawn = "true";
+      return node;
+    });
   });
 }
 

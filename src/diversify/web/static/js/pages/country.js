@@ -166,6 +166,7 @@ export async function render(view, args, stale) {
     bilateral.length ? el("h2", {}, "Partners") : null, tableBox,
     milex ? el("h2", {}, "Military expenditure") : null, milex ? el("div", {class: "card"}, milexNode) : null,
     el("h2", {}, "Sources"), notesBox);
+  window.__contentAt = window.__contentAt || performance.now();  // figures on screen (bench)
   const work = [];
   if (bilateral.length) {
     work.push(draw(byDomain, domainBars(report), layout(`USA vs EU27 vs rest by domain, ${report.year}`, "",
