@@ -116,6 +116,7 @@ def test_unexpected_error_is_500_without_internals(api_warehouse: Path, error_of
     with ServerThread(app) as server:
         r = httpx.get(server.url + "/api/boom")
     err = error_of(r, 500, "internal_error")
+    assert err["message"] == "internal error; the server log has the details"
     assert "secret" not in r.text
 
 

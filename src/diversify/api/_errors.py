@@ -17,6 +17,7 @@ anything unexpected 500 (logged, never shown to the client).
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -138,7 +139,7 @@ ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
 }
 
 
-def _loc_text(loc: tuple[Any, ...] | list[Any]) -> str:
+def _loc_text(loc: Sequence[Any]) -> str:
     parts = [str(p) for p in loc if p not in ("body",)] or [str(p) for p in loc]
     return ".".join(parts)
 

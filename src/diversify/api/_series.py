@@ -48,6 +48,7 @@ def build_series(
                              field="bloc")
     bl = bloc_share_series(wh, iso3, domain, groups, first, last, win) if not conc.empty else None
     ids: set[str] = set()
+    by_bloc: list[dict[str, Any]] = []
 
     total = []
     concentration = []
@@ -73,15 +74,14 @@ def build_series(
             "points": [{"year": int(r.year), "value": float(r.value), "share": float(r.share),
                         "sources": list(r.source_ids)} for r in sub.itertuples()],
         })
-    by_bloc = []
     sources_by_year = {c["year"]: c["sources"] for c in concentration}
     for g in groups:
-        sub = bl[bl.group == g] if bl is not None else []
+        rows = bl[bl.group == g].itertuples() if bl is not None else iter(())
         by_bloc.append({
             "partner": g, "name": known[g].name if g in known else country_name(g),
             "points": [{"year": int(r.year), "value": float(r.share) * totals.get(int(r.year), 0.0),
                         "share": float(r.share), "sources": sources_by_year.get(int(r.year), [])}
-                       for r in (sub.itertuples() if bl is not None else [])],
+                       for r in rows],
         })
     if by_bloc and total:
         # "other": everything outside the USA and the EU27, as in the report's bloc shares.

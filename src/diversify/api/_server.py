@@ -63,7 +63,7 @@ class ServerThread:
             self._thread.join(timeout)
         self._sock.close()
 
-    def __enter__(self) -> ServerThread:
+    def __enter__(self) -> ServerThread:  # noqa: PYI034 (start() returns self)
         return self.start()
 
     def __exit__(self, *exc: object) -> None:

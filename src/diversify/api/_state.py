@@ -12,6 +12,7 @@ other way.
 
 from __future__ import annotations
 
+import logging
 import queue
 import threading
 import time
@@ -21,7 +22,11 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import duckdb
+
 from diversify.errors import DiversifyError
+
+log = logging.getLogger("diversify.api")
 
 if TYPE_CHECKING:
     from diversify.api._settings import Settings
@@ -66,8 +71,8 @@ class WarehousePool:
         for wh in self._all:
             try:
                 wh.close()
-            except Exception:  # closing on shutdown must not mask the real error
-                pass
+            except duckdb.Error as exc:  # closing on shutdown must not mask the real error
+                log.warning("closing a warehouse connection failed: %s", exc)
 
 
 class ResponseCache:

@@ -47,12 +47,11 @@ def _nice_ticks(lo: float, hi: float, n: int = 5) -> list[float]:
     raw = (hi - lo) / n
     mag = 10 ** math.floor(math.log10(raw))
     step = next(m * mag for m in (1, 2, 2.5, 5, 10) if m * mag >= raw)
-    first = math.floor(lo / step) * step
-    ticks = []
-    t = first
-    while t <= hi + step * 1e-9:
-        ticks.append(round(t, 12))
+    t = math.floor(lo / step) * step
+    ticks = [round(t, 12)]
+    while ticks[-1] < hi - step * 1e-9:  # the last tick at or above the highest value
         t += step
+        ticks.append(round(t, 12))
     return ticks
 
 
@@ -109,10 +108,10 @@ def figure_svg(fig: dict[str, Any]) -> str:
     traces, categorical = _series(fig)
     percent = "%" in str((layout.get("yaxis") or {}).get("tickformat", "")) or \
         "%" in str((layout.get("xaxis") or {}).get("tickformat", ""))
-    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {W} {H}" '
-             f'font-family="DejaVu Sans, sans-serif" font-size="10">',
-             f'<text x="{W / 2}" y="16" text-anchor="middle" font-size="11.5" font-weight="bold">'
-             f'{escape(_title(layout))}</text>']
+    parts = [(f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {W} {H}" '
+              f'font-family="DejaVu Sans, sans-serif" font-size="10">'),
+             (f'<text x="{W / 2}" y="16" text-anchor="middle" font-size="11.5" '
+              f'font-weight="bold">{escape(_title(layout))}</text>')]
     points = [(x, y) for t in traces for x, y in zip(t["xs"], t["ys"], strict=False) if y is not None]
     if not points:
         parts.append(f'<text x="{W / 2}" y="{H / 2}" text-anchor="middle" fill="#52606d">no data'
@@ -141,19 +140,19 @@ def figure_svg(fig: dict[str, Any]) -> str:
     def sy(y: float) -> float:
         return PAD_T + (1 - (y - lo) / (hi - lo)) * ph
 
-    for t in ticks:
-        y = sy(t)
+    for tick in ticks:
+        y = sy(tick)
         parts.append(f'<line x1="{PAD_L}" x2="{W - PAD_R}" y1="{y:.1f}" y2="{y:.1f}" stroke="#e3e7ec"/>'
-                     f'<text x="{PAD_L - 4}" y="{y + 3:.1f}" text-anchor="end">{_fmt(t, percent)}</text>')
+                     f'<text x="{PAD_L - 4}" y="{y + 3:.1f}" text-anchor="end">{_fmt(tick, percent)}</text>')
     if categorical:
         for c in cats:
             parts.append(f'<text x="{sx(c):.1f}" y="{H - PAD_B + 13}" text-anchor="middle" '
                          f'font-size="8.5">{escape(str(c))[:18]}</text>')
     else:
-        for t in _nice_ticks(x0, x1, 6):
-            if x0 <= t <= x1:
-                parts.append(f'<text x="{sx(t):.1f}" y="{H - PAD_B + 13}" text-anchor="middle">'
-                             f"{t:g}</text>")
+        for tick in _nice_ticks(x0, x1, 6):
+            if x0 <= tick <= x1:
+                parts.append(f'<text x="{sx(tick):.1f}" y="{H - PAD_B + 13}" text-anchor="middle">'
+                             f"{tick:g}</text>")
     parts.append(f'<line x1="{PAD_L}" x2="{W - PAD_R}" y1="{sy(lo):.1f}" y2="{sy(lo):.1f}" '
                  'stroke="#52606d"/>')
     bars = [t for t in traces if t["kind"] == "bar"]
@@ -178,7 +177,8 @@ def figure_svg(fig: dict[str, Any]) -> str:
             parts.append(f'<polygon points="{poly}" fill="{color}" fill-opacity="0.75" stroke="none"/>')
         dash = ' stroke-dasharray="4 3"' if t["dash"] else ""
         parts.append(f'<polyline points="{line}" fill="none" stroke="{color}" stroke-width="1.5"{dash}/>')
-    lx, ly = PAD_L, H - PAD_B + 30
+    lx: float = PAD_L
+    ly: float = H - PAD_B + 30
     for t in traces:
         label = escape(t["name"])[:28]
         step = 22 + 6.4 * len(label)

@@ -8,7 +8,8 @@ import tempfile
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, File, Path as PathParam, Query, UploadFile
+from fastapi import APIRouter, Depends, File, Query, UploadFile
+from fastapi import Path as PathParam
 from pydantic import BaseModel, ConfigDict, Field
 
 from diversify.api._auth import require_write
@@ -217,7 +218,7 @@ def events(
     state: Annotated[ServiceState, Depends(get_state)], page: Annotated[Paging, Depends(paging)],
     actor: Annotated[str | None, Query(pattern=r"^[A-Za-z0-9]{2,4}$",
                                        description="Source or target.")] = None,
-    type: Annotated[EventType | None, Query(description="PLOVER event type.")] = None,  # noqa: A002
+    type: Annotated[EventType | None, Query(description="PLOVER event type.")] = None,
     article: Annotated[str | None, Query(max_length=300)] = None,
     since: Since = None, until: Until = None,
 ) -> dict[str, Any]:

@@ -126,7 +126,7 @@ async def report_pdf(request: Request, iso3: Iso3, year: YearQ = None, domain: D
 
 @router.get("/series/{iso3}/{domain}", response_model=Series, tags=["series"])
 async def series(
-    request: Request, iso3: Iso3, domain: BilateralDomain,
+    request: Request, iso3: Iso3, domain: BilateralDomain,  # type: ignore[valid-type]
     partner: Annotated[list[str] | None, Query(description="Partners (ISO3, repeatable); "
                                                "default: the top partners of the last year.")] = None,
     bloc: BlocQ = None,

@@ -10,7 +10,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Body, Depends, Path as PathParam, Query
+from fastapi import APIRouter, Body, Depends, Query
+from fastapi import Path as PathParam
 from pydantic import BaseModel, ConfigDict, Field
 
 from diversify.api._auth import require_write
