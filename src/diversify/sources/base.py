@@ -9,6 +9,7 @@ the rows into the warehouse, so a loader only reads and normalises.
 
 from __future__ import annotations
 
+import csv
 import gzip
 import re
 import zlib
@@ -133,9 +134,38 @@ def duckdb_error(path: Path, exc: duckdb.Error) -> SourceFormatError:
         col = m.group(1)
     first = text.strip().splitlines()[0] if text.strip() else type(exc).__name__
     first = re.sub(r"^[\w ]*Error: ", "", first)
-    if "unicode" in text.casefold() or "utf-8" in text.casefold():
+    # Only DuckDB's own verdict counts: its lists of possible fixes mention encodings too.
+    if "invalid unicode" in text.casefold() or "not utf-8 encoded" in text.casefold():
         first = "not UTF-8 text (" + first + ")"
     return SourceFormatError(first, path=path, line=line, field=col)
+
+
+def diagnose_csv(path: Path, *, skip: int = 0, delim: str = ",", encoding: str = "utf-8") -> SourceFormatError | None:
+    """The first line that breaks the CSV layout (bad text, wrong field count), for when DuckDB cannot say.
+
+    DuckDB's sniffer only reports that it found no consistent dialect; this
+    finds the line, reading the file once more (only on that failure).
+    """
+    opener = gzip.open if path.suffix == ".gz" else open
+    try:
+        with opener(path, "rt", encoding=encoding, newline="") as fh:  # type: ignore[operator]
+            for _ in range(skip):
+                fh.readline()
+            reader = csv.reader(fh, delimiter=delim)
+            header = next(reader, None)
+            if header is None:
+                return None
+            for row in reader:
+                if row and len(row) != len(header):
+                    return SourceFormatError(
+                        f"expected {len(header)} fields as in the header, found {len(row)}",
+                        path=path, line=skip + reader.line_num,
+                    )
+    except UnicodeDecodeError as exc:
+        return SourceFormatError(f"not {encoding.upper()} text ({exc.reason} at byte {exc.start})", path=path)
+    except csv.Error as exc:
+        return SourceFormatError(f"not a CSV file ({exc})", path=path)
+    return None
 
 
 def read_csv_raw(
@@ -166,6 +196,10 @@ def read_csv_raw(
             [str(path), delim, encoding],
         )
     except duckdb.Error as exc:
+        if "when sniffing" in str(exc):
+            found = diagnose_csv(path, skip=skip, delim=delim, encoding=encoding)
+            if found is not None:
+                raise found from exc
         raise duckdb_error(path, exc) from exc
     cols = [r[0] for r in con.execute(f"DESCRIBE {table}").fetchall()]
     missing = [c for c in expected if c not in cols]
