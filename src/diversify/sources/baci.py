@@ -321,7 +321,8 @@ class BaciLoader(Loader):
                 f"duplicate row: t {dup[0]}, i {dup[1]}, j {dup[2]}, k {dup[3]} appears again at line {lines[-1]}",
                 path=path, line=int(lines[0]),
             )
-        return int(n), int(first), int(last), int(zero), int(same)
+        # count_if over rows whose codes are all unknown gives NULL; those codes fail later, by name
+        return int(n), int(first), int(last), int(zero or 0), int(same or 0)
 
     def _check_countries(
         self, con: duckdb.DuckDBPyConnection, path: Path, codes_path: Path,
