@@ -36,3 +36,16 @@ def test_every_name_in_the_real_files_resolves(shared_data) -> None:
     names -= {"Total All Countries"}
     unmatched = sorted(n for n, c in resolve_names(names).items() if c is None)
     assert unmatched == []
+
+
+def test_provinces_are_their_own_reporters(real_wh) -> None:
+    from diversify.report.build import build_report
+
+    assert resolve_names(["Ontario"])["Ontario"] == "CA-ON"
+    assert resolve_names(["ca-qc"])["ca-qc"] == "CA-QC"
+    rep = build_report(real_wh, "Ontario", year=2024, domains=["goods_exports"])
+    on = rep["domains"]["goods_exports"]
+    assert rep["country"] == "CA-ON"
+    assert on["top_partner"] == "USA" and 0.7 < on["top_share"] < 0.9
+    can = build_report(real_wh, "CAN", year=2024, domains=["goods_exports"])["domains"]["goods_exports"]
+    assert on["total"] < can["total"]

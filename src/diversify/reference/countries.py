@@ -85,7 +85,7 @@ def resolve_names(names: Iterable[str]) -> dict[str, str | None]:
         key = _norm(name)
         if key in table:
             out[name] = table[key]
-        elif name.strip().upper() in known and len(name.strip()) == 3:
+        elif name.strip().upper() in known and (len(name.strip()) == 3 or "-" in name):
             out[name] = name.strip().upper()
         elif name.rstrip().endswith("**"):
             out[name] = INTERNATIONAL_ORG
