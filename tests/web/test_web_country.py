@@ -27,14 +27,18 @@ def drawn(page: Any, selector: str) -> bool:
 
 
 def hover_text(page: Any, chart: str, previous: str = "", timeout: float = 5.0) -> str:
-    """The text of the chart's hover label once it shows a year other than ``previous``."""
+    """The chart's hover label once it shows a year other than ``previous`` and has
+    stopped changing (Plotly throttles hover events)."""
     layer = page.locator(f"{chart} .hoverlayer")
+    last = ""
     for _ in range(int(timeout * 10)):
         text = layer.text_content() or "" if layer.count() else ""
-        if re.match(r"\d{4}", text) and not text.startswith(previous or "----"):
+        fresh = re.match(r"\d{4}", text) and not text.startswith(previous or "----")
+        if fresh and text == last:
             return text
-        page.wait_for_timeout(100)
-    raise AssertionError(f"no hover label on {chart}")
+        last = text if fresh else ""
+        page.wait_for_timeout(150)
+    raise AssertionError(f"no settled hover label on {chart}")
 
 
 def test_dashboard_opens_on_canada(live_server: Any, laptop: Any) -> None:
@@ -87,7 +91,7 @@ def test_chart_hover_shows_source(live_server: Any, laptop: Any) -> None:
     assert box is not None
     seen = {}
     for frac in (0.03, 0.995):  # 1920s (COW matrix) and 2024 (Statistics Canada)
-        page.mouse.move(box["x"] + box["width"] * frac, box["y"] + box["height"] * 0.5, steps=4)
+        page.mouse.move(box["x"] + box["width"] * frac, box["y"] + box["height"] * 0.5)
         text = hover_text(page, "#chart-blocs", previous=str(seen.get(False, "")))
         year = int(text[:4])
         assert "USA" in text and "EU27" in text
