@@ -1,0 +1,55 @@
+"""Ingest behaviour that every loader shares: idempotence on the real files, clean-up, refusals."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import SHARED_FILES
+
+from diversify.errors import SourceFormatError
+from diversify.store import Warehouse
+
+
+def test_real_files_again_add_nothing(real_wh: Warehouse, shared_data: Path) -> None:
+    counts = real_wh.query("SELECT (SELECT count(*) FROM flows), (SELECT count(*) FROM national_series), "
+                           "(SELECT count(*) FROM ties), (SELECT count(*) FROM sources)")
+    ids = {r["file_name"]: r["source_id"] for r in real_wh.sources()}
+    for rel, loader in SHARED_FILES:
+        result = real_wh.ingest(shared_data / rel, loader)
+        assert result.skipped and result.source_id == ids[Path(rel).name]
+    assert real_wh.query("SELECT (SELECT count(*) FROM flows), (SELECT count(*) FROM national_series), "
+                         "(SELECT count(*) FROM ties), (SELECT count(*) FROM sources)") == counts
+
+
+def test_staging_tables_are_freed(tmp_path: Path, empty_wh: Warehouse) -> None:
+    before = empty_wh.query("SELECT table_name FROM duckdb_tables() WHERE temporary ORDER BY 1")
+    path = tmp_path / "milex.csv"
+    path.write_text("Entity,Code,Year,Military expenditure (% of GDP),World region according to OWID\n"
+                    "Canada,CAN,2024,1.31,North America\nWorld,OWID_WRL,2024,2.5,\n")
+    result = empty_wh.ingest(path, "sipri_milex_gdp")
+    assert result.rows == {"national_series": 1}
+    assert result.notes == ("1 regional or world aggregate rows not stored",)
+    assert empty_wh.query("SELECT table_name FROM duckdb_tables() WHERE temporary ORDER BY 1") == before
+
+
+def test_file_that_loads_nothing_is_refused(tmp_path: Path, empty_wh: Warehouse) -> None:
+    """Only zero flows: before, resolving the names of no rows crashed inside DuckDB."""
+    path = tmp_path / "tdo.csv"
+    path.write_text("year,hs2,hs2_desc,partner,is_total_row,total_exports_cad,total_imports_cad,trade_balance_cad\n"
+                    "2024,27,mineral fuels,United States,False,0,0,0\n"
+                    "2024,27,mineral fuels,Total All Countries,True,0,0,0\n")
+    with pytest.raises(SourceFormatError, match=f"^{path}: nothing to load: the file holds no flows, series or ties"):
+        empty_wh.ingest(path, "canada_tdo_hs2")
+    assert empty_wh.query("SELECT count(*) FROM sources")[0][0] == 0
+
+
+def test_names_of_one_country_are_summed(tmp_path: Path, empty_wh: Warehouse) -> None:
+    """Two spellings of one partner become one row whose value is their sum."""
+    path = tmp_path / "tdo.csv"
+    path.write_text("year,geo_code,geo,partner,total_exports_cad,total_imports_cad,trade_balance_cad,is_total_row\n"
+                    "2024,CA,Canada,United States,10,4,6,False\n2024,CA,Canada,USA,5,1,4,False\n"
+                    "2024,CA,Canada,France,2,0,2,False\n")
+    empty_wh.ingest(path, "canada_tdo_partner")
+    assert sorted(empty_wh.query("SELECT partner, domain, value FROM flows")) == [
+        ("FRA", "goods_exports", 2.0), ("USA", "goods_exports", 15.0), ("USA", "goods_imports", 5.0)]
