@@ -154,6 +154,16 @@ def test_read_endpoints_can_require_the_token(make_server: Any, api_warehouse: P
     assert httpx.get(server.url + "/").status_code == 200
 
 
+def test_api_package_exports() -> None:
+    from diversify import api
+
+    assert set(api.__all__) == {"ErrorBody", "Settings", "create_app"}
+    for name in api.__all__:
+        assert getattr(api, name) is not None
+    with pytest.raises(AttributeError):
+        api.nothing  # noqa: B018
+
+
 def test_server_binds_loopback_only(api_server: Any) -> None:
     assert api_server.host == "127.0.0.1"
     with socket.socket() as s:

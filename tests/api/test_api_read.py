@@ -112,6 +112,7 @@ def test_blocs_by_date(client: httpx.Client) -> None:
     assert gbr["left"] == "2020-01-31"
     nato = {b["code"]: b for b in client.get("/api/blocs", params={"year": 2023}).json()}["NATO"]
     assert "FIN" in nato["members_in_year"] and "SWE" not in nato["members_in_year"]
+    assert "nato.int" in nato["source"] and "EUR-Lex" in eu19["source"]
 
 
 def test_sources_have_provenance(client: httpx.Client) -> None:

@@ -126,6 +126,15 @@ def test_country_picker_and_missing_data(live_server: Any, laptop: Any) -> None:
     # the all-country matrix ends in 2014: the page says so
     notes = page.locator("#notes").inner_text()
     assert "2014" in notes
+    # an earlier year, typed in
+    page.select_option("#country-picker", "CAN")
+    page.wait_for_selector('body[data-ready="country"] h1:has-text("Canada")')
+    page.fill("#year-input", "2015")
+    page.locator("#year-input").dispatch_event("change")
+    page.wait_for_selector('body[data-ready="country"] #report-year:has-text("2015")')
+    assert page.url.endswith("#/country/CAN/2015")
+    arms = page.locator('.card.domain[data-domain="arms_imports"] h3').inner_text()
+    assert "2011–2015" in arms
     assert laptop.errors == []
 
 

@@ -90,6 +90,7 @@ class Bloc(BaseModel):
     year: int | None = Field(default=None, description="The year asked for, if any.")
     members_in_year: list[str] | None = Field(
         default=None, description="Members on 1 July of `year` (the rule bloc shares use).")
+    source: str = Field(description="Where the membership dates come from.")
 
 
 class SeriesPoint(BaseModel):

@@ -116,11 +116,17 @@ def country(state: Annotated[ServiceState, Depends(get_state)], iso3: Iso3) -> d
     return out
 
 
+# The sources named in the header of reference/data/blocs.toml.
+BLOC_SOURCE = ("diversify reference data (reference/data/blocs.toml): EU treaties of accession "
+               "and the Withdrawal Agreement (EUR-Lex); NATO, 'Member countries' (nato.int); "
+               "G7 presidencies; the UKUSA agreement; user blocs from $DIVERSIFY_BLOCS")
+
+
 def _bloc(bloc: Any, year: int | None) -> dict[str, Any]:
     from diversify.reference.countries import country_name
 
     return {
-        "code": bloc.code, "name": bloc.name, "year": year,
+        "code": bloc.code, "name": bloc.name, "year": year, "source": BLOC_SOURCE,
         "members": [{"country": m.country, "name": country_name(m.country), "joined": m.joined,
                      "left": m.left} for m in bloc.members],
         "members_in_year": sorted(bloc.members_in(year)) if year is not None else None,
