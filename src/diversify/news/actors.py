@@ -26,7 +26,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import tomllib
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Literal
@@ -277,7 +277,8 @@ def _drop_chains(text: str, mentions: list[Mention]) -> list[Mention]:
             j += 1
         chain = mentions[i:j + 1]
         if len(chain) == 2:
-            out.extend(replace(m, compound=True) for m in chain)
+            out.extend(Mention(m.start, m.end, m.code, m.kind, m.text, m.prep, m.possessive, True,
+                               m.person) for m in chain)
         elif len(chain) == 1:
             out.append(chain[0])
         i = j + 1
@@ -304,7 +305,8 @@ def _mark(text: str, mentions: list[Mention]) -> list[Mention]:
         place = _APPOSITION.search(before)
         if prep is None and place:
             prep = place.group(1).lower()  # "in Gyeongju, South Korea": a place, not an actor
-        out.append(replace(m, possessive=possessive, prep=prep))
+        out.append(Mention(m.start, m.end, m.code, m.kind, m.text, prep, possessive, m.compound,
+                           m.person))
     return out
 
 

@@ -28,6 +28,7 @@ for percentages, a subject sharing its key words) is reported once.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 
@@ -137,9 +138,12 @@ def _currency(cur: str) -> str | None:
 
 
 def _sentence_at(doc: Document, pos: int) -> tuple[int, int]:
-    for s in doc.sentences:
-        if s.start <= pos < s.end:
-            return s.start, s.end
+    starts = doc.cache.get("sentence_starts")
+    if starts is None:
+        starts = doc.cache["sentence_starts"] = [s.start for s in doc.sentences]
+    i = bisect.bisect_right(starts, pos) - 1  # type: ignore[arg-type]
+    if i >= 0 and pos < doc.sentences[i].end:
+        return doc.sentences[i].start, doc.sentences[i].end
     return max(0, pos - 200), min(len(doc.text), pos + 200)
 
 
@@ -263,9 +267,11 @@ def extract_claims(doc: Document) -> list[Claim]:
         scale = _SCALE.get((m.group("scale") or "").lower(), 1.0)
         add(m.start(), m.end(), float(m.group("num").replace(",", "")) * scale,
             _currency(m.group("cur")) or "USD")
-    for m in _CENTS.finditer(text):
+    low = doc.lower
+    for m in (_CENTS.finditer(text) if " cents " in low else ()):
         add(m.start("num"), m.end(), _number(m.group("num")), "percent")
-    for m in _FRACTION.finditer(text):
+    fractions = any(w in low for w in ("quarter", "third", "half", "fifth", "tenth"))
+    for m in (_FRACTION.finditer(text) if fractions else ()):
         key = re.sub(r"[- ]", " ", m.group("frac").lower())
         add(m.start(), m.end(), _FRACTIONS[key], "percent")
     gdp_until = -1
@@ -276,7 +282,8 @@ def extract_claims(doc: Document) -> list[Claim]:
         if unit == "percent_gdp":
             gdp_until = _sentence_at(doc, m.start())[1]
         add(m.start(), m.end(), _number(m.group("num")), unit)
-    for m in _MULTIPLE.finditer(text):
+    multiples = any(w in low for w in ("doubl", "tripl", "quadrupl", "fold"))
+    for m in (_MULTIPLE.finditer(text) if multiples else ()):
         if re.search(r"\b(?:not|never|no)\s+(?:\w+\s+)?$", doc.lower[max(0, m.start() - 20):m.start()]):
             continue
         word = (m.group("word") or "").lower()

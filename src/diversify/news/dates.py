@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -43,8 +44,14 @@ def _safe(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
+_ANY = re.compile(r"\d|day\b", re.I)
+
+
+@lru_cache(maxsize=4096)
 def find_date(text: str, published: dt.date | None) -> dt.date | None:
     """The first date stated in ``text``, resolved against ``published``."""
+    if not _ANY.search(text):
+        return None
     best: tuple[int, dt.date] | None = None
     for rx, order in ((_MDY, "mdy"), (_DMY, "dmy")):
         for m in rx.finditer(text):

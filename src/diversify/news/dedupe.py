@@ -1,20 +1,27 @@
 """Near-duplicates: repeated paragraphs inside an article, copies across articles.
 
-Both use MinHash signatures of word shingles, computed with numpy (words are
-hashed with a polynomial hash over the UTF-8 bytes, so no Python loop runs
-per word) and indexed with datasketch's :class:`~datasketch.MinHashLSH`.
+Both use MinHash signatures of word shingles and locality-sensitive hashing
+(LSH) over bands of the signatures:
 
-* **Paragraphs** (seed 002 repeats two paragraphs verbatim): a paragraph equal
-  to an earlier one after case and whitespace folding, or (from 6 words up)
-  with an estimated Jaccard similarity of word 3-shingles of at least
-  :data:`PARAGRAPH_THRESHOLD` to one, is dropped before extraction, so its
-  events and claims count once.
-* **Articles** (wire copies, re-posts, lightly edited versions): word
-  5-shingles, 128 permutations, LSH candidates verified on the signatures;
-  articles with an estimated Jaccard similarity of at least
-  :data:`STORY_THRESHOLD` are folded into one story, transitively. A story's id
-  is the id of its earliest article (publication date, then input order).
-  Translations share no shingles and stay separate stories.
+* words are hashed with a polynomial hash over the UTF-8 bytes and shingles,
+  signatures and band keys are computed with numpy for many texts at once, so
+  no Python loop runs per word or per shingle;
+* the banding (``b`` bands of ``r`` rows) is the one datasketch's
+  :class:`~datasketch.MinHashLSH` chooses for the threshold; candidate pairs
+  share a band and are kept when their estimated Jaccard similarity reaches
+  the threshold.
+
+**Paragraphs** (seed 002 repeats two paragraphs verbatim): a paragraph equal
+to an earlier one after case and whitespace folding, or (from 6 words up) with
+an estimated Jaccard similarity of word 3-shingles of at least
+:data:`PARAGRAPH_THRESHOLD` to one, is dropped before extraction, so its
+events and claims count once.
+
+**Articles** (wire copies, re-posts, lightly edited versions): word
+5-shingles, 128 permutations; articles with an estimated Jaccard similarity of
+at least :data:`STORY_THRESHOLD` are folded into one story, transitively. A
+story's id is the id of its earliest article (publication date, then input
+order). Translations share no shingles and stay separate stories.
 
 Signatures are deterministic (fixed seed, no per-process hashing), so the
 ones stored in the warehouse compare with those computed later.
@@ -23,7 +30,6 @@ ones stored in the warehouse compare with those computed later.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -34,7 +40,8 @@ NUM_PERM = 128
 STORY_THRESHOLD = 0.5
 PARAGRAPH_THRESHOLD = 0.8
 PARAGRAPH_PERM = 32
-_PRIME = np.uint64((1 << 61) - 1)
+_CHUNK_SHINGLES = 1024
+_BATCH_CHARS = 200_000
 _MASK32 = np.uint64(0xFFFFFFFF)
 _P = np.uint64(1099511628211)  # FNV prime: odd, so invertible modulo 2**64
 _Q = np.uint64(0x9E3779B97F4A7C15)
@@ -43,9 +50,10 @@ _EMPTY = np.uint64(0xFFFFFFFF)
 
 @lru_cache(maxsize=4)
 def _permutations(num_perm: int, seed: int = 1) -> tuple[np.ndarray, np.ndarray]:
-    rng = np.random.RandomState(seed)
-    a = rng.randint(1, (1 << 31) - 1, size=num_perm, dtype=np.int64).astype(np.uint64)
-    b = rng.randint(0, (1 << 31) - 1, size=num_perm, dtype=np.int64).astype(np.uint64)
+    """Multiply-shift hash functions ``(a * x + b) >> 32`` with odd 64-bit ``a``."""
+    rng = np.random.default_rng(seed)
+    a = rng.integers(0, 1 << 63, size=num_perm, dtype=np.uint64) * np.uint64(2) + np.uint64(1)
+    b = rng.integers(0, 1 << 63, size=num_perm, dtype=np.uint64)
     return a, b
 
 
@@ -70,15 +78,15 @@ def _powers(n: int) -> tuple[np.ndarray, np.ndarray]:
 
 def _words(data: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Hashes and byte offsets of the words of UTF-8 ``data`` (vectorised)."""
+    empty = np.zeros(0, dtype=np.uint64), np.zeros(0, dtype=np.int64)
     if data.size == 0:
-        return np.zeros(0, dtype=np.uint64), np.zeros(0, dtype=np.int64)
+        return empty
     mask = _word_table()[data]
     edges = np.flatnonzero(np.diff(np.concatenate(([False], mask, [False])).astype(np.int8)))
     starts, ends = edges[0::2], edges[1::2]
     if starts.size == 0:
-        return np.zeros(0, dtype=np.uint64), starts
-    n = 1 << int(data.size).bit_length()
-    pw, ipw = _powers(n + 1)
+        return empty
+    pw, ipw = _powers(1 << int(data.size + 1).bit_length())
     with np.errstate(over="ignore"):
         weighted = (data.astype(np.uint64) + np.uint64(1)) * ipw[: data.size]
         prefix = np.concatenate(([np.uint64(0)], np.cumsum(weighted, dtype=np.uint64)))
@@ -91,7 +99,7 @@ def word_hashes(text: str) -> np.ndarray:
 
 
 def shingles(words: np.ndarray, k: int) -> np.ndarray:
-    """Hashes of the k-word shingles (all words as one shingle when fewer than k)."""
+    """32-bit hashes of the k-word shingles (all words as one shingle when fewer than k)."""
     if words.size == 0:
         return words
     k = min(k, int(words.size))
@@ -105,15 +113,59 @@ def shingles(words: np.ndarray, k: int) -> np.ndarray:
     return acc & _MASK32
 
 
-def signature(text: str, *, k: int = 5, num_perm: int = NUM_PERM) -> np.ndarray:
-    """MinHash signature (``num_perm`` uint64 values below 2**32) of ``text``."""
-    sh = np.unique(shingles(word_hashes(text), k))
-    if sh.size == 0:
-        return np.full(num_perm, _EMPTY, dtype=np.uint64)
+def signatures(texts: Sequence[str], *, k: int = 5, num_perm: int = NUM_PERM) -> np.ndarray:
+    """MinHash signatures of many texts (one row each, uint64 values below 2**32).
+
+    Texts are hashed in batches of about :data:`_BATCH_CHARS` characters, each
+    in one pass; shingles never span two texts. A text with fewer than ``k``
+    words has all its words as one shingle; a text without words gets the
+    empty signature (all ``2**32 - 1``).
+    """
+    out = np.full((len(texts), num_perm), _EMPTY, dtype=np.uint64)
+    lo = 0
+    while lo < len(texts):
+        hi, size = lo, 0
+        while hi < len(texts) and (hi == lo or size + len(texts[hi]) <= _BATCH_CHARS):
+            size += len(texts[hi]) + 1
+            hi += 1
+        out[lo:hi] = _batch(texts[lo:hi], k, num_perm)
+        lo = hi
+    return out
+
+
+def _batch(texts: Sequence[str], k: int, num_perm: int) -> np.ndarray:
+    out = np.full((len(texts), num_perm), _EMPTY, dtype=np.uint64)
+    if not texts:
+        return out
+    joined = "\n".join(t.replace("\n", " ") for t in texts)
+    data = np.frombuffer(joined.lower().encode("utf-8", "ignore"), dtype=np.uint8)
+    words, starts = _words(data)
+    if words.size == 0:
+        return out
+    owner = np.searchsorted(np.flatnonzero(data == 10), starts)
+    counts = np.bincount(owner, minlength=len(texts))
     a, b = _permutations(num_perm)
-    with np.errstate(over="ignore"):
-        phv = ((np.outer(a, sh) + b[:, None]) % _PRIME) & _MASK32
-    return phv.min(axis=1)
+    sh = shingles(words, k) if words.size >= k else np.zeros(0, dtype=np.uint64)
+    ok = owner[: sh.size] == owner[k - 1: k - 1 + sh.size]
+    sh, own = sh[ok], owner[: sh.size][ok]
+    for lo in range(0, sh.size, _CHUNK_SHINGLES):
+        part, who = sh[lo: lo + _CHUNK_SHINGLES], own[lo: lo + _CHUNK_SHINGLES]
+        with np.errstate(over="ignore"):
+            phv = (np.outer(part, a) + b) >> np.uint64(32)
+        first = np.flatnonzero(np.concatenate(([True], who[1:] != who[:-1])))
+        mins = np.minimum.reduceat(phv, first, axis=0)
+        rows = who[first]
+        out[rows] = np.minimum(out[rows], mins)
+    for i in np.flatnonzero((counts > 0) & (counts < k)):
+        ws = words[owner == i]
+        with np.errstate(over="ignore"):
+            out[i] = (a * shingles(ws, k)[0] + b) >> np.uint64(32)
+    return out
+
+
+def signature(text: str, *, k: int = 5, num_perm: int = NUM_PERM) -> np.ndarray:
+    """MinHash signature of one text."""
+    return signatures([text], k=k, num_perm=num_perm)[0]
 
 
 def similarity(a: np.ndarray, b: np.ndarray) -> float:
@@ -121,37 +173,16 @@ def similarity(a: np.ndarray, b: np.ndarray) -> float:
     return float(np.mean(a == b))
 
 
-def paragraph_signatures(lines: Sequence[str], *, k: int = 3, num_perm: int = PARAGRAPH_PERM
-                         ) -> np.ndarray:
-    """One MinHash signature per line, from one pass over the whole text."""
-    out = np.full((len(lines), num_perm), _EMPTY, dtype=np.uint64)
-    data = np.frombuffer("\n".join(lines).lower().encode("utf-8", "ignore"), dtype=np.uint8)
-    words, starts = _words(data)
-    if words.size < k:
-        return out
-    newlines = np.flatnonzero(data == 10)
-    para = np.searchsorted(newlines, starts)
-    sh = shingles(words, k)
-    ok = para[: sh.size] == para[k - 1: k - 1 + sh.size]
-    sh, owner = sh[ok], para[: sh.size][ok]
-    if sh.size == 0:
-        return out
-    a, b = _permutations(num_perm)
-    with np.errstate(over="ignore"):
-        phv = ((np.outer(a, sh) + b[:, None]) % _PRIME) & _MASK32
-    first = np.flatnonzero(np.concatenate(([True], owner[1:] != owner[:-1])))
-    out[owner[first]] = np.minimum.reduceat(phv, first, axis=1).T
-    return out
-
-
 def unique_paragraphs(text: str) -> tuple[str, int]:
     """``text`` without paragraphs that repeat an earlier one; and how many were dropped."""
     lines = text.split("\n")
     folded = [" ".join(line.casefold().split()) for line in lines]
-    sigs = paragraph_signatures(lines)
+    long = [i for i, f in enumerate(folded) if len(f.split()) >= 6]
+    sigs = signatures([lines[i] for i in long], k=3, num_perm=PARAGRAPH_PERM) if len(long) > 1 else None
+    row = {i: n for n, i in enumerate(long)}
     kept: list[str] = []
     seen: set[str] = set()
-    kept_sigs: list[np.ndarray] = []
+    kept_rows: list[int] = []
     removed = 0
     for i, line in enumerate(lines):
         f = folded[i]
@@ -161,12 +192,13 @@ def unique_paragraphs(text: str) -> tuple[str, int]:
         if f in seen:
             removed += 1
             continue
-        if len(f.split()) >= 6:
-            if kept_sigs and bool((np.mean(np.array(kept_sigs) == sigs[i], axis=1)
-                                   >= PARAGRAPH_THRESHOLD).any()):
+        if sigs is not None and i in row:
+            mine = sigs[row[i]]
+            need = PARAGRAPH_THRESHOLD * mine.size
+            if kept_rows and bool(((sigs[kept_rows] == mine).sum(axis=1) >= need).any()):
                 removed += 1
                 continue
-            kept_sigs.append(sigs[i])
+            kept_rows.append(row[i])
         seen.add(f)
         kept.append(line)
     return ("\n".join(kept) if removed else text), removed
@@ -183,39 +215,71 @@ class Item:
     story: str | None = None
 
 
+def lsh_bands(threshold: float, num_perm: int) -> tuple[int, int]:
+    """(bands, rows) of datasketch's MinHashLSH for this threshold (equal error weights)."""
+    from datasketch.lsh import _optimal_param
+
+    b, r = _optimal_param(threshold, num_perm, 0.5, 0.5)
+    return int(b), int(r)
+
+
+def similar_pairs(sigs: np.ndarray, threshold: float = STORY_THRESHOLD) -> np.ndarray:
+    """Pairs (i, j), i < j, of rows sharing an LSH band and similar enough; shape (m, 2)."""
+    n, num_perm = sigs.shape
+    if n < 2:
+        return np.zeros((0, 2), dtype=np.int64)
+    bands, rows = lsh_bands(threshold, num_perm)
+    empty = (sigs == _EMPTY).all(axis=1)
+    cand = []
+    for band in range(bands):
+        block = sigs[:, band * rows:(band + 1) * rows]
+        with np.errstate(over="ignore"):
+            key = block[:, 0].copy()
+            for j in range(1, rows):
+                key = key * _Q + block[:, j]
+        key[empty] = np.arange(int(empty.sum()), dtype=np.uint64) ^ _Q  # empty texts match nothing
+        order = np.argsort(key, kind="stable")
+        ks = key[order]
+        same = np.flatnonzero(ks[1:] == ks[:-1])
+        if same.size == 0:
+            continue
+        # link each member of a bucket to the bucket's first member and to its neighbour
+        starts = np.flatnonzero(np.concatenate(([True], ks[1:] != ks[:-1])))
+        head = starts[np.searchsorted(starts, same + 1, side="right") - 1]
+        cand.append(np.stack([order[same], order[same + 1]], axis=1))
+        cand.append(np.stack([order[head], order[same + 1]], axis=1))
+    if not cand:
+        return np.zeros((0, 2), dtype=np.int64)
+    pairs = np.concatenate(cand).astype(np.int64)
+    pairs = np.sort(pairs, axis=1)
+    pairs = pairs[pairs[:, 0] != pairs[:, 1]]
+    pairs = np.unique(pairs, axis=0)
+    sim = np.mean(sigs[pairs[:, 0]] == sigs[pairs[:, 1]], axis=1)
+    return pairs[sim >= threshold]
+
+
 def cluster(items: Sequence[Item], *, threshold: float = STORY_THRESHOLD) -> dict[str, str]:
     """Fold near-duplicate articles into stories: article id -> story id.
 
     Items with ``story`` set (already stored) keep their story; a new article
     that matches one joins it.
     """
-    from datasketch import LeanMinHash, MinHashLSH
-
     if not items:
         return {}
-    num_perm = int(items[0].signature.size)
-    lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
-    parent = list(range(len(items)))
+    parent = np.arange(len(items))
 
     def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
+        root = i
+        while parent[root] != root:
+            root = int(parent[root])
+        while parent[i] != root:
+            parent[i], i = root, int(parent[i])
+        return root
 
-    empty = np.full(num_perm, _EMPTY, dtype=np.uint64)
-    with lsh.insertion_session(buffer_size=50_000) as session:
-        for i, it in enumerate(items):
-            if not np.array_equal(it.signature, empty):
-                session.insert(i, LeanMinHash(seed=1, hashvalues=it.signature, scheme="legacy"))
-    for i, it in enumerate(items):
-        if np.array_equal(it.signature, empty):
-            continue
-        for j in lsh.query(LeanMinHash(seed=1, hashvalues=it.signature, scheme="legacy")):
-            if j != i and similarity(it.signature, items[j].signature) >= threshold:
-                ri, rj = find(i), find(int(j))
-                if ri != rj:
-                    parent[max(ri, rj)] = min(ri, rj)
+    for i, j in similar_pairs(np.stack([it.signature for it in items]), threshold).tolist():
+        ri, rj = find(i), find(j)
+        if ri != rj:
+            parent[max(ri, rj)] = min(ri, rj)
     members: dict[int, list[int]] = {}
     for i in range(len(items)):
         members.setdefault(find(i), []).append(i)
@@ -224,7 +288,7 @@ def cluster(items: Sequence[Item], *, threshold: float = STORY_THRESHOLD) -> dic
     for group in members.values():
         stored = [items[i].story for i in group if items[i].story]
         if stored:
-            story = sorted(stored)[0]
+            story = sorted(s for s in stored if s)[0]
         else:
             first = min(group, key=lambda i: (items[i].published or far, items[i].order))
             story = items[first].id

@@ -18,7 +18,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from diversify.news.actors import Mention, lexicon
 from diversify.news.nlp import Sentence, normalise, parse
@@ -54,6 +54,8 @@ class Document:
     published: dt.date | None
     year: int | None
     _starts: tuple[int, ...] = field(default=(), repr=False)
+    cache: dict[object, object] = field(default_factory=dict, repr=False, compare=False, hash=False)
+    """Per-document memo of derived structures (clauses of a sentence, ...)."""
 
     def mentions_between(self, start: int, end: int) -> list[Mention]:
         i = bisect.bisect_left(self._starts, start)
@@ -164,7 +166,8 @@ def _references(
             if len(codes) == 2:
                 for c in codes:
                     refs.append(Mention(w.start(), w.end(), c, "pronoun", w.group(0)))
-    return [replace(r, prep=_prep_before(norm, r.start)) for r in refs]
+    return [Mention(r.start, r.end, r.code, r.kind, r.text, _prep_before(norm, r.start), r.possessive,
+                    r.compound, r.person) for r in refs]
 
 
 _SAID_HE = re.compile(r"\s+(?:\w+\s+){0,2}(?:said|says|told\s+\w+|added|announced|insisted|"

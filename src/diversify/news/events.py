@@ -34,9 +34,11 @@ Each (source, type, target) is kept once per article with its first evidence.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from diversify.news.actors import Mention
 from diversify.news.dates import find_date
@@ -96,6 +98,7 @@ _UNDONE = re.compile(
     r"restart\w*|cancel\w*|collapse of|failure of|stalled|stalling)\s+(?:\w+\s+){0,2}$"
 )
 _NOMINAL_SUBJECT = frozenset({"AGREE", "CONSULT", "COOPERATE", "AID", "SUPPORT", "MOBILIZE"})
+_WORD = re.compile(r"[a-z0-9]+")
 _RECIP_CHAIN = frozenset({"with", "between", "and", "to", None})
 _EXCLUDED_TARGET_PREPS = frozenset({"in", "at", "by", "than", "like", "despite", "near", "across",
                                     "within", "into", "during", "under", "among", "amid", "after",
@@ -112,7 +115,7 @@ class Group:
     def start(self) -> int:
         return self.members[0].start
 
-    @property
+    @cached_property
     def end(self) -> int:
         return max(m.end for m in self.members)
 
@@ -124,11 +127,11 @@ class Group:
     def possessive(self) -> bool:
         return self.members[-1].possessive
 
-    @property
+    @cached_property
     def codes(self) -> list[str]:
         return list(dict.fromkeys(m.code for m in self.members))
 
-    @property
+    @cached_property
     def strong_codes(self) -> list[str]:
         return list(dict.fromkeys(m.code for m in self.members if not m.weak))
 
@@ -145,7 +148,14 @@ class Clause:
 
 
 def clauses(doc: Document, start: int, end: int) -> list[Clause]:
-    """Cut the sentence ``doc.norm[start:end]`` into clauses."""
+    """Cut the sentence ``doc.norm[start:end]`` into clauses (computed once per document)."""
+    key = (start, end)
+    if key not in doc.cache:
+        doc.cache[key] = _clauses(doc, start, end)
+    return doc.cache[key]  # type: ignore[no-any-return]
+
+
+def _clauses(doc: Document, start: int, end: int) -> list[Clause]:
     text = doc.norm[start:end]
     out = []
     pos = 0
@@ -373,18 +383,48 @@ def _evidence(doc: Document, a: int, b: int, t0: int) -> str:
 
 
 def extract_events(doc: Document, dic: Dictionary | None = None) -> list[Event]:
-    """Events of one analysed article, each (source, type, target) once."""
+    """Events of one analysed article, each (source, type, target) once.
+
+    Each pattern runs once over the whole article (after a check that its
+    first words occur at all); a match is then handled in its sentence, and
+    one that runs past the end of its sentence is searched again inside it.
+    """
     dic = dic or dictionary()
+    low = doc.lower
+    starts = [s.start for s in doc.sentences]
+    live = {i for i, s in enumerate(doc.sentences) if doc.mentions_between(s.start, s.end)}
+    if not live:
+        return []
+    cache: dict[int, _Sentence] = {}
+    hits: list[tuple[int, int, int, int]] = []
+    # A pattern is only tried where a word starting with one of its first words starts.
+    tried: dict[int, set[int]] = {}
+    by_lead = dic.by_lead
+    longest = dic.longest_lead
+    where: dict[str, list[int]] = {}
+    for m in _WORD.finditer(low):
+        where.setdefault(m.group(0), []).append(m.start())
+    for word, positions in where.items():
+        for k in range(1, min(len(word), longest) + 1):
+            for t in by_lead.get(word[:k], ()):
+                tried.setdefault(t, set()).update(positions)
+    for t in dic.unanchored:
+        tried.setdefault(t, set()).update(m.start() for m in dic.triggers[t].regex.finditer(low))
+    for t in sorted(tried):
+        trig = dic.triggers[t]
+        for pos in sorted(tried[t]):
+            i = bisect.bisect_right(starts, pos) - 1
+            if i not in live:
+                continue
+            m = trig.regex.match(low, pos, doc.sentences[i].end)
+            if m is not None:
+                hits.append((m.start(), m.end(), i, t))
     found: dict[tuple[str, str, str | None], Event] = {}
-    for s in doc.sentences:
-        if not doc.mentions_between(s.start, s.end):
-            continue
-        sent = _Sentence(doc, s.start, s.end)
-        low = doc.lower[s.start:s.end]
-        for trig in dic.triggers:
-            for m in trig.regex.finditer(low):
-                for ev in _events_for(sent, trig, s.start + m.start(), s.start + m.end(), dic):
-                    found.setdefault(ev.key(), ev)
+    for a, b, i, t in sorted(hits, key=lambda h: (h[2], h[3], h[0])):
+        s = doc.sentences[i]
+        sent = cache.get(i) or cache.setdefault(i, _Sentence(doc, s.start, s.end))
+        for ev in _events_for(sent, dic.triggers[t], a, b, dic):
+            found.setdefault(ev.key(), ev)
     return list(found.values())
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 
 from diversify.errors import InputError
@@ -61,6 +61,57 @@ class Trigger:
     nominal: bool
     preps: frozenset[str]
     source: str
+    prefixes: tuple[str, ...] | None = None
+    """Letters every match starts with (one of these), for a quick pre-check; None if unknown."""
+
+
+def literal_prefixes(pattern: str) -> tuple[str, ...] | None:
+    """Leading letters every match of an expanded pattern starts with (one of them).
+
+    ``\\b(?:held|hold|holds)...`` gives ``("held", "hold", "holds")``; a pattern
+    whose start is not such a literal gives ``None`` (no pre-check).
+    """
+    body = pattern[2:] if pattern.startswith("\\b") else pattern
+    if body.startswith("(?:"):
+        depth, end = 0, -1
+        for n, ch in enumerate(body):
+            if ch == "(" and (n == 0 or body[n - 1] != "\\"):
+                depth += 1
+            elif ch == ")" and body[n - 1] != "\\":
+                depth -= 1
+                if depth == 0:
+                    end = n
+                    break
+        if end < 0:
+            return None
+        inner, alts, depth, cur = body[3:end], [], 0, ""
+        for ch in inner:
+            if ch == "(":
+                depth += 1
+            elif ch == ")":
+                depth -= 1
+            if ch == "|" and depth == 0:
+                alts.append(cur)
+                cur = ""
+            else:
+                cur += ch
+        alts.append(cur)
+    else:
+        alts = [body]
+    leads = []
+    for alt in alts:
+        m = re.match(r"[a-z0-9]+", alt)
+        if not m:
+            return None
+        lead = m.group(0)
+        # a quantifier or optional group right after the letters makes the last one optional
+        rest = alt[m.end():]
+        if rest[:1] in ("?", "*", "{") or rest.startswith("(?:"):
+            lead = lead[:-1]
+        if not lead:
+            return None
+        leads.append(lead)
+    return tuple(sorted(set(leads)))
 
 
 @dataclass(frozen=True)
@@ -79,6 +130,24 @@ class Dictionary:
 
     def weight(self, type_: str) -> float:
         return self.types[type_].weight
+
+    @cached_property
+    def by_lead(self) -> dict[str, tuple[int, ...]]:
+        """First letters of a pattern -> the patterns (indices) that start with them."""
+        out: dict[str, list[int]] = {}
+        for i, t in enumerate(self.triggers):
+            for lead in t.prefixes or ():
+                out.setdefault(lead, []).append(i)
+        return {k: tuple(v) for k, v in out.items()}
+
+    @cached_property
+    def longest_lead(self) -> int:
+        return max((len(k) for k in self.by_lead), default=0)
+
+    @cached_property
+    def unanchored(self) -> tuple[int, ...]:
+        """Patterns without known first letters: scanned over the whole text."""
+        return tuple(i for i, t in enumerate(self.triggers) if t.prefixes is None)
 
 
 def parse_dictionary(text: str, path: str) -> Dictionary:
@@ -112,7 +181,7 @@ def parse_dictionary(text: str, path: str) -> Dictionary:
                     regex = re.compile(expand(raw))
                 except re.error as exc:
                     raise InputError(f"bad pattern ({exc})", path=path, field=where) from exc
-                triggers.append(Trigger(name, regex, nominal, own, raw))
+                triggers.append(Trigger(name, regex, nominal, own, raw, literal_prefixes(regex.pattern)))
     missing = set(EVENT_TYPES) - set(types)
     if missing:
         raise InputError(f"event types without an entry: {', '.join(sorted(missing))}", path=path)
