@@ -19,8 +19,10 @@ They differ only in the counterfactual stage:
 
 from __future__ import annotations
 
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
-from typing import Literal
+from functools import lru_cache
+from typing import Any, Literal
 
 import numpy as np
 
@@ -34,6 +36,26 @@ from diversify.scenarios.gravity.solver import (
 
 Formulation = Literal["full", "gegravity"]
 FORMULATIONS: tuple[Formulation, ...] = ("full", "gegravity")
+
+# Below this many countries the matrices are small enough that one BLAS thread is
+# fastest, and a multi-threaded BLAS on a busy machine can be ten times slower.
+_THREADED_FROM = 400
+
+
+@lru_cache(maxsize=1)
+def _blas_controller() -> Any:
+    try:
+        from threadpoolctl import ThreadpoolController
+    except ImportError:  # optional: without it BLAS keeps its own thread count
+        return None
+    return ThreadpoolController()
+
+
+def _blas_threads_for(n: int) -> AbstractContextManager[Any]:
+    controller = _blas_controller()
+    if controller is None or n >= _THREADED_FROM:
+        return nullcontext()
+    return controller.limit(limits=1, user_api="blas")
 
 
 @dataclass(frozen=True)
@@ -156,6 +178,22 @@ def simulate(
         raise SolverError(f"unknown formulation '{formulation}' (expected one of {FORMULATIONS})")
     if not sigma > 1:
         raise SolverError(f"sigma must be greater than 1, got {sigma}")
+    with _blas_threads_for(len(output)):
+        return _simulate(log_phi_baseline, log_phi_counterfactual, output, expenditure, sigma,
+                         reference, formulation, tolerance, max_iterations)
+
+
+def _simulate(
+    log_phi_baseline: np.ndarray,
+    log_phi_counterfactual: np.ndarray,
+    output: np.ndarray,
+    expenditure: np.ndarray,
+    sigma: float,
+    reference: int,
+    formulation: Formulation,
+    tolerance: float,
+    max_iterations: int,
+) -> Counterfactual:
     output = np.asarray(output, dtype=float)
     expenditure = np.asarray(expenditure, dtype=float)
     y = output / output.sum()

@@ -122,8 +122,11 @@ def read_gravity_csv(
         frame[CONSTANT] = 1.0
 
     for column in (EXPORTER, IMPORTER):
-        frame[column] = frame[column].astype("string").str.strip()
-        bad = frame[column].isna() | (frame[column] == "")
+        # Strip the few distinct codes rather than every row.
+        index, uniques = pd.factorize(frame[column], use_na_sentinel=True)
+        stripped = np.array([str(u).strip() for u in uniques] + [""], dtype=object)
+        frame[column] = stripped[index]
+        bad = frame[column] == ""
         if bad.any():
             raise InputError("empty country code", path=path, line=_first_bad(frame, bad), field=column)
 
@@ -211,7 +214,7 @@ def gravity_arrays(frame: pd.DataFrame, year: int | None, cost_variables: Sequen
         row = sub[dup].iloc[0]
         raise InputError(f"pair {row[EXPORTER]} -> {row[IMPORTER]} appears twice in {year}",
                          path=path, line=int(row[_LINE]), field=IMPORTER)
-    countries = sorted(set(sub[EXPORTER]) | set(sub[IMPORTER]))
+    countries = sorted(set(sub[EXPORTER].unique()) | set(sub[IMPORTER].unique()))
     n = len(countries)
     if n < 2:
         raise InputError(f"{year} has fewer than two countries", path=path, field=EXPORTER)

@@ -166,8 +166,10 @@ def estimate_ppml(
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         try:
+            # pyfixest's default demeaning tolerance (1e-6) moves standard errors in the
+            # fourth digit; 1e-10 makes them agree with an exact dummy-variable fit.
             fit = pf.fepois(formula, data=work, vcov={"CRV1": "cluster"}, iwls_tol=1e-10,
-                            iwls_maxiter=100)
+                            iwls_maxiter=100, demeaner=pf.MapDemeaner(fixef_tol=1e-10))
         except ValueError as exc:
             if "collinear" in str(exc):
                 raise InputError(

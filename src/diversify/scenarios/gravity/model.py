@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
+
+import numpy as np
 
 from diversify.scenarios.gravity.counterfactual import Counterfactual, Formulation
 from diversify.scenarios.gravity.estimate import PpmlResult
@@ -84,8 +86,11 @@ class GravityResult:
         Largest relative gap between a country's counterfactual sales and its
         counterfactual output (below 1e-10 for ``full``; about 1e-3 for
         ``gegravity`` on real data, by construction of that formulation).
-    countries, pairs
+    countries
         Outcomes, sorted by country code.
+    baseline_trade, counterfactual_trade
+        Modelled trade, ``n x n`` in the order of ``countries`` (exporters in
+        rows); :attr:`pairs` lists the same flows pair by pair.
     year, sigma, reference_importer
         The inputs that define the model.
     coefficients
@@ -100,12 +105,28 @@ class GravityResult:
     seconds: float
     market_clearing_residual: float
     countries: tuple[CountryOutcome, ...]
-    pairs: tuple[PairOutcome, ...]
+    baseline_trade: np.ndarray
+    counterfactual_trade: np.ndarray
     year: int
     sigma: float
     reference_importer: str
     coefficients: Mapping[str, float] = field(default_factory=dict)
     ppml: PpmlResult | None = None
+
+    def _pair_rows(self) -> Iterator[tuple[str, str, float, float, float]]:
+        codes = [c.country for c in self.countries]
+        n = len(codes)
+        change = 100.0 * (self.counterfactual_trade / self.baseline_trade - 1.0)
+        return zip(
+            [a for a in codes for _ in range(n)], codes * n,
+            self.baseline_trade.ravel().tolist(), self.counterfactual_trade.ravel().tolist(),
+            change.ravel().tolist(), strict=True,
+        )
+
+    @property
+    def pairs(self) -> tuple[PairOutcome, ...]:
+        """Every directed pair, domestic flows included, sorted by exporter then importer."""
+        return tuple(PairOutcome(*row) for row in self._pair_rows())
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON contract of ``diversify scenario run FILE --format json``."""
@@ -116,7 +137,7 @@ class GravityResult:
             "seconds": self.seconds,
             "market_clearing_residual": self.market_clearing_residual,
             "countries": [c.to_dict() for c in self.countries],
-            "pairs": [p.to_dict() for p in self.pairs],
+            "pairs": [dict(zip(PAIR_KEYS, row, strict=True)) for row in self._pair_rows()],
         }
 
     def country(self, code: str) -> CountryOutcome:
@@ -139,39 +160,26 @@ def build_result(
 ) -> GravityResult:
     """Turn solver arrays into a :class:`GravityResult`."""
     s = solution
-    fx, fm = s.foreign_exports_change_pct, s.foreign_imports_change_pct
-    imr, omr = s.imr_change_pct, s.omr_change_pct
+    columns = {
+        "gdp_change_pct": s.gdp_change_pct,
+        "welfare": s.welfare,
+        "factory_gate_price_change_pct": s.output_change_pct,
+        "imr_change_pct": s.imr_change_pct,
+        "omr_change_pct": s.omr_change_pct,
+        "foreign_exports_change_pct": s.foreign_exports_change_pct,
+        "foreign_imports_change_pct": s.foreign_imports_change_pct,
+        "terms_of_trade_change_pct": s.terms_of_trade_change_pct,
+        "output_change_pct": s.output_change_pct,
+        "expenditure_change_pct": s.expenditure_change_pct,
+        "baseline_imr": s.baseline_imr,
+        "counterfactual_imr": s.counterfactual_imr,
+        "baseline_omr": s.baseline_omr,
+        "counterfactual_omr": s.counterfactual_omr,
+    }
+    lists = {k: v.tolist() for k, v in columns.items()}
     outcomes = tuple(
-        CountryOutcome(
-            country=code,
-            gdp_change_pct=float(s.gdp_change_pct[k]),
-            welfare=float(s.welfare[k]),
-            factory_gate_price_change_pct=float(s.output_change_pct[k]),
-            imr_change_pct=float(imr[k]),
-            omr_change_pct=float(omr[k]),
-            foreign_exports_change_pct=float(fx[k]),
-            foreign_imports_change_pct=float(fm[k]),
-            terms_of_trade_change_pct=float(s.terms_of_trade_change_pct[k]),
-            output_change_pct=float(s.output_change_pct[k]),
-            expenditure_change_pct=float(s.expenditure_change_pct[k]),
-            baseline_imr=float(s.baseline_imr[k]),
-            counterfactual_imr=float(s.counterfactual_imr[k]),
-            baseline_omr=float(s.baseline_omr[k]),
-            counterfactual_omr=float(s.counterfactual_omr[k]),
-        )
-        for k, code in enumerate(countries)
-    )
-    change = s.trade_change_pct
-    pairs = tuple(
-        PairOutcome(
-            exporter=a,
-            importer=b,
-            baseline_trade=float(s.baseline_trade[i, j]),
-            counterfactual_trade=float(s.counterfactual_trade[i, j]),
-            trade_change_pct=float(change[i, j]),
-        )
-        for i, a in enumerate(countries)
-        for j, b in enumerate(countries)
+        CountryOutcome(country=code, **{k: v[i] for k, v in lists.items()})
+        for i, code in enumerate(countries)
     )
     return GravityResult(
         formulation=s.formulation,
@@ -180,7 +188,8 @@ def build_result(
         seconds=seconds,
         market_clearing_residual=s.market_clearing_residual,
         countries=outcomes,
-        pairs=pairs,
+        baseline_trade=s.baseline_trade,
+        counterfactual_trade=s.counterfactual_trade,
         year=year,
         sigma=s.sigma,
         reference_importer=reference_importer,
