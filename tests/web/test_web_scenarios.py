@@ -62,8 +62,17 @@ def test_run_a_scenario_and_compare(live_server: Any, laptop: Any, token: str) -
     page.wait_for_selector('body[data-ready="scenarios"] #compare-summary')
     diff = page.locator('#compare-summary tr[data-field="dependency.partner_share_after"] td.diff')
     assert float(diff.inner_text()) > 0
-    assert laptop.errors == [] and laptop.dialogs == []
     laptop.shot("scenario-compare")
+
+    # a stored run by its address, and one that does not exist
+    page.goto(live_server.url + f"/#/scenarios/run/{first}")
+    page.wait_for_selector(f'body[data-ready="scenarios"] #scenario-result h2:has-text("Run {first}:")')
+    page.wait_for_selector('#run-charts .chart[data-drawn="true"] .trace')
+    page.goto(live_server.url + "/#/scenarios/run/999999")
+    page.wait_for_selector('body[data-ready="scenarios"] #scenario-result .error')
+    assert "no stored scenario run with id 999999" in page.locator("#scenario-result").inner_text()
+    assert page.locator("#scenario-toml").input_value()  # the editor is still there
+    assert laptop.errors == [] and laptop.dialogs == []
 
 
 def test_bad_toml_shows_the_line(live_server: Any, phone: Any, token: str) -> None:

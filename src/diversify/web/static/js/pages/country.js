@@ -122,6 +122,8 @@ export async function render(view, args, stale) {
   const notes = new Footnotes("src");
   const picker = el("select", {id: "country-picker", "aria-label": "country",
     onchange: (ev) => { window.location.hash = `#/country/${ev.target.value}`; }},
+  countries.items.some((c) => c.iso3 === iso3) ? null
+    : el("option", {value: iso3, selected: true}, `${report.country_name || iso3} (${iso3}), no data`),
   countries.items.map((c) => el("option", {value: c.iso3, selected: c.iso3 === iso3 ? true : null}, `${c.name} (${c.iso3})`)));
   const yearBox = el("input", {id: "year-input", type: "number", min: 1900, max: 2100, value: year ?? "", placeholder: "latest",
     onchange: (ev) => { window.location.hash = `#/country/${iso3}${ev.target.value ? `/${ev.target.value}` : ""}`; }});

@@ -139,9 +139,13 @@ export async function render(view, args, stale) {
   if (chosen) await load(chosen.name);
   await runsTable(runsBox);
   if (stale()) return;
-  if (mode === "run" && args[1]) {
-    await showRun(result, await get(`/scenarios/runs/${encodeURIComponent(args[1])}`));
-  } else if (mode === "compare" && args[1] && args[2]) {
-    await showCompare(result, args[1], args[2]);
+  try {
+    if (mode === "run" && args[1]) {
+      await showRun(result, await get(`/scenarios/runs/${encodeURIComponent(args[1])}`));
+    } else if (mode === "compare" && args[1] && args[2]) {
+      await showCompare(result, args[1], args[2]);
+    }
+  } catch (err) {
+    replace(result, errorBox(err));  // the editor and the stored runs stay usable
   }
 }
