@@ -123,3 +123,25 @@ def test_serve_rejects_a_short_token(tmp_path: Path) -> None:
     assert r.returncode == 2
     assert "the API token must be at least 16 characters long" in r.stderr
     assert "Traceback" not in r.stderr
+
+
+def test_pool_forgets_derived_tables_after_a_change(api_warehouse: Path, tmp_path: Path) -> None:
+    """After new data, each connection drops its per-connection derived tables (alliance
+    helpers) before it serves again, so no request reads stale ones."""
+    from diversify.api._state import WarehousePool
+
+    path = tmp_path / "pool.duckdb"
+    path.write_bytes(api_warehouse.read_bytes())
+    pool = WarehousePool(path, 2)
+    try:
+        with pool.acquire() as a, pool.acquire() as b:
+            for wh in (a, b):
+                wh.con.execute("CREATE TEMP TABLE tie_best AS SELECT 1 AS year")
+        pool.generation += 1
+        with pool.acquire() as a, pool.acquire() as b:
+            for wh in (a, b):
+                assert not wh.query("SELECT 1 FROM duckdb_tables() WHERE temporary "
+                                    "AND table_name = 'tie_best'")
+                assert wh.query("SELECT count(*) FROM bloc_membership")[0][0] > 0
+    finally:
+        pool.close()

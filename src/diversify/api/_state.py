@@ -55,6 +55,10 @@ class WarehousePool:
         self._free: queue.Queue[Warehouse] = queue.Queue()
         for wh in self._all:
             self._free.put(wh)
+        # Data generation each connection last saw: per-connection derived tables
+        # (see Warehouse.drop_derived) are dropped by the thread that next borrows it.
+        self.generation = 0
+        self._seen = {id(wh): 0 for wh in self._all}
 
     @contextmanager
     def acquire(self, timeout: float = 30.0) -> Iterator[Warehouse]:
@@ -63,6 +67,11 @@ class WarehousePool:
         except queue.Empty as exc:
             raise DiversifyError("the server is busy: no warehouse connection free") from exc
         try:
+            if self._seen[id(wh)] != self.generation:
+                drop = getattr(wh, "drop_derived", None)
+                if drop is not None:
+                    drop()
+                self._seen[id(wh)] = self.generation
             yield wh
         finally:
             self._free.put(wh)
@@ -135,6 +144,7 @@ class ServiceState:
         """Forget everything derived from the data (after a write)."""
         with self._check_lock:
             self.generation += 1
+            self.pool.generation = self.generation
             self.reports.clear()
             self.series.clear()
             with self._memo_lock:
@@ -160,6 +170,7 @@ class ServiceState:
             if fingerprint != self._fingerprint:
                 self._fingerprint = fingerprint
                 self.generation += 1
+                self.pool.generation = self.generation
                 self.reports.clear()
                 self.series.clear()
                 with self._memo_lock:
