@@ -115,3 +115,40 @@ def test_dictionary_weights_and_errors() -> None:
         parse_dictionary('[PRAISE]\nweight = 1\n', "events.toml")
     with pytest.raises(InputError, match="bad pattern"):
         parse_dictionary('[AGREE]\nweight = 1\nverbs = ["(unclosed"]\n', "events.toml")
+
+
+def test_sentences_follow_spacys_sentencizer(shared_news) -> None:  # type: ignore[no-untyped-def]
+    """Oracle: the vectorised splitter gives spaCy's own sentencizer's sentences, per line."""
+    import spacy
+
+    from diversify.news.ingest import read_articles
+    from diversify.news.nlp import Sentence, _merge_short, normalise, parse, pipeline
+
+    ref = spacy.blank("en")
+    ref.tokenizer = pipeline().tokenizer
+    ref.add_pipe("sentencizer")
+    for a in read_articles(shared_news / "dev.jsonl"):
+        text = normalise(a.text)
+        raw: list[Sentence] = []
+        pos = 0
+        for n, line in enumerate(text.split("\n")):
+            if line.strip():
+                off = pos + line.index(line.strip()[0])
+                for s in ref(line.strip()).sents:
+                    a0, b0 = off + s.start_char, off + s.end_char
+                    raw.append(Sentence(len(raw), n, a0, b0, text[a0:b0]))
+            pos += len(line) + 1
+        expected = [(s.start, s.end) for s in _merge_short(raw, text)]
+        assert [(s.start, s.end) for s in parse(text)[1]] == expected, a.id
+
+
+def test_patterns_are_only_tried_where_their_first_words_occur() -> None:
+    from diversify.news.triggers import literal_prefixes
+
+    assert literal_prefixes(r"\b(?:held|hold|holds)\b talks") == ("held", "hold", "holds")
+    assert literal_prefixes(r"\bmeetings?\b") == ("meeting",)
+    assert literal_prefixes(r"\b(?:agreements?|deals?) signed") == ("agreement", "deal")
+    assert literal_prefixes(r"\b\S+ talks") is None
+    d = dictionary()
+    assert all(t.prefixes for t in d.triggers)  # every built-in pattern has first words
+    assert d.longest_lead >= 10

@@ -97,6 +97,11 @@ _UNDONE = re.compile(
     r"called off|call off|walked away from|walks away from|withdr\w+ from|resumption of|resum\w+|"
     r"restart\w*|cancel\w*|collapse of|failure of|stalled|stalling)\s+(?:\w+\s+){0,2}$"
 )
+_REMOVAL = re.compile(
+    r"\b(?:remov\w*|lift\w*|eliminat\w*|scrap\w*|drop\w*|paus\w*|suspend\w*|roll\w* back|"
+    r"end\w*|withdr\w+|cancel\w*|exempt\w*|waiv\w*|eas\w*|cut\w*|lower\w*|reduc\w*|"
+    r"avoid\w*|escap\w*|spared|no longer)\b"
+)
 _NOMINAL_SUBJECT = frozenset({"AGREE", "CONSULT", "COOPERATE", "AID", "SUPPORT", "MOBILIZE"})
 _WORD = re.compile(r"[a-z0-9]+")
 _RECIP_CHAIN = frozenset({"with", "between", "and", "to", None})
@@ -435,6 +440,8 @@ def _events_for(sent: _Sentence, trig: Trigger, t0: int, t1: int, dic: Dictionar
         t1 = max(clause.end, t0 + 1)
     if trig.type in ("CONSULT", "AGREE") and _UNDONE.search(doc.lower[max(clause.start, t0 - 40):t0]):
         return []  # "terminated trade talks with Canada" is not a consultation
+    if trig.nominal and trig.type == "SANCTION" and _REMOVAL.search(doc.lower[max(clause.start, t0 - 50):t0]):
+        return []  # "removing all of Canada's tariffs" imposes nothing
     source, passive, window_start = _source(sent, clause, trig, t0, t1)
     reciprocal = trig.type in RECIPROCAL_TYPES
     targets = _targets(sent, clause, trig, t0, t1, source, reciprocal)
