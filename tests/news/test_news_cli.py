@@ -57,7 +57,7 @@ def test_every_news_command_has_help() -> None:
 ])
 def test_errors_are_one_clean_line(args: list[str], message: str, tmp_path: Path) -> None:
     proc = subprocess.run([sys.executable, "-c", "from diversify.cli import main; main()", *args],
-                          capture_output=True, text=True, cwd=tmp_path,
+                          capture_output=True, text=True, cwd=tmp_path, check=False,
                           env={"DIVERSIFY_WAREHOUSE": str(tmp_path / "w.duckdb"), "PATH": "", "COLUMNS": "400"},
                           timeout=300)
     assert proc.returncode == 2, proc.stderr

@@ -11,10 +11,16 @@ import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from diversify.news.dedupe import Item, cluster, signature, similarity, unique_paragraphs, word_hashes
+from diversify.news.dedupe import (
+    Item,
+    cluster,
+    signature,
+    similarity,
+    unique_paragraphs,
+    word_hashes,
+)
 
-WORDS = ("canada tariff trade defence minister ottawa europe partnership agreement summit steel "
-         "aluminum energy exports market border security alliance spending budget talks").split()
+WORDS = ["canada", "tariff", "trade", "defence", "minister", "ottawa", "europe", "partnership", "agreement", "summit", "steel", "aluminum", "energy", "exports", "market", "border", "security", "alliance", "spending", "budget", "talks"]
 
 
 def _article(rng: random.Random, n: int = 120) -> str:

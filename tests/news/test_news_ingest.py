@@ -99,8 +99,7 @@ def test_huge_article_is_refused_not_truncated(tmp_path: Path, monkeypatch: pyte
     p = tmp_path / "huge.txt"
     with open(p, "w", encoding="utf-8") as fh:
         chunk = "Canada imposed tariffs on American goods. " * 1000
-        for _ in range(50 * 1024 * 1024 // len(chunk) + 1):
-            fh.write(chunk)
+        fh.writelines(chunk for _ in range(50 * 1024 * 1024 // len(chunk) + 1))
     with pytest.raises(InputError, match=r"huge\.txt.*characters; the limit is 1,000,000"):
         read_articles(p)
     monkeypatch.setattr(ingest_mod, "MAX_FILE_BYTES", 10 * 1024 * 1024)
@@ -133,7 +132,7 @@ def test_a_bad_file_stores_nothing(empty_wh, tmp_path: Path) -> None:  # type: i
 def test_failure_inside_the_transaction_rolls_back(empty_wh, tmp_path: Path,  # type: ignore[no-untyped-def]
                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     ingest_path(empty_wh, _jsonl(tmp_path, [{"id": "first", "text": ARTICLE}]))
-    import diversify.news.store as store
+    from diversify.news import store
 
     monkeypatch.setattr(store, "_unique_ids", lambda ids, taken: [*ids[:-1], "first"])  # clashes
     more = _jsonl(tmp_path, [{"id": "n1", "text": "Japan and Canada signed an agreement."},

@@ -15,19 +15,19 @@ def _verdicts(text: str, wh, published: str | None = "2025-06-25"):  # type: ign
 
 
 def test_export_share_supported_with_value_year_and_source(real_wh) -> None:  # type: ignore[no-untyped-def]
-    ((q, v),) = _verdicts("Roughly 75% of Canada's exports still go to the United States.", real_wh)
+    ((_, v),) = _verdicts("Roughly 75% of Canada's exports still go to the United States.", real_wh)
     assert v.verdict == "supported"
     assert v.value == pytest.approx(76.4, abs=0.1) and v.year == 2024  # ANCHORS: about 76.4 %
     assert "Statistics Canada" in v.citation and v.source_id
 
 
 def test_wrong_export_share_is_contradicted(real_wh) -> None:  # type: ignore[no-untyped-def]
-    ((q, v),) = _verdicts("Only 50% of Canadian exports go south of the border.", real_wh)
+    ((_, v),) = _verdicts("Only 50% of Canadian exports go south of the border.", real_wh)
     assert v.verdict == "contradicted" and v.value == pytest.approx(76.4, abs=0.1)
 
 
 def test_energy_export_share(real_wh) -> None:  # type: ignore[no-untyped-def]
-    ((q, v),) = _verdicts("About 89% of Canadian energy exports go to the U.S.", real_wh)
+    ((_, v),) = _verdicts("About 89% of Canadian energy exports go to the U.S.", real_wh)
     assert v.verdict == "supported" and v.value == pytest.approx(89.3, abs=0.5)  # ANCHORS: about 89 %
 
 
@@ -39,11 +39,11 @@ def test_procurement_share_is_not_comparable_with_arms_imports(real_wh) -> None:
 
 
 def test_defence_spending_level_and_target(real_wh) -> None:  # type: ignore[no-untyped-def]
-    ((q, v),) = _verdicts("Canada spent 1.3% of GDP on its military in 2024.", real_wh)
+    ((_, v),) = _verdicts("Canada spent 1.3% of GDP on its military in 2024.", real_wh)
     assert v.verdict == "supported" and v.year == 2024 and v.value == pytest.approx(1.31, abs=0.02)
-    ((q, v),) = _verdicts("Canada spent 2.5% of GDP on defence in 2024.", real_wh)
+    ((_, v),) = _verdicts("Canada spent 2.5% of GDP on defence in 2024.", real_wh)
     assert v.verdict == "contradicted"
-    ((q, v),) = _verdicts("Canada pledged to raise defence spending to 2% of GDP by 2030.", real_wh)
+    ((_, v),) = _verdicts("Canada pledged to raise defence spending to 2% of GDP by 2030.", real_wh)
     assert v.verdict == "unverifiable" and "target" in v.note
 
 
@@ -53,7 +53,7 @@ def test_other_claims_get_no_verdict(real_wh) -> None:  # type: ignore[no-untype
 
 
 def test_empty_warehouse_is_unverifiable(empty_wh) -> None:  # type: ignore[no-untyped-def]
-    ((q, v),) = _verdicts("Roughly 75% of Canada's exports go to the United States.", empty_wh)
+    ((_, v),) = _verdicts("Roughly 75% of Canada's exports go to the United States.", empty_wh)
     assert v.verdict == "unverifiable" and v.value is None
 
 

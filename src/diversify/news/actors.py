@@ -43,18 +43,11 @@ ROLE_GRACE = dt.timedelta(days=365)
 """A role that ended less than this before the article still identifies its holder."""
 
 PREPOSITIONS = frozenset(
-    "with between to from for on against of by in at into toward towards about regarding "
-    "over than like despite including among amid after before during under via".split()
+    ["with", "between", "to", "from", "for", "on", "against", "of", "by", "in", "at", "into", "toward", "towards", "about", "regarding", "over", "than", "like", "despite", "including", "among", "amid", "after", "before", "during", "under", "via"]
 )
-_DETERMINERS = frozenset("the a an both its their his her our this that these those".split())
+_DETERMINERS = frozenset(["the", "a", "an", "both", "its", "their", "his", "her", "our", "this", "that", "these", "those"])
 TITLE_WORDS = frozenset(
-    "president prime minister secretary general premier chancellor leader head chief foreign "
-    "affairs defence defense finance trade industry international minister's officials official "
-    "government counterpart counterparts ambassador envoy spokesperson spokesman spokeswoman "
-    "senator senators governor king queen crown prince vice then-public safety public "
-    "then-prime then-finance then-foreign former new newly minted incoming outgoing "
-    "deputy state representative labour labor transport economy external national revenue "
-    "of and the".split()
+    ["president", "prime", "minister", "secretary", "general", "premier", "chancellor", "leader", "head", "chief", "foreign", "affairs", "defence", "defense", "finance", "trade", "industry", "international", "minister's", "officials", "official", "government", "counterpart", "counterparts", "ambassador", "envoy", "spokesperson", "spokesman", "spokeswoman", "senator", "senators", "governor", "king", "queen", "crown", "prince", "vice", "then-public", "safety", "public", "then-prime", "then-finance", "then-foreign", "former", "new", "newly", "minted", "incoming", "outgoing", "deputy", "state", "representative", "labour", "labor", "transport", "economy", "external", "national", "revenue", "of", "and", "the"]
 )
 
 
@@ -226,13 +219,13 @@ def _resolve(entries: list[Entry], day: dt.date | None) -> tuple[str | None, Kin
     if any(e.kind == "name" and e.code is None and e.person is None and e.title is None
            for e in entries):
         return None, kind, None  # a non-actor phrase
-    if code is not None and any(e.kind != "weak" for e in entries if e.code or e.person):
-        if kind == "weak" and len(entries) > 1:
-            kind = "name"
+    if (code is not None and kind == "weak" and len(entries) > 1
+            and any(e.kind != "weak" for e in entries if e.code or e.person)):
+        kind = "name"  # "European leaders, including von der Leyen": no longer a weak mention
     return code, kind, person
 
 
-_GAP_OK = re.compile(r"^[\s]*(?:'s\s+)?(?:[A-Z][\w.'-]*\s+|(?:%s)\s+)*$" % "|".join(sorted(TITLE_WORDS)))
+_GAP_OK = re.compile(r"^[\s]*(?:'s\s+)?(?:[A-Z][\w.'-]*\s+|(?:{})\s+)*$".format("|".join(sorted(TITLE_WORDS))))
 
 
 def _merge(text: str, raw: list[tuple[int, int, Entry]]) -> list[tuple[int, int, list[Entry]]]:
@@ -335,7 +328,10 @@ def _str_list(table: dict[str, object], key: str, path: str) -> list[str]:
 def _roles(person: dict[str, object], path: str) -> list[Role]:
     roles = []
     where = f"person {person.get('name')!r}"
-    for r in person.get("roles", []) or []:  # type: ignore[union-attr]
+    raw = person.get("roles", [])
+    if not isinstance(raw, list):
+        raise InputError("roles must be a list of tables", path=path, field=where)
+    for r in raw:
         if not isinstance(r, dict):
             raise InputError("a role must be a table", path=path, field=where)
         try:

@@ -58,27 +58,27 @@ _WORDNUM = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- 
             r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)")
 _PERCENT = re.compile(
     r"(?<![\w.,$])(?P<num>" + _NUM + r"|" + _WORDNUM + r")(?:\s?%|[\s-](?:per[\s-]?cent|percent|pct)\b)",
-    re.I,
+    re.IGNORECASE,
 )
 _FRACTION = re.compile(
     r"\b(?P<frac>three[- ]quarters|two[- ]thirds|one[- ]third|a third|one[- ]quarter|a quarter|"
-    r"one[- ]half|half|one[- ]fifth|a fifth|one[- ]tenth|a tenth)\s+of\b", re.I)
+    r"one[- ]half|half|one[- ]fifth|a fifth|one[- ]tenth|a tenth)\s+of\b", re.IGNORECASE)
 _FRACTIONS = {"three quarters": 75.0, "two thirds": 66.67, "one third": 33.33, "a third": 33.33,
               "one quarter": 25.0, "a quarter": 25.0, "one half": 50.0, "half": 50.0,
               "one fifth": 20.0, "a fifth": 20.0, "one tenth": 10.0, "a tenth": 10.0}
 _CENTS = re.compile(
     r"(?:(?P<hedge>more than|over|nearly|almost|about|roughly|around)\s+)?(?P<num>\d{1,2}|" + _WORDNUM
     + r")\s+cents\s+(?:out\s+)?of\s+every\s+(?:\[?[\w\s]{0,20}?\]?\s*)?(?:defen[cs]e\s+)?dollars?\b",
-    re.I,
+    re.IGNORECASE,
 )
 _MULTIPLE = re.compile(
     r"\b(?P<word>double|doubles|doubled|doubling|triple|triples|tripled|tripling|quadruple|"
     r"quadruples|quadrupled|quadrupling)\b(?![- ](?:digit|down|check|standard|taxation|edged|agent))"
-    r"|\b(?P<num>\d+(?:\.\d+)?|two|three|four|five|ten)[- ]fold\b", re.I)
+    r"|\b(?P<num>\d+(?:\.\d+)?|two|three|four|five|ten)[- ]fold\b", re.IGNORECASE)
 _MULT = {"doub": 2.0, "trip": 3.0, "quad": 4.0}
 _PHYSICAL = re.compile(
     r"(?<![\w.,$])(?P<num>" + _NUM + r")\s?(?P<unit>kilometres|kilometers|kilometre|kilometer|km|"
-    r"miles|mile|short tons|metric tons|tonnes|tons|barrels per day|barrels|bpd)\b", re.I)
+    r"miles|mile|short tons|metric tons|tonnes|tons|barrels per day|barrels|bpd)\b", re.IGNORECASE)
 _PHYS_UNIT = {"kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km", "km": "km",
               "miles": "miles", "mile": "miles", "short tons": "short_tons", "tons": "short_tons",
               "metric tons": "tonnes", "tonnes": "tonnes", "barrels": "barrels",
@@ -89,28 +89,26 @@ _COUNT_NOUN_GAP = re.compile(r"(?:\s+(?:[A-Za-z][\w.'-]*|[\w-]*\d[\w-]*),?){0,5}
                              r"personnel|staff|police|cattle|aircraft|children|women|men)\b")
 _OF_COUNT = re.compile(r"\s+of\s+(?:its|the|their|all|his|her|our)\s+(?P<num>\d[\d,]*)\s+(?P<noun>[A-Za-z][\w'-]*s)\b")
 _TIME = re.compile(r"^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|"
-                   r"times|percentage|points?|per|cents?|kilomet\w+|km|miles?|tonnes|tons|barrels)$", re.I)
-_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$", re.I)
+                   r"times|percentage|points?|per|cents?|kilomet\w+|km|miles?|tonnes|tons|barrels)$", re.IGNORECASE)
+_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$", re.IGNORECASE)
 _NAMEISH = re.compile(r"(?:\b(?:article|section|no|chapter|bill|flight|highway|route|number|"
-                      r"phase|level|grade|category|page|item|hs|cusma|usmca)\.?|[A-Za-z]-)\s*$", re.I)
+                      r"phase|level|grade|category|page|item|hs|cusma|usmca)\.?|[A-Za-z]-)\s*$", re.IGNORECASE)
 _GDP_AFTER = re.compile(
     r"^\s*(?:of\s+(?:(?:its|their|the|each|a|our|annual|national|member|state's|countries'|"
     r"country's|nation's|members'|[A-Z][\w']*|\w+'s?)\s+){0,4}(?:gdp|gross domestic product|"
     r"economic output|economy|national income)\b|(?:\w+\s+){0,2}(?:spending\s+)?(?:target|goal|"
-    r"benchmark|threshold|guideline|commitment)\b)", re.I)
+    r"benchmark|threshold|guideline|commitment)\b)", re.IGNORECASE)
 _GDP_BEFORE = re.compile(r"(?:defen[cs]e|military)\s+(?:spending|budgets?|expenditures?|outlays?)\s+"
                          r"(?:to|of|at|reach(?:ed|es|ing)?|hit|hits|above|below|near)\s+(?:at least\s+|about\s+|"
-                         r"around\s+|roughly\s+|nearly\s+)?$", re.I)
+                         r"around\s+|roughly\s+|nearly\s+)?$", re.IGNORECASE)
 _GDP_LIST = re.compile(r"\b(?:plus|and|with|another|additional|further|up from|down from|from|"
-                       r"compared with|compared to|versus|vs\.?|than)\s+(?:\w+\s+){0,3}$", re.I)
-_CHANGE_AFTER = re.compile(r"^\W*(?:increase|rise|jump|growth|hike|cut|decline|drop|reduction|gain|fall)\b", re.I)
+                       r"compared with|compared to|versus|vs\.?|than)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+_CHANGE_AFTER = re.compile(r"^\W*(?:increase|rise|jump|growth|hike|cut|decline|drop|reduction|gain|fall)\b", re.IGNORECASE)
 _YEAR_BY = re.compile(r"\b(?:by|until|through|in|for|before|of)\s+(?:the\s+end\s+of\s+)?(?:fiscal\s+)?"
                       r"(?P<year>(?:19|20)\d\d)\b(?![\d-])")
-_DECADE_END = re.compile(r"\bend of the decade\b", re.I)
-_NOW = re.compile(r"\b(?:currently|this year|now|today|at present|so far this year)\b", re.I)
-_STOP = frozenset("the a an of to on in for by and or with from at as is are was were be been that this "
-                  "its their his her our it they he she which who than more less about nearly over "
-                  "under some all any up down into per".split())
+_DECADE_END = re.compile(r"\bend of the decade\b", re.IGNORECASE)
+_NOW = re.compile(r"\b(?:currently|this year|now|today|at present|so far this year)\b", re.IGNORECASE)
+_STOP = frozenset(["the", "a", "an", "of", "to", "on", "in", "for", "by", "and", "or", "with", "from", "at", "as", "is", "are", "was", "were", "be", "been", "that", "this", "its", "their", "his", "her", "our", "it", "they", "he", "she", "which", "who", "than", "more", "less", "about", "nearly", "over", "under", "some", "all", "any", "up", "down", "into", "per"])
 _COUNTRY_CURRENCY = {"CAN": "CAD", "USA": "USD", "AUS": "AUD", "NZL": "NZD", "GBR": "GBP", "EU": "EUR"}
 
 
@@ -138,10 +136,10 @@ def _currency(cur: str) -> str | None:
 
 
 def _sentence_at(doc: Document, pos: int) -> tuple[int, int]:
-    starts = doc.cache.get("sentence_starts")
+    starts: list[int] | None = doc.cache.get("sentence_starts")
     if starts is None:
         starts = doc.cache["sentence_starts"] = [s.start for s in doc.sentences]
-    i = bisect.bisect_right(starts, pos) - 1  # type: ignore[arg-type]
+    i = bisect.bisect_right(starts, pos) - 1
     if i >= 0 and pos < doc.sentences[i].end:
         return doc.sentences[i].start, doc.sentences[i].end
     return max(0, pos - 200), min(len(doc.text), pos + 200)
@@ -190,7 +188,7 @@ def _subject(doc: Document, start: int, end: int) -> str:
     s0, s1 = _sentence_at(doc, start)
     after = re.match(r"[^.;:!?()\"\n]{0,70}", doc.text[end:s1])
     words = (after.group(0) if after else "").split()
-    cut = []
+    cut: list[str] = []
     for w in words:
         if w.lower() in ("said", "says", "according", "while", "but", "which", "who", "as") and cut:
             break
@@ -231,9 +229,8 @@ def _excluded(doc: Document, start: int, end: int) -> bool:
         return True
     if re.match(r"^(?:st|nd|rd|th)\b", after) or re.match(r"^-\d", after) or re.search(r"\d-$", before):
         return True
-    if re.search(r",\s$", before) and re.match(r"^,", after) and re.search(r"[A-Z][a-z]+,\s$", before):
-        return True  # "Carney, 60, ..." is an age
-    return False
+    # "Carney, 60, ..." is an age
+    return bool(re.match(r"^,", after) and re.search(r"[A-Z][a-z]+,\s$", before))
 
 
 def extract_claims(doc: Document) -> list[Claim]:
@@ -311,15 +308,14 @@ def _percent_unit(doc: Document, start: int, end: int, gdp_until: int) -> str:
     after = doc.norm[end:end + 70]
     if _CHANGE_AFTER.match(after):
         return "percent"
-    if _GDP_AFTER.match(after):
-        if re.match(r"^\s*of\s", after, re.I) or re.search(
-                r"nato|defen[cs]e|military|spending", doc.lower[_sentence_at(doc, start)[0]:_sentence_at(doc, start)[1]]):
-            return "percent_gdp"
+    s0, s1 = _sentence_at(doc, start)
+    if _GDP_AFTER.match(after) and (re.match(r"^\s*of\s", after, re.IGNORECASE) or re.search(
+            r"nato|defen[cs]e|military|spending", doc.lower[s0:s1])):
+        return "percent_gdp"
     if _GDP_BEFORE.search(doc.norm[max(0, start - 60):start]):
         return "percent_gdp"
     if start < gdp_until and _GDP_LIST.search(doc.norm[max(0, start - 40):start]):
         return "percent_gdp"
-    s0, s1 = _sentence_at(doc, start)
     sent = doc.lower[s0:s1]
     if re.search(r"\bnato\b", sent) and re.search(r"spend|defen[cs]e|military", sent) and \
             not re.search(r"\bof\s", doc.lower[end:end + 4]):

@@ -75,7 +75,7 @@ def extract(
             continue
         typer.echo(f"{_clean(r.article.id)}  (story {_clean(r.story)})")
         for e in r.events:
-            typer.echo(f"  {e.source:>5} {e.type:<9} {e.target or '-':<5} {str(e.date or ''):<10} "
+            typer.echo(f"  {e.source:>5} {e.type:<9} {e.target or '-':<5} {e.date or ''!s:<10} "
                        f"{_clean(e.evidence)}")
         for c in r.claims:
             verdict = f"  [{c.verdict.verdict}]" if c.verdict else ""
@@ -142,7 +142,7 @@ def timeline(
     if not events:
         typer.echo(f"no stored events involve {code}; add articles with `diversify news ingest`")
     for e in events:
-        typer.echo(f"{str(e.day or 'undated'):<10} {e.source:>5} {e.type:<9} {e.target or '-':<5} "
+        typer.echo(f"{e.day or 'undated'!s:<10} {e.source:>5} {e.type:<9} {e.target or '-':<5} "
                    f"{e.weight:+5.1f}  {_clean(e.evidence)}")
 
 

@@ -31,10 +31,10 @@ WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 
             "sunday": 6}
 _M = "|".join(sorted(MONTHS, key=len, reverse=True))
 _FORWARD = r"(?<!\bstarting )(?<!\bfrom )(?<!\buntil )(?<!\bby )(?<!\bnext )(?<!\bthrough )(?<!\bbefore )(?<!\bas of )(?<!\beffective )"
-_MDY = re.compile(_FORWARD + r"\b(" + _M + r")\.? (\d{1,2})(?:st|nd|rd|th)?\b(?:,? (\d{4})\b)?", re.I)
-_DMY = re.compile(_FORWARD + r"\b(\d{1,2}) (" + _M + r")\.?(?: (\d{4})\b)?", re.I)
-_WEEKDAY = re.compile(_FORWARD + r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
-_RELATIVE = re.compile(_FORWARD + r"\b(today|yesterday)\b", re.I)
+_MDY = re.compile(_FORWARD + r"\b(" + _M + r")\.? (\d{1,2})(?:st|nd|rd|th)?\b(?:,? (\d{4})\b)?", re.IGNORECASE)
+_DMY = re.compile(_FORWARD + r"\b(\d{1,2}) (" + _M + r")\.?(?: (\d{4})\b)?", re.IGNORECASE)
+_WEEKDAY = re.compile(_FORWARD + r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
+_RELATIVE = re.compile(_FORWARD + r"\b(today|yesterday)\b", re.IGNORECASE)
 
 
 def _safe(year: int, month: int, day: int) -> dt.date | None:
@@ -44,7 +44,7 @@ def _safe(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
-_ANY = re.compile(r"\d|day\b", re.I)
+_ANY = re.compile(r"\d|day\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)

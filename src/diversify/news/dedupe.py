@@ -288,7 +288,7 @@ def cluster(items: Sequence[Item], *, threshold: float = STORY_THRESHOLD) -> dic
     for group in members.values():
         stored = [items[i].story for i in group if items[i].story]
         if stored:
-            story = sorted(s for s in stored if s)[0]
+            story = min(s for s in stored if s)
         else:
             first = min(group, key=lambda i: (items[i].published or far, items[i].order))
             story = items[first].id

@@ -19,6 +19,7 @@ import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from diversify.news.actors import Mention, lexicon
 from diversify.news.nlp import Sentence, normalise, parse
@@ -54,7 +55,7 @@ class Document:
     published: dt.date | None
     year: int | None
     _starts: tuple[int, ...] = field(default=(), repr=False)
-    cache: dict[object, object] = field(default_factory=dict, repr=False, compare=False, hash=False)
+    cache: dict[object, Any] = field(default_factory=dict, repr=False, compare=False, hash=False)
     """Per-document memo of derived structures (clauses of a sentence, ...)."""
 
     def mentions_between(self, start: int, end: int) -> list[Mention]:

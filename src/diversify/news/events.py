@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass
 from functools import cached_property
@@ -157,7 +158,8 @@ def clauses(doc: Document, start: int, end: int) -> list[Clause]:
     key = (start, end)
     if key not in doc.cache:
         doc.cache[key] = _clauses(doc, start, end)
-    return doc.cache[key]  # type: ignore[no-any-return]
+    out: list[Clause] = doc.cache[key]
+    return out
 
 
 def _clauses(doc: Document, start: int, end: int) -> list[Clause]:
@@ -178,7 +180,7 @@ def _clauses(doc: Document, start: int, end: int) -> list[Clause]:
     return result
 
 
-_SUBORDINATORS = frozenset("while after before when as because since although though if once until unless whereas".split())
+_SUBORDINATORS = frozenset(["while", "after", "before", "when", "as", "because", "since", "although", "though", "if", "once", "until", "unless", "whereas"])
 
 
 def _split_subordinate(text: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -214,7 +216,7 @@ def _groups(doc: Document, mentions: list[Mention]) -> list[Group]:
 
 def _split_commas(doc: Document, members: list[Mention]) -> list[list[Mention]]:
     """A list joined only by commas ("Zelenskyy, EU leaders") is not a coordination."""
-    gaps = [doc.norm[a.end:b.start] if b.start >= a.end else "" for a, b in zip(members, members[1:])]
+    gaps = [doc.norm[a.end:b.start] if b.start >= a.end else "" for a, b in itertools.pairwise(members)]
     if not gaps or any(re.search(r"\b(?:and|or|as well as)\b|&", g) for g in gaps) \
             or all("," not in g for g in gaps):
         return [members]
@@ -307,7 +309,6 @@ def _source(sent: _Sentence, clause: Clause, trig: Trigger, t0: int, t1: int
 
 def _targets(sent: _Sentence, clause: Clause, trig: Trigger, t0: int, t1: int,
              source: Group | None, reciprocal: bool) -> list[Group]:
-    doc = sent.doc
     out: list[Group] = []
     for g in sent.groups_in(t0, clause.end):
         if source is not None and (g is source or (
@@ -421,9 +422,9 @@ def extract_events(doc: Document, dic: Dictionary | None = None) -> list[Event]:
             i = bisect.bisect_right(starts, pos) - 1
             if i not in live:
                 continue
-            m = trig.regex.match(low, pos, doc.sentences[i].end)
-            if m is not None:
-                hits.append((m.start(), m.end(), i, t))
+            hit = trig.regex.match(low, pos, doc.sentences[i].end)
+            if hit is not None:
+                hits.append((hit.start(), hit.end(), i, t))
     found: dict[tuple[str, str, str | None], Event] = {}
     for a, b, i, t in sorted(hits, key=lambda h: (h[2], h[3], h[0])):
         s = doc.sentences[i]
@@ -451,7 +452,8 @@ def _events_for(sent: _Sentence, trig: Trigger, t0: int, t1: int, dic: Dictionar
             return []
         source, targets = agents[0], [source]
     # The window runs through the trigger: "announced he would not double the tariffs".
-    window = doc.lower[window_start:t1]
+    first = re.match(r"\S+", doc.lower[t0:t1])
+    window = doc.lower[window_start:t0] + " " + doc.lower[t0 + (first.end() if first else 0):t1]
     type_ = _resolve_type(trig, window, doc.lower[window_start:t0], doc.lower[sent.start:sent.end],
                           clause.lead)
     if type_ is None or _historical(doc, doc.norm[clause.start:clause.end]):

@@ -95,9 +95,9 @@ def _sniff(p: Path, raw: bytes) -> str:
     if by_suffix:
         return by_suffix
     head = raw[:512].lstrip().lower()
-    if head.startswith(b"<?xml") or head.startswith(b"<rss") or head.startswith(b"<feed"):
+    if head.startswith((b"<?xml", b"<rss", b"<feed")):
         return "feed"
-    if head.startswith(b"<!doctype html") or head.startswith(b"<html"):
+    if head.startswith((b"<!doctype html", b"<html")):
         return "html"
     if head.startswith(b"{"):
         return "jsonl"
@@ -203,9 +203,10 @@ def read_html(raw: bytes, p: Path) -> Article:
     meta = doc if isinstance(doc, dict) else {k: getattr(doc, k, None) for k in ("title", "url", "date")}
     url = meta.get("url") if isinstance(meta.get("url"), str) else None
     published = None
-    if isinstance(meta.get("date"), str):
+    date = meta.get("date")
+    if isinstance(date, str):
         try:
-            published = dt.date.fromisoformat(meta["date"][:10])
+            published = dt.date.fromisoformat(date[:10])
         except ValueError:
             published = None
     return Article(id=_slug(p.stem), text=_check_text(body, p), title=meta.get("title") or None,

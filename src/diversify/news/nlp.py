@@ -130,9 +130,9 @@ def parse(text: str) -> tuple[list[Paragraph], list[Sentence]]:
     content = np.flatnonzero(~space)
     words = np.flatnonzero(word_tok)
     finals = np.flatnonzero(final)
-    nxt = np.searchsorted(words, finals, side="right")
-    ok = nxt < len(words)
-    cand, finals = words[nxt[ok]], finals[ok]
+    follow = np.searchsorted(words, finals, side="right")
+    ok = follow < len(words)
+    cand, finals = words[follow[ok]], finals[ok]
     # the sentence rule applies inside a paragraph; a line break starts one anyway
     starts = set(cand[para[cand] == para[finals]].tolist())
     after_break = np.searchsorted(content, np.flatnonzero(breaks), side="right")
@@ -140,12 +140,12 @@ def parse(text: str) -> tuple[list[Paragraph], list[Sentence]]:
     if content.size:
         starts.add(int(content[0]))
     ordered = sorted(starts)
-    ends = idx + lengths
+    ends: np.ndarray = idx + lengths
     out_s: list[Sentence] = []
     for k, tok in enumerate(ordered):
         nxt = ordered[k + 1] if k + 1 < len(ordered) else len(doc)
         inside = content[(content >= tok) & (content < nxt)]
-        start, end = int(idx[tok]), int(ends[inside[-1]])
+        start, end = int(idx[tok]), int(ends[int(inside[-1])])
         out_s.append(Sentence(len(out_s), int(para[tok]), start, end, text[start:end]))
     return [Paragraph(0, 0, doc)], _merge_short(out_s, text)
 

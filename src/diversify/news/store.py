@@ -25,7 +25,6 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from diversify.news.dedupe import NUM_PERM
 from diversify.news.ingest import Format, read_articles
 from diversify.news.model import Article, ArticleResult
 

@@ -71,7 +71,7 @@ def literal_prefixes(pattern: str) -> tuple[str, ...] | None:
     ``\\b(?:held|hold|holds)...`` gives ``("held", "hold", "holds")``; a pattern
     whose start is not such a literal gives ``None`` (no pre-check).
     """
-    body = pattern[2:] if pattern.startswith("\\b") else pattern
+    body = pattern.removeprefix("\\b")
     if body.startswith("(?:"):
         depth, end = 0, -1
         for n, ch in enumerate(body):

@@ -51,16 +51,16 @@ GDP_TOLERANCE = 0.15
 ARMS_WINDOW = 5
 
 _EXPORT = re.compile(r"\bof\s+(?:(?:the\s+country's|its|our|their|total|all|[A-Z]\w+(?:'s)?|"
-                     r"canadian|american|goods|merchandise|energy|oil|gas)\s+){0,3}exports\b", re.I)
+                     r"canadian|american|goods|merchandise|energy|oil|gas)\s+){0,3}exports\b", re.IGNORECASE)
 _IMPORT = re.compile(r"\bof\s+(?:(?:the\s+country's|its|our|their|total|all|[A-Z]\w+(?:'s)?|"
-                     r"goods|merchandise)\s+){0,3}imports\b", re.I)
-_ARMS = re.compile(r"\b(?:arms|weapons?|military equipment|major arms)\s+(?:imports|purchases|deliveries)\b", re.I)
-_ENERGY = re.compile(r"\b(?:energy|oil|gas|crude|petroleum|lng|fuel)\b", re.I)
+                     r"goods|merchandise)\s+){0,3}imports\b", re.IGNORECASE)
+_ARMS = re.compile(r"\b(?:arms|weapons?|military equipment|major arms)\s+(?:imports|purchases|deliveries)\b", re.IGNORECASE)
+_ENERGY = re.compile(r"\b(?:energy|oil|gas|crude|petroleum|lng|fuel)\b", re.IGNORECASE)
 _DEFENCE_SPEND = re.compile(r"\b(?:defen[cs]e|military)\b.{0,40}\b(?:spending|budget|expenditure|"
-                            r"dollars?|capital|procurement|outlays?)\b|\bcents\s+of\s+every\b", re.I)
+                            r"dollars?|capital|procurement|outlays?)\b|\bcents\s+of\s+every\b", re.IGNORECASE)
 _TARGET = re.compile(r"\b(?:target|goal|pledge[ds]?|commit\w*|aim\w*|achieve|reach|will|would|"
-                     r"should|must|plans?|by\s+20\d\d|ramp\s+up|raise|increase)\b", re.I)
-_SOUTH = re.compile(r"\bsouth of the border\b|\bAmerica\b|\bto the (?:U\.S\.|US)\b", re.I)
+                     r"should|must|plans?|by\s+20\d\d|ramp\s+up|raise|increase)\b", re.IGNORECASE)
+_SOUTH = re.compile(r"\bsouth of the border\b|\bAmerica\b|\bto the (?:U\.S\.|US)\b", re.IGNORECASE)
 
 
 def _sentence(doc: Document, pos: int) -> tuple[int, int]:
@@ -101,7 +101,7 @@ def _measure(doc: Document, claim: Claim) -> str | None:
     sentence = doc.norm[s0:s1]
     after = doc.norm[claim.start:min(s1, claim.start + len(claim.text) + 60)]
     if claim.unit == "percent_gdp":
-        return "milex_gdp" if re.search(r"defen[cs]e|military|nato", sentence, re.I) else None
+        return "milex_gdp" if re.search(r"defen[cs]e|military|nato", sentence, re.IGNORECASE) else None
     if claim.unit != "percent":
         return None
     if _ARMS.search(sentence):
