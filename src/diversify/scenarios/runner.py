@@ -170,10 +170,14 @@ def run_parsed(
         warehouse = own = Warehouse()
     try:
         outcome = run_model(sc, warehouse)
+        results = dict(outcome.results)
+        if outcome.source_ids:
+            # every figure traces to its warehouse sources, also once stored
+            results.setdefault("source_ids", sorted(outcome.source_ids))
         result = ScenarioResult(
             name=sc.name,
             kind=sc.kind,
-            results=outcome.results,
+            results=results,
             toml_text=sc.text,
             inputs_hash=inputs_hash(sc, outcome),
             file_name=sc.file_name,
