@@ -197,9 +197,9 @@ def read_csv_raw(
         )
     except duckdb.Error as exc:
         if "when sniffing" in str(exc):
-            found = diagnose_csv(path, skip=skip, delim=delim, encoding=encoding)
-            if found is not None:
-                raise found from exc
+            diagnosis = diagnose_csv(path, skip=skip, delim=delim, encoding=encoding)
+            if diagnosis is not None:
+                raise diagnosis from exc
         raise duckdb_error(path, exc) from exc
     cols = [r[0] for r in con.execute(f"DESCRIBE {table}").fetchall()]
     missing = [c for c in expected if c not in cols]
