@@ -275,7 +275,7 @@ def test_console_script(loader: str, case: str, samples: dict[str, Sample], load
     script = Path(sys.executable).with_name("diversify")
     proc = subprocess.run(
         [str(script), "--warehouse", str(wh_path), "ingest", str(bad), "--source", loader],
-        capture_output=True, text=True, timeout=120,
+        capture_output=True, text=True, timeout=120, check=False,
     )
     assert proc.returncode == 2, proc.stderr
     assert "Traceback" not in proc.stderr

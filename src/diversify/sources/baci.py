@@ -205,7 +205,7 @@ class BaciLoader(Loader):
         codes_path = find_country_codes(path)
         countries = read_country_codes(codes_path)
         matches = {c.code: match_un_area(c.code, c.iso3, c.name) for c in countries}
-        iso = {code: m.code for code, m in matches.items() if m.kind in ("country", "unspecified")}
+        iso = {code: m.code for code, m in matches.items() if m.code and m.kind in ("country", "unspecified")}
         self._read(con, path, iso)
         n, first, last, zero, same = self._check_rows(con, path)
         used = self._check_countries(con, path, codes_path, {c.code: c for c in countries}, matches)

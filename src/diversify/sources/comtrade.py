@@ -68,7 +68,14 @@ import duckdb
 
 from diversify.errors import SourceFormatError
 from diversify.sources.base import (
-    Loader, SourceInfo, check_readable, check_text, head_bytes, is_utf8, read_csv_raw, require_numbers,
+    Loader,
+    SourceInfo,
+    check_readable,
+    check_text,
+    head_bytes,
+    is_utf8,
+    read_csv_raw,
+    require_numbers,
 )
 
 CITATION = "United Nations Comtrade Database, United Nations Statistics Division (https://comtradeplus.un.org)"
@@ -211,7 +218,7 @@ class ComtradeLoader(Loader):
         self._normalise(con, layout, cols)
         self._check_scope(con, path, layout, cols)
         notes += self._filter(con, path, layout, cols)
-        areas, area_notes, unresolved = self._map_areas(con, path, cols)
+        area_notes, unresolved = self._map_areas(con, path, cols)
         notes += area_notes
         notes += self._stage(con, path, cols)
         con.execute("DROP TABLE IF EXISTS raw_comtrade")
@@ -344,8 +351,11 @@ class ComtradeLoader(Loader):
 
     def _map_areas(
         self, con: duckdb.DuckDBPyConnection, path: Path, cols: dict[str, str]
-    ) -> tuple[dict[int, str], list[str], bool]:
-        """Area code -> ISO3 (or the name, for the ingest to resolve); notes; any unresolved."""
+    ) -> tuple[list[str], bool]:
+        """Map area codes to ISO3 (or to the name, for the ingest to resolve) in ``ct_areas``.
+
+        Returns the notes and whether any name is left for the ingest to resolve.
+        """
         rows = con.execute(
             """SELECT code, any_value(iso), any_value(descr), bool_or(is_reporter), min(_line) FROM (
                    SELECT reporter_code AS code, reporter_iso AS iso, reporter_desc AS descr, true AS is_reporter, _line FROM ct
@@ -382,7 +392,7 @@ class ComtradeLoader(Loader):
             notes.append(f"{world} rows with partner World (a total) left out")
         if unspecified:
             notes.append(f"{unspecified} rows with unspecified partner areas (nes, bunkers, free zones) stored under XXX")
-        return mapping, notes, unresolved
+        return notes, unresolved
 
     def _stage(self, con: duckdb.DuckDBPyConnection, path: Path, cols: dict[str, str]) -> list[str]:
         con.execute(
