@@ -23,7 +23,14 @@ from pathlib import Path
 import duckdb
 
 from diversify.errors import SourceFormatError
-from diversify.sources.base import Loader, SourceInfo, check_readable, check_text, duckdb_error, is_parquet
+from diversify.sources.base import (
+    Loader,
+    SourceInfo,
+    check_readable,
+    check_text,
+    duckdb_error,
+    is_parquet,
+)
 
 CITATION = (
     "Statistics Canada, Canadian International Merchandise Trade (customs basis), "
