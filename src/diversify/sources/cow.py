@@ -19,12 +19,19 @@ from __future__ import annotations
 
 from importlib import resources
 from pathlib import Path
+from typing import ClassVar
 
 import duckdb
 
 from diversify.errors import SourceFormatError
 from diversify.sources.base import (
-    Loader, SourceInfo, check_readable, duckdb_error, is_parquet, read_csv_raw, require_numbers,
+    Loader,
+    SourceInfo,
+    check_readable,
+    duckdb_error,
+    is_parquet,
+    read_csv_raw,
+    require_numbers,
 )
 
 COW_TRADE_CITATION = (
@@ -227,7 +234,7 @@ class CowNmcLoader(Loader):
 
 
 class _AllianceLoader(Loader):
-    kinds: dict[str, str]
+    kinds: ClassVar[dict[str, str]]
     info: SourceInfo
 
     def stage(self, con: duckdb.DuckDBPyConnection, path: Path) -> SourceInfo:
@@ -258,7 +265,7 @@ class _AllianceLoader(Loader):
 class AtopLoader(_AllianceLoader):
     name = "atop"
     description = "ATOP v5 alliance dyad-years (ccode1, ccode2, year, atop_defense, ...)"
-    kinds = {"atop_defense": "defense", "atop_offense": "offense", "atop_neutral": "neutrality",
+    kinds: ClassVar[dict[str, str]] = {"atop_defense": "defense", "atop_offense": "offense", "atop_neutral": "neutrality",
              "atop_nonagg": "nonaggression", "atop_consul": "consultation"}
     info = SourceInfo(
         dataset_key="atop_dyad_year", publisher="ATOP project (Leeds et al.)",
@@ -270,7 +277,7 @@ class AtopLoader(_AllianceLoader):
 class CowAllianceLoader(_AllianceLoader):
     name = "cow_alliance"
     description = "COW Formal Alliances v4.1 dyad-years (ccode1, ccode2, year, cow_defense, ...)"
-    kinds = {"cow_defense": "defense", "cow_neutral": "neutrality", "cow_nonagg": "nonaggression",
+    kinds: ClassVar[dict[str, str]] = {"cow_defense": "defense", "cow_neutral": "neutrality", "cow_nonagg": "nonaggression",
              "cow_entente": "entente"}
     info = SourceInfo(
         dataset_key="cow_alliance_dyad_year", publisher="Correlates of War Project",
