@@ -41,7 +41,8 @@ RAW_COLUMNS = {"recipient": 0, "supplier": 1, "delivery_years": 10, "tiv_deliver
 
 
 def _open_text(path: Path) -> io.TextIOBase:
-    raw = gzip.open(path, "rb") if path.suffix == ".gz" else open(path, "rb")
+    # The caller closes the returned wrapper, which closes this file.
+    raw = gzip.open(path, "rb") if path.suffix == ".gz" else open(path, "rb")  # noqa: SIM115
     return io.TextIOWrapper(raw, encoding="iso-8859-1", newline="")
 
 
