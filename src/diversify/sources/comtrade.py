@@ -234,7 +234,8 @@ class ComtradeLoader(Loader):
             dataset_key=_dataset_key(reporters, first, last, domains, levels),
             publisher="United Nations Statistics Division",
             dataset="UN Comtrade, merchandise trade by partner and commodity",
-            version=f"{'Comtrade+' if layout == 'plus' else 'legacy'} layout, {first}-{last}",
+            version=f"{'Comtrade+' if layout == 'plus' else 'legacy'} layout, "
+            + (str(first) if first == last else f"{first}-{last}"),
             citation=CITATION, licence=LICENCE, priority=15,
             method="Exports X and imports M as reported (primaryValue); re-exports and re-imports are "
             "part of them and not added; World and breakdowns by partner2/customs/transport "
