@@ -34,6 +34,8 @@ from typing import TYPE_CHECKING, Literal
 from diversify.errors import InputError
 from diversify.news.nlp import normalise, parse, pipeline
 
+_TOKENS = re.compile(r"[A-Za-z][A-Za-z'-]*|[^\sA-Za-z]")
+
 if TYPE_CHECKING:
     from diversify.news.nlp import Paragraph
 
@@ -288,7 +290,7 @@ def _mark(text: str, mentions: list[Mention]) -> list[Mention]:
         after = text[m.end:m.end + 3]
         possessive = after.startswith("'s") or (after.startswith("'") and m.text.endswith("s"))
         before = text[max(0, m.start - 40):m.start]
-        toks = re.findall(r"[A-Za-z][A-Za-z'-]*|[^\sA-Za-z]", before)
+        toks = _TOKENS.findall(before)
         prep = None
         k = len(toks) - 1
         while k >= 0 and toks[k].lower() in _DETERMINERS:

@@ -35,6 +35,28 @@ from collections import Counter
 from diversify.news.document import Document
 from diversify.news.model import Claim
 
+_DECIMAL = re.compile(r"\d+(?:\.\d+)?")
+_HYPHEN_OR_SPACE = re.compile(r"[- ]")
+_KEYWORD = re.compile(r"[a-z][\w.'-]*")
+_PHRASE_AFTER = re.compile(r"[^.;:!?()\"\n]{0,70}")
+_TARIFF_WORD = re.compile(r"tariff|dut(?:y|ies)|levy|surcharge")
+_ORDINAL_SUFFIX = re.compile(r"^(?:st|nd|rd|th)\b")
+_RANGE_AFTER = re.compile(r"^-\d")
+_RANGE_BEFORE = re.compile(r"\d-$")
+_COMMA_AFTER = re.compile(r"^,")
+_NAME_COMMA_BEFORE = re.compile(r"[A-Z][a-z]+,\s$")
+_MARKS_CAD = re.compile(r"(?:C\$|CA\$|Can\$|CDN\$|Canadian \$)\s?\d")
+_NEGATED_BEFORE = re.compile(r"\b(?:not|never|no)\s+(?:\w+\s+)?$")
+_OTHER_CURRENCY_BEFORE = re.compile(r"(C\$|CA\$|Can\$|Canadian \$|€|£|A\$|AU\$|euros?|pounds)\s?[\d.,]+(?:\s?\w+)?\s*\(\s*$")
+_OF_AFTER = re.compile(r"^\s*of\s", re.IGNORECASE)
+_NATO_WORD = re.compile(r"\bnato\b")
+_SPENDING_WORD = re.compile(r"spend|defen[cs]e|military")
+_OF_NEXT = re.compile(r"\bof\s")
+_GROWTH_OBJECT = re.compile(r"^\s+(?:its|their|the|our|his|her|canada's|\w+'s)?\s*(?:[\w.-]+\s+){0,3}?"
+                   r"(?:exports?|imports?|trade|spending|budget|investment|production|output|"
+                   r"capacity|sales|size|number|share|funding|presence|contribution|deliveries)\b")
+_YEARLIKE = re.compile(r"(?:19|20)\d\d")
+
 _SCALE = {"trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "b": 1e9, "million": 1e6,
           "mn": 1e6, "m": 1e6, "mln": 1e6, "thousand": 1e3, "k": 1e3}
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -114,9 +136,9 @@ _COUNTRY_CURRENCY = {"CAN": "CAD", "USA": "USD", "AUS": "AUD", "NZL": "NZD", "GB
 
 def _number(text: str) -> float:
     t = text.lower().replace(",", "")
-    if re.fullmatch(r"\d+(?:\.\d+)?", t):
+    if _DECIMAL.fullmatch(t):
         return float(t)
-    parts = re.split(r"[- ]", t)
+    parts = _HYPHEN_OR_SPACE.split(t)
     return float(sum(_WORDS.get(p, 0) for p in parts))
 
 
@@ -176,9 +198,9 @@ def _keys(doc: Document, start: int, end: int) -> tuple[frozenset[str], frozense
         words = [w.rstrip(".'-") for w in words]
         return [w.rstrip("s") for w in words if w not in _STOP and len(w) > 2]
 
-    after = norm(re.findall(r"[a-z][\w.'-]*", doc.lower[end:after_end])[:6])
+    after = norm(_KEYWORD.findall(doc.lower[end:after_end])[:6])
     if len(after) < 2:
-        after += norm(re.findall(r"[a-z][\w.'-]*", doc.lower[max(s0, start - 50):start])[-5:])
+        after += norm(_KEYWORD.findall(doc.lower[max(s0, start - 50):start])[-5:])
     codes = frozenset(m.code for m in doc.mentions_between(end, after_end) if m.kind != "pronoun")
     return frozenset(after), codes
 
@@ -186,7 +208,7 @@ def _keys(doc: Document, start: int, end: int) -> tuple[frozenset[str], frozense
 def _subject(doc: Document, start: int, end: int) -> str:
     """A short description of what is measured: the words around the figure."""
     s0, s1 = _sentence_at(doc, start)
-    after = re.match(r"[^.;:!?()\"\n]{0,70}", doc.text[end:s1])
+    after = _PHRASE_AFTER.match(doc.text[end:s1])
     words = (after.group(0) if after else "").split()
     cut: list[str] = []
     for w in words:
@@ -215,8 +237,7 @@ def _year(doc: Document, start: int, end: int, unit: str) -> int | None:
         base = pub.year if pub else doc.year
         return (base // 10) * 10 + 10 if base else None
     if pub is not None and (_NOW.search(window) or unit in ("CAD", "USD", "EUR", "GBP", "AUD")
-                            or (unit == "percent" and re.search(r"tariff|dut(?:y|ies)|levy|surcharge",
-                                                                doc.lower[a:b]))):
+                            or (unit == "percent" and _TARIFF_WORD.search(doc.lower[a:b]))):
         return pub.year
     return None
 
@@ -227,10 +248,10 @@ def _excluded(doc: Document, start: int, end: int) -> bool:
     after = doc.norm[end:end + 3]
     if _MONTH.search(before) or _NAMEISH.search(before):
         return True
-    if re.match(r"^(?:st|nd|rd|th)\b", after) or re.match(r"^-\d", after) or re.search(r"\d-$", before):
+    if _ORDINAL_SUFFIX.match(after) or _RANGE_AFTER.match(after) or _RANGE_BEFORE.search(before):
         return True
     # "Carney, 60, ..." is an age
-    return bool(re.match(r"^,", after) and re.search(r"[A-Z][a-z]+,\s$", before))
+    return bool(_COMMA_AFTER.match(after) and _NAME_COMMA_BEFORE.search(before))
 
 
 def extract_claims(doc: Document) -> list[Claim]:
@@ -247,7 +268,7 @@ def extract_claims(doc: Document) -> list[Claim]:
             taken.append((a, b))
 
     text = doc.norm
-    marks_cad = re.search(r"(?:C\$|CA\$|Can\$|CDN\$|Canadian \$)\s?\d", text) is not None
+    marks_cad = _MARKS_CAD.search(text) is not None
     inferred: set[int] = set()
     for m in _MONEY.finditer(text):
         scale = _SCALE.get((m.group("scale") or m.group("short") or "").lower(), 1.0)
@@ -269,7 +290,7 @@ def extract_claims(doc: Document) -> list[Claim]:
         add(m.start("num"), m.end(), _number(m.group("num")), "percent")
     fractions = any(w in low for w in ("quarter", "third", "half", "fifth", "tenth"))
     for m in (_FRACTION.finditer(text) if fractions else ()):
-        key = re.sub(r"[- ]", " ", m.group("frac").lower())
+        key = _HYPHEN_OR_SPACE.sub(" ", m.group("frac").lower())
         add(m.start(), m.end(), _FRACTIONS[key], "percent")
     gdp_until = -1
     for m in _PERCENT.finditer(text):
@@ -281,7 +302,7 @@ def extract_claims(doc: Document) -> list[Claim]:
         add(m.start(), m.end(), _number(m.group("num")), unit)
     multiples = any(w in low for w in ("doubl", "tripl", "quadrupl", "fold"))
     for m in (_MULTIPLE.finditer(text) if multiples else ()):
-        if re.search(r"\b(?:not|never|no)\s+(?:\w+\s+)?$", doc.lower[max(0, m.start() - 20):m.start()]):
+        if _NEGATED_BEFORE.search(doc.lower[max(0, m.start() - 20):m.start()]):
             continue
         word = (m.group("word") or "").lower()
         q = _MULT[word[:4]] if word else _number(m.group("num"))
@@ -300,7 +321,7 @@ def extract_claims(doc: Document) -> list[Claim]:
 def _paren_usd(text: str, pos: int) -> str | None:
     """``C$6 billion ($4.2 billion)``: the bare ``$`` in brackets is US dollars."""
     before = text[max(0, pos - 60):pos]
-    m = re.search(r"(C\$|CA\$|Can\$|Canadian \$|€|£|A\$|AU\$|euros?|pounds)\s?[\d.,]+(?:\s?\w+)?\s*\(\s*$", before)
+    m = _OTHER_CURRENCY_BEFORE.search(before)
     return "USD" if m else None
 
 
@@ -309,7 +330,7 @@ def _percent_unit(doc: Document, start: int, end: int, gdp_until: int) -> str:
     if _CHANGE_AFTER.match(after):
         return "percent"
     s0, s1 = _sentence_at(doc, start)
-    if _GDP_AFTER.match(after) and (re.match(r"^\s*of\s", after, re.IGNORECASE) or re.search(
+    if _GDP_AFTER.match(after) and (_OF_AFTER.match(after) or re.search(
             r"nato|defen[cs]e|military|spending", doc.lower[s0:s1])):
         return "percent_gdp"
     if _GDP_BEFORE.search(doc.norm[max(0, start - 60):start]):
@@ -317,8 +338,8 @@ def _percent_unit(doc: Document, start: int, end: int, gdp_until: int) -> str:
     if start < gdp_until and _GDP_LIST.search(doc.norm[max(0, start - 40):start]):
         return "percent_gdp"
     sent = doc.lower[s0:s1]
-    if re.search(r"\bnato\b", sent) and re.search(r"spend|defen[cs]e|military", sent) and \
-            not re.search(r"\bof\s", doc.lower[end:end + 4]):
+    if _NATO_WORD.search(sent) and _SPENDING_WORD.search(sent) and \
+            not _OF_NEXT.search(doc.lower[end:end + 4]):
         return "percent_gdp"
     return "percent"
 
@@ -326,10 +347,7 @@ def _percent_unit(doc: Document, start: int, end: int, gdp_until: int) -> str:
 def _growth(doc: Document, end: int) -> bool:
     """"double its exports", "doubling Canada's trade": a growth factor, not "double-digit"."""
     after = doc.lower[end:end + 60]
-    return re.match(r"^\s+(?:its|their|the|our|his|her|canada's|\w+'s)?\s*(?:[\w.-]+\s+){0,3}?"
-                    r"(?:exports?|imports?|trade|spending|budget|investment|production|output|"
-                    r"capacity|sales|size|number|share|funding|presence|contribution|deliveries)\b",
-                    after) is not None
+    return _GROWTH_OBJECT.match(after) is not None
 
 
 def _counts(doc: Document) -> list[tuple[int, int, float]]:
@@ -344,7 +362,7 @@ def _counts(doc: Document) -> list[tuple[int, int, float]]:
         if m.group("member"):
             out.append((a, b, q))
             continue
-        if re.fullmatch(r"(?:19|20)\d\d", num) and not m.group("scale"):
+        if _YEARLIKE.fullmatch(num) and not m.group("scale"):
             continue
         of = _OF_COUNT.match(text, b)
         if of:

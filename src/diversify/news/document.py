@@ -24,6 +24,11 @@ from typing import Any
 from diversify.news.actors import Mention, lexicon
 from diversify.news.nlp import Sentence, normalise, parse
 
+_WHITESPACE = re.compile(r"\s")
+_QUOTE = re.compile(r'"([^"\n]{2,}?)"')
+_HE_SHE_WORD = re.compile(r"\b(?:he|she)\b")
+_PREP_BEFORE = re.compile(r"([A-Za-z]+)\s+(?:(?:the|a|an|both|its|their|his|her|our)\s+)*$")
+
 _SPEECH = (r"said|says|say|added|adds|told|tells|wrote|writes|insisted|insists|argued|argues|warned|"
            r"warns|noted|notes|declared|declares|stated|states|posted|posts|continued|remarked|"
            r"explained|reiterated|asserted|proclaimed|emphasized|emphasised|stressed")
@@ -75,7 +80,7 @@ def _lower(norm: str) -> str:
     low = norm.lower()
     if len(low) != len(norm):
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in norm)
-    return re.sub(r"\s", " ", low)
+    return _WHITESPACE.sub(" ", low)
 
 
 def infer_year(text: str, published: dt.date | None, today: dt.date | None = None) -> int | None:
@@ -105,14 +110,14 @@ def analyse(text: str, published: dt.date | None = None) -> Document:
 def _quotes(norm: str, mentions: list[Mention]) -> list[tuple[int, int, str | None]]:
     """Quotation spans with the code of their speaker (``None`` if not found)."""
     out = []
-    for q in re.finditer(r'"([^"\n]{2,}?)"', norm):
+    for q in _QUOTE.finditer(norm):
         speaker = None
         after = _VERB_FIRST.match(norm, q.end()) or _VERB_AFTER.match(norm, q.end())
         if after:
             who = [m for m in mentions if after.start("who") <= m.start < after.end("who") + 1]
             if who:
                 speaker = who[0].code
-            elif re.search(r"\b(?:he|she)\b", after.group("who") or ""):
+            elif _HE_SHE_WORD.search(after.group("who") or ""):
                 prev = [m for m in mentions if m.end <= q.start() and m.person]
                 speaker = prev[-1].code if prev else None
         if speaker is None:
@@ -194,7 +199,7 @@ def _antecedent(norm: str, here: list[Mention], previous: list[Mention], pos: in
 def _prep_before(norm: str, start: int) -> str | None:
     from diversify.news.actors import PREPOSITIONS
 
-    m = re.search(r"([A-Za-z]+)\s+(?:(?:the|a|an|both|its|their|his|her|our)\s+)*$", norm[max(0, start - 30):start])
+    m = _PREP_BEFORE.search(norm[max(0, start - 30):start])
     if m and m.group(1).lower() in PREPOSITIONS:
         return m.group(1).lower()
     return None

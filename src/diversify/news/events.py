@@ -47,6 +47,16 @@ from diversify.news.document import Document
 from diversify.news.model import RECIPROCAL_TYPES, Event
 from diversify.news.triggers import Dictionary, Trigger, dictionary
 
+_LEAD_WORDS = re.compile(r"\s*(\w+(?: \w+)?)")
+_FIRST_WORD = re.compile(r"\s*(\w+)")
+_AND_OR = re.compile(r"\b(?:and|or|as well as)\b|&")
+_OPENING_WORD = re.compile(r"\s*\w+\s+(?:the\s+)?")
+_NEGATED_MODAL = re.compile(r"\b(?:would|will|did|does|do) not\b")
+_FUTURE = re.compile(r"\b(will|would|'ll)\b")
+_FUTURE_WORD = re.compile(r"\b(?:will|would|'ll)\b")
+_ANNOUNCE_WORD = re.compile(r"\bannounc")
+_NONSPACE = re.compile(r"\S+")
+
 MAX_EVIDENCE_WORDS = 25
 _TARGET_REACH = 90
 """Characters between a trigger and its target, at most (about 15 words)."""
@@ -175,7 +185,7 @@ def _clauses(doc: Document, start: int, end: int) -> list[Clause]:
     out = [part for a, b in out for part in _split_subordinate(text, a, b)]
     result = []
     for a, b in out:
-        lead = re.match(r"\s*(\w+(?: \w+)?)", text[a:b])
+        lead = _LEAD_WORDS.match(text[a:b])
         result.append(Clause(start + a, start + b, lead.group(1).lower() if lead else ""))
     return result
 
@@ -185,7 +195,7 @@ _SUBORDINATORS = frozenset(["while", "after", "before", "when", "as", "because",
 
 def _split_subordinate(text: str, a: int, b: int) -> list[tuple[int, int]]:
     """"While X did Y, Z did W": the subordinate clause ends at its first comma."""
-    first = re.match(r"\s*(\w+)", text[a:b])
+    first = _FIRST_WORD.match(text[a:b])
     if not first or first.group(1).lower() not in _SUBORDINATORS:
         return [(a, b)]
     comma = text.find(", ", a, b)
@@ -217,7 +227,7 @@ def _groups(doc: Document, mentions: list[Mention]) -> list[Group]:
 def _split_commas(doc: Document, members: list[Mention]) -> list[list[Mention]]:
     """A list joined only by commas ("Zelenskyy, EU leaders") is not a coordination."""
     gaps = [doc.norm[a.end:b.start] if b.start >= a.end else "" for a, b in itertools.pairwise(members)]
-    if not gaps or any(re.search(r"\b(?:and|or|as well as)\b|&", g) for g in gaps) \
+    if not gaps or any(_AND_OR.search(g) for g in gaps) \
             or all("," not in g for g in gaps):
         return [members]
     return [[m] for m in members]
@@ -286,7 +296,7 @@ def _source(sent: _Sentence, clause: Clause, trig: Trigger, t0: int, t1: int
         adjacent = _ADJACENT.match(gap + " ") is not None
         if g.compound and trig.type in RECIPROCAL_TYPES:
             return g, False, g.end
-        opens_clause = re.fullmatch(r"\s*\w+\s+(?:the\s+)?", doc.norm[clause.start:g.start]) is not None
+        opens_clause = _OPENING_WORD.fullmatch(doc.norm[clause.start:g.start]) is not None
         if g.prep is not None and not adjacent and not opens_clause:
             continue
         if not _subject_like(doc, g):
@@ -347,16 +357,16 @@ def _resolve_type(trig: Trigger, window: str, before: str, sentence: str, clause
         return None
     type_ = trig.type
     if negated:
-        if type_ in ("SANCTION", "THREATEN") and re.search(r"\b(?:would|will|did|does|do) not\b", window):
+        if type_ in ("SANCTION", "THREATEN") and _NEGATED_MODAL.search(window):
             return "RETREAT"
-        if type_ in ("RETREAT", "CONCEDE") and re.search(r"\b(?:would|will|did|does|do) not\b", window):
+        if type_ in ("RETREAT", "CONCEDE") and _NEGATED_MODAL.search(window):
             return "REJECT"
         return None
     if modal:
-        futures = re.findall(r"\b(will|would|'ll)\b", window)
-        others = _MODAL.findall(re.sub(r"\b(?:will|would|'ll)\b", "", window))
+        futures = _FUTURE.findall(window)
+        others = _MODAL.findall(_FUTURE_WORD.sub("", window))
         if futures and not others and _ANNOUNCE.search(sentence):
-            if type_ == "SANCTION" and "would" in futures and not re.search(r"\bannounc", sentence):
+            if type_ == "SANCTION" and "would" in futures and not _ANNOUNCE_WORD.search(sentence):
                 return "THREATEN"
             if type_ in ("SANCTION", "RETREAT", "MOBILIZE", "AID", "REJECT"):
                 return type_
@@ -378,7 +388,7 @@ def _evidence(doc: Document, a: int, b: int, t0: int) -> str:
     """At most 25 words of the clause around the trigger, as written in the article."""
     span = doc.text[a:b].strip()
     offset = a + (len(doc.text[a:b]) - len(doc.text[a:b].lstrip()))
-    words = list(re.finditer(r"\S+", span))
+    words = list(_NONSPACE.finditer(span))
     if len(words) <= MAX_EVIDENCE_WORDS:
         return span.strip(" ,;")
     rel = t0 - offset
@@ -452,7 +462,7 @@ def _events_for(sent: _Sentence, trig: Trigger, t0: int, t1: int, dic: Dictionar
             return []
         source, targets = agents[0], [source]
     # The window runs through the trigger: "announced he would not double the tariffs".
-    first = re.match(r"\S+", doc.lower[t0:t1])
+    first = _NONSPACE.match(doc.lower[t0:t1])
     window = doc.lower[window_start:t0] + " " + doc.lower[t0 + (first.end() if first else 0):t1]
     type_ = _resolve_type(trig, window, doc.lower[window_start:t0], doc.lower[sent.start:sent.end],
                           clause.lead)

@@ -13,7 +13,6 @@ always an exact substring of the article.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -112,16 +111,21 @@ def parse(text: str) -> tuple[list[Paragraph], list[Sentence]]:
     :func:`sentence_starts` apply. Returns the whole text as one paragraph
     ``Doc`` (for the phrase matcher) and the sentences with their paragraph.
     """
-    from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, ORTH
+    from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, ORTH, SPACY
 
     doc = pipeline().make_doc(text)
     if len(doc) == 0:
         return [Paragraph(0, 0, doc)], []
-    arr = doc.to_array([ORTH, IS_PUNCT, IS_SPACE, IDX])
+    arr = doc.to_array([ORTH, IS_PUNCT, IS_SPACE, IDX, SPACY])
     space = arr[:, 2] == 1
     idx = arr[:, 3].astype(np.int64)
-    lengths = np.fromiter((len(t) for t in doc), dtype=np.int64, count=len(doc))
-    breaks = np.array([bool(sp) and "\n" in text[i:i + n] for sp, i, n in zip(space, idx, lengths)])
+    trailing = arr[:, 4].astype(np.int64)  # a token's trailing whitespace is one space or none
+    ends = np.empty_like(idx)
+    ends[:-1] = idx[1:] - trailing[:-1]
+    ends[-1] = len(text) - trailing[-1]
+    breaks = np.zeros(len(doc), dtype=bool)
+    for i in np.flatnonzero(space):
+        breaks[i] = "\n" in text[idx[i]:ends[i]]
     para = np.cumsum(breaks)
     punct = _sentence_punct()
     pos = np.minimum(np.searchsorted(punct, arr[:, 0]), punct.size - 1)
@@ -139,13 +143,12 @@ def parse(text: str) -> tuple[list[Paragraph], list[Sentence]]:
     starts |= set(content[after_break[after_break < len(content)]].tolist())
     if content.size:
         starts.add(int(content[0]))
-    ordered = sorted(starts)
-    ends: np.ndarray = idx + lengths
+    ordered = np.array(sorted(starts), dtype=np.int64)
+    following = np.append(ordered[1:], len(doc))
+    last = content[np.searchsorted(content, following) - 1]  # last non-space token of each
     out_s: list[Sentence] = []
-    for k, tok in enumerate(ordered):
-        nxt = ordered[k + 1] if k + 1 < len(ordered) else len(doc)
-        inside = content[(content >= tok) & (content < nxt)]
-        start, end = int(idx[tok]), int(ends[int(inside[-1])])
+    for tok, end_tok in zip(ordered.tolist(), last.tolist(), strict=True):
+        start, end = int(idx[tok]), int(ends[end_tok])
         out_s.append(Sentence(len(out_s), int(para[tok]), start, end, text[start:end]))
     return [Paragraph(0, 0, doc)], _merge_short(out_s, text)
 
@@ -166,11 +169,3 @@ def _merge_short(sents: list[Sentence], text: str) -> list[Sentence]:
         else:
             out.append(Sentence(len(out), s.paragraph, s.start, s.end, s.text))
     return out
-
-
-def words(text: str) -> Iterator[str]:
-    """Lower-cased word tokens (letters and digits) of a short text."""
-    import re
-
-    for m in re.finditer(r"[a-z0-9]+", text.lower()):
-        yield m.group(0)
