@@ -62,6 +62,21 @@ def test_negations_and_futures_change_the_type() -> None:
         ("CAN", "SANCTION", "USA")}
 
 
+def test_condemnation_in_speech_is_an_accusation() -> None:
+    assert events_of('Trump spoke in Ohio. "This is a direct attack on Canada," the president said.') == {
+        ("USA", "ACCUSE", "CAN")}
+    assert events_of('Carney said that Trump\'s actions were a "betrayal".') == {("CAN", "ACCUSE", "USA")}
+    # the speaker's own country is no target, and weak words are no condemnation
+    assert events_of('Carney called the move "a direct attack" on Canadian workers.') == set()
+    assert events_of('"The threat of Russia is growing," Joly said.') == set()
+
+
+def test_progressive_is_not_passive_and_51st_state_taunts() -> None:
+    assert events_of("Trump said he was adding a 10 per cent tariff on Canadian goods.") == {
+        ("USA", "SANCTION", "CAN")}
+    assert events_of('Trump again called Canada the "51st state".') == {("USA", "THREATEN", "CAN")}
+
+
 def test_passive_and_relative_clauses() -> None:
     assert events_of("Canada, which has been threatened with tariffs by Trump, is negotiating.") == {
         ("USA", "THREATEN", "CAN")}

@@ -301,7 +301,9 @@ def _source(sent: _Sentence, clause: Clause, trig: Trigger, t0: int, t1: int
             continue
         if not _subject_like(doc, g):
             continue
-        passive = _PASSIVE.search(doc.lower[g.end:t0]) is not None
+        # "was threatened by": a passive; "was adding": a progressive, not a passive
+        passive = (_PASSIVE.search(doc.lower[g.end:t0]) is not None
+                   and not doc.lower[t0:t1].split(" ", 1)[0].endswith("ing"))
         return g, passive, g.end
     lead = clause.lead.split()
     if lead and lead[0] in ("which", "who", "that") and not (len(lead) > 1 and lead[1] in ("it", "they")):
@@ -441,7 +443,67 @@ def extract_events(doc: Document, dic: Dictionary | None = None) -> list[Event]:
         sent = cache.get(i) or cache.setdefault(i, _Sentence(doc, s.start, s.end))
         for ev in _events_for(sent, dic.triggers[t], a, b, dic):
             found.setdefault(ev.key(), ev)
+    for ev in _quoted_accusations(doc, dic):
+        found.setdefault(ev.key(), ev)
     return list(found.values())
+
+
+_CONDEMNATION = re.compile(
+    r"\b(?:(?:direct|blatant|outright|unprovoked|brazen) )*(?:attacks? on|betrayal|unjustified|"
+    r"unjustifiable|unacceptable|egregious|outrageous|blackmail|bullying|insult(?:ing)?)\b"
+)
+
+
+def _quoted_accusations(doc: Document, dic: Dictionary) -> list[Event]:
+    """ACCUSE from speech that condemns another actor named in the same sentence.
+
+    A quotation: "... a direct and blatant attack on our Country," the
+    president said (speaker USA, Canada named in the quoted sentence). Reported
+    speech: Carney said that Trump's actions were a "betrayal" (the speaker is
+    the subject before "said", the target an actor after it). Only strong words
+    of condemnation count, and only an actor other than the speaker.
+    """
+    out = []
+    for q0, q1, speaker in doc.quotes:
+        if speaker is None:
+            continue
+        for m in _CONDEMNATION.finditer(doc.lower, q0, q1):
+            s = next((x for x in doc.sentences if x.start <= m.start() < x.end), None)
+            if s is None:
+                continue
+            a, b = max(q0, s.start), min(q1, s.end)
+            targets = [x for x in doc.mentions_between(a, b)
+                       if x.code != speaker and x.kind != "pronoun" and not x.weak]
+            if not targets:
+                continue
+            if _historical(doc, doc.norm[a:b]):
+                continue
+            evidence = _evidence(doc, a, b, m.start())
+            date = find_date(doc.norm[s.start:s.end], doc.published)
+            out.append(Event(speaker, "ACCUSE", targets[0].code, date, evidence, dic.weight("ACCUSE")))
+            break
+    for s in doc.sentences:
+        hit = _CONDEMNATION.search(doc.lower, s.start, s.end)
+        if hit is None or any(q0 <= hit.start() < q1 and sp for q0, q1, sp in doc.quotes):
+            continue  # none, or in an attributed quotation (handled above)
+        said = _SAID.search(doc.lower, s.start, hit.start())
+        if said is None:
+            continue
+        speakers = [x for x in doc.mentions_between(s.start, said.start()) if x.prep is None and not x.weak]
+        if not speakers:
+            continue
+        speaker = speakers[-1].code
+        targets = [x for x in doc.mentions_between(said.end(), min(s.end, hit.end() + 40))
+                   if x.code != speaker and not x.weak and x.kind != "pronoun"]
+        if not targets or _historical(doc, doc.norm[s.start:s.end]):
+            continue
+        evidence = _evidence(doc, s.start, s.end, said.start())
+        out.append(Event(speaker, "ACCUSE", targets[0].code, find_date(doc.norm[s.start:s.end], doc.published),
+                         evidence, dic.weight("ACCUSE")))
+    return out
+
+
+_SAID = re.compile(r"\b(?:said|says|say|told \w+|declared|warned|insisted|argued|stated)\b(?: that)?")
 
 
 def _events_for(sent: _Sentence, trig: Trigger, t0: int, t1: int, dic: Dictionary) -> list[Event]:
