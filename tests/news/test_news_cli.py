@@ -63,3 +63,14 @@ def test_errors_are_one_clean_line(args: list[str], message: str, tmp_path: Path
     assert proc.returncode == 2, proc.stderr
     assert message in proc.stderr
     assert "Traceback" not in proc.stderr and len(proc.stderr.strip().splitlines()) == 1
+
+
+def test_extract_against_a_fresh_warehouse(shared_news: Path, tmp_path: Path) -> None:
+    """A new warehouse (built from the embedded default data) is enough to check claims."""
+    res = runner.invoke(app, ["--warehouse", str(tmp_path / "fresh.duckdb"), "news", "extract",
+                              str(shared_news / "seeds.jsonl")])
+    assert res.exit_code == 0, res.output
+    checks = [c["check"] for x in map(json.loads, res.output.splitlines()) for c in x["claims"]
+              if "check" in c]
+    supported = [c for c in checks if c["verdict"] == "supported"]
+    assert supported and supported[0]["data_value"] == pytest.approx(76.4, abs=0.2)

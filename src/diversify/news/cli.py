@@ -79,7 +79,8 @@ def extract(
                        f"{_clean(e.evidence)}")
         for c in r.claims:
             verdict = f"  [{c.verdict.verdict}]" if c.verdict else ""
-            typer.echo(f"  {c.quantity:>16,.6g} {c.unit:<12} {_clean(c.text)}{verdict}")
+            q = f"{int(c.quantity):,}" if float(c.quantity).is_integer() else f"{c.quantity:,}"
+            typer.echo(f"  {q:>18} {c.unit:<12} {_clean(c.text)}{verdict}")
 
 
 @app.command()
