@@ -245,7 +245,8 @@ def test_country_that_matches_nothing(tmp_path: Path, empty_wh: Warehouse) -> No
 @pytest.mark.parametrize(("row", "message"), [
     ("2024,124,842,2709,1,NA", "line 3, field 'k': not an HS 6-digit code: '2709'"),
     ("2024,124,842,270900,NA,NA", "line 3, field 'v': value missing"),
-    ("2024,124,842,270900,1,x", "line 3, field 'q': not a number (quantity): expected a number, blank or NA"),
+    ("2024,124,842,270900,1,x", "line 3, field 'q': not a number: 'x'"),
+    ("2024,124,842,270900,1,  x", "line 3, field 'q': not a number: '  x'"),
     ("2024,124,842,270900,1,-2", "line 3, field 'q': negative quantity -2.0"),
     ("20x4,124,842,270900,1,NA", "line 3, field 't': not a number: '20x4'"),
     ("1024,124,842,270900,1,NA", "line 3, field 't': year outside 1800-2100: 1024"),
@@ -261,6 +262,18 @@ def test_bad_rows(row: str, message: str, tmp_path: Path, empty_wh: Warehouse) -
         empty_wh.ingest(path, "baci")
     assert str(info.value) == f"{path}, {message}"
     assert empty_wh.query("SELECT count(*) FROM sources")[0][0] == 0
+
+
+def test_padded_na_then_bad_quantity(tmp_path: Path, empty_wh: Warehouse) -> None:
+    """Padded NA quantities are read (a second pass reads quantities as text); a bad one after them is named."""
+    countries = {124: ("Canada", "CAN"), 842: ("USA", "USA")}
+    rows = ["2024,124,842,270111,5,          NA", "2024,124,842,270900,1,   NA", "2024,842,124,270900,1,2"]
+    ok = write_baci(tmp_path / "ok", rows, countries)
+    assert empty_wh.ingest(ok, "baci").rows == {"flows": 2 * (4 + 3)}  # per direction: 2 HS6 + 27 + all; 3
+    bad = write_baci(tmp_path / "bad", [*rows[:2], "2024,842,124,270900,1,two"], countries)
+    with pytest.raises(SourceFormatError) as info:
+        empty_wh.ingest(bad, "baci")
+    assert str(info.value) == f"{bad}, line 4, field 'q': not a number: 'two'"
 
 
 def test_temp_tables_freed(tmp_path: Path, empty_wh: Warehouse) -> None:

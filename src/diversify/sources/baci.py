@@ -63,7 +63,7 @@ CITATION = (
 LICENCE = "Etalab Open Licence 2.0 (cite CEPII BACI)"
 UNIT = "USD_thousands"
 HEADER = ["t", "i", "j", "k", "v", "q"]
-_TYPES = "{'t': 'INTEGER', 'i': 'INTEGER', 'j': 'INTEGER', 'k': 'VARCHAR', 'v': 'DOUBLE', 'q': 'VARCHAR'}"
+_TYPES = "{'t': 'INTEGER', 'i': 'INTEGER', 'j': 'INTEGER', 'k': 'VARCHAR', 'v': 'DOUBLE', 'q': 'DOUBLE'}"
 _NAME = re.compile(r"BACI_(HS\d\d)_Y(\d{4})_(V\w+?)\.csv", re.IGNORECASE)
 _COUNTRY_HEADERS = (
     ("country_code", "country_name", "country_iso3"),
@@ -152,30 +152,23 @@ def read_country_codes(path: Path) -> list[BaciCountry]:
 # -- the loader ------------------------------------------------------------------------
 
 
-def _scan(path: Path, *, rejects: bool = True) -> str:
-    """The typed read of the data file, with ``k`` padded to six characters and ``q`` checked.
+def _scan(path: Path, *, rejects: bool = True, q_text: bool = False) -> str:
+    """The typed read of the data file, with ``k`` padded to six characters.
 
-    ``q`` is 0 when unknown (blank or NA, padded or not) and NaN when it is not a number.
-    With ``rejects``, rows that cannot be parsed go to the temp table ``baci_rejects``.
+    ``q`` is 0 when unknown (blank or ``NA``) and NaN when it is not a number.
+    It is read as a number, the fast way; ``q_text`` reads it as text and trims
+    it, for files that pad ``NA`` with spaces. With ``rejects``, rows that cannot
+    be parsed go to the temp table ``baci_rejects``.
     """
     lit = "'" + str(path).replace("'", "''") + "'"
     store = (", store_rejects = true, rejects_table = 'baci_rejects', rejects_scan = 'baci_reject_scans'"
              if rejects else "")
-    return f"""SELECT t, i, j, CASE WHEN length(k) = 5 THEN '0' || k ELSE k END AS k, v,
-               CASE WHEN q IS NULL OR trim(q) IN ('', 'NA') THEN 0.0
-                    ELSE coalesce(TRY_CAST(trim(q) AS DOUBLE), 'NaN'::DOUBLE) END AS q
+    q = ("CASE WHEN q IS NULL OR trim(q) IN ('', 'NA') THEN 0.0 "
+         "ELSE coalesce(TRY_CAST(trim(q) AS DOUBLE), 'NaN'::DOUBLE) END" if q_text else "coalesce(q, 0.0)")
+    types = _TYPES.replace("'q': 'DOUBLE'", "'q': 'VARCHAR'") if q_text else _TYPES
+    return f"""SELECT t, i, j, CASE WHEN length(k) = 5 THEN '0' || k ELSE k END AS k, v, {q} AS q
         FROM read_csv({lit}, header = true, auto_detect = false, delim = ',', quote = '"',
-                      escape = '"', columns = {_TYPES}, nullstr = ['', 'NA']{store})"""
-
-
-def _locate(con: duckdb.DuckDBPyConnection, path: Path, cond: str, params: list[object] | None = None,
-            limit: int = 1) -> list[tuple]:  # type: ignore[type-arg]
-    """Lines (and row values) of the first rows meeting ``cond``: a second scan, run only on failure."""
-    return con.execute(
-        f"""SELECT * FROM (SELECT (row_number() OVER () + 1)::BIGINT AS _line, * FROM ({_scan(path, rejects=False)}))
-            WHERE {cond} ORDER BY _line LIMIT {limit}""",
-        params or [],
-    ).fetchall()
+                      escape = '"', columns = {types}, nullstr = ['', 'NA']{store})"""
 
 
 # (condition on the scanned row, column, message; {} is the value)
@@ -198,6 +191,9 @@ _COLUMN_INDEX = {c: n for n, c in enumerate(["_line", *HEADER])}
 class BaciLoader(Loader):
     name = "baci"
     description = "CEPII BACI HS6 bilateral trade (t,i,j,k,v,q + country_codes file), US$ thousands"
+
+    def __init__(self) -> None:
+        self._q_text = False  # whether this file needs quantities read as text (padded NA)
 
     def stage(self, con: duckdb.DuckDBPyConnection, path: Path) -> SourceInfo:
         check_readable(path)
@@ -250,30 +246,31 @@ class BaciLoader(Loader):
                 f"wrong header: expected t,i,j,k,v,q (found {first[:80]!r})", path=path, line=1
             )
 
+    def _locate(self, con: duckdb.DuckDBPyConnection, path: Path, cond: str, params: list[object] | None = None,
+                limit: int = 1) -> list[tuple]:  # type: ignore[type-arg]
+        """Lines (and row values) of the first rows meeting ``cond``: a second scan, run only on failure."""
+        scan = _scan(path, rejects=False, q_text=self._q_text)
+        return con.execute(
+            f"""SELECT * FROM (SELECT (row_number() OVER () + 1)::BIGINT AS _line, * FROM ({scan}))
+                WHERE {cond} ORDER BY _line LIMIT {limit}""",
+            params or [],
+        ).fetchall()
+
     def _read(self, con: duckdb.DuckDBPyConnection, path: Path, iso: dict[int, str]) -> None:
         """The data file into ``baci_raw``, with exporter and importer codes mapped (``ex``, ``im``).
 
         Codes map through a list indexed by code, which keeps the file's row order
-        (a join would not) and costs less than a join.
+        (a join would not) and costs less than a join. Quantities are read as
+        numbers; only when every unreadable value is a padded ``NA`` quantity is
+        the file read again with quantities as text.
         """
-        con.execute("DROP TABLE IF EXISTS baci_rejects")
-        con.execute("DROP TABLE IF EXISTS baci_reject_scans")
         table = [iso.get(code) for code in range(max(iso, default=0) + 1)]
-        last = len(table) - 1
-        try:
-            con.execute(
-                f"""CREATE OR REPLACE TEMP TABLE baci_raw AS
-                    SELECT *, CASE WHEN i BETWEEN 0 AND {last} THEN $iso[i + 1] END AS ex,
-                              CASE WHEN j BETWEEN 0 AND {last} THEN $iso[j + 1] END AS im
-                    FROM ({_scan(path)})""",
-                {"iso": table},
-            )
-        except duckdb.Error as exc:
-            raise duckdb_error(path, exc) from exc
-        bad = con.execute(
-            "SELECT line, column_name, error_type, csv_line, column_idx FROM baci_rejects "
-            "ORDER BY line, column_idx LIMIT 1"
-        ).fetchone()
+        self._read_raw(con, path, table)
+        bad = self._first_reject(con)
+        if bad is None and con.execute("SELECT count(*) FROM baci_rejects").fetchall()[0][0]:
+            self._q_text = True
+            self._read_raw(con, path, table)
+            bad = self._first_reject(con)
         if bad:
             line, column, kind, text, idx = bad
             if kind == "CAST":
@@ -290,6 +287,30 @@ class BaciLoader(Loader):
                 message = f"cannot read this line ({str(kind).lower()})"
             raise SourceFormatError(message, path=path, line=int(line), field=column)
 
+    def _first_reject(self, con: duckdb.DuckDBPyConnection) -> tuple | None:  # type: ignore[type-arg]
+        """The first row DuckDB could not read, other than a quantity ``NA`` padded with spaces."""
+        return con.execute(
+            """SELECT line, column_name, error_type, csv_line, column_idx FROM baci_rejects
+               WHERE NOT (column_name = 'q' AND error_type = 'CAST'
+                          AND trim(string_split(csv_line, ',')[6]) IN ('', 'NA'))
+               ORDER BY line, column_idx LIMIT 1"""
+        ).fetchone()
+
+    def _read_raw(self, con: duckdb.DuckDBPyConnection, path: Path, table: list[str | None]) -> None:
+        con.execute("DROP TABLE IF EXISTS baci_rejects")
+        con.execute("DROP TABLE IF EXISTS baci_reject_scans")
+        last = len(table) - 1
+        try:
+            con.execute(
+                f"""CREATE OR REPLACE TEMP TABLE baci_raw AS
+                    SELECT *, CASE WHEN i BETWEEN 0 AND {last} THEN $iso[i + 1] END AS ex,
+                              CASE WHEN j BETWEEN 0 AND {last} THEN $iso[j + 1] END AS im
+                    FROM ({_scan(path, q_text=self._q_text)})""",
+                {"iso": table},
+            )
+        except duckdb.Error as exc:
+            raise duckdb_error(path, exc) from exc
+
     def _check_rows(self, con: duckdb.DuckDBPyConnection, path: Path) -> tuple[int, int, int, int, int]:
         """Rows, first and last year, zero values, flows within one country; the first bad row stops."""
         n, first, last, zero, same, *bad = con.execute(
@@ -301,7 +322,7 @@ class BaciLoader(Loader):
             raise SourceFormatError("file has a header but no data rows", path=path)
         for (cond, column, message), count in zip(_CHECKS, bad, strict=True):
             if count:
-                row = _locate(con, path, cond)[0]
+                row = self._locate(con, path, cond)[0]
                 raise SourceFormatError(
                     message.format(row[_COLUMN_INDEX[column]]), path=path, line=int(row[0]), field=column
                 )
@@ -316,7 +337,7 @@ class BaciLoader(Loader):
             "SELECT t, i, j, k FROM baci_raw GROUP BY t, i, j, k HAVING count(*) > 1 LIMIT 1"
         ).fetchone() if unsorted else None
         if dup:
-            lines = [r[0] for r in _locate(con, path, "t = ? AND i = ? AND j = ? AND k = ?", list(dup), 2)]
+            lines = [r[0] for r in self._locate(con, path, "t = ? AND i = ? AND j = ? AND k = ?", list(dup), 2)]
             raise SourceFormatError(
                 f"duplicate row: t {dup[0]}, i {dup[1]}, j {dup[2]}, k {dup[3]} appears again at line {lines[-1]}",
                 path=path, line=int(lines[0]),
@@ -337,7 +358,7 @@ class BaciLoader(Loader):
         if not missing:
             return {code for code, _ in used}
         code, column = missing[0]
-        line = int(_locate(con, path, f"{column} = ?", [code])[0][0])
+        line = int(self._locate(con, path, f"{column} = ?", [code])[0][0])
         country = countries.get(code)
         if country is None:
             raise SourceFormatError(
