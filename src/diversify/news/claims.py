@@ -174,7 +174,7 @@ def _focal(doc: Document) -> str | None:
 
 def _bare_dollar(doc: Document, pos: int, s0: int) -> str:
     """The currency of a bare ``$``: the actor whose figure it is."""
-    from diversify.news.events import clauses
+    from diversify.news.clauses import clauses
 
     s1 = _sentence_at(doc, pos)[1]
     clause = next((c for c in clauses(doc, s0, s1) if c.start <= pos < c.end), None)
@@ -223,7 +223,7 @@ def _subject(doc: Document, start: int, end: int) -> str:
 
 
 def _year(doc: Document, start: int, end: int, unit: str) -> int | None:
-    from diversify.news.events import clauses
+    from diversify.news.clauses import clauses
 
     s0, s1 = _sentence_at(doc, start)
     clause = next((c for c in clauses(doc, s0, s1) if c.start <= start < c.end), None)

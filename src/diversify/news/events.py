@@ -36,39 +36,32 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import itertools
 import re
-from dataclasses import dataclass
-from functools import cached_property
 
-from diversify.news.actors import Mention
+from diversify.news.clauses import (
+    Clause,
+    Group,
+    SentenceView,
+    evidence,
+    historical,
+    participial,
+)
 from diversify.news.dates import find_date
 from diversify.news.document import Document
 from diversify.news.model import RECIPROCAL_TYPES, Event
+from diversify.news.speech import speech_accusations
 from diversify.news.triggers import Dictionary, Trigger, dictionary
 
-_LEAD_WORDS = re.compile(r"\s*(\w+(?: \w+)?)")
-_FIRST_WORD = re.compile(r"\s*(\w+)")
-_AND_OR = re.compile(r"\b(?:and|or|as well as)\b|&")
 _OPENING_WORD = re.compile(r"\s*\w+\s+(?:the\s+)?")
+_FIRST_TOKEN = re.compile(r"\S+")
 _NEGATED_MODAL = re.compile(r"\b(?:would|will|did|does|do) not\b")
 _FUTURE = re.compile(r"\b(will|would|'ll)\b")
 _FUTURE_WORD = re.compile(r"\b(?:will|would|'ll)\b")
 _ANNOUNCE_WORD = re.compile(r"\bannounc")
-_NONSPACE = re.compile(r"\S+")
 
-MAX_EVIDENCE_WORDS = 25
 _TARGET_REACH = 90
 """Characters between a trigger and its target, at most (about 15 words)."""
 
-_BOUNDARY = re.compile(
-    r"\s*;\s*|:\s+|\s+[\u2014\u2013-]\s+|\s*\u2014\s*|\(|\)"
-    r"|(?<!demand)(?<!demands)(?<!demanded)(?<!demanding)(?<!insisted)(?<!urged)"
-    r",?\s+(?=(?:which|who|whom|whose|that|after|before|while|because|since|following|amid|"
-    r"when|whereas|although|though|but|if|unless|until|where|whether|so that|even as|once|"
-    r"prompted by|despite)\s)"
-    r"|,?\s+(?=as\s+(?:he|she|they|we|it|the|his|her|their|[A-Z])\b)"
-)
 _MODAL = re.compile(
     r"\b(?:will|would|could|might|may|should|must|shall|can|'ll|wo|plans? to|planned to|planning to|"
     r"set to|expected to|scheduled to|aims? to|aimed to|aiming to|intends? to|intended to|hopes? to|"
@@ -89,10 +82,6 @@ _INF_OK = re.compile(
     r"agreed|agrees|agree|proclamation|vowed|vowing|promised|pledged|pledging|threatened|threatening|"
     r"threatens|continues|continued)\b(?:\s+\S+){0,4}\s+to\s+(?:\w+ly\s+)?$"
 )
-_HISTORY = re.compile(r"\b(?:the last time|last visit|last met|first time since|years ago|decades ago)\b")
-_YEAR = re.compile(r"(?<![\d$,.-])(1[89]\d\d|20\d\d)(?![\d%-]|\.\d| (?:target|goal))")
-_ADJECTIVAL = re.compile(r"^-(?:led|based|backed|sponsored|run|owned|funded|organi[sz]ed|hosted|brokered)\b")
-_COORD = re.compile(r"^\s*(?:,\s*)?(?:and|or|as well as|&|,|and also)?\s*(?:(?:both|the|its|their|his|her)\s+)*$")
 _ADJACENT = re.compile(r"^(?:'s?)?\s*(?:(?:\w+ly|also|then|now|had|has|have|on \w+day|on \w+day \w+)\s+)*$")
 _POSSESSOR_GAP = re.compile(r"^'s?\s+(?:[a-z][\w-]*\s+){0,3}$")
 _AGENT_AFTER = re.compile(r"^\s+(?:\w+\s+){0,2}(?:from|by)\s+$")
@@ -122,157 +111,11 @@ _EXCLUDED_TARGET_PREPS = frozenset({"in", "at", "by", "than", "like", "despite",
                                     "before", "via", "including", "regarding", "about", "over"})
 
 
-@dataclass(frozen=True)
-class Group:
-    """Coordinated mentions ("Mexico and China") acting as one unit in a clause."""
-
-    members: tuple[Mention, ...]
-
-    @property
-    def start(self) -> int:
-        return self.members[0].start
-
-    @cached_property
-    def end(self) -> int:
-        return max(m.end for m in self.members)
-
-    @property
-    def prep(self) -> str | None:
-        return self.members[0].prep
-
-    @property
-    def possessive(self) -> bool:
-        return self.members[-1].possessive
-
-    @cached_property
-    def codes(self) -> list[str]:
-        return list(dict.fromkeys(m.code for m in self.members))
-
-    @cached_property
-    def strong_codes(self) -> list[str]:
-        return list(dict.fromkeys(m.code for m in self.members if not m.weak))
-
-    @property
-    def compound(self) -> bool:
-        return all(m.compound for m in self.members)
-
-
-@dataclass(frozen=True)
-class Clause:
-    start: int
-    end: int
-    lead: str
-
-
-def clauses(doc: Document, start: int, end: int) -> list[Clause]:
-    """Cut the sentence ``doc.norm[start:end]`` into clauses (computed once per document)."""
-    key = (start, end)
-    if key not in doc.cache:
-        doc.cache[key] = _clauses(doc, start, end)
-    out: list[Clause] = doc.cache[key]
-    return out
-
-
-def _clauses(doc: Document, start: int, end: int) -> list[Clause]:
-    text = doc.norm[start:end]
-    out = []
-    pos = 0
-    for m in _BOUNDARY.finditer(text):
-        if m.start() > pos:
-            out.append((pos, m.start()))
-        pos = m.end()
-    if pos < len(text):
-        out.append((pos, len(text)))
-    out = [part for a, b in out for part in _split_subordinate(text, a, b)]
-    result = []
-    for a, b in out:
-        lead = _LEAD_WORDS.match(text[a:b])
-        result.append(Clause(start + a, start + b, lead.group(1).lower() if lead else ""))
-    return result
-
-
-_SUBORDINATORS = frozenset(["while", "after", "before", "when", "as", "because", "since", "although", "though", "if", "once", "until", "unless", "whereas"])
-
-
-def _split_subordinate(text: str, a: int, b: int) -> list[tuple[int, int]]:
-    """"While X did Y, Z did W": the subordinate clause ends at its first comma."""
-    first = _FIRST_WORD.match(text[a:b])
-    if not first or first.group(1).lower() not in _SUBORDINATORS:
-        return [(a, b)]
-    comma = text.find(", ", a, b)
-    if comma == -1 or len(text[comma + 2:b].split()) < 3:
-        return [(a, b)]
-    return [(a, comma), (comma + 2, b)]
-
-
-def _groups(doc: Document, mentions: list[Mention]) -> list[Group]:
-    groups: list[list[Mention]] = []
-    for m in mentions:
-        if _ADJECTIVAL.match(doc.norm[m.end:m.end + 14]):
-            continue
-        if groups:
-            last = groups[-1][-1]
-            gap = doc.norm[last.end:m.start] if m.start >= last.end else ""
-            if (m.start, m.end) == (last.start, last.end) or (
-                m.start >= last.end and _COORD.match(gap) and len(gap) < 30 and not last.possessive
-            ) or (m.compound and last.compound and gap in ("-", "\u2013", "/")):
-                groups[-1].append(m)
-                continue
-        groups.append([m])
-    out: list[Group] = []
-    for g in groups:
-        out.extend(Group(tuple(part)) for part in _split_commas(doc, g))
-    return out
-
-
-def _split_commas(doc: Document, members: list[Mention]) -> list[list[Mention]]:
-    """A list joined only by commas ("Zelenskyy, EU leaders") is not a coordination."""
-    gaps = [doc.norm[a.end:b.start] if b.start >= a.end else "" for a, b in itertools.pairwise(members)]
-    if not gaps or any(_AND_OR.search(g) for g in gaps) \
-            or all("," not in g for g in gaps):
-        return [members]
-    return [[m] for m in members]
-
-
-class _Sentence:
-    """Per-sentence working state for the extractor."""
-
-    def __init__(self, doc: Document, start: int, end: int) -> None:
-        self.doc = doc
-        self.start, self.end = start, end
-        self.clauses = clauses(doc, start, end)
-        self.groups = _groups(doc, doc.mentions_between(start, end))
-
-    def clause_at(self, pos: int) -> Clause:
-        for c in self.clauses:
-            if c.start <= pos < c.end:
-                return c
-        return self.clauses[-1] if self.clauses else Clause(self.start, self.end, "")
-
-    def groups_in(self, a: int, b: int) -> list[Group]:
-        return [g for g in self.groups if a <= g.start and g.end <= b]
-
-    def main_subject(self) -> Group | None:
-        if not self.clauses:
-            return None
-        first = self.clauses[0]
-        for g in self.groups_in(first.start, first.end):
-            if g.prep is None and not g.compound and g.strong_codes:
-                return g
-        return None
-
-
-def _participial(clause: Clause) -> bool:
-    words = clause.lead.split()
-    return (len(words) > 1 and words[0] in ("after", "before", "while", "when", "since", "following",
-                                             "as", "once") and words[1].endswith("ing"))
-
-
 def _subject_like(doc: Document, g: Group) -> bool:
     return bool(g.strong_codes) and not g.compound and _MODIFIED.match(doc.lower[g.end:g.end + 24]) is None
 
 
-def _source(sent: _Sentence, clause: Clause, trig: Trigger, t0: int, t1: int
+def _source(sent: SentenceView, clause: Clause, trig: Trigger, t0: int, t1: int
             ) -> tuple[Group | None, bool, int]:
     """The acting group, whether the trigger is passive, and where its clause starts."""
     doc = sent.doc
@@ -286,7 +129,7 @@ def _source(sent: _Sentence, clause: Clause, trig: Trigger, t0: int, t1: int
             return agents[0], False, clause.start
         if trig.type not in _NOMINAL_SUBJECT or _UNDONE.search(doc.lower[max(clause.start, t0 - 40):t0]):
             return None, False, clause.start
-        if _participial(clause):
+        if participial(clause):
             return sent.main_subject(), False, clause.start
         for g in before:
             if g.prep is None and (_subject_like(doc, g) or (g.compound and trig.type in RECIPROCAL_TYPES)):
@@ -315,12 +158,12 @@ def _source(sent: _Sentence, clause: Clause, trig: Trigger, t0: int, t1: int
             return ante[-1], passive, clause.start
     if lead[:2] in (["that", "it"], ["that", "they"]) and _ANNOUNCE.search(doc.lower[sent.start:clause.start]):
         return sent.main_subject(), False, clause.start  # "Canada announced that it would ..."
-    if _participial(clause):
+    if participial(clause):
         return sent.main_subject(), False, clause.start
     return None, False, clause.start
 
 
-def _targets(sent: _Sentence, clause: Clause, trig: Trigger, t0: int, t1: int,
+def _targets(sent: SentenceView, clause: Clause, trig: Trigger, t0: int, t1: int,
              source: Group | None, reciprocal: bool) -> list[Group]:
     out: list[Group] = []
     for g in sent.groups_in(t0, clause.end):
@@ -379,28 +222,6 @@ def _resolve_type(trig: Trigger, window: str, before: str, sentence: str, clause
     return type_
 
 
-def _historical(doc: Document, clause_text: str) -> bool:
-    if _HISTORY.search(clause_text.lower()):
-        return True
-    if doc.year is None:
-        return False
-    return any(int(y) < doc.year for y in _YEAR.findall(clause_text))
-
-
-def _evidence(doc: Document, a: int, b: int, t0: int) -> str:
-    """At most 25 words of the clause around the trigger, as written in the article."""
-    span = doc.text[a:b].strip()
-    offset = a + (len(doc.text[a:b]) - len(doc.text[a:b].lstrip()))
-    words = list(_NONSPACE.finditer(span))
-    if len(words) <= MAX_EVIDENCE_WORDS:
-        return span.strip(" ,;")
-    rel = t0 - offset
-    k = next((i for i, w in enumerate(words) if w.end() > rel), 0)
-    lo = max(0, min(k - 8, len(words) - MAX_EVIDENCE_WORDS))
-    hi = lo + MAX_EVIDENCE_WORDS
-    return span[words[lo].start():words[hi - 1].end()].strip(" ,;")
-
-
 def extract_events(doc: Document, dic: Dictionary | None = None) -> list[Event]:
     """Events of one analysed article, each (source, type, target) once.
 
@@ -414,7 +235,7 @@ def extract_events(doc: Document, dic: Dictionary | None = None) -> list[Event]:
     live = {i for i, s in enumerate(doc.sentences) if doc.mentions_between(s.start, s.end)}
     if not live:
         return []
-    cache: dict[int, _Sentence] = {}
+    cache: dict[int, SentenceView] = {}
     hits: list[tuple[int, int, int, int]] = []
     # A pattern is only tried where a word starting with one of its first words starts.
     tried: dict[int, set[int]] = {}
@@ -441,73 +262,15 @@ def extract_events(doc: Document, dic: Dictionary | None = None) -> list[Event]:
     found: dict[tuple[str, str, str | None], Event] = {}
     for a, b, i, t in sorted(hits, key=lambda h: (h[2], h[3], h[0])):
         s = doc.sentences[i]
-        sent = cache.get(i) or cache.setdefault(i, _Sentence(doc, s.start, s.end))
+        sent = cache.get(i) or cache.setdefault(i, SentenceView(doc, s.start, s.end))
         for ev in _events_for(sent, dic.triggers[t], a, b, dic):
             found.setdefault(ev.key(), ev)
-    for ev in _quoted_accusations(doc, dic):
+    for ev in speech_accusations(doc, dic):
         found.setdefault(ev.key(), ev)
     return list(found.values())
 
 
-_CONDEMNATION = re.compile(
-    r"\b(?:(?:direct|blatant|outright|unprovoked|brazen) )*(?:attacks? on|betrayal|unjustified|"
-    r"unjustifiable|unacceptable|egregious|outrageous|blackmail|bullying|insult(?:ing)?)\b"
-)
-
-
-def _quoted_accusations(doc: Document, dic: Dictionary) -> list[Event]:
-    """ACCUSE from speech that condemns another actor named in the same sentence.
-
-    A quotation: "... a direct and blatant attack on our Country," the
-    president said (speaker USA, Canada named in the quoted sentence). Reported
-    speech: Carney said that Trump's actions were a "betrayal" (the speaker is
-    the subject before "said", the target an actor after it). Only strong words
-    of condemnation count, and only an actor other than the speaker.
-    """
-    out = []
-    for q0, q1, speaker in doc.quotes:
-        if speaker is None:
-            continue
-        for m in _CONDEMNATION.finditer(doc.lower, q0, q1):
-            s = next((x for x in doc.sentences if x.start <= m.start() < x.end), None)
-            if s is None:
-                continue
-            a, b = max(q0, s.start), min(q1, s.end)
-            targets = [x for x in doc.mentions_between(a, b)
-                       if x.code != speaker and x.kind != "pronoun" and not x.weak]
-            if not targets:
-                continue
-            if _historical(doc, doc.norm[a:b]):
-                continue
-            evidence = _evidence(doc, a, b, m.start())
-            date = find_date(doc.norm[s.start:s.end], doc.published)
-            out.append(Event(speaker, "ACCUSE", targets[0].code, date, evidence, dic.weight("ACCUSE")))
-            break
-    for s in doc.sentences:
-        hit = _CONDEMNATION.search(doc.lower, s.start, s.end)
-        if hit is None or any(q0 <= hit.start() < q1 and sp for q0, q1, sp in doc.quotes):
-            continue  # none, or in an attributed quotation (handled above)
-        said = _SAID.search(doc.lower, s.start, hit.start())
-        if said is None:
-            continue
-        speakers = [x for x in doc.mentions_between(s.start, said.start()) if x.prep is None and not x.weak]
-        if not speakers:
-            continue
-        speaker = speakers[-1].code
-        targets = [x for x in doc.mentions_between(said.end(), min(s.end, hit.end() + 40))
-                   if x.code != speaker and not x.weak and x.kind != "pronoun"]
-        if not targets or _historical(doc, doc.norm[s.start:s.end]):
-            continue
-        evidence = _evidence(doc, s.start, s.end, said.start())
-        out.append(Event(speaker, "ACCUSE", targets[0].code, find_date(doc.norm[s.start:s.end], doc.published),
-                         evidence, dic.weight("ACCUSE")))
-    return out
-
-
-_SAID = re.compile(r"\b(?:said|says|say|told \w+|declared|warned|insisted|argued|stated)\b(?: that)?")
-
-
-def _events_for(sent: _Sentence, trig: Trigger, t0: int, t1: int, dic: Dictionary) -> list[Event]:
+def _events_for(sent: SentenceView, trig: Trigger, t0: int, t1: int, dic: Dictionary) -> list[Event]:
     doc = sent.doc
     clause = sent.clause_at(t0)
     if t1 > clause.end and trig.type != "MOBILIZE":
@@ -525,15 +288,15 @@ def _events_for(sent: _Sentence, trig: Trigger, t0: int, t1: int, dic: Dictionar
             return []
         source, targets = agents[0], [source]
     # The window runs through the trigger: "announced he would not double the tariffs".
-    first = _NONSPACE.match(doc.lower[t0:t1])
+    first = _FIRST_TOKEN.match(doc.lower[t0:t1])
     window = doc.lower[window_start:t0] + " " + doc.lower[t0 + (first.end() if first else 0):t1]
     type_ = _resolve_type(trig, window, doc.lower[window_start:t0], doc.lower[sent.start:sent.end],
                           clause.lead)
-    if type_ is None or _historical(doc, doc.norm[clause.start:clause.end]):
+    if type_ is None or historical(doc, doc.norm[clause.start:clause.end]):
         return []
     date = find_date(doc.norm[clause.start:clause.end], doc.published) or find_date(
         doc.norm[sent.start:sent.end], doc.published)
-    evidence = _evidence(doc, clause.start, clause.end, t0)
+    quote = evidence(doc, clause.start, clause.end, t0)
     weight = dic.weight(type_)
     pairs: list[tuple[str, str | None]] = []
     if type_ == "MOBILIZE":
@@ -545,12 +308,12 @@ def _events_for(sent: _Sentence, trig: Trigger, t0: int, t1: int, dic: Dictionar
         tcodes = [c for g in targets for c in g.codes]
         pairs = [(a, b) for a in source.strong_codes for b in tcodes]
     return [
-        Event(a, type_, b, date if isinstance(date, dt.date) else None, evidence, weight)
+        Event(a, type_, b, date if isinstance(date, dt.date) else None, quote, weight)
         for a, b in dict.fromkeys(pairs) if a != b
     ]
 
 
-def _reciprocal_pairs(sent: _Sentence, clause: Clause, source: Group | None, targets: list[Group],
+def _reciprocal_pairs(sent: SentenceView, clause: Clause, source: Group | None, targets: list[Group],
                       t0: int) -> list[tuple[str, str | None]]:
     """Pairs among the parties: the actor with each partner; a coordinated subject
     ("Carney and Xi spoke") or a "between" list among themselves."""
