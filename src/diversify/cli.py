@@ -9,7 +9,7 @@ from __future__ import annotations
 import importlib
 import sys
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 from rich.console import Console
@@ -33,7 +33,7 @@ _state: dict[str, Path | None] = {"warehouse": None}
 @app.callback()
 def _main(
     warehouse: Annotated[
-        Optional[Path],
+        Path | None,
         typer.Option(
             "--warehouse", envvar="DIVERSIFY_WAREHOUSE",
             help="Warehouse file (created from the embedded default data if missing).",
@@ -61,13 +61,12 @@ def ingest(
     """Load a real public file into the warehouse (transactional, idempotent)."""
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-    with open_warehouse() as wh:
-        with Progress(
-            SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
-            console=err, transient=True, disable=not sys.stderr.isatty(),
-        ) as bar:
-            bar.add_task(f"ingesting {path.name} with {source}", total=None)
-            result = wh.ingest(path, source, allow_unmatched=allow_unmatched)
+    with open_warehouse() as wh, Progress(
+        SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
+        console=err, transient=True, disable=not sys.stderr.isatty(),
+    ) as bar:
+        bar.add_task(f"ingesting {path.name} with {source}", total=None)
+        result = wh.ingest(path, source, allow_unmatched=allow_unmatched)
     if result.skipped:
         typer.echo(f"{path.name}: already loaded as {result.source_id}; nothing added")
         return

@@ -13,6 +13,7 @@ MUST_MATCH = {
     "UAE": "ARE", "DR Congo": "COD", "Congo (formerly Zaire)": "COD", "Yugoslavia": "YUG",
     "Germany, East": "DDR", "U.S.S.R.": "SUN", "Hezbollah (Lebanon)*": "XNS", "NATO**": "XIO",
     "unknown recipient(s)": "XXX", "CAN": "CAN", "Kosovo": "XKX",
+    "Belgium-Luxembourg (...1998)": "XBL", "Southern African Customs Union (...1999)": "XSC",
 }
 MUST_NOT_MATCH = ["Atlantis", "Total All Countries", "Europe", "Narnia", ""]
 

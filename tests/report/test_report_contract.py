@@ -99,7 +99,7 @@ def test_unknown_country_and_domain_are_input_errors(real_wh) -> None:
 
 def _cli(*args: str, env_wh: Path) -> subprocess.CompletedProcess[str]:
     exe = Path(sys.executable).parent / "diversify"
-    return subprocess.run([str(exe), "--warehouse", str(env_wh), *args], capture_output=True, text=True, timeout=120)
+    return subprocess.run([str(exe), "--warehouse", str(env_wh), *args], capture_output=True, text=True, timeout=120, check=False)
 
 
 def test_cli_json_on_embedded_default(tmp_path: Path) -> None:

@@ -21,7 +21,7 @@ import pandas as pd
 from diversify.errors import InputError
 from diversify.indicators.alliances import latest_tie_year, s_scores, ties_in_year
 from diversify.indicators.critical import critical_products
-from diversify.indicators.domains import DOMAINS, REPORT_DOMAINS, get_domain
+from diversify.indicators.domains import REPORT_DOMAINS, get_domain
 from diversify.indicators.shares import (
     bloc_share_series,
     concentration_series,
@@ -215,7 +215,8 @@ def _military(wh: Warehouse, country: str, year: int | None, notes: list[str]) -
     uw = usd.set_index("year")["value"]
     ids = [x for x in (s.source_id if s is not None else None, u.source_id if u is not None else None) if x]
     share_val = _num(s.value) if s is not None else None
-    out = {
+    changes: dict[str, Any] = {}
+    out: dict[str, Any] = {
         "label": "Military expenditure (SIPRI)",
         "year": sy if sy is not None else uy,
         "share_of_gdp": share_val,
@@ -224,7 +225,7 @@ def _military(wh: Warehouse, country: str, year: int | None, notes: list[str]) -
         "constant_usd_year": uy,
         "unit": {"share_of_gdp": "percent", "constant_usd": "USD_constant"},
         "nato_2pct_gap_points": None if share_val is None else 2.0 - share_val,
-        "changes": {},
+        "changes": changes,
         "trend": [
             {"year": int(y), "share_of_gdp": _num(sw.get(y)), "constant_usd": _num(uw.get(y))}
             for y in trend_years
@@ -233,9 +234,9 @@ def _military(wh: Warehouse, country: str, year: int | None, notes: list[str]) -
     }
     for w in CHANGE_WINDOWS:
         if sy is not None and (sy - w) in sw.index:
-            out["changes"][f"{w}y"] = {"from_year": sy - w, "share_of_gdp": float(sw[sy] - sw[sy - w])}
+            changes[f"{w}y"] = {"from_year": sy - w, "share_of_gdp": float(sw[sy] - sw[sy - w])}
         else:
-            out["changes"][f"{w}y"] = None
+            changes[f"{w}y"] = None
     return out
 
 

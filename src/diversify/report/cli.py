@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -24,17 +24,17 @@ def register(app: typer.Typer, data_app: typer.Typer) -> None:
     @app.command()
     def report(
         country: Annotated[str, typer.Argument(help="ISO3 code (CAN, USA, DEU ...) or country name.")],
-        year: Annotated[Optional[int], typer.Option("--year", help="Year (default: latest with data).")] = None,
+        year: Annotated[int | None, typer.Option("--year", help="Year (default: latest with data).")] = None,
         domain: Annotated[
-            Optional[list[str]],
+            list[str] | None,
             typer.Option("--domain", help="Domain (repeatable): goods_exports, goods_imports, energy_exports, "
                          "energy_imports, arms_imports, arms_exports, military_expenditure."),
         ] = None,
         bloc: Annotated[
-            Optional[list[str]], typer.Option("--bloc", help="Extra bloc or country shares (repeatable): EU, NATO, G7, FVEY, CHN ...")
+            list[str] | None, typer.Option("--bloc", help="Extra bloc or country shares (repeatable): EU, NATO, G7, FVEY, CHN ...")
         ] = None,
         fmt: Annotated[Format, typer.Option("--format", help="Output format.")] = Format.text,
-        output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file instead of stdout.")] = None,
+        output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.")] = None,
     ) -> None:
         """Dependency report of a country: partners, blocs, HHI, trends, sources."""
         from diversify.cli import open_warehouse

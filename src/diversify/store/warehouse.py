@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
 
 import duckdb
 
@@ -71,7 +71,7 @@ class Warehouse:
         except BaseException:
             self.con.close()
             if self.path != ":memory:":
-                for p in (Path(self.path), Path(str(self.path) + ".wal")):
+                for p in (Path(str(self.path)), Path(str(self.path) + ".wal")):
                     p.unlink(missing_ok=True)
             raise
 
@@ -95,7 +95,7 @@ class Warehouse:
     def close(self) -> None:
         self.con.close()
 
-    def __enter__(self) -> Warehouse:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:
