@@ -6,24 +6,15 @@ from pathlib import Path
 
 import pytest
 
+from diversify.data_build import DEFAULT_FILES
+
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 DATA = SHARED / "data"
 NEWS = SHARED / "news"
 
-# (relative path under shared/data, loader name)
-SHARED_FILES = [
-    ("sipri/sipri_trade_register_1950_2024_raw.csv.gz", "sipri_register"),
-    ("defence_spending/sipri_milex_share_of_gdp_owid_1949_2024.csv", "sipri_milex_gdp"),
-    ("defence_spending/sipri_milex_constant_usd_owid_1949_2025.csv", "sipri_milex_usd"),
-    ("defence_spending/cow_nmc_1816_2022.csv.gz", "cow_nmc"),
-    ("trade_canada/canada_trade_by_partner_hs2_2000_2024.parquet", "canada_tdo_hs2"),
-    ("trade_canada/canada_trade_by_province_partner_1990_2024.parquet", "canada_tdo_partner"),
-    ("trade_bilateral/cow_dyadic_trade_v4_1870_2014.parquet", "cow_trade"),
-    ("trade_bilateral/cow_national_trade_v4_1870_2014.csv.gz", "cow_trade_national"),
-    ("alliances/atop5_dyad_year_1815_2018.csv.gz", "atop"),
-    ("alliances/cow_alliance_v4_1_dyad_year_1816_2012.csv.gz", "cow_alliance"),
-]
+# (relative path under shared/data, loader name): the files the embedded data are built from
+SHARED_FILES = DEFAULT_FILES
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from conftest import SHARED_FILES
+from diversify.data_build import DEFAULT_FILES as SHARED_FILES
 
 from diversify.store import Warehouse
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import SHARED_FILES
+from diversify.data_build import DEFAULT_FILES as SHARED_FILES
 
 from diversify.errors import SourceFormatError
 from diversify.store import Warehouse
