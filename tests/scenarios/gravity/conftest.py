@@ -29,7 +29,6 @@ def yotov_2006_csv(shared_data: Path, tmp_path_factory: pytest.TempPathFactory) 
     return path
 
 
-
 @pytest.fixture(scope="session")
 def gegravity_oracle() -> Callable[..., dict[str, pd.DataFrame]]:
     pytest.importorskip("gegravity")

@@ -31,15 +31,39 @@ YOTOV_COEFFICIENTS = {
     "RTA": 0.56,
     "INTL": -2.51,
 }
-EU_2006 = ["AUT", "BEL", "BGR", "CYP", "DEU", "DNK", "ESP", "FIN", "FRA", "GBR", "GRC", "HUN",
-           "IRL", "ITA", "MLT", "NLD", "POL", "PRT", "ROM", "SWE"]
+EU_2006 = [
+    "AUT",
+    "BEL",
+    "BGR",
+    "CYP",
+    "DEU",
+    "DNK",
+    "ESP",
+    "FIN",
+    "FRA",
+    "GBR",
+    "GRC",
+    "HUN",
+    "IRL",
+    "ITA",
+    "MLT",
+    "NLD",
+    "POL",
+    "PRT",
+    "ROM",
+    "SWE",
+]
 
 Change = tuple[str, str, dict[str, float]]
 
 
-def pair_changes(pairs: Sequence[tuple[str, str]], values: dict[str, float]) -> list[dict[str, Any]]:
+def pair_changes(
+    pairs: Sequence[tuple[str, str]], values: dict[str, float]
+) -> list[dict[str, Any]]:
     """``[[gravity.change]]`` entries for symmetric pairs."""
-    return [{"exporter": a, "importer": b, "symmetric": True, "set": dict(values)} for a, b in pairs]
+    return [
+        {"exporter": a, "importer": b, "symmetric": True, "set": dict(values)} for a, b in pairs
+    ]
 
 
 SHOCKS: dict[str, list[dict[str, Any]]] = {
@@ -48,7 +72,9 @@ SHOCKS: dict[str, list[dict[str, Any]]] = {
 }
 
 
-def gravity_table(data: Path, coefficients: Mapping[str, float], **overrides: Any) -> dict[str, Any]:
+def gravity_table(
+    data: Path, coefficients: Mapping[str, float], **overrides: Any
+) -> dict[str, Any]:
     """A ``[gravity]`` table as tomllib would return it."""
     table: dict[str, Any] = {
         "data": str(data),
@@ -69,12 +95,13 @@ def run_gegravity(
     sigma: float,
     reference: str = "DEU",
     year: int = 2006,
+    rescales: Sequence[float] = (1, 10, 100, 1000, 0.1, 10000),
 ) -> dict[str, pd.DataFrame]:
     """Run USITC gegravity 0.3 on a long frame with Y and E columns.
 
     gegravity's baseline solve only converges for some ``omr_rescale`` factors, so
-    the factors its documentation suggests are tried in turn, and a run counts
-    only if every stage reports convergence.
+    the factors its documentation suggests are tried in turn (``rescales``), and a
+    run counts only if every stage reports convergence.
     """
     import gegravity as ge
 
@@ -84,15 +111,27 @@ def run_gegravity(
     estimates = pd.DataFrame(list(coefficients.items()), columns=["var", "beta"])
     params = ge.CostCoeffs(estimates=estimates, identifier_col="var", coeff_col="beta")
     failures = []
-    for rescale in (1, 10, 100, 1000, 0.1, 10000):
+    for rescale in rescales:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            baseline = ge.BaselineData(frame.copy(), imp_var_name="importer", exp_var_name="exporter",
-                                       year_var_name="year", trade_var_name="trade",
-                                       expend_var_name="E", output_var_name="Y")
-            model = ge.OneSectorGE(baseline=baseline, cost_coeff_values=params,
-                                   cost_variables=list(coefficients), year=str(year),
-                                   reference_importer=reference, sigma=sigma, quiet=True)
+            baseline = ge.BaselineData(
+                frame.copy(),
+                imp_var_name="importer",
+                exp_var_name="exporter",
+                year_var_name="year",
+                trade_var_name="trade",
+                expend_var_name="E",
+                output_var_name="Y",
+            )
+            model = ge.OneSectorGE(
+                baseline=baseline,
+                cost_coeff_values=params,
+                cost_variables=list(coefficients),
+                year=str(year),
+                reference_importer=reference,
+                sigma=sigma,
+                quiet=True,
+            )
             try:
                 model.build_baseline(omr_rescale=rescale)
             except ValueError as exc:

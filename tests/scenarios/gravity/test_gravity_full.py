@@ -29,15 +29,48 @@ from diversify.scenarios.gravity import (
 
 BIG_SHOCK = [  # the USA doubles the border cost on everything it imports
     {"exporter": c, "importer": "USA", "set": {"international": 2}}
-    for c in ("AUS", "AUT", "BEL", "BRA", "CAN", "CHE", "CHN", "DEU", "DNK", "ESP", "FIN", "FRA",
-              "GBR", "HKG", "IDN", "IND", "IRL", "ITA", "JPN", "KOR", "MEX", "MYS", "NLD", "POL",
-              "SGP", "SWE", "THA", "TUR", "ZAF")
+    for c in (
+        "AUS",
+        "AUT",
+        "BEL",
+        "BRA",
+        "CAN",
+        "CHE",
+        "CHN",
+        "DEU",
+        "DNK",
+        "ESP",
+        "FIN",
+        "FRA",
+        "GBR",
+        "HKG",
+        "IDN",
+        "IND",
+        "IRL",
+        "ITA",
+        "JPN",
+        "KOR",
+        "MEX",
+        "MYS",
+        "NLD",
+        "POL",
+        "SGP",
+        "SWE",
+        "THA",
+        "TUR",
+        "ZAF",
+    )
 ]
 CASES = {**SHOCKS, "usa_border": BIG_SHOCK}
 
 
-def reference_full(frame: pd.DataFrame, coefficients: dict[str, float], changes: list[dict],
-                   sigma: float, reference: str) -> dict[str, np.ndarray]:
+def reference_full(
+    frame: pd.DataFrame,
+    coefficients: dict[str, float],
+    changes: list[dict],
+    sigma: float,
+    reference: str,
+) -> dict[str, np.ndarray]:
     """Independent solution of the full equilibrium in levels."""
     frame = frame.copy()
     frame["constant"] = 1.0
@@ -53,7 +86,9 @@ def reference_full(frame: pd.DataFrame, coefficients: dict[str, float], changes:
         cost[i, j] = sum(b * values[v] for v, b in coefficients.items())
         for ch in changes:
             hits = (ch["exporter"], ch["importer"]) == (row.exporter, row.importer) or (
-                ch.get("symmetric") and (ch["importer"], ch["exporter"]) == (row.exporter, row.importer))
+                ch.get("symmetric")
+                and (ch["importer"], ch["exporter"]) == (row.exporter, row.importer)
+            )
             if hits:
                 values.update(ch["set"])
         new_cost[i, j] = sum(b * values[v] for v, b in coefficients.items())
@@ -86,8 +121,13 @@ def reference_full(frame: pd.DataFrame, coefficients: dict[str, float], changes:
         index = price_index(p)
         new_output = p * output
         new_spend = p * spend * new_output.sum() / (p * spend).sum()
-        sales = (alpha[:, None] * p[:, None] ** (1 - sigma) * phi_new * new_spend[None, :]
-                 / index[None, :]).sum(axis=1)
+        sales = (
+            alpha[:, None]
+            * p[:, None] ** (1 - sigma)
+            * phi_new
+            * new_spend[None, :]
+            / index[None, :]
+        ).sum(axis=1)
         clear = np.delete(sales / new_output - 1.0, ref)
         return np.append(clear, np.log(index[ref]))
 
@@ -97,9 +137,10 @@ def reference_full(frame: pd.DataFrame, coefficients: dict[str, float], changes:
     imr_new = price_index(p)
     new_output = p * output
     new_spend = p * spend * new_output.sum() / (p * spend).sum()
-    trade_base = (alpha[:, None] * phi * spend[None, :] / imr_b[None, :])
-    trade_new = (alpha[:, None] * p[:, None] ** (1 - sigma) * phi_new * new_spend[None, :]
-                 / imr_new[None, :])
+    trade_base = alpha[:, None] * phi * spend[None, :] / imr_b[None, :]
+    trade_new = (
+        alpha[:, None] * p[:, None] ** (1 - sigma) * phi_new * new_spend[None, :] / imr_new[None, :]
+    )
     level = lambda x: x ** (1 / (1 - sigma))
     return {
         "price": p,
@@ -125,8 +166,10 @@ def arrays(result: GravityResult) -> dict[str, np.ndarray]:
 @pytest.mark.parametrize("sigma", [2.5, 5.0, 9.0])
 @pytest.mark.parametrize("case", sorted(CASES))
 def test_full_matches_reference(sample_csv: Path, sigma: float, case: str) -> None:
-    ours = run_gravity(gravity_table(sample_csv, SAMPLE_COEFFICIENTS, sigma=sigma,
-                                     change=CASES[case]), sample_csv.parent)
+    ours = run_gravity(
+        gravity_table(sample_csv, SAMPLE_COEFFICIENTS, sigma=sigma, change=CASES[case]),
+        sample_csv.parent,
+    )
     ref = reference_full(pd.read_csv(sample_csv), SAMPLE_COEFFICIENTS, CASES[case], sigma, "DEU")
     got = arrays(ours)
     assert ref["clearing"] < 1e-10
@@ -145,22 +188,33 @@ def test_full_clears_markets_and_gegravity_does_not(sample_csv: Path) -> None:
     single_step = run_gravity({**table, "formulation": "gegravity"}, sample_csv.parent)
     assert full.market_clearing_residual < 1e-10
     assert single_step.market_clearing_residual > 1e-4
-    gap = max(abs(a.gdp_change_pct - b.gdp_change_pct)
-              for a, b in zip(full.countries, single_step.countries, strict=True))
+    gap = max(
+        abs(a.gdp_change_pct - b.gdp_change_pct)
+        for a, b in zip(full.countries, single_step.countries, strict=True)
+    )
     assert 1e-3 < gap < 0.5
     # Same baseline in both formulations.
     assert [p.baseline_trade for p in full.pairs] == [p.baseline_trade for p in single_step.pairs]
 
 
 @pytest.mark.parametrize("formulation", ["full", "gegravity"])
-@pytest.mark.parametrize("changes", [[], pair_changes([("CAN", "USA")], {"pta": 1})],
-                         ids=["no-change", "same-values"])
+@pytest.mark.parametrize(
+    "changes", [[], pair_changes([("CAN", "USA")], {"pta": 1})], ids=["no-change", "same-values"]
+)
 def test_zero_shock_returns_the_baseline(sample_csv: Path, formulation: str, changes: list) -> None:
-    result = run_gravity(gravity_table(sample_csv, SAMPLE_COEFFICIENTS, formulation=formulation,
-                                       change=changes), sample_csv.parent)
+    result = run_gravity(
+        gravity_table(sample_csv, SAMPLE_COEFFICIENTS, formulation=formulation, change=changes),
+        sample_csv.parent,
+    )
     for c in result.countries:
-        for value in (c.gdp_change_pct, c.factory_gate_price_change_pct, c.imr_change_pct,
-                      c.omr_change_pct, c.foreign_exports_change_pct, c.foreign_imports_change_pct):
+        for value in (
+            c.gdp_change_pct,
+            c.factory_gate_price_change_pct,
+            c.imr_change_pct,
+            c.omr_change_pct,
+            c.foreign_exports_change_pct,
+            c.foreign_imports_change_pct,
+        ):
             assert abs(value) < 1e-10
         assert c.welfare == pytest.approx(1.0, abs=1e-12)
     for p in result.pairs:
@@ -175,7 +229,9 @@ def _synthetic_csv(tmp_path: Path, n: int, seed: int) -> Path:
     return path
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(
     n=st.integers(2, 12),
     seed=st.integers(0, 10_000),
@@ -184,18 +240,26 @@ def _synthetic_csv(tmp_path: Path, n: int, seed: int) -> Path:
     border=st.floats(0.0, 3.0),
     formulation=st.sampled_from(["full", "gegravity"]),
 )
-def test_properties_on_synthetic_economies(tmp_path: Path, n: int, seed: int, sigma: float,
-                                           pta: float, border: float, formulation: str) -> None:
+def test_properties_on_synthetic_economies(
+    tmp_path: Path, n: int, seed: int, sigma: float, pta: float, border: float, formulation: str
+) -> None:
     path = _synthetic_csv(tmp_path, n, seed)
-    table = {"data": str(path), "sigma": sigma, "reference_importer": "C001",
-             "formulation": formulation, "coefficients": dict(TRUE_COEFFICIENTS)}
+    table = {
+        "data": str(path),
+        "sigma": sigma,
+        "reference_importer": "C001",
+        "formulation": formulation,
+        "coefficients": dict(TRUE_COEFFICIENTS),
+    }
     base = run_gravity(table, tmp_path)
     # A zero shock reproduces the baseline.
     for c in base.countries:
         assert abs(c.gdp_change_pct) < 1e-9 and abs(c.welfare - 1) < 1e-11
     # A real shock: C002 -> C001 agreement and a new border cost on C001's exports to C002.
-    change = [{"exporter": "C002", "importer": "C001", "set": {"pta": pta}},
-              {"exporter": "C001", "importer": "C002", "set": {"international": border}}]
+    change = [
+        {"exporter": "C002", "importer": "C001", "set": {"pta": pta}},
+        {"exporter": "C001", "importer": "C002", "set": {"international": border}},
+    ]
     shocked = run_gravity({**table, "change": change}, tmp_path)
     if formulation == "full":
         assert shocked.market_clearing_residual < 1e-10
@@ -220,8 +284,9 @@ def test_constant_and_scale_do_not_matter() -> None:
     spend = frame.groupby("importer")["E"].first().to_numpy()
     for formulation in ("full", "gegravity"):
         a = simulate(log_phi, new, output, spend, 4.0, 0, formulation=formulation)
-        b = simulate(log_phi + 25.0, new + 25.0, 1e6 * output, 1e6 * spend, 4.0, 0,
-                     formulation=formulation)
+        b = simulate(
+            log_phi + 25.0, new + 25.0, 1e6 * output, 1e6 * spend, 4.0, 0, formulation=formulation
+        )
         np.testing.assert_allclose(a.gdp_change_pct, b.gdp_change_pct, rtol=0, atol=1e-9)
         np.testing.assert_allclose(a.trade_change_pct, b.trade_change_pct, rtol=0, atol=1e-8)
         np.testing.assert_allclose(a.welfare, b.welfare, rtol=0, atol=1e-11)

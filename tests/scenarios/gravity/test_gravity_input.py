@@ -17,8 +17,10 @@ from diversify.scenarios.gravity.model import COUNTRY_KEYS, PAIR_KEYS, RESULT_KE
 
 
 def test_json_contract(sample_csv: Path) -> None:
-    result = run_gravity(gravity_table(sample_csv, SAMPLE_COEFFICIENTS, change=SHOCKS["can_jpn_pta"]),
-                         sample_csv.parent)
+    result = run_gravity(
+        gravity_table(sample_csv, SAMPLE_COEFFICIENTS, change=SHOCKS["can_jpn_pta"]),
+        sample_csv.parent,
+    )
     out = json.loads(json.dumps(result.to_dict(), allow_nan=False))
     assert tuple(out) == RESULT_KEYS
     assert out["formulation"] == "full" and out["converged"] is True
@@ -27,22 +29,32 @@ def test_json_contract(sample_csv: Path) -> None:
     assert len(out["countries"]) == 30 and len(out["pairs"]) == 900
     assert all(tuple(c) == COUNTRY_KEYS for c in out["countries"])
     assert all(tuple(p) == PAIR_KEYS for p in out["pairs"])
-    assert [c["country"] for c in out["countries"]] == sorted(c["country"] for c in out["countries"])
+    assert [c["country"] for c in out["countries"]] == sorted(
+        c["country"] for c in out["countries"]
+    )
     can = result.country("CAN")
     assert can.gdp_change_pct > 0 and can.welfare < 1
     can_jpn = next(p for p in out["pairs"] if (p["exporter"], p["importer"]) == ("CAN", "JPN"))
     assert can_jpn["trade_change_pct"] > 40  # exp(0.471) - 1 = 60% before GE adjustments
-    assert math.isclose(can_jpn["counterfactual_trade"],
-                        can_jpn["baseline_trade"] * (1 + can_jpn["trade_change_pct"] / 100), rel_tol=1e-12)
+    assert math.isclose(
+        can_jpn["counterfactual_trade"],
+        can_jpn["baseline_trade"] * (1 + can_jpn["trade_change_pct"] / 100),
+        rel_tol=1e-12,
+    )
 
 
 def test_relative_data_path_names_and_derived_totals(tmp_path: Path) -> None:
     frame = synthetic_gravity_data(6, n_years=2, seed=5).drop(columns=["Y", "E"])
     (tmp_path / "data").mkdir()
     frame.to_csv(tmp_path / "data" / "panel.csv", index=False)
-    table = {"data": "data/panel.csv", "year": 2001, "sigma": 4, "reference_importer": "C003",
-             "coefficients": {"lndist": -0.8, "pta": 0.4, "international": -2.5},
-             "change": [{"exporter": "C001", "importer": "C002", "set": {"pta": 1}}]}
+    table = {
+        "data": "data/panel.csv",
+        "year": 2001,
+        "sigma": 4,
+        "reference_importer": "C003",
+        "coefficients": {"lndist": -0.8, "pta": 0.4, "international": -2.5},
+        "change": [{"exporter": "C001", "importer": "C002", "set": {"pta": 1}}],
+    }
     result = run_gravity(table, tmp_path)
     assert result.year == 2001 and result.reference_importer == "C003"
     assert result.market_clearing_residual < 1e-10
@@ -53,11 +65,21 @@ def test_relative_data_path_names_and_derived_totals(tmp_path: Path) -> None:
 
 
 def test_country_names_are_resolved(sample_csv: Path) -> None:
-    by_code = run_gravity(gravity_table(sample_csv, SAMPLE_COEFFICIENTS, change=SHOCKS["can_jpn_pta"]),
-                          sample_csv.parent)
-    by_name = run_gravity(gravity_table(sample_csv, SAMPLE_COEFFICIENTS, change=[
-        {"exporter": "Canada", "importer": "japan", "symmetric": True, "set": {"pta": 1}}],
-        reference_importer="Germany"), sample_csv.parent)
+    by_code = run_gravity(
+        gravity_table(sample_csv, SAMPLE_COEFFICIENTS, change=SHOCKS["can_jpn_pta"]),
+        sample_csv.parent,
+    )
+    by_name = run_gravity(
+        gravity_table(
+            sample_csv,
+            SAMPLE_COEFFICIENTS,
+            change=[
+                {"exporter": "Canada", "importer": "japan", "symmetric": True, "set": {"pta": 1}}
+            ],
+            reference_importer="Germany",
+        ),
+        sample_csv.parent,
+    )
     assert by_name.reference_importer == "DEU"
     assert by_name.country("CAN").gdp_change_pct == by_code.country("CAN").gdp_change_pct
 
@@ -77,8 +99,12 @@ COEF = {"lndist": -0.8, "pta": 0.4, "international": -2.5}
 
 
 def _table(path: Path, **overrides: Any) -> dict[str, Any]:
-    table: dict[str, Any] = {"data": path.name, "sigma": 5, "reference_importer": "C001",
-                             "coefficients": dict(COEF)}
+    table: dict[str, Any] = {
+        "data": path.name,
+        "sigma": 5,
+        "reference_importer": "C001",
+        "coefficients": dict(COEF),
+    }
     table.update(overrides)
     return {k: v for k, v in table.items() if v is not None}
 
@@ -94,19 +120,47 @@ BAD_TABLES = [
     ({"coefficients": {"lndist": "far"}}, InputError, "gravity.coefficients.lndist", "number"),
     ({"coefficients": {"lndist": -0.8, "tariff": -5}}, InputError, "tariff", "missing column"),
     ({"coefficients": {"lndist": 900.0}}, InputError, "gravity.coefficients", "floating point"),
-    ({"change": [{"exporter": "XXX", "importer": "C002", "set": {"pta": 1}}]},
-     UnknownCountryError, "gravity.change[0].exporter", "'XXX'"),
-    ({"change": [{"exporter": "C001", "importer": "C002", "set": {"pta": 1}},
-                 {"exporter": "C001", "importer": "Atlantis", "set": {"pta": 1}}]},
-     UnknownCountryError, "gravity.change[1].importer", "Atlantis"),
-    ({"change": [{"exporter": "C001", "importer": "C002", "set": {"tariff": 0.1}}]},
-     InputError, "gravity.change[0].set.tariff", "not a cost variable"),
-    ({"change": [{"exporter": "C001", "set": {"pta": 1}}]},
-     InputError, "gravity.change[0].importer", "missing"),
-    ({"change": [{"exporter": "C001", "importer": "C002", "set": {"pta": "yes"}}]},
-     InputError, "gravity.change[0].set.pta", "number"),
-    ({"change": [{"exporter": "C001", "importer": "C002", "sett": {"pta": 1}}]},
-     InputError, "gravity.change[0].sett", "unknown key"),
+    (
+        {"change": [{"exporter": "XXX", "importer": "C002", "set": {"pta": 1}}]},
+        UnknownCountryError,
+        "gravity.change[0].exporter",
+        "'XXX'",
+    ),
+    (
+        {
+            "change": [
+                {"exporter": "C001", "importer": "C002", "set": {"pta": 1}},
+                {"exporter": "C001", "importer": "Atlantis", "set": {"pta": 1}},
+            ]
+        },
+        UnknownCountryError,
+        "gravity.change[1].importer",
+        "Atlantis",
+    ),
+    (
+        {"change": [{"exporter": "C001", "importer": "C002", "set": {"tariff": 0.1}}]},
+        InputError,
+        "gravity.change[0].set.tariff",
+        "not a cost variable",
+    ),
+    (
+        {"change": [{"exporter": "C001", "set": {"pta": 1}}]},
+        InputError,
+        "gravity.change[0].importer",
+        "missing",
+    ),
+    (
+        {"change": [{"exporter": "C001", "importer": "C002", "set": {"pta": "yes"}}]},
+        InputError,
+        "gravity.change[0].set.pta",
+        "number",
+    ),
+    (
+        {"change": [{"exporter": "C001", "importer": "C002", "sett": {"pta": 1}}]},
+        InputError,
+        "gravity.change[0].sett",
+        "unknown key",
+    ),
     ({"sigmaa": 5}, InputError, "gravity.sigmaa", "unknown key"),
     ({"year": 1999}, InputError, "gravity.year", "no rows for 1999"),
     ({"year": "2000"}, InputError, "gravity.year", "whole year"),
@@ -115,19 +169,40 @@ BAD_TABLES = [
     ({"max_iterations": 0}, InputError, "gravity.max_iterations", "positive"),
     ({"estimate": True}, InputError, "gravity.coefficients", "not both"),
     ({"estimate": True, "coefficients": None}, InputError, "gravity.cost_variables", "list"),
-    ({"estimate": True, "coefficients": None, "cost_variables": ["pta"], "fixed_effects": ["country"]},
-     InputError, "gravity.fixed_effects", "exporter-year"),
-    ({"estimate": True, "coefficients": None, "cost_variables": ["lndist", "pta"],
-      "fixed_effects": ["exporter-year", "importer-year", "pair"]},
-     InputError, "gravity.fixed_effects", "pair fixed effects need several years"),
+    (
+        {
+            "estimate": True,
+            "coefficients": None,
+            "cost_variables": ["pta"],
+            "fixed_effects": ["country"],
+        },
+        InputError,
+        "gravity.fixed_effects",
+        "exporter-year",
+    ),
+    (
+        {
+            "estimate": True,
+            "coefficients": None,
+            "cost_variables": ["lndist", "pta"],
+            "fixed_effects": ["exporter-year", "importer-year", "pair"],
+        },
+        InputError,
+        "gravity.fixed_effects",
+        "pair fixed effects need several years",
+    ),
     ({"cost_variables": ["pta"]}, InputError, "gravity.cost_variables", "only used with estimate"),
 ]
 
 
-@pytest.mark.parametrize(("overrides", "error", "field", "words"), BAD_TABLES,
-                         ids=[f"{c[2]}-{c[3][:20]}" for c in BAD_TABLES])
-def test_bad_tables(tmp_path: Path, small: pd.DataFrame, overrides: dict, error: type,
-                    field: str, words: str) -> None:
+@pytest.mark.parametrize(
+    ("overrides", "error", "field", "words"),
+    BAD_TABLES,
+    ids=[f"{c[2]}-{c[3][:20]}" for c in BAD_TABLES],
+)
+def test_bad_tables(
+    tmp_path: Path, small: pd.DataFrame, overrides: dict, error: type, field: str, words: str
+) -> None:
     path = _csv(tmp_path, small)
     with pytest.raises(error) as info:
         run_gravity(_table(path, **overrides), tmp_path)
@@ -149,6 +224,7 @@ def _set(column: str, row: int, value: Any):  # type: ignore[no-untyped-def]
         frame[column] = frame[column].astype(object)
         frame.loc[row, column] = value
         return frame
+
     return edit
 
 
@@ -167,10 +243,12 @@ BAD_FILES = [
 ]
 
 
-@pytest.mark.parametrize(("edit", "field", "line", "words"), BAD_FILES,
-                         ids=[c[3][:24] for c in BAD_FILES])
-def test_bad_files(tmp_path: Path, small: pd.DataFrame, edit, field: str, line: int | None,
-                   words: str) -> None:
+@pytest.mark.parametrize(
+    ("edit", "field", "line", "words"), BAD_FILES, ids=[c[3][:24] for c in BAD_FILES]
+)
+def test_bad_files(
+    tmp_path: Path, small: pd.DataFrame, edit, field: str, line: int | None, words: str
+) -> None:
     path = _csv(tmp_path, edit(small))
     with pytest.raises(InputError) as info:
         run_gravity(_table(path), tmp_path)
@@ -209,9 +287,23 @@ def test_non_converging_case_raises(tmp_path: Path, small: pd.DataFrame) -> None
 
 def test_absorbed_variable_is_named(tmp_path: Path) -> None:
     path = _csv(tmp_path, synthetic_gravity_data(8, n_years=3, seed=4))
-    table = _table(path, year=2001, coefficients=None, estimate=True,
-                   cost_variables=["lndist", "pta"],
-                   fixed_effects=["exporter-year", "importer-year", "pair"])
+    table = _table(
+        path,
+        year=2001,
+        coefficients=None,
+        estimate=True,
+        cost_variables=["lndist", "pta"],
+        fixed_effects=["exporter-year", "importer-year", "pair"],
+    )
     with pytest.raises(InputError, match="absorb lndist") as info:
         run_gravity(table, tmp_path)
     assert info.value.field == "gravity.cost_variables"
+
+
+def test_public_api() -> None:
+    from diversify.scenarios import gravity
+
+    assert sorted(gravity.__all__) == sorted(set(gravity.__all__))
+    for name in gravity.__all__:
+        assert hasattr(gravity, name), name
+    assert {"run_gravity", "estimate_ppml", "GravityResult", "PpmlResult"} <= set(gravity.__all__)

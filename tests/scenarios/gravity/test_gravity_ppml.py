@@ -17,8 +17,9 @@ SAMPLE_VARIABLES = ["lndist", "contiguity", "common_language", "pta", "internati
 
 def test_reproduces_gegravity_example_estimates(sample_csv: Path) -> None:
     """gegravity's documentation lists PPML estimates (7 significant digits) for its sample."""
-    fit = estimate_ppml(pd.read_csv(sample_csv), SAMPLE_VARIABLES,
-                        fixed_effects=("exporter-year", "importer-year"))
+    fit = estimate_ppml(
+        pd.read_csv(sample_csv), SAMPLE_VARIABLES, fixed_effects=("exporter-year", "importer-year")
+    )
     for name in SAMPLE_VARIABLES:
         assert fit.coefficients[name] == pytest.approx(SAMPLE_COEFFICIENTS[name], abs=6e-7)
         assert 0 < fit.std_errors[name] < 1
@@ -32,13 +33,15 @@ def _glm_with_dummies(frame: pd.DataFrame, variables: list[str]):  # type: ignor
     exporter_year = pd.get_dummies(frame["exporter"] + frame["year"].astype(str), dtype=float)
     # One importer-year dummy per year is implied by the exporter-year dummies of that year.
     first = frame["importer"] == frame["importer"].min()
-    importer_year = pd.get_dummies((frame["importer"] + frame["year"].astype(str)).where(~first),
-                                   dtype=float)
+    importer_year = pd.get_dummies(
+        (frame["importer"] + frame["year"].astype(str)).where(~first), dtype=float
+    )
     x = pd.concat([frame[variables].astype(float), exporter_year, importer_year], axis=1)
     model = sm.GLM(frame["trade"].to_numpy(), x, family=sm.families.Poisson())
     pair = pd.factorize(frame["exporter"] + "-" + frame["importer"])[0]
-    return model.fit(method="newton", tol=1e-12, maxiter=100, cov_type="cluster",
-                     cov_kwds={"groups": pair})
+    return model.fit(
+        method="newton", tol=1e-12, maxiter=100, cov_type="cluster", cov_kwds={"groups": pair}
+    )
 
 
 def test_matches_dummy_variable_glm() -> None:
@@ -69,17 +72,22 @@ def test_pair_fixed_effects_identify_time_varying_costs_only() -> None:
 
 def test_recovers_true_coefficients() -> None:
     frame = synthetic_gravity_data(40, n_years=2, seed=9)
-    fit = estimate_ppml(frame, list(TRUE_COEFFICIENTS), fixed_effects=("exporter-year", "importer-year"))
+    fit = estimate_ppml(
+        frame, list(TRUE_COEFFICIENTS), fixed_effects=("exporter-year", "importer-year")
+    )
     for name, beta in TRUE_COEFFICIENTS.items():
         assert abs(fit.coefficients[name] - beta) < 4 * fit.std_errors[name] + 0.02, name
     assert fit.n_obs <= len(frame)
 
 
-@pytest.mark.parametrize(("edit", "field", "words"), [
-    (lambda f: f.drop(columns=["pta"]), "pta", "missing column"),
-    (lambda f: f.assign(trade=-f["trade"]), "trade", "non-negative"),
-    (lambda f: f.assign(pta=np.nan), "pta", "finite"),
-])
+@pytest.mark.parametrize(
+    ("edit", "field", "words"),
+    [
+        (lambda f: f.drop(columns=["pta"]), "pta", "missing column"),
+        (lambda f: f.assign(trade=-f["trade"]), "trade", "non-negative"),
+        (lambda f: f.assign(pta=np.nan), "pta", "finite"),
+    ],
+)
 def test_bad_estimation_input(edit, field: str, words: str) -> None:  # type: ignore[no-untyped-def]
     frame = edit(synthetic_gravity_data(5, n_years=2, seed=1))
     with pytest.raises(InputError, match=words) as info:

@@ -44,8 +44,18 @@ CONSTANT = "constant"
 """A coefficient with this name and no column of that name is an intercept."""
 
 _KEYS = {
-    "data", "year", "sigma", "reference_importer", "formulation", "coefficients", "change",
-    "estimate", "cost_variables", "fixed_effects", "tolerance", "max_iterations",
+    "data",
+    "year",
+    "sigma",
+    "reference_importer",
+    "formulation",
+    "coefficients",
+    "change",
+    "estimate",
+    "cost_variables",
+    "fixed_effects",
+    "tolerance",
+    "max_iterations",
 }
 _CHANGE_KEYS = {"exporter", "importer", "set", "symmetric"}
 
@@ -213,40 +223,58 @@ def parse_gravity_table(table: Mapping[str, Any], base_dir: Path) -> GravityConf
 
     sigma = _number(table["sigma"], "gravity.sigma")
     if sigma <= 1:
-        raise InputError(f"the elasticity of substitution must be greater than 1, got {sigma:g}",
-                         field="gravity.sigma")
+        raise InputError(
+            f"the elasticity of substitution must be greater than 1, got {sigma:g}",
+            field="gravity.sigma",
+        )
     reference = _text(table["reference_importer"], "gravity.reference_importer")
 
     formulation = table.get("formulation", "full")
     if formulation not in FORMULATIONS:
-        raise InputError(f"expected one of {', '.join(FORMULATIONS)}, got {formulation!r}",
-                         field="gravity.formulation")
+        raise InputError(
+            f"expected one of {', '.join(FORMULATIONS)}, got {formulation!r}",
+            field="gravity.formulation",
+        )
 
     estimate = _bool(table.get("estimate", False), "gravity.estimate")
     coefficients: dict[str, float] | None = None
     if estimate:
         if "coefficients" in table:
-            raise InputError("give [gravity.coefficients] or estimate = true, not both",
-                             field="gravity.coefficients")
+            raise InputError(
+                "give [gravity.coefficients] or estimate = true, not both",
+                field="gravity.coefficients",
+            )
         raw_vars = table.get("cost_variables")
         if not isinstance(raw_vars, list) or not raw_vars:
-            raise InputError("estimate = true needs a list of cost_variables to estimate",
-                             field="gravity.cost_variables")
+            raise InputError(
+                "estimate = true needs a list of cost_variables to estimate",
+                field="gravity.cost_variables",
+            )
         variables = tuple(_text(v, "gravity.cost_variables") for v in raw_vars)
         if len(set(variables)) != len(variables):
             raise InputError("a cost variable is listed twice", field="gravity.cost_variables")
         if CONSTANT in variables:
-            raise InputError("a constant is absorbed by the fixed effects and cannot be estimated",
-                             field="gravity.cost_variables")
+            raise InputError(
+                "a constant is absorbed by the fixed effects and cannot be estimated",
+                field="gravity.cost_variables",
+            )
         raw_fe = table.get("fixed_effects", ["exporter-year", "importer-year"])
-        if not isinstance(raw_fe, list) or not raw_fe or any(fe not in FIXED_EFFECTS for fe in raw_fe):
-            raise InputError(f"expected a list drawn from {', '.join(FIXED_EFFECTS)}, got {raw_fe!r}",
-                             field="gravity.fixed_effects")
+        if (
+            not isinstance(raw_fe, list)
+            or not raw_fe
+            or any(fe not in FIXED_EFFECTS for fe in raw_fe)
+        ):
+            raise InputError(
+                f"expected a list drawn from {', '.join(FIXED_EFFECTS)}, got {raw_fe!r}",
+                field="gravity.fixed_effects",
+            )
         fixed_effects = tuple(cast(list[FixedEffect], raw_fe))
     else:
         for key in ("cost_variables", "fixed_effects"):
             if key in table:
-                raise InputError(f"'{key}' is only used with estimate = true", field=f"gravity.{key}")
+                raise InputError(
+                    f"'{key}' is only used with estimate = true", field=f"gravity.{key}"
+                )
         raw = table.get("coefficients")
         if not isinstance(raw, Mapping) or not raw:
             raise InputError(
@@ -264,12 +292,19 @@ def parse_gravity_table(table: Mapping[str, Any], base_dir: Path) -> GravityConf
 
     tolerance = _number(table.get("tolerance", DEFAULT_TOLERANCE), "gravity.tolerance")
     if not 0 < tolerance < 1e-3:
-        raise InputError(f"expected a tolerance between 0 and 1e-3, got {tolerance:g}",
-                         field="gravity.tolerance")
+        raise InputError(
+            f"expected a tolerance between 0 and 1e-3, got {tolerance:g}", field="gravity.tolerance"
+        )
     max_iterations = table.get("max_iterations", DEFAULT_MAX_ITERATIONS)
-    if isinstance(max_iterations, bool) or not isinstance(max_iterations, int) or max_iterations < 1:
-        raise InputError(f"expected a positive whole number, got {max_iterations!r}",
-                         field="gravity.max_iterations")
+    if (
+        isinstance(max_iterations, bool)
+        or not isinstance(max_iterations, int)
+        or max_iterations < 1
+    ):
+        raise InputError(
+            f"expected a positive whole number, got {max_iterations!r}",
+            field="gravity.max_iterations",
+        )
 
     return GravityConfig(
         data=data,

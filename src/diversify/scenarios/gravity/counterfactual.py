@@ -179,8 +179,17 @@ def simulate(
     if not sigma > 1:
         raise SolverError(f"sigma must be greater than 1, got {sigma}")
     with _blas_threads_for(len(output)):
-        return _simulate(log_phi_baseline, log_phi_counterfactual, output, expenditure, sigma,
-                         reference, formulation, tolerance, max_iterations)
+        return _simulate(
+            log_phi_baseline,
+            log_phi_counterfactual,
+            output,
+            expenditure,
+            sigma,
+            reference,
+            formulation,
+            tolerance,
+            max_iterations,
+        )
 
 
 def _simulate(
@@ -200,11 +209,26 @@ def _simulate(
     e = expenditure / expenditure.sum()
     power = 1.0 - sigma
 
-    base = solve_resistances(log_phi_baseline, y, e, reference, tolerance=tolerance,
-                             max_iterations=max_iterations, label="baseline resistances")
+    base = solve_resistances(
+        log_phi_baseline,
+        y,
+        e,
+        reference,
+        tolerance=tolerance,
+        max_iterations=max_iterations,
+        label="baseline resistances",
+    )
     if formulation == "full":
-        eq = solve_equilibrium(log_phi_counterfactual, y, e, base, sigma, reference,
-                               tolerance=tolerance, max_iterations=max_iterations)
+        eq = solve_equilibrium(
+            log_phi_counterfactual,
+            y,
+            e,
+            base,
+            sigma,
+            reference,
+            tolerance=tolerance,
+            max_iterations=max_iterations,
+        )
         price = eq.price
         log_in, log_out = eq.log_inward, eq.log_outward
         iterations = base.iterations + eq.iterations
@@ -212,20 +236,33 @@ def _simulate(
         # keeps its share of it in proportion to p_j e_j.
         world = float(price @ y)
         expenditure_ratio = eq.expenditure_share / e * world
-        log_cf_trade = (log_phi_counterfactual + np.log(eq.output_share)[:, None]
-                        + np.log(eq.expenditure_share * world * expenditure.sum())[None, :])
+        log_cf_trade = (
+            log_phi_counterfactual
+            + np.log(eq.output_share)[:, None]
+            + np.log(eq.expenditure_share * world * expenditure.sum())[None, :]
+        )
     else:
-        cf = solve_resistances(log_phi_counterfactual, y, e, reference, tolerance=tolerance,
-                               max_iterations=max_iterations, label="counterfactual resistances")
+        cf = solve_resistances(
+            log_phi_counterfactual,
+            y,
+            e,
+            reference,
+            tolerance=tolerance,
+            max_iterations=max_iterations,
+            label="counterfactual resistances",
+        )
         log_in, log_out = cf.log_inward, cf.log_outward
         price = np.exp((base.log_outward - log_out) / power)
         iterations = base.iterations + cf.iterations
         expenditure_ratio = price
         new_output = price * output
-        log_cf_trade = (log_phi_counterfactual + np.log(new_output / new_output.sum())[:, None]
-                        + np.log(price * expenditure)[None, :])
+        log_cf_trade = (
+            log_phi_counterfactual
+            + np.log(new_output / new_output.sum())[:, None]
+            + np.log(price * expenditure)[None, :]
+        )
 
-    log_base_trade = (log_phi_baseline + np.log(y)[:, None] + np.log(expenditure)[None, :])
+    log_base_trade = log_phi_baseline + np.log(y)[:, None] + np.log(expenditure)[None, :]
     baseline_trade = np.exp(log_base_trade - base.log_outward[:, None] - base.log_inward[None, :])
     counterfactual_trade = np.exp(log_cf_trade - log_out[:, None] - log_in[None, :])
     if not (np.all(np.isfinite(baseline_trade)) and np.all(np.isfinite(counterfactual_trade))):

@@ -27,7 +27,14 @@ import pandas as pd
 from diversify.errors import InputError, SourceFormatError, UnknownCountryError
 from diversify.scenarios.gravity.config import CONSTANT, CostChange
 
-EXPORTER, IMPORTER, YEAR, TRADE, OUTPUT, EXPENDITURE = "exporter", "importer", "year", "trade", "Y", "E"
+EXPORTER, IMPORTER, YEAR, TRADE, OUTPUT, EXPENDITURE = (
+    "exporter",
+    "importer",
+    "year",
+    "trade",
+    "Y",
+    "E",
+)
 _LINE = "_line"
 
 
@@ -116,7 +123,8 @@ def read_gravity_csv(
                 why = " (needed to derive Y and E when they are absent)"
             raise SourceFormatError(
                 f"missing column '{column}'{why}; columns are {', '.join(frame.columns[:-1])}",
-                path=path, field=column,
+                path=path,
+                field=column,
             )
     if CONSTANT in cost_variables and CONSTANT not in frame.columns:
         frame[CONSTANT] = 1.0
@@ -128,7 +136,9 @@ def read_gravity_csv(
         frame[column] = stripped[index]
         bad = frame[column] == ""
         if bad.any():
-            raise InputError("empty country code", path=path, line=_first_bad(frame, bad), field=column)
+            raise InputError(
+                "empty country code", path=path, line=_first_bad(frame, bad), field=column
+            )
 
     numeric = [YEAR] + [c for c in (TRADE, OUTPUT, EXPENDITURE) if c in frame.columns]
     numeric += [v for v in cost_variables if v not in numeric]
@@ -143,20 +153,26 @@ def read_gravity_csv(
     years = frame[YEAR]
     bad = years != years.round()
     if bad.any():
-        raise InputError("expected a whole year", path=path, line=_first_bad(frame, bad), field=YEAR)
+        raise InputError(
+            "expected a whole year", path=path, line=_first_bad(frame, bad), field=YEAR
+        )
     frame[YEAR] = years.astype(int)
     if TRADE in frame.columns:
         bad = frame[TRADE] < 0
         if bad.any():
-            raise InputError("trade must not be negative", path=path,
-                             line=_first_bad(frame, bad), field=TRADE)
+            raise InputError(
+                "trade must not be negative", path=path, line=_first_bad(frame, bad), field=TRADE
+            )
     for column, what in ((OUTPUT, "output"), (EXPENDITURE, "expenditure")):
         if column in frame.columns:
             bad = frame[column] <= 0
             if bad.any():
-                raise InputError(f"{what} must be positive", path=path,
-                                 line=_first_bad(frame, bad), field=column)
-    keep = [EXPORTER, IMPORTER, YEAR] + [c for c in (TRADE, OUTPUT, EXPENDITURE) if c in frame.columns]
+                raise InputError(
+                    f"{what} must be positive", path=path, line=_first_bad(frame, bad), field=column
+                )
+    keep = [EXPORTER, IMPORTER, YEAR] + [
+        c for c in (TRADE, OUTPUT, EXPENDITURE) if c in frame.columns
+    ]
     keep += [v for v in cost_variables if v not in keep] + [_LINE]
     return frame[keep]
 
@@ -172,14 +188,19 @@ def _country_totals(
         rows = year_frame[year_frame[by] == code]
         usual = rows[column].mode().iloc[0]
         bad = (year_frame[by] == code) & ((year_frame[column] / usual - 1.0).abs() > 1e-9)
-        raise InputError(f"{column} of {code} differs between its rows (mostly {usual:g}); "
-                         f"expected one value per {by}",
-                         path=path, line=_first_bad(year_frame, bad), field=column)
+        raise InputError(
+            f"{column} of {code} differs between its rows (mostly {usual:g}); "
+            f"expected one value per {by}",
+            path=path,
+            line=_first_bad(year_frame, bad),
+            field=column,
+        )
     return low.reindex(countries).to_numpy(dtype=float)
 
 
-def gravity_arrays(frame: pd.DataFrame, year: int | None, cost_variables: Sequence[str],
-                   path: Path) -> GravityData:
+def gravity_arrays(
+    frame: pd.DataFrame, year: int | None, cost_variables: Sequence[str], path: Path
+) -> GravityData:
     """Square arrays for one year of a checked gravity frame.
 
     Parameters
@@ -202,18 +223,26 @@ def gravity_arrays(frame: pd.DataFrame, year: int | None, cost_variables: Sequen
     years = sorted(frame[YEAR].unique())
     if year is None:
         if len(years) > 1:
-            raise InputError(f"the data cover {len(years)} years ({years[0]}-{years[-1]}); "
-                             "set which one to simulate", field="gravity.year")
+            raise InputError(
+                f"the data cover {len(years)} years ({years[0]}-{years[-1]}); "
+                "set which one to simulate",
+                field="gravity.year",
+            )
         year = int(years[0])
     if year not in years:
-        raise InputError(f"no rows for {year} in {path} (years {years[0]}-{years[-1]})",
-                         field="gravity.year")
+        raise InputError(
+            f"no rows for {year} in {path} (years {years[0]}-{years[-1]})", field="gravity.year"
+        )
     sub = frame[frame[YEAR] == year]
     dup = sub.duplicated([EXPORTER, IMPORTER])
     if dup.any():
         row = sub[dup].iloc[0]
-        raise InputError(f"pair {row[EXPORTER]} -> {row[IMPORTER]} appears twice in {year}",
-                         path=path, line=int(row[_LINE]), field=IMPORTER)
+        raise InputError(
+            f"pair {row[EXPORTER]} -> {row[IMPORTER]} appears twice in {year}",
+            path=path,
+            line=int(row[_LINE]),
+            field=IMPORTER,
+        )
     countries = sorted(set(sub[EXPORTER].unique()) | set(sub[IMPORTER].unique()))
     n = len(countries)
     if n < 2:
@@ -227,7 +256,8 @@ def gravity_arrays(frame: pd.DataFrame, year: int | None, cost_variables: Sequen
         raise InputError(
             f"no row for {countries[i]} -> {countries[j]} in {year}: the model needs every "
             f"exporter-importer pair of its {n} countries, domestic flows included",
-            path=path, field=IMPORTER,
+            path=path,
+            field=IMPORTER,
         )
 
     def square(column: str) -> np.ndarray:
@@ -250,12 +280,16 @@ def gravity_arrays(frame: pd.DataFrame, year: int | None, cost_variables: Sequen
     for values, column in ((output, OUTPUT), (expenditure, EXPENDITURE)):
         if column in derived and np.any(values <= 0):
             code = countries[int(np.argmax(values <= 0))]
-            raise InputError(f"{code} has no trade in {year}, so its {column} (derived from trade) "
-                             "is zero; the model needs positive output and expenditure",
-                             path=path, field=TRADE)
+            raise InputError(
+                f"{code} has no trade in {year}, so its {column} (derived from trade) "
+                "is zero; the model needs positive output and expenditure",
+                path=path,
+                field=TRADE,
+            )
     costs = {v: square(v) for v in cost_variables}
-    return GravityData(path, int(year), tuple(countries), output, expenditure, costs, trade,
-                       tuple(derived))
+    return GravityData(
+        path, int(year), tuple(countries), output, expenditure, costs, trade, tuple(derived)
+    )
 
 
 def resolve_country(data: GravityData, name: str, field: str) -> str:

@@ -109,8 +109,10 @@ def estimate_ppml(
         raise InputError("no cost variables to estimate", field="cost_variables")
     for fe in fixed_effects:
         if fe not in FIXED_EFFECTS:
-            raise InputError(f"unknown fixed effect '{fe}'; expected some of {', '.join(FIXED_EFFECTS)}",
-                             field="fixed_effects")
+            raise InputError(
+                f"unknown fixed effect '{fe}'; expected some of {', '.join(FIXED_EFFECTS)}",
+                field="fixed_effects",
+            )
     for column in [exporter, importer, year, trade, *variables]:
         if column not in frame.columns:
             raise InputError(f"missing column '{column}'", field=column)
@@ -141,9 +143,11 @@ def estimate_ppml(
         fe_terms.append(f"fe{k}")
     work["cluster"] = pair
     if "pair" in fixed_effects and np.bincount(pair).max() < 2:
-        raise InputError("pair fixed effects need several years per pair; these data have one "
-                         "observation per pair (use exporter-year and importer-year)",
-                         field="fixed_effects")
+        raise InputError(
+            "pair fixed effects need several years per pair; these data have one "
+            "observation per pair (use exporter-year and importer-year)",
+            field="fixed_effects",
+        )
 
     # A variable constant within every group of one fixed effect is absorbed by it;
     # found here because the solver's own collinearity check can miss it when the
@@ -160,23 +164,35 @@ def estimate_ppml(
                 break
     regressors = [k for k in names if k not in nested]
     if not regressors:
-        raise InputError(f"the fixed effects ({', '.join(fixed_effects)}) absorb every cost "
-                         f"variable ({', '.join(variables)})", field="cost_variables")
+        raise InputError(
+            f"the fixed effects ({', '.join(fixed_effects)}) absorb every cost "
+            f"variable ({', '.join(variables)})",
+            field="cost_variables",
+        )
     formula = "y ~ " + " + ".join(regressors) + (" | " + " + ".join(fe_terms) if fe_terms else "")
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         try:
             # pyfixest's default demeaning tolerance (1e-6) moves standard errors in the
             # fourth digit; 1e-10 makes them agree with an exact dummy-variable fit.
-            fit = pf.fepois(formula, data=work, vcov={"CRV1": "cluster"}, iwls_tol=1e-10,
-                            iwls_maxiter=100, demeaner=pf.MapDemeaner(fixef_tol=1e-10))
+            fit = pf.fepois(
+                formula,
+                data=work,
+                vcov={"CRV1": "cluster"},
+                iwls_tol=1e-10,
+                iwls_maxiter=100,
+                demeaner=pf.MapDemeaner(fixef_tol=1e-10),
+            )
         except ValueError as exc:
             if "collinear" in str(exc):
                 raise InputError(
                     f"the fixed effects ({', '.join(fixed_effects)}) absorb every cost variable "
-                    f"({', '.join(variables)})", field="cost_variables") from exc
-            raise InputError(f"PPML could not be estimated: {' '.join(str(exc).split())}",
-                             field="cost_variables") from exc
+                    f"({', '.join(variables)})",
+                    field="cost_variables",
+                ) from exc
+            raise InputError(
+                f"PPML could not be estimated: {' '.join(str(exc).split())}", field="cost_variables"
+            ) from exc
     del caught  # separation and collinearity are reported in the result instead
     if not bool(getattr(fit, "_convergence", True)):
         raise SolverError("PPML did not converge in 100 iterations")
@@ -185,8 +201,10 @@ def estimate_ppml(
     kept = [k for k in regressors if k in coef.index]
     absorbed = tuple(names[k] for k in names if k not in coef.index)
     if not kept:
-        raise InputError(f"the fixed effects absorb every cost variable ({', '.join(absorbed)})",
-                         field="cost_variables")
+        raise InputError(
+            f"the fixed effects absorb every cost variable ({', '.join(absorbed)})",
+            field="cost_variables",
+        )
     return PpmlResult(
         coefficients={names[k]: float(coef[k]) for k in kept},
         std_errors={names[k]: float(se[k]) for k in kept},

@@ -12,13 +12,24 @@ from diversify.scenarios.gravity.counterfactual import Counterfactual, Formulati
 from diversify.scenarios.gravity.estimate import PpmlResult
 
 COUNTRY_KEYS = (
-    "country", "gdp_change_pct", "welfare", "factory_gate_price_change_pct", "imr_change_pct",
-    "omr_change_pct", "foreign_exports_change_pct", "foreign_imports_change_pct",
+    "country",
+    "gdp_change_pct",
+    "welfare",
+    "factory_gate_price_change_pct",
+    "imr_change_pct",
+    "omr_change_pct",
+    "foreign_exports_change_pct",
+    "foreign_imports_change_pct",
 )
 PAIR_KEYS = ("exporter", "importer", "baseline_trade", "counterfactual_trade", "trade_change_pct")
 RESULT_KEYS = (
-    "formulation", "converged", "iterations", "seconds", "market_clearing_residual",
-    "countries", "pairs",
+    "formulation",
+    "converged",
+    "iterations",
+    "seconds",
+    "market_clearing_residual",
+    "countries",
+    "pairs",
 )
 
 
@@ -118,9 +129,12 @@ class GravityResult:
         n = len(codes)
         change = 100.0 * (self.counterfactual_trade / self.baseline_trade - 1.0)
         return zip(
-            [a for a in codes for _ in range(n)], codes * n,
-            self.baseline_trade.ravel().tolist(), self.counterfactual_trade.ravel().tolist(),
-            change.ravel().tolist(), strict=True,
+            [a for a in codes for _ in range(n)],
+            codes * n,
+            self.baseline_trade.ravel().tolist(),
+            self.counterfactual_trade.ravel().tolist(),
+            change.ravel().tolist(),
+            strict=True,
         )
 
     @property

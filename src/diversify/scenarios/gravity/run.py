@@ -60,8 +60,12 @@ def run_gravity_config(config: GravityConfig) -> GravityResult:
         try:
             ppml = estimate_ppml(frame, config.cost_variables, fixed_effects=config.fixed_effects)
         except InputError as exc:
-            raise InputError(exc.message, path=exc.path, line=exc.line,
-                             field=f"gravity.{exc.field}" if exc.field else None) from exc
+            raise InputError(
+                exc.message,
+                path=exc.path,
+                line=exc.line,
+                field=f"gravity.{exc.field}" if exc.field else None,
+            ) from exc
         if ppml.absorbed:
             raise InputError(
                 f"the fixed effects ({', '.join(config.fixed_effects)}) absorb "
@@ -91,9 +95,15 @@ def run_gravity_config(config: GravityConfig) -> GravityResult:
     start = time.perf_counter()
     try:
         solution = simulate(
-            log_phi, log_phi_new, data.output, data.expenditure, config.sigma,
-            data.index(reference), formulation=config.formulation,
-            tolerance=config.tolerance, max_iterations=config.max_iterations,
+            log_phi,
+            log_phi_new,
+            data.output,
+            data.expenditure,
+            config.sigma,
+            data.index(reference),
+            formulation=config.formulation,
+            tolerance=config.tolerance,
+            max_iterations=config.max_iterations,
         )
     except SolverError as exc:
         raise SolverError(
@@ -103,6 +113,11 @@ def run_gravity_config(config: GravityConfig) -> GravityResult:
         ) from exc
     seconds = time.perf_counter() - start
     return build_result(
-        solution, data.countries, seconds=seconds, year=data.year,
-        reference_importer=reference, coefficients=coefficients, ppml=ppml,
+        solution,
+        data.countries,
+        seconds=seconds,
+        year=data.year,
+        reference_importer=reference,
+        coefficients=coefficients,
+        ppml=ppml,
     )

@@ -26,6 +26,7 @@ rather than return an unconverged answer.
 
 from __future__ import annotations
 
+import warnings
 from dataclasses import dataclass
 
 import numpy as np
@@ -105,8 +106,17 @@ def _check_inputs(log_phi: np.ndarray, y: np.ndarray, e: np.ndarray, reference: 
         raise SolverError("output and expenditure shares must be positive and finite")
 
 
+def _newton_step(matrix: np.ndarray, rhs: np.ndarray, *, positive: bool) -> np.ndarray:
+    # An ill-conditioned step is not an error: convergence is judged by the residual.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", linalg.LinAlgWarning)
+        return linalg.solve(matrix, rhs, assume_a="pos" if positive else "gen")
+
+
 def _scaling_residual(m: np.ndarray, y: np.ndarray, e: np.ndarray) -> float:
-    return float(max(np.max(np.abs(m.sum(axis=1) / y - 1.0)), np.max(np.abs(m.sum(axis=0) / e - 1.0))))
+    return float(
+        max(np.max(np.abs(m.sum(axis=1) / y - 1.0)), np.max(np.abs(m.sum(axis=0) / e - 1.0)))
+    )
 
 
 def solve_resistances(
@@ -181,7 +191,9 @@ def solve_resistances(
         c = m.sum(axis=0)
         residual = _scaling_residual(m, y, e)
         if not np.isfinite(residual):
-            raise SolverError(f"{label}: the iteration left the finite range after {iterations} steps")
+            raise SolverError(
+                f"{label}: the iteration left the finite range after {iterations} steps"
+            )
         if residual <= tolerance:
             break
         if iterations >= max_iterations:
@@ -196,7 +208,7 @@ def solve_resistances(
         rhs = -g_z + scaled.T @ g_x
         d_z = np.zeros(n)
         try:
-            d_z[free] = linalg.solve(schur[np.ix_(free, free)], rhs[free], assume_a="pos")
+            d_z[free] = _newton_step(schur[np.ix_(free, free)], rhs[free], positive=True)
         except (linalg.LinAlgError, ValueError) as exc:
             raise SolverError(f"{label}: singular Newton system at iteration {iterations}") from exc
         d_x = -(g_x + m @ d_z) / r
@@ -215,8 +227,10 @@ def solve_resistances(
                 break
             step *= 0.5
         else:
-            raise SolverError(f"{label}: line search failed at iteration {iterations} "
-                              f"(relative residual {residual:.3e})")
+            raise SolverError(
+                f"{label}: line search failed at iteration {iterations} "
+                f"(relative residual {residual:.3e})"
+            )
         x = x + step * d_x
         z = z + step * d_z
         value, m = new_value, new_m
@@ -226,8 +240,10 @@ def solve_resistances(
     _, m = evaluate(x, z)
     residual = _scaling_residual(m, y, e)
     if not residual <= tolerance:
-        raise SolverError(f"{label}: residual {residual:.3e} after normalising to the reference "
-                          f"importer exceeds the tolerance {tolerance:.1e}")
+        raise SolverError(
+            f"{label}: residual {residual:.3e} after normalising to the reference "
+            f"importer exceeds the tolerance {tolerance:.1e}"
+        )
     return Resistances(log_inward=-z, log_outward=-x, iterations=iterations, residual=residual)
 
 
@@ -307,8 +323,16 @@ def solve_equilibrium(
         a = log_phi + np.log(e_new)[None, :] - log_p_index[None, :]
         log_d = logsumexp(a, axis=1)
         h = log_u + log_d - np.log(y_new)
-        return {"w": w, "log_u": log_u, "y": y_new, "e": e_new, "log_p": log_p_index,
-                "a": a, "log_d": log_d, "h": h}
+        return {
+            "w": w,
+            "log_u": log_u,
+            "y": y_new,
+            "e": e_new,
+            "log_p": log_p_index,
+            "a": a,
+            "log_d": log_d,
+            "h": h,
+        }
 
     def merit(s: dict[str, np.ndarray]) -> float:
         return float(np.sqrt(np.sum(s["h"][free] ** 2)))
@@ -338,7 +362,7 @@ def solve_equilibrium(
         )
         step_dir = np.zeros(n)
         try:
-            step_dir[free] = linalg.solve(jac[np.ix_(free, free)], -cur["h"][free])
+            step_dir[free] = _newton_step(jac[np.ix_(free, free)], -cur["h"][free], positive=False)
         except (linalg.LinAlgError, ValueError) as exc:
             raise SolverError(f"equilibrium: singular Jacobian at iteration {iterations}") from exc
         base_merit = merit(cur)
@@ -353,8 +377,10 @@ def solve_equilibrium(
                 break
             step *= 0.5
         else:
-            raise SolverError(f"equilibrium: line search failed at iteration {iterations} "
-                              f"(relative residual {residual:.3e})")
+            raise SolverError(
+                f"equilibrium: line search failed at iteration {iterations} "
+                f"(relative residual {residual:.3e})"
+            )
         cur = trial
         iterations += 1
 

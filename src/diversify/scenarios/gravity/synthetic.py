@@ -98,17 +98,21 @@ def synthetic_gravity_data(
         zeros = (rng.uniform(size=(n, n)) < zero_share) & ~domestic
         trade[zeros] = 0.0
         ii, jj = np.meshgrid(np.arange(n), np.arange(n), indexing="ij")
-        frames.append(pd.DataFrame({
-            "exporter": codes[ii.ravel()],
-            "importer": codes[jj.ravel()],
-            "year": year,
-            "trade": trade.ravel(),
-            "Y": trade.sum(axis=1)[ii.ravel()],
-            "E": trade.sum(axis=0)[jj.ravel()],
-            "pta": pta.ravel(),
-            "contiguity": contiguity.ravel(),
-            "common_language": common_language.ravel(),
-            "lndist": np.log(dist).ravel(),
-            "international": (~domestic).astype(float).ravel(),
-        }))
+        frames.append(
+            pd.DataFrame(
+                {
+                    "exporter": codes[ii.ravel()],
+                    "importer": codes[jj.ravel()],
+                    "year": year,
+                    "trade": trade.ravel(),
+                    "Y": trade.sum(axis=1)[ii.ravel()],
+                    "E": trade.sum(axis=0)[jj.ravel()],
+                    "pta": pta.ravel(),
+                    "contiguity": contiguity.ravel(),
+                    "common_language": common_language.ravel(),
+                    "lndist": np.log(dist).ravel(),
+                    "international": (~domestic).astype(float).ravel(),
+                }
+            )
+        )
     return pd.concat(frames, ignore_index=True)
