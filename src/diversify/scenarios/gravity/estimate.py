@@ -62,6 +62,13 @@ class PpmlResult:
         }
 
 
+def _tight_demeaning(pf: Any) -> dict[str, Any]:
+    # Recent pyfixest takes a typed demeaner; older releases take a fixef_tol argument.
+    if hasattr(pf, "MapDemeaner"):
+        return {"demeaner": pf.MapDemeaner(fixef_tol=1e-10)}
+    return {"fixef_tol": 1e-10}
+
+
 def estimate_ppml(
     frame: pd.DataFrame,
     cost_variables: Sequence[str],
@@ -181,7 +188,7 @@ def estimate_ppml(
                 vcov={"CRV1": "cluster"},
                 iwls_tol=1e-10,
                 iwls_maxiter=100,
-                demeaner=pf.MapDemeaner(fixef_tol=1e-10),
+                **_tight_demeaning(pf),
             )
         except ValueError as exc:
             if "collinear" in str(exc):
