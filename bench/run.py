@@ -27,9 +27,12 @@ def main(argv: list[str]) -> int:
         t0 = time.perf_counter()
         module.main()
         results[name] = round(time.perf_counter() - t0, 1)
-    meta = {"python": sys.version.split()[0], "machine": platform.machine(), "seconds": results}
     (HERE / "results").mkdir(exist_ok=True)
-    (HERE / "results" / "run.json").write_text(json.dumps(meta, indent=2) + "\n")
+    run_file = HERE / "results" / "run.json"
+    previous = json.loads(run_file.read_text()) if run_file.exists() else {}
+    meta = {"python": sys.version.split()[0], "machine": platform.machine(),
+            "seconds": {**previous.get("seconds", {}), **results}}
+    run_file.write_text(json.dumps(meta, indent=2) + "\n")
     return 0
 
 
