@@ -19,14 +19,13 @@ from __future__ import annotations
 import json
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated, Any
 
 import typer
 
 from diversify.errors import InputError
 
-if TYPE_CHECKING:
-    import duckdb
+import duckdb
 
 DEFAULT_FILES: list[tuple[str, str]] = [
     ("sipri/sipri_trade_register_1950_2024_raw.csv.gz", "sipri_register"),
@@ -54,6 +53,16 @@ EXPORTS: dict[str, str] = {
     "sources": "SELECT * FROM sources ORDER BY source_id",
     "unmatched_names": "SELECT * FROM unmatched_names",
 }
+# Gravity tables shipped for the GE scenario examples: name -> (public file, year).
+GRAVITY_TABLES: dict[str, tuple[str, int]] = {
+    "yotov_2006": ("gravity/yotov2016_gravity_69c_1986_2006_with_domestic_rta.csv.gz", 2006),
+}
+GRAVITY_SQL = """
+SELECT exporter, importer, year, trade, ln(DIST) AS lndist, CNTG AS contiguity,
+       LANG AS common_language, CLNY AS colony, RTA AS rta,
+       CASE WHEN exporter = importer THEN 0 ELSE 1 END AS international
+FROM read_csv(?, header = true) WHERE year = ? ORDER BY exporter, importer
+"""
 TABLE_ORDER = ("sources", "flows", "national_series", "ties", "products", "unmatched_names")
 
 
@@ -66,7 +75,8 @@ def build_default_data(source_dir: Path, out_dir: Path | None = None) -> dict[st
     from diversify.store import Warehouse
 
     out = out_dir or default_dir()
-    missing = [rel for rel, _ in DEFAULT_FILES if not (source_dir / rel).is_file()]
+    wanted = [rel for rel, _ in DEFAULT_FILES] + [rel for rel, _ in GRAVITY_TABLES.values()]
+    missing = [rel for rel in wanted if not (source_dir / rel).is_file()]
     if missing:
         raise InputError(f"missing public files: {', '.join(missing)}", path=source_dir)
     out.mkdir(parents=True, exist_ok=True)
@@ -80,14 +90,36 @@ def build_default_data(source_dir: Path, out_dir: Path | None = None) -> dict[st
                 f"COPY ({sql}) TO '{target}' (FORMAT parquet, COMPRESSION zstd, COMPRESSION_LEVEL 19)"
             )
             counts[table] = int(wh.con.execute(f"SELECT count(*) FROM ({sql})").fetchone()[0])  # type: ignore[index]
-        manifest = {
+        manifest: dict[str, Any] = {
             "tables": counts,
             "sources": [
                 {k: (str(v) if k == "ingested_at" else v) for k, v in row.items()} for row in wh.sources()
             ],
         }
+    for name, (rel, year) in GRAVITY_TABLES.items():
+        frame = duckdb.connect().execute(GRAVITY_SQL, [str(source_dir / rel), year]).df()
+        frame.to_csv(out / f"gravity_{name}.csv.gz", index=False, float_format="%.10g",
+                     compression={"method": "gzip", "mtime": 0})
+        counts[f"gravity_{name}"] = len(frame)
+        manifest_gravity = manifest.setdefault("gravity", {})
+        manifest_gravity[name] = {
+            "file": rel, "year": year, "rows": len(frame),
+            "citation": "Yotov, Piermartini, Monteiro and Larch (2016), An Advanced Guide to Trade "
+            "Policy Analysis: The Structural Gravity Model, WTO/UNCTAD (manufacturing trade incl. "
+            "domestic flows, US$ millions)",
+        }
     (out / "manifest.json").write_text(json.dumps(manifest, indent=2, default=str) + "\n", "utf-8")
     return counts
+
+
+def embedded_gravity_path(name: str) -> Path:
+    """The shipped gravity table ``name`` (see ``GRAVITY_TABLES``)."""
+    if name not in GRAVITY_TABLES:
+        raise InputError(
+            f"unknown embedded gravity table '{name}' (expected one of: {', '.join(GRAVITY_TABLES)})",
+            field="gravity.data",
+        )
+    return default_dir() / f"gravity_{name}.csv.gz"
 
 
 def load_default_data(con: duckdb.DuckDBPyConnection, *, progress: bool = False) -> None:

@@ -20,6 +20,9 @@ Example::
     symmetric = true                   # also JPN -> CAN
     set = { pta = 1 }
 
+``data = "embedded:yotov_2006"`` reads the gravity table shipped with
+diversify (built by ``diversify data build`` from Yotov et al. 2016).
+
 Instead of ``[gravity.coefficients]``, ``estimate = true`` with
 ``cost_variables = [...]`` estimates the coefficients by PPML from the data
 (``fixed_effects`` chooses the fixed effects, default exporter-year and
@@ -33,6 +36,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal, cast
+
+EMBEDDED_PREFIX = "embedded:"
 
 from diversify.errors import InputError
 from diversify.scenarios.gravity.counterfactual import FORMULATIONS, Formulation
@@ -211,7 +216,13 @@ def parse_gravity_table(table: Mapping[str, Any], base_dir: Path) -> GravityConf
     for key in ("data", "sigma", "reference_importer"):
         if key not in table:
             raise InputError(f"missing '{key}'", field=f"gravity.{key}")
-    data = Path(_text(table["data"], "gravity.data"))
+    text = _text(table["data"], "gravity.data")
+    if text.startswith(EMBEDDED_PREFIX):
+        from diversify.data_build import embedded_gravity_path
+
+        data = embedded_gravity_path(text.removeprefix(EMBEDDED_PREFIX))
+    else:
+        data = Path(text)
     if not data.is_absolute():
         data = Path(base_dir) / data
     if not data.is_file():
