@@ -21,11 +21,10 @@ from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any
 
+import duckdb
 import typer
 
 from diversify.errors import InputError
-
-import duckdb
 
 DEFAULT_FILES: list[tuple[str, str]] = [
     ("sipri/sipri_trade_register_1950_2024_raw.csv.gz", "sipri_register"),
