@@ -26,51 +26,14 @@ import warnings
 from pathlib import Path
 from typing import Any
 
+from diversify.scenarios.gravity.cases import EU_2006, SAMPLE_COEFFICIENTS, YOTOV_COEFFICIENTS
+
 HERE = Path(__file__).resolve().parent
 RESULTS = HERE / "results" / "gravity.json"
 SHARED = HERE.parent.parent / "shared" / "data" / "gravity"
 LIMIT_SECONDS = 180
 MEMORY_CAP = 8 * 2**30
 MARK = "RESULT "
-
-SAMPLE_COEFFICIENTS = {
-    "lndist": -0.3898623,
-    "contiguity": 0.891577,
-    "common_language": 0.0326249,
-    "pta": 0.4711383,
-    "international": -3.412584,
-    "constant": 16.32434,
-}
-YOTOV_COEFFICIENTS = {
-    "ln_DIST": -0.79,
-    "CNTG": 0.53,
-    "LANG": 0.35,
-    "CLNY": -0.02,
-    "RTA": 0.56,
-    "INTL": -2.51,
-}
-EU_2006 = [
-    "AUT",
-    "BEL",
-    "BGR",
-    "CYP",
-    "DEU",
-    "DNK",
-    "ESP",
-    "FIN",
-    "FRA",
-    "GBR",
-    "GRC",
-    "HUN",
-    "IRL",
-    "ITA",
-    "MLT",
-    "NLD",
-    "POL",
-    "PRT",
-    "ROM",
-    "SWE",
-]
 
 
 def _pairs(a: str, partners: list[str], var: str) -> list[dict[str, Any]]:

@@ -9,50 +9,15 @@ from typing import Any
 
 import pandas as pd
 
+from diversify.scenarios.gravity.cases import (  # noqa: F401  (re-exported to the tests)
+    EU_2006,
+    SAMPLE_COEFFICIENTS,
+    YOTOV_COEFFICIENTS,
+)
+
 SAMPLE = "gravity/gegravity_sample_data_set_2006.csv"
 YOTOV = "gravity/yotov2016_gravity_69c_1986_2006_with_domestic_rta.csv.gz"
 
-# The coefficients of gegravity's own CAN-JPN example (its documentation, estimated by PPML).
-SAMPLE_COEFFICIENTS = {
-    "lndist": -0.3898623,
-    "contiguity": 0.891577,
-    "common_language": 0.0326249,
-    "pta": 0.4711383,
-    "international": -3.412584,
-    "constant": 16.32434,
-}
-# Yotov et al. (2016) 69-country data, 2006: close to the PPML estimates on that year
-# (exporter and importer fixed effects; RTA from the panel with pair fixed effects).
-YOTOV_COEFFICIENTS = {
-    "ln_DIST": -0.79,
-    "CNTG": 0.53,
-    "LANG": 0.35,
-    "CLNY": -0.02,
-    "RTA": 0.56,
-    "INTL": -2.51,
-}
-EU_2006 = [
-    "AUT",
-    "BEL",
-    "BGR",
-    "CYP",
-    "DEU",
-    "DNK",
-    "ESP",
-    "FIN",
-    "FRA",
-    "GBR",
-    "GRC",
-    "HUN",
-    "IRL",
-    "ITA",
-    "MLT",
-    "NLD",
-    "POL",
-    "PRT",
-    "ROM",
-    "SWE",
-]
 
 Change = tuple[str, str, dict[str, float]]
 
