@@ -18,6 +18,17 @@ from diversify.errors import InputError
 app = typer.Typer(help="News evidence: events, checked claims and the pivot index.",
                   no_args_is_help=True)
 
+
+
+@app.callback()
+def _needs_news_extra() -> None:
+    """News commands need the ``news`` extra; say so instead of failing on an import."""
+    from diversify.errors import require
+
+    for module in ("spacy", "datasketch", "trafilatura", "feedparser"):
+        require(module, "news")
+
+
 OutFormat = Literal["text", "json"]
 _BLOCS = ("EU", "NATO", "UN", "WTO", "G7")
 
