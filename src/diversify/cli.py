@@ -101,13 +101,15 @@ def sources(
     if as_json:
         typer.echo(json.dumps(rows, default=str, indent=2))
         return
-    t = Table("source_id", "publisher / dataset", "version", "file", "rows", "sha256", box=None)
+    t = Table(box=None)
+    for col in ("source_id", "publisher / dataset", "version", "file", "rows", "sha256"):
+        t.add_column(col, no_wrap=col != "publisher / dataset", justify="right" if col == "rows" else "left")
     for r in rows:
         t.add_row(
             r["source_id"], f"{r['publisher']}: {r['dataset']}", r["version"] or "",
             r["file_name"] or "", str(r["rows"]), (r["sha256"] or "")[:12],
         )
-    Console().print(t)
+    Console(width=None if sys.stdout.isatty() else 200).print(t)
 
 
 def _register_optional() -> None:
