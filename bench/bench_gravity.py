@@ -22,11 +22,15 @@ import subprocess
 import sys
 import tempfile
 import time
-import warnings
 from pathlib import Path
 from typing import Any
 
-from diversify.scenarios.gravity.cases import EU_2006, SAMPLE_COEFFICIENTS, YOTOV_COEFFICIENTS
+from diversify.scenarios.gravity.cases import (
+    EU_2006,
+    SAMPLE_COEFFICIENTS,
+    YOTOV_COEFFICIENTS,
+    run_gegravity,
+)
 
 HERE = Path(__file__).resolve().parent
 RESULTS = HERE / "results" / "gravity.json"
@@ -79,68 +83,25 @@ def _worker_ge_ours(spec: dict[str, Any]) -> dict[str, Any]:
 
 
 def _worker_ge_gegravity(spec: dict[str, Any]) -> dict[str, Any]:
-    import gegravity as ge
     import pandas as pd
 
-    frame = pd.read_csv(spec["csv"])
-    if "constant" in spec["coefficients"]:
-        frame["constant"] = 1.0
-    params = ge.CostCoeffs(
-        estimates=pd.DataFrame(list(spec["coefficients"].items()), columns=["var", "beta"]),
-        identifier_col="var",
-        coeff_col="beta",
-    )
-    failed = []
-    for rescale in spec["rescales"]:
-        t = time.perf_counter()
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            baseline = ge.BaselineData(
-                frame.copy(),
-                imp_var_name="importer",
-                exp_var_name="exporter",
-                year_var_name="year",
-                trade_var_name="trade",
-                expend_var_name="E",
-                output_var_name="Y",
-            )
-            model = ge.OneSectorGE(
-                baseline=baseline,
-                cost_coeff_values=params,
-                cost_variables=list(spec["coefficients"]),
-                year=str(spec["year"]),
-                reference_importer=spec["reference"],
-                sigma=spec["sigma"],
-                quiet=True,
-            )
-            try:
-                model.build_baseline(omr_rescale=rescale)
-            except ValueError:
-                failed.append(rescale)
-                continue
-            experiment = model.baseline_data.copy()
-            for change in spec["changes"]:
-                for a, b in (
-                    (change["exporter"], change["importer"]),
-                    (change["importer"], change["exporter"]),
-                ):
-                    rows = (experiment["exporter"] == a) & (experiment["importer"] == b)
-                    for var, value in change["set"].items():
-                        experiment.loc[rows, var] = value
-            model.define_experiment(experiment)
-            model.simulate()
-        seconds = time.perf_counter() - t
-        if all(d.success for d in model.solver_diagnostics.values()):
-            table = model.country_results
-            return {
-                "seconds": seconds,
-                "omr_rescale": rescale,
-                "failed_rescales": failed,
-                "gdp": table["GDP change (percent)"].to_dict(),
-                "welfare": table["welfare statistic"].to_dict(),
-            }
-        failed.append(rescale)
-    return {"error": f"no convergence for omr_rescale in {failed}"}
+    from diversify.errors import SolverError
+
+    try:
+        run = run_gegravity(
+            pd.read_csv(spec["csv"]), spec["coefficients"], spec["changes"], sigma=spec["sigma"],
+            reference=spec["reference"], year=spec["year"], rescales=spec["rescales"],
+        )
+    except SolverError as exc:
+        return {"error": str(exc)}
+    table = run.model.country_results
+    return {
+        "seconds": run.seconds,
+        "omr_rescale": run.omr_rescale,
+        "failed_rescales": list(run.failed_rescales),
+        "gdp": table["GDP change (percent)"].to_dict(),
+        "welfare": table["welfare statistic"].to_dict(),
+    }
 
 
 def _ppml_frame(spec: dict[str, Any]):  # type: ignore[no-untyped-def]

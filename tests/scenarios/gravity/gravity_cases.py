@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import warnings
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
+from diversify.scenarios.gravity import cases
 from diversify.scenarios.gravity.cases import (  # noqa: F401  (re-exported to the tests)
     EU_2006,
     SAMPLE_COEFFICIENTS,
@@ -62,58 +62,8 @@ def run_gegravity(
     year: int = 2006,
     rescales: Sequence[float] = (1, 10, 100, 1000, 0.1, 10000),
 ) -> dict[str, pd.DataFrame]:
-    """Run USITC gegravity 0.3 on a long frame with Y and E columns.
-
-    gegravity's baseline solve only converges for some ``omr_rescale`` factors, so
-    the factors its documentation suggests are tried in turn (``rescales``), and a
-    run counts only if every stage reports convergence.
-    """
-    import gegravity as ge
-
-    frame = frame.reset_index(drop=True).copy()
-    if "constant" in coefficients and "constant" not in frame.columns:
-        frame["constant"] = 1.0
-    estimates = pd.DataFrame(list(coefficients.items()), columns=["var", "beta"])
-    params = ge.CostCoeffs(estimates=estimates, identifier_col="var", coeff_col="beta")
-    failures = []
-    for rescale in rescales:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            baseline = ge.BaselineData(
-                frame.copy(),
-                imp_var_name="importer",
-                exp_var_name="exporter",
-                year_var_name="year",
-                trade_var_name="trade",
-                expend_var_name="E",
-                output_var_name="Y",
-            )
-            model = ge.OneSectorGE(
-                baseline=baseline,
-                cost_coeff_values=params,
-                cost_variables=list(coefficients),
-                year=str(year),
-                reference_importer=reference,
-                sigma=sigma,
-                quiet=True,
-            )
-            try:
-                model.build_baseline(omr_rescale=rescale)
-            except ValueError as exc:
-                failures.append(f"{rescale}: {exc}")
-                continue
-            experiment = model.baseline_data.copy()
-            for change in changes:
-                pairs = [(change["exporter"], change["importer"])]
-                if change.get("symmetric"):
-                    pairs.append((change["importer"], change["exporter"]))
-                for a, b in pairs:
-                    rows = (experiment["exporter"] == a) & (experiment["importer"] == b)
-                    for var, value in change["set"].items():
-                        experiment.loc[rows, var] = value
-            model.define_experiment(experiment)
-            model.simulate()
-        if all(d.success for d in model.solver_diagnostics.values()):
-            return {"countries": model.country_results, "trade": model.bilateral_trade_results}
-        failures.append(f"{rescale}: not converged")
-    raise RuntimeError("gegravity did not converge for any omr_rescale: " + "; ".join(failures))
+    """gegravity's country and bilateral results (see :func:`cases.run_gegravity`)."""
+    run = cases.run_gegravity(
+        frame, coefficients, changes, sigma=sigma, reference=reference, year=year, rescales=rescales
+    )
+    return {"countries": run.model.country_results, "trade": run.model.bilateral_trade_results}

@@ -9,6 +9,16 @@
 
 from __future__ import annotations
 
+import time
+import warnings
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import pandas as pd
+
+from diversify.errors import SolverError
+
 SAMPLE_COEFFICIENTS: dict[str, float] = {
     "lndist": -0.3898623,
     "contiguity": 0.891577,
@@ -29,3 +39,85 @@ EU_2006: list[str] = [
     "AUT", "BEL", "BGR", "CYP", "DEU", "DNK", "ESP", "FIN", "FRA", "GBR",
     "GRC", "HUN", "IRL", "ITA", "MLT", "NLD", "POL", "PRT", "ROM", "SWE",
 ]
+
+
+@dataclass(frozen=True)
+class GegravityRun:
+    """A converged run of USITC gegravity 0.3, the oracle of the ``gegravity`` formulation.
+
+    ``seconds`` is the wall time of the attempt that converged; ``failed_rescales``
+    the ``omr_rescale`` factors tried before it.
+    """
+
+    model: Any
+    omr_rescale: float
+    failed_rescales: tuple[float, ...]
+    seconds: float
+
+
+def run_gegravity(
+    frame: pd.DataFrame,
+    coefficients: Mapping[str, float],
+    changes: Sequence[Mapping[str, Any]],
+    *,
+    sigma: float,
+    reference: str = "DEU",
+    year: int = 2006,
+    rescales: Sequence[float] = (1, 10, 100, 1000, 0.1, 10000),
+) -> GegravityRun:
+    """Run gegravity on a long frame with Y and E columns (needs the ``gegravity`` package).
+
+    gegravity's baseline solve converges only for some ``omr_rescale`` factors, so
+    the factors its documentation suggests are tried in turn, and a run counts only
+    if every stage reports convergence. ``changes`` are ``{exporter, importer,
+    symmetric?, set}`` tables as in a scenario file.
+
+    Raises
+    ------
+    SolverError
+        If no factor converges.
+    """
+    import gegravity as ge
+
+    frame = frame.reset_index(drop=True).copy()
+    if "constant" in coefficients and "constant" not in frame.columns:
+        frame["constant"] = 1.0
+    estimates = pd.DataFrame(list(coefficients.items()), columns=["var", "beta"])
+    params = ge.CostCoeffs(estimates=estimates, identifier_col="var", coeff_col="beta")
+    failed: list[float] = []
+    reasons: list[str] = []
+    for rescale in rescales:
+        start = time.perf_counter()
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            baseline = ge.BaselineData(
+                frame.copy(), imp_var_name="importer", exp_var_name="exporter",
+                year_var_name="year", trade_var_name="trade", expend_var_name="E",
+                output_var_name="Y",
+            )
+            model = ge.OneSectorGE(
+                baseline=baseline, cost_coeff_values=params, cost_variables=list(coefficients),
+                year=str(year), reference_importer=reference, sigma=sigma, quiet=True,
+            )
+            try:
+                model.build_baseline(omr_rescale=rescale)
+            except ValueError as exc:
+                failed.append(rescale)
+                reasons.append(f"{rescale}: {exc}")
+                continue
+            experiment = model.baseline_data.copy()
+            for change in changes:
+                pairs = [(change["exporter"], change["importer"])]
+                if change.get("symmetric"):
+                    pairs.append((change["importer"], change["exporter"]))
+                for a, b in pairs:
+                    rows = (experiment["exporter"] == a) & (experiment["importer"] == b)
+                    for var, value in change["set"].items():
+                        experiment.loc[rows, var] = value
+            model.define_experiment(experiment)
+            model.simulate()
+        if all(d.success for d in model.solver_diagnostics.values()):
+            return GegravityRun(model, rescale, tuple(failed), time.perf_counter() - start)
+        failed.append(rescale)
+        reasons.append(f"{rescale}: not converged")
+    raise SolverError("gegravity did not converge for any omr_rescale: " + "; ".join(reasons))
