@@ -18,8 +18,8 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from diversify.data_build import DEFAULT_FILES as SHARED_FILES
 
+from diversify.data_build import DEFAULT_FILES as SHARED_FILES
 from diversify.store import Warehouse
 
 

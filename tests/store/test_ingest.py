@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from diversify.data_build import DEFAULT_FILES as SHARED_FILES
 
+from diversify.data_build import DEFAULT_FILES as SHARED_FILES
 from diversify.errors import SourceFormatError
 from diversify.store import Warehouse
 

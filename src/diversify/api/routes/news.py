@@ -143,6 +143,18 @@ def _paged(wh: Any, base: str, where: list[str], params: list[Any], order: str,
     return {"total": int(total), "limit": page.limit, "offset": page.offset, "items": items}
 
 
+def _filters(*conditions: tuple[str, Any]) -> tuple[list[str], list[Any]]:
+    """WHERE terms and their parameters for the filters given (value not None or empty);
+    the value is bound to every ``?`` of its term."""
+    where: list[str] = []
+    params: list[Any] = []
+    for sql, value in conditions:
+        if value:
+            where.append(sql)
+            params += [value] * sql.count("?")
+    return where, params
+
+
 def _empty(page: Paging) -> dict[str, Any]:
     return {"total": 0, "limit": page.limit, "offset": page.offset, "items": []}
 
@@ -164,20 +176,12 @@ def articles(
     since: Since = None, until: Until = None,
 ) -> dict[str, Any]:
     """Stored articles, newest first."""
-    where: list[str] = []
-    params: list[Any] = []
-    if q:
-        where.append("(a.title ILIKE ? OR a.text ILIKE ?)")
-        params += [f"%{q}%", f"%{q}%"]
-    if story:
-        where.append("a.story_id = ?")
-        params.append(story)
-    if since:
-        where.append("a.published >= ?")
-        params.append(since)
-    if until:
-        where.append("a.published <= ?")
-        params.append(until)
+    where, params = _filters(
+        ("(a.title ILIKE ? OR a.text ILIKE ?)", f"%{q}%" if q else None),
+        ("a.story_id = ?", story),
+        ("a.published >= ?", since),
+        ("a.published <= ?", until),
+    )
     with state.pool.acquire() as wh:
         if not _has_news(wh):
             return _empty(page)
@@ -223,23 +227,13 @@ def events(
     since: Since = None, until: Until = None,
 ) -> dict[str, Any]:
     """Coded events as stored per article (the timeline counts each once per story)."""
-    where: list[str] = []
-    params: list[Any] = []
-    if actor:
-        where.append("(e.source = ? OR e.target = ?)")
-        params += [actor.upper(), actor.upper()]
-    if type:
-        where.append("e.type = ?")
-        params.append(type)
-    if article:
-        where.append("e.article_id = ?")
-        params.append(article)
-    if since:
-        where.append("coalesce(e.date, a.published) >= ?")
-        params.append(since)
-    if until:
-        where.append("coalesce(e.date, a.published) <= ?")
-        params.append(until)
+    where, params = _filters(
+        ("(e.source = ? OR e.target = ?)", actor.upper() if actor else None),
+        ("e.type = ?", type),
+        ("e.article_id = ?", article),
+        ("coalesce(e.date, a.published) >= ?", since),
+        ("coalesce(e.date, a.published) <= ?", until),
+    )
     base = ("SELECT e.article_id, e.seq, e.source, e.type, e.target, e.date, e.evidence, e.weight, "
             "a.title AS article_title, a.url AS article_url, a.published FROM events e "
             "JOIN articles a USING (article_id)")
@@ -259,17 +253,11 @@ def claims(
 ) -> dict[str, Any]:
     """Numbers stated in the news with the verdict of the check against the data: the data
     value, its year and its source."""
-    where: list[str] = []
-    params: list[Any] = []
-    if verdict:
-        where.append("coalesce(c.verdict, 'unchecked') = ?")
-        params.append(verdict)
-    if unit:
-        where.append("c.unit = ?")
-        params.append(unit)
-    if article:
-        where.append("c.article_id = ?")
-        params.append(article)
+    where, params = _filters(
+        ("coalesce(c.verdict, 'unchecked') = ?", verdict),
+        ("c.unit = ?", unit),
+        ("c.article_id = ?", article),
+    )
     base = ("SELECT c.article_id, c.seq, c.quantity, c.unit, c.subject, c.year, c.text, "
             "coalesce(c.verdict, 'unchecked') AS verdict, c.measure, c.data_value, c.data_year, "
             "c.data_source, c.note, a.title AS article_title, a.url AS article_url, a.published "
