@@ -159,11 +159,3 @@ def bloc_share_series(
         LEFT JOIN members m ON m.year = y.year AND m.grp = g.grp
         GROUP BY y.year, g.grp ORDER BY y.year, g.grp"""
     return wh.con.execute(sql, {"first": first, "last": last, "groups": groups}).df()
-
-
-def available_years(wh: Warehouse, reporter: str, domain: Domain) -> list[int]:
-    rows = wh.query(
-        "SELECT DISTINCT year FROM flows WHERE reporter = ? AND domain = ? AND product = ? ORDER BY year",
-        [reporter, domain.flow_domain, domain.product],
-    )
-    return [int(r[0]) for r in rows]
