@@ -67,6 +67,41 @@ def test_bad_upload_names_the_file_not_the_server(empty_server: Any, token: str,
     assert httpx.get(empty_server.url + "/api/sources").json()["total"] == 0
 
 
+# a multipart body the form parser refuses: the part has no Content-Disposition name
+BROKEN_MULTIPART = b"--b\r\nContent-Type: text/plain\r\n\r\nx\r\n--b--\r\n"
+BROKEN_TYPE = {"Content-Type": "multipart/form-data; boundary=b"}
+
+
+@pytest.mark.parametrize("path", ["/api/news/articles", "/api/ingest?source=sipri_milex_gdp"])
+def test_token_is_checked_before_the_body(client: httpx.Client, make_server: Any,
+                                          api_warehouse: Path, token: str, error_of: Any,
+                                          path: str) -> None:
+    """A malformed upload without the token answers 401 (or 403 with writes disabled),
+    not the parser's 400: nobody learns anything about the body before authenticating."""
+    r = client.post(path, content=BROKEN_MULTIPART, headers=BROKEN_TYPE)
+    error_of(r, 401, "unauthorized", "Authorization: Bearer")
+    assert r.headers["www-authenticate"].startswith("Bearer")
+    r = client.post(path, content=b"\x00garbage", headers={
+        **BROKEN_TYPE, "Authorization": "Bearer wrong-token-0000000000"})
+    error_of(r, 401, "unauthorized", "not valid")
+    error_of(client.post(path, content=b"abc", headers={"Content-Type": "multipart/form-data"}),
+             401, "unauthorized")
+    # with the token, the same body reaches the parser and is refused there
+    r = client.post(path, content=BROKEN_MULTIPART,
+                    headers={**BROKEN_TYPE, "Authorization": f"Bearer {token}"})
+    error_of(r, 400, "bad_request", "Content-Disposition")
+    no_token = make_server(api_warehouse)
+    error_of(httpx.post(no_token.url + path, content=BROKEN_MULTIPART, headers=BROKEN_TYPE), 403,
+             "writes_disabled")
+
+
+def test_scenario_run_checks_the_token_before_the_body(client: httpx.Client,
+                                                       error_of: Any) -> None:
+    r = client.post("/api/scenarios/run", content=b"{not json",
+                    headers={"Content-Type": "application/json"})
+    error_of(r, 401, "unauthorized", "Authorization: Bearer")
+
+
 def test_safe_file_name() -> None:
     from diversify.api.routes.ingest import safe_file_name
 

@@ -2,14 +2,19 @@
 
 No token configured means write endpoints are disabled: they answer 403 with a
 message saying how to enable them. With a token, a missing or wrong
-``Authorization: Bearer ...`` header answers 401.
+``Authorization: Bearer ...`` header answers 401. Routers with write endpoints
+use :class:`AuthFirstRoute`, so the token is checked before the body is read: a
+request without it answers 401 whatever its body, malformed or not.
 """
 
 from __future__ import annotations
 
 import hmac
+from collections.abc import Callable, Coroutine
+from typing import Any
 
-from fastapi import Request
+from fastapi import Request, Response
+from fastapi.routing import APIRoute
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from diversify.api._errors import ApiError
@@ -50,3 +55,24 @@ async def require_read(request: Request) -> None:
     settings = _settings(request)
     if settings.read_requires_token:
         _check(settings, await bearer(request))
+
+
+class AuthFirstRoute(APIRoute):
+    """A route that runs its :func:`require_write` dependency before the body is parsed.
+
+    FastAPI reads and parses the body (a multipart form, JSON) before it solves
+    dependencies, so a malformed body sent without a token would answer 400 or 422
+    instead of 401. The dependency still runs as usual afterwards (it is cheap) and
+    keeps the bearer scheme in the OpenAPI schema.
+    """
+
+    def get_route_handler(self) -> Callable[[Request], Coroutine[Any, Any, Response]]:
+        handler = super().get_route_handler()
+        if not any(d.call is require_write for d in self.dependant.dependencies):
+            return handler
+
+        async def checked(request: Request) -> Response:
+            await require_write(request)
+            return await handler(request)
+
+        return checked

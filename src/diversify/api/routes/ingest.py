@@ -9,13 +9,13 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, File, Query, UploadFile
 
-from diversify.api._auth import require_write
+from diversify.api._auth import AuthFirstRoute, require_write
 from diversify.api._deps import get_state
 from diversify.api._models import IngestOut
 from diversify.api._state import ServiceState
 from diversify.errors import InputError
 
-router = APIRouter(dependencies=[Depends(require_write)])
+router = APIRouter(dependencies=[Depends(require_write)], route_class=AuthFirstRoute)
 
 _SAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
 

@@ -12,14 +12,14 @@ from fastapi import APIRouter, Depends, File, Query, UploadFile
 from fastapi import Path as PathParam
 from pydantic import BaseModel, ConfigDict, Field
 
-from diversify.api._auth import require_write
+from diversify.api._auth import AuthFirstRoute, require_write
 from diversify.api._deps import Paging, get_state, paging
 from diversify.api._json import clean
 from diversify.api._models import Page, SourceRef
 from diversify.api._state import ServiceState
 from diversify.errors import InputError, NotFoundError
 
-router = APIRouter(prefix="/news", tags=["news"])
+router = APIRouter(prefix="/news", tags=["news"], route_class=AuthFirstRoute)
 
 ACTOR_BLOCS = ("EU", "NATO", "UN", "WTO", "G7")
 Actor = Annotated[str, PathParam(pattern=r"^[A-Za-z0-9]{2,4}$", description="ISO3 code, or EU, "

@@ -14,14 +14,14 @@ from fastapi import APIRouter, Body, Depends, Query
 from fastapi import Path as PathParam
 from pydantic import BaseModel, ConfigDict, Field
 
-from diversify.api._auth import require_write
+from diversify.api._auth import AuthFirstRoute, require_write
 from diversify.api._deps import Paging, get_state, paging
 from diversify.api._json import clean
 from diversify.api._models import Page, SourceRef
 from diversify.api._state import ServiceState
 from diversify.errors import InputError, NotFoundError
 
-router = APIRouter(prefix="/scenarios", tags=["scenarios"])
+router = APIRouter(prefix="/scenarios", tags=["scenarios"], route_class=AuthFirstRoute)
 
 _SOURCE_ID = re.compile(r"\b[a-z][a-z0-9_]*:[0-9a-f]{12}\b")
 _PATHLIKE = re.compile(r"[/\\]|\.(csv|toml|parquet|gz|json|txt|tsv|xlsx?)$", re.IGNORECASE)
