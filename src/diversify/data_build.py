@@ -63,6 +63,8 @@ SELECT exporter, importer, year, trade, ln(DIST) AS lndist, CNTG AS contiguity,
 FROM read_csv(?, header = true) WHERE year = ? ORDER BY exporter, importer
 """
 TABLE_ORDER = ("sources", "flows", "national_series", "ties", "products", "unmatched_names")
+# The stored table behind an embedded one: ``flows`` is a view over ``flow_rows`` (and any matrix).
+STORED = {"flows": "flow_rows"}
 
 
 def default_dir() -> Path:
@@ -137,7 +139,7 @@ def load_default_data(con: duckdb.DuckDBPyConnection, *, progress: bool = False)
         for table in TABLE_ORDER:
             path = folder / f"{table}.parquet"
             if path.is_file():
-                con.execute(f"INSERT INTO {table} SELECT * FROM read_parquet(?)", [str(path)])
+                con.execute(f"INSERT INTO {STORED.get(table, table)} SELECT * FROM read_parquet(?)", [str(path)])
             bar.advance(task)
 
 

@@ -145,7 +145,7 @@ def test_importer_data_from_the_warehouse(scen_wh) -> None:  # type: ignore[no-u
         [now],
     )
     con.executemany(
-        "INSERT INTO flows VALUES (2024, 'USA', ?, 'goods_imports', ?, ?, 'USD', 'us_test:1')",
+        "INSERT INTO flow_rows VALUES (2024, 'USA', ?, 'goods_imports', ?, ?, 'USD', 'us_test:1')",
         [("CAN", "27", 120.0), ("MEX", "27", 40.0), ("SAU", "27", 40.0)],
     )
     text = (

@@ -88,7 +88,8 @@ def test_canada_2024_lands_and_adds_up(canada_2024: pd.DataFrame, tmp_path: Path
     hs6["im"] = hs6.j.map(lambda c: "CAN" if c == 124 else numeric[c])
     hs6["chapter"] = hs6.k.str[:2]
     kept = hs6[(hs6.v > 0) & (hs6.i != hs6.j)]  # TDO lists Canada itself (goods returned): not a partner
-    assert f"{((hs6.v > 0) & (hs6.i == hs6.j)).sum()} flows between codes of the same country left out" in result.notes
+    assert f"{((hs6.v > 0) & (hs6.i == hs6.j)).sum()} flows between codes of the same country left out of flows (kept in trade_matrix)" \
+        in result.notes
 
     # HS6 rows, both directions, exactly as in the file.
     for domain, rep, par in (("goods_exports", "ex", "im"), ("goods_imports", "im", "ex")):
@@ -130,7 +131,7 @@ def test_layout_details(tmp_path: Path, empty_wh: Warehouse) -> None:
                       codes_name="country_codes_V202401b.csv")
     result = empty_wh.ingest(path, "baci")
     assert result.notes == ("6 rows read", "country codes from country_codes_V202401b.csv",
-                            "unspecified areas stored under XXX: 697 Europe EFTA, nes", "1 zero values not stored")
+                            "unspecified areas stored under XXX: 697 Europe EFTA, nes", "1 zero values left out of flows (kept in trade_matrix)")
     got = {r[:4]: r[4] for r in empty_wh.query("SELECT reporter, partner, domain, product, value FROM flows")}
     assert got[("CAN", "TWN", "goods_exports", "010121")] == 2.5
     assert got[("CAN", "TWN", "goods_exports", "01")] == 2.5
@@ -143,7 +144,7 @@ def test_layout_details(tmp_path: Path, empty_wh: Warehouse) -> None:
     # per direction: Taiwan 2 HS6 + 2 chapters + all; XXX, USA (exports), USA (imports): 3 each
     assert len(got) == 2 * (5 + 3 + 3 + 3)
     source = empty_wh.sources()[0]
-    assert (source["version"], source["publisher"], source["rows"]) == ("V202401b", "CEPII", 28)
+    assert (source["version"], source["publisher"], source["rows"]) == ("V202401b", "CEPII", 6)
 
 
 def test_codes_of_one_country_are_summed(tmp_path: Path, empty_wh: Warehouse) -> None:
@@ -269,7 +270,7 @@ def test_padded_na_then_bad_quantity(tmp_path: Path, empty_wh: Warehouse) -> Non
     countries = {124: ("Canada", "CAN"), 842: ("USA", "USA")}
     rows = ["2024,124,842,270111,5,          NA", "2024,124,842,270900,1,   NA", "2024,842,124,270900,1,2"]
     ok = write_baci(tmp_path / "ok", rows, countries)
-    assert empty_wh.ingest(ok, "baci").rows == {"flows": 2 * (4 + 3)}  # per direction: 2 HS6 + 27 + all; 3
+    assert empty_wh.ingest(ok, "baci").rows == {"trade_matrix": 3}
     bad = write_baci(tmp_path / "bad", [*rows[:2], "2024,842,124,270900,1,two"], countries)
     with pytest.raises(SourceFormatError) as info:
         empty_wh.ingest(bad, "baci")
@@ -297,4 +298,49 @@ def test_benchmark_generator_loads(tmp_path: Path, empty_wh: Warehouse) -> None:
     stored = empty_wh.query(
         "SELECT sum(value) FROM flows WHERE domain = 'goods_exports' AND product = '_ALL'")[0][0]
     assert stored == pytest.approx(frame.v.sum(), rel=1e-9)
-    assert result.rows["flows"] > 2 * 3000
+    assert result.rows == {"trade_matrix": 3000}
+
+
+def _stored(wh: Warehouse) -> dict[str, list[tuple]]:  # type: ignore[type-arg]
+    return {
+        "flows": wh.query("SELECT year, reporter, partner, domain, product, value, unit FROM flows ORDER BY ALL"),
+        "trade_matrix": wh.query("SELECT year, exporter, importer, product, value, unit FROM trade_matrix ORDER BY ALL"),
+    }
+
+
+def test_one_read_and_checked_path_store_the_same(canada_2024: pd.DataFrame, tmp_path: Path) -> None:
+    """A file named as CEPII names it is read once into trade_matrix; renamed, it takes the checked path.
+    Both store the same rows, and the flows view shows the same flows."""
+    path, hs6 = canada_file(canada_2024, tmp_path / "cepii")
+    renamed = tmp_path / "renamed" / "canada_hs6_2024.csv"
+    renamed.parent.mkdir()
+    renamed.write_bytes(path.read_bytes())
+    (renamed.parent / "country_codes_V202501.csv").write_bytes((path.parent / "country_codes_V202501.csv").read_bytes())
+    with Warehouse(":memory:", seed=False) as one, Warehouse(":memory:", seed=False) as checked:
+        a, b = one.ingest(path, "baci"), checked.ingest(renamed, "baci")
+        assert a.source_id.startswith("baci:HS17:2024:") and b.source_id.startswith("baci:HS:2024:")
+        assert a.rows == b.rows == {"trade_matrix": len(hs6)}
+        assert a.notes[2:] == b.notes[2:]
+        assert _stored(one) == _stored(checked)
+
+
+def test_year_of_the_name_is_checked(tmp_path: Path, empty_wh: Warehouse) -> None:
+    """A file whose name gives another year than its rows is keyed by the years of its rows."""
+    path = write_baci(tmp_path, ["2021,124,842,270900,1,NA", "2022,124,842,270900,2,NA"],
+                      {124: ("Canada", "CAN"), 842: ("USA", "USA")}, name="BACI_HS17_Y2022_V202501.csv")
+    result = empty_wh.ingest(path, "baci")
+    assert result.source_id.startswith("baci:HS17:2021-2022:")
+    assert empty_wh.query("SELECT year, value FROM flows WHERE reporter = 'CAN' AND product = '_ALL' ORDER BY 1") == [
+        (2021, 1.0), (2022, 2.0)]
+
+
+def test_failed_ingest_leaves_no_matrix_rows(tmp_path: Path, empty_wh: Warehouse) -> None:
+    countries = {124: ("Canada", "CAN"), 842: ("USA", "USA")}
+    ok = write_baci(tmp_path / "ok", ["2024,124,842,270900,3,NA"], countries)
+    empty_wh.ingest(ok, "baci")
+    before = _stored(empty_wh)
+    bad = write_baci(tmp_path / "bad", ["2024,124,842,270900,3,NA", "2024,842,124,270900,-1,NA"], countries,
+                     name="BACI_HS17_Y2024_V202601.csv")
+    with pytest.raises(SourceFormatError, match="line 3, field 'v': negative value"):
+        empty_wh.ingest(bad, "baci")
+    assert _stored(empty_wh) == before

@@ -53,3 +53,38 @@ def test_names_of_one_country_are_summed(tmp_path: Path, empty_wh: Warehouse) ->
     empty_wh.ingest(path, "canada_tdo_partner")
     assert sorted(empty_wh.query("SELECT partner, domain, value FROM flows")) == [
         ("FRA", "goods_exports", 2.0), ("USA", "goods_exports", 15.0), ("USA", "goods_imports", 5.0)]
+
+
+def test_schema_1_warehouse_is_upgraded(tmp_path: Path) -> None:
+    """A warehouse written when ``flows`` was a table opens with its rows behind the ``flows`` view."""
+    import duckdb
+
+    from diversify.store.schema import DDL, SCHEMA_VERSION
+
+    path = tmp_path / "old.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute(DDL.replace("TABLE IF NOT EXISTS flow_rows", "TABLE IF NOT EXISTS flows"))
+    con.execute("DROP TABLE trade_matrix")
+    con.execute("INSERT INTO meta VALUES ('schema_version', '1')")
+    con.execute("INSERT INTO flows VALUES (2024, 'CAN', 'USA', 'goods_exports', '_ALL', 5, 'CAD', 'tdo:1')")
+    con.close()
+    with Warehouse(path, create=False) as wh:
+        assert wh.query("SELECT reporter, partner, value FROM flows") == [("CAN", "USA", 5.0)]
+        assert wh.query("SELECT table_type FROM information_schema.tables WHERE table_name = 'flows'") == [("VIEW",)]
+        assert wh.query("SELECT value FROM meta WHERE key = 'schema_version'") == [(SCHEMA_VERSION,)]
+    with Warehouse(path, create=False) as wh:  # and opens again as it is
+        assert wh.query("SELECT count(*) FROM flow_rows") == [(1,)]
+
+
+def test_unknown_schema_version_is_refused(tmp_path: Path) -> None:
+    import duckdb
+
+    from diversify.errors import DiversifyError
+
+    path = tmp_path / "future.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute("CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL)")
+    con.execute("INSERT INTO meta VALUES ('schema_version', '99')")
+    con.close()
+    with pytest.raises(DiversifyError, match="schema version '99' is not one this version of diversify reads"):
+        Warehouse(path, create=False)

@@ -15,28 +15,38 @@ gives product descriptions.
 
 What is stored
 --------------
-For each flow, ``goods_exports`` of ``i`` to ``j`` and ``goods_imports`` of
-``j`` from ``i``, in ``USD_thousands``, at three levels: the HS6 code ``k``
-(six characters: a code written without its leading zero is padded), the HS
-chapter (its first two characters) and all products (``_ALL``). A BACI year
-covers every product, so the chapter and all-product sums are complete; an
-indicator selects one exact product code, so the levels never add up twice.
-Zero values and flows between two codes that map to the same country are not
-stored (counted in the notes). Quantities are checked but not stored.
+Each row once, in ``trade_matrix``: year, exporter ``i``, importer ``j``, the
+HS6 code ``k`` (six characters: a code written without its leading zero is
+padded), the value in ``USD_thousands``. The ``flows`` view shows each flow as
+``goods_exports`` of ``i`` to ``j`` and ``goods_imports`` of ``j`` from ``i`` at
+three levels: HS6, HS chapter (its first two characters) and all products
+(``_ALL``). A BACI year covers every product, so the chapter and all-product
+sums are complete; an indicator selects one exact product code, so the levels
+never add up twice. Zero values and flows between two codes of one country
+stay in ``trade_matrix`` as published and are left out of the view (counted in
+the notes). Quantities are checked but not stored.
 
 Countries: ``country_iso3`` where it is an ISO3 code; ``490`` "Other Asia,
 nes" is Taiwan (``TWN``); "nes" areas become ``XXX``; other placeholders
 (``S19``, ``ZA1`` ...) are resolved by name through the alias file, and a code
 used in the data that still matches nothing stops the ingest.
 
-Streaming
----------
-A BACI year holds about 10 million rows, so the whole read, validation and
-aggregation run as DuckDB SQL inside the ingest transaction; no row becomes a
-Python object. The CSV is read with explicit column types; rows DuckDB cannot
-parse go to a reject table, which gives the line and column of the first one.
-Line numbers for the other checks (negative values, unknown codes, duplicate
-``(t, i, j, k)``) are looked up by a second scan only when a check fails.
+Streaming, and one write
+------------------------
+A BACI year holds about 10 million rows, so the read, the checks and the
+write run as DuckDB SQL inside the ingest transaction; no row becomes a Python
+object. A file named as CEPII names it (``BACI_<rev>_Y<year>_V<release>.csv``)
+is read once, straight into ``trade_matrix`` under its source id, and the
+stored rows are checked in one SQL pass: values, codes, the year of the file
+name, and the order CEPII writes (each exporter-importer pair in one run of
+strictly increasing products, so no key repeats; cheaper than grouping ten
+million keys). Faults are stored as values the checks count, never raised, so
+the transaction stays usable. On any fault, and for files named otherwise, the
+rows are removed and the checked path runs: the file is read into a temporary
+table with explicit column types; rows DuckDB cannot parse go to a reject
+table, which gives the line and column of the first one; the line of any other
+fault (negative value, unknown code, duplicate ``(t, i, j, k)``) is found by a
+second scan. Codes of one country used side by side are summed there.
 
 A newer release of the same year and HS revision replaces the older one
 (``dataset_key`` ``baci:<revision>:<year>``).
@@ -171,6 +181,11 @@ def _scan(path: Path, *, rejects: bool = True, q_text: bool = False) -> str:
                       escape = '"', columns = {types}, nullstr = ['', 'NA']{store})"""
 
 
+def _dataset_key(revision: str, first: int, last: int) -> str:
+    years = str(first) if first == last else f"{first}-{last}"
+    return f"baci:{revision}:{years}"
+
+
 # (condition on the scanned row, column, message; {} is the value)
 _CHECKS = (
     ("t IS NULL", "t", "year missing"),
@@ -202,36 +217,111 @@ class BaciLoader(Loader):
         countries = read_country_codes(codes_path)
         matches = {c.code: match_un_area(c.code, c.iso3, c.name) for c in countries}
         iso = {code: m.code for code, m in matches.items() if m.code and m.kind in ("country", "unspecified")}
-        self._read(con, path, iso)
-        n, first, last, zero, same = self._check_rows(con, path)
-        used = self._check_countries(con, path, codes_path, {c.code: c for c in countries}, matches)
-        used_iso = [iso[c] for c in used]
-        self._stage(con, merged=len(set(used_iso)) < len(used_iso))
+        m = _NAME.search(path.name)
+        revision, version = (m.group(1).upper(), m.group(3)) if m else ("HS", None)
+        fast = self._store_fast(con, path, iso, revision, int(m.group(2))) if m else None
+        if fast is not None:
+            source_id, (n, first, last, zero, same) = fast
+            used_iso = [r[0] for r in con.execute(
+                "SELECT DISTINCT exporter FROM trade_matrix WHERE source_id = $1 UNION "
+                "SELECT DISTINCT importer FROM trade_matrix WHERE source_id = $1", [source_id]).fetchall()]
+            unspecified = [f"{c.code} {c.name}" for c in countries if iso.get(c.code) == "XXX"] if "XXX" in used_iso else []
+        else:
+            self._read(con, path, iso)
+            n, first, last, zero, same = self._check_rows(con, path)
+            used = self._check_countries(con, path, codes_path, {c.code: c for c in countries}, matches)
+            used_iso = [iso[c] for c in used]
+            unspecified = [f"{c.code} {c.name}" for c in countries if c.code in used and iso[c.code] == "XXX"]
+            source_id = self.source_id(_dataset_key(revision, first, last))
+            self._store_checked(con, source_id, merged=len(set(used_iso)) < len(used_iso))
+        stored = con.execute("SELECT count(*) FROM trade_matrix WHERE source_id = ?", [source_id]).fetchall()[0][0]
         notes = [f"{n} rows read", f"country codes from {codes_path.name}"]
-        unspecified = [f"{c.code} {c.name}" for c in countries if c.code in used and iso[c.code] == "XXX"]
         if unspecified:
             notes.append("unspecified areas stored under XXX: " + "; ".join(unspecified))
         if zero:
-            notes.append(f"{zero} zero values not stored")
+            notes.append(f"{zero} zero values left out of flows (kept in trade_matrix)")
         if same:
-            notes.append(f"{same} flows between codes of the same country left out")
+            notes.append(f"{same} flows between codes of the same country left out of flows (kept in trade_matrix)")
         products = self._products(con, path)
         if products:
             notes.append(f"product descriptions from {products}")
-        m = _NAME.search(path.name)
-        revision, version = (m.group(1).upper(), m.group(3)) if m else ("HS", None)
-        years = str(first) if first == last else f"{first}-{last}"
         return SourceInfo(
-            dataset_key=f"baci:{revision}:{years}",
+            dataset_key=_dataset_key(revision, first, last),
             publisher="CEPII",
             dataset=f"BACI, bilateral trade at the product level ({revision})",
             version=version,
             citation=CITATION, licence=LICENCE, priority=20,
-            method="HS6 flows as published; HS chapter and all-product values are sums of the HS6 "
-            "flows of the year. Exports of i and imports of j are the same reconciled flow.",
+            method="HS6 flows as published, stored once in trade_matrix; the flows view shows each as "
+            "exports of i and imports of j (the same reconciled flow), with HS chapter and all-product "
+            "values summed from the HS6 flows of the year.",
             notes=notes,
             rows_checked=True,
+            matrix_rows=int(stored),
         )
+
+    # -- the fast path: one read, straight into trade_matrix -------------------------
+    def _store_fast(
+        self, con: duckdb.DuckDBPyConnection, path: Path, iso: dict[int, str], revision: str, year: int
+    ) -> tuple[str, tuple[int, int, int, int, int]] | None:
+        """Read the file once into ``trade_matrix`` and check the stored rows in SQL.
+
+        Returns the source id and (rows, first year, last year, zero values,
+        same-country flows), or ``None`` after removing the rows again when
+        anything is off: a line DuckDB cannot read, a bad value, an unknown
+        code, keys out of CEPII's order (a possible duplicate, or two codes
+        of one country), a year other than the file name's. The checked path
+        then reads the file again, finds the line and column of a fault or
+        stores the rows it can reconcile. Nothing raises here, so the
+        transaction stays usable.
+        """
+        source_id = self.source_id(_dataset_key(revision, year, year))
+        table = [iso.get(code) for code in range(max(iso, default=0) + 1)]
+        last = len(table) - 1
+        con.execute("DROP TABLE IF EXISTS baci_rejects")
+        con.execute("DROP TABLE IF EXISTS baci_reject_scans")
+        # Faults are kept as values the checks below count, never raised (a raise would abort the
+        # transaction): a missing year is 0, an unknown code '', a missing or bad value or quantity NaN.
+        try:
+            con.execute(
+                f"""INSERT INTO trade_matrix
+                    SELECT coalesce(t, 0),
+                           coalesce(CASE WHEN i BETWEEN 0 AND {last} THEN $iso[i + 1] END, ''),
+                           coalesce(CASE WHEN j BETWEEN 0 AND {last} THEN $iso[j + 1] END, ''),
+                           coalesce(k, ''),
+                           CASE WHEN q < 0 OR isnan(q) OR isinf(q) THEN 'NaN'::DOUBLE
+                                ELSE coalesce(v, 'NaN'::DOUBLE) END,
+                           '{UNIT}', $sid
+                    FROM ({_scan(path)})""",
+                {"iso": table, "sid": source_id},
+            )
+        except duckdb.Error:
+            # e.g. a year beyond SMALLINT: leave it to the checked path, which names the line
+            return None
+        ok = con.execute("SELECT count(*) = 0 FROM baci_rejects").fetchall()[0][0]
+        if ok:
+            n, first, final, zero, same, bad, unordered, runs = con.execute(
+                f"""SELECT count(*), min(year), max(year), count_if(value = 0),
+                           count_if(value > 0 AND exporter = importer),
+                           count_if(year <> {year} OR exporter = '' OR importer = '' OR isnan(value)
+                                    OR isinf(value) OR value < 0
+                                    OR NOT regexp_full_match(product, '[0-9]{{6}}|[0-9]{{4}}[A-Z]{{2}}')),
+                           count_if(exporter = pe AND importer = pi AND product <= pk),
+                           count_if(pe IS NULL OR exporter <> pe OR importer <> pi)
+                    FROM (SELECT year, exporter, importer, product, value, lag(exporter) OVER () AS pe,
+                                 lag(importer) OVER () AS pi, lag(product) OVER () AS pk
+                          FROM trade_matrix WHERE source_id = $1)""",
+                [source_id],
+            ).fetchall()[0]
+            # Each (exporter, importer) pair in one run of strictly increasing products: no key repeats.
+            pairs = con.execute(
+                "SELECT count(*) FROM (SELECT DISTINCT exporter, importer FROM trade_matrix WHERE source_id = ?)",
+                [source_id],
+            ).fetchall()[0][0]
+            ok = n > 0 and not bad and not unordered and runs == pairs
+        if ok:
+            return source_id, (int(n), int(first), int(final), int(zero), int(same))
+        con.execute("DELETE FROM trade_matrix WHERE source_id = ?", [source_id])
+        return None
 
     # -- steps ------------------------------------------------------------------
     def _check_header(self, path: Path) -> None:
@@ -371,41 +461,19 @@ class BaciLoader(Loader):
             path=path, line=line, field=column,
         )
 
-    def _stage(self, con: duckdb.DuckDBPyConnection, *, merged: bool) -> None:
-        """``stage_flows`` as a view over the checked rows: HS6, chapter and all-product, both directions.
+    def _store_checked(self, con: duckdb.DuckDBPyConnection, source_id: str, *, merged: bool) -> None:
+        """The checked rows of ``baci_raw`` into ``trade_matrix``.
 
-        When two codes used stand for one country (``merged``), their HS6 rows are summed first.
+        When two codes used stand for one country (``merged``), their rows are summed.
         """
-        hs6 = "baci_raw"
         if merged:
             con.execute(
-                """CREATE OR REPLACE TEMP TABLE baci_hs6 AS
-                   SELECT t, ex, im, k, sum(v) AS v FROM baci_raw WHERE v > 0 AND ex <> im
-                   GROUP BY t, ex, im, k"""
+                f"""INSERT INTO trade_matrix
+                    SELECT t, ex, im, k, sum(v), '{UNIT}', ? FROM baci_raw GROUP BY t, ex, im, k""",
+                [source_id],
             )
-            hs6 = "baci_hs6"
-        con.execute(
-            f"""CREATE OR REPLACE TEMP TABLE baci_chapter AS
-                SELECT t, ex, im, left(k, 2) AS k, sum(v) AS v FROM {hs6} WHERE v > 0 AND ex <> im
-                GROUP BY t, ex, im, left(k, 2)"""
-        )
-        # The rows are checked (rows_checked), so the ingest reads them straight from this view
-        # instead of a second copy of millions of rows.
-        con.execute("DROP TABLE stage_flows")
-        con.execute(
-            f"""CREATE TEMP VIEW stage_flows AS
-                SELECT t AS year, ex AS reporter, im AS partner, 'goods_exports' AS domain, k AS product,
-                       v AS value, '{UNIT}' AS unit, NULL::BIGINT AS _line
-                FROM {hs6} WHERE v > 0 AND ex <> im
-                UNION ALL SELECT t, im, ex, 'goods_imports', k, v, '{UNIT}', NULL FROM {hs6}
-                          WHERE v > 0 AND ex <> im
-                UNION ALL SELECT t, ex, im, 'goods_exports', k, v, '{UNIT}', NULL FROM baci_chapter
-                UNION ALL SELECT t, im, ex, 'goods_imports', k, v, '{UNIT}', NULL FROM baci_chapter
-                UNION ALL SELECT t, ex, im, 'goods_exports', '_ALL', sum(v), '{UNIT}', NULL
-                          FROM baci_chapter GROUP BY t, ex, im
-                UNION ALL SELECT t, im, ex, 'goods_imports', '_ALL', sum(v), '{UNIT}', NULL
-                          FROM baci_chapter GROUP BY t, ex, im"""
-        )
+        else:
+            con.execute(f"INSERT INTO trade_matrix SELECT t, ex, im, k, v, '{UNIT}', ? FROM baci_raw", [source_id])
 
     def _products(self, con: duckdb.DuckDBPyConnection, path: Path) -> str | None:
         """Load product descriptions from ``product_codes_<rev>_<version>.csv`` beside the data, if any."""

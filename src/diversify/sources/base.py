@@ -36,7 +36,8 @@ class SourceInfo:
     ``rows_checked`` says the loader has itself checked every staged row (years,
     countries, non-negative values, unique keys), as the BACI loader does in SQL
     over its raw file; the ingest then skips its own row checks, which on files
-    of millions of rows cost as much as the load itself.
+    of millions of rows cost as much as the load itself. ``matrix_rows`` counts
+    the rows such a loader wrote itself into ``trade_matrix``.
     """
 
     dataset_key: str
@@ -50,13 +51,28 @@ class SourceInfo:
     name_fields: tuple[tuple[str, str], ...] = ()
     notes: list[str] = field(default_factory=list)
     rows_checked: bool = False
+    matrix_rows: int = 0
 
 
 class Loader(ABC):
-    """One public file format."""
+    """One public file format.
+
+    The ingest sets :attr:`sha256` (the file's hash) before calling
+    :meth:`stage`; a loader writing straight into a stored table uses
+    :meth:`source_id` for its rows.
+    """
 
     name: ClassVar[str]
     description: ClassVar[str]
+    sha256: str | None = None
+
+    def source_id(self, dataset_key: str) -> str:
+        """The id the ingest will give this file's source (``dataset_key`` as in :class:`SourceInfo`)."""
+        from diversify.store.ingest import source_id_of
+
+        if self.sha256 is None:
+            raise RuntimeError("the ingest sets the file's sha256 before staging")
+        return source_id_of(dataset_key, self.sha256)
 
     @abstractmethod
     def stage(self, con: duckdb.DuckDBPyConnection, path: Path) -> SourceInfo:

@@ -8,7 +8,11 @@
    are deleted and the new rows inserted with their ``source_id``. A loader
    that checks its rows itself (``SourceInfo.rows_checked``, for files of
    millions of rows) may replace the ``stage_flows`` table by a temporary view
-   of the same columns over its own tables, so the rows are written once.
+   of the same columns over its own tables, or write a product-level matrix
+   straight into ``trade_matrix`` under the source id it is given
+   (:attr:`~diversify.sources.base.Loader.source_id`), so the rows are written
+   once. The new source id differs from every older version's (it ends with
+   the new file's hash), so deleting the older rows afterwards leaves them.
 3. Any error rolls the transaction back: the warehouse is exactly as before.
 """
 
@@ -21,7 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from diversify.errors import InputError, SourceFormatError, UnknownCountryError
-from diversify.store.schema import STAGE_DDL
+from diversify.store.schema import SOURCE_TABLES, STAGE_DDL, refresh_flows_view
 
 STAGE_TABLES = frozenset({"stage_flows", "stage_series", "stage_ties", "stage_products"})
 
@@ -43,6 +47,11 @@ class IngestResult:
     replaced: tuple[str, ...] = ()
     unmatched: dict[str, int] = field(default_factory=dict)
     notes: tuple[str, ...] = ()
+
+
+def source_id_of(dataset_key: str, sha: str) -> str:
+    """A source's id: its dataset key and the start of its file's SHA-256."""
+    return f"{dataset_key}:{sha[:12]}"
 
 
 def sha256_file(path: Path) -> str:
@@ -78,6 +87,7 @@ def ingest_file(
     with wh.transaction():
         before = _temp_tables(con) - STAGE_TABLES
         con.execute(STAGE_DDL)
+        loader.sha256 = sha
         info = loader.stage(con, path)
         if not info.rows_checked:
             _validate(con, path)
@@ -86,18 +96,20 @@ def ingest_file(
             _collapse(con)
         if not info.rows_checked:
             _check_units(con, path)
-        source_id = f"{info.dataset_key}:{sha[:12]}"
+        source_id = source_id_of(info.dataset_key, sha)
         old = [
             r[0]
             for r in con.execute(
                 "SELECT source_id FROM sources WHERE dataset_key = ?", [info.dataset_key]
             ).fetchall()
         ]
-        for table in ("flows", "national_series", "ties", "unmatched_names", "sources"):
+        for table in (*SOURCE_TABLES, "sources"):
             con.execute(
                 f"DELETE FROM {table} WHERE source_id IN (SELECT unnest(?::VARCHAR[]))", [old]
             )
         rows = _insert(con, source_id)
+        if info.matrix_rows:
+            rows["trade_matrix"] = info.matrix_rows
         if not rows:
             raise SourceFormatError(
                 "nothing to load: the file holds no flows, series or ties with a non-zero value", path=path
@@ -119,6 +131,7 @@ def ingest_file(
                 dt.datetime.now(dt.UTC).replace(tzinfo=None),
             ],
         )
+        refresh_flows_view(con)
         # Staging and loader tables can hold millions of rows: free them now.
         for view in _temp_views(con):
             con.execute(f"DROP VIEW IF EXISTS temp.{view}")
@@ -250,7 +263,7 @@ def _insert(con: duckdb.DuckDBPyConnection, source_id: str) -> dict[str, int]:
     rows = {}
     # INSERT returns the number of rows it inserted: no second pass over a staging view.
     rows["flows"] = con.execute(
-        "INSERT INTO flows SELECT year, reporter, partner, domain, product, value, unit, ? FROM stage_flows",
+        "INSERT INTO flow_rows SELECT year, reporter, partner, domain, product, value, unit, ? FROM stage_flows",
         [source_id],
     ).fetchall()[0][0]
     rows["national_series"] = con.execute(

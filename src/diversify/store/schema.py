@@ -1,7 +1,19 @@
 """Canonical tables of the warehouse, defined once.
 
 ``flows`` is one long table for every bilateral domain (goods trade, arms
-transfers, ...), so one set of indicator queries serves them all:
+transfers, ...), so one set of indicator queries serves them all. Every
+indicator reads ``flows``; it is a view over two stored tables:
+
+* ``flow_rows``, the long rows themselves, as most loaders write them;
+* ``trade_matrix``, product-level world matrices (CEPII BACI) stored once per
+  published flow, exporter to importer at HS6. The view shows each such flow
+  as the exports of the exporter and the imports of the importer, at HS6, HS
+  chapter (sum over the chapter's HS6 codes) and all products (``_ALL``), so a
+  10-million-row BACI year is written once instead of six times. Rows with a
+  zero value or between two codes of one country are kept as published in
+  ``trade_matrix`` and left out of the view.
+
+Columns of ``flows``:
 
 ======== ==========================================================
 column   meaning
@@ -20,6 +32,11 @@ source_id the row's source in ``sources``
 """
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import duckdb
 
 ALL_PRODUCTS = "_ALL"
 """Marker in ``flows.product`` for a value over all products."""
@@ -46,11 +63,20 @@ CREATE TABLE IF NOT EXISTS sources (
     notes       VARCHAR,
     ingested_at TIMESTAMP NOT NULL
 );
-CREATE TABLE IF NOT EXISTS flows (
+CREATE TABLE IF NOT EXISTS flow_rows (
     year      SMALLINT NOT NULL,
     reporter  VARCHAR NOT NULL,
     partner   VARCHAR NOT NULL,
     domain    VARCHAR NOT NULL,
+    product   VARCHAR NOT NULL,
+    value     DOUBLE NOT NULL,
+    unit      VARCHAR NOT NULL,
+    source_id VARCHAR NOT NULL
+);
+CREATE TABLE IF NOT EXISTS trade_matrix (
+    year      SMALLINT NOT NULL,
+    exporter  VARCHAR NOT NULL,
+    importer  VARCHAR NOT NULL,
     product   VARCHAR NOT NULL,
     value     DOUBLE NOT NULL,
     unit      VARCHAR NOT NULL,
@@ -89,7 +115,32 @@ CREATE TABLE IF NOT EXISTS meta (
 );
 """
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
+
+# Tables a source's rows live in (``source_id`` column), for replacing a source.
+SOURCE_TABLES = ("flow_rows", "trade_matrix", "national_series", "ties", "unmatched_names")
+
+_MATRIX = "FROM trade_matrix WHERE value > 0 AND exporter <> importer"
+FLOWS_VIEW = "CREATE OR REPLACE VIEW flows AS SELECT * FROM flow_rows"
+FLOWS_VIEW_WITH_MATRIX = f"""CREATE OR REPLACE VIEW flows AS
+SELECT * FROM flow_rows
+UNION ALL SELECT year, exporter, importer, 'goods_exports', product, value, unit, source_id {_MATRIX}
+UNION ALL SELECT year, importer, exporter, 'goods_imports', product, value, unit, source_id {_MATRIX}
+UNION ALL SELECT year, exporter, importer, 'goods_exports', left(product, 2), fsum(value), unit, source_id {_MATRIX}
+          GROUP BY year, exporter, importer, left(product, 2), unit, source_id
+UNION ALL SELECT year, importer, exporter, 'goods_imports', left(product, 2), fsum(value), unit, source_id {_MATRIX}
+          GROUP BY year, exporter, importer, left(product, 2), unit, source_id
+UNION ALL SELECT year, exporter, importer, 'goods_exports', '{ALL_PRODUCTS}', fsum(value), unit, source_id {_MATRIX}
+          GROUP BY year, exporter, importer, unit, source_id
+UNION ALL SELECT year, importer, exporter, 'goods_imports', '{ALL_PRODUCTS}', fsum(value), unit, source_id {_MATRIX}
+          GROUP BY year, exporter, importer, unit, source_id"""
+"""``flows`` once a matrix source is loaded; without one the view is the long table alone,
+so queries on the usual warehouse plan no empty branches."""
+
+MIGRATIONS = {
+    # 1 -> 2: the long table is renamed and ``flows`` becomes the view over it.
+    "1": ["ALTER TABLE flows RENAME TO flow_rows"],
+}
 
 # Staging tables a loader fills inside the ingest transaction; ``_line`` is the
 # 1-based line of the input file the row came from, for error messages.
@@ -104,3 +155,9 @@ CREATE OR REPLACE TEMP TABLE stage_ties (
 CREATE OR REPLACE TEMP TABLE stage_products (
     classification VARCHAR, code VARCHAR, description VARCHAR);
 """
+
+
+def refresh_flows_view(con: duckdb.DuckDBPyConnection) -> None:
+    """(Re)define the ``flows`` view: with the matrix branches only when a matrix source is loaded."""
+    has_matrix = con.execute("SELECT EXISTS (SELECT 1 FROM trade_matrix)").fetchone()[0]  # type: ignore[index]
+    con.execute(FLOWS_VIEW_WITH_MATRIX if has_matrix else FLOWS_VIEW)

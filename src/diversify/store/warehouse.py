@@ -11,7 +11,12 @@ import duckdb
 
 from diversify.config import default_warehouse_path
 from diversify.errors import DiversifyError, InputError
-from diversify.store.schema import DDL, SCHEMA_VERSION
+from diversify.store.schema import (
+    DDL,
+    MIGRATIONS,
+    SCHEMA_VERSION,
+    refresh_flows_view,
+)
 
 
 class Warehouse:
@@ -54,6 +59,12 @@ class Warehouse:
         self.con.execute("SET enable_progress_bar = false")
         if fresh:
             self._create(seed=seed, progress=progress)
+        else:
+            try:
+                self._migrate(read_only=read_only)
+            except BaseException:
+                self.con.close()
+                raise
         self._register_reference()
 
     # -- life cycle ---------------------------------------------------------
@@ -68,12 +79,39 @@ class Warehouse:
                     from diversify.data_build import load_default_data
 
                     load_default_data(self.con, progress=progress)
+                refresh_flows_view(self.con)
         except BaseException:
             self.con.close()
             if self.path != ":memory:":
                 for p in (Path(str(self.path)), Path(str(self.path) + ".wal")):
                     p.unlink(missing_ok=True)
             raise
+
+    def _migrate(self, *, read_only: bool) -> None:
+        """Bring a warehouse written by an earlier version to the current schema, in one transaction."""
+        try:
+            row = self.con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        except duckdb.CatalogException:
+            raise DiversifyError(f"{self.path}: not a diversify warehouse (no meta table)") from None
+        version = row[0] if row else None
+        if version == SCHEMA_VERSION:
+            return
+        if version not in MIGRATIONS:
+            raise DiversifyError(
+                f"{self.path}: warehouse schema version {version!r} is not one this version of "
+                f"diversify reads (it reads {SCHEMA_VERSION}); rebuild it with `diversify ingest`"
+            )
+        if read_only:
+            raise DiversifyError(
+                f"{self.path}: warehouse schema version {version} needs upgrading to {SCHEMA_VERSION}; "
+                "open it once for writing (any diversify command without read-only access)"
+            )
+        with self.transaction():
+            for statement in MIGRATIONS[version]:
+                self.con.execute(statement)
+            self.con.execute(DDL)
+            refresh_flows_view(self.con)
+            self.con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [SCHEMA_VERSION])
 
     def _register_reference(self) -> None:
         """Bloc membership as a temp table, so bloc shares are plain SQL joins."""
