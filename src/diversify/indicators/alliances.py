@@ -23,8 +23,9 @@ import pandas as pd
 if TYPE_CHECKING:
     from diversify.store import Warehouse
 
-# Derived once per connection (see prepare_ties): the winning source per year and
-# the state system per year. Ingest drops them, so they never go stale.
+# Derived once per connection (see prepare_ties): the winning source per year, the
+# state system per year and each dyad-year's valued tie from the winning source.
+# Ingest drops them, so they never go stale.
 PREPARE_SQL = """
 CREATE TEMP TABLE IF NOT EXISTS tie_best AS
     SELECT t.year, first(t.source_id ORDER BY s.priority, t.source_id) AS source_id
@@ -35,17 +36,19 @@ CREATE TEMP TABLE IF NOT EXISTS tie_system AS
     WHERE indicator IN ('military_personnel', 'milex_current_usd') AND year IN (SELECT year FROM tie_best)
     UNION
     SELECT DISTINCT t.year, t.country FROM ties t JOIN tie_best b ON b.year = t.year AND b.source_id = t.source_id;
+CREATE TEMP TABLE IF NOT EXISTS tie_level AS
+    SELECT t.year, t.country, t.partner,
+           max(CASE t.kind WHEN 'defense' THEN 3 WHEN 'offense' THEN 3
+                           WHEN 'neutrality' THEN 2 WHEN 'nonaggression' THEN 2 ELSE 1 END) AS v,
+           list_sort(list(DISTINCT t.kind)) AS kinds, any_value(t.source_id) AS source_id
+    FROM ties t JOIN tie_best b ON b.year = t.year AND b.source_id = t.source_id
+    GROUP BY t.year, t.country, t.partner ORDER BY t.country, t.year, t.partner;
 """
 
 TIES_SQL = """
-best AS (SELECT year, source_id FROM tie_best WHERE year BETWEEN $first AND $last),
 lvl AS (
-    SELECT t.year, t.country, t.partner,
-           max(CASE t.kind WHEN 'defense' THEN 3 WHEN 'offense' THEN 3
-                           WHEN 'neutrality' THEN 2 WHEN 'nonaggression' THEN 2 ELSE 1 END) AS v
-    FROM ties t JOIN best b ON b.year = t.year AND b.source_id = t.source_id
-    WHERE t.country IN (SELECT unnest($who::VARCHAR[]))
-    GROUP BY t.year, t.country, t.partner
+    SELECT year, country, partner, v FROM tie_level
+    WHERE year BETWEEN $first AND $last AND list_contains($who::VARCHAR[], country)
 ),
 sys AS (SELECT year, country FROM tie_system WHERE year BETWEEN $first AND $last),
 a AS (
@@ -56,20 +59,20 @@ a AS (
 
 
 def prepare_ties(wh: Warehouse) -> None:
-    """Build the per-connection derived tables the S-score queries read."""
-    wh.con.execute(PREPARE_SQL)
+    """Build the per-connection derived tables the S-score queries read (once per connection)."""
+    if "ties" not in wh.derived:
+        wh.con.execute(PREPARE_SQL)
+        wh.derived.add("ties")
 
 
 def ties_in_year(wh: Warehouse, country: str, year: int) -> pd.DataFrame:
     """Columns: partner, kinds (list), level (3 defence ... 1 consultation), source_id."""
     prepare_ties(wh)
-    sql = f"""WITH {TIES_SQL}
-        SELECT t.partner, list_sort(list(DISTINCT t.kind)) AS kinds, max(l.v) AS level, any_value(t.source_id) AS source_id
-        FROM ties t JOIN best b ON b.year = t.year AND b.source_id = t.source_id
-        JOIN lvl l ON l.year = t.year AND l.country = t.country AND l.partner = t.partner
-        WHERE t.country = $country AND t.year = $year
-        GROUP BY t.partner ORDER BY level DESC, t.partner"""
-    return wh.con.execute(sql, {"country": country, "year": year, "first": year, "last": year, "who": [country]}).df()
+    return wh.con.execute(
+        "SELECT partner, kinds, v AS level, source_id FROM tie_level WHERE country = ? AND year = ? "
+        "ORDER BY level DESC, partner",
+        [country, year],
+    ).df()
 
 
 def s_scores(

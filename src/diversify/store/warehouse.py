@@ -44,6 +44,8 @@ class Warehouse:
         progress: bool = False,
     ) -> None:
         self.path = Path(path) if path not in (None, ":memory:") else path
+        self.derived: set[str] = set()
+        """Names of per-connection derived tables built so far (see :meth:`drop_derived`)."""
         if self.path is None:
             self.path = default_warehouse_path()
         in_memory = self.path == ":memory:"
@@ -127,7 +129,8 @@ class Warehouse:
 
     def drop_derived(self) -> None:
         """Forget per-connection derived tables after the data changed."""
-        for table in ("tie_best", "tie_system"):
+        self.derived.clear()
+        for table in ("tie_best", "tie_system", "tie_level"):
             self.con.execute(f"DROP TABLE IF EXISTS temp.{table}")
 
     def close(self) -> None:
