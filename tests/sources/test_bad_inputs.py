@@ -62,12 +62,12 @@ NEGATIVE_MESSAGE = {
     "baci": "negative value -5.0 (expected a non-negative amount)",
 }
 UNKNOWN_MESSAGE = {  # (field, message)
-    "sipri_register": ("reporter", "unknown country name 'Atlantis'; add it to an alias file"),
+    "sipri_register": ("Supplier", "unknown country name 'Atlantis'; add it to an alias file"),
     "sipri_milex_gdp": ("Code", "unknown country code 'QQQ' (expected an ISO3 code)"),
     "sipri_milex_usd": ("Code", "unknown country code 'QQQ' (expected an ISO3 code)"),
     "canada_tdo_hs2": ("partner", "unknown country name 'Atlantis'; add it to an alias file"),
     "canada_tdo_partner": ("partner", "unknown country name 'Atlantis'; add it to an alias file"),
-    "comtrade": ("partner", "unknown country name 'Atlantis'; add it to an alias file"),
+    "comtrade": ("partnerDesc", "unknown country name 'Atlantis'; add it to an alias file"),
     "baci": ("j", "unknown country code 999 (not in country_codes_V202401b.csv)"),
 }
 HEADER_ONLY_MESSAGE = {
@@ -100,7 +100,8 @@ def state(path: Path) -> dict[str, Any]:
     con = duckdb.connect(str(path), read_only=True)
     try:
         out: dict[str, Any] = {}
-        for table in ("flows", "national_series", "ties", "products", "unmatched_names", "sources"):
+        for table in ("flows", "flow_rows", "trade_matrix", "national_series", "ties", "products",
+                      "unmatched_names", "sources"):
             out[table] = con.execute(f"SELECT count(*), sum(hash(COLUMNS(*))) FROM {table}").fetchall()
         out["sources_rows"] = con.execute("SELECT * FROM sources ORDER BY source_id").fetchall()
     finally:

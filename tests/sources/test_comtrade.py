@@ -220,7 +220,7 @@ def test_unknown_partner(tmp_path: Path, empty_wh: Warehouse) -> None:
     rows = [comtrade_row("X", 842, "USA", "USA", "TOTAL", 7.0), comtrade_row("X", 998, "", "Atlantis", "TOTAL", 3.0)]
     path = write(tmp_path / "u.csv", PLUS_HEADER, rows)
     with pytest.raises(UnknownCountryError, match=re.escape(
-            f"{path}, line 3, field 'partner': unknown country name 'Atlantis'")):
+            f"{path}, line 3, field 'partnerDesc': unknown country name 'Atlantis'")):
         empty_wh.ingest(path, "comtrade")
     result = empty_wh.ingest(path, "comtrade", allow_unmatched=True)
     assert result.unmatched == {"partner:Atlantis": 1}

@@ -30,7 +30,9 @@ class SourceInfo:
     ``dataset_key`` identifies the dataset across versions: loading a file with
     the same key but different bytes replaces the rows of the older version.
     ``name_fields`` lists staged ``(table, column)`` pairs that hold country
-    names still to be resolved to codes. ``priority`` ranks sources that cover
+    names still to be resolved to codes, each optionally with a third item: a
+    SQL expression over the staged row giving the file's own column name, which
+    an unknown name's error message names. ``priority`` ranks sources that cover
     the same reporter, domain and year (lower wins; national statistics 10,
     product-level world matrices 20, historical matrices 50).
     ``rows_checked`` says the loader has itself checked every staged row (years,
@@ -48,7 +50,7 @@ class SourceInfo:
     licence: str | None = None
     method: str | None = None
     priority: int = 50
-    name_fields: tuple[tuple[str, str], ...] = ()
+    name_fields: tuple[tuple[str, ...], ...] = ()
     notes: list[str] = field(default_factory=list)
     rows_checked: bool = False
     matrix_rows: int = 0

@@ -196,6 +196,10 @@ def _q(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
+def _literal(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
 def _first(con: duckdb.DuckDBPyConnection, sql: str, params: list[object] | None = None) -> tuple | None:  # type: ignore[type-arg]
     return con.execute(sql + " ORDER BY _line LIMIT 1", params or []).fetchone()
 
@@ -240,7 +244,10 @@ class ComtradeLoader(Loader):
             method="Exports X and imports M as reported (primaryValue); re-exports and re-imports are "
             "part of them and not added; World and breakdowns by partner2/customs/transport "
             "mode left out; no product aggregates derived.",
-            name_fields=(("stage_flows", "reporter"), ("stage_flows", "partner")) if unresolved else (),
+            name_fields=(
+                ("stage_flows", "reporter", _literal(cols.get("reporter_desc", "reporter"))),
+                ("stage_flows", "partner", _literal(cols.get("partner_desc", "partner"))),
+            ) if unresolved else (),
             notes=notes,
         )
 

@@ -184,6 +184,9 @@ class SipriRegisterLoader(Loader):
             licence="Free to use with citation: 'Source: SIPRI Arms Transfers Database'",
             method=METHOD,
             priority=10,
-            name_fields=(("stage_flows", "reporter"), ("stage_flows", "partner")),
+            name_fields=(
+                ("stage_flows", "reporter", "CASE domain WHEN 'arms_imports' THEN 'Recipient' ELSE 'Supplier' END"),
+                ("stage_flows", "partner", "CASE domain WHEN 'arms_imports' THEN 'Supplier' ELSE 'Recipient' END"),
+            ),
             notes=notes,
         )

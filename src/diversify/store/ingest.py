@@ -152,19 +152,21 @@ def _resolve_names(
     from diversify.reference.countries import resolve_names
 
     unmatched: dict[tuple[str, str], int] = {}
-    for table, col in info.name_fields:
+    for table, col, *header in info.name_fields:
         names = [r[0] for r in con.execute(f"SELECT DISTINCT {col} FROM {table} WHERE {col} IS NOT NULL").fetchall()]
         mapping = resolve_names(names)
         bad = sorted(n for n, c in mapping.items() if c is None)
         if bad and not allow_unmatched:
-            first = con.execute(
-                f"SELECT min(_line) FROM {table} WHERE {col} = ?", [bad[0]]
-            ).fetchone()[0]  # type: ignore[index]
+            # the file's own column name where the loader says how to find it (else the staged one)
+            first, field_name = con.execute(
+                f"SELECT _line, {header[0] if header else repr(col)} FROM {table} WHERE {col} = ? "
+                "ORDER BY _line, 2 LIMIT 1", [bad[0]]
+            ).fetchone()  # type: ignore[misc]
             more = f" (and {len(bad) - 1} more: {', '.join(bad[1:6])})" if len(bad) > 1 else ""
             raise UnknownCountryError(
                 f"unknown country name '{bad[0]}'{more}; add it to an alias file or use "
                 "--allow-unmatched to store such rows under XXX",
-                path=path, line=first, field=col,
+                path=path, line=first, field=field_name,
             )
         for name in bad:
             n = con.execute(f"SELECT count(*) FROM {table} WHERE {col} = ?", [name]).fetchone()[0]  # type: ignore[index]
