@@ -344,3 +344,15 @@ def test_failed_ingest_leaves_no_matrix_rows(tmp_path: Path, empty_wh: Warehouse
     with pytest.raises(SourceFormatError, match="line 3, field 'v': negative value"):
         empty_wh.ingest(bad, "baci")
     assert _stored(empty_wh) == before
+
+
+def test_coverage_from_stored_tables_matches_the_view(canada_2024: pd.DataFrame, tmp_path: Path,
+                                                      empty_wh: Warehouse) -> None:
+    from diversify.store.schema import COVERAGE_SQL
+
+    path, _ = canada_file(canada_2024, tmp_path)
+    empty_wh.ingest(path, "baci")
+    empty_wh.con.execute("INSERT INTO flow_rows VALUES (2020, 'CAN', 'USA', 'goods_exports', '_ALL', 1, 'CAD', 'x:1')")
+    assert empty_wh.query(f"SELECT * FROM ({COVERAGE_SQL}) ORDER BY 1, 2") == empty_wh.query(
+        "SELECT reporter, domain, min(year), max(year), list(DISTINCT source_id ORDER BY source_id) "
+        "FROM flows GROUP BY ALL ORDER BY 1, 2")

@@ -137,6 +137,21 @@ UNION ALL SELECT year, importer, exporter, 'goods_imports', '{ALL_PRODUCTS}', fs
 """``flows`` once a matrix source is loaded; without one the view is the long table alone,
 so queries on the usual warehouse plan no empty branches."""
 
+COVERAGE_SQL = f"""
+SELECT reporter, domain, min(first_year) AS first_year, max(last_year) AS last_year,
+       list_sort(list_distinct(flatten(list(source_ids)))) AS source_ids
+FROM (
+    SELECT reporter, domain, min(year) AS first_year, max(year) AS last_year,
+           list(DISTINCT source_id) AS source_ids
+    FROM flow_rows GROUP BY reporter, domain
+    UNION ALL SELECT exporter, 'goods_exports', min(year), max(year), list(DISTINCT source_id) {_MATRIX}
+              GROUP BY exporter
+    UNION ALL SELECT importer, 'goods_imports', min(year), max(year), list(DISTINCT source_id) {_MATRIX}
+              GROUP BY importer
+) GROUP BY reporter, domain"""
+"""Per reporter and domain of ``flows``: first and last year and the sources, read from the stored
+tables (the same answer as grouping the ``flows`` view, without summing the matrix by chapter)."""
+
 MIGRATIONS = {
     # 1 -> 2: the long table is renamed and ``flows`` becomes the view over it.
     "1": ["ALTER TABLE flows RENAME TO flow_rows"],

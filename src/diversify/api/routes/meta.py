@@ -20,10 +20,11 @@ _NOT_COUNTRIES = {"XXX", "XNS", "XIO", "XHS"}
 
 def _coverage(wh: Any) -> dict[str, list[dict[str, Any]]]:
     """Per country: datasets with first and last year and their sources."""
+    from diversify.store.schema import COVERAGE_SQL
+
     rows = wh.query(
-        """
-        SELECT reporter, domain, min(year), max(year), list(DISTINCT source_id ORDER BY source_id)
-        FROM flows WHERE length(reporter) = 3 GROUP BY ALL
+        f"""
+        SELECT * FROM ({COVERAGE_SQL}) WHERE length(reporter) = 3
         UNION ALL
         SELECT country, indicator, min(year), max(year), list(DISTINCT source_id ORDER BY source_id)
         FROM national_series GROUP BY ALL
