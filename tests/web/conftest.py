@@ -94,10 +94,23 @@ class Watched:
         locator.screenshot(path=str(path))
         return path
 
-    def goto_ready(self, url: str, page: str, timeout: float = 30_000) -> None:
-        """Open ``url`` and wait until the dashboard says ``page`` has drawn its charts."""
+    def goto_ready(self, url: str, page: str, timeout: float = 30_000, *,
+                   interactive: bool = False) -> None:
+        """Open ``url`` and wait until the dashboard says ``page`` has drawn its charts
+        (as SVG at first); with ``interactive``, until they are Plotly charts."""
         self.page.goto(url)
         self.wait_ready(page, timeout)
+        if interactive:
+            self.wait_interactive(page, timeout)
+
+    def wait_interactive(self, page: str, timeout: float = 30_000) -> None:
+        """Wait until Plotly.js has loaded and the charts of ``page`` are Plotly charts."""
+        self.page.wait_for_selector(
+            f'body[data-interactive="{page}"], body[data-interactive="{page}:static"]',
+            state="attached", timeout=timeout)
+        state = self.page.evaluate("document.body.dataset.interactive")
+        if state != page:
+            raise AssertionError(f"the charts of {page} stayed static: Plotly.js did not load")
 
     def wait_ready(self, page: str, timeout: float = 30_000) -> None:
         # a selector, not a JS predicate: the dashboard's CSP forbids eval

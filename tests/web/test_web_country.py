@@ -43,7 +43,7 @@ def hover_text(page: Any, chart: str, previous: str = "", timeout: float = 5.0) 
 
 def test_dashboard_opens_on_canada(live_server: Any, laptop: Any) -> None:
     page = laptop.page
-    laptop.goto_ready(live_server.url + "/", "country")
+    laptop.goto_ready(live_server.url + "/", "country", interactive=True)
     assert "Canada (CAN)" in page.locator("h1").inner_text()
     card = page.locator('.card.domain[data-domain="goods_exports"]')
     top = card.locator(".top-share").inner_text()
@@ -85,7 +85,7 @@ def test_every_figure_names_its_source(live_server: Any, laptop: Any) -> None:
 
 def test_chart_hover_shows_source(live_server: Any, laptop: Any) -> None:
     page = laptop.page
-    laptop.goto_ready(live_server.url + "/#/country/CAN", "country")
+    laptop.goto_ready(live_server.url + "/#/country/CAN", "country", interactive=True)
     page.locator("#chart-blocs").scroll_into_view_if_needed()
     box = page.locator("#chart-blocs .nsewdrag").first.bounding_box()
     assert box is not None
@@ -147,7 +147,7 @@ def test_unknown_country_shows_the_error(live_server: Any, laptop: Any) -> None:
 
 def test_country_page_at_phone_width(live_server: Any, phone: Any) -> None:
     page = phone.page
-    phone.goto_ready(live_server.url + "/", "country")
+    phone.goto_ready(live_server.url + "/", "country", interactive=True)
     width = page.evaluate("window.innerWidth")
     assert page.evaluate("document.documentElement.scrollWidth") <= width + 1
     cards = page.locator(".card.domain")
@@ -165,7 +165,7 @@ def test_country_page_at_phone_width(live_server: Any, phone: Any) -> None:
 def test_comparison_view(live_server: Any, viewport: str, request: pytest.FixtureRequest) -> None:
     w = request.getfixturevalue(viewport)
     page = w.page
-    w.goto_ready(live_server.url + "/#/compare/CAN/DEU", "compare")
+    w.goto_ready(live_server.url + "/#/compare/CAN/DEU", "compare", interactive=True)
     cols = page.locator(".compare-col")
     assert cols.count() == 2
     assert cols.nth(0).get_attribute("data-country") == "CAN"

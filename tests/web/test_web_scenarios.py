@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from playwright.sync_api import expect
 
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
 
@@ -41,8 +42,10 @@ def test_run_a_scenario_and_compare(live_server: Any, laptop: Any, token: str) -
     assert before == pytest.approx(0.764, abs=0.005) and after < before
     charts = page.locator("#run-charts .chart")
     assert charts.count() == 3
-    page.wait_for_selector('#run-charts .chart[data-drawn="true"] .trace')
-    assert page.locator("#run-charts .chart[data-drawn=true]").count() == 3
+    # drawn at once (as SVG, or as Plotly charts once Plotly.js has loaded), then interactive
+    assert all(c.get_attribute("data-drawn") in ("svg", "true") for c in charts.all())
+    expect(page.locator('#run-charts .chart[data-drawn="true"] .trace').first).to_be_attached()
+    expect(page.locator('#run-charts .chart[data-drawn="true"]')).to_have_count(3)
     title = page.locator('#run-summary tr[data-field="dependency.partner_share_after"] td').nth(1)
     assert "Statistics Canada" in (title.get_attribute("title") or "")
     assert "Statistics Canada" in page.locator("#scenario-result ol.sources").inner_text()

@@ -1,8 +1,11 @@
-// Plotly charts. Every trace carries the source of each point in `customdata`,
-// shown on hover, so a number on a chart names its source like any other.
+// Charts. Every trace carries the source of each point in `customdata`, shown on
+// hover, so a number on a chart names its source like any other. A chart is drawn
+// at once as SVG (svgchart.js) and becomes an interactive Plotly chart once Plotly.js
+// (4.8 MB) has loaded, which it does only after the page's first render.
 
-import {plotlyText} from "./dom.js";
+import {clear, plotlyText, replace} from "./dom.js";
 import {shortSource} from "./format.js";
+import {svgChart} from "./svgchart.js";
 
 export const COLORS = {USA: "#1f4e79", EU27: "#f2b01e", other: "#9aa5b1"};
 const PALETTE = ["#1f4e79", "#c0392b", "#2e8b57", "#8e44ad", "#e67e22", "#16a085", "#7f8c8d", "#d35400"];
@@ -25,32 +28,88 @@ export function layout(title, yTitle, extra = {}) {
   };
 }
 
-// Plotly.js arrives by an async <script>; charts wait for it, everything else does not.
-const plotlyReady = new Promise((resolve) => {
-  if (window.Plotly) { resolve(window.Plotly); return; }
-  const tag = document.getElementById("plotly-js");
-  if (!tag) { resolve(null); return; }
-  tag.addEventListener("load", () => resolve(window.Plotly || null));
-  tag.addEventListener("error", () => resolve(null));
-  // loaded between the check above and the listeners: poll briefly, then give up
-  let tries = 0;
-  const poll = setInterval(() => {
-    if (window.Plotly || ++tries > 600) { clearInterval(poll); resolve(window.Plotly || null); }
-  }, 50);
-});
+const PLOTLY_SRC = "/static/vendor/plotly.min.js";
+let plotlyLoading = null;
+let requestPlotly;
+const plotlyRequested = new Promise((resolve) => { requestPlotly = resolve; });
+const upgrades = new Set();
 
-/** Draw and resolve when drawn; without Plotly (a blocked asset) say so in the chart's place. */
-export function draw(node, traces, lay) {
-  return plotlyReady.then((Plotly) => {
-    if (!Plotly) {
-      node.textContent = "Charts need Plotly.js (/static/vendor/plotly.min.js), which did not load.";
-      return null;
-    }
-    return Plotly.newPlot(node, traces, lay, CONFIG).then(() => {
-      node.dataset.drawn = "true";
-      return node;
+/**
+ * Load Plotly.js (once) by adding its <script>; resolves to Plotly, or null when it
+ * cannot load. The router calls this after a page's first render is on screen, so
+ * parsing it never delays the first charts.
+ */
+export function loadPlotly() {
+  if (!plotlyLoading) {
+    plotlyLoading = window.Plotly ? Promise.resolve(window.Plotly) : new Promise((resolve) => {
+      const tag = document.createElement("script");
+      tag.src = PLOTLY_SRC;
+      tag.id = "plotly-js";
+      tag.async = true;
+      tag.addEventListener("load", () => resolve(window.Plotly || null));
+      tag.addEventListener("error", () => resolve(null));
+      document.head.append(tag);
     });
+    requestPlotly(plotlyLoading);
+  }
+  return plotlyLoading;
+}
+
+/**
+ * Resolves once Plotly.js has loaded (or failed to) and every chart drawn so far is
+ * interactive: true with Plotly, false without.
+ */
+export function chartsUpgraded() {
+  return plotlyRequested.then((loading) => loading)
+    .then(() => Promise.all([...upgrades]))
+    .then(() => !!window.Plotly);
+}
+
+/** The SVG drawing, in the chart's place: shown until Plotly takes over, and kept if it never does. */
+function preview(node, traces, lay) {
+  try {
+    replace(node, svgChart(traces, lay, node.clientWidth));
+    node.dataset.drawn = "svg";
+  } catch (err) {
+    console.error("SVG chart", err);  // the Plotly chart still comes
+    replace(node, "Loading chart…");
+  }
+}
+
+function interactive(Plotly, node, traces, lay) {
+  if (!node.isConnected) return Promise.resolve(null);
+  // keep the chart's height while Plotly replaces the drawing
+  node.style.minHeight = `${node.offsetHeight || lay.height || 320}px`;
+  clear(node);
+  return new Promise((resolve) => { resolve(Plotly.newPlot(node, traces, lay, CONFIG)); }).then(() => {
+    node.dataset.drawn = "true";
+    node.style.minHeight = "";
+    return node;
+  }).catch((err) => {
+    console.error("Plotly chart", err);
+    try { Plotly.purge(node); } catch (_) { /* nothing drawn to remove */ }
+    preview(node, traces, lay);
+    return null;
   });
+}
+
+/**
+ * Draw a chart: as SVG at once, then as a Plotly chart when Plotly.js is there
+ * (data-drawn="svg", then "true"). Resolves when the chart is on screen; with Plotly
+ * already loaded that is the Plotly chart, else the SVG drawing.
+ */
+export function draw(node, traces, lay) {
+  let upgrade;
+  if (window.Plotly) {
+    upgrade = interactive(window.Plotly, node, traces, lay);
+  } else {
+    preview(node, traces, lay);
+    upgrade = plotlyRequested.then((loading) => loading)
+      .then((Plotly) => (Plotly ? interactive(Plotly, node, traces, lay) : null));
+  }
+  upgrades.add(upgrade);
+  upgrade.finally(() => upgrades.delete(upgrade));
+  return window.Plotly ? upgrade : Promise.resolve(node);
 }
 
 /** Source label of each point, from the ids on the point and the series' source list. */
