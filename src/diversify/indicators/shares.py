@@ -17,7 +17,7 @@ most recently ingested, so figures are never double counted. With a window of
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
@@ -26,60 +26,74 @@ from diversify.indicators.domains import Domain
 if TYPE_CHECKING:
     from diversify.store import Warehouse
 
-SELECTED_SQL = """
+SHARES_SQL = """
+spec AS (
+    SELECT unnest($keys::VARCHAR[]) AS dkey, unnest($flow_domains::VARCHAR[]) AS flow_domain,
+           unnest($products::VARCHAR[]) AS product, unnest($windows::INTEGER[]) AS win
+),
 cand AS (
-    SELECT f.year, f.partner, f.value, f.unit, f.source_id, s.priority, s.ingested_at
-    FROM flows f JOIN sources s ON s.source_id = f.source_id
-    WHERE f.reporter = $reporter AND f.domain = $flow_domain AND f.product = $product
+    SELECT d.dkey, d.win, f.year, f.partner, f.value, f.unit, f.source_id, s.priority, s.ingested_at
+    FROM flows f JOIN spec d ON f.domain = d.flow_domain AND f.product = d.product
+    JOIN sources s ON s.source_id = f.source_id
+    WHERE f.reporter = $reporter
 ),
 ranked AS (
-    SELECT year, source_id,
-           row_number() OVER (PARTITION BY year ORDER BY min(priority), max(ingested_at) DESC) AS rk
-    FROM cand GROUP BY year, source_id
+    SELECT dkey, year, source_id,
+           row_number() OVER (PARTITION BY dkey, year ORDER BY min(priority), max(ingested_at) DESC) AS rk
+    FROM cand GROUP BY dkey, year, source_id
 ),
 selected AS (
-    SELECT c.year, c.partner, c.value, c.unit, c.source_id
-    FROM cand c JOIN ranked r ON r.year = c.year AND r.source_id = c.source_id AND r.rk = 1
+    SELECT c.dkey, c.win, c.year, c.partner, c.value, c.unit, c.source_id
+    FROM cand c JOIN ranked r ON r.dkey = c.dkey AND r.year = c.year AND r.source_id = c.source_id AND r.rk = 1
 ),
-{windowed},
+years AS (SELECT DISTINCT dkey, win, year FROM selected WHERE win > 1 AND year BETWEEN $first AND $last),
+windowed AS (
+    SELECT dkey, year, partner, fsum(value) AS value, any_value(unit) AS unit,
+           [any_value(source_id)] AS source_ids
+    FROM selected WHERE win = 1 AND year BETWEEN $first AND $last
+    GROUP BY dkey, year, partner
+    UNION ALL
+    SELECT y.dkey, y.year, s.partner, fsum(s.value), any_value(s.unit), list_sort(list(DISTINCT s.source_id))
+    FROM years y JOIN selected s ON s.dkey = y.dkey AND s.year BETWEEN y.year - y.win + 1 AND y.year
+    GROUP BY y.dkey, y.year, s.partner
+),
+totals AS (SELECT dkey, year, fsum(value) AS total FROM windowed GROUP BY dkey, year),
 shares AS (
-    SELECT year, partner, value, unit, source_ids,
-           value / fsum(value) OVER (PARTITION BY year) AS share
-    FROM windowed
+    SELECT w.dkey, w.year, w.partner, w.value, w.unit, w.source_ids, w.value / t.total AS share
+    FROM windowed w JOIN totals t ON t.dkey = w.dkey AND t.year = w.year
 )
 """
+"""Partner shares of one reporter for several domains at once (``dkey`` names the domain): one
+scan of ``flows``. A year's figure sums the ``win`` years ending at it; with one source per year
+chosen first (lowest priority, then newest), figures are never double counted."""
 
 
-WINDOWED_SQL = """
-years AS (SELECT DISTINCT year FROM selected WHERE year BETWEEN $first AND $last),
-windowed AS (
-    SELECT y.year, s.partner, fsum(s.value) AS value, any_value(s.unit) AS unit,
-           list_sort(list(DISTINCT s.source_id)) AS source_ids
-    FROM years y JOIN selected s ON s.year BETWEEN y.year - $window + 1 AND y.year
-    GROUP BY y.year, s.partner
-)"""
-# With a one-year window the range join is not needed.
-SINGLE_YEAR_SQL = """
-windowed AS (
-    SELECT year, partner, fsum(value) AS value, any_value(unit) AS unit, [any_value(source_id)] AS source_ids
-    FROM selected WHERE year BETWEEN $first AND $last AND $window = 1
-    GROUP BY year, partner
-)"""
+def materialize_domain_shares(
+    wh: Warehouse, reporter: str, domains: list[Domain], first: int = 1800, last: int = 2100,
+    window: int | None = None, name: str = "shares_all",
+) -> dict[str, str]:
+    """Compute the partner-share tables of ``domains`` in one query into the temp table ``name``.
 
-
-def selected_sql(window: int) -> str:
-    """The CTEs ending in ``shares`` for a window of ``window`` years."""
-    return SELECTED_SQL.replace("{windowed}", (SINGLE_YEAR_SQL if window == 1 else WINDOWED_SQL).strip())
-
-
-def _params(reporter: str, domain: Domain, first: int, last: int, window: int | None) -> dict[str, Any]:
+    Returns, per domain name, a table expression (a subquery of ``name``) with columns year,
+    partner, value, unit, share, source_ids, to pass as ``table`` to the other functions here.
+    ``window`` overrides each domain's own window.
+    """
+    wh.con.execute(
+        f"CREATE OR REPLACE TEMP TABLE {name} AS WITH {SHARES_SQL} SELECT * FROM shares",
+        {
+            "reporter": reporter,
+            "keys": [d.name for d in domains],
+            "flow_domains": [d.flow_domain for d in domains],
+            "products": [d.product for d in domains],
+            "windows": [window or d.window for d in domains],
+            "first": first,
+            "last": last,
+        },
+    )
+    # Domain names come from the registry (get_domain), never from user text.
     return {
-        "reporter": reporter,
-        "flow_domain": domain.flow_domain,
-        "product": domain.product,
-        "first": first,
-        "last": last,
-        "window": window or domain.window,
+        d.name: f"(SELECT year, partner, value, unit, share, source_ids FROM {name} WHERE dkey = '{d.name}')"
+        for d in domains
     }
 
 
@@ -87,16 +101,8 @@ def materialize_shares(
     wh: Warehouse, reporter: str, domain: Domain, first: int = 1800, last: int = 2100,
     window: int | None = None, name: str = "shares_current",
 ) -> str:
-    """Compute the partner-share table once into a temp table; returns its name.
-
-    Columns: year, partner, value, unit, share, source_ids. The other functions
-    here accept it as ``table`` so one report scans ``flows`` once per domain.
-    """
-    wh.con.execute(
-        f"CREATE OR REPLACE TEMP TABLE {name} AS WITH {selected_sql(window or domain.window)} SELECT * FROM shares",
-        _params(reporter, domain, first, last, window),
-    )
-    return name
+    """The partner-share table of one domain (see :func:`materialize_domain_shares`); returns it."""
+    return materialize_domain_shares(wh, reporter, [domain], first, last, window, name)[domain.name]
 
 
 def _table(wh: Warehouse, reporter: str, domain: Domain, first: int, last: int,

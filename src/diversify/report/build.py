@@ -25,7 +25,7 @@ from diversify.indicators.domains import REPORT_DOMAINS, get_domain
 from diversify.indicators.shares import (
     bloc_share_series,
     concentration_series,
-    materialize_shares,
+    materialize_domain_shares,
     partner_shares,
 )
 from diversify.reference.blocs import load_blocs
@@ -78,10 +78,10 @@ def _resolve_groups(blocs: list[str] | None) -> list[str]:
 
 
 def _bilateral(
-    wh: Warehouse, country: str, name: str, year: int | None, groups: list[str], notes: list[str]
+    wh: Warehouse, country: str, name: str, year: int | None, groups: list[str], notes: list[str], table: str
 ) -> dict[str, Any] | None:
+    """One domain of the report from ``table``, its partner shares (see materialize_domain_shares)."""
     domain = get_domain(name)
-    table = materialize_shares(wh, country, domain)
     conc = concentration_series(wh, country, domain, table=table)
     if conc.empty:
         notes.append(f"{name}: no data for {country}")
@@ -293,13 +293,17 @@ def _build_report(
     groups = _resolve_groups(blocs)
     notes: list[str] = []
     out_domains: dict[str, Any] = {}
+    # every bilateral domain's partner shares in one scan of flows
+    tables = materialize_domain_shares(
+        wh, iso3, [get_domain(d) for d in wanted if d != "military_expenditure"], name="report_shares"
+    )
     for name in wanted:
         if name == "military_expenditure":
             mil = _military(wh, iso3, year, notes)
             if mil is not None:
                 out_domains[name] = mil
         else:
-            dom = _bilateral(wh, iso3, name, year, groups, notes)
+            dom = _bilateral(wh, iso3, name, year, groups, notes, tables[name])
             if dom is not None:
                 if name == "goods_imports":
                     crit = critical_products(wh, iso3, dom["year"])
