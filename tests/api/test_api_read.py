@@ -142,6 +142,15 @@ def test_series_agrees_with_the_report(client: httpx.Client) -> None:
             assert point["sources"] and set(point["sources"]) <= ids
 
 
+def test_series_coverage_of_the_national_total(client: httpx.Client) -> None:
+    """West Germany's 1955-1989 COW dyadic trade holds only Belgium and Luxembourg: coverage says so."""
+    s = client.get("/api/series/DEU/goods_exports", params={"start": 1970, "end": 2010}).json()
+    cov = {c["year"]: c["coverage"] for c in s["concentration"]}
+    assert cov[1975] < 0.1 and 0.8 < cov[2010] < 1.2
+    canada = client.get("/api/series/CAN/goods_exports", params={"start": 2020}).json()
+    assert all(c["coverage"] is None for c in canada["concentration"])  # CAD flows, US$ totals
+
+
 def test_series_options(client: httpx.Client) -> None:
     s = client.get("/api/series/CAN/arms_imports",
                    params={"partner": ["USA", "FRA"], "bloc": "NATO", "window": 1}).json()

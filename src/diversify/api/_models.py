@@ -114,6 +114,11 @@ class ConcentrationPoint(BaseModel):
     top_partner: str
     top_share: float
     sources: list[str]
+    coverage: float | None = Field(
+        default=None,
+        description="Sum of the partner flows / the country's national total of that year, where a "
+        "total in a comparable unit is loaded; below 0.5 the year's shares describe only the "
+        "partners reported.")
 
 
 class Series(BaseModel):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from diversify.indicators import bloc_share_series, concentration_series, get_domain, partner_shares
+from diversify.indicators.shares import coverage_series
 from diversify.reference.blocs import load_blocs
 from diversify.reference.countries import country_name
 
@@ -39,6 +40,8 @@ def build_series(
         raise InputError(f"start {first} is after end {last}", field="start")
     win = window or domain.window
     conc = concentration_series(wh, iso3, domain, first, last, win)
+    cov = coverage_series(wh, iso3, domain, first, last, win)
+    coverage = dict(zip(cov["year"].astype(int).tolist(), cov["coverage"].astype(float).tolist(), strict=True))
     shares = partner_shares(wh, iso3, domain, first, last, win)
     known = load_blocs()
     groups = list(dict.fromkeys([*DEFAULT_BLOCS, *blocs]))
@@ -61,7 +64,7 @@ def build_series(
         concentration.append({
             "year": int(r.year), "hhi": float(r.hhi), "effective_partners": float(r.effective_partners),
             "partners": int(r.n_partners), "top_partner": str(r.top_partner),
-            "top_share": float(r.top_share), "sources": src,
+            "top_share": float(r.top_share), "sources": src, "coverage": coverage.get(int(r.year)),
         })
     if not partners and not shares.empty:
         latest = shares[shares.year == shares.year.max()]

@@ -14,6 +14,9 @@ class Domain:
 
     ``window`` is the number of years summed for a year's figure (arms
     deliveries are lumpy, so arms indicators use 5-year windows).
+    ``national_total`` names the ``national_series`` indicator of the
+    reporter's total over all partners, where one exists, against which the
+    coverage of the partner flows is measured.
     """
 
     name: str
@@ -21,13 +24,14 @@ class Domain:
     product: str
     label: str
     window: int = 1
+    national_total: str | None = None
 
 
 DOMAINS: dict[str, Domain] = {
     d.name: d
     for d in (
-        Domain("goods_exports", "goods_exports", ALL_PRODUCTS, "Goods exports"),
-        Domain("goods_imports", "goods_imports", ALL_PRODUCTS, "Goods imports"),
+        Domain("goods_exports", "goods_exports", ALL_PRODUCTS, "Goods exports", national_total="exports_total"),
+        Domain("goods_imports", "goods_imports", ALL_PRODUCTS, "Goods imports", national_total="imports_total"),
         Domain("energy_exports", "goods_exports", "27", "Energy exports (HS 27)"),
         Domain("energy_imports", "goods_imports", "27", "Energy imports (HS 27)"),
         Domain("arms_imports", "arms_imports", ALL_PRODUCTS, "Arms imports (SIPRI TIV)", window=5),

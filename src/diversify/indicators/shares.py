@@ -165,3 +165,44 @@ def bloc_share_series(
         LEFT JOIN members m ON m.year = y.year AND m.grp = g.grp
         GROUP BY y.year, g.grp ORDER BY y.year, g.grp"""
     return wh.con.execute(sql, {"first": first, "last": last, "groups": groups}).df()
+
+
+THIN_COVERAGE = 0.5
+"""Below this share of the reporter's national total, a year's partner flows are too few for shares
+to describe its trade (e.g. West Germany 1955-1989 in COW dyadic trade: only Belgium and Luxembourg)."""
+
+# Money units that convert into each other; coverage is measured only between these.
+_UNIT_SCALE = "(VALUES ('USD', 1.0), ('USD_thousands', 1e3), ('USD_millions', 1e6)) AS u(unit, scale)"
+
+
+def coverage_series(
+    wh: Warehouse, reporter: str, domain: Domain, first: int = 1800, last: int = 2100,
+    window: int | None = None, *, table: str | None = None,
+) -> pd.DataFrame:
+    """Columns: year, coverage (sum of the partner flows / the reporter's national total), source_id.
+
+    Empty when the domain has no national total or none in a comparable unit is loaded; with
+    several sources of the total, the one of lowest priority value is used.
+    """
+    if domain.national_total is None or (window or domain.window) != 1:
+        return pd.DataFrame({"year": [], "coverage": [], "source_id": []})
+    t = _table(wh, reporter, domain, first, last, window, table)
+    return wh.con.execute(
+        f"""WITH flows_total AS (
+                SELECT year, fsum(value) AS total, any_value(unit) AS unit FROM {t}
+                WHERE year BETWEEN $first AND $last GROUP BY year
+            ),
+            national AS (
+                SELECT n.year, arg_min(n.value, s.priority) AS value, arg_min(n.unit, s.priority) AS unit,
+                       arg_min(n.source_id, s.priority) AS source_id
+                FROM national_series n JOIN sources s ON s.source_id = n.source_id
+                WHERE n.country = $reporter AND n.indicator = $indicator AND n.value > 0
+                GROUP BY n.year
+            )
+            SELECT f.year, f.total * uf.scale / (n.value * un.scale) AS coverage, n.source_id
+            FROM flows_total f JOIN national n ON n.year = f.year
+            JOIN {_UNIT_SCALE.replace(" u(", " uf(")} ON uf.unit = f.unit
+            JOIN {_UNIT_SCALE.replace(" u(", " un(")} ON un.unit = n.unit
+            ORDER BY f.year""",
+        {"first": first, "last": last, "reporter": reporter, "indicator": domain.national_total},
+    ).df()

@@ -23,8 +23,10 @@ from diversify.indicators.alliances import latest_tie_year, s_scores, ties_in_ye
 from diversify.indicators.critical import critical_products
 from diversify.indicators.domains import REPORT_DOMAINS, get_domain
 from diversify.indicators.shares import (
+    THIN_COVERAGE,
     bloc_share_series,
     concentration_series,
+    coverage_series,
     materialize_domain_shares,
     partner_shares,
 )
@@ -125,7 +127,17 @@ def _bilateral(
     }
     if domain.window > 1:
         out["window"] = [use - domain.window + 1, use]
-    trend = _trend(conc, blocs, groups)
+    cov = coverage_series(wh, country, domain, table=table)
+    coverage = dict(zip(cov["year"].astype(int).tolist(), cov["coverage"].astype(float).tolist(), strict=True))
+    trend = _trend(conc, blocs, groups, coverage)
+    thin = [t["year"] for t in trend if t["coverage"] is not None and t["coverage"] < THIN_COVERAGE]
+    if thin:
+        total = "exports" if domain.flow_domain.endswith("exports") else "imports"
+        notes.append(
+            f"{name}: partner flows cover less than {THIN_COVERAGE:.0%} of {country}'s total {total} in "
+            f"{_year_ranges(thin)} (national totals: {', '.join(sorted(set(cov['source_id'])))}); "
+            "shares, HHI and changes in those years describe only the partners reported"
+        )
     out["changes"] = _changes(trend, use)
     out["trend"] = trend
     out["partner_trend"] = _partner_trend(wh, table, [p["partner"] for p in out["partners"][:TREND_PARTNERS]])
@@ -146,7 +158,20 @@ def _partner_trend(wh: Warehouse, table: str, partners: list[str]) -> list[dict[
     return [{"partner": p, "name": country_name(p), "series": series.get(p, [])} for p in partners]
 
 
-def _trend(conc: pd.DataFrame, blocs: pd.DataFrame, groups: list[str]) -> list[dict[str, Any]]:
+def _year_ranges(years: list[int]) -> str:
+    """``[1940, 1960, 1961, 1962]`` -> ``"1940, 1960-1962"``."""
+    runs: list[list[int]] = []
+    for y in sorted(years):
+        if runs and y == runs[-1][1] + 1:
+            runs[-1][1] = y
+        else:
+            runs.append([y, y])
+    return ", ".join(str(a) if a == b else f"{a}-{b}" for a, b in runs)
+
+
+def _trend(
+    conc: pd.DataFrame, blocs: pd.DataFrame, groups: list[str], coverage: dict[int, float]
+) -> list[dict[str, Any]]:
     shares: dict[int, dict[str, float]] = {}
     for y, g, v in zip(blocs["year"].tolist(), blocs["group"].tolist(), blocs["share"].tolist(), strict=True):
         shares.setdefault(int(y), {})[g] = float(v)
@@ -159,6 +184,7 @@ def _trend(conc: pd.DataFrame, blocs: pd.DataFrame, groups: list[str]) -> list[d
             "year": year, "total": float(rec["total"]), "unit": rec["unit"], "hhi": float(rec["hhi"]),
             "effective_partners": float(rec["effective_partners"]), "top_partner": rec["top_partner"],
             "top_share": float(rec["top_share"]), "bloc_shares": b,
+            "n_partners": int(rec["n_partners"]), "coverage": coverage.get(year),
         })
     return out
 
@@ -167,10 +193,13 @@ def _changes(trend: list[dict[str, Any]], year: int) -> dict[str, Any]:
     by_year = {t["year"]: t for t in trend}
     now = by_year.get(year)
     out: dict[str, Any] = {}
+    def thin(t: dict[str, Any]) -> bool:
+        return t.get("coverage") is not None and t["coverage"] < THIN_COVERAGE
+
     for w in CHANGE_WINDOWS:
         then = by_year.get(year - w)
         key = f"{w}y"
-        if now is None or then is None:
+        if now is None or then is None or thin(now) or thin(then):
             out[key] = None
             continue
         out[key] = {

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from diversify.indicators.shares import THIN_COVERAGE
+
 COLORS = {"USA": "#1f4e79", "EU27": "#f2b01e", "other": "#9aa5b1"}
 
 
@@ -34,17 +36,26 @@ def domain_figures(name: str, d: dict[str, Any]) -> list[dict[str, Any]]:
         }]
     trend = d["trend"]
     years = [t["year"] for t in trend]
+    # Years whose partner flows cover too little of the national total are left blank (a gap in
+    # the line), as the report's notes say.
+    thin = {t["year"] for t in trend if t.get("coverage") is not None and t["coverage"] < THIN_COVERAGE}
+
+    def shown(year: int, value: float) -> float | None:
+        return None if year in thin else value
+
     partner_lines = [
         {"type": "scatter", "mode": "lines", "name": f"{p['partner']}",
-         "x": [s["year"] for s in p["series"]], "y": [s["share"] for s in p["series"]]}
+         "x": [s["year"] for s in p["series"]], "y": [shown(s["year"], s["share"]) for s in p["series"]]}
         for p in d.get("partner_trend", [])
     ]
     stacked = [
         {"type": "scatter", "mode": "lines", "stackgroup": "one", "name": g,
-         "line": {"color": COLORS[g]}, "x": years, "y": [t["bloc_shares"].get(g, 0.0) for t in trend]}
+         "line": {"color": COLORS[g]}, "x": years,
+         "y": [shown(t["year"], t["bloc_shares"].get(g, 0.0)) for t in trend]}
         for g in ("USA", "EU27", "other")
     ]
-    hhi = [{"type": "scatter", "mode": "lines", "name": "HHI", "x": years, "y": [t["hhi"] for t in trend]}]
+    hhi = [{"type": "scatter", "mode": "lines", "name": "HHI", "x": years,
+            "y": [shown(t["year"], t["hhi"]) for t in trend]}]
     label = d["label"]
     return [
         {"id": f"{name}-partners", "data": partner_lines, "layout": _layout(f"{label}: partner shares", "share")},

@@ -118,10 +118,21 @@ export function pointSources(points, sourceList) {
   return points.map((p) => plotlyText((p.sources || []).map((id) => shortSource(byId.get(id) || {publisher: id})).join("; ")));
 }
 
-export function shareTrace(name, points, sourceList, extra = {}) {
+// Below this coverage of the national total a year's shares describe only the partners
+// reported (the API's `coverage`); charts leave such years blank, a gap in the line.
+const THIN_COVERAGE = 0.5;
+
+/** The years of a series whose partner flows cover too little of the national total. */
+export function thinYears(series) {
+  return new Set((series.concentration || [])
+    .filter((c) => c.coverage !== null && c.coverage !== undefined && c.coverage < THIN_COVERAGE)
+    .map((c) => c.year));
+}
+
+export function shareTrace(name, points, sourceList, extra = {}, thin = new Set()) {
   return {
     type: "scatter", mode: "lines", name: plotlyText(name),
-    x: points.map((p) => p.year), y: points.map((p) => p.share),
+    x: points.map((p) => p.year), y: points.map((p) => (thin.has(p.year) ? null : p.share)),
     customdata: pointSources(points, sourceList),
     hovertemplate: "%{y:.1%} (source: %{customdata})",
     ...extra,
@@ -130,22 +141,25 @@ export function shareTrace(name, points, sourceList, extra = {}) {
 
 /** USA vs EU27 vs rest of the world as a stacked area of shares. */
 export function blocArea(series) {
+  const thin = thinYears(series);
   return series.blocs
     .filter((b) => ["USA", "EU27", "other"].includes(b.partner))
     .map((b) => shareTrace(b.partner === "other" ? "rest of the world" : b.partner, b.points, series.sources,
-      {stackgroup: "blocs", line: {color: COLORS[b.partner], width: 1}}));
+      {stackgroup: "blocs", line: {color: COLORS[b.partner], width: 1}}, thin));
 }
 
 export function partnerLines(series) {
+  const thin = thinYears(series);
   return series.partners.map((p, i) => shareTrace(`${p.partner} ${p.name}`, p.points, series.sources,
-    {line: {color: PALETTE[i % PALETTE.length], width: 1.6}}));
+    {line: {color: PALETTE[i % PALETTE.length], width: 1.6}}, thin));
 }
 
 export function hhiTrace(series, name = "HHI", extra = {}) {
   const pts = series.concentration;
+  const thin = thinYears(series);
   return {
     type: "scatter", mode: "lines", name: plotlyText(name),
-    x: pts.map((p) => p.year), y: pts.map((p) => p.hhi),
+    x: pts.map((p) => p.year), y: pts.map((p) => (thin.has(p.year) ? null : p.hhi)),
     customdata: pointSources(pts, series.sources),
     hovertemplate: "HHI %{y:.3f} (source: %{customdata})",
     ...extra,

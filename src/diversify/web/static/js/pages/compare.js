@@ -1,7 +1,7 @@
 // Comparison view: two countries side by side, and their trends on shared charts.
 
 import {get} from "../api.js";
-import {draw, hhiTrace, layout, PALETTE, shareTrace} from "../charts.js";
+import {draw, hhiTrace, layout, PALETTE, shareTrace, thinYears} from "../charts.js";
 import {el, replace} from "../dom.js";
 import {Footnotes, num, pct} from "../format.js";
 import {BILATERAL, domainCards} from "./country.js";
@@ -28,9 +28,10 @@ async function trendCharts(box, a, b, name, notes, stale) {
   replace(box, el("div", {class: "grid two"}, el("div", {class: "card"}, usa), el("div", {class: "card"}, hhi)));
   const traces = [];
   [[a, sa, 0], [b, sb, 1]].forEach(([code, s, i]) => {
+    const thin = thinYears(s);
     for (const bloc of s.blocs.filter((x) => x.partner === "USA" || x.partner === "EU27")) {
       traces.push(shareTrace(`${code}: ${bloc.partner}`, bloc.points, s.sources,
-        {line: {color: PALETTE[i], dash: bloc.partner === "USA" ? "solid" : "dot"}}));
+        {line: {color: PALETTE[i], dash: bloc.partner === "USA" ? "solid" : "dot"}}, thin));
     }
   });
   await Promise.all([
