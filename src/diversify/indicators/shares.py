@@ -123,20 +123,54 @@ def partner_shares(
     ).df()
 
 
+def _keyed(t: str, domain: Domain) -> str:
+    """A one-domain share table as a table of the ``*_by_domain`` functions (with ``dkey``)."""
+    return f"(SELECT '{domain.name}' AS dkey, year, partner, value, unit, share, source_ids FROM {t})"
+
+
+def concentration_by_domain(wh: Warehouse, table: str, first: int = 1800, last: int = 2100) -> pd.DataFrame:
+    """:func:`concentration_series` of every domain of ``table`` (from
+    :func:`materialize_domain_shares`) in one query; first column ``dkey``."""
+    return wh.con.execute(
+        f"""SELECT dkey, year, fsum(value) AS total, any_value(unit) AS unit, count(*) AS n_partners,
+               fsum(share * share) AS hhi, 1 / fsum(share * share) AS effective_partners,
+               first(partner ORDER BY share DESC, partner) AS top_partner, max(share) AS top_share,
+               list_sort(list_distinct(flatten(list(source_ids)))) AS source_ids
+        FROM {table} WHERE year BETWEEN $first AND $last GROUP BY dkey, year ORDER BY dkey, year""",
+        {"first": first, "last": last},
+    ).df()
+
+
 def concentration_series(
     wh: Warehouse, reporter: str, domain: Domain, first: int = 1800, last: int = 2100,
     window: int | None = None, *, table: str | None = None,
 ) -> pd.DataFrame:
     """Columns: year, total, unit, n_partners, hhi, effective_partners, top_partner, top_share, source_ids."""
     t = _table(wh, reporter, domain, first, last, window, table)
-    return wh.con.execute(
-        f"""SELECT year, fsum(value) AS total, any_value(unit) AS unit, count(*) AS n_partners,
-               fsum(share * share) AS hhi, 1 / fsum(share * share) AS effective_partners,
-               first(partner ORDER BY share DESC, partner) AS top_partner, max(share) AS top_share,
-               list_sort(list_distinct(flatten(list(source_ids)))) AS source_ids
-        FROM {t} WHERE year BETWEEN $first AND $last GROUP BY year ORDER BY year""",
-        {"first": first, "last": last},
-    ).df()
+    return concentration_by_domain(wh, _keyed(t, domain), first, last).drop(columns="dkey")
+
+
+def bloc_shares_by_domain(
+    wh: Warehouse, table: str, groups: list[str], first: int = 1800, last: int = 2100
+) -> pd.DataFrame:
+    """:func:`bloc_share_series` of every domain of ``table`` in one query; first column ``dkey``."""
+    sql = f"""WITH shares AS (SELECT * FROM {table} WHERE year BETWEEN $first AND $last),
+        groups AS (SELECT unnest($groups::VARCHAR[]) AS grp),
+        members AS (
+            SELECT s.dkey, s.year, g.grp, s.share FROM shares s
+            JOIN groups g ON g.grp = s.partner
+            UNION ALL
+            SELECT s.dkey, s.year, b.bloc AS grp, s.share FROM shares s
+            JOIN bloc_membership b ON b.country = s.partner
+             AND b.joined <= make_date(s.year, 7, 1)
+             AND (b.left_on IS NULL OR b.left_on >= make_date(s.year, 7, 1))
+            WHERE b.bloc IN (SELECT grp FROM groups)
+        )
+        SELECT y.dkey, y.year, g.grp AS "group", coalesce(fsum(m.share), 0) AS share
+        FROM (SELECT DISTINCT dkey, year FROM shares) y CROSS JOIN groups g
+        LEFT JOIN members m ON m.dkey = y.dkey AND m.year = y.year AND m.grp = g.grp
+        GROUP BY y.dkey, y.year, g.grp ORDER BY y.dkey, y.year, g.grp"""
+    return wh.con.execute(sql, {"first": first, "last": last, "groups": groups}).df()
 
 
 def bloc_share_series(
@@ -148,23 +182,7 @@ def bloc_share_series(
     Years where no partner is in a group have share 0 for it.
     """
     t = _table(wh, reporter, domain, first, last, window, table)
-    sql = f"""WITH shares AS (SELECT * FROM {t} WHERE year BETWEEN $first AND $last),
-        groups AS (SELECT unnest($groups::VARCHAR[]) AS grp),
-        members AS (
-            SELECT s.year, g.grp, s.share FROM shares s
-            JOIN groups g ON g.grp = s.partner
-            UNION ALL
-            SELECT s.year, b.bloc AS grp, s.share FROM shares s
-            JOIN bloc_membership b ON b.country = s.partner
-             AND b.joined <= make_date(s.year, 7, 1)
-             AND (b.left_on IS NULL OR b.left_on >= make_date(s.year, 7, 1))
-            WHERE b.bloc IN (SELECT grp FROM groups)
-        )
-        SELECT y.year, g.grp AS "group", coalesce(fsum(m.share), 0) AS share
-        FROM (SELECT DISTINCT year FROM shares) y CROSS JOIN groups g
-        LEFT JOIN members m ON m.year = y.year AND m.grp = g.grp
-        GROUP BY y.year, g.grp ORDER BY y.year, g.grp"""
-    return wh.con.execute(sql, {"first": first, "last": last, "groups": groups}).df()
+    return bloc_shares_by_domain(wh, _keyed(t, domain), groups, first, last).drop(columns="dkey")
 
 
 THIN_COVERAGE = 0.5
@@ -172,37 +190,52 @@ THIN_COVERAGE = 0.5
 to describe its trade (e.g. West Germany 1955-1989 in COW dyadic trade: only Belgium and Luxembourg)."""
 
 # Money units that convert into each other; coverage is measured only between these.
-_UNIT_SCALE = "(VALUES ('USD', 1.0), ('USD_thousands', 1e3), ('USD_millions', 1e6)) AS u(unit, scale)"
+_UNIT_SCALE = "CASE {} WHEN 'USD' THEN 1.0 WHEN 'USD_thousands' THEN 1e3 WHEN 'USD_millions' THEN 1e6 END"
+
+
+def coverage_by_domain(
+    wh: Warehouse, reporter: str, domains: list[Domain], table: str, first: int = 1800, last: int = 2100,
+    window: int | None = None,
+) -> pd.DataFrame:
+    """Columns: dkey, year, coverage (sum of the partner flows / the reporter's national total),
+    source_id, for the domains of ``table`` that have a national total (one-year figures only).
+
+    Empty where no total in a comparable unit is loaded; with several sources of the total, the
+    one of lowest priority value is used.
+    """
+    spec = [d for d in domains if d.national_total is not None and (window or d.window) == 1]
+    return wh.con.execute(
+        f"""WITH spec AS (
+                SELECT unnest($keys::VARCHAR[]) AS dkey, unnest($indicators::VARCHAR[]) AS indicator
+            ),
+            flows_total AS (
+                SELECT t.dkey, s.indicator, t.year, fsum(t.value) AS total, any_value(t.unit) AS unit
+                FROM {table} t JOIN spec s ON s.dkey = t.dkey
+                WHERE t.year BETWEEN $first AND $last GROUP BY t.dkey, s.indicator, t.year
+            ),
+            national AS (
+                SELECT n.indicator, n.year, arg_min(n.value, s.priority) AS value,
+                       arg_min(n.unit, s.priority) AS unit, arg_min(n.source_id, s.priority) AS source_id
+                FROM national_series n JOIN sources s ON s.source_id = n.source_id
+                WHERE n.country = $reporter AND n.value > 0
+                  AND n.indicator IN (SELECT indicator FROM spec)
+                GROUP BY n.indicator, n.year
+            )
+            SELECT f.dkey, f.year,
+                   f.total * {_UNIT_SCALE.format("f.unit")} / (n.value * {_UNIT_SCALE.format("n.unit")}) AS coverage,
+                   n.source_id
+            FROM flows_total f JOIN national n ON n.indicator = f.indicator AND n.year = f.year
+            WHERE {_UNIT_SCALE.format("f.unit")} IS NOT NULL AND {_UNIT_SCALE.format("n.unit")} IS NOT NULL
+            ORDER BY f.dkey, f.year""",
+        {"first": first, "last": last, "reporter": reporter, "keys": [d.name for d in spec],
+         "indicators": [d.national_total for d in spec]},
+    ).df()
 
 
 def coverage_series(
     wh: Warehouse, reporter: str, domain: Domain, first: int = 1800, last: int = 2100,
     window: int | None = None, *, table: str | None = None,
 ) -> pd.DataFrame:
-    """Columns: year, coverage (sum of the partner flows / the reporter's national total), source_id.
-
-    Empty when the domain has no national total or none in a comparable unit is loaded; with
-    several sources of the total, the one of lowest priority value is used.
-    """
-    if domain.national_total is None or (window or domain.window) != 1:
-        return pd.DataFrame({"year": [], "coverage": [], "source_id": []})
+    """Columns: year, coverage, source_id (see :func:`coverage_by_domain`) of one domain."""
     t = _table(wh, reporter, domain, first, last, window, table)
-    return wh.con.execute(
-        f"""WITH flows_total AS (
-                SELECT year, fsum(value) AS total, any_value(unit) AS unit FROM {t}
-                WHERE year BETWEEN $first AND $last GROUP BY year
-            ),
-            national AS (
-                SELECT n.year, arg_min(n.value, s.priority) AS value, arg_min(n.unit, s.priority) AS unit,
-                       arg_min(n.source_id, s.priority) AS source_id
-                FROM national_series n JOIN sources s ON s.source_id = n.source_id
-                WHERE n.country = $reporter AND n.indicator = $indicator AND n.value > 0
-                GROUP BY n.year
-            )
-            SELECT f.year, f.total * uf.scale / (n.value * un.scale) AS coverage, n.source_id
-            FROM flows_total f JOIN national n ON n.year = f.year
-            JOIN {_UNIT_SCALE.replace(" u(", " uf(")} ON uf.unit = f.unit
-            JOIN {_UNIT_SCALE.replace(" u(", " un(")} ON un.unit = n.unit
-            ORDER BY f.year""",
-        {"first": first, "last": last, "reporter": reporter, "indicator": domain.national_total},
-    ).df()
+    return coverage_by_domain(wh, reporter, [domain], _keyed(t, domain), first, last, window).drop(columns="dkey")

@@ -14,6 +14,7 @@ domains carry ``unit``, ``total``, ``partners`` (descending), ``top_partner``,
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import pandas as pd
@@ -24,9 +25,9 @@ from diversify.indicators.critical import critical_products
 from diversify.indicators.domains import REPORT_DOMAINS, get_domain
 from diversify.indicators.shares import (
     THIN_COVERAGE,
-    bloc_share_series,
-    concentration_series,
-    coverage_series,
+    bloc_shares_by_domain,
+    concentration_by_domain,
+    coverage_by_domain,
     materialize_domain_shares,
     partner_shares,
 )
@@ -79,12 +80,40 @@ def _resolve_groups(blocs: list[str] | None) -> list[str]:
     return groups
 
 
+@dataclass(frozen=True)
+class _Computed:
+    """What one query per indicator gave for every bilateral domain of the report."""
+
+    tables: dict[str, str]
+    concentration: pd.DataFrame
+    blocs: pd.DataFrame
+    coverage: pd.DataFrame
+
+    def of(self, frame: pd.DataFrame, name: str) -> pd.DataFrame:
+        return frame[frame["dkey"] == name].drop(columns="dkey").reset_index(drop=True)
+
+
+def _compute(wh: Warehouse, country: str, names: list[str], groups: list[str]) -> _Computed:
+    """Every bilateral domain's partner shares in one scan of ``flows``, then each indicator in one
+    query over all of them."""
+    domains = [get_domain(d) for d in names]
+    tables = materialize_domain_shares(wh, country, domains, name="report_shares")
+    return _Computed(
+        tables=tables,
+        concentration=concentration_by_domain(wh, "report_shares"),
+        blocs=bloc_shares_by_domain(wh, "report_shares", groups),
+        coverage=coverage_by_domain(wh, country, domains, "report_shares"),
+    )
+
+
 def _bilateral(
-    wh: Warehouse, country: str, name: str, year: int | None, groups: list[str], notes: list[str], table: str
+    wh: Warehouse, country: str, name: str, year: int | None, groups: list[str], notes: list[str],
+    computed: _Computed,
 ) -> dict[str, Any] | None:
-    """One domain of the report from ``table``, its partner shares (see materialize_domain_shares)."""
+    """One domain of the report from the indicators computed for all of them."""
     domain = get_domain(name)
-    conc = concentration_series(wh, country, domain, table=table)
+    table = computed.tables[name]
+    conc = computed.of(computed.concentration, name)
     if conc.empty:
         notes.append(f"{name}: no data for {country}")
         return None
@@ -104,7 +133,7 @@ def _bilateral(
         row = conc[conc["year"] == use]
     r = row.iloc[0]
     parts = partner_shares(wh, country, domain, use, use, table=table)
-    blocs = bloc_share_series(wh, country, domain, groups, table=table)
+    blocs = computed.of(computed.blocs, name)
     bloc_year = blocs[blocs["year"] == use].set_index("group")["share"]
     bloc_shares = {g: float(bloc_year.get(g, 0.0)) for g in groups}
     bloc_shares["other"] = max(0.0, 1.0 - bloc_shares["USA"] - bloc_shares["EU27"])
@@ -127,7 +156,7 @@ def _bilateral(
     }
     if domain.window > 1:
         out["window"] = [use - domain.window + 1, use]
-    cov = coverage_series(wh, country, domain, table=table)
+    cov = computed.of(computed.coverage, name)
     coverage = dict(zip(cov["year"].astype(int).tolist(), cov["coverage"].astype(float).tolist(), strict=True))
     trend = _trend(conc, blocs, groups, coverage)
     thin = [t["year"] for t in trend if t["coverage"] is not None and t["coverage"] < THIN_COVERAGE]
@@ -322,17 +351,14 @@ def _build_report(
     groups = _resolve_groups(blocs)
     notes: list[str] = []
     out_domains: dict[str, Any] = {}
-    # every bilateral domain's partner shares in one scan of flows
-    tables = materialize_domain_shares(
-        wh, iso3, [get_domain(d) for d in wanted if d != "military_expenditure"], name="report_shares"
-    )
+    computed = _compute(wh, iso3, [d for d in wanted if d != "military_expenditure"], groups)
     for name in wanted:
         if name == "military_expenditure":
             mil = _military(wh, iso3, year, notes)
             if mil is not None:
                 out_domains[name] = mil
         else:
-            dom = _bilateral(wh, iso3, name, year, groups, notes, tables[name])
+            dom = _bilateral(wh, iso3, name, year, groups, notes, computed)
             if dom is not None:
                 if name == "goods_imports":
                     crit = critical_products(wh, iso3, dom["year"])
