@@ -29,7 +29,6 @@ from diversify.indicators.shares import (
     concentration_by_domain,
     coverage_by_domain,
     materialize_domain_shares,
-    partner_shares,
 )
 from diversify.reference.blocs import load_blocs
 from diversify.reference.countries import country_name, require_iso3
@@ -41,6 +40,8 @@ DEFAULT_GROUPS = ("USA", "EU27")
 CHANGE_WINDOWS = (5, 10)
 TREND_PARTNERS = 6
 S_SCORE_YEARS = 20
+SHARES = "report_shares"
+"""The temp table of every bilateral domain's partner shares (see materialize_domain_shares)."""
 
 
 def _num(x: Any) -> float | None:
@@ -84,7 +85,6 @@ def _resolve_groups(blocs: list[str] | None) -> list[str]:
 class _Computed:
     """What one query per indicator gave for every bilateral domain of the report."""
 
-    tables: dict[str, str]
     concentration: pd.DataFrame
     blocs: pd.DataFrame
     coverage: pd.DataFrame
@@ -97,12 +97,11 @@ def _compute(wh: Warehouse, country: str, names: list[str], groups: list[str]) -
     """Every bilateral domain's partner shares in one scan of ``flows``, then each indicator in one
     query over all of them."""
     domains = [get_domain(d) for d in names]
-    tables = materialize_domain_shares(wh, country, domains, name="report_shares")
+    materialize_domain_shares(wh, country, domains, name=SHARES)
     return _Computed(
-        tables=tables,
-        concentration=concentration_by_domain(wh, "report_shares"),
-        blocs=bloc_shares_by_domain(wh, "report_shares", groups),
-        coverage=coverage_by_domain(wh, country, domains, "report_shares"),
+        concentration=concentration_by_domain(wh, SHARES),
+        blocs=bloc_shares_by_domain(wh, SHARES, groups),
+        coverage=coverage_by_domain(wh, country, domains, SHARES),
     )
 
 
@@ -112,7 +111,6 @@ def _bilateral(
 ) -> dict[str, Any] | None:
     """One domain of the report from the indicators computed for all of them."""
     domain = get_domain(name)
-    table = computed.tables[name]
     conc = computed.of(computed.concentration, name)
     if conc.empty:
         notes.append(f"{name}: no data for {country}")
@@ -132,7 +130,6 @@ def _bilateral(
         notes.append(f"{name}: no data for {year}; showing {use}")
         row = conc[conc["year"] == use]
     r = row.iloc[0]
-    parts = partner_shares(wh, country, domain, use, use, table=table)
     blocs = computed.of(computed.blocs, name)
     bloc_year = blocs[blocs["year"] == use].set_index("group")["share"]
     bloc_shares = {g: float(bloc_year.get(g, 0.0)) for g in groups}
@@ -142,10 +139,7 @@ def _bilateral(
         "year": use,
         "unit": r["unit"],
         "total": float(r["total"]),
-        "partners": [
-            {"partner": p.partner, "name": country_name(p.partner), "value": float(p.value), "share": float(p.share)}
-            for p in parts.itertuples()
-        ],
+        "partners": [],  # filled for every domain at once, see _partners
         "top_partner": r["top_partner"],
         "top_share": float(r["top_share"]),
         "hhi": float(r["hhi"]),
@@ -169,7 +163,7 @@ def _bilateral(
         )
     out["changes"] = _changes(trend, use)
     out["trend"] = trend
-    out["partner_trend"] = _partner_trend(wh, table, [p["partner"] for p in out["partners"][:TREND_PARTNERS]])
+    out["partner_trend"] = []  # see _partners
     ids = list(r["source_ids"])
     out["sources"] = _sources(wh, ids)
     if domain.product == "27" and name.startswith("energy"):
@@ -177,14 +171,36 @@ def _bilateral(
     return out
 
 
-def _partner_trend(wh: Warehouse, table: str, partners: list[str]) -> list[dict[str, Any]]:
+def _partners(wh: Warehouse, domains: dict[str, dict[str, Any]]) -> None:
+    """Fill each domain's partners (all, in the domain's year, by share) and the share series of
+    its top partners: one query each over the report's share table for every domain."""
+    keys = [n for n, d in domains.items() if "partner_trend" in d]
+    if not keys:
+        return
     rows = wh.con.execute(
-        f"SELECT partner, list({{'year': year, 'share': share}} ORDER BY year) FROM {table} "
-        "WHERE partner IN (SELECT unnest(?::VARCHAR[])) GROUP BY partner",
-        [partners],
+        f"""WITH pick AS (SELECT unnest($keys::VARCHAR[]) AS dkey, unnest($years::INTEGER[]) AS year)
+           SELECT s.dkey, s.partner, s.value, s.share FROM {SHARES} s
+           JOIN pick p ON p.dkey = s.dkey AND p.year = s.year
+           ORDER BY s.dkey, s.share DESC, s.partner""",
+        {"keys": keys, "years": [domains[k]["year"] for k in keys]},
     ).fetchall()
-    series = {p: [{"year": int(x["year"]), "share": float(x["share"])} for x in s] for p, s in rows}
-    return [{"partner": p, "name": country_name(p), "series": series.get(p, [])} for p in partners]
+    for dkey, partner, value, share in rows:
+        domains[dkey]["partners"].append(
+            {"partner": partner, "name": country_name(partner), "value": float(value), "share": float(share)})
+    top = [(k, p["partner"]) for k in keys for p in domains[k]["partners"][:TREND_PARTNERS]]
+    series = {
+        (dkey, partner): [{"year": int(x["year"]), "share": float(x["share"])} for x in points]
+        for dkey, partner, points in wh.con.execute(
+            f"""WITH top AS (SELECT unnest($keys::VARCHAR[]) AS dkey, unnest($partners::VARCHAR[]) AS partner)
+               SELECT s.dkey, s.partner, list({{'year': s.year, 'share': s.share}} ORDER BY s.year)
+               FROM {SHARES} s JOIN top t ON t.dkey = s.dkey AND t.partner = s.partner
+               GROUP BY s.dkey, s.partner""",
+            {"keys": [k for k, _ in top], "partners": [p for _, p in top]},
+        ).fetchall()
+    }
+    for dkey, partner in top:
+        domains[dkey]["partner_trend"].append(
+            {"partner": partner, "name": country_name(partner), "series": series.get((dkey, partner), [])})
 
 
 def _year_ranges(years: list[int]) -> str:
@@ -368,6 +384,7 @@ def _build_report(
                             for rec in crit.head(15).to_dict("records")
                         ]
                 out_domains[name] = dom
+    _partners(wh, out_domains)
     years = [d.get("year") for d in out_domains.values() if d.get("year") is not None]
     report_year = year if year is not None else (max(years) if years else None)
     if year is None and report_year is not None:
