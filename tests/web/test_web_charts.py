@@ -9,22 +9,12 @@ from typing import Any
 
 import httpx
 import pytest
+from web_helpers import percent, texts
 
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
 
 PLOTLY = "**/static/vendor/plotly.min.js"
 COUNTRY_CHARTS = ("#chart-domains", "#chart-blocs", "#chart-hhi", "#chart-partners", "#chart-milex")
-
-
-def texts(page: Any, selector: str) -> list[str]:
-    return list(page.eval_on_selector_all(selector, "ns => ns.map(n => n.textContent)"))
-
-
-def percent(text: str) -> float:
-    m = re.search(r"(-?\d+(?:\.\d+)?)%", text)
-    if not m:
-        raise AssertionError(f"no percentage in {text!r}")
-    return float(m.group(1))
 
 
 def test_country_charts_without_plotly(live_server: Any, laptop: Any) -> None:

@@ -7,15 +7,9 @@ import re
 from typing import Any
 
 import pytest
+from web_helpers import percent
 
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
-
-
-def percent(text: str) -> float:
-    m = re.search(r"(-?\d+(?:\.\d+)?)%", text)
-    if not m:
-        raise AssertionError(f"no percentage in {text!r}")
-    return float(m.group(1))
 
 
 def drawn(page: Any, selector: str) -> bool:
