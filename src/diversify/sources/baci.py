@@ -225,18 +225,18 @@ class BaciLoader(Loader):
             used_iso = [r[0] for r in con.execute(
                 "SELECT DISTINCT exporter FROM trade_matrix WHERE source_id = $1 UNION "
                 "SELECT DISTINCT importer FROM trade_matrix WHERE source_id = $1", [source_id]).fetchall()]
-            unspecified = [f"{c.code} {c.name}" for c in countries if iso.get(c.code) == "XXX"] if "XXX" in used_iso else []
         else:
             self._read(con, path, iso)
             n, first, last, zero, same = self._check_rows(con, path)
             used = self._check_countries(con, path, codes_path, {c.code: c for c in countries}, matches)
             used_iso = [iso[c] for c in used]
-            unspecified = [f"{c.code} {c.name}" for c in countries if c.code in used and iso[c.code] == "XXX"]
             source_id = self.source_id(_dataset_key(revision, first, last))
             self._store_checked(con, source_id, merged=len(set(used_iso)) < len(used_iso))
         stored = con.execute("SELECT count(*) FROM trade_matrix WHERE source_id = ?", [source_id]).fetchall()[0][0]
         notes = [f"{n} rows read", f"country codes from {codes_path.name}"]
-        if unspecified:
+        if "XXX" in used_iso:
+            # the file's codes for unspecified areas (the one-read path does not keep which were used)
+            unspecified = [f"{c.code} {c.name}" for c in countries if iso.get(c.code) == "XXX"]
             notes.append("unspecified areas stored under XXX: " + "; ".join(unspecified))
         if zero:
             notes.append(f"{zero} zero values left out of flows (kept in trade_matrix)")
