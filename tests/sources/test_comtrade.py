@@ -242,3 +242,21 @@ def test_slices_add_up_and_revisions_replace(tmp_path: Path, empty_wh: Warehouse
     assert sorted(empty_wh.query("SELECT reporter, product, value FROM flows")) == [
         ("CAN", "27", 2.0), ("CAN", "_ALL", 7.5), ("USA", "_ALL", 9.0)]
     assert empty_wh.ingest(revised, "comtrade").skipped
+
+
+def test_benchmark_generator_loads(tmp_path: Path, empty_wh: Warehouse) -> None:
+    """The ingest benchmark's Comtrade+ generator writes files the loader reads whole."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "bench_ingest", Path(__file__).resolve().parents[2] / "bench" / "bench_ingest.py")
+    assert spec and spec.loader
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    path = bench.write_comtrade(tmp_path, 3000, seed=7)
+    frame = pd.read_csv(path, dtype={"cmdCode": str})
+    assert len(frame) == 3000 and list(frame.columns) == bench.COMTRADE_HEADER.split(",")
+    result = empty_wh.ingest(path, "comtrade")
+    assert result.rows == {"flows": 3000}
+    stored = empty_wh.query("SELECT sum(value) FROM flows WHERE reporter = 'CAN'")[0][0]
+    assert stored == pytest.approx(frame.primaryValue.sum(), rel=1e-9)

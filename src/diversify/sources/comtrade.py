@@ -181,14 +181,14 @@ def _layout(path: Path, names: list[str]) -> tuple[str, dict[str, str]]:
     )
 
 
-def _read(con: duckdb.DuckDBPyConnection, path: Path, cols: dict[str, str], delim: str) -> str:
-    """Read the file as text into ``raw_comtrade``; returns the encoding used.
+def _read(con: duckdb.DuckDBPyConnection, path: Path, names: list[str], cols: dict[str, str], delim: str) -> str:
+    """Read the columns the loader uses, as text, into ``raw_comtrade``; returns the encoding used.
 
     The encoding is settled before DuckDB reads: a failed read inside the ingest
     transaction would abort it.
     """
     encoding = "utf-8" if is_utf8(path) else "latin-1"
-    read_csv_raw(con, path, "raw_comtrade", [cols[c] for c in _REQUIRED], delim=delim, encoding=encoding)
+    read_csv_raw(con, path, "raw_comtrade", list(cols.values()), delim=delim, encoding=encoding, header=names)
     return encoding
 
 
@@ -213,7 +213,7 @@ class ComtradeLoader(Loader):
         check_text(path)
         names, delim = _header(path)
         layout, cols = _layout(path, names)
-        encoding = _read(con, path, cols, delim)
+        encoding = _read(con, path, names, cols, delim)
         require_numbers(con, path, "raw_comtrade",
                         [cols[c] for c in ("year", "reporter_code", "partner_code", "value")])
         notes: list[str] = []
@@ -225,6 +225,7 @@ class ComtradeLoader(Loader):
         area_notes, unresolved = self._map_areas(con, path, cols)
         notes += area_notes
         notes += self._stage(con, path, cols)
+        con.execute("DROP VIEW IF EXISTS ct_all")
         con.execute("DROP TABLE IF EXISTS raw_comtrade")
         info = con.execute(
             """SELECT list(DISTINCT reporter ORDER BY reporter), min(year), max(year),
@@ -253,11 +254,19 @@ class ComtradeLoader(Loader):
 
     # -- steps ------------------------------------------------------------------
     def _normalise(self, con: duckdb.DuckDBPyConnection, layout: str, cols: dict[str, str]) -> None:
+        """``ct_all``: a view of the raw rows with typed, trimmed fields, the domain and whether the
+        row is a total over partner2, customs procedure and transport mode (not a breakdown)."""
         def col(canon: str) -> str:
             return f"nullif(trim({_q(cols[canon])}), '')" if canon in cols else "NULL::VARCHAR"
 
+        flow_case = " ".join(f"WHEN '{k}' THEN '{v}'" for k, v in _FLOWS[layout].items())
         con.execute(
-            f"""CREATE OR REPLACE TEMP TABLE ct AS SELECT _line,
+            f"""CREATE OR REPLACE TEMP VIEW ct_all AS
+            SELECT *, CASE flow {flow_case} END AS domain,
+                   coalesce(TRY_CAST(partner2 AS DOUBLE), 0) = 0
+                     AND coalesce(upper(customs), 'C00') = 'C00'
+                     AND coalesce(TRY_CAST(mot AS DOUBLE), 0) = 0 AS is_total
+            FROM (SELECT _line,
                 CAST(CAST(trim({_q(cols['year'])}) AS DOUBLE) AS INTEGER) AS year,
                 {col('freq')} AS freq, {col('type')} AS type, {col('classification')} AS classification,
                 {col('period')} AS period,
@@ -269,12 +278,13 @@ class ComtradeLoader(Loader):
                 {col('partner2')} AS partner2, {col('customs')} AS customs, {col('mot')} AS mot,
                 {col('cmd')} AS cmd, {col('cmd_desc')} AS cmd_desc,
                 TRY_CAST(trim({_q(cols['value'])}) AS DOUBLE) AS value
-            FROM raw_comtrade"""
+            FROM raw_comtrade)"""
         )
 
     def _check_scope(self, con: duckdb.DuckDBPyConnection, path: Path, layout: str, cols: dict[str, str]) -> None:
-        """Annual goods data in an HS classification, or a clear refusal."""
-        for canon, cond, what in (
+        """Annual goods data in an HS classification, or a clear refusal (one pass; the line of a
+        fault is looked up only when there is one)."""
+        checks = [(canon, cond, what) for canon, cond, what in (
             ("year", "year IS NULL", "year missing"),
             ("reporter_code", "reporter_code IS NULL", "reporter code missing"),
             ("partner_code", "partner_code IS NULL", "partner code missing"),
@@ -286,62 +296,61 @@ class ComtradeLoader(Loader):
              "only goods (typeCode C) can be loaded; found {!r}"),
             ("classification", "classification IS NOT NULL AND NOT regexp_full_match(upper(classification), 'H[0-6S]')",
              "only HS classifications (H0-H6, HS) can be loaded; found {!r}"),
-        ):
-            if canon not in cols:
-                continue
-            row = _first(con, f"SELECT _line, {canon} FROM ct WHERE {cond}")
-            if row:
-                raise SourceFormatError(what.format(row[1]), path=path, line=int(row[0]), field=cols[canon])
+        ) if canon in cols]
+        counts = con.execute(
+            "SELECT " + ", ".join(f"count_if({cond})" for _, cond, _ in checks) + " FROM ct_all"
+        ).fetchone()
+        for (canon, cond, what), n in zip(checks, counts or (), strict=True):
+            if n:
+                row = _first(con, f"SELECT _line, {canon} FROM ct_all WHERE {cond}")
+                raise SourceFormatError(what.format(row[1]), path=path, line=int(row[0]),  # type: ignore[index]
+                                        field=cols[canon])
 
     def _filter(self, con: duckdb.DuckDBPyConnection, path: Path, layout: str, cols: dict[str, str]) -> list[str]:
-        flows = _FLOWS[layout]
-        flow_case = " ".join(f"WHEN '{k}' THEN '{v}'" for k, v in flows.items())
-        con.execute(
-            f"""CREATE OR REPLACE TEMP TABLE ct AS SELECT *,
-                CASE flow {flow_case} END AS domain,
-                coalesce(TRY_CAST(partner2 AS DOUBLE), 0) = 0
-                  AND coalesce(upper(customs), 'C00') = 'C00'
-                  AND coalesce(TRY_CAST(mot AS DOUBLE), 0) = 0 AS is_total
-            FROM ct"""
-        )
-        counts = con.execute(
+        other, breakdown, other_flows = con.execute(
             """SELECT count_if(domain IS NULL), count_if(domain IS NOT NULL AND NOT is_total),
-                      count(DISTINCT flow) FILTER (WHERE domain IS NULL)
+                      list(DISTINCT flow ORDER BY flow) FILTER (WHERE domain IS NULL)
+               FROM ct_all"""
+        ).fetchone()  # type: ignore[misc]
+        other_flows = [f for f in other_flows or [] if f is not None]
+        con.execute(
+            """CREATE OR REPLACE TEMP TABLE ct AS SELECT *,
+                CASE WHEN upper(cmd) = 'TOTAL' THEN '_ALL'
+                     ELSE lpad(cmd, CAST(length(cmd) + length(cmd) % 2 AS INTEGER), '0') END AS product
+            FROM ct_all WHERE domain IS NOT NULL AND is_total"""
+        )
+        n, bad_cmd, no_value, bad_value, padded = con.execute(
+            """SELECT count(*),
+                      count_if(cmd IS NULL OR NOT (upper(cmd) = 'TOTAL' OR regexp_full_match(cmd, '[0-9]{1,6}'))),
+                      count_if(value IS NULL), count_if(value < 0 OR isnan(value) OR isinf(value)),
+                      count_if(product <> '_ALL' AND product <> cmd)
                FROM ct"""
-        ).fetchone()
-        other_flows = [r[0] for r in con.execute(
-            "SELECT DISTINCT flow FROM ct WHERE domain IS NULL ORDER BY 1").fetchall()]
-        con.execute("CREATE OR REPLACE TEMP TABLE ct AS SELECT * FROM ct WHERE domain IS NOT NULL AND is_total")
-        if con.execute("SELECT count(*) FROM ct").fetchone()[0] == 0:  # type: ignore[index]
+        ).fetchone()  # type: ignore[misc]
+        if n == 0:
             raise SourceFormatError(
                 f"no export (X) or import (M) rows that are totals over partner2, customs procedure "
                 f"and transport mode (flows found: {', '.join(str(f) for f in other_flows) or 'none'})",
                 path=path, field=cols["flow"],
             )
         notes = []
-        if counts and counts[0]:
-            notes.append(f"{counts[0]} rows of other flows ({', '.join(str(f) for f in other_flows)}) left out")
-        if counts and counts[1]:
-            notes.append(f"{counts[1]} breakdown rows (partner2, customs procedure, transport mode) left out")
-        row = _first(con, "SELECT _line, cmd FROM ct WHERE cmd IS NULL OR "
-                          "NOT (upper(cmd) = 'TOTAL' OR regexp_full_match(cmd, '[0-9]{1,6}'))")
-        if row:
-            raise SourceFormatError(f"not an HS code or TOTAL: {row[1]!r}", path=path, line=int(row[0]),
-                                    field=cols["cmd"])
-        row = _first(con, "SELECT _line FROM ct WHERE value IS NULL")
-        if row:
-            raise SourceFormatError("value missing", path=path, line=int(row[0]), field=cols["value"])
-        row = _first(con, "SELECT _line, value FROM ct WHERE value < 0 OR isnan(value) OR isinf(value)")
-        if row:
-            raise SourceFormatError(f"negative or invalid value {row[1]!r} (expected a non-negative amount)",
-                                    path=path, line=int(row[0]), field=cols["value"])
-        con.execute(
-            """CREATE OR REPLACE TEMP TABLE ct AS SELECT *,
-                CASE WHEN upper(cmd) = 'TOTAL' THEN '_ALL'
-                     ELSE lpad(cmd, CAST(length(cmd) + length(cmd) % 2 AS INTEGER), '0') END AS product
-            FROM ct"""
-        )
-        padded = con.execute("SELECT count(*) FROM ct WHERE product <> '_ALL' AND product <> cmd").fetchone()[0]  # type: ignore[index]
+        if other:
+            notes.append(f"{other} rows of other flows ({', '.join(str(f) for f in other_flows)}) left out")
+        if breakdown:
+            notes.append(f"{breakdown} breakdown rows (partner2, customs procedure, transport mode) left out")
+        if bad_cmd:
+            row = _first(con, "SELECT _line, cmd FROM ct WHERE cmd IS NULL OR "
+                              "NOT (upper(cmd) = 'TOTAL' OR regexp_full_match(cmd, '[0-9]{1,6}'))")
+            raise SourceFormatError(f"not an HS code or TOTAL: {row[1]!r}", path=path,  # type: ignore[index]
+                                    line=int(row[0]), field=cols["cmd"])  # type: ignore[index]
+        if no_value:
+            row = _first(con, "SELECT _line FROM ct WHERE value IS NULL")
+            raise SourceFormatError("value missing", path=path, line=int(row[0]),  # type: ignore[index]
+                                    field=cols["value"])
+        if bad_value:
+            row = _first(con, "SELECT _line, value FROM ct WHERE value < 0 OR isnan(value) OR isinf(value)")
+            raise SourceFormatError(  # type: ignore[index]
+                f"negative or invalid value {row[1]!r} (expected a non-negative amount)",  # type: ignore[index]
+                path=path, line=int(row[0]), field=cols["value"])  # type: ignore[index]
         if padded:
             notes.append(f"{padded} commodity codes had lost their leading zero and were padded")
         dup = con.execute(
@@ -404,20 +413,20 @@ class ComtradeLoader(Loader):
 
     def _stage(self, con: duckdb.DuckDBPyConnection, path: Path, cols: dict[str, str]) -> list[str]:
         con.execute(
-            """CREATE OR REPLACE TEMP TABLE ct AS
-               SELECT ct.*, r.target AS reporter, p.target AS partner FROM ct
-               JOIN ct_areas r ON r.code = ct.reporter_code
-               JOIN ct_areas p ON p.code = ct.partner_code"""
+            """CREATE OR REPLACE TEMP VIEW ct_mapped AS
+               SELECT ct._line, ct.year, ct.domain, ct.product, ct.value, r.target AS reporter, p.target AS partner
+               FROM ct JOIN ct_areas r ON r.code = ct.reporter_code JOIN ct_areas p ON p.code = ct.partner_code"""
         )
         zero, self_flows = con.execute(
-            "SELECT count_if(value = 0), count_if(value > 0 AND reporter = partner) FROM ct"
+            "SELECT count_if(value = 0), count_if(value > 0 AND reporter = partner) FROM ct_mapped"
         ).fetchone()  # type: ignore[misc]
         con.execute(
             """INSERT INTO stage_flows
-               SELECT year, reporter, partner, domain, product, sum(value), 'USD', min(_line) FROM ct
+               SELECT year, reporter, partner, domain, product, sum(value), 'USD', min(_line) FROM ct_mapped
                WHERE value > 0 AND reporter <> partner
                GROUP BY year, reporter, partner, domain, product"""
         )
+        con.execute("DROP VIEW ct_mapped")
         if con.execute("SELECT count(*) FROM stage_flows").fetchone()[0] == 0:  # type: ignore[index]
             raise SourceFormatError("no non-zero flows between a reporter and a partner country", path=path)
         con.execute(
