@@ -34,14 +34,6 @@ import numpy as np
 RESULTS = Path(__file__).resolve().parent / "results" / "ingest.json"
 SIZES = (1_000_000, 5_000_000)
 COMTRADE_ROWS = 500_000
-COMTRADE_HEADER = (
-    "typeCode,freqCode,refPeriodId,refYear,refMonth,period,reporterCode,reporterISO,reporterDesc,flowCode,"
-    "flowDesc,partnerCode,partnerISO,partnerDesc,partner2Code,partner2ISO,partner2Desc,classificationCode,"
-    "classificationSearchCode,isOriginalClassification,cmdCode,cmdDesc,aggrLevel,isLeaf,customsCode,customsDesc,"
-    "mosCode,motCode,motDesc,qtyUnitCode,qtyUnitAbbr,qty,isQtyEstimated,altQtyUnitCode,altQtyUnitAbbr,altQty,"
-    "isAltQtyEstimated,netWgt,isNetWgtEstimated,grossWgt,isGrossWgtEstimated,cifvalue,fobvalue,primaryValue,"
-    "legacyEstimationFlag,isReported,isAggregate"
-)
 TARGET_ROWS_PER_S = 1_000_000
 SEED = 20240101
 
@@ -101,6 +93,8 @@ def write_comtrade(folder: Path, rows: int, *, seed: int = SEED, year: int = 202
     """A Comtrade+ bulk CSV of ``rows`` rows: Canada's exports and imports by partner and HS6 code."""
     import country_converter as coco
 
+    from diversify.sources.comtrade import PLUS_COLUMNS
+
     rng = np.random.default_rng(seed)
     table = coco.CountryConverter().data[["ISOnumeric", "ISO3", "name_short"]].dropna()
     table = table[table.ISO3 != "CAN"].drop_duplicates("ISOnumeric").sort_values("ISOnumeric")
@@ -112,7 +106,7 @@ def write_comtrade(folder: Path, rows: int, *, seed: int = SEED, year: int = 202
     path = folder / f"comtrade_plus_CAN_{year}_HS6.csv"
     n = 0
     with open(path, "w", encoding="utf-8", newline="") as fh:
-        fh.write(COMTRADE_HEADER + "\n")
+        fh.write(",".join(PLUS_COLUMNS) + "\n")
         for flow, flow_desc in (("X", "Export"), ("M", "Import")):
             for code, iso, name in partners:
                 desc = '"' + name.replace('"', '""') + '"'

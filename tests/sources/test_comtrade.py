@@ -20,16 +20,10 @@ import pytest
 from loader_samples import comtrade_row
 
 from diversify.errors import SourceFormatError, UnknownCountryError
+from diversify.sources.comtrade import PLUS_COLUMNS
 from diversify.store import Warehouse
 
-PLUS_HEADER = (
-    "typeCode,freqCode,refPeriodId,refYear,refMonth,period,reporterCode,reporterISO,reporterDesc,flowCode,"
-    "flowDesc,partnerCode,partnerISO,partnerDesc,partner2Code,partner2ISO,partner2Desc,classificationCode,"
-    "classificationSearchCode,isOriginalClassification,cmdCode,cmdDesc,aggrLevel,isLeaf,customsCode,customsDesc,"
-    "mosCode,motCode,motDesc,qtyUnitCode,qtyUnitAbbr,qty,isQtyEstimated,altQtyUnitCode,altQtyUnitAbbr,altQty,"
-    "isAltQtyEstimated,netWgt,isNetWgtEstimated,grossWgt,isGrossWgtEstimated,cifvalue,fobvalue,primaryValue,"
-    "legacyEstimationFlag,isReported,isAggregate"
-)
+PLUS_HEADER = ",".join(PLUS_COLUMNS)
 LEGACY_HEADER = (
     "Classification,Year,Period,Period Desc.,Aggregate Level,Is Leaf Code,Trade Flow Code,Trade Flow,"
     "Reporter Code,Reporter,Reporter ISO,Partner Code,Partner,Partner ISO,Commodity Code,Commodity,Qty Unit Code,"
@@ -255,7 +249,7 @@ def test_benchmark_generator_loads(tmp_path: Path, empty_wh: Warehouse) -> None:
     spec.loader.exec_module(bench)
     path = bench.write_comtrade(tmp_path, 3000, seed=7)
     frame = pd.read_csv(path, dtype={"cmdCode": str})
-    assert len(frame) == 3000 and list(frame.columns) == bench.COMTRADE_HEADER.split(",")
+    assert len(frame) == 3000 and tuple(frame.columns) == PLUS_COLUMNS
     result = empty_wh.ingest(path, "comtrade")
     assert result.rows == {"flows": 3000}
     stored = empty_wh.query("SELECT sum(value) FROM flows WHERE reporter = 'CAN'")[0][0]

@@ -125,6 +125,18 @@ def match_un_area(code: int | None, iso3: str | None, name: str | None) -> AreaM
     return AreaMatch("unknown")
 
 
+PLUS_COLUMNS = (
+    "typeCode", "freqCode", "refPeriodId", "refYear", "refMonth", "period", "reporterCode", "reporterISO",
+    "reporterDesc", "flowCode", "flowDesc", "partnerCode", "partnerISO", "partnerDesc", "partner2Code",
+    "partner2ISO", "partner2Desc", "classificationCode", "classificationSearchCode",
+    "isOriginalClassification", "cmdCode", "cmdDesc", "aggrLevel", "isLeaf", "customsCode", "customsDesc",
+    "mosCode", "motCode", "motDesc", "qtyUnitCode", "qtyUnitAbbr", "qty", "isQtyEstimated", "altQtyUnitCode",
+    "altQtyUnitAbbr", "altQty", "isAltQtyEstimated", "netWgt", "isNetWgtEstimated", "grossWgt",
+    "isGrossWgtEstimated", "cifvalue", "fobvalue", "primaryValue", "legacyEstimationFlag", "isReported",
+    "isAggregate",
+)
+"""The 47 columns of a Comtrade+ bulk or API CSV, in order (the loader reads them by name)."""
+
 # canonical name -> header names (casefolded) in the Comtrade+ and legacy layouts
 _PLUS = {
     "year": ("refyear",), "freq": ("freqcode",), "type": ("typecode",),
