@@ -147,6 +147,8 @@ def test_series_coverage_of_the_national_total(client: httpx.Client) -> None:
     s = client.get("/api/series/DEU/goods_exports", params={"start": 1970, "end": 2010}).json()
     cov = {c["year"]: c["coverage"] for c in s["concentration"]}
     assert cov[1975] < 0.1 and 0.8 < cov[2010] < 1.2
+    thin = {c["year"] for c in s["concentration"] if c["thin"]}
+    assert 1975 in thin and 2010 not in thin
     canada = client.get("/api/series/CAN/goods_exports", params={"start": 2020}).json()
     assert all(c["coverage"] is None for c in canada["concentration"])  # CAD flows, US$ totals
 

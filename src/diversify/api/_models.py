@@ -119,6 +119,9 @@ class ConcentrationPoint(BaseModel):
         description="Sum of the partner flows / the country's national total of that year, where a "
         "total in a comparable unit is loaded; below 0.5 the year's shares describe only the "
         "partners reported.")
+    thin: bool = Field(
+        default=False,
+        description="Coverage below 0.5: the dashboard leaves the year blank in its charts.")
 
 
 class Series(BaseModel):

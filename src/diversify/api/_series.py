@@ -5,7 +5,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from diversify.indicators import bloc_share_series, concentration_series, get_domain, partner_shares
-from diversify.indicators.shares import coverage_series
+from diversify.indicators.shares import (
+    coverage_by_year,
+    coverage_series,
+    is_thin,
+    materialize_shares,
+)
 from diversify.reference.blocs import load_blocs
 from diversify.reference.countries import country_name
 
@@ -39,17 +44,18 @@ def build_series(
     if first > last:
         raise InputError(f"start {first} is after end {last}", field="start")
     win = window or domain.window
-    conc = concentration_series(wh, iso3, domain, first, last, win)
-    cov = coverage_series(wh, iso3, domain, first, last, win)
-    coverage = dict(zip(cov["year"].astype(int).tolist(), cov["coverage"].astype(float).tolist(), strict=True))
-    shares = partner_shares(wh, iso3, domain, first, last, win)
+    # one scan of flows for the partner shares every indicator below reads
+    table = materialize_shares(wh, iso3, domain, first, last, win, name="series_shares")
+    conc = concentration_series(wh, iso3, domain, first, last, win, table=table)
+    coverage = coverage_by_year(coverage_series(wh, iso3, domain, first, last, win, table=table))
+    shares = partner_shares(wh, iso3, domain, first, last, win, table=table)
     known = load_blocs()
     groups = list(dict.fromkeys([*DEFAULT_BLOCS, *blocs]))
     for g in groups:
         if g not in known and len(g) != 3:
             raise InputError(f"unknown bloc '{g}' (blocs: {', '.join(sorted(known))})",
                              field="bloc")
-    bl = bloc_share_series(wh, iso3, domain, groups, first, last, win) if not conc.empty else None
+    bl = bloc_share_series(wh, iso3, domain, groups, first, last, win, table=table) if not conc.empty else None
     ids: set[str] = set()
     by_bloc: list[dict[str, Any]] = []
 
@@ -65,6 +71,7 @@ def build_series(
             "year": int(r.year), "hhi": float(r.hhi), "effective_partners": float(r.effective_partners),
             "partners": int(r.n_partners), "top_partner": str(r.top_partner),
             "top_share": float(r.top_share), "sources": src, "coverage": coverage.get(int(r.year)),
+            "thin": is_thin(coverage.get(int(r.year))),
         })
     if not partners and not shares.empty:
         latest = shares[shares.year == shares.year.max()]

@@ -189,6 +189,16 @@ THIN_COVERAGE = 0.5
 """Below this share of the reporter's national total, a year's partner flows are too few for shares
 to describe its trade (e.g. West Germany 1955-1989 in COW dyadic trade: only Belgium and Luxembourg)."""
 
+
+def is_thin(coverage: float | None) -> bool:
+    """Whether a year of this coverage (``None``: no comparable total) is too thin to describe."""
+    return coverage is not None and coverage < THIN_COVERAGE
+
+
+def coverage_by_year(frame: pd.DataFrame) -> dict[int, float]:
+    """Year -> coverage, from a :func:`coverage_series` (or one domain of :func:`coverage_by_domain`)."""
+    return dict(zip(frame["year"].astype(int).tolist(), frame["coverage"].astype(float).tolist(), strict=True))
+
 # Money units that convert into each other; coverage is measured only between these.
 _UNIT_SCALE = "CASE {} WHEN 'USD' THEN 1.0 WHEN 'USD_thousands' THEN 1e3 WHEN 'USD_millions' THEN 1e6 END"
 
@@ -237,5 +247,8 @@ def coverage_series(
     window: int | None = None, *, table: str | None = None,
 ) -> pd.DataFrame:
     """Columns: year, coverage, source_id (see :func:`coverage_by_domain`) of one domain."""
+    if domain.national_total is None or (window or domain.window) != 1:
+        return pd.DataFrame({"year": pd.Series(dtype="int16"), "coverage": pd.Series(dtype="float64"),
+                             "source_id": pd.Series(dtype="object")})
     t = _table(wh, reporter, domain, first, last, window, table)
     return coverage_by_domain(wh, reporter, [domain], _keyed(t, domain), first, last, window).drop(columns="dkey")

@@ -28,6 +28,8 @@ from diversify.indicators.shares import (
     bloc_shares_by_domain,
     concentration_by_domain,
     coverage_by_domain,
+    coverage_by_year,
+    is_thin,
     materialize_domain_shares,
 )
 from diversify.reference.blocs import load_blocs
@@ -151,9 +153,8 @@ def _bilateral(
     if domain.window > 1:
         out["window"] = [use - domain.window + 1, use]
     cov = computed.of(computed.coverage, name)
-    coverage = dict(zip(cov["year"].astype(int).tolist(), cov["coverage"].astype(float).tolist(), strict=True))
-    trend = _trend(conc, blocs, groups, coverage)
-    thin = [t["year"] for t in trend if t["coverage"] is not None and t["coverage"] < THIN_COVERAGE]
+    trend = _trend(conc, blocs, groups, coverage_by_year(cov))
+    thin = [t["year"] for t in trend if is_thin(t["coverage"])]
     if thin:
         total = "exports" if domain.flow_domain.endswith("exports") else "imports"
         notes.append(
@@ -238,13 +239,10 @@ def _changes(trend: list[dict[str, Any]], year: int) -> dict[str, Any]:
     by_year = {t["year"]: t for t in trend}
     now = by_year.get(year)
     out: dict[str, Any] = {}
-    def thin(t: dict[str, Any]) -> bool:
-        return t.get("coverage") is not None and t["coverage"] < THIN_COVERAGE
-
     for w in CHANGE_WINDOWS:
         then = by_year.get(year - w)
         key = f"{w}y"
-        if now is None or then is None or thin(now) or thin(then):
+        if now is None or then is None or is_thin(now["coverage"]) or is_thin(then["coverage"]):
             out[key] = None
             continue
         out[key] = {

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from diversify.indicators.shares import THIN_COVERAGE
+from diversify.indicators.shares import is_thin
 
 COLORS = {"USA": "#1f4e79", "EU27": "#f2b01e", "other": "#9aa5b1"}
 
@@ -38,7 +38,7 @@ def domain_figures(name: str, d: dict[str, Any]) -> list[dict[str, Any]]:
     years = [t["year"] for t in trend]
     # Years whose partner flows cover too little of the national total are left blank (a gap in
     # the line), as the report's notes say.
-    thin = {t["year"] for t in trend if t.get("coverage") is not None and t["coverage"] < THIN_COVERAGE}
+    thin = {t["year"] for t in trend if is_thin(t.get("coverage"))}
 
     def shown(year: int, value: float) -> float | None:
         return None if year in thin else value

@@ -64,7 +64,7 @@ import duckdb
 
 from diversify.errors import SourceFormatError, UnknownCountryError
 from diversify.sources.base import Loader, SourceInfo, check_readable, duckdb_error, head_bytes
-from diversify.sources.comtrade import AreaMatch, match_un_area
+from diversify.sources.comtrade import UNSPECIFIED, AreaMatch, match_un_area
 
 CITATION = (
     "Gaulier, G. and Zignago, S. (2010). BACI: International Trade Database at the Product-Level. "
@@ -221,22 +221,20 @@ class BaciLoader(Loader):
         revision, version = (m.group(1).upper(), m.group(3)) if m else ("HS", None)
         fast = self._store_fast(con, path, iso, revision, int(m.group(2))) if m else None
         if fast is not None:
-            source_id, (n, first, last, zero, same) = fast
-            used_iso = [r[0] for r in con.execute(
-                "SELECT DISTINCT exporter FROM trade_matrix WHERE source_id = $1 UNION "
-                "SELECT DISTINCT importer FROM trade_matrix WHERE source_id = $1", [source_id]).fetchall()]
+            n, first, last, zero, same, any_unspecified = fast
+            stored = n
         else:
             self._read(con, path, iso)
             n, first, last, zero, same = self._check_rows(con, path)
             used = self._check_countries(con, path, codes_path, {c.code: c for c in countries}, matches)
             used_iso = [iso[c] for c in used]
+            any_unspecified = UNSPECIFIED in used_iso
             source_id = self.source_id(_dataset_key(revision, first, last))
-            self._store_checked(con, source_id, merged=len(set(used_iso)) < len(used_iso))
-        stored = con.execute("SELECT count(*) FROM trade_matrix WHERE source_id = ?", [source_id]).fetchall()[0][0]
+            stored = self._store_checked(con, source_id, merged=len(set(used_iso)) < len(used_iso))
         notes = [f"{n} rows read", f"country codes from {codes_path.name}"]
-        if "XXX" in used_iso:
+        if any_unspecified:
             # the file's codes for unspecified areas (the one-read path does not keep which were used)
-            unspecified = [f"{c.code} {c.name}" for c in countries if iso.get(c.code) == "XXX"]
+            unspecified = [f"{c.code} {c.name}" for c in countries if iso.get(c.code) == UNSPECIFIED]
             notes.append("unspecified areas stored under XXX: " + "; ".join(unspecified))
         if zero:
             notes.append(f"{zero} zero values left out of flows (kept in trade_matrix)")
@@ -262,11 +260,11 @@ class BaciLoader(Loader):
     # -- the fast path: one read, straight into trade_matrix -------------------------
     def _store_fast(
         self, con: duckdb.DuckDBPyConnection, path: Path, iso: dict[int, str], revision: str, year: int
-    ) -> tuple[str, tuple[int, int, int, int, int]] | None:
+    ) -> tuple[int, int, int, int, int, bool] | None:
         """Read the file once into ``trade_matrix`` and check the stored rows in SQL.
 
-        Returns the source id and (rows, first year, last year, zero values,
-        same-country flows), or ``None`` after removing the rows again when
+        Returns (rows, first year, last year, zero values, same-country flows,
+        whether an unspecified area is used), or ``None`` after removing the rows again when
         anything is off: a line DuckDB cannot read, a bad value, an unknown
         code, keys out of CEPII's order (a possible duplicate, or two codes
         of one country), a year other than the file name's. The checked path
@@ -299,9 +297,10 @@ class BaciLoader(Loader):
             return None
         ok = con.execute("SELECT count(*) = 0 FROM baci_rejects").fetchall()[0][0]
         if ok:
-            n, first, final, zero, same, bad, unordered, runs = con.execute(
+            n, first, final, zero, same, unspecified, bad, unordered, runs = con.execute(
                 f"""SELECT count(*), min(year), max(year), count_if(value = 0),
                            count_if(value > 0 AND exporter = importer),
+                           bool_or(exporter = '{UNSPECIFIED}' OR importer = '{UNSPECIFIED}'),
                            count_if(year <> {year} OR exporter = '' OR importer = '' OR isnan(value)
                                     OR isinf(value) OR value < 0
                                     OR NOT regexp_full_match(product, '[0-9]{{6}}|[0-9]{{4}}[A-Z]{{2}}')),
@@ -319,7 +318,7 @@ class BaciLoader(Loader):
             ).fetchall()[0][0]
             ok = n > 0 and not bad and not unordered and runs == pairs
         if ok:
-            return source_id, (int(n), int(first), int(final), int(zero), int(same))
+            return int(n), int(first), int(final), int(zero), int(same), bool(unspecified)
         con.execute("DELETE FROM trade_matrix WHERE source_id = ?", [source_id])
         return None
 
@@ -461,19 +460,14 @@ class BaciLoader(Loader):
             path=path, line=line, field=column,
         )
 
-    def _store_checked(self, con: duckdb.DuckDBPyConnection, source_id: str, *, merged: bool) -> None:
-        """The checked rows of ``baci_raw`` into ``trade_matrix``.
+    def _store_checked(self, con: duckdb.DuckDBPyConnection, source_id: str, *, merged: bool) -> int:
+        """The checked rows of ``baci_raw`` into ``trade_matrix``; returns how many were stored.
 
         When two codes used stand for one country (``merged``), their rows are summed.
         """
-        if merged:
-            con.execute(
-                f"""INSERT INTO trade_matrix
-                    SELECT t, ex, im, k, sum(v), '{UNIT}', ? FROM baci_raw GROUP BY t, ex, im, k""",
-                [source_id],
-            )
-        else:
-            con.execute(f"INSERT INTO trade_matrix SELECT t, ex, im, k, v, '{UNIT}', ? FROM baci_raw", [source_id])
+        rows = ("SELECT t, ex, im, k, sum(v), ?, ? FROM baci_raw GROUP BY t, ex, im, k" if merged
+                else "SELECT t, ex, im, k, v, ?, ? FROM baci_raw")
+        return int(con.execute(f"INSERT INTO trade_matrix {rows}", [UNIT, source_id]).fetchall()[0][0])
 
     def _products(self, con: duckdb.DuckDBPyConnection, path: Path) -> str | None:
         """Load product descriptions from ``product_codes_<rev>_<version>.csv`` beside the data, if any."""

@@ -60,7 +60,7 @@ export function loadPlotly() {
  * interactive: true with Plotly, false without.
  */
 export function chartsUpgraded() {
-  return plotlyRequested.then((loading) => loading)
+  return plotlyRequested
     .then(() => Promise.all([...upgrades]))
     .then(() => !!window.Plotly);
 }
@@ -104,7 +104,7 @@ export function draw(node, traces, lay) {
     upgrade = interactive(window.Plotly, node, traces, lay);
   } else {
     preview(node, traces, lay);
-    upgrade = plotlyRequested.then((loading) => loading)
+    upgrade = plotlyRequested
       .then((Plotly) => (Plotly ? interactive(Plotly, node, traces, lay) : null));
   }
   upgrades.add(upgrade);
@@ -118,15 +118,12 @@ export function pointSources(points, sourceList) {
   return points.map((p) => plotlyText((p.sources || []).map((id) => shortSource(byId.get(id) || {publisher: id})).join("; ")));
 }
 
-// Below this coverage of the national total a year's shares describe only the partners
-// reported (the API's `coverage`); charts leave such years blank, a gap in the line.
-const THIN_COVERAGE = 0.5;
-
-/** The years of a series whose partner flows cover too little of the national total. */
+/**
+ * The years of a series whose partner flows cover too little of the national total (the
+ * API marks them `thin`); charts leave them blank, a gap in the line.
+ */
 export function thinYears(series) {
-  return new Set((series.concentration || [])
-    .filter((c) => c.coverage !== null && c.coverage !== undefined && c.coverage < THIN_COVERAGE)
-    .map((c) => c.year));
+  return new Set((series.concentration || []).filter((c) => c.thin).map((c) => c.year));
 }
 
 export function shareTrace(name, points, sourceList, extra = {}, thin = new Set()) {
