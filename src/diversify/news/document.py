@@ -23,6 +23,7 @@ from typing import Any
 
 from diversify.news.actors import Mention, lexicon
 from diversify.news.nlp import Sentence, normalise, parse
+from diversify.news.people import titled_people
 
 _WHITESPACE = re.compile(r"\s")
 _QUOTE = re.compile(r'"([^"\n]{2,}?)"')
@@ -97,6 +98,7 @@ def analyse(text: str, published: dt.date | None = None) -> Document:
     norm = normalise(text)
     paras, sents = parse(norm)
     mentions = lexicon().find(norm, paras, published)
+    mentions = sorted([*mentions, *titled_people(norm, mentions)], key=lambda m: (m.start, m.end))
     quotes = _quotes(norm, mentions)
     refs = _references(norm, sents, mentions, quotes)
     allm = sorted([*mentions, *refs], key=lambda m: (m.start, m.end))

@@ -222,7 +222,8 @@ def _resolve_type(trig: Trigger, window: str, before: str, sentence: str, clause
     return type_
 
 
-def extract_events(doc: Document, dic: Dictionary | None = None) -> list[Event]:
+def extract_events(doc: Document, dic: Dictionary | None = None, *, structured: bool = True
+                   ) -> list[Event]:
     """Events of one analysed article, each (source, type, target) once.
 
     Each pattern runs once over the whole article (after a check that its
@@ -267,6 +268,11 @@ def extract_events(doc: Document, dic: Dictionary | None = None) -> list[Event]:
             found.setdefault(ev.key(), ev)
     for ev in speech_accusations(doc, dic):
         found.setdefault(ev.key(), ev)
+    if structured:
+        from diversify.news.structure import structured_events
+
+        for ev in structured_events(doc):
+            found.setdefault(ev.key(), ev)
     return list(found.values())
 
 

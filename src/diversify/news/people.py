@@ -1,0 +1,65 @@
+"""People the reviewed lexicon does not know, named with a title and an actor.
+
+News introduces officials once with their country and office and then uses
+the surname alone: "his Latvian counterpart Evika Silina ... Silina said",
+"Denmark's foreign minister, Lars Loekke Rasmussen". A capitalised name of two
+to four words that follows an actor mention and a title word (minister,
+president, counterpart, ambassador, ...) becomes a person acting for that
+actor, and later occurrences of the surname in the same article refer to
+them. Only within one article, only after the introduction, and never for a
+name the lexicon already holds.
+"""
+
+from __future__ import annotations
+
+import re
+
+from diversify.news.actors import Mention
+
+_TITLES = (r"minister|president|prime minister|premier|chancellor|counterpart|ambassador|envoy|"
+           r"representative|secretary|spokesperson|spokesman|spokeswoman|leader|official|"
+           r"negotiator|commissioner|high commissioner|governor|senator|chief|head|king|queen|"
+           r"emir|crown prince|foreign minister|defence minister|defense minister|trade minister")
+_INTRO = re.compile(
+    r"(?:'s?)?\s+(?:(?:[a-z][a-z-]*|[A-Z][a-z]+|of|for|and)\s+){0,5}?(?i:" + _TITLES + r"),?\s+"
+    r"(?P<name>[A-Z][a-z'\u00c0-\u017f-]+(?:\s+(?:[A-Z]\.\s*)?[A-Z][a-z'\u00c0-\u017f-]+){1,3})"
+)
+_NOT_NAME = frozenset({"The", "This", "That", "On", "In", "At", "Last", "Next", "Monday", "Tuesday",
+                       "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "House", "Office",
+                       "Council", "Commission", "Ministry", "Department", "Parliament", "Senate",
+                       "Congress", "Government", "Party", "Forces", "Affairs", "Trade", "Defence",
+                       "Defense", "General", "State", "Security", "Minister", "President"})
+
+
+def titled_people(norm: str, mentions: list[Mention]) -> list[Mention]:
+    """Mentions of unknown officials introduced by actor and title, and of their surnames."""
+    taken = [(m.start, m.end) for m in mentions]
+
+    def free(a: int, b: int) -> bool:
+        return not any(s < b and a < e for s, e in taken)
+
+    out: list[Mention] = []
+    surnames: dict[str, tuple[str, int, str]] = {}
+    for m in mentions:
+        if m.weak or m.kind in ("pronoun", "person"):
+            continue
+        hit = _INTRO.match(norm, m.end, min(len(norm), m.end + 120))
+        if hit is None:
+            continue
+        name = hit.group("name")
+        words = name.split()
+        if any(w in _NOT_NAME for w in words):
+            continue
+        a, b = hit.start("name"), hit.end("name")
+        if not free(a, b):
+            continue
+        out.append(Mention(a, b, m.code, "person", name, person=name))
+        taken.append((a, b))
+        surnames.setdefault(words[-1], (m.code, b, name))
+    for surname, (code, after, name) in surnames.items():
+        for w in re.finditer(r"\b" + re.escape(surname) + r"\b", norm[after:]):
+            a, b = after + w.start(), after + w.end()
+            if free(a, b):
+                out.append(Mention(a, b, code, "person", surname, person=name))
+                taken.append((a, b))
+    return out

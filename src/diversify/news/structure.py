@@ -1,0 +1,472 @@
+"""Events from a dependency parse: who did what to whom, read from grammar.
+
+The fast path (:mod:`diversify.news.events`) matches reviewed phrases inside
+clauses. This second pass reads the roles from a statistical dependency parse
+(:mod:`diversify.news.parser`) and the broad lexicon (:mod:`diversify.news.verbs`):
+
+* only sentences that hold an actor mention and a lexicon word are parsed;
+* a verb's actor is its subject (``nsubj``; coordination "Canada and the EU
+  signed"; apposition "the prime minister, Mark Carney"; a verb joined by
+  "and" or an open complement shares its head's subject; a relative clause
+  takes its antecedent); a passive's actor is its ``by`` agent and its
+  subject is the target;
+* its target is an actor inside its object or inside a prepositional phrase
+  the type allows ("lashed out *at* Washington", "tariffs *on* Canadian
+  goods"), never inside a nested clause;
+* an event noun ("talks", "a call", "tariffs", "criticism") takes as actor its
+  possessor ("Trump's tariffs"), an actor modifier ("U.S. tariffs",
+  "Canada-EU summit"), its agent ("by", "from"), or the subject of the verb
+  that governs it ("held talks with", "after a phone conversation with");
+* modals, planning verbs ("plans to", "is set to"), conditions and negation
+  make an act unreal, except the negations the labels code ("would not rule
+  out force" threatens, "will not double the tariffs" retreats); a clause
+  naming an earlier year than the article's is history.
+
+Actors and targets are taken from one sentence only, the precision guard
+against joining unrelated parts of a story.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from diversify.news.actors import Mention
+from diversify.news.clauses import SentenceView, evidence, historical
+from diversify.news.dates import find_date
+from diversify.news.document import Document
+from diversify.news.model import RECIPROCAL_TYPES, Event
+from diversify.news.triggers import dictionary
+from diversify.news.verbs import Lexicon, Verb, lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+_MODALS = frozenset({"will", "would", "could", "might", "may", "should", "must", "shall", "can",
+                     "'ll", "wo", "ca", "'d"})
+_PLANNING = frozenset({
+    "plan", "plans", "planned", "planning", "expect", "expects", "expected", "set", "aim", "aims",
+    "aimed", "aiming", "hope", "hopes", "hoped", "hoping", "want", "wants", "wanted", "seek", "seeks",
+    "sought", "seeking", "try", "tries", "tried", "trying", "consider", "considers", "considered",
+    "considering", "intend", "intends", "intended", "prepare", "prepares", "prepared", "look",
+    "looking", "propose", "proposes", "proposed", "threaten", "threatens", "threatened",
+    "threatening", "vow", "vows", "vowed", "promise", "promised", "promises", "pledge", "pledged",
+    "pledges", "ready", "poised", "likely", "able", "going", "scheduled", "due", "eager",
+    "willing", "open", "need", "needs", "needed", "urge", "urged", "urges", "ask", "asked", "asks",
+    "call", "called", "calls", "press", "pressed", "presses", "push", "pushed", "pushing",
+    "demand", "demanded", "demands", "refuse", "refused", "refuses", "decline", "declined",
+    "declines", "reject", "rejected", "fail", "failed", "wait", "help", "helped", "move", "work",
+    "continue", "continued", "begin", "began", "start", "started", "agree", "agreed", "agrees",
+    "decide", "decided", "would", "must", "have", "has", "had", "seem", "seems", "appear", "appears",
+    "allow", "allowed", "enable", "order", "ordered", "warn", "warned", "encourage", "encouraged",
+    "invite", "invited", "pressure", "pressured", "force", "forced", "lobby", "lobbied"})
+_CONDITIONS = frozenset({"if", "whether", "unless", "once", "until", "lest"})
+_CLAUSAL = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "csubj", "pcomp"})
+_MILITARY = frozenset({"missile", "missiles", "drone", "drones", "troops", "soldiers", "bomb",
+                       "bombs", "bombing", "shelling", "artillery", "airstrike", "airstrikes",
+                       "strikes", "killed", "killing", "attack", "attacks", "invasion", "forces",
+                       "military", "war", "bombarded", "shelled"})
+_PREPS: dict[str, frozenset[str]] = {
+    "AGREE": frozenset({"with", "between", "to"}),
+    "CONSULT": frozenset({"with", "to", "between", "alongside"}),
+    "COOPERATE": frozenset({"with", "between"}),
+    "SUPPORT": frozenset({"for", "to", "of", "with", "behind"}),
+    "CONCEDE": frozenset({"to"}),
+    "AID": frozenset({"to", "for"}),
+    "RETREAT": frozenset({"on", "for", "against", "from"}),
+    "REQUEST": frozenset({"to", "on", "from"}),
+    "ACCUSE": frozenset({"at", "of", "against", "on", "toward", "towards"}),
+    "REJECT": frozenset({"from", "by", "of"}),
+    "THREATEN": frozenset({"against", "on", "to"}),
+    "PROTEST": frozenset({"against"}),
+    "SANCTION": frozenset({"on", "against", "from"}),
+    "MOBILIZE": frozenset(),
+    "COERCE": frozenset({"on", "against", "from"}),
+    "ASSAULT": frozenset({"on", "against"}),
+}
+_DIRECT = frozenset({"dobj", "dative", "iobj", "attr", "oprd"})
+"""Object relations whose actors are the target."""
+_NO_DIRECT = frozenset({"AGREE", "MOBILIZE", "PROTEST"})
+_CAPITAL_PLACE = frozenset({"capital", "body"})
+_ADJECTIVAL = frozenset({"amod", "compound", "nmod", "npadvmod"})
+"""A participle used as an adjective ("a welcoming ceremony") is no act."""
+_IN_PASSING = frozenset({"amid", "amidst", "despite", "ahead", "before", "without"})
+"""Prepositions that mention talks in passing ("amid trade talks"): no meeting is reported."""
+_LIGHT = frozenset({
+    "hold", "holds", "held", "holding", "have", "has", "had", "having", "conduct", "conducted",
+    "attend", "attended", "attends", "begin", "began", "begun", "start", "started", "open", "opened",
+    "host", "hosted", "hosts", "join", "joined", "pay", "paid", "make", "made", "wrap", "wrapped",
+    "conclude", "concluded", "sign", "signed", "signs", "reach", "reached", "strike", "struck",
+    "seal", "sealed", "ink", "inked", "finalize", "finalized", "finalise", "finalised", "clinch",
+    "clinched", "forge", "forged", "announce", "announced", "announces", "unveil", "unveiled",
+    "impose", "imposed", "imposes", "slap", "slapped", "levy", "levied", "launch", "launched",
+    "file", "filed", "lodge", "lodged", "issue", "issued", "express", "expressed", "voice", "voiced",
+    "reaffirm", "reaffirmed", "renew", "renewed", "offer", "offered", "provide", "provided",
+    "give", "gave", "send", "sent", "pledge", "pledged", "extend", "extended", "approve", "approved",
+    "outline", "outlined", "deliver", "delivered", "emphasize", "emphasized", "emphasise",
+    "emphasised", "underline", "underlined", "reiterate", "reiterated", "escalate", "escalated"})
+"""Verbs that report the act an event noun names ("held talks", "signed an agreement")."""
+_MONEY = frozenset({"$", "billion", "million", "euros", "dollars", "c$", "us$", "€", "bn"})
+_AID_WORDS = frozenset({"military", "financial", "humanitarian", "economic"})
+
+
+def _mention_heads(sent: Doc, offset: int, mentions: list[Mention]) -> dict[int, list[Mention]]:
+    """Token index of the head of each mention (the token whose head lies outside it)."""
+    out: dict[int, list[Mention]] = {}
+    for m in mentions:
+        span = sent.char_span(m.start - offset, m.end - offset, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        out.setdefault(span.root.i, []).append(m)
+    return out
+
+
+def _actors_under(root: Token, heads: dict[int, list[Mention]], *, skip_preps: bool,
+                  allow_of: bool = True) -> list[Mention]:
+    """Mentions whose head token lies under ``root`` without crossing a nested clause."""
+    found: list[Mention] = []
+    stack = [root]
+    while stack:
+        t = stack.pop()
+        found.extend(heads.get(t.i, ()))
+        for c in t.children:
+            if c.dep_ in _CLAUSAL or c.dep_ in ("punct", "cc", "mark", "advmod", "npadvmod"):
+                continue
+            if c.dep_ == "prep" and skip_preps and not (allow_of and c.lower_ in ("of", "from", "for")):
+                continue
+            stack.append(c)
+    return sorted(found, key=lambda m: m.start)
+
+
+def _subject(v: Token) -> tuple[Token | None, bool]:
+    """The subject token of verb ``v`` (climbing conjunctions and open complements) and
+    whether it is a passive subject."""
+    t: Token | None = v
+    for _ in range(4):
+        if t is None:
+            return None, False
+        for c in t.children:
+            if c.dep_ in ("nsubj", "csubj"):
+                return c, False
+            if c.dep_ in ("nsubjpass", "csubjpass"):
+                return c, True
+        if t.dep_ == "relcl":
+            return t.head, False
+        if t.dep_ in ("conj", "xcomp", "advcl") and t.head.pos_ in ("VERB", "AUX"):
+            if t.dep_ == "advcl" and not (t.tag_ == "VBG" or t.tag_ == "VBN"):
+                return None, False  # a finite subordinate clause has its own subject
+            t = t.head
+            continue
+        return None, False
+    return None, False
+
+
+def _clause_verb(t: Token) -> Token | None:
+    """The verb a noun or prepositional phrase belongs to."""
+    cur = t
+    for _ in range(6):
+        if cur.dep_ == "ROOT" or cur.head is cur:
+            return cur if cur.pos_ in ("VERB", "AUX") else None
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX"):
+            return cur
+    return None
+
+
+def _unreal(v: Token) -> tuple[bool, bool, set[str]]:
+    """(modal or planned, negated, modal words) around verb ``v``."""
+    modal, negated = False, False
+    words: set[str] = set()
+    t: Token | None = v
+    for depth in range(5):
+        if t is None:
+            break
+        for c in t.children:
+            low = c.lower_
+            if c.dep_ == "neg" or low in ("never", "not", "n't"):
+                negated = True
+            if c.dep_ in ("aux", "auxpass") and low in _MODALS:
+                modal = True
+                words.add(low)
+            if c.dep_ == "mark" and low in _CONDITIONS:
+                modal = True
+                words.add(low)
+        if depth and t.lower_ in _PLANNING:
+            modal = True
+            words.add(t.lower_)
+        if t.dep_ in ("xcomp", "conj", "ccomp", "advcl", "relcl", "acl", "pcomp", "prep", "pobj",
+                      "dobj"):
+            if t.dep_ in ("ccomp", "relcl", "advcl") and depth:
+                break
+            nxt = t.head
+            if t.dep_ == "ccomp":
+                break
+            t = nxt
+            continue
+        break
+    return modal, negated, words
+
+
+def _ancestor_conditional(v: Token) -> bool:
+    t = v
+    for _ in range(6):
+        if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in t.children):
+            return True
+        if t.head is t:
+            return False
+        t = t.head
+    return False
+
+
+def _words_after(v: Token, subject: Token | None) -> list[str]:
+    sub = {x.i for x in subject.subtree} if subject is not None else set()
+    out = []
+    for t in v.subtree:
+        if t.i > v.i and t.i not in sub and t.i - v.i < 14:
+            out.append(t.lower_)
+    return out
+
+
+def _verb_entry(lex: Lexicon, t: Token) -> Verb | None:
+    cands = lex.verbs_for(t.lower_)
+    if not cands:
+        return None
+    near = {c.lower_ for c in t.children if c.dep_ in ("prt", "prep", "advmod", "dobj")}
+    with_particle = [v for v in cands if v.particle and v.particle.split(" ")[0] in near]
+    if with_particle:
+        return max(with_particle, key=lambda v: (bool(v.type) or v.lemma in lex.reviewed))
+    plain = [v for v in cands if not v.particle]
+    if not plain:
+        return None
+    reviewed = [v for v in plain if v.lemma in lex.reviewed]
+    return reviewed[0] if reviewed else plain[0]
+
+
+def structured_events(doc: Document) -> list[Event]:
+    """Events read from the dependency parse of the sentences that may hold one."""
+    lex = lexicon()
+    todo = []
+    for s in doc.sentences:
+        ms = doc.mentions_between(s.start, s.end)
+        if not ms:
+            continue
+        words = doc.lower[s.start:s.end].replace(",", " ").replace(".", " ").split()
+        if any(w in lex.forms or w in lex.nouns for w in words):
+            todo.append((s, ms))
+    if not todo:
+        return []
+    from diversify.news.parser import dependency_parser
+
+    nlp = dependency_parser()
+    out: list[Event] = []
+    texts = [doc.norm[s.start:s.end] for s, _ in todo]
+    for (s, ms), parsed in zip(todo, nlp.pipe(texts, batch_size=64), strict=True):
+        out.extend(_sentence_events(doc, s.start, s.end, parsed, ms, lex))
+    return out
+
+
+def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Mention],
+                     lex: Lexicon) -> Iterable[Event]:
+    heads = _mention_heads(sent, start, ms)
+    view: SentenceView | None = None
+    for t in sent:
+        typ: str | None = None
+        nominal = False
+        if t.pos_ == "VERB" or (t.tag_.startswith("VB") and t.pos_ != "AUX"):
+            verb = _verb_entry(lex, t)
+            if verb is None or t.dep_ in _ADJECTIVAL:
+                continue
+            subj, _passive = _subject(t)
+            after = _words_after(t, subj)
+            typ = lex.verb_type(verb, after)
+            if typ in ("ASSAULT", "COERCE") and not (_MILITARY & set(after) or t.lower_ in _MILITARY):
+                continue
+        elif t.pos_ in ("NOUN", "PROPN") and t.lower_ in lex.nouns:
+            typ = lex.noun_type(t.lower_)
+            nominal = True
+        if typ is None:
+            continue
+        if typ == "SUPPORT":
+            near = {w.lower_ for w in t.subtree} | {w.lower_ for w in t.head.subtree if nominal}
+            if near & _MONEY or (nominal and near & _AID_WORDS):
+                typ = "AID"  # "$4.3 billion in new support for Ukraine" is aid
+        if typ == "PROTEST":
+            continue  # government boycotts are SANCTION; street protests need their own actors
+        pairs = _pairs_noun(t, typ, heads) if nominal else _pairs_verb(t, typ, heads)
+        if not pairs:
+            continue
+        anchor = _clause_verb(t) if nominal else t
+        if anchor is not None:
+            modal, negated, mwords = _unreal(anchor)
+            cond = _ancestor_conditional(anchor)
+        else:
+            modal, negated, mwords, cond = False, False, set(), False
+        if nominal and any(c.lower_ in ("no", "any") for c in t.children if c.dep_ == "det"):
+            continue
+        if nominal and anchor is not None and anchor.lower_ in _PLANNING:
+            continue
+        if cond:
+            continue
+        resolved = _resolve(typ, modal, negated, mwords, t, anchor)
+        if resolved is None:
+            continue
+        pos = start + t.idx
+        if view is None:
+            view = SentenceView(doc, start, end)
+        clause = view.clause_at(pos)
+        if historical(doc, doc.norm[clause.start:clause.end]):
+            continue
+        date = find_date(doc.norm[clause.start:clause.end], doc.published) or find_date(
+            doc.norm[start:end], doc.published)
+        quote = evidence(doc, clause.start, clause.end, pos)
+        weight = dictionary().weight(resolved)
+        for a, b in dict.fromkeys(pairs):
+            if a == b:
+                continue
+            yield Event(a, resolved, None if resolved == "MOBILIZE" else b,
+                        date if isinstance(date, dt.date) else None, quote, weight)
+
+
+def _resolve(typ: str, modal: bool, negated: bool, mwords: set[str], t: Token,
+             anchor: Token | None) -> str | None:
+    if negated:
+        if typ == "REJECT" and t.lower_ in ("rule", "ruled", "rules", "ruling", "exclude",
+                                             "excluded", "excludes"):
+            return "THREATEN"  # "would not rule out force"
+        if typ in ("SANCTION", "THREATEN") and mwords & {"will", "would", "'ll", "wo"}:
+            return "RETREAT"
+        return None
+    if modal:
+        if mwords <= {"will", "'ll"} and typ in ("SANCTION", "RETREAT", "MOBILIZE", "AID"):
+            head = anchor.head if anchor is not None else None
+            if head is not None and head.lower_.startswith("announc"):
+                return typ
+        if typ == "SANCTION" and mwords & {"threaten", "threatened", "threatens", "threatening",
+                                           "vow", "vowed", "vows"}:
+            return "THREATEN"
+        if typ == "AGREE" and mwords & {"agree", "agreed", "agrees"}:
+            return "AGREE"
+        return None
+    return typ
+
+
+def _codes(ms: Iterable[Mention], *, acting: bool) -> list[str]:
+    out = []
+    for m in ms:
+        if acting and (m.weak or m.kind in _CAPITAL_PLACE and m.prep in ("in", "at")):
+            continue
+        if acting and m.text.lower().startswith(("then-", "former ")):
+            continue  # "then-Prime Minister Trudeau accused": history, not news
+        out.append(m.code)
+    return list(dict.fromkeys(out))
+
+
+def _targets(t: Token, typ: str, heads: dict[int, list[Mention]], exclude: set[int]) -> list[str]:
+    preps = _PREPS.get(typ, frozenset())
+    found: list[Mention] = []
+    for c in t.children:
+        if c.i in exclude:
+            continue
+        if c.dep_ in _DIRECT:
+            direct = _actors_under(c, heads, skip_preps=True)
+            owners = [m for m in direct if m.possessive]
+            if typ in _NO_DIRECT:
+                found.extend(owners)  # "joined Canada's partnership": Canada is the partner
+            else:
+                found.extend(owners or direct)
+        elif c.dep_ in ("xcomp", "acl") and typ in ("THREATEN", "REQUEST"):
+            for g in c.children:  # "threatened to annex Greenland", "urged Ottawa to act"
+                if g.dep_ in _DIRECT:
+                    found.extend(_actors_under(g, heads, skip_preps=True))
+        elif c.dep_ == "prep" and c.lower_ in preps:
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    found.extend(m for m in _actors_under(p, heads, skip_preps=True)
+                                 if not (m.kind in _CAPITAL_PLACE and c.lower_ in ("in", "at")))
+        elif c.dep_ in ("prt", "advmod") and c.lower_ in ("out", "back"):
+            for p in c.children:
+                if p.dep_ == "prep" and p.lower_ in preps:
+                    for q in p.children:
+                        found.extend(_actors_under(q, heads, skip_preps=False))
+    return _codes(found, acting=False)
+
+
+def _pairs_verb(t: Token, typ: str, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]:
+    subj, passive = _subject(t)
+    if subj is None:
+        return []
+    if passive:
+        agents = [p for c in t.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        src = _codes((m for a in agents for m in _actors_under(a, heads, skip_preps=True)), acting=True)
+        tgt = _codes(_actors_under(subj, heads, skip_preps=True), acting=False)
+        return [(a, b) for a in src for b in tgt]
+    src_m = _actors_under(subj, heads, skip_preps=True)
+    src = _codes(src_m, acting=True)
+    if not src:
+        return []
+    tgt = _targets(t, typ, heads, {subj.i})
+    return _combine(typ, src, tgt, _co_actors(subj, heads))
+
+
+def _co_actors(subj: Token, heads: dict[int, list[Mention]]) -> list[str]:
+    """Actors joined to a subject by "along with", "alongside", "together with"."""
+    out: list[Mention] = []
+    for c in subj.subtree:
+        if c.dep_ == "prep" and (c.lower_ == "alongside" or (c.lower_ == "with" and c.head.lower_ in (
+                "along", "together"))):
+            for p in c.children:
+                out.extend(_actors_under(p, heads, skip_preps=False))
+    return _codes(out, acting=False)
+
+
+def _combine(typ: str, src: list[str], tgt: list[str], co: list[str]) -> list[tuple[str, str]]:
+    if typ == "MOBILIZE":
+        return [(a, "") for a in src]
+    if typ in RECIPROCAL_TYPES:
+        parties = list(dict.fromkeys(src + co))
+        pairs = []
+        partners = [b for b in tgt if b not in parties]
+        if partners:
+            for a in parties:
+                for b in partners:
+                    pairs += [(a, b), (b, a)]
+        for i, a in enumerate(parties):
+            for b in parties[i + 1:]:
+                pairs += [(a, b), (b, a)]
+        return pairs
+    return [(a, b) for a in src for b in tgt if b not in src]
+
+
+def _pairs_noun(t: Token, typ: str, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]:
+    own: list[Mention] = []
+    for c in t.children:
+        if c.dep_ == "poss":
+            own.extend(_actors_under(c, heads, skip_preps=True))
+        elif c.dep_ in ("compound", "amod", "nmod"):
+            own.extend(heads.get(c.i, ()))
+        elif c.dep_ == "prep" and c.lower_ in ("by", "from") and typ not in ("AID", "SUPPORT"):
+            for p in c.children:
+                own.extend(_actors_under(p, heads, skip_preps=True))
+    tgt = _targets(t, typ, heads, set())
+    src = _codes(own, acting=True)
+    if typ in RECIPROCAL_TYPES and len(src) >= 2:
+        return _combine(typ, src, tgt, [])
+    if not src:
+        verb = _clause_verb(t)
+        if verb is None or t.dep_ not in ("dobj", "pobj", "nsubjpass", "attr", "conj", "appos"):
+            return []
+        if t.dep_ == "pobj":
+            if typ not in RECIPROCAL_TYPES:
+                return []  # "in response to tariffs on Canada": whose tariffs is not said
+            if t.head.lower_ in _IN_PASSING:
+                return []  # "amid trade talks with Washington": talks in passing
+        elif verb.lower_ not in _LIGHT:
+            return []  # "terminated talks", "seeks new deals", "has a deal": no such act
+        subj, passive = _subject(verb)
+        if subj is None or passive:
+            return []
+        src = _codes(_actors_under(subj, heads, skip_preps=True), acting=True)
+    if not src:
+        return []
+    return _combine(typ, src, tgt, [])

@@ -1,0 +1,165 @@
+"""The event lexicon: PLOVER type of a verb or noun in its context.
+
+Two layers, read once per process:
+
+* ``data/event_lexicon.tsv``, derived from the public PETRARCH2 CAMEO verb
+  dictionary and the CAMEO to PLOVER table by :mod:`diversify.news.lexicon_build`
+  (about 2,000 verbs in 400 blocks, 3,500 object patterns);
+* ``data/event_review.toml``, the reviewed corrections for this domain: codes
+  the labels read otherwise, verbs the public dictionary lacks or codes for
+  another sense, object words that decide the type, and event nouns.
+
+:meth:`Lexicon.verb_type` decides in this order: an object rule of the review
+(an imposing verb with "tariffs" sanctions, a removing verb retreats), the
+reviewed verb, the most specific PETRARCH pattern that the words after the
+verb satisfy, the verb's default code.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Collection
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from diversify.news.model import EVENT_TYPES
+from diversify.news.triggers import inflect
+
+_IMPOSING = frozenset({"impose", "slap", "levy", "announce", "unveil", "put", "place", "apply", "hit",
+                       "target", "retaliate", "add", "raise", "increase", "double", "triple", "hike",
+                       "implement", "introduce", "enact", "expand", "extend", "reimpose", "sign",
+                       "order", "authorize", "authorise", "adopt", "approve", "set"})
+
+
+@dataclass(frozen=True)
+class Pattern:
+    slots: tuple[str, ...]
+    type: str
+
+
+@dataclass(frozen=True)
+class Verb:
+    lemma: str
+    particle: str
+    type: str
+    block: str
+
+
+@dataclass
+class Lexicon:
+    forms: dict[str, list[Verb]] = field(default_factory=dict)
+    patterns: dict[str, list[Pattern]] = field(default_factory=dict)
+    sets: dict[str, frozenset[str]] = field(default_factory=dict)
+    reviewed: dict[str, str] = field(default_factory=dict)
+    objects: dict[str, frozenset[str]] = field(default_factory=dict)
+    nouns: dict[str, str] = field(default_factory=dict)
+    cameo: dict[str, str] = field(default_factory=dict)
+
+    def verbs_for(self, form: str) -> list[Verb]:
+        return self.forms.get(form, [])
+
+    def _slot_ok(self, slot: str, words: Collection[str], text: str) -> bool:
+        if slot.startswith("("):
+            return slot[1:-1] in words
+        options = self.sets.get(slot, frozenset()) if slot.startswith("&") else slot.split("|")
+        for o in options:
+            if " " in o:
+                if f" {o} " in text:
+                    return True
+            elif o in words or o + "s" in words:
+                return True
+        return False
+
+    def object_type(self, lemma: str, words: Collection[str]) -> str | None:
+        """A reviewed object rule for this verb and the words after it, if one applies."""
+        o = self.objects
+        base = lemma.split(" ")[0]
+
+        def has(key: str) -> bool:
+            return any((w in words) if " " not in w else False for w in o[key]) or any(
+                " " in w and all(p in words for p in w.split()) for w in o[key])
+
+        if has("SANCTION"):
+            if lemma in o["RETREAT_VERBS"] or base in o["RETREAT_VERBS"]:
+                return "RETREAT"
+            if base in _IMPOSING:
+                return "SANCTION"
+        if (lemma in o["HALT_VERBS"] or base in o["HALT_VERBS"]) and has("TALKS"):
+            return "SANCTION"
+        for kind in ("AGREE", "AID", "MOBILIZE", "ACCUSE", "SUPPORT", "THREATEN"):
+            if base in o[f"{kind}_VERBS"] and has(f"{kind}_OBJECTS"):
+                return kind
+        return None
+
+    def verb_type(self, verb: Verb, words: Collection[str]) -> str | None:
+        """The type of ``verb`` followed by ``words`` (lower-case), or ``None``."""
+        by_object = self.object_type(verb.lemma, words)
+        if by_object:
+            return by_object
+        if verb.lemma in self.reviewed:
+            return self.reviewed[verb.lemma] or None
+        base = verb.lemma.split(" ")[0]
+        if base in self.reviewed and not verb.particle:
+            return self.reviewed[base] or None
+        text = " " + " ".join(words) + " "
+        best: Pattern | None = None
+        for p in self.patterns.get(verb.block, ()):
+            if (best is None or len(p.slots) > len(best.slots)) and all(
+                    self._slot_ok(s, words, text) for s in p.slots):
+                best = p
+        code_type = best.type if best is not None else verb.type
+        return code_type or None
+
+    def noun_type(self, word: str) -> str | None:
+        return self.nouns.get(word)
+
+
+def _review_code(code: str, public: str, cameo: dict[str, str]) -> str:
+    for k in range(len(code), 1, -1):
+        if code[:k] in cameo:
+            return cameo[code[:k]]
+    return public
+
+
+def parse_lexicon(tsv: str, review: dict[str, object]) -> Lexicon:
+    cameo = {str(k): str(v) for k, v in dict(review.get("cameo", {})).items()}  # type: ignore[call-overload]
+    lex = Lexicon(cameo=cameo)
+    for line in tsv.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        kind, lemma, forms, slots, code, plover, block = line.split("\t")
+        typ = _review_code(code, plover, cameo) if code else ""
+        if typ and typ not in EVENT_TYPES:
+            typ = ""
+        if kind == "set":
+            lex.sets["&" + lemma.lstrip("&")] = frozenset(forms.split(","))
+            lex.sets[lemma] = lex.sets["&" + lemma.lstrip("&")]
+        elif kind == "verb":
+            v = Verb(lemma, slots, typ, block)
+            for f in forms.split(","):
+                lex.forms.setdefault(f, []).append(v)
+        elif kind == "pattern":
+            lex.patterns.setdefault(block, []).append(Pattern(tuple(slots.split()), typ))
+    for lemma, typ in dict(review.get("verbs", {})).items():  # type: ignore[call-overload]
+        lex.reviewed[str(lemma)] = str(typ)
+        first, _, particle = str(lemma).partition(" ")
+        v = Verb(str(lemma), particle, str(typ), "")
+        for f in inflect(first):
+            if not any(x.lemma == lemma for x in lex.forms.get(f, [])):
+                lex.forms.setdefault(f, []).append(v)
+    lex.objects = {str(k): frozenset(map(str, v))
+                   for k, v in dict(review.get("objects", {})).items()}  # type: ignore[call-overload]
+    for typ, words in dict(review.get("nouns", {})).items():  # type: ignore[call-overload]
+        for w in words:
+            lex.nouns[str(w)] = str(typ)
+    return lex
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The built-in event lexicon (derived table + review), cached."""
+    data = resources.files("diversify.news").joinpath("data")
+    tsv = data.joinpath("event_lexicon.tsv").read_text("utf-8")
+    review = tomllib.loads(data.joinpath("event_review.toml").read_text("utf-8"))
+    return parse_lexicon(tsv, review)
