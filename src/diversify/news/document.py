@@ -99,6 +99,7 @@ def analyse(text: str, published: dt.date | None = None) -> Document:
     paras, sents = parse(norm)
     mentions = lexicon().find(norm, paras, published)
     mentions = sorted([*mentions, *titled_people(norm, mentions)], key=lambda m: (m.start, m.end))
+    mentions = [_former(m) for m in mentions]
     quotes = _quotes(norm, mentions)
     refs = _references(norm, sents, mentions, quotes)
     allm = sorted([*mentions, *refs], key=lambda m: (m.start, m.end))
@@ -107,6 +108,13 @@ def analyse(text: str, published: dt.date | None = None) -> Document:
         quotes=tuple(quotes), published=published, year=infer_year(norm, published),
         _starts=tuple(m.start for m in allm),
     )
+
+
+def _former(m: Mention) -> Mention:
+    """A former office holder ("then-Prime Minister Trudeau") is named, but acts for nobody now."""
+    if m.text.lower().startswith(("then-", "former ")) and m.kind != "weak":
+        return Mention(m.start, m.end, m.code, "weak", m.text, m.prep, m.possessive, m.compound, m.person)
+    return m
 
 
 def _quotes(norm: str, mentions: list[Mention]) -> list[tuple[int, int, str | None]]:

@@ -56,8 +56,7 @@ _PLANNING = frozenset({
     "willing", "open", "need", "needs", "needed", "urge", "urged", "urges", "ask", "asked", "asks",
     "call", "called", "calls", "press", "pressed", "presses", "push", "pushed", "pushing",
     "demand", "demanded", "demands", "refuse", "refused", "refuses", "decline", "declined",
-    "declines", "reject", "rejected", "fail", "failed", "wait", "help", "helped", "move", "work",
-    "continue", "continued", "begin", "began", "start", "started", "agree", "agreed", "agrees",
+    "declines", "reject", "rejected", "fail", "failed", "wait", "move", "agree", "agreed", "agrees",
     "decide", "decided", "would", "must", "have", "has", "had", "seem", "seems", "appear", "appears",
     "allow", "allowed", "enable", "order", "ordered", "warn", "warned", "encourage", "encouraged",
     "invite", "invited", "pressure", "pressured", "force", "forced", "lobby", "lobbied"})
@@ -123,7 +122,7 @@ def _mention_heads(sent: Doc, offset: int, mentions: list[Mention]) -> dict[int,
 
 
 def _actors_under(root: Token, heads: dict[int, list[Mention]], *, skip_preps: bool,
-                  allow_of: bool = True) -> list[Mention]:
+                  allow_of: bool = True, allow: frozenset[str] = frozenset()) -> list[Mention]:
     """Mentions whose head token lies under ``root`` without crossing a nested clause."""
     found: list[Mention] = []
     stack = [root]
@@ -133,7 +132,8 @@ def _actors_under(root: Token, heads: dict[int, list[Mention]], *, skip_preps: b
         for c in t.children:
             if c.dep_ in _CLAUSAL or c.dep_ in ("punct", "cc", "mark", "advmod", "npadvmod"):
                 continue
-            if c.dep_ == "prep" and skip_preps and not (allow_of and c.lower_ in ("of", "from", "for")):
+            if c.dep_ == "prep" and skip_preps and not (
+                    allow_of and c.lower_ in ("of", "from", "for") or c.lower_ in allow):
                 continue
             stack.append(c)
     return sorted(found, key=lambda m: m.start)
@@ -369,7 +369,8 @@ def _targets(t: Token, typ: str, heads: dict[int, list[Mention]], exclude: set[i
         if c.i in exclude:
             continue
         if c.dep_ in _DIRECT:
-            direct = _actors_under(c, heads, skip_preps=True)
+            # "negotiating trade relations with the US", "imposed tariffs on Canadian steel"
+            direct = _actors_under(c, heads, skip_preps=True, allow=preps)
             owners = [m for m in direct if m.possessive]
             if typ in _NO_DIRECT:
                 found.extend(owners)  # "joined Canada's partnership": Canada is the partner
@@ -464,8 +465,8 @@ def _pairs_noun(t: Token, typ: str, heads: dict[int, list[Mention]]) -> list[tup
         elif verb.lower_ not in _LIGHT:
             return []  # "terminated talks", "seeks new deals", "has a deal": no such act
         subj, passive = _subject(verb)
-        if subj is None or passive:
-            return []
+        if subj is None or (passive and typ not in RECIPROCAL_TYPES):
+            return []  # a participant in a meeting may be a passive subject; an actor may not
         src = _codes(_actors_under(subj, heads, skip_preps=True), acting=True)
     if not src:
         return []
