@@ -99,7 +99,7 @@ def analyse(text: str, published: dt.date | None = None) -> Document:
     paras, sents = parse(norm)
     mentions = lexicon().find(norm, paras, published)
     mentions = sorted([*mentions, *titled_people(norm, mentions)], key=lambda m: (m.start, m.end))
-    mentions = [_former(m) for m in mentions]
+    mentions = [_former(m, norm) for m in mentions]
     quotes = _quotes(norm, mentions)
     refs = _references(norm, sents, mentions, quotes)
     allm = sorted([*mentions, *refs], key=lambda m: (m.start, m.end))
@@ -110,9 +110,10 @@ def analyse(text: str, published: dt.date | None = None) -> Document:
     )
 
 
-def _former(m: Mention) -> Mention:
+def _former(m: Mention, norm: str) -> Mention:
     """A former office holder ("then-Prime Minister Trudeau") is named, but acts for nobody now."""
-    if m.text.lower().startswith(("then-", "former ")) and m.kind != "weak":
+    lead = (norm[max(0, m.start - 7):m.start] + m.text[:7]).lower()
+    if ("then-" in lead or "former " in lead) and m.kind != "weak":
         return Mention(m.start, m.end, m.code, "weak", m.text, m.prep, m.possessive, m.compound, m.person)
     return m
 

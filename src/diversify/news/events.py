@@ -224,6 +224,28 @@ def _resolve_type(trig: Trigger, window: str, before: str, sentence: str, clause
 
 def extract_events(doc: Document, dic: Dictionary | None = None, *, structured: bool = True
                    ) -> list[Event]:
+    """Events of one analysed article: the fast path, then the dependency parse.
+
+    Each (source, type, target) is kept once, with the evidence found first.
+    """
+    found = {e.key(): e for e in fast_events(doc, dic)}
+    if structured:
+        from diversify.news.structure import structured_events
+
+        for ev in structured_events(doc):
+            found.setdefault(ev.key(), ev)
+    return list(found.values())
+
+
+def merge_events(fast: list[Event], parsed: list[Event]) -> list[Event]:
+    """The fast path's events, then the parse's events of other (source, type, target)."""
+    found = {e.key(): e for e in fast}
+    for ev in parsed:
+        found.setdefault(ev.key(), ev)
+    return list(found.values())
+
+
+def fast_events(doc: Document, dic: Dictionary | None = None) -> list[Event]:
     """Events of one analysed article, each (source, type, target) once.
 
     Each pattern runs once over the whole article (after a check that its
@@ -268,11 +290,6 @@ def extract_events(doc: Document, dic: Dictionary | None = None, *, structured: 
             found.setdefault(ev.key(), ev)
     for ev in speech_accusations(doc, dic):
         found.setdefault(ev.key(), ev)
-    if structured:
-        from diversify.news.structure import structured_events
-
-        for ev in structured_events(doc):
-            found.setdefault(ev.key(), ev)
     return list(found.values())
 
 

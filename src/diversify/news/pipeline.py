@@ -16,7 +16,7 @@ import numpy as np
 from diversify.news.claims import extract_claims
 from diversify.news.dedupe import Item, cluster, signature, unique_paragraphs
 from diversify.news.document import Document, analyse
-from diversify.news.events import extract_events
+from diversify.news.events import fast_events, merge_events
 from diversify.news.model import Article, ArticleResult, Claim, Event
 
 if TYPE_CHECKING:
@@ -35,23 +35,48 @@ class Processed:
     removed_paragraphs: int
 
 
-def process_article(article: Article) -> Processed:
-    """Deduplicate paragraphs, then extract events and claims from one article."""
-    text, removed = unique_paragraphs(article.text)
-    doc = analyse(text, article.published)
-    return Processed(article, doc, tuple(extract_events(doc)), tuple(extract_claims(doc)),
-                     signature(text), removed)
+def process_article(article: Article, *, structured: bool = True) -> Processed:
+    """Deduplicate paragraphs, then extract events and claims from one article.
+
+    ``structured=False`` keeps to the fast path (reviewed phrases in clauses)
+    and skips the dependency parse.
+    """
+    return process_batch([article], structured=structured)[0]
+
+
+def process_batch(articles: Sequence[Article], *, structured: bool = True) -> list[Processed]:
+    """:func:`process_article` of several articles, their sentences parsed in one batch."""
+    docs, texts, removed = [], [], []
+    for a in articles:
+        text, n = unique_paragraphs(a.text)
+        docs.append(analyse(text, a.published))
+        texts.append(text)
+        removed.append(n)
+    parsed: list[list[Event]] = [[] for _ in docs]
+    if structured:
+        from diversify.news.structure import structured_events_many
+
+        parsed = structured_events_many(docs)
+    return [
+        Processed(a, doc, tuple(merge_events(fast_events(doc), more)), tuple(extract_claims(doc)),
+                  signature(text), n)
+        for a, doc, more, text, n in zip(articles, docs, parsed, texts, removed, strict=True)
+    ]
+
+
+BATCH = 32
+"""Articles whose sentences are parsed together."""
 
 
 def _process_many(articles: Sequence[Article], processes: int) -> list[Processed]:
-    if processes <= 1 or len(articles) < 2 * processes:
-        return [process_article(a) for a in articles]
+    batches = [list(articles[i:i + BATCH]) for i in range(0, len(articles), BATCH)]
+    if processes <= 1 or len(batches) < 2:
+        return [p for b in batches for p in process_batch(b)]
     import multiprocessing as mp
 
     ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
-    chunk = max(1, len(articles) // (processes * 4))
     with ctx.Pool(processes) as pool:
-        return pool.map(process_article, articles, chunksize=chunk)
+        return [p for b in pool.map(process_batch, batches, chunksize=1) for p in b]
 
 
 def stories_for(processed: Sequence[Processed], wh: Warehouse | None = None) -> dict[str, str]:

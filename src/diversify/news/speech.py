@@ -21,7 +21,9 @@ from diversify.news.triggers import Dictionary
 
 _CONDEMNATION = re.compile(
     r"\b(?:(?:direct|blatant|outright|unprovoked|brazen) )*(?:attacks? on|betrayal|unjustified|"
-    r"unjustifiable|unacceptable|egregious|outrageous|blackmail|bullying|insult(?:ing)?)\b"
+    r"unjustifiable|unacceptable|egregious|outrageous|blackmail|bullying|insult(?:ing)?|"
+    r"(?:a|an) (?:\w+ )?disaster|unfair|reckless|irresponsible|hypocritical|shameful|disgraceful|"
+    r"not accurate|inaccurate|economic war|trade war being waged)\b"
 )
 
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 import tomllib
 from collections.abc import Collection
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 
 from diversify.news.model import EVENT_TYPES
@@ -30,6 +30,14 @@ _IMPOSING = frozenset({"impose", "slap", "levy", "announce", "unveil", "put", "p
                        "target", "retaliate", "add", "raise", "increase", "double", "triple", "hike",
                        "implement", "introduce", "enact", "expand", "extend", "reimpose", "sign",
                        "order", "authorize", "authorise", "adopt", "approve", "set"})
+
+
+_MONEY_WORDS = frozenset({"$", "billion", "million", "euros", "dollars", "c$", "us$", "\u20ac", "bn"})
+
+
+def words_money(words: Collection[str]) -> bool:
+    """Whether the words name an amount of money."""
+    return any(w in _MONEY_WORDS or w.startswith(("$", "\u20ac", "c$", "us$")) for w in words)
 
 
 @dataclass(frozen=True)
@@ -55,6 +63,38 @@ class Lexicon:
     objects: dict[str, frozenset[str]] = field(default_factory=dict)
     nouns: dict[str, str] = field(default_factory=dict)
     cameo: dict[str, str] = field(default_factory=dict)
+
+    @cached_property
+    def trigger_words(self) -> frozenset[str]:
+        """Words that start an event on their own: forms of verbs whose default (public or
+        reviewed) reading is an event type, and event nouns."""
+        out = set(self.nouns)
+        for form, verbs in self.forms.items():
+            for v in verbs:
+                reviewed = self.reviewed.get(v.lemma)
+                if reviewed or (reviewed is None and v.type and not v.particle):
+                    out.add(form)
+                    break
+        return frozenset(out)
+
+    @cached_property
+    def object_verbs(self) -> frozenset[str]:
+        """Forms of verbs that start an event only with an object word ("imposed tariffs")."""
+        lemmas = {w for k, ws in self.objects.items() if k.endswith("_VERBS") for w in ws}
+        lemmas |= _IMPOSING
+        return frozenset(f for lemma in lemmas for f in inflect(lemma.split(" ")[0]))
+
+    @cached_property
+    def object_words(self) -> frozenset[str]:
+        return frozenset(w for k, ws in self.objects.items() if not k.endswith("_VERBS")
+                         for phrase in ws for w in phrase.split())
+
+    def may_hold_event(self, words: Collection[str]) -> bool:
+        """Whether a sentence with these words may hold an event worth parsing."""
+        ws = set(words)
+        if not self.trigger_words.isdisjoint(ws):
+            return True
+        return not self.object_verbs.isdisjoint(ws) and not self.object_words.isdisjoint(ws)
 
     def verbs_for(self, form: str) -> list[Verb]:
         return self.forms.get(form, [])
@@ -87,6 +127,9 @@ class Lexicon:
                 return "SANCTION"
         if (lemma in o["HALT_VERBS"] or base in o["HALT_VERBS"]) and has("TALKS"):
             return "SANCTION"
+        if base in o["AID_VERBS"] and words_money(words) and any(
+                w in words for w in ("support", "aid", "assistance", "help", "funding")):
+            return "AID"  # "announced $500 million in new support for Ukraine"
         for kind in ("AGREE", "AID", "MOBILIZE", "ACCUSE", "SUPPORT", "THREATEN"):
             if base in o[f"{kind}_VERBS"] and has(f"{kind}_OBJECTS"):
                 return kind

@@ -1,0 +1,74 @@
+"""Events read from the dependency parse, on sentences written for the tests.
+
+Each case is a construction the phrase rules miss (invented sentences, not
+taken from the labelled articles): nominal events with their prepositional
+arguments, passives with an agent, apposition, coordination, object rules of
+the reviewed lexicon, and the filters (plans, conditions, negation, talks in
+passing, history).
+"""
+
+from __future__ import annotations
+
+import pytest
+from news_helpers import analysed
+
+from diversify.news.structure import structured_events
+
+
+def structured(text: str, published: str = "2025-06-25") -> set[tuple[str, str, str | None]]:
+    return {e.key() for e in structured_events(analysed(text, published))}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a nominal meeting inside a prepositional phrase takes the main clause's subject
+    (("The Canadian prime minister, Mark Carney, lashed out at Washington on Tuesday after a phone "
+     "conversation with President Donald Trump."),
+     {("CAN", "ACCUSE", "USA"), ("CAN", "CONSULT", "USA"), ("USA", "CONSULT", "CAN")}),
+    # passive with an agent: the agent acts, the subject is the target
+    ("Mexico was criticized by the European Commission on Monday.", {("EU", "ACCUSE", "MEX")}),
+    # coordination of subjects in a reciprocal act
+    ("Norway and Japan inked a memorandum on defence industry cooperation.",
+     {("NOR", "AGREE", "JPN"), ("JPN", "AGREE", "NOR")}),
+    # object rules: an imposing verb with duties sanctions, a removing verb retreats
+    ("Beijing slapped duties on Canadian canola.", {("CHN", "SANCTION", "CAN")}),
+    ("Brazil suspended its retaliatory tariffs on American ethanol.", {("BRA", "RETREAT", "USA")}),
+    ("Washington froze negotiations with Ottawa.", {("USA", "SANCTION", "CAN")}),
+    # terminating talks is a sanction (PLOVER's "halt negotiations"), not a meeting
+    ("Canada terminated trade talks with India.", {("CAN", "SANCTION", "IND")}),
+    # a verb the public lexicon codes and the review keeps: refusal
+    ("Greenland rejected the American proposal.", {("GRL", "REJECT", "USA")}),
+    # refusing to rule out force threatens
+    ("Trump would not rule out force against Panama.",
+     {("USA", "THREATEN", "PAN")}),
+    # a possessive noun event with its target
+    ("Poland's criticism of Hungary grew sharper.", {("POL", "ACCUSE", "HUN")}),
+    # money makes support aid
+    ("Norway announced $500 million in new support for Ukraine.", {("NOR", "AID", "UKR")}),
+])
+def test_structured_events(text: str, expected: set) -> None:
+    assert structured(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Ottawa plans to impose duties on Chinese steel.",            # a plan
+    "If Washington imposes tariffs on Canada, Ottawa will retaliate.",  # a condition
+    "Canada did not criticize Mexico.",                             # negation
+    "The loonie fell amid trade talks with Washington.",            # talks in passing
+    "Then-Prime Minister Justin Trudeau accused India of interference.",  # a former office holder
+    "Ottawa has a trade deal with Seoul.",                          # a standing arrangement
+    "The delegation received a welcoming ceremony from Qatar.",     # an adjectival participle
+])
+def test_unreal_or_standing_acts_are_not_events(text: str) -> None:
+    assert structured(text) == set()
+
+
+def test_officials_introduced_by_actor_and_title_are_followed_by_surname() -> None:
+    doc = analysed("Carney spoke alongside his Latvian counterpart Evika Silina in Riga. "
+                   "Later, Silina thanked Canada for its troops.")
+    people = {(m.text, m.code) for m in doc.mentions if m.kind == "person"}
+    assert ("Evika Silina", "LVA") in people and ("Silina", "LVA") in people
+    assert ("LVA", "SUPPORT", "CAN") in {e.key() for e in structured_events(doc)}
+
+
+def test_actors_are_never_joined_across_sentences() -> None:
+    assert structured("Canada imposed new measures. The United States was not consulted.") == set()
