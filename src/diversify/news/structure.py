@@ -106,6 +106,9 @@ _LIGHT = frozenset({
     "outline", "outlined", "deliver", "delivered", "emphasize", "emphasized", "emphasise",
     "emphasised", "underline", "underlined", "reiterate", "reiterated", "escalate", "escalated"})
 """Verbs that report the act an event noun names ("held talks", "signed an agreement")."""
+_NOT_YET = frozenset({"no", "any", "upcoming", "planned", "proposed", "possible", "potential",
+                      "future", "next", "expected", "scheduled", "forthcoming", "prospective",
+                      "threatened", "looming", "mooted", "hypothetical"})
 _TALKS = frozenset({"talks", "negotiations", "negotiation", "dialogue"})
 _MONEY = frozenset({"$", "billion", "million", "euros", "dollars", "c$", "us$", "€", "bn"})
 _AID_WORDS = frozenset({"military", "financial", "humanitarian", "economic"})
@@ -314,8 +317,8 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
             cond = _ancestor_conditional(anchor)
         else:
             modal, negated, mwords, cond = False, False, set(), False
-        if nominal and any(c.lower_ in ("no", "any") for c in t.children if c.dep_ == "det"):
-            continue
+        if nominal and any(c.lower_ in _NOT_YET for c in t.children):
+            continue  # "no talks", "an upcoming visit", "possible tariffs"
         if nominal and anchor is not None and anchor.lower_ in _PLANNING:
             continue
         if cond:
