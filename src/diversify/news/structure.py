@@ -109,6 +109,12 @@ _LIGHT = frozenset({
 _NOT_YET = frozenset({"no", "any", "upcoming", "planned", "proposed", "possible", "potential",
                       "future", "next", "expected", "scheduled", "forthcoming", "prospective",
                       "threatened", "looming", "mooted", "hypothetical"})
+_MOBILIZING = frozenset({"spending", "spend", "budget", "deploy", "deployed", "deploying",
+                         "deployment", "troops", "mission", "gdp", "defence", "defense", "military"})
+"""Words without which a sentence naming one actor holds no event worth a parse."""
+_UNDONE = frozenset({"terminated", "suspended", "stalled", "collapsed", "halted", "frozen",
+                     "cancelled", "canceled", "failed", "abandoned", "aborted", "scrapped",
+                     "postponed", "delayed", "lifted", "removed", "paused"})
 _TALKS = frozenset({"talks", "negotiations", "negotiation", "dialogue"})
 _MONEY = frozenset({"$", "billion", "million", "euros", "dollars", "c$", "us$", "€", "bn"})
 _AID_WORDS = frozenset({"military", "financial", "humanitarian", "economic"})
@@ -263,6 +269,9 @@ def structured_events_many(docs: list[Document]) -> list[list[Event]]:
             if not ms:
                 continue
             words = doc.lower[s.start:s.end].replace(",", " ").replace(".", " ").split()
+            # an event joins two actors of one sentence; only MOBILIZE has no target
+            if len({m.code for m in ms}) < 2 and _MOBILIZING.isdisjoint(words):
+                continue
             if lex.may_hold_event(words):
                 todo.append((k, s, ms))
     out: list[list[Event]] = [[] for _ in docs]
@@ -317,8 +326,8 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
             cond = _ancestor_conditional(anchor)
         else:
             modal, negated, mwords, cond = False, False, set(), False
-        if nominal and any(c.lower_ in _NOT_YET for c in t.children):
-            continue  # "no talks", "an upcoming visit", "possible tariffs"
+        if nominal and any(c.lower_ in _NOT_YET or c.lower_ in _UNDONE for c in t.children):
+            continue  # "no talks", "an upcoming visit", "possible tariffs", "terminated talks"
         if nominal and anchor is not None and anchor.lower_ in _PLANNING:
             continue
         if cond:
@@ -383,7 +392,17 @@ def _targets(t: Token, typ: str, heads: dict[int, list[Mention]], exclude: set[i
     for c in t.children:
         if c.i in exclude:
             continue
-        if c.dep_ in _DIRECT:
+        if c.dep_ in _DIRECT and typ == "CONSULT":
+            # "met Macron", "visited Kyiv and Warsaw": the object itself is the other party
+            for o in (c, *[x for x in c.subtree if x.dep_ in ("conj", "appos") and x.head.i != t.i]):
+                found.extend(heads.get(o.i, ()))
+            for p in c.children:  # "met his Latvian counterpart", "negotiated terms with X"
+                if p.dep_ in ("poss", "amod", "compound"):
+                    found.extend(heads.get(p.i, ()))
+                elif p.dep_ == "prep" and p.lower_ in ("with", "between", "from", "of"):
+                    for q in p.children:
+                        found.extend(_actors_under(q, heads, skip_preps=True))
+        elif c.dep_ in _DIRECT:
             # "negotiating trade relations with the US", "imposed tariffs on Canadian steel"
             allow = preps | {"with"} if c.lower_ in _TALKS else preps  # "froze talks with X"
             if typ == "AID":
