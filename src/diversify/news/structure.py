@@ -266,11 +266,12 @@ def structured_events_many(docs: list[Document]) -> list[list[Event]]:
     for k, doc in enumerate(docs):
         for s in doc.sentences:
             ms = doc.mentions_between(s.start, s.end)
-            if not ms:
-                continue
             words = doc.lower[s.start:s.end].replace(",", " ").replace(".", " ").split()
+            parties = not _PARTIES.isdisjoint(words) and (
+                not {"two", "both"}.isdisjoint(words) or "the leaders" in doc.lower[s.start:s.end])
             # an event joins two actors of one sentence; only MOBILIZE has no target
-            if len({m.code for m in ms}) < 2 and _MOBILIZING.isdisjoint(words):
+            if not parties and len({m.code for m in ms}) < 2 and (
+                    not ms or _MOBILIZING.isdisjoint(words)):
                 continue
             if lex.may_hold_event(words):
                 todo.append((k, s, ms))
@@ -281,9 +282,43 @@ def structured_events_many(docs: list[Document]) -> list[list[Event]]:
 
     nlp = dependency_parser()
     texts = [docs[k].norm[s.start:s.end] for k, s, _ in todo]
+    pairs: dict[int, list[str]] = {}
     for (k, s, ms), parsed in zip(todo, nlp.pipe(texts, batch_size=256), strict=True):
-        out[k].extend(_sentence_events(docs[k], s.start, s.end, parsed, ms, lex))
+        found = list(_sentence_events(docs[k], s.start, s.end, parsed, ms, lex, pairs.get(k, [])))
+        out[k].extend(found)
+        recent = [e for e in found if e.type in RECIPROCAL_TYPES]
+        if recent:
+            pairs[k] = [recent[-1].source, recent[-1].target or ""]
     return out
+
+
+_ENVOYS = frozenset({"ambassador", "envoy", "commissioner"})
+_APPOINTING = frozenset({"appointed", "appoints", "appoint", "appointing", "named", "names",
+                         "nominated", "nominates", "restored", "restores", "reinstated",
+                         "reinstates", "sent", "sends", "accredited"})
+_DESCRIBE = frozenset({"described", "describes", "describe", "describing", "called", "calls", "call",
+                       "calling", "labelled", "labeled", "branded", "termed", "dubbed", "deemed"})
+_PRAISE = frozenset({"positive", "constructive", "productive", "excellent", "great", "good",
+                     "fruitful", "historic", "encouraging", "remarkable", "win", "success",
+                     "successful", "friend", "ally", "reliable", "important", "strong"})
+_BLAME = frozenset({"attack", "unfair", "unjustified", "unjustifiable", "unacceptable", "betrayal",
+                    "disaster", "insult", "insulting", "ridiculous", "absurd", "egregious",
+                    "outrageous", "hostile", "bullying", "blackmail", "threat", "reckless", "wrong",
+                    "mistake", "inaccurate", "shameful", "disgraceful", "aggression", "nasty",
+                    "abusive", "worst", "terrible", "ripoff", "rip-off"})
+
+
+def _described(t: Token) -> str | None:
+    """"described Mexico's proposals as positive" (SUPPORT), "called the tariffs a direct attack"
+    (ACCUSE): the words that describe decide; neither gives no event."""
+    words = {w.lower_ for c in t.children if c.dep_ in ("oprd", "prep", "xcomp", "ccomp", "attr",
+                                                           "acomp", "dobj") for w in c.subtree}
+    words = {w.strip("\"'") for w in words}
+    if words & _BLAME:
+        return "ACCUSE"
+    if words & _PRAISE:
+        return "SUPPORT"
+    return None
 
 
 def _is_verb(t: Token) -> bool:
@@ -291,7 +326,9 @@ def _is_verb(t: Token) -> bool:
 
 
 def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Mention],
-                     lex: Lexicon) -> Iterable[Event]:
+                     lex: Lexicon, last_pair: list[str]) -> Iterable[Event]:
+    """Events of one parsed sentence; ``last_pair`` are the parties of the article's latest
+    meeting or agreement, to which "the two leaders" and "both sides" refer."""
     heads = _mention_heads(sent, start, ms)
     view: SentenceView | None = None
     for t in sent:
@@ -304,6 +341,8 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
             subj, _passive = _subject(t)
             after = _words_after(t, subj)
             typ = lex.verb_type(verb, after)
+            if t.lower_ in _DESCRIBE and verb.lemma not in ("call on", "call for"):
+                typ = _described(t)
             if typ in ("ASSAULT", "COERCE") and not (_MILITARY & set(after) or t.lower_ in _MILITARY):
                 continue
         elif t.tag_.startswith("NN") and t.lower_ in lex.nouns:
@@ -311,13 +350,19 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
             nominal = True
         if typ is None:
             continue
+        if nominal and typ == "MOBILIZE" and not _MOBILIZING & {w.lower_ for w in t.subtree}:
+            continue  # "an extension of the deadline" mobilises nothing
+        if nominal and t.lower_ in _ENVOYS:
+            gov = _clause_verb(t)
+            if gov is None or gov.lower_ not in _APPOINTING:
+                continue  # "the US ambassador to Canada said": a title, not an appointment
         if typ == "SUPPORT":
             near = {w.lower_ for w in t.subtree} | {w.lower_ for w in t.head.subtree if nominal}
             if near & _MONEY or (nominal and near & _AID_WORDS):
                 typ = "AID"  # "$4.3 billion in new support for Ukraine" is aid
         if typ == "PROTEST":
             continue  # government boycotts are SANCTION; street protests need their own actors
-        pairs = _pairs_noun(t, typ, heads) if nominal else _pairs_verb(t, typ, heads)
+        pairs = _pairs_noun(t, typ, heads) if nominal else _pairs_verb(t, typ, heads, last_pair)
         if not pairs:
             continue
         anchor = _clause_verb(t) if nominal else t
@@ -432,10 +477,14 @@ def _targets(t: Token, typ: str, heads: dict[int, list[Mention]], exclude: set[i
     return _codes(found, acting=False)
 
 
-def _pairs_verb(t: Token, typ: str, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]:
+def _pairs_verb(t: Token, typ: str, heads: dict[int, list[Mention]],
+                last_pair: list[str] | None = None) -> list[tuple[str, str]]:
     subj, passive = _subject(t)
     if subj is None:
         return []
+    if typ in RECIPROCAL_TYPES and last_pair and len(set(last_pair)) == 2 and _the_two(subj) \
+            and not heads.get(subj.i):
+        return _combine(typ, last_pair, [], [])  # "At that meeting, the two leaders agreed ..."
     if passive:
         agents = [p for c in t.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
         src = _codes((m for a in agents for m in _actors_under(a, heads, skip_preps=True)), acting=True)
@@ -450,6 +499,18 @@ def _pairs_verb(t: Token, typ: str, heads: dict[int, list[Mention]]) -> list[tup
                                                "excludes", "excluded")
     tgt = _targets(t, "THREATEN" if refusal else typ, heads, {subj.i})
     return _combine(typ, src, tgt, _co_actors(subj, heads))
+
+
+_PARTIES = frozenset({"leaders", "sides", "countries", "nations", "governments", "delegations",
+                      "partners", "ministers", "prime", "presidents"})
+
+
+def _the_two(subj: Token) -> bool:
+    """"the two leaders", "both sides", "the leaders": the parties named before."""
+    if subj.lower_ not in _PARTIES:
+        return False
+    marks = {c.lower_ for c in subj.children if c.dep_ in ("det", "nummod", "predet", "amod")}
+    return bool(marks & {"two", "both"}) or (marks == {"the"} and subj.lower_ == "leaders")
 
 
 def _co_actors(subj: Token, heads: dict[int, list[Mention]]) -> list[str]:
