@@ -44,6 +44,21 @@ def structured(text: str, published: str = "2025-06-25") -> set[tuple[str, str, 
     ("Poland's criticism of Hungary grew sharper.", {("POL", "ACCUSE", "HUN")}),
     # money makes support aid
     ("Norway announced $500 million in new support for Ukraine.", {("NOR", "AID", "UKR")}),
+    # a wish to annex threatens; a tariff dated in the future is a threat until imposed
+    ("Trump wants to acquire Greenland.", {("USA", "THREATEN", "GRL")}),
+    ("Trump announced on Friday that a 40% tariff on Brazilian imports will take effect next month.",
+     {("USA", "THREATEN", "BRA")}),
+    # refusing to ease, and an act in a relative clause whose object is its antecedent
+    ("Norway would not pause its export ban on Russia, officials said.",
+     {("NOR", "REJECT", "RUS")}),
+    ("Exporters fear the duties that Beijing imposed on Australia.", {("CHN", "SANCTION", "AUS")}),
+    # what an act is described as decides praise or blame
+    ("Macron described Italy's proposal as constructive.", {("FRA", "SUPPORT", "ITA")}),
+    ("Sheinbaum called the American measure an attack on Mexico.", {("MEX", "ACCUSE", "USA")}),
+    # "the two leaders" are the parties of the meeting just reported
+    ("Carney met Albanese in Canberra. The two leaders agreed to deepen defence ties.",
+     {("CAN", "CONSULT", "AUS"), ("AUS", "CONSULT", "CAN"), ("CAN", "AGREE", "AUS"),
+      ("AUS", "AGREE", "CAN")}),
 ])
 def test_structured_events(text: str, expected: set) -> None:
     assert structured(text) == expected
@@ -51,6 +66,7 @@ def test_structured_events(text: str, expected: set) -> None:
 
 @pytest.mark.parametrize("text", [
     "Ottawa plans to impose duties on Chinese steel.",            # a plan
+    "Russia annexed Crimea years ago.",                           # history, and not a threat
     "If Washington imposes tariffs on Canada, Ottawa will retaliate.",  # a condition
     "Canada did not criticize Mexico.",                             # negation
     "The loonie fell amid trade talks with Washington.",            # talks in passing

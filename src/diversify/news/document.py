@@ -7,7 +7,7 @@ the previous sentence:
 
 * first-person words inside a quotation ("we", "our") refer to its speaker
   ("... ," Carney said);
-* "he"/"she" refer to the last person named;
+* "he"/"she" and "his"/"her" before a noun refer to the last person named;
 * "the government", "his administration" to the last person's actor;
 * "the two leaders", "both countries" to the two actors of the previous
   sentence, only when there are exactly two.
@@ -37,7 +37,7 @@ _VERB_FIRST = re.compile(r'\s*,?\s*(?:' + _SPEECH + r')\s+(?P<who>[^"\n.,;]{1,80
 _VERB_AFTER = re.compile(r'\s*,?\s*(?P<who>[^"\n]{1,80}?)\s+(?:' + _SPEECH + r')\b')
 _BEFORE_QUOTE = re.compile(r"(?:" + _SPEECH + r")(?:\s+\w+){0,4}\s*[:,]?\s*$")
 _FIRST_PERSON = re.compile(r"\b(?:we|We|our|Our|us|I|my|My)\b")
-_HE_SHE = re.compile(r"\b(?:he|she|He|She)\b")
+_HE_SHE = re.compile(r"\b(?:he|she|He|She|(?P<own>[Hh]is|[Hh]er)(?= [a-z]))\b")
 _GOVERNMENT = re.compile(
     r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur) (?:government|administration|country|office)\b"
 )
@@ -164,7 +164,7 @@ def _references(
                               [m for k in (i - 2, i - 1) if k >= 0 for m in by_sentence[k]], w.start())
             if ref is not None:
                 refs.append(Mention(w.start(), w.end(), ref.code, "pronoun", w.group(0),
-                                    person=ref.person))
+                                    possessive=w.group("own") is not None, person=ref.person))
         for w in _GOVERNMENT.finditer(norm, s.start, s.end):
             inside = [sp for q0, q1, sp in quotes if q0 <= w.start() < q1]
             if w.group(0).lower().startswith("our"):

@@ -77,7 +77,7 @@ _PREPS: dict[str, frozenset[str]] = {
     "REQUEST": frozenset({"to", "on", "from"}),
     "ACCUSE": frozenset({"at", "of", "against", "on", "toward", "towards"}),
     "REJECT": frozenset({"from", "by", "of"}),
-    "THREATEN": frozenset({"against", "on", "to"}),
+    "THREATEN": frozenset({"against", "on", "to", "with"}),
     "PROTEST": frozenset({"against"}),
     "SANCTION": frozenset({"on", "against", "from"}),
     "MOBILIZE": frozenset(),
@@ -340,9 +340,13 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
                 continue
             subj, _passive = _subject(t)
             after = _words_after(t, subj)
+            if t.dep_ in ("relcl", "acl"):
+                after.append(t.head.lower_)  # "the tariffs the president imposed on Canada"
             typ = lex.verb_type(verb, after)
             if t.lower_ in _DESCRIBE and verb.lemma not in ("call on", "call for"):
                 typ = _described(t)
+            if t.lower_ in _ANNEX:
+                typ = "THREATEN"  # an act only as a wish or a push (see _resolve)
             if typ in ("ASSAULT", "COERCE") and not (_MILITARY & set(after) or t.lower_ in _MILITARY):
                 continue
         elif t.tag_.startswith("NN") and t.lower_ in lex.nouns:
@@ -404,20 +408,46 @@ def _resolve(typ: str, modal: bool, negated: bool, mwords: set[str], t: Token,
                                              "excluded", "excludes"):
             return "THREATEN"  # "would not rule out force"
         if typ in ("SANCTION", "THREATEN") and mwords & {"will", "would", "'ll", "wo"}:
-            return "RETREAT"
+            return "RETREAT"  # "would not double the tariffs" backs off
+        if typ in ("RETREAT", "CONCEDE") and mwords & {"will", "would", "'ll", "wo"}:
+            return "REJECT"  # "would not pause the tax" refuses
         return None
     if modal:
+        if typ == "SANCTION" and anchor is not None and _takes_effect(anchor):
+            return "THREATEN"  # a tariff announced for a future date is a threat until imposed
         if mwords <= {"will", "'ll"} and typ in ("SANCTION", "RETREAT", "MOBILIZE", "AID"):
             head = anchor.head if anchor is not None else None
             if head is not None and head.lower_.startswith("announc"):
                 return typ
-        if typ == "SANCTION" and mwords & {"threaten", "threatened", "threatens", "threatening",
-                                           "vow", "vowed", "vows"}:
-            return "THREATEN"
+        if typ == "SANCTION" and anchor is not None and anchor.head.lower_ in ("plan", "plans") \
+                and anchor.head.head.lower_.startswith("announc"):
+            return "THREATEN"  # "announced plans to triple duties": announced, not yet imposed
+        if typ == "SANCTION" and mwords & _WARNING:
+            return "THREATEN"  # "threatened to impose", "would hit", "plans to triple duties"
+        if t.lower_ in _ANNEX and mwords & _WANTING:
+            return "THREATEN"  # "wants to acquire Greenland": pressure to acquire is a threat
         if typ == "AGREE" and mwords & {"agree", "agreed", "agrees"}:
             return "AGREE"
         return None
+    if t.lower_ in _ANNEX:
+        return None  # "annexed Crimea" is occupation, not coded here
     return typ
+
+
+_WARNING = frozenset({"threaten", "threatened", "threatens", "threatening", "vow", "vowed", "vows",
+                      "warn", "warned", "warns", "would", "could"})
+_ANNEX = frozenset({"annex", "annexes", "annexed", "annexing", "acquire", "acquires", "acquiring",
+                    "absorb", "absorbing", "absorbs", "seize", "seizing"})
+_WANTING = frozenset({"want", "wants", "wanted", "push", "pushed", "pushing", "seek", "seeks",
+                      "seeking", "threaten", "threatened", "threatens", "threatening", "intent",
+                      "determined", "would", "will", "plan", "plans", "aim", "aims", "try",
+                      "tries", "trying"})
+
+
+def _takes_effect(verb: Token) -> bool:
+    """"will take effect", "will come into force": a measure dated in the future."""
+    return verb.lower_ in ("take", "come", "go", "kick") and any(
+        w.lower_ in ("effect", "force") for w in verb.subtree)
 
 
 def _codes(ms: Iterable[Mention], *, acting: bool) -> list[str]:
@@ -556,6 +586,14 @@ def _pairs_noun(t: Token, typ: str, heads: dict[int, list[Mention]]) -> list[tup
     src = _codes(own, acting=True)
     if typ in RECIPROCAL_TYPES and len(src) >= 2:
         return _combine(typ, src, tgt, [])
+    if not src and typ == "SANCTION" and t.dep_ == "nsubj":
+        verb = _clause_verb(t)
+        if verb is not None and verb.dep_ == "ccomp" and _takes_effect(verb):
+            # "Trump announced that a 30% tariff on Mexican imports will take effect": the speaker
+            boss, _ = _subject(verb.head)
+            if boss is not None:
+                src = _codes(_actors_under(boss, heads, skip_preps=True), acting=True)
+        return [(a, b) for a in src for b in tgt if b not in src]
     if not src:
         verb = _clause_verb(t)
         if verb is None or t.dep_ not in ("dobj", "pobj", "nsubjpass", "attr", "conj", "appos"):
