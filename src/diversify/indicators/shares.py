@@ -212,7 +212,7 @@ def bloc_share_series(
 
 THIN_COVERAGE = 0.5
 """Below this share of the reporter's national total, a year's partner flows are too few for shares
-to describe its trade (e.g. West Germany 1955-1989 in COW dyadic trade: only Belgium and Luxembourg)."""
+to describe its trade (e.g. West Germany 1960-1989 in COW dyadic trade: only Belgium and Luxembourg)."""
 
 
 def is_thin(coverage: float | None) -> bool:
