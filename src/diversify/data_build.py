@@ -12,11 +12,16 @@ writes compact Parquet tables into the package's ``data/default`` folder:
 
 Each row keeps its ``source_id``, and ``sources.parquet`` keeps each original
 file's name, SHA-256 and citation, so every figure traces back to its raw file.
+A file of which only part is kept (:data:`SUBSETS`) is recorded as a subset, a
+source of its own with its own hash and row count, naming the full file's
+SHA-256 in its notes: ingesting the full file replaces it.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
+from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any
@@ -39,15 +44,28 @@ DEFAULT_FILES: list[tuple[str, str]] = [
     ("alliances/cow_alliance_v4_1_dyad_year_1816_2012.csv.gz", "cow_alliance"),
 ]
 
-# What the embedded tables keep (the full files stay loadable with `diversify ingest`).
+@dataclass(frozen=True)
+class Subset:
+    """The part of a public file the embedded data keep: rows of ``table`` where ``keep`` holds."""
+
+    table: str
+    keep: str
+    rule: str
+
+
+# What the embedded tables keep of the larger files (the full files stay loadable with
+# `diversify ingest`, which replaces the subset: it is a source of its own, see trim_to_subsets).
+SUBSETS: dict[str, Subset] = {
+    "cow_trade": Subset("flow_rows", "year >= 2000", "years from 2000"),
+    "cow_trade_national": Subset("national_series", "year >= 1990", "years from 1990"),
+    "cow_nmc": Subset("national_series", "year >= 1990", "years from 1990"),
+    "atop": Subset("ties", "year >= 1990", "years from 1990"),
+    "cow_alliance": Subset("ties", "year >= 1990", "years from 1990"),
+}
 EXPORTS: dict[str, str] = {
-    "flows": """SELECT f.* FROM flows f JOIN sources s USING (source_id)
-                WHERE NOT (s.loader = 'cow_trade' AND f.year < 2000)
-                ORDER BY f.domain, f.reporter, f.product, f.partner, f.year""",
-    "national_series": """SELECT n.* FROM national_series n JOIN sources s USING (source_id)
-                WHERE NOT (s.loader IN ('cow_nmc', 'cow_trade_national') AND n.year < 1990)
-                ORDER BY n.indicator, n.country, n.year""",
-    "ties": "SELECT * FROM ties WHERE year >= 1990 ORDER BY source_id, kind, country, partner, year",
+    "flows": "SELECT * FROM flows ORDER BY domain, reporter, product, partner, year",
+    "national_series": "SELECT * FROM national_series ORDER BY indicator, country, year",
+    "ties": "SELECT * FROM ties ORDER BY source_id, kind, country, partner, year",
     "products": "SELECT * FROM products ORDER BY classification, code",
     "sources": "SELECT * FROM sources ORDER BY source_id",
     "unmatched_names": "SELECT * FROM unmatched_names",
@@ -65,6 +83,47 @@ FROM read_csv(?, header = true) WHERE year = ? ORDER BY exporter, importer
 TABLE_ORDER = ("sources", "flows", "national_series", "ties", "products", "unmatched_names")
 # The stored table behind an embedded one: ``flows`` is a view over ``flow_rows`` (and any matrix).
 STORED = {"flows": "flow_rows"}
+
+
+def subset_sha256(full_sha256: str, rule: str) -> str:
+    """The identity of a subset of a file: the SHA-256 of the file's hash and the subset's rule."""
+    return hashlib.sha256(f"{full_sha256}\n{rule}".encode()).hexdigest()
+
+
+def trim_to_subsets(con: duckdb.DuckDBPyConnection) -> None:
+    """Keep only :data:`SUBSETS` of the loaded files, each under a source of its own.
+
+    A subset gets its own hash (:func:`subset_sha256`), source id and row count, and says in its
+    version and notes which file (and that file's SHA-256) it was cut from, so ``diversify ingest``
+    of the full file is not taken for a file already loaded: it replaces the subset.
+    """
+    from diversify.store.ingest import source_id_of
+
+    for loader, sub in SUBSETS.items():
+        row = con.execute(
+            "SELECT source_id, dataset_key, sha256, file_name FROM sources WHERE loader = ?", [loader]
+        ).fetchone()
+        if row is None:
+            continue
+        old_id, key, sha, file_name = row
+        con.execute(f"DELETE FROM {sub.table} WHERE source_id = ? AND NOT ({sub.keep})", [old_id])
+        sub_sha = subset_sha256(sha, sub.rule)
+        new_id = source_id_of(key, sub_sha)
+        for table in (sub.table, "unmatched_names"):
+            con.execute(f"UPDATE {table} SET source_id = ? WHERE source_id = ?", [new_id, old_id])
+        rows = con.execute(f"SELECT count(*) FROM {sub.table} WHERE source_id = ?", [new_id]).fetchone()[0]  # type: ignore[index]
+        note = (
+            f"embedded subset ({sub.rule}) of {file_name}, SHA-256 {sha}; "
+            "`diversify ingest` the full file to replace it"
+        )
+        con.execute(
+            """INSERT INTO sources SELECT ?, dataset_key, loader, publisher, dataset,
+                   concat_ws('; ', version, 'embedded subset: ' || ?), file_name, ?, citation, licence,
+                   method, priority, ?, concat_ws('; ', notes, ?), ingested_at
+               FROM sources WHERE source_id = ?""",
+            [new_id, sub.rule, sub_sha, rows, note, old_id],
+        )
+        con.execute("DELETE FROM sources WHERE source_id = ?", [old_id])
 
 
 def default_dir() -> Path:
@@ -85,6 +144,7 @@ def build_default_data(source_dir: Path, out_dir: Path | None = None) -> dict[st
     with Warehouse(":memory:", seed=False) as wh:
         for rel, loader in DEFAULT_FILES:
             wh.ingest(source_dir / rel, loader)
+        trim_to_subsets(wh.con)
         for table, sql in EXPORTS.items():
             target = out / f"{table}.parquet"
             wh.con.execute(

@@ -143,7 +143,7 @@ def test_series_agrees_with_the_report(client: httpx.Client) -> None:
 
 
 def test_series_coverage_of_the_national_total(client: httpx.Client) -> None:
-    """West Germany's 1955-1989 COW dyadic trade holds only Belgium and Luxembourg: coverage says so."""
+    """West Germany's 1960-1989 COW dyadic trade holds only Belgium and Luxembourg: coverage says so."""
     s = client.get("/api/series/DEU/goods_exports", params={"start": 1970, "end": 2010}).json()
     cov = {c["year"]: c["coverage"] for c in s["concentration"]}
     assert cov[1975] < 0.1 and 0.8 < cov[2010] < 1.2

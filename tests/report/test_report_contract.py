@@ -58,7 +58,8 @@ def test_canada_reference_figures(real_wh) -> None:
     assert ex["hhi"] == pytest.approx(0.588, abs=0.002)
     assert ex["bloc_shares"]["EU27"] == pytest.approx(0.044, abs=0.002)
     imp = rep["domains"]["goods_imports"]
-    assert imp["bloc_shares"]["USA"] == pytest.approx(0.492, abs=0.002)
+    # of foreign supply: re-imports (CAN, 0.72% of the imports as listed) are not a partner
+    assert imp["bloc_shares"]["USA"] == pytest.approx(0.496, abs=0.002)
     assert imp["bloc_shares"]["EU27"] == pytest.approx(0.113, abs=0.002)
     energy = rep["domains"]["energy_exports"]
     assert energy["bloc_shares"]["USA"] == pytest.approx(0.893, abs=0.002)

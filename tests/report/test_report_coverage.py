@@ -1,18 +1,21 @@
 """Years whose partner flows cover too little of the national total are said and left out of charts.
 
-COW dyadic trade (v4, as distributed) holds West Germany's 1955-1989 trade only
-with Belgium and Luxembourg; COW's national totals hold all of it. Computed from
+COW dyadic trade (v4, as distributed) holds West Germany's 1960-1989 trade only
+with Belgium and Luxembourg (1955-1959 have 74-78 partners); COW's national totals
+hold all of it. Computed from
 the raw files: DEU 1975 exports to BEL and LUX sum to 6,764 of 90,099 US$ m (7.5%).
 """
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import duckdb
 import pytest
 
 from diversify.indicators.domains import DOMAINS
-from diversify.indicators.shares import THIN_COVERAGE, coverage_series
-from diversify.report.build import build_report
+from diversify.indicators.shares import THIN_COVERAGE, coverage_series, is_thin
+from diversify.report.build import _year_ranges, build_report
 from diversify.report.charts import domain_figures
 
 
@@ -60,3 +63,11 @@ def test_years_with_full_coverage_keep_their_changes(real_wh) -> None:
     assert rep["domains"]["goods_exports"]["changes"]["5y"] is not None
     by_year = {t["year"]: t for t in rep["domains"]["goods_exports"]["trend"]}
     assert 0.8 < by_year[2010]["coverage"] < 1.2
+
+
+def test_readme_names_west_germanys_thin_years(real_wh) -> None:
+    cov = coverage_series(real_wh, "DEU", DOMAINS["goods_exports"], 1950, 1995)
+    thin = [int(y) for y, c in zip(cov["year"], cov["coverage"], strict=True) if is_thin(c)]
+    assert _year_ranges(thin) == "1960-1989"
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text("utf-8")
+    assert f"West Germany {_year_ranges(thin)} in COW's dyadic file holds only Belgium and Luxembourg" in readme

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from diversify.errors import InputError
 from diversify.scenarios import run_scenario
 from diversify.scenarios.network import Corridor, Market, Network, Route
-from diversify.scenarios.rerouting import Target, build_program, shortfall, solve
+from diversify.scenarios.rerouting import Target, build_program, infeasibility, shortfall, solve
 
 
 def network(
@@ -178,8 +178,65 @@ def test_infeasible_target_explains_what_binds(real_wh, examples_dir: Path, tmp_
     assert exc.value.field == "rerouting.targets[0].share"
     assert exc.value.path is not None and exc.value.path.endswith("too_much.toml")
     assert exc.value.line == text.splitlines().index("share = 0.5") + 1
-    assert "energy:" in msg and "short by" in msg
+    assert "energy:" in msg and "short by" in msg and "even on its own" in msg
     for corridor in ("tmx", "lng_canada", "saint_john_refined"):
         assert f"corridor '{corridor}'" in msg
     # energy can move at most the three energy corridors' capacity
     assert "at most 26.00 can move" in msg
+
+
+def test_infeasibility_states_only_what_every_plan_shares() -> None:
+    # energy and grain (6 each) compete for one corridor of 10: 2 are missing in total, but either
+    # good can move in full on its own, so no split of the shortfall is stated as fact.
+    net = network(
+        [("shared", 10.0, 0.1)],
+        [("r1", ["energy"], ["shared"]), ("r2", ["grain"], ["shared"])],
+    )
+    targets = [Target("energy", 6.0, None, None, "targets[0]"), Target("grain", 6.0, None, None, "targets[1]")]
+    prog = build_program(net, targets)
+    assert solve(prog).status == 2
+    short, _ = shortfall(prog)
+    assert short.sum() == pytest.approx(2.0)
+    msg, target = infeasibility(prog, net, targets, "CAD bn")
+    assert "2.00 CAD bn is missing in total" in msg
+    assert "energy: 6.00 requested, all of it can move on its own" in msg
+    assert "grain: 6.00 requested, all of it can move on its own" in msg
+    assert "short by" not in msg and "at most" not in msg
+    assert "corridor 'shared' (capacity 10.00, full)" in msg
+    assert target is targets[0]
+
+
+def test_infeasibility_names_a_good_short_on_its_own() -> None:
+    net = network(
+        [("shared", 10.0, 0.1), ("small", 3.0, 0.1)],
+        [("r1", ["energy"], ["shared"]), ("r2", ["grain"], ["shared"]), ("r3", ["grain"], ["small"])],
+    )
+    targets = [Target("energy", 4.0, None, None, "targets[0]"), Target("grain", 15.0, None, None, "targets[1]")]
+    prog = build_program(net, targets)
+    msg, target = infeasibility(prog, net, targets, "CAD bn")
+    assert "6.00 CAD bn is missing in total" in msg
+    assert "grain: 15.00 requested, at most 13.00 can move, short by 2.00 even on its own" in msg
+    assert "energy: 4.00 requested, all of it can move on its own" in msg
+    assert target is targets[1]
+
+
+def test_volume_target_above_exports_is_refused(real_wh, examples_dir: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    forest = float(
+        real_wh.query(
+            "SELECT sum(value) FROM flows WHERE reporter = 'CAN' AND partner = 'USA' AND year = 2024 "
+            "AND domain = 'goods_exports' AND product IN ('44', '45', '46', '47', '48', '49')"
+        )[0][0]
+    )
+    assert forest / 1e9 == pytest.approx(29.44, abs=0.005)
+    text = (examples_dir / "reroute_to_europe_asia.toml").read_text().replace(
+        'goods = "forest"\nshare = 0.10', 'goods = "forest"\nvolume = 30.0'
+    )
+    assert "volume = 30.0" in text
+    (tmp_path / "too_big.toml").write_text(text)
+    with pytest.raises(InputError) as exc:
+        run_scenario(tmp_path / "too_big.toml", real_wh, store=False)
+    assert exc.value.field == "rerouting.targets[3].volume"
+    assert exc.value.line == text.splitlines().index("volume = 30.0") + 1
+    assert "forest: 30.00 CAD bn per year requested, more than CAN's exports of forest to USA in 2024 (29.44)" in str(
+        exc.value
+    )

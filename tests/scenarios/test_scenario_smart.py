@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 
+import numpy as np
 import pandas as pd
 import pytest
 from hypothesis import given, settings
@@ -52,12 +53,15 @@ def test_two_suppliers_by_hand() -> None:
     assert out.loc["A", "after"] == pytest.approx(100 - 37.5 + td, rel=1e-12)
     assert out.loc["A", "price_effect"] == 0.0
     assert out.loc["A", "revenue_after"] == pytest.approx(0.25 * (100 - 37.5 + td), rel=1e-12)
-    cs = -0.25 * (100 + (100 - 37.5)) / 2
+    q1 = 100 - 37.5 + td  # A's full response: creation and diversion
+    cs = -0.25 * (100 + q1) / 2
     assert out.loc["A", "cs_change"] == pytest.approx(cs, rel=1e-12)
-    assert out.loc["A", "deadweight_change"] == pytest.approx(0.5 * 0.25 * 37.5, rel=1e-12)
-    # net welfare = -deadweight + revenue lost to diversion (t * TD) with t0 = 0
+    assert out.loc["B", "cs_change"] == 0.0  # B's price does not change
+    assert out.loc["A", "smart_deadweight"] == pytest.approx(0.5 * 0.25 * 37.5, rel=1e-12)
+    assert out.loc["A", "deadweight_change"] == pytest.approx(0.5 * 0.25 * (100 - q1), rel=1e-12)
+    # net welfare = -(change in deadweight loss): the Harberger triangle on A's whole loss
     net = out["cs_change"].sum() + out["revenue_after"].sum() - out["revenue_before"].sum()
-    assert net == pytest.approx(-0.5 * 0.25 * 37.5 + 0.25 * td, rel=1e-12)
+    assert net == pytest.approx(-0.5 * 0.25 * (37.5 - td), rel=1e-12)
 
 
 def test_finite_export_supply_and_existing_tariff() -> None:
@@ -114,12 +118,14 @@ def test_uniform_tariff_on_every_supplier_diverts_nothing() -> None:
 
 
 def test_diversion_is_capped_by_existing_trade() -> None:
-    # sigma * rho below -1: the supplier loses all its trade, never more.
+    # sigma * rho below -1: the supplier loses all its trade, never more; creation took 3 of
+    # its 10, so 7 are left to divert to B.
     out = simulate(
-        market([("01", "A", 10.0, 0.0, 3.0), ("01", "B", 90.0, 0.0, 0.0)], sigma=10.0)
+        market([("01", "A", 10.0, 0.0, 3.0), ("01", "B", 90.0, 0.0, 0.0)], e_m=-0.1, sigma=10.0)
     ).set_index("partner")
+    assert out.loc["A", "creation"] == pytest.approx(-3.0, rel=1e-12)
     assert out.loc["A", "after"] == 0.0
-    assert out.loc["B", "after"] > 90.0
+    assert out.loc["B", "after"] == pytest.approx(97.0, rel=1e-12)
 
 
 rates = st.floats(min_value=0.0, max_value=1.0, allow_nan=False)
@@ -166,7 +172,92 @@ def test_diversion_sums_to_zero_and_trade_stays_non_negative(rows, sigma: float)
     out = simulate(base)
     assert (out["after"] >= 0).all()
     scale = max(1.0, float(out["value"].sum()))
-    if (out["value"] + out["creation"] + out["diversion"] > 0).all():
-        assert abs(float(out["diversion"].sum())) <= 1e-9 * scale
+    # also where the zero floor binds: the others gain only what the taxed suppliers lose
+    assert abs(float(out["diversion"].sum())) <= 1e-9 * scale
+    assert (out["value"] + out["creation"] + out["diversion"] >= -1e-9 * scale).all()
     # tariff increases never raise the market's total imports
     assert float(out["after"].sum()) <= float(out["value"].sum()) + 1e-9 * scale
+
+
+def test_diversion_stops_where_the_floor_binds() -> None:
+    # A (100, 0 -> 50%) loses 75 to creation; unfloored diversion would take 42.9 more, but
+    # only 25 are left: B gains those 25, not 42.9.
+    out = simulate(
+        market([("72", "A", 100.0, 0.0, 0.5), ("72", "B", 300.0, 0.0, 0.0)])
+    ).set_index("partner")
+    assert out.loc["A", "creation"] == pytest.approx(-75.0, rel=1e-12)
+    assert out.loc["A", "after"] == 0.0
+    assert out.loc["A", "diversion"] == pytest.approx(-25.0, rel=1e-12)
+    assert out.loc["B", "diversion"] == pytest.approx(25.0, rel=1e-12)
+    assert out["diversion"].sum() == pytest.approx(0.0, abs=1e-12)
+
+
+def test_floor_cut_is_shared_by_the_gainers() -> None:
+    out = simulate(
+        market(
+            [("72", "A", 100.0, 0.0, 0.5), ("72", "B", 200.0, 0.0, 0.0), ("72", "C", 100.0, 0.0, 0.0)]
+        )
+    ).set_index("partner")
+    assert out.loc["A", "after"] == 0.0
+    assert out.loc["B", "diversion"] == pytest.approx(2 * out.loc["C", "diversion"], rel=1e-12)
+    assert out.loc["B", "diversion"] + out.loc["C", "diversion"] == pytest.approx(25.0, rel=1e-12)
+
+
+def _path_integral_cs(rows: list[tuple[str, str, float, float, float]], supplier: str, **kw: float) -> float:
+    """-integral of the taxed supplier's quantity over its domestic price, along the model's own
+    demand curve (the quantity at each intermediate tariff), by the trapezoid rule on a fine grid."""
+    (t0, t1) = next((a, b) for _, k, _, a, b in rows if k == supplier)
+    grid = np.linspace(t0, t1, 2001)
+    q, p = [], []
+    for t in grid:
+        step = [(g, k, m, a, t if k == supplier else b) for g, k, m, a, b in rows]
+        out = simulate(market(step, **kw)).set_index("partner")
+        q.append(float(out.loc[supplier, "value"] + out.loc[supplier, "creation"] + out.loc[supplier, "diversion"]))
+        p.append((1 + t0) * (1 + float(out.loc[supplier, "price_change"])))  # domestic price
+    return -float(np.trapezoid(q, p))
+
+
+@pytest.mark.parametrize(
+    ("rows", "kw"),
+    [
+        ([("87", "A", 100.0, 0.0, 0.25), ("87", "B", 300.0, 0.0, 0.0)], {"e_m": -1.5, "sigma": 1.5}),
+        ([("87", "A", 60.0, 0.10, 0.35), ("87", "B", 300.0, 0.05, 0.05)], {"e_m": -1.0, "sigma": 2.0}),
+        ([("27", "A", 500.0, 0.0, 0.10), ("27", "B", 400.0, 0.0, 0.0)], {"e_m": -0.3, "sigma": 1.5}),
+    ],
+)
+def test_consumer_surplus_against_an_integration_of_the_demand_curve(rows, kw) -> None:  # type: ignore[no-untyped-def]
+    # The model's demand for A's product (creation and diversion) is nearly linear in its price
+    # over these ranges: the trapezoid of cs_change is within 1.5% of the integral (creation
+    # alone, as before, was 3-24% off).
+    out = simulate(market(rows, **kw)).set_index("partner")
+    exact = _path_integral_cs(rows, "A", **kw)
+    assert out.loc["A", "cs_change"] == pytest.approx(exact, rel=0.015)
+    assert out.loc["B", "cs_change"] == 0.0
+
+
+def test_deadweight_with_a_baseline_tariff() -> None:
+    # No diversion (sigma 0): the change in deadweight loss is 1/2 |dM| (t0 + t1), 1.8 times
+    # SMART's 1/2 dt dM for 0.10 -> 0.35.
+    out = simulate(
+        market([("84", "A", 100.0, 0.10, 0.35), ("84", "B", 100.0, 0.0, 0.0)], e_m=-1.0, sigma=0.0)
+    ).set_index("partner")
+    dm = -out.loc["A", "creation"]
+    assert out.loc["A", "deadweight_change"] == pytest.approx(0.5 * dm * (0.10 + 0.35), rel=1e-12)
+    assert out.loc["A", "smart_deadweight"] == pytest.approx(0.5 * dm * 0.25, rel=1e-12)
+    assert out.loc["A", "deadweight_change"] / out.loc["A", "smart_deadweight"] == pytest.approx(1.8)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.tuples(values, rates, rates), min_size=2, max_size=8),
+    st.floats(min_value=0.0, max_value=4.0),
+    st.sampled_from([math.inf, 99.0, 2.0, 0.5]),
+)
+def test_welfare_decomposition(rows, sigma: float, e_x: float) -> None:  # type: ignore[no-untyped-def]
+    """Net welfare (consumer surplus + revenue change) = terms of trade - deadweight change, per row."""
+    out = simulate(
+        market([("01", f"S{i}", m, a, b) for i, (m, a, b) in enumerate(rows)], sigma=sigma, e_x=e_x)
+    )
+    net = out["cs_change"] + out["revenue_after"] - out["revenue_before"]
+    scale = max(1.0, float(out["value"].sum()))
+    assert np.allclose(net, out["terms_of_trade"] - out["deadweight_change"], rtol=1e-9, atol=1e-9 * scale)

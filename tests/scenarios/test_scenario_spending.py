@@ -119,3 +119,19 @@ real = 0.01
         run_scenario(text, real_wh, store=False)
     assert exc.value.field == field
     assert message in str(exc.value)
+
+
+def test_resilience_base_is_carried(real_wh, examples_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    # resilience_base is the base year's resilience share: the first milestone keeps it unless it
+    # sets its own, and the base budget (against which increases are counted) includes it.
+    text = (examples_dir / "nato_pathway_2035.toml").read_text().replace(
+        'end_year = 2035\n', 'end_year = 2035\nresilience_base = 0.5\n', 1
+    )
+    res = run_scenario(text, real_wh, store=False).results
+    years = {y["year"]: y for y in res["years"]}
+    assert [years[y]["resilience_share"] for y in (2024, 2025)] == [0.5, 0.5]
+    assert years[2026]["resilience_share"] == pytest.approx(0.5 + 1.0 / 10)
+    assert res["base_budget"] == pytest.approx(years[2024]["total"], rel=1e-12)
+    assert res["cumulative_increase"]["central"] == pytest.approx(
+        sum(years[y]["total"] - years[2024]["total"] for y in range(2025, 2036)), rel=1e-12
+    )

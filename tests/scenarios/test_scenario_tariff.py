@@ -167,3 +167,38 @@ method = "warehouse"
     assert row["reporter_before"] == pytest.approx(_chapter_export(scen_wh, "27"), rel=1e-12)
     assert row["reporter_after"] / row["reporter_before"] == pytest.approx(rel, rel=1e-12)
     assert rows["MEX"]["diversion"] == pytest.approx(rows["SAU"]["diversion"], rel=1e-12)
+
+
+def test_high_tariff_diverts_no_more_than_canada_loses(real_wh) -> None:  # type: ignore[no-untyped-def]
+    # 50% on base metals: creation alone takes 60% of Canada's trade, so the zero floor binds and
+    # the other suppliers gain only what is left of it (diversion sums to zero in the market).
+    text = HEADER + """
+[[tariff.changes]]
+exporter = "CAN"
+product = ["72", "73", "74", "76", "26", "28", "44", "47"]
+rate = 0.5
+[tariff.base]
+method = "share"
+share = 0.125
+"""
+    res = run_scenario(text, real_wh, store=False).results
+    assert abs(res["market"]["trade_diversion"]) < 1e-9 * res["market"]["imports_before"]
+    rows = {(r["product"], r["partner"]): r for r in res["by_partner"]}
+    can, others = rows[("72", "CAN")], rows[("72", "OTHERS")]
+    assert can["after"] == 0.0
+    assert others["diversion"] == pytest.approx(-can["diversion"], rel=1e-12)
+    assert can["creation"] + can["diversion"] == pytest.approx(-can["before"], rel=1e-12)
+
+
+def test_us_tariff_example_welfare(real_wh, examples_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    # Recomputed independently by formula from the raw TDO file: consumer surplus -86.90 bn,
+    # net welfare -26.40 bn (HS 87: -13.28 bn); creation alone in the surplus gave -100.4 / -39.9.
+    res = run_scenario(examples_dir / "us_tariff_25_10.toml", real_wh, store=False).results
+    mk = res["market"]
+    assert mk["consumer_surplus_change"] == pytest.approx(-86.90e9, rel=1e-3)
+    assert mk["net_welfare_change"] == pytest.approx(-26.40e9, rel=1e-3)
+    assert mk["net_welfare_change"] == pytest.approx(
+        mk["terms_of_trade_change"] - mk["deadweight_change"], rel=1e-9
+    )
+    hs87 = next(p for p in res["by_product"] if p["product"] == "87")
+    assert hs87["consumer_surplus_change"] == pytest.approx(-13.28e9, rel=1e-3)

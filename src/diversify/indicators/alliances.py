@@ -9,8 +9,10 @@ with ties valued 3 for a defence (or offence) pact, 2 for neutrality or
 non-aggression, 1 for consultation or entente, 0 for none; a state's tie with
 itself is 3; ``d_max`` = 3. S runs from -1 (opposite portfolios) to 1
 (identical). The system in a year is every state with a record in the COW
-National Material Capabilities data that year, or, where those are not loaded,
-every state with a tie. When ATOP and COW alliances both cover a year, ATOP
+National Material Capabilities data that year (the series
+``state_system_member``, stored for every NMC state-year whether or not its
+military figures are known), plus any state with a tie that year; where NMC is
+not loaded, every state with a tie. When ATOP and COW alliances both cover a year, ATOP
 (lower priority value) is used.
 """
 
@@ -33,7 +35,8 @@ CREATE TEMP TABLE IF NOT EXISTS tie_best AS
     JOIN sources s ON s.source_id = t.source_id GROUP BY t.year;
 CREATE TEMP TABLE IF NOT EXISTS tie_system AS
     SELECT DISTINCT year, country FROM national_series
-    WHERE indicator IN ('military_personnel', 'milex_current_usd') AND year IN (SELECT year FROM tie_best)
+    WHERE indicator IN ('state_system_member', 'military_personnel', 'milex_current_usd')
+      AND year IN (SELECT year FROM tie_best)
     UNION
     SELECT DISTINCT t.year, t.country FROM ties t JOIN tie_best b ON b.year = t.year AND b.source_id = t.source_id;
 CREATE TEMP TABLE IF NOT EXISTS tie_level AS

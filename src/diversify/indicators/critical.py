@@ -12,7 +12,9 @@ the two criteria the data support, per product ``k`` of a reporter:
 
 Like CEPII's GeoDep, a product is flagged only when both hold in at least
 ``min_years`` of the ``years`` years ending at the year asked (2 of 3), so
-one-year blips do not churn the list.
+one-year blips do not churn the list. Re-imports (the reporter's own country as
+partner) are not foreign supply: they count neither in the supplier HHI nor in
+imports.
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
+from diversify.reference.countries import home_country
+
 if TYPE_CHECKING:
     from diversify.store import Warehouse
 
@@ -28,7 +32,7 @@ SQL = """
 WITH imp AS (
     SELECT year, product, partner, fsum(value) AS value FROM flows
     WHERE reporter = $reporter AND domain = 'goods_imports' AND product <> '_ALL'
-      AND length(product) = $digits AND year BETWEEN $first AND $last
+      AND length(product) = $digits AND year BETWEEN $first AND $last AND partner <> $home
     GROUP BY year, product, partner
 ),
 exp AS (
@@ -69,6 +73,6 @@ def critical_products(
     """
     return wh.con.execute(
         SQL,
-        {"reporter": reporter, "digits": digits, "first": year - years + 1, "last": year,
+        {"reporter": reporter, "home": home_country(reporter), "digits": digits, "first": year - years + 1, "last": year,
          "hhi": hhi_threshold, "ratio": ratio_threshold, "min_years": min_years},
     ).df()

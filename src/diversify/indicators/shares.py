@@ -2,8 +2,12 @@
 
 Definitions (stated because publishers normalise differently):
 
-* share of partner p in year Y: ``v_p / sum_q v_q`` over all partners q of the
-  reporter in that domain (unknown partners count as one partner ``XXX``);
+* share of partner p in year Y: ``v_p / sum_q v_q`` over all foreign partners q
+  of the reporter in that domain (unknown partners count as one partner ``XXX``);
+  flows whose partner is the reporter's own country (Statistics Canada's
+  "Re-Imports (Canada)": Canadian goods returned) are not trade with a partner:
+  they are left out of shares, HHI and bloc shares and reported on their own
+  (:func:`home_flows`);
 * HHI: ``sum_p share_p ** 2``, in ``[1/n, 1]`` (also shown x 10,000);
 * effective number of partners: ``1 / HHI``;
 * bloc share: the summed shares of the partners that are members of the bloc on
@@ -26,7 +30,7 @@ from diversify.indicators.domains import Domain
 if TYPE_CHECKING:
     from diversify.store import Warehouse
 
-SHARES_SQL = """
+WINDOWED_SQL = """
 spec AS (
     SELECT unnest($keys::VARCHAR[]) AS dkey, unnest($flow_domains::VARCHAR[]) AS flow_domain,
            unnest($products::VARCHAR[]) AS product, unnest($windows::INTEGER[]) AS win
@@ -56,16 +60,19 @@ windowed AS (
     SELECT y.dkey, y.year, s.partner, fsum(s.value), any_value(s.unit), list_sort(list(DISTINCT s.source_id))
     FROM years y JOIN selected s ON s.dkey = y.dkey AND s.year BETWEEN y.year - y.win + 1 AND y.year
     GROUP BY y.dkey, y.year, s.partner
-),
-totals AS (SELECT dkey, year, fsum(value) AS total FROM windowed GROUP BY dkey, year),
-shares AS (
-    SELECT w.dkey, w.year, w.partner, w.value, w.unit, w.source_ids, w.value / t.total AS share
-    FROM windowed w JOIN totals t ON t.dkey = w.dkey AND t.year = w.year
 )
 """
-"""Partner shares of one reporter for several domains at once (``dkey`` names the domain): one
+"""Partner values of one reporter for several domains at once (``dkey`` names the domain): one
 scan of ``flows``. A year's figure sums the ``win`` years ending at it; with one source per year
 chosen first (lowest priority, then newest), figures are never double counted."""
+
+SHARES_SQL = """
+SELECT dkey, year, partner, value, unit, source_ids,
+       value / fsum(value) OVER (PARTITION BY dkey, year) AS share
+FROM {windowed} WHERE partner <> $home
+"""
+"""Shares of the foreign partners in the values of :data:`WINDOWED_SQL`; ``$home`` is the
+reporter's own country (:func:`~diversify.reference.countries.home_country`), never a partner."""
 
 
 def materialize_domain_shares(
@@ -78,23 +85,41 @@ def materialize_domain_shares(
     partner, value, unit, share, source_ids, to pass as ``table`` to the other functions here.
     ``window`` overrides each domain's own window.
     """
+    from diversify.reference.countries import home_country
+
+    params = {
+        "reporter": reporter,
+        "keys": [d.name for d in domains],
+        "flow_domains": [d.flow_domain for d in domains],
+        "products": [d.product for d in domains],
+        "windows": [window or d.window for d in domains],
+        "first": first,
+        "last": last,
+    }
+    # One scan of flows into every partner's value, the reporter's own country included (see
+    # home_flows), then the foreign partners' shares from that.
+    wh.con.execute(f"CREATE OR REPLACE TEMP TABLE {name}_all AS WITH {WINDOWED_SQL} SELECT * FROM windowed", params)
     wh.con.execute(
-        f"CREATE OR REPLACE TEMP TABLE {name} AS WITH {SHARES_SQL} SELECT * FROM shares",
-        {
-            "reporter": reporter,
-            "keys": [d.name for d in domains],
-            "flow_domains": [d.flow_domain for d in domains],
-            "products": [d.product for d in domains],
-            "windows": [window or d.window for d in domains],
-            "first": first,
-            "last": last,
-        },
+        f"CREATE OR REPLACE TEMP TABLE {name} AS {SHARES_SQL.format(windowed=name + '_all')}",
+        {"home": home_country(reporter)},
     )
     # Domain names come from the registry (get_domain), never from user text.
     return {
         d.name: f"(SELECT year, partner, value, unit, share, source_ids FROM {name} WHERE dkey = '{d.name}')"
         for d in domains
     }
+
+
+def home_flows(wh: Warehouse, reporter: str, name: str = "shares_all") -> pd.DataFrame:
+    """The flows of the share table ``name`` whose partner is the reporter's own country
+    (re-imports), left out of the shares. Columns: dkey, year, partner, value, unit, source_ids."""
+    from diversify.reference.countries import home_country
+
+    return wh.con.execute(
+        f"SELECT dkey, year, partner, value, unit, source_ids FROM {name}_all WHERE partner = ? "
+        "ORDER BY dkey, year",
+        [home_country(reporter)],
+    ).df()
 
 
 def materialize_shares(
@@ -187,7 +212,7 @@ def bloc_share_series(
 
 THIN_COVERAGE = 0.5
 """Below this share of the reporter's national total, a year's partner flows are too few for shares
-to describe its trade (e.g. West Germany 1955-1989 in COW dyadic trade: only Belgium and Luxembourg)."""
+to describe its trade (e.g. West Germany 1960-1989 in COW dyadic trade: only Belgium and Luxembourg)."""
 
 
 def is_thin(coverage: float | None) -> bool:

@@ -64,6 +64,20 @@ def country_name(code: str) -> str:
     return _iso3_names().get(code, code)
 
 
+@lru_cache(maxsize=1)
+def _iso2_to_iso3() -> dict[str, str]:
+    data = _coco().data
+    return dict(zip(data["ISO2"], data["ISO3"], strict=True))
+
+
+def home_country(code: str) -> str:
+    """The country a reporter belongs to: itself, or for an ISO 3166-2 code (``CA-ON``) its
+    country's ISO3 (``CAN``); a flow to it is a re-import, not trade with a foreign partner."""
+    if "-" not in code:
+        return code
+    return _iso2_to_iso3().get(code.split("-", 1)[0], code)
+
+
 def is_known_code(code: str) -> bool:
     return code in _iso3_names()
 

@@ -29,6 +29,7 @@ from diversify.indicators.shares import (
     concentration_by_domain,
     coverage_by_domain,
     coverage_by_year,
+    home_flows,
     is_thin,
     materialize_domain_shares,
 )
@@ -90,6 +91,7 @@ class _Computed:
     concentration: pd.DataFrame
     blocs: pd.DataFrame
     coverage: pd.DataFrame
+    home: pd.DataFrame
 
     def of(self, frame: pd.DataFrame, name: str) -> pd.DataFrame:
         return frame[frame["dkey"] == name].drop(columns="dkey").reset_index(drop=True)
@@ -104,6 +106,7 @@ def _compute(wh: Warehouse, country: str, names: list[str], groups: list[str]) -
         concentration=concentration_by_domain(wh, SHARES),
         blocs=bloc_shares_by_domain(wh, SHARES, groups),
         coverage=coverage_by_domain(wh, country, domains, SHARES),
+        home=home_flows(wh, country, SHARES),
     )
 
 
@@ -165,6 +168,18 @@ def _bilateral(
     out["changes"] = _changes(trend, use)
     out["trend"] = trend
     out["partner_trend"] = []  # see _partners
+    home = computed.of(computed.home, name)
+    home = home[home["year"] == use]
+    if not home.empty and float(home["value"].iloc[0]) > 0:
+        h = home.iloc[0]
+        value = float(h["value"])
+        out["reimports"] = {"partner": h["partner"], "value": value, "unit": h["unit"],
+                            "share_of_listed": value / (value + out["total"])}
+        notes.append(
+            f"{name}: re-imports ({h['partner']} as its own partner: goods returned) of "
+            f"{value:,.0f} {h['unit']} in {use} ({value / (value + out['total']):.2%} of the flows as "
+            "listed) are not trade with a partner and are left out of partner and bloc shares"
+        )
     ids = list(r["source_ids"])
     out["sources"] = _sources(wh, ids)
     if domain.product == "27" and name.startswith("energy"):
@@ -379,7 +394,7 @@ def _build_report(
                     if not crit.empty:
                         dom["critical_products"] = [
                             {k: (_num(v) if isinstance(v, float) else v) for k, v in rec.items()}
-                            for rec in crit.head(15).to_dict("records")
+                            for rec in crit.to_dict("records")
                         ]
                 out_domains[name] = dom
     _partners(wh, out_domains)

@@ -14,8 +14,12 @@ solved by HiGHS (:func:`scipy.optimize.linprog`). A corridor's shadow price is
 what one more unit of its capacity would save a year, per unit (CAD per CAD of
 capacity with the default network): what a corridors fund buys. When the targets
 cannot be met, a phase-1 program (the same constraints, a shortfall variable on
-every target, minimising total shortfall) says how much is missing for which
-goods and which capacities limit it; that is an :class:`InputError` on the target.
+every target, minimising total shortfall) gives the total that is missing and
+the capacities that limit it; its split among the goods is one of possibly many,
+so the message gives instead each target's own maximum with the others relaxed.
+That is an :class:`InputError` on the first target short even on its own. A
+volume target above the reporter's exports of those goods to the partner is an
+input error too.
 """
 
 from __future__ import annotations
@@ -125,9 +129,14 @@ def solve(prog: Program) -> Any:
     )
 
 
-def shortfall(prog: Program) -> tuple[np.ndarray, np.ndarray]:
-    """Phase 1: the least total shortfall per target, and the duals of the capacity rows."""
+def shortfall(prog: Program, volumes: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """Phase 1: a least-total-shortfall split over the targets, and the duals of the capacity rows.
+
+    Only the total is unique: when several targets compete for one capacity, any split of the
+    shortfall among them may be optimal. ``volumes`` replaces the targets' volumes.
+    """
     n, k = len(prog.variables), len(prog.b_eq)
+    b_eq = prog.b_eq if volumes is None else volumes
     cost = np.concatenate([np.zeros(n), np.ones(k)])
     a_ub = sparse.hstack([prog.a_ub, sparse.csr_matrix((prog.a_ub.shape[0], k))]).tocsr()
     a_eq = sparse.hstack([prog.a_eq, sparse.identity(k, format="csr")]).tocsr()
@@ -136,7 +145,7 @@ def shortfall(prog: Program) -> tuple[np.ndarray, np.ndarray]:
         A_ub=a_ub if a_ub.shape[0] else None,
         b_ub=prog.b_ub if a_ub.shape[0] else None,
         A_eq=a_eq,
-        b_eq=prog.b_eq,
+        b_eq=b_eq,
         bounds=(0, None),
         method="highs",
     )
@@ -146,21 +155,35 @@ def shortfall(prog: Program) -> tuple[np.ndarray, np.ndarray]:
     return res.x[n:], duals
 
 
-def explain_infeasible(
-    prog: Program, net: Network, targets: list[Target], t: Table, unit: str
-) -> Exception:
-    """An :class:`InputError` on the first short target, saying how much is missing and what limits it."""
+def most_movable_alone(prog: Program) -> np.ndarray:
+    """Per target, the most of it that can move when the other targets are relaxed to zero."""
+    out = np.empty(len(prog.b_eq))
+    for i, volume in enumerate(prog.b_eq):
+        alone = np.zeros_like(prog.b_eq)
+        alone[i] = volume
+        out[i] = volume - shortfall(prog, alone)[0][i]
+    return out
+
+
+def infeasibility(prog: Program, net: Network, targets: list[Target], unit: str) -> tuple[str, Target]:
+    """Why the targets cannot be met, stating only what every optimal plan shares: the total
+    shortfall, each target's own maximum with the others relaxed, and the capacities that limit
+    the total. Returns the message and the target to point at (the first short even on its own)."""
     short, duals = shortfall(prog)
+    alone = most_movable_alone(prog)
     lines, first = [], None
-    for tgt, s in zip(targets, short, strict=True):
-        if s > TOL * max(1.0, tgt.volume):
+    for tgt, most in zip(targets, alone, strict=True):
+        gap = tgt.volume - most
+        if gap > TOL * max(1.0, tgt.volume):
             first = first or tgt
             routes = [r.id for r in net.routes.values() if tgt.goods in r.goods]
             why = "" if routes else " (no route carries it)"
             lines.append(
-                f"{tgt.goods}: {tgt.volume:.2f} requested, at most {tgt.volume - s:.2f} can move, "
-                f"short by {s:.2f}{why}"
+                f"{tgt.goods}: {tgt.volume:.2f} requested, at most {most:.2f} can move, "
+                f"short by {gap:.2f} even on its own{why}"
             )
+        else:
+            lines.append(f"{tgt.goods}: {tgt.volume:.2f} requested, all of it can move on its own")
     limits = []
     for (kind, rid), d in zip(prog.ub_rows, duals, strict=True):
         if d > TOL:
@@ -172,13 +195,23 @@ def explain_infeasible(
             limits.append(f"{kind} '{rid}' (capacity {cap:.2f}, full)")
     total = float(short.sum())
     msg = (
-        f"the rerouting targets cannot be met: {total:.2f} {unit} is missing. "
+        f"the rerouting targets cannot be met together: {total:.2f} {unit} is missing in total "
+        "(plans that leave different goods short can be equally good). "
+        "Each target on its own, the others relaxed: "
         + "; ".join(lines)
         + (". Limiting capacities: " + ", ".join(limits) if limits else "")
         + "."
     )
-    key = "share" if first is not None and first.share is not None else "volume"
-    return t.source.error(f"{(first or targets[0]).field}.{key}", msg)
+    return msg, first or targets[0]
+
+
+def explain_infeasible(
+    prog: Program, net: Network, targets: list[Target], t: Table, unit: str
+) -> Exception:
+    """An :class:`InputError` on the first target short even on its own (else the first target)."""
+    msg, target = infeasibility(prog, net, targets, unit)
+    key = "share" if target.share is not None else "volume"
+    return t.source.error(f"{target.field}.{key}", msg)
 
 
 def parse_targets(
@@ -213,7 +246,14 @@ def parse_targets(
             share = float(item.number("share", min=0.0, max=1.0))
             targets.append(Target(g, share * base, share, base, item.field))
         else:
-            targets.append(Target(g, float(item.number("volume", min=0.0)), None, base, item.field))
+            volume = float(item.number("volume", min=0.0))
+            if volume > base * (1 + 1e-12):
+                raise item.error(
+                    "volume",
+                    f"{g}: {volume:.2f} {net.unit} requested, more than {reporter}'s exports of "
+                    f"{g} to {away} in {int(flows['year'].iat[0])} ({base:.2f})",
+                )
+            targets.append(Target(g, volume, None, base, item.field))
     if not targets:
         raise t.error(
             "targets", "a rerouting scenario needs at least one [[rerouting.targets]] entry"

@@ -4,7 +4,8 @@ One importing market; per product ``g`` (an HS chapter) each supplier ``k`` has
 baseline imports ``M`` (trade values are quantities at a world price of 1),
 an old and a new ad-valorem tariff ``t0, t1``, and the elasticities of the
 product: import demand ``e_m < 0``, substitution between suppliers ``sigma``
-and export supply ``e_x`` (``inf`` or SMART's 99 for perfectly elastic supply).
+and export supply ``e_x`` (``inf`` for perfectly elastic supply, or any positive
+value such as SMART's default 99).
 
 Trade creation (SMART)::
 
@@ -25,14 +26,35 @@ price change): diversion sums to zero in every market, as in SMART, and two
 groups give SMART's formula exactly. ``sigma rho`` is floored at -1: a
 supplier cannot lose more than its trade ("diversion reaches its ceiling with
 existing trade"); likewise creation is floored at ``-M``, and a supplier's
-trade after the shock at zero.
+trade after the shock at zero: where that floor binds, its diversion stops at
+zero and the other suppliers' gains are scaled down in proportion by what it
+did not lose, so diversion still sums to zero in every market.
 
 With finite export supply the world price of ``k`` moves by
 ``w = (1 + r)(1 + t0)/(1 + t1) - 1`` and the value after is ``Q1 (1 + w)``
-(SMART's price effect). Tariff revenue is ``t * value``. The importer's
-consumer surplus changes by ``-dp (M + (M + TC)) / 2`` with
-``dp = (1 + t0) r`` (linear demand); ``deadweight_change = -0.5 |dp| TC``
-(positive: more deadweight loss); ``net_welfare = consumer surplus + revenue``.
+(SMART's price effect), where ``Q1 = M + TC + TD`` is the quantity after.
+``e_x = inf`` is perfectly elastic supply (``w = 0``); SMART's default of 99
+stands in for "infinite" in SMART, but here it is the finite number it is
+(a very small price effect).
+
+Welfare of the importing market, with linear demand for each supplier's
+product between the old and the new point:
+
+* tariff revenue ``t0 M`` before and ``t1 (1 + w) Q1`` after;
+* ``cs_change = -dp (M + Q1) / 2`` with ``dp = (1 + t0) r``, the domestic price
+  change: the trapezoid under the demand curve, with the supplier's full
+  response (creation and diversion) in ``Q1``; a supplier whose price does not
+  change (``dp = 0``) adds nothing;
+* ``deadweight_change = (t0 + t1 (1 + w)) (M - Q1) / 2``: the change in the
+  deadweight loss of the tariff (positive: more loss). With a baseline tariff
+  it is larger than SMART's triangle ``smart_deadweight = -|dp| TC / 2``
+  (``1/2 dt dM`` on trade creation alone, which leaves out the baseline tariff
+  and diversion): 1.8 times for 0.10 -> 0.35 without diversion;
+* ``terms_of_trade = -w (M + Q1) / 2``: what the importer gains when the
+  exporter's world price falls (0 with infinite supply).
+
+``net_welfare = cs_change + revenue_after - revenue_before
+= terms_of_trade - deadweight_change`` exactly, per row.
 """
 
 from __future__ import annotations
@@ -52,6 +74,8 @@ OUTPUT_COLUMNS = (
     "revenue_after",
     "cs_change",
     "deadweight_change",
+    "smart_deadweight",
+    "terms_of_trade",
 )
 
 
@@ -103,12 +127,20 @@ def simulate(base: pd.DataFrame) -> pd.DataFrame:
         reallocated = np.where(weights > 0, total * weight / np.where(weights > 0, weights, 1.0), m)
     diversion = np.where(any_affected, reallocated - m, 0.0)
 
+    # A supplier's trade stops at zero: its diversion is raised to stop there, and the gains
+    # of the others are scaled down by what it did not lose, so diversion still sums to zero.
     quantity = m + creation + diversion
-    floor = np.maximum(quantity, 0.0)
-    diversion = diversion + (floor - quantity)
+    unlost = np.maximum(-quantity, 0.0)
+    gain = np.maximum(diversion, 0.0)
+    gains = by_product(gain)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        cut = np.where(gains > 0, by_product(unlost) / np.where(gains > 0, gains, 1.0), 0.0)
+    diversion = diversion + unlost - gain * np.minimum(cut, 1.0)
+    floor = np.maximum(m + creation + diversion, 0.0)
     w = np.where(inf_supply, 0.0, pi * (1.0 + t0) / (1.0 + t1) - 1.0)
     after = floor * (1.0 + w)
     dp = (1.0 + t0) * r
+    wedge_after = t1 * (1.0 + w)  # tariff per unit after the shock (world price 1 + w)
 
     df["price_change"] = r
     df["creation"] = creation
@@ -118,6 +150,8 @@ def simulate(base: pd.DataFrame) -> pd.DataFrame:
     df["change"] = after - m
     df["revenue_before"] = t0 * m
     df["revenue_after"] = t1 * after
-    df["cs_change"] = -dp * (2.0 * m + creation) / 2.0
-    df["deadweight_change"] = -0.5 * np.abs(dp) * creation
+    df["cs_change"] = -dp * (m + floor) / 2.0
+    df["deadweight_change"] = 0.5 * (t0 + wedge_after) * (m - floor)
+    df["smart_deadweight"] = -0.5 * np.abs(dp) * creation
+    df["terms_of_trade"] = -w * (m + floor) / 2.0
     return df

@@ -4,7 +4,10 @@ A ``[spending]`` scenario starts from the country's military expenditure share
 of GDP in ``base_year`` (SIPRI, ``milex_share_gdp`` in the warehouse) and a GDP
 level, and follows *milestones* (core and resilience shares of GDP in given
 years, straight lines between them; NATO's Hague commitment is 3.5% core plus
-up to 1.5% resilience by 2035).
+up to 1.5% resilience by 2035). ``resilience_base`` is the resilience share of
+GDP already spent in the base year (default 0: SIPRI's share is core spending):
+the base year's budget is core plus resilience, and a milestone without
+``resilience`` keeps the previous one's (the first keeps ``resilience_base``).
 
 GDP in the base year is either
 
@@ -73,7 +76,8 @@ def _base(wh: Warehouse, t: Table, country: str) -> tuple[int, float, float | No
     )
 
 
-def _milestones(t: Table, base_year: int, end_year: int) -> list[Milestone]:
+def _milestones(t: Table, base_year: int, end_year: int, resilience_base: float) -> list[Milestone]:
+    """The milestones; one without ``resilience`` keeps the previous one's (the first: the base's)."""
     out: list[Milestone] = []
     for item in t.tables("milestones"):
         item.check_keys({"year", "core", "resilience"})
@@ -88,7 +92,7 @@ def _milestones(t: Table, base_year: int, end_year: int) -> list[Milestone]:
                 float(item.number("core", min=0.0, max=100.0)),
                 float(
                     item.number(
-                        "resilience", out[-1].resilience if out else 0.0, min=0.0, max=100.0
+                        "resilience", out[-1].resilience if out else resilience_base, min=0.0, max=100.0
                     )
                 ),
             )
@@ -169,8 +173,8 @@ def run(t: Table, wh: Warehouse) -> Outcome:
     sd = float(g.number("sd", 0.0, min=0.0, max=0.5))
     draws = g.integer("draws", 5000, min=1, max=1_000_000)
     seed = g.integer("seed", 0, min=0)
-    milestones = _milestones(t, base_year, end_year)
     res0 = float(t.number("resilience_base", 0.0, min=0.0, max=100.0))
+    milestones = _milestones(t, base_year, end_year, res0)
     eq_share, groups, split0, split1 = _split(t)
 
     years = np.arange(base_year, end_year + 1)
@@ -187,7 +191,7 @@ def run(t: Table, wh: Warehouse) -> Outcome:
     mc_core = paths * core / 100.0
     pt = np.percentile(mc_total, PERCENTILES, axis=0)
     pc = np.percentile(mc_core, PERCENTILES, axis=0)
-    base_budget = gdp0 * base_share / 100.0
+    base_budget = gdp0 * (base_share + res0) / 100.0
     cum = np.percentile((mc_total[:, 1:] - base_budget).sum(axis=1), PERCENTILES)
     frac = (years - base_year) / (end_year - base_year)
     rows = []

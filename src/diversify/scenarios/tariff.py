@@ -256,6 +256,7 @@ def _results(
         revenue_after=("revenue_after", "sum"),
         cs_change=("cs_change", "sum"),
         deadweight_change=("deadweight_change", "sum"),
+        smart_deadweight=("smart_deadweight", "sum"),
     )
     by_product = []
     for p, row in market.iterrows():
@@ -274,6 +275,9 @@ def _results(
                 "market_before": float(row["market_before"]),
                 "market_after": float(row["market_after"]),
                 "revenue_change": float(row["revenue_after"] - row["revenue_before"]),
+                "consumer_surplus_change": float(row["cs_change"]),
+                "deadweight_change": float(row["deadweight_change"]),
+                "smart_deadweight": float(row["smart_deadweight"]),
                 "import_demand_elasticity": e["import_demand"],
                 "substitution_elasticity": e["substitution"],
                 "export_supply_elasticity": e["export_supply"],
@@ -331,6 +335,8 @@ def _results(
             "tariff_revenue_change": rev1 - rev0,
             "consumer_surplus_change": cs,
             "deadweight_change": float(sim["deadweight_change"].sum()),
+            "smart_deadweight": float(sim["smart_deadweight"].sum()),
+            "terms_of_trade_change": float(sim["terms_of_trade"].sum()),
             "net_welfare_change": cs + rev1 - rev0,
         },
         "dependency": dep,

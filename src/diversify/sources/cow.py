@@ -6,7 +6,9 @@
   flows are counted in the notes and not stored, as are zero flows.
 * COW Trade v4 national totals (``ccode, year, imports, exports``).
 * COW National Material Capabilities (``ccode, year, milex, ...``; milex in
-  thousands of current US$).
+  thousands of current US$). Every state-year of the file is also stored as
+  the series ``state_system_member`` (value 1), the COW state system, whether
+  or not its military figures are known.
 * ATOP v5 and COW Formal Alliances v4.1 dyad-years: one tie per alliance
   obligation that is 1 (defence, offence, neutrality, non-aggression,
   consultation, entente), stored in both directions.
@@ -43,6 +45,8 @@ ATOP_CITATION = (
     "Leeds, Ritter, Mitchell and Long. 2002. Alliance Treaty Obligations and Provisions, 1815-1944. "
     "International Interactions 28: 237-260; ATOP v5.0"
 )
+STATE_SYSTEM = "state_system_member"
+"""Series of the COW state system: one row (value 1) per state and year of the NMC file."""
 COW_ALLIANCE_CITATION = "Gibler, Douglas M. 2009. International military alliances, 1648-2008. CQ Press; COW Formal Alliances v4.1"
 
 
@@ -225,6 +229,11 @@ class CowNmcLoader(Loader):
                     '{ind}', CAST({col} AS DOUBLE), '{unit}', _line FROM raw_nmc
                     WHERE {col} IS NOT NULL AND CAST({col} AS DOUBLE) <> -9"""
             )
+        # Every state-year of the file, whatever its values: the COW state system (S-scores).
+        con.execute(
+            f"""INSERT INTO stage_series SELECT CAST(CAST(year AS DOUBLE) AS INTEGER), {_code('ccode')},
+                '{STATE_SYSTEM}', 1.0, 'member', _line FROM raw_nmc"""
+        )
         return SourceInfo(
             dataset_key="cow_nmc", publisher="Correlates of War Project",
             dataset="National Material Capabilities", version="v7.0", citation=NMC_CITATION,
