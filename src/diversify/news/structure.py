@@ -241,7 +241,8 @@ def _words_after(v: Token, subject: Token | None) -> list[str]:
 def _verb_entry(lex: Lexicon, t: Token) -> Verb | None:
     cands = lex.verbs_for(t.lower_)
     if not cands:
-        return None
+        lemma = lex.object_lemmas.get(t.lower_)
+        return Verb(lemma, "", "", "") if lemma else None
     near = {c.lower_ for c in t.children if c.dep_ in ("prt", "prep", "advmod", "dobj")}
     with_particle = [v for v in cands if v.particle and v.particle.split(" ")[0] in near]
     if with_particle:

@@ -78,11 +78,16 @@ class Lexicon:
         return frozenset(out)
 
     @cached_property
-    def object_verbs(self) -> frozenset[str]:
-        """Forms of verbs that start an event only with an object word ("imposed tariffs")."""
+    def object_lemmas(self) -> dict[str, str]:
+        """Form -> lemma of the verbs that start an event only with an object word
+        ("imposed tariffs", "tripled duties")."""
         lemmas = {w for k, ws in self.objects.items() if k.endswith("_VERBS") for w in ws}
         lemmas |= _IMPOSING
-        return frozenset(f for lemma in lemmas for f in inflect(lemma.split(" ")[0]))
+        return {f: lemma for lemma in sorted(lemmas) for f in inflect(lemma.split(" ")[0])}
+
+    @property
+    def object_verbs(self) -> frozenset[str]:
+        return frozenset(self.object_lemmas)
 
     @cached_property
     def object_words(self) -> frozenset[str]:
