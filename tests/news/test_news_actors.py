@@ -83,3 +83,19 @@ def test_bad_lexicon_files_name_the_field() -> None:
     with pytest.raises(InputError, match="two actors"):
         parse_lexicon('[[actor]]\ncode = "CAN"\nnames = ["X"]\n[[actor]]\ncode = "USA"\nnames = ["X"]\n',
                       "x.toml")
+
+
+def test_every_other_state_is_an_actor_by_name_demonym_and_capital() -> None:
+    from diversify.news.actors import lexicon
+
+    found = [(m.text, m.code) for m in lexicon().find_in(
+        "Carney met Laotian and Cambodian leaders in Vientiane before flying to Dhaka and Montevideo.")]
+    assert found == [("Carney", "CAN"), ("Laotian", "LAO"), ("Cambodian", "KHM"), ("Vientiane", "LAO"),
+                     ("Dhaka", "BGD"), ("Montevideo", "URY")]
+
+
+@pytest.mark.parametrize("text", ["Jordan Peterson spoke in Georgia.", "Chad Smith visited Atlanta, Georgia."])
+def test_ambiguous_state_names_are_left_out(text: str) -> None:
+    from diversify.news.actors import lexicon
+
+    assert [m.code for m in lexicon().find_in(text)] == []

@@ -358,6 +358,10 @@ def parse_lexicon(text: str, path: str) -> Lexicon:
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    """The built-in actor lexicon (cached)."""
-    data = resources.files("diversify.news").joinpath("data", "actors.toml").read_text("utf-8")
-    return parse_lexicon(data, "actors.toml")
+    """The built-in actor lexicon (cached): ``actors.toml`` and the world's other states
+    (``actors_world.toml``)."""
+    data = resources.files("diversify.news").joinpath("data")
+    doc = tomllib.loads(data.joinpath("actors.toml").read_text("utf-8"))
+    world = tomllib.loads(data.joinpath("actors_world.toml").read_text("utf-8"))
+    doc["actor"] = [*doc.get("actor", []), *world.get("actor", [])]
+    return Lexicon(doc, "actors.toml + actors_world.toml")
