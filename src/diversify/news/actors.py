@@ -45,7 +45,7 @@ ROLE_GRACE = dt.timedelta(days=365)
 """A role that ended less than this before the article still identifies its holder."""
 
 PREPOSITIONS = frozenset(
-    ["with", "between", "to", "from", "for", "on", "against", "of", "by", "in", "at", "into", "toward", "towards", "about", "regarding", "over", "than", "like", "despite", "including", "among", "amid", "after", "before", "during", "under", "via"]
+    ["with", "between", "to", "from", "for", "on", "against", "of", "by", "in", "at", "into", "toward", "towards", "about", "regarding", "over", "than", "like", "despite", "including", "among", "amongst", "amid", "amidst", "after", "before", "during", "under", "via", "alongside", "beside", "within", "without", "through", "throughout", "across", "behind", "beyond", "upon", "outside", "inside"]
 )
 _DETERMINERS = frozenset(["the", "a", "an", "both", "its", "their", "his", "her", "our", "this", "that", "these", "those"])
 TITLE_WORDS = frozenset(

@@ -58,6 +58,7 @@ _NEGATED_MODAL = re.compile(r"\b(?:would|will|did|does|do) not\b")
 _FUTURE = re.compile(r"\b(will|would|'ll)\b")
 _FUTURE_WORD = re.compile(r"\b(?:will|would|'ll)\b")
 _ANNOUNCE_WORD = re.compile(r"\bannounc")
+_MONEY = re.compile(r"(?:[$\u20ac\u00a3]\s?\d|\d\s?(?:billion|million|bn)\b|\b(?:euros|dollars)\b)", re.I)
 
 _TARGET_REACH = 90
 """Characters between a trigger and its target, at most (about 15 words)."""
@@ -66,7 +67,7 @@ _MODAL = re.compile(
     r"\b(?:will|would|could|might|may|should|must|shall|can|'ll|wo|plans? to|planned to|planning to|"
     r"set to|expected to|scheduled to|aims? to|aimed to|aiming to|intends? to|intended to|hopes? to|"
     r"hoped to|hoping to|wants? to|wanted to|wanting to|seeks? to|seeking to|sought to|seeking|"
-    r"trying to|tries to|tried to|considering|consider|considers|considered|exploring|explore|explores|"
+    r"trying to|tries to|tried to|seeks|sought|considering|consider|considers|considered|exploring|explore|explores|"
     r"weighing|weighs|looking at|looking to|look at|potential|potentially|possible|possibly|likely|"
     r"ready to|prepared to|poised to|about to|going to|proposed|would-be|if|whether|unless|"
     r"in a bid to|in order to|open to|interest in|interested in|willing to|eager to|invited to|"
@@ -320,6 +321,8 @@ def _events_for(sent: SentenceView, trig: Trigger, t0: int, t1: int, dic: Dictio
     date = find_date(doc.norm[clause.start:clause.end], doc.published) or find_date(
         doc.norm[sent.start:sent.end], doc.published)
     quote = evidence(doc, clause.start, clause.end, t0)
+    if type_ == "SUPPORT" and _MONEY.search(doc.norm[clause.start:clause.end]):
+        type_ = "AID"  # "$4.3 billion in new support for Ukraine" is aid, as in the second pass
     weight = dic.weight(type_)
     pairs: list[tuple[str, str | None]] = []
     if type_ == "MOBILIZE":
