@@ -58,7 +58,8 @@ _NEGATED_MODAL = re.compile(r"\b(?:would|will|did|does|do) not\b")
 _FUTURE = re.compile(r"\b(will|would|'ll)\b")
 _FUTURE_WORD = re.compile(r"\b(?:will|would|'ll)\b")
 _ANNOUNCE_WORD = re.compile(r"\bannounc")
-_MONEY = re.compile(r"(?:[$\u20ac\u00a3]\s?\d|\d\s?(?:billion|million|bn)\b|\b(?:euros|dollars)\b)", re.I)
+_MONEY = re.compile(r"(?:[$\u20ac\u00a3]\s?\d|\d\s?(?:billion|million|bn)\b|\b(?:euros|dollars)\b)",
+                    re.IGNORECASE)
 
 _TARGET_REACH = 90
 """Characters between a trigger and its target, at most (about 15 words)."""
