@@ -56,6 +56,8 @@ def titled_people(norm: str, mentions: list[Mention]) -> list[Mention]:
         out.append(Mention(a, b, m.code, "person", name, person=name))
         taken.append((a, b))
         surnames.setdefault(words[-1], (m.code, b, name))
+        if len(words) == 2 and "-" in words[-1]:
+            surnames.setdefault(words[0], (m.code, b, name))  # "Ahn Duk-geun ... Ahn said"
     for surname, (code, after, name) in surnames.items():
         for w in re.finditer(r"\b" + re.escape(surname) + r"\b", norm[after:]):
             a, b = after + w.start(), after + w.end()
