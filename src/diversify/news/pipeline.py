@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from diversify.news.claims import extract_claims
+from diversify.news.currency import outlet_currency
 from diversify.news.dedupe import Item, cluster, signature, unique_paragraphs
 from diversify.news.document import Document, analyse
 from diversify.news.events import extract_events
@@ -39,7 +40,7 @@ def process_article(article: Article) -> Processed:
     """Deduplicate paragraphs, then extract events and claims from one article."""
     text, removed = unique_paragraphs(article.text)
     doc = analyse(text, article.published)
-    return Processed(article, doc, tuple(extract_events(doc)), tuple(extract_claims(doc)),
+    return Processed(article, doc, tuple(extract_events(doc)), tuple(extract_claims(doc, outlet=outlet_currency(article.url))),
                      signature(text), removed)
 
 
