@@ -87,6 +87,8 @@ def test_year_of_current_figures_is_the_publication_year() -> None:
     ("The Commission proposed EUR 5 billion in loans.", [(5e9, "EUR")]),
     ("The fund holds 800 million euro in loans and 2 billion EUR in grants.", [(8e8, "EUR"), (2e9, "EUR")]),
     ("Germany will spend 2,5 billion euros on the project.", [(2.5e9, "EUR")]),
+    ("The EU agreed a €150-billion loan scheme.", [(150e9, "EUR")]),
+    ("Ottawa unveiled a $1.5-billion fund and spent $500M on radars.", [(1.5e9, "CAD"), (5e8, "CAD")]),
     ("Tariffs on cars would reach 27,5 % without a deal.", [(27.5, "percent")]),
     # shares of GDP in any wording
     ("Canada spends 1.4 percent of its gross domestic product on the military.", [(1.4, "percent_gdp")]),
@@ -161,3 +163,6 @@ def test_a_restated_target_and_a_demonstrative_count_once() -> None:
     assert claims_of(text) == [(5.0, "percent_gdp")]
     text = "We agreed a single 15% tariff rate for EU exports. This 15% is a clear ceiling."
     assert claims_of(text) == [(15.0, "percent")]
+    text = ("Trump raised tariffs on Canadian goods to 35 per cent on Aug. 1. The latest 35 per cent "
+            "tariff rate applies only to goods outside CUSMA.")
+    assert claims_of(text) == [(35.0, "percent")]

@@ -69,7 +69,7 @@ _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # "27,5 %", "2,5 billion": a decimal comma (one or two digits after it) before a unit or scale
 _DEC_COMMA = r"\d+,\d{1,2}(?=\s?(?:%|per[\s-]?cent|percent|pct|trillion|billion|million|bn|mn|tn|m|b)\b|\s?%)"
 _NUM_UNIT = _DEC_COMMA + "|" + _NUM
-_SCALE_RX = r"(?:\s?(?P<scale>trillion|billion|million|thousand|bn|tn|mln|mn)\b|(?P<short>[bmk])\b)?"
+_SCALE_RX = r"(?:[\s-]?(?P<scale>trillion|billion|million|thousand|bn|tn|mln|mn)\b|(?P<short>[bmkBMK])\b)?"
 _CUR_PREFIX = (r"(?P<cur>C\$|CA\$|CAD\s?\$?|Can\$|CDN\$|C\$|Canadian\s\$|US\$|U\.S\.\s?\$|USD\s?\$?|"
                r"A\$|AU\$|AUD\s?|€|EUR\s?|£|GBP\s?|\$)")
 _MONEY = re.compile(r"(?<![\w$])" + _CUR_PREFIX + r"\s?(?P<num>" + _NUM_UNIT + r")" + _SCALE_RX)
@@ -146,7 +146,8 @@ _GDP_LIST = re.compile(r"\b(?:plus|and|with|another|additional|further|up from|d
                        r"compared with|compared to|versus|vs\.?|than)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 _TARGET_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:target|goal|benchmark|threshold|guideline|"
                            r"commitment|pledge)\b", re.IGNORECASE)
-_BACK_REFERENCE = re.compile(r"\b(?:this|that|the same|these|those)\s+$", re.IGNORECASE)
+_BACK_REFERENCE = re.compile(r"\b(?:this|that|the same|these|those|the\s+(?:latest|new|current|higher|"
+                             r"proposed|planned|announced|threatened|additional))\s+$", re.IGNORECASE)
 _CHANGE_AFTER = re.compile(r"^\W*(?:increase|rise|jump|growth|hike|cut|decline|drop|reduction|gain|fall)\b", re.IGNORECASE)
 _YEAR_BY = re.compile(r"\b(?:by|until|through|in|for|before|of)\s+(?:the\s+end\s+of\s+)?(?:fiscal\s+)?"
                       r"(?P<year>(?:19|20)\d\d)\b(?![\d-])")
@@ -422,10 +423,12 @@ def _dedupe(doc: Document, raw: list[tuple[int, int, float, str]], inferred: set
                 continue
             if u != unit and not (a in inferred and u in _MONEY_UNITS and unit in _MONEY_UNITS):
                 continue
-            if unit != "percent" or _BACK_REFERENCE.search(doc.norm[max(0, a - 12):a]):
-                dup = True  # "This 15% is a clear ceiling" restates the 15% just named
+            if unit != "percent":
+                dup = True
             elif codes and c2 and not codes & c2:
                 continue  # "tariffs on American goods" vs "tariffs on Canadian goods"
+            elif _BACK_REFERENCE.search(doc.norm[max(0, a - 20):a]):
+                dup = True  # "This 15% is a clear ceiling", "the latest 35% rate" restate it
             elif keys and k2 and (keys <= k2 or k2 <= keys
                                   or len(keys & k2) / len(keys | k2) >= 0.4):
                 dup = True
