@@ -309,15 +309,16 @@ def similar_pairs(sigs: np.ndarray, threshold: float = STORY_THRESHOLD, *,
         rows = CANDIDATE_ROWS
         bands = num_perm // rows
     empty = (sigs == _EMPTY).all(axis=1)
+    cols = np.ascontiguousarray(sigs.T)  # one permutation per row: bands read contiguous memory
     cand = []
     for band in range(bands):
-        block = sigs[:, band * rows:(band + 1) * rows]
+        block = cols[band * rows:(band + 1) * rows]
         with np.errstate(over="ignore"):
-            key = block[:, 0].copy()
+            key = block[0].copy()
             for j in range(1, rows):
-                key = key * _Q + block[:, j]
+                key = key * _Q + block[j]
         key[empty] = np.arange(int(empty.sum()), dtype=np.uint64) ^ _Q  # empty texts match nothing
-        order = np.argsort(key, kind="stable")
+        order = np.argsort(key)
         ks = key[order]
         same = np.flatnonzero(ks[1:] == ks[:-1])
         if same.size == 0:
@@ -326,7 +327,8 @@ def similar_pairs(sigs: np.ndarray, threshold: float = STORY_THRESHOLD, *,
         starts = np.flatnonzero(np.concatenate(([True], ks[1:] != ks[:-1])))
         head = starts[np.searchsorted(starts, same + 1, side="right") - 1]
         cand.append(np.stack([order[same], order[same + 1]], axis=1))
-        cand.append(np.stack([order[head], order[same + 1]], axis=1))
+        deep = head != same  # in a bucket of two the head pair is the neighbour pair
+        cand.append(np.stack([order[head[deep]], order[same[deep] + 1]], axis=1))
     if not cand:
         return np.zeros((0, 2), dtype=np.int64)
     pairs = np.sort(np.concatenate(cand).astype(np.int64), axis=1)
