@@ -88,6 +88,13 @@ def test_year_of_current_figures_is_the_publication_year() -> None:
     ("The fund holds 800 million euro in loans and 2 billion EUR in grants.", [(8e8, "EUR"), (2e9, "EUR")]),
     ("Germany will spend 2,5 billion euros on the project.", [(2.5e9, "EUR")]),
     ("The EU agreed a €150-billion loan scheme.", [(150e9, "EUR")]),
+    ("The EU offered an 800-billion-euro plan and 5 bln euros more.", [(800e9, "EUR"), (5e9, "EUR")]),
+    # both ends of a range take the unit of the second
+    ("Canada will raise defence spending from 1.4 to 2 per cent of GDP.",
+     [(1.4, "percent_gdp"), (2, "percent_gdp")]),
+    ("Tariffs of between 25 and 35 per cent apply.", [(25, "percent"), (35, "percent")]),
+    ("Allies must spend 3-3.5% of GDP on defence.", [(3, "percent_gdp"), (3.5, "percent_gdp")]),
+    ("Section 232 and 25% tariffs apply; the 2024-25% figure is a typo.", [(25, "percent")]),
     ("Ottawa unveiled a $1.5-billion fund and spent $500M on radars.", [(1.5e9, "CAD"), (5e8, "CAD")]),
     ("Tariffs on cars would reach 27,5 % without a deal.", [(27.5, "percent")]),
     # shares of GDP in any wording

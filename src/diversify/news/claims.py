@@ -64,17 +64,19 @@ _GROWTH_INTRANSITIVE = re.compile(r"^\s+(?:to|from|since|in\s+(?:size|value|numb
 _YEARLIKE = re.compile(r"(?:19|20)\d\d")
 
 _SCALE = {"trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "b": 1e9, "million": 1e6,
-          "mn": 1e6, "m": 1e6, "mln": 1e6, "thousand": 1e3, "k": 1e3}
+          "mn": 1e6, "m": 1e6, "mln": 1e6, "bln": 1e9, "thousand": 1e3, "k": 1e3}
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # "27,5 %", "2,5 billion": a decimal comma (one or two digits after it) before a unit or scale
 _DEC_COMMA = r"\d+,\d{1,2}(?=\s?(?:%|per[\s-]?cent|percent|pct|trillion|billion|million|bn|mn|tn|m|b)\b|\s?%)"
 _NUM_UNIT = _DEC_COMMA + "|" + _NUM
-_SCALE_RX = r"(?:[\s-]?(?P<scale>trillion|billion|million|thousand|bn|tn|mln|mn)\b|(?P<short>[bmkBMK])\b)?"
+# the first end of a range whose second end is a percentage ("between 25 and 35%")
+_RANGE_LEAD = re.compile(r"(?<![\w.,$:-])(?P<a>" + _NUM + r")\s*(?:-|\u2013|to|and)\s*$")
+_SCALE_RX = r"(?:[\s-]?(?P<scale>trillion|billion|million|thousand|bn|bln|tn|mln|mn)\b|(?P<short>[bmkBMK])\b)?"
 _CUR_PREFIX = (r"(?P<cur>C\$|CA\$|CAD\s?\$?|Can\$|CDN\$|C\$|Canadian\s\$|US\$|U\.S\.\s?\$|USD\s?\$?|"
                r"A\$|AU\$|AUD\s?|€|EUR\s?|£|GBP\s?|\$)")
 _MONEY = re.compile(r"(?<![\w$])" + _CUR_PREFIX + r"\s?(?P<num>" + _NUM_UNIT + r")" + _SCALE_RX)
 _MONEY_SUFFIX = re.compile(
-    r"(?<![\w$.,])(?P<num>" + _NUM_UNIT + r")" + r"\s?(?P<scale>trillion|billion|million|thousand|bn|mn|tn)?"
+    r"(?<![\w$.,])(?P<num>" + _NUM_UNIT + r")" + r"(?:[\s-]?(?P<scale>trillion|billion|million|thousand|bn|bln|mn|mln|tn))?"
     r"[\s-](?P<cur>Canadian dollars|U\.S\. dollars|US dollars|American dollars|euros?|pounds sterling|"
     r"Australian dollars|EUR|USD|CAD|GBP|AUD)\b"
 )
@@ -255,11 +257,17 @@ def _year(doc: Document, start: int, end: int, unit: str) -> int | None:
     return None
 
 
+def _named(doc: Document, start: int) -> bool:
+    """A day of a month or a number in a name ("Article 5", "Bill C-5")."""
+    before = doc.norm[max(0, start - 12):start]
+    return bool(_MONTH.search(before) or _NAMEISH.search(before))
+
+
 def _excluded(doc: Document, start: int, end: int) -> bool:
     """Dates, ages, names and ranges: digits that are not claims."""
     before = doc.norm[max(0, start - 12):start]
     after = doc.norm[end:end + 3]
-    if _MONTH.search(before) or _NAMEISH.search(before):
+    if _named(doc, start):
         return True
     if _ORDINAL_SUFFIX.match(after) or _RANGE_AFTER.match(after) or _RANGE_BEFORE.search(before):
         return True
@@ -311,11 +319,16 @@ def extract_claims(doc: Document, *, outlet: str | None = None) -> list[Claim]:
     gdp_until = -1
     percents: list[tuple[int, int, float, str]] = []
     for m in _PERCENT.finditer(text):
-        if _excluded(doc, m.start(), m.end()):
+        lead = _RANGE_LEAD.search(text, max(0, m.start() - 30), m.start())
+        if lead and (_YEARLIKE.fullmatch(lead.group("a")) or _named(doc, lead.start("a"))):
+            lead = None
+        if lead is None and _excluded(doc, m.start(), m.end()):
             continue
         unit = _percent_unit(doc, m.start(), m.end(), gdp_until)
         if unit == "percent_gdp":
             gdp_until = _sentence_at(doc, m.start())[1]
+        if lead:  # "from 1.4 to 2 per cent of GDP", "between 25 and 35%", "3-3.5%": both ends
+            percents.append((lead.start("a"), lead.end("a"), _number(lead.group("a")), unit))
         percents.append((m.start(), m.end(), _number(m.group("num")), unit))
     # "the 5% target" restates a GDP target the article names elsewhere ("5% of GDP by 2035")
     gdp_targets = {q for _, _, q, u in percents if u == "percent_gdp"}
