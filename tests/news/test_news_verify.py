@@ -117,3 +117,8 @@ def test_a_current_level_beside_a_target_is_checked(real_wh) -> None:  # type: i
 def test_a_tariff_rate_is_not_an_export_share(real_wh) -> None:  # type: ignore[no-untyped-def]
     assert _verdicts("Canada agreed a 15% tariff rate for the vast majority of its exports.", real_wh) == [
         (15.0, None)]
+
+
+def test_a_stated_share_beside_a_plan_is_still_checked(real_wh) -> None:  # type: ignore[no-untyped-def]
+    ((_, v),) = _verdicts("Canada sends 75% of its exports to the United States, and it will diversify.", real_wh)
+    assert v.verdict == "supported"

@@ -106,7 +106,7 @@ _CENTS = re.compile(
 )
 _MULTIPLE = re.compile(
     r"\b(?P<word>double|doubles|doubled|doubling|triple|triples|tripled|tripling|quadruple|"
-    r"quadruples|quadrupled|quadrupling)\b(?![- ](?:digit|down|check|standard|taxation|edged|agent))"
+    r"quadruples|quadrupled|quadrupling)\b(?![- ](?:digit|down|check|standard|taxation|edged|agent|as\b))"
     r"|\b(?P<num>\d+(?:\.\d+)?|two|three|four|five|ten)[- ]fold\b", re.IGNORECASE)
 _MULT = {"doub": 2.0, "trip": 3.0, "quad": 4.0}
 # "twice as much", "four times higher than", "3 times the": a comparison factor

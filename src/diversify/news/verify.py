@@ -31,9 +31,10 @@ A wrong ``contradicted`` is the worst answer the verifier can give, so it
 prefers ``unverifiable`` to a guess: the country is read from the claim's own
 sentence (:func:`claim_country`: "of our GDP" in a quotation is its
 speaker's, else the clause's subject), never from the country the article
-names most; and a figure in a sentence about the future or a goal ("will",
-"going to", "by 2035", "target") is a pledge (:func:`pledge`) unless its own
-clause states a current level. Other claims (tariff rates, money, counts,
+names most; and a figure whose own clause speaks of the future or a goal
+("will", "going to", "by 2035", "target"), or that the sentence points back to
+with one ("..., and that's what we are going to do"), is a pledge
+(:func:`pledge`). Other claims (tariff rates, money, counts,
 poll results, growth factors) get no verdict.
 
 Tolerances (absolute, in percentage points) allow for rounding in the news
@@ -72,9 +73,11 @@ _TARGET = re.compile(r"\b(?:target|goal|pledge[ds]?|promise[ds]?|vow\w*|commit\w
                      r"will|would|shall|should|must|plans?|planned|intends?|going\s+to|gonna|agreed\s+to|"
                      r"by\s+(?:the\s+end\s+of\s+)?20\d\d|ramp\s+up|raise|increase|boost|hike)\b|'ll\b",
                      re.IGNORECASE)
-# a measured level: a past or present figure stated as fact ("spent 1.3% of GDP in 2024")
-_CURRENT = re.compile(r"\b(?:currently|spent|spends|stood|stands|amounted|amounts|accounted|was|were|"
-                      r"last\s+year|in\s+(?:19|20)\d\d|so\s+far|at\s+present|today)\b", re.IGNORECASE)
+_COORDINATION = re.compile(r",\s+(?:and|but|while|whereas|yet)\s+|\s*;\s*")
+# "..., and that's what we are going to do": a later part of the sentence that makes the figure a goal
+_POINTS_BACK = re.compile(r"\b(?:that|this|which|so)(?:'s|\s+is|\s+was)?\s+(?:[\w']+\s+){0,4}?(?:what\s+)?"
+                          r"(?:[\w']+\s+){0,3}?(?:will|would|going\s+to|aim\w*|target|goal|pledge\w*|"
+                          r"commit\w*|plan\w*|intend\w*)\b", re.IGNORECASE)
 _TARIFF_AFTER = re.compile(r"^\S*\s+(?:\w+\s+){0,2}(?:tariffs?|dut(?:y|ies)|levy|levies|surcharge|tax)\b",
                            re.IGNORECASE)
 _MEASURED = re.compile(r"\s+of\s+(?:(?:the|all|total)\s+)?(?:[\w.'\u2019-]+\s+){0,3}?"
@@ -153,9 +156,12 @@ def claim_country(doc: Document, claim: Claim) -> str | None:
 def pledge(doc: Document, claim: Claim) -> bool:
     """A target or pledge (a future level), not a measured one.
 
-    The figure's sentence speaks of the future or of a goal ("will", "going
-    to", "by 2035", "target", "pledged") and its own clause does not state a
-    current level ("spent 1.3% in 2024", "currently").
+    The figure's own clause (cut also at ", and", ", but" and ";") speaks of
+    the future or of a goal ("will", "going to", "by 2035", "target",
+    "pledged"), or another part of the sentence points back to it with one
+    ("2.1% of our GDP, and that's what we are going to do"). A figure whose
+    own clause has no such word is a stated level even beside a plan
+    ("Canada currently spends 1.3% of GDP, but it will reach 2% by 2030").
     """
     from diversify.news.clauses import clauses
 
@@ -164,8 +170,15 @@ def pledge(doc: Document, claim: Claim) -> bool:
         return False
     clause = next((c for c in clauses(doc, s0, s1) if c.start <= claim.start < c.end), None)
     a, b = (clause.start, clause.end) if clause else (s0, s1)
-    own = doc.norm[a:b]
-    return not (_CURRENT.search(own) and not _TARGET.search(own))
+    for cut in _COORDINATION.finditer(doc.norm, a, b):
+        if cut.end() <= claim.start:
+            a = cut.end()
+        elif cut.start() >= claim.start + len(claim.text):
+            b = cut.start()
+            break
+    if _TARGET.search(doc.norm, a, b):
+        return True
+    return _POINTS_BACK.search(doc.norm[b:s1]) is not None
 
 
 def _measure(doc: Document, claim: Claim) -> str | None:
