@@ -93,6 +93,7 @@ def test_year_of_current_figures_is_the_publication_year() -> None:
     ("Canada will raise defence spending from 1.4 to 2 per cent of GDP.",
      [(1.4, "percent_gdp"), (2, "percent_gdp")]),
     ("Tariffs of between 25 and 35 per cent apply.", [(25, "percent"), (35, "percent")]),
+    ("Tariffs rose 5pc; half of Canadians object.", [(5, "percent"), (50, "percent")]),
     ("Allies must spend 3-3.5% of GDP on defence.", [(3, "percent_gdp"), (3.5, "percent_gdp")]),
     ("Section 232 and 25% tariffs apply; the 2024-25% figure is a typo.", [(25, "percent")]),
     ("Ottawa unveiled a $1.5-billion fund and spent $500M on radars.", [(1.5e9, "CAD"), (5e8, "CAD")]),
@@ -125,6 +126,9 @@ def test_more_quantities_and_units(text: str, expected: list) -> None:
     "Trump granted a 30-day pause; the 90-day deadline expires on July 9.",
     "Parliament passed Bill C-5; leaders met at COP30 and discussed Pillar 2.",
     "It was the 80th anniversary of the 1945 victory.",
+    "Exports fell in the first half of 2025 and in the second half of the year.",
+    "The alliance has lasted a quarter of a century.",
+    "He spoke at 2 p.m. on Friday.",
 ])
 def test_more_not_claims(text: str) -> None:
     assert claims_of(text) == []

@@ -90,7 +90,7 @@ _WORDNUM = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- 
             r"five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
             r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)")
 _PERCENT = re.compile(
-    r"(?<![\w.,$:])(?P<num>" + _NUM_UNIT + r"|" + _WORDNUM + r")(?:\s?%|[\s-](?:per[\s-]?cent|percent|pct)\b)",
+    r"(?<![\w.,$:])(?P<num>" + _NUM_UNIT + r"|" + _WORDNUM + r")(?:\s?%|[\s-](?:per[\s-]?cent|percent|pct)\b|pc\b)",
     re.IGNORECASE,
 )
 _FRACTION = re.compile(
@@ -99,6 +99,11 @@ _FRACTION = re.compile(
 _FRACTIONS = {"three quarters": 75.0, "two thirds": 66.67, "one third": 33.33, "a third": 33.33,
               "one quarter": 25.0, "a quarter": 25.0, "one half": 50.0, "half": 50.0,
               "one fifth": 20.0, "a fifth": 20.0, "one tenth": 10.0, "a tenth": 10.0}
+_PERIOD_BEFORE = re.compile(r"\b(?:first|second|third|fourth|last|latter|other|final|past|next|same)\s+$",
+                            re.IGNORECASE)
+_PERIOD_AFTER = re.compile(r"\s+(?:(?:a|an|the|this|that|last|next)\s+)?(?:century|centuries|decade|year|"
+                           r"month|week|day|hour|season|quarter|term|(?:19|20)\d\d)\b", re.IGNORECASE)
+_CLOCK_AFTER = re.compile(r"\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock\b|GMT\b|UTC\b|ET\b)", re.IGNORECASE)
 _CENTS = re.compile(
     r"(?:(?P<hedge>more than|over|nearly|almost|about|roughly|around)\s+)?(?P<num>\d{1,2}|" + _WORDNUM
     + r")\s+cents\s+(?:out\s+)?of\s+every\s+(?:\[?[\w\s]{0,20}?\]?\s*)?(?:defen[cs]e\s+)?dollars?\b",
@@ -314,6 +319,8 @@ def extract_claims(doc: Document, *, outlet: str | None = None) -> list[Claim]:
         add(m.start("num"), m.end(), _number(m.group("num")), "percent")
     fractions = any(w in low for w in ("quarter", "third", "half", "fifth", "tenth"))
     for m in (_FRACTION.finditer(text) if fractions else ()):
+        if _PERIOD_BEFORE.search(text, max(0, m.start() - 12), m.start()) or _PERIOD_AFTER.match(text, m.end()):
+            continue  # "the first half of 2025", "a quarter of a century": periods, not shares
         key = _HYPHEN_OR_SPACE.sub(" ", m.group("frac").lower())
         add(m.start(), m.end(), _FRACTIONS[key], "percent")
     gdp_until = -1
@@ -413,7 +420,7 @@ def _counts(doc: Document) -> list[tuple[int, int, float]]:
             out.append((of.start("num"), of.end("num"), float(of.group("num").replace(",", ""))))
             continue
         gap = _COUNT_NOUN_GAP.match(text, b)
-        if gap is None:
+        if gap is None or _CLOCK_AFTER.match(text, b):
             continue
         words = text[b:gap.end()].split()
         if any(_TIME.match(w.strip(",")) for w in words):
