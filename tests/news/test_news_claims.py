@@ -166,6 +166,10 @@ def test_bare_dollar_without_an_actor_takes_the_article_home() -> None:
     assert outlet_currency("https://www.upi.com/Top_News") is None
     assert [(c.quantity, c.unit) for c in extract_claims(analysed("The plan is priced at $10."),
                                                          outlet="AUD")] == [(10.0, "AUD")]
+    # an outlet that marks US dollars writes its own currency bare
+    assert [(c.quantity, c.unit) for c in extract_claims(
+        analysed("The U.S. deal is worth US$1 billion. The U.S. plan is priced at $10."), outlet="AUD")] == [
+        (1e9, "USD"), (10.0, "AUD")]
 
 
 def test_a_restated_target_and_a_demonstrative_count_once() -> None:

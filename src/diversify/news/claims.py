@@ -298,7 +298,7 @@ def extract_claims(doc: Document, *, outlet: str | None = None) -> list[Claim]:
             taken.append((a, b))
 
     text = doc.norm
-    bare = convention(doc)
+    bare = convention(doc, outlet) if "$" in text else None
     inferred: set[int] = set()
     for m in _MONEY.finditer(text):
         scale = _SCALE.get((m.group("scale") or m.group("short") or "").lower(), 1.0)

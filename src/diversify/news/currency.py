@@ -5,7 +5,8 @@ a bare ``$`` is decided here, most specific evidence first:
 
 1. **the article's convention**: an outlet that marks Canadian dollars
    (``C$``, ``CA$``) writes US dollars as a bare ``$``; one that marks US
-   dollars (``US$``) and never Canadian ones writes Canadian dollars bare;
+   dollars (``US$``) and never Canadian ones writes its home currency bare
+   (step 6), when that is not the US dollar;
 2. **a modifier of the figure**: "Washington's $25 billion", "the U.S. $175
    billion shield", "a Canadian $6 billion contract";
 3. **a named programme's owner**: the figure measures a capitalised name next
@@ -66,12 +67,19 @@ def outlet_currency(url: str | None) -> str | None:
     return _DOMAIN_CURRENCY.get(host.rsplit(".", 1)[-1])
 
 
-def convention(doc: Document) -> str | None:
-    """The bare ``$`` the article's own markers imply (see step 1), or ``None``."""
+def convention(doc: Document, outlet: str | None = None) -> str | None:
+    """The bare ``$`` the article's own markers imply (see step 1), or ``None``.
+
+    Marked Canadian dollars make a bare ``$`` US dollars. Marked US dollars
+    (and no Canadian ones) make it the article's home currency, when that is
+    not the US dollar (a Canadian outlet's "US$" beside "$", an Australian
+    one's likewise).
+    """
     if _MARKS_CAD.search(doc.norm):
         return "USD"
     if _MARKS_USD.search(doc.norm):
-        return "CAD"
+        home = home_currency(doc, outlet)
+        return home if home != "USD" else None
     return None
 
 
