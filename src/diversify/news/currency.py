@@ -145,6 +145,8 @@ def _programme_owner(doc: Document, names: list[str]) -> str | None:
     """Step 3: an actor the article puts right before one of the names."""
     for name in names:
         for hit in re.finditer(re.escape(name), doc.norm):
+            if doc.mentions_between(hit.start(), hit.end()):
+                break  # an actor's own name ("Canadian goods"), not a programme
             ms = [m for m in doc.mentions_between(max(0, hit.start() - 40), hit.start())
                   if m.code in COUNTRY_CURRENCY]
             if not ms:
