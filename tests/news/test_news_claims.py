@@ -78,3 +78,106 @@ def test_year_of_current_figures_is_the_publication_year() -> None:
     assert c.year == 2025
     (c,) = extract_claims(analysed("Ottawa will spend 2% of GDP by the end of the decade.", "2025-10-23"))
     assert c.year == 2030
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # euro amounts in every spelling, and a decimal comma
+    ("The EU will lend €150bn to member states.", [(150e9, "EUR")]),
+    ("The bloc set aside 5 billion euros for defence.", [(5e9, "EUR")]),
+    ("The Commission proposed EUR 5 billion in loans.", [(5e9, "EUR")]),
+    ("The fund holds 800 million euro in loans and 2 billion EUR in grants.", [(8e8, "EUR"), (2e9, "EUR")]),
+    ("Germany will spend 2,5 billion euros on the project.", [(2.5e9, "EUR")]),
+    ("The EU agreed a €150-billion loan scheme.", [(150e9, "EUR")]),
+    ("The EU offered an 800-billion-euro plan and 5 bln euros more.", [(800e9, "EUR"), (5e9, "EUR")]),
+    # both ends of a range take the unit of the second
+    ("Canada will raise defence spending from 1.4 to 2 per cent of GDP.",
+     [(1.4, "percent_gdp"), (2, "percent_gdp")]),
+    ("Tariffs of between 25 and 35 per cent apply.", [(25, "percent"), (35, "percent")]),
+    ("Tariffs rose 5pc; half of Canadians object.", [(5, "percent"), (50, "percent")]),
+    ("Allies must spend 3-3.5% of GDP on defence.", [(3, "percent_gdp"), (3.5, "percent_gdp")]),
+    ("Section 232 and 25% tariffs apply; the 2024-25% figure is a typo.", [(25, "percent")]),
+    ("Ottawa unveiled a $1.5-billion fund and spent $500M on radars.", [(1.5e9, "CAD"), (5e8, "CAD")]),
+    ("Tariffs on cars would reach 27,5 % without a deal.", [(27.5, "percent")]),
+    # shares of GDP in any wording
+    ("Canada spends 1.4 percent of its gross domestic product on the military.", [(1.4, "percent_gdp")]),
+    ("Allies agreed to spend five per cent of their economies on defence.", [(5, "percent_gdp")]),
+    ("The country's budget equals 2 % of national GDP.", [(2, "percent_gdp")]),
+    ("Ottawa will reach the 2% GDP target this year.", [(2, "percent_gdp")]),
+    # units of mass
+    ("Canada exported 1.2 million tonnes of steel.", [(1.2e6, "tonnes")]),
+    ("The U.S. imported 3,000 short tons of uranium.", [(3000, "short_tons")]),
+    ("China bought 500,000 metric tons of canola.", [(5e5, "tonnes")]),
+    ("The 3,000-kilometre border is disputed.", [(3000, "km")]),
+    # growth and comparison factors
+    ("Commerce plans to nearly triple duties on lumber.", [(3, "multiple")]),
+    ("Duties will nearly triple to 20 per cent.", [(3, "multiple"), (20, "percent")]),
+    ("We're going to make them pay twice as much.", [(2, "multiple")]),
+    ("Korea's tariff is four times higher than that of the US.", [(4, "multiple")]),
+    ("Trade with Asia has doubled since 2015.", [(2, "multiple")]),
+    ("It's double the lie, he said.", []),
+])
+def test_more_quantities_and_units(text: str, expected: list) -> None:
+    assert claims_of(text) == [(float(q), u) for q, u in expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Imports declined in December; talks resumed in Dec. 2025.",
+    "Darpan News Desk The Canadian Press, 23 Sep, 2025 08:58 AM",
+    "Trump granted a 30-day pause; the 90-day deadline expires on July 9.",
+    "Parliament passed Bill C-5; leaders met at COP30 and discussed Pillar 2.",
+    "It was the 80th anniversary of the 1945 victory.",
+    "Exports fell in the first half of 2025 and in the second half of the year.",
+    "The alliance has lasted a quarter of a century.",
+    "He spoke at 2 p.m. on Friday.",
+])
+def test_more_not_claims(text: str) -> None:
+    assert claims_of(text) == []
+
+
+def test_a_month_name_is_not_a_prefix_of_any_word() -> None:
+    # "declined" once read as "Dec" + a date
+    assert claims_of("Imports declined 2.33 per cent last year.") == [(2.33, "percent")]
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    # the actor the figure belongs to, not the goods it buys or taxes
+    ("Ottawa hit back with tariffs on U.S. products, targeting $60 billion worth of goods.", "CAD"),
+    ("Canada is lending Ukraine $2.3 billion.", "CAD"),
+    ("Canada said Washington's $25 billion down payment is only a start.", "USD"),
+    ("Canada said the U.S. $175 billion shield is welcome.", "USD"),
+    # a named programme the article attributes elsewhere
+    (("Canada will join Trump's Golden Dome. The Golden Dome, which is projected to cost $175 billion, "
+      "needs radars."), "USD"),
+    # the outlet's convention: US$ marked, so a bare $ is Canadian
+    ("The U.S. shield costs US$175 billion. Canada will spend $9 billion.", "CAD"),
+])
+def test_bare_dollar_belongs_to_the_figure_owner(text: str, unit: str) -> None:
+    assert claims_of(text)[-1][1] == unit
+
+
+def test_bare_dollar_without_an_actor_takes_the_article_home() -> None:
+    from diversify.news.currency import outlet_currency
+
+    text = ("Premier Doug Ford has slapped a 25 per cent surcharge on electricity sold to the U.S. "
+            "Trump's tariffs hurt Americans, the U.S. said.\n\nThe surcharge is priced at $10 per megawatt-hour.")
+    doc = analysed(text)
+    assert [(c.quantity, c.unit) for c in extract_claims(doc)][-1] == (10.0, "CAD")
+    assert outlet_currency("https://urbanmag.ca/doug-ford") == "CAD"
+    assert outlet_currency("https://www.upi.com/Top_News") is None
+    assert [(c.quantity, c.unit) for c in extract_claims(analysed("The plan is priced at $10."),
+                                                         outlet="AUD")] == [(10.0, "AUD")]
+    # an outlet that marks US dollars writes its own currency bare
+    assert [(c.quantity, c.unit) for c in extract_claims(
+        analysed("The U.S. deal is worth US$1 billion. The U.S. plan is priced at $10."), outlet="AUD")] == [
+        (1e9, "USD"), (10.0, "AUD")]
+
+
+def test_a_restated_target_and_a_demonstrative_count_once() -> None:
+    text = ("Allies must invest 5% of their GDP in defence by 2035. Spain says the 5% target would "
+            "require tax hikes.")
+    assert claims_of(text) == [(5.0, "percent_gdp")]
+    text = "We agreed a single 15% tariff rate for EU exports. This 15% is a clear ceiling."
+    assert claims_of(text) == [(15.0, "percent")]
+    text = ("Trump raised tariffs on Canadian goods to 35 per cent on Aug. 1. The latest 35 per cent "
+            "tariff rate applies only to goods outside CUSMA.")
+    assert claims_of(text) == [(35.0, "percent")]

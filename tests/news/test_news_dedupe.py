@@ -8,6 +8,7 @@ import random
 from pathlib import Path
 
 import numpy as np
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -87,3 +88,63 @@ def test_signature_is_deterministic_and_self_similar(words: list[str]) -> None:
     assert np.array_equal(s1, s2)
     assert similarity(s1, s2) == 1.0
     assert s1.dtype == np.uint64 and int(s1.max()) < 2**32
+
+
+def test_fold_spellings_that_differ_between_copies() -> None:
+    from diversify.news.dedupe import fold
+
+    assert fold("U.S. counter-tariffs on Cusma goods, Sept. 1, the minister\u2019s site") == \
+        fold("US countertariffs on CUSMA goods, September 1, the minister's site")
+    assert np.array_equal(word_hashes("U.S.-made goods"), word_hashes("US-made goods"))
+
+
+def test_estimated_size_and_containment() -> None:
+    from diversify.news.dedupe import containment, estimated_size
+
+    rng = random.Random(11)
+    for n in (50, 200, 1000):
+        text = " ".join(f"w{rng.randrange(10**9)}" for _ in range(n + 4))  # n distinct 5-shingles
+        assert estimated_size(signature(text))[0] == pytest.approx(n, rel=0.25)
+    # |A| = 100 inside |B| = 300: Jaccard 1/3, containment 1
+    assert float(containment(np.array(1 / 3), np.array(100.0), np.array(300.0))) == pytest.approx(1.0)
+
+
+def test_a_version_with_paragraphs_added_or_cut_folds_but_a_quoting_article_does_not() -> None:
+    rng = random.Random(5)
+    paragraphs = [_article(rng, 40) for _ in range(6)]
+    full = "\n".join(paragraphs)
+    added = "\n".join([*paragraphs, _article(rng, 40), _article(rng, 40), _article(rng, 40)])  # +50%
+    cut = "\n".join(paragraphs[:3])                                                            # half
+    quoting = "\n".join([_article(rng, 40), paragraphs[0], *(_article(rng, 40) for _ in range(4))])
+    other = "\n".join(_article(rng, 40) for _ in range(6))
+    items = [Item(name, dt.date(2025, 8, 23), i, signature(t)) for i, (name, t) in enumerate(
+        [("full", full), ("added", added), ("cut", cut), ("quoting", quoting), ("other", other)])]
+    stories = cluster(items)
+    assert stories["added"] == stories["cut"] == stories["full"] == "full"
+    assert stories["quoting"] == "quoting" and stories["other"] == "other"
+
+
+def test_versions_of_one_wire_report_are_one_story(shared_news: Path) -> None:
+    # 7 real pages of one day: three versions of a Xinhua report ("US"/"U.S.", "Cusma"/"CUSMA",
+    # a dateline, two paragraphs added), two of an Anadolu report, two independent reports.
+    from diversify.news.ingest import read_articles
+    from diversify.news.pipeline import process_article, stories_for
+
+    labels = {d["id"]: d["story"] for d in map(json.loads, (shared_news / "versions.labels.jsonl").open())}
+    got = stories_for([process_article(a) for a in read_articles(shared_news / "versions.jsonl")])
+
+    def partition(mapping: dict[str, str]) -> set[frozenset[str]]:
+        out: dict[str, set[str]] = {}
+        for aid, story in mapping.items():
+            out.setdefault(story, set()).add(aid)
+        return {frozenset(v) for v in out.values()}
+
+    assert partition(got) == partition(labels)
+
+
+def test_distinct_labelled_stories_are_not_merged(shared_news: Path) -> None:
+    from diversify.news.ingest import read_articles
+    from diversify.news.pipeline import process_article, stories_for
+
+    arts = [a for name in ("seeds", "dev", "dev2") for a in read_articles(shared_news / f"{name}.jsonl")]
+    assert len(set(stories_for([process_article(a) for a in arts]).values())) == len(arts) == 45

@@ -105,3 +105,39 @@ def test_cli_ingest_timeline_dyads(tmp_path: Path) -> None:
     assert "CAN-EU" in res.output and "index" in res.output
     res = runner.invoke(app, ["--warehouse", str(wh), "news", "timeline", "CAN"])
     assert "SANCTION" in res.output and "2025-03-11" in res.output
+
+
+def test_one_real_world_event_reported_by_independent_stories_counts_once(
+        empty_wh) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    d = dt.date
+    ingest_articles(empty_wh, [
+        # three outlets' own reports of one meeting: three stories, one event
+        Article("a", "Carney met Macron in Paris on Monday to discuss defence.", published=d(2025, 6, 10)),
+        Article("b", "French President Emmanuel Macron met Prime Minister Mark Carney at the Elysee "
+                     "on Monday, the two leaders said.", published=d(2025, 6, 9)),
+        Article("c", "Carney and Macron met in Paris, where they talked about Ukraine and trade.",
+                published=d(2025, 6, 11)),
+        # a later meeting is another event
+        Article("d", "Carney met Macron again on Friday in Brussels.", published=d(2025, 6, 21)),
+    ])
+    assert len({s for (s,) in empty_wh.query("SELECT story_id FROM articles")}) == 4
+    rows, _ = dyad_index(empty_wh, "CAN")
+    got = {(r.partner, r.month): r.events for r in rows}
+    assert got[("FRA", "2025-06")] == 2
+    # the timeline still lists each story's report
+    assert sum(t.type == "CONSULT" for t in timeline(empty_wh, "CAN")) == 4
+
+
+def test_same_events_anchor_at_the_first_report() -> None:
+    import datetime as dt
+
+    from diversify.news.dyads import same_events
+
+    d = dt.date
+    rows = [("USA", "<>", "CONSULT", d(2025, 3, day), 1.0) for day in (1, 2, 4, 5, 7, 9)]
+    rows.append(("USA", ">", "SANCTION", d(2025, 3, 1), -8.0))
+    # 1-4 is one meeting; 5-7 another (not chained to the first); 9 a third; the sanction its own
+    assert [(p, day.day, w) for p, day, w in same_events(sorted(rows))] == [
+        ("USA", 1, 1.0), ("USA", 5, 1.0), ("USA", 9, 1.0), ("USA", 1, -8.0)]

@@ -71,3 +71,54 @@ def test_verdict_counts_on_the_labelled_articles(news_results, real_wh) -> None:
     assert counts.get("supported", 0) >= 2          # the "75% of exports" claims
     assert counts.get("not_comparable", 0) >= 2     # the "cents of every defence dollar" claims
     assert counts.get("contradicted", 0) == 0
+
+
+def test_pledge_in_the_speakers_own_words_is_not_checked_against_another_country(
+        real_wh, shared_news) -> None:  # type: ignore[no-untyped-def]
+    # A real article: Spain's prime minister on NATO's 5% target. The US is named most often,
+    # but "our GDP" is Spain's, and "that's what we are going to do" is a pledge.
+    from diversify.news.ingest import read_articles
+    from diversify.news.pipeline import process_article, verify
+
+    (art,) = [a for a in read_articles(shared_news / "dev2.jsonl") if a.id == "b-spain-sanchez-hits-back"]
+    checked = {c.quantity: c.verdict for c in verify(process_article(art), real_wh)
+               if c.unit == "percent_gdp"}
+    v = checked[2.1]
+    assert v is not None and v.verdict == "unverifiable" and "target or pledge" in v.note
+    assert "ESP" in v.measure and "USA" not in v.measure
+    assert all(x is None or x.verdict != "contradicted" for x in checked.values())
+
+
+def test_country_comes_from_the_claims_own_sentence(real_wh) -> None:  # type: ignore[no-untyped-def]
+    text = ("Trump pressed the US's allies again. The United States wants more, Trump said. "
+            '"We spent 1.3% of our GDP on defence last year," Carney said.')
+    ((_, v),) = _verdicts(text, real_wh)
+    assert v.verdict == "supported" and v.measure.startswith("CAN")
+    # no country in the sentence: no guess from the rest of the article
+    ((_, v),) = _verdicts("Trump spoke in Washington. Defence spending reached 1.3% of GDP last year.", real_wh)
+    assert v.verdict == "unverifiable" and "not identified" in v.note
+
+
+@pytest.mark.parametrize("text", [
+    '"We will spend 2.1% of our GDP on defence, and that\'s what we are going to do," Carney said.',
+    "Canada aims to spend 3.5% of its GDP on defence by 2035.",
+    "Canada's 2% of GDP pledge was welcomed by NATO.",
+])
+def test_targets_and_pledges_are_unverifiable(text: str, real_wh) -> None:  # type: ignore[no-untyped-def]
+    ((_, v),) = _verdicts(text, real_wh)
+    assert v.verdict == "unverifiable" and "target or pledge" in v.note
+
+
+def test_a_current_level_beside_a_target_is_checked(real_wh) -> None:  # type: ignore[no-untyped-def]
+    got = _verdicts("Canada currently spends 1.3% of GDP on defence, but it will reach 2% of GDP by 2030.", real_wh)
+    assert [(q, v.verdict) for q, v in got] == [(1.3, "supported"), (2.0, "unverifiable")]
+
+
+def test_a_tariff_rate_is_not_an_export_share(real_wh) -> None:  # type: ignore[no-untyped-def]
+    assert _verdicts("Canada agreed a 15% tariff rate for the vast majority of its exports.", real_wh) == [
+        (15.0, None)]
+
+
+def test_a_stated_share_beside_a_plan_is_still_checked(real_wh) -> None:  # type: ignore[no-untyped-def]
+    ((_, v),) = _verdicts("Canada sends 75% of its exports to the United States, and it will diversify.", real_wh)
+    assert v.verdict == "supported"

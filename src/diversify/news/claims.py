@@ -30,12 +30,13 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import Counter
 
+from diversify.news.currency import bare_dollar, convention, home_currency
 from diversify.news.document import Document
 from diversify.news.model import Claim
 
 _DECIMAL = re.compile(r"\d+(?:\.\d+)?")
+_DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
 _HYPHEN_OR_SPACE = re.compile(r"[- ]")
 _KEYWORD = re.compile(r"[a-z][\w.'-]*")
 _PHRASE_AFTER = re.compile(r"[^.;:!?()\"\n]{0,70}")
@@ -45,29 +46,39 @@ _RANGE_AFTER = re.compile(r"^-\d")
 _RANGE_BEFORE = re.compile(r"\d-$")
 _COMMA_AFTER = re.compile(r"^,")
 _NAME_COMMA_BEFORE = re.compile(r"[A-Z][a-z]+,\s$")
-_MARKS_CAD = re.compile(r"(?:C\$|CA\$|Can\$|CDN\$|Canadian \$)\s?\d")
 _NEGATED_BEFORE = re.compile(r"\b(?:not|never|no)\s+(?:\w+\s+)?$")
 _OTHER_CURRENCY_BEFORE = re.compile(r"(C\$|CA\$|Can\$|Canadian \$|€|£|A\$|AU\$|euros?|pounds)\s?[\d.,]+(?:\s?\w+)?\s*\(\s*$")
+_GDP_WORD_AFTER = re.compile(r"^\s*(?:gdp|gross domestic product)\b", re.IGNORECASE)
 _OF_AFTER = re.compile(r"^\s*of\s", re.IGNORECASE)
 _NATO_WORD = re.compile(r"\bnato\b")
 _SPENDING_WORD = re.compile(r"spend|defen[cs]e|military")
 _OF_NEXT = re.compile(r"\bof\s")
 _GROWTH_OBJECT = re.compile(r"^\s+(?:its|their|the|our|his|her|canada's|\w+'s)?\s*(?:[\w.-]+\s+){0,3}?"
                    r"(?:exports?|imports?|trade|spending|budget|investment|production|output|"
-                   r"capacity|sales|size|number|share|funding|presence|contribution|deliveries)\b")
+                   r"capacity|sales|size|number|share|funding|presence|contribution|deliveries|"
+                   r"tariffs?|duties|duty|levies|levy|rates?|prices?|costs?|revenues?|income|debt|"
+                   r"deficit|surplus|troops|forces|personnel|amount|value|volume|orders|purchases|"
+                   r"shipments|supply|stockpiles?|reserves|aid|assistance|support|payments?|fees?)\b")
+_GROWTH_INTRANSITIVE = re.compile(r"^\s+(?:to|from|since|in\s+(?:size|value|number|volume)|over|by)\s+"
+                                  r"(?:\d|the|a|an|about|nearly|more|over|just|20\d\d|last|this)")
 _YEARLIKE = re.compile(r"(?:19|20)\d\d")
 
 _SCALE = {"trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "b": 1e9, "million": 1e6,
-          "mn": 1e6, "m": 1e6, "mln": 1e6, "thousand": 1e3, "k": 1e3}
+          "mn": 1e6, "m": 1e6, "mln": 1e6, "bln": 1e9, "thousand": 1e3, "k": 1e3}
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_SCALE_RX = r"(?:\s?(?P<scale>trillion|billion|million|thousand|bn|tn|mln|mn)\b|(?P<short>[bmk])\b)?"
+# "27,5 %", "2,5 billion": a decimal comma (one or two digits after it) before a unit or scale
+_DEC_COMMA = r"\d+,\d{1,2}(?=\s?(?:%|per[\s-]?cent|percent|pct|trillion|billion|million|bn|mn|tn|m|b)\b|\s?%)"
+_NUM_UNIT = _DEC_COMMA + "|" + _NUM
+# the first end of a range whose second end is a percentage ("between 25 and 35%")
+_RANGE_LEAD = re.compile(r"(?<![\w.,$:-])(?P<a>" + _NUM + r")\s*(?:-|\u2013|to|and)\s*$")
+_SCALE_RX = r"(?:[\s-]?(?P<scale>trillion|billion|million|thousand|bn|bln|tn|mln|mn)\b|(?P<short>[bmkBMK])\b)?"
 _CUR_PREFIX = (r"(?P<cur>C\$|CA\$|CAD\s?\$?|Can\$|CDN\$|C\$|Canadian\s\$|US\$|U\.S\.\s?\$|USD\s?\$?|"
                r"A\$|AU\$|AUD\s?|€|EUR\s?|£|GBP\s?|\$)")
-_MONEY = re.compile(r"(?<![\w$])" + _CUR_PREFIX + r"\s?(?P<num>" + _NUM + r")" + _SCALE_RX)
+_MONEY = re.compile(r"(?<![\w$])" + _CUR_PREFIX + r"\s?(?P<num>" + _NUM_UNIT + r")" + _SCALE_RX)
 _MONEY_SUFFIX = re.compile(
-    r"(?<![\w$.,])(?P<num>" + _NUM + r")" + r"\s?(?P<scale>trillion|billion|million|thousand)?\s"
-    r"(?P<cur>Canadian dollars|U\.S\. dollars|US dollars|American dollars|euros?|pounds sterling|"
-    r"Australian dollars)\b"
+    r"(?<![\w$.,])(?P<num>" + _NUM_UNIT + r")" + r"(?:[\s-]?(?P<scale>trillion|billion|million|thousand|bn|bln|mn|mln|tn))?"
+    r"[\s-](?P<cur>Canadian dollars|U\.S\. dollars|US dollars|American dollars|euros?|pounds sterling|"
+    r"Australian dollars|EUR|USD|CAD|GBP|AUD)\b"
 )
 _WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -79,7 +90,7 @@ _WORDNUM = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- 
             r"five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
             r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)")
 _PERCENT = re.compile(
-    r"(?<![\w.,$])(?P<num>" + _NUM + r"|" + _WORDNUM + r")(?:\s?%|[\s-](?:per[\s-]?cent|percent|pct)\b)",
+    r"(?<![\w.,$:])(?P<num>" + _NUM_UNIT + r"|" + _WORDNUM + r")(?:\s?%|[\s-](?:per[\s-]?cent|percent|pct)\b|pc\b)",
     re.IGNORECASE,
 )
 _FRACTION = re.compile(
@@ -88,6 +99,11 @@ _FRACTION = re.compile(
 _FRACTIONS = {"three quarters": 75.0, "two thirds": 66.67, "one third": 33.33, "a third": 33.33,
               "one quarter": 25.0, "a quarter": 25.0, "one half": 50.0, "half": 50.0,
               "one fifth": 20.0, "a fifth": 20.0, "one tenth": 10.0, "a tenth": 10.0}
+_PERIOD_BEFORE = re.compile(r"\b(?:first|second|third|fourth|last|latter|other|final|past|next|same)\s+$",
+                            re.IGNORECASE)
+_PERIOD_AFTER = re.compile(r"\s+(?:(?:a|an|the|this|that|last|next)\s+)?(?:century|centuries|decade|year|"
+                           r"month|week|day|hour|season|quarter|term|(?:19|20)\d\d)\b", re.IGNORECASE)
+_CLOCK_AFTER = re.compile(r"\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock\b|GMT\b|UTC\b|ET\b)", re.IGNORECASE)
 _CENTS = re.compile(
     r"(?:(?P<hedge>more than|over|nearly|almost|about|roughly|around)\s+)?(?P<num>\d{1,2}|" + _WORDNUM
     + r")\s+cents\s+(?:out\s+)?of\s+every\s+(?:\[?[\w\s]{0,20}?\]?\s*)?(?:defen[cs]e\s+)?dollars?\b",
@@ -95,46 +111,61 @@ _CENTS = re.compile(
 )
 _MULTIPLE = re.compile(
     r"\b(?P<word>double|doubles|doubled|doubling|triple|triples|tripled|tripling|quadruple|"
-    r"quadruples|quadrupled|quadrupling)\b(?![- ](?:digit|down|check|standard|taxation|edged|agent))"
+    r"quadruples|quadrupled|quadrupling)\b(?![- ](?:digit|down|check|standard|taxation|edged|agent|as\b))"
     r"|\b(?P<num>\d+(?:\.\d+)?|two|three|four|five|ten)[- ]fold\b", re.IGNORECASE)
 _MULT = {"doub": 2.0, "trip": 3.0, "quad": 4.0}
+# "twice as much", "four times higher than", "3 times the": a comparison factor
+_TIMES = re.compile(
+    r"\b(?:(?P<twice>twice)|(?P<num>\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten)\s+times)"
+    r"\s+(?:as\s+(?:much|many|large|high|big|long|great|likely)\b|(?:higher|more|larger|greater|bigger|"
+    r"lower|less|fewer|smaller|faster|longer|the)\b)", re.IGNORECASE)
+_PAST_GROWTH = re.compile(r"^(?:doubled|tripled|quadrupled)$", re.IGNORECASE)
 _PHYSICAL = re.compile(
-    r"(?<![\w.,$])(?P<num>" + _NUM + r")\s?(?P<unit>kilometres|kilometers|kilometre|kilometer|km|"
-    r"miles|mile|short tons|metric tons|tonnes|tons|barrels per day|barrels|bpd)\b", re.IGNORECASE)
+    r"(?<![\w.,$:])(?P<num>" + _NUM_UNIT + r")(?:\s?(?P<scale>million|billion|thousand|mn|bn))?[\s-]?"
+    r"(?P<unit>kilometres|kilometers|kilometre|kilometer|km|miles|mile|short[\s-]tons?|metric[\s-]tons?|"
+    r"metric[\s-]tonnes?|tonnes|tonne|tons|ton|barrels per day|barrels|bpd)\b", re.IGNORECASE)
 _PHYS_UNIT = {"kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km", "km": "km",
-              "miles": "miles", "mile": "miles", "short tons": "short_tons", "tons": "short_tons",
-              "metric tons": "tonnes", "tonnes": "tonnes", "barrels": "barrels",
-              "barrels per day": "barrels_per_day", "bpd": "barrels_per_day"}
-_COUNT = re.compile(r"(?<![\w.,$#/-])(?P<num>" + _NUM + r")(?:\s(?P<scale>million|billion|thousand))?"
-                    r"(?P<member>-(?:member|nation|country|state))?(?![\w%-]|\.\d|,\d)")
+              "miles": "miles", "mile": "miles", "short tons": "short_tons", "short ton": "short_tons",
+              "tons": "short_tons", "ton": "short_tons", "metric tons": "tonnes", "metric ton": "tonnes",
+              "metric tonnes": "tonnes", "metric tonne": "tonnes", "tonnes": "tonnes", "tonne": "tonnes",
+              "barrels": "barrels", "barrels per day": "barrels_per_day", "bpd": "barrels_per_day"}
+_COUNT = re.compile(r"(?<![\w.,$#/:-])(?P<num>" + _NUM + r")(?:\s(?P<scale>million|billion|thousand))?"
+                    r"(?P<member>-(?:member|nation|country|state))?(?![\w%:-]|\.\d|,\d)")
 _COUNT_NOUN_GAP = re.compile(r"(?:\s+(?:[A-Za-z][\w.'-]*|[\w-]*\d[\w-]*),?){0,5}?\s+(?P<noun>[A-Za-z][\w'-]*s|people|"
                              r"personnel|staff|police|cattle|aircraft|children|women|men)\b")
 _OF_COUNT = re.compile(r"\s+of\s+(?:its|the|their|all|his|her|our)\s+(?P<num>\d[\d,]*)\s+(?P<noun>[A-Za-z][\w'-]*s)\b")
 _TIME = re.compile(r"^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|"
                    r"times|percentage|points?|per|cents?|kilomet\w+|km|miles?|tonnes|tons|barrels)$", re.IGNORECASE)
-_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$", re.IGNORECASE)
+_MONTH = re.compile(r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+                    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?,?\s*$")
 _NAMEISH = re.compile(r"(?:\b(?:article|section|no|chapter|bill|flight|highway|route|number|"
                       r"phase|level|grade|category|page|item|hs|cusma|usmca)\.?|[A-Za-z]-)\s*$", re.IGNORECASE)
 _GDP_AFTER = re.compile(
     r"^\s*(?:of\s+(?:(?:its|their|the|each|a|our|annual|national|member|state's|countries'|"
-    r"country's|nation's|members'|[A-Z][\w']*|\w+'s?)\s+){0,4}(?:gdp|gross domestic product|"
-    r"economic output|economy|national income)\b|(?:\w+\s+){0,2}(?:spending\s+)?(?:target|goal|"
+    r"country's|nation's|members'|[A-Z][\w']*|\w+'s?)\s+){0,4}(?:gdp|gdps|gross domestic products?|"
+    r"gross national product|gnp|economic output|national output|economy|economies|national income)\b|"
+    r"(?:gdp|gross domestic product)\b|(?:\w+\s+){0,2}(?:spending\s+)?(?:target|goal|"
     r"benchmark|threshold|guideline|commitment)\b)", re.IGNORECASE)
 _GDP_BEFORE = re.compile(r"(?:defen[cs]e|military)\s+(?:spending|budgets?|expenditures?|outlays?)\s+"
                          r"(?:to|of|at|reach(?:ed|es|ing)?|hit|hits|above|below|near)\s+(?:at least\s+|about\s+|"
                          r"around\s+|roughly\s+|nearly\s+)?$", re.IGNORECASE)
 _GDP_LIST = re.compile(r"\b(?:plus|and|with|another|additional|further|up from|down from|from|"
                        r"compared with|compared to|versus|vs\.?|than)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+_TARGET_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:target|goal|benchmark|threshold|guideline|"
+                           r"commitment|pledge)\b", re.IGNORECASE)
+_BACK_REFERENCE = re.compile(r"\b(?:this|that|the same|these|those|the\s+(?:latest|new|current|higher|"
+                             r"proposed|planned|announced|threatened|additional))\s+$", re.IGNORECASE)
 _CHANGE_AFTER = re.compile(r"^\W*(?:increase|rise|jump|growth|hike|cut|decline|drop|reduction|gain|fall)\b", re.IGNORECASE)
 _YEAR_BY = re.compile(r"\b(?:by|until|through|in|for|before|of)\s+(?:the\s+end\s+of\s+)?(?:fiscal\s+)?"
                       r"(?P<year>(?:19|20)\d\d)\b(?![\d-])")
 _DECADE_END = re.compile(r"\bend of the decade\b", re.IGNORECASE)
 _NOW = re.compile(r"\b(?:currently|this year|now|today|at present|so far this year)\b", re.IGNORECASE)
 _STOP = frozenset(["the", "a", "an", "of", "to", "on", "in", "for", "by", "and", "or", "with", "from", "at", "as", "is", "are", "was", "were", "be", "been", "that", "this", "its", "their", "his", "her", "our", "it", "they", "he", "she", "which", "who", "than", "more", "less", "about", "nearly", "over", "under", "some", "all", "any", "up", "down", "into", "per"])
-_COUNTRY_CURRENCY = {"CAN": "CAD", "USA": "USD", "AUS": "AUD", "NZL": "NZD", "GBR": "GBP", "EU": "EUR"}
 
 
 def _number(text: str) -> float:
+    if _DECIMAL_COMMA.fullmatch(text):
+        return float(text.replace(",", "."))
     t = text.lower().replace(",", "")
     if _DECIMAL.fullmatch(t):
         return float(t)
@@ -167,27 +198,16 @@ def _sentence_at(doc: Document, pos: int) -> tuple[int, int]:
     return max(0, pos - 200), min(len(doc.text), pos + 200)
 
 
-def _focal(doc: Document) -> str | None:
-    counts = Counter(m.code for m in doc.mentions if len(m.code) == 3 and m.kind != "pronoun")
-    return counts.most_common(1)[0][0] if counts else None
-
-
-def _bare_dollar(doc: Document, pos: int, s0: int) -> str:
-    """The currency of a bare ``$``: the actor whose figure it is."""
+def _bare_dollar(doc: Document, pos: int, end: int, outlet: str | None) -> str:
+    """The currency of a bare ``$`` (:func:`diversify.news.currency.bare_dollar`)."""
     from diversify.news.clauses import clauses
 
-    s1 = _sentence_at(doc, pos)[1]
-    clause = next((c for c in clauses(doc, s0, s1) if c.start <= pos < c.end), None)
-    pool = []
-    if clause is not None:
-        pool = [m for m in doc.mentions_between(clause.start, pos) if m.code in _COUNTRY_CURRENCY]
-        if pool:
-            return _COUNTRY_CURRENCY[pool[0].code]
-    before = [m for m in doc.mentions_between(s0, pos) if m.code in _COUNTRY_CURRENCY]
-    if before:
-        return _COUNTRY_CURRENCY[before[-1].code]
-    focal = _focal(doc)
-    return _COUNTRY_CURRENCY.get(focal or "", "USD")
+    s0, s1 = _sentence_at(doc, pos)
+    clause = next(((c.start, c.end) for c in clauses(doc, s0, s1) if c.start <= pos < c.end), (s0, s1))
+    home = doc.cache.get("home_currency")
+    if home is None:
+        home = doc.cache["home_currency"] = home_currency(doc, outlet)
+    return bare_dollar(doc, pos, end, clause, (s0, s1), home)
 
 
 def _keys(doc: Document, start: int, end: int) -> tuple[frozenset[str], frozenset[str]]:
@@ -242,11 +262,17 @@ def _year(doc: Document, start: int, end: int, unit: str) -> int | None:
     return None
 
 
+def _named(doc: Document, start: int) -> bool:
+    """A day of a month or a number in a name ("Article 5", "Bill C-5")."""
+    before = doc.norm[max(0, start - 12):start]
+    return bool(_MONTH.search(before) or _NAMEISH.search(before))
+
+
 def _excluded(doc: Document, start: int, end: int) -> bool:
     """Dates, ages, names and ranges: digits that are not claims."""
     before = doc.norm[max(0, start - 12):start]
     after = doc.norm[end:end + 3]
-    if _MONTH.search(before) or _NAMEISH.search(before):
+    if _named(doc, start):
         return True
     if _ORDINAL_SUFFIX.match(after) or _RANGE_AFTER.match(after) or _RANGE_BEFORE.search(before):
         return True
@@ -254,8 +280,12 @@ def _excluded(doc: Document, start: int, end: int) -> bool:
     return bool(_COMMA_AFTER.match(after) and _NAME_COMMA_BEFORE.search(before))
 
 
-def extract_claims(doc: Document) -> list[Claim]:
-    """Claims of one analysed article in text order, restatements removed."""
+def extract_claims(doc: Document, *, outlet: str | None = None) -> list[Claim]:
+    """Claims of one analysed article in text order, restatements removed.
+
+    ``outlet`` is the currency of the publisher's country (from its web domain,
+    :func:`diversify.news.currency.outlet_currency`), the last resort for a bare ``$``.
+    """
     raw: list[tuple[int, int, float, str]] = []
     taken: list[tuple[int, int]] = []
 
@@ -268,50 +298,69 @@ def extract_claims(doc: Document) -> list[Claim]:
             taken.append((a, b))
 
     text = doc.norm
-    marks_cad = _MARKS_CAD.search(text) is not None
+    bare = convention(doc, outlet) if "$" in text else None
     inferred: set[int] = set()
     for m in _MONEY.finditer(text):
         scale = _SCALE.get((m.group("scale") or m.group("short") or "").lower(), 1.0)
-        q = float(m.group("num").replace(",", "")) * scale
+        q = _number(m.group("num")) * scale
         cur = _currency(m.group("cur"))
         if cur is None:
-            # An outlet that marks Canadian dollars writes US dollars as a bare "$".
-            cur = _paren_usd(text, m.start()) or ("USD" if marks_cad else None)
+            cur = _paren_usd(text, m.start()) or bare
         if cur is None:
-            cur = _bare_dollar(doc, m.start(), _sentence_at(doc, m.start())[0])
+            cur = _bare_dollar(doc, m.start(), m.end(), outlet)
             inferred.add(m.start())
         add(m.start(), m.end(), q, cur)
     for m in _MONEY_SUFFIX.finditer(text):
         scale = _SCALE.get((m.group("scale") or "").lower(), 1.0)
-        add(m.start(), m.end(), float(m.group("num").replace(",", "")) * scale,
+        add(m.start(), m.end(), _number(m.group("num")) * scale,
             _currency(m.group("cur")) or "USD")
     low = doc.lower
     for m in (_CENTS.finditer(text) if " cents " in low else ()):
         add(m.start("num"), m.end(), _number(m.group("num")), "percent")
     fractions = any(w in low for w in ("quarter", "third", "half", "fifth", "tenth"))
     for m in (_FRACTION.finditer(text) if fractions else ()):
+        if _PERIOD_BEFORE.search(text, max(0, m.start() - 12), m.start()) or _PERIOD_AFTER.match(text, m.end()):
+            continue  # "the first half of 2025", "a quarter of a century": periods, not shares
         key = _HYPHEN_OR_SPACE.sub(" ", m.group("frac").lower())
         add(m.start(), m.end(), _FRACTIONS[key], "percent")
     gdp_until = -1
+    percents: list[tuple[int, int, float, str]] = []
     for m in _PERCENT.finditer(text):
-        if _excluded(doc, m.start(), m.end()):
+        lead = _RANGE_LEAD.search(text, max(0, m.start() - 30), m.start())
+        if lead and (_YEARLIKE.fullmatch(lead.group("a")) or _named(doc, lead.start("a"))):
+            lead = None
+        if lead is None and _excluded(doc, m.start(), m.end()):
             continue
         unit = _percent_unit(doc, m.start(), m.end(), gdp_until)
         if unit == "percent_gdp":
             gdp_until = _sentence_at(doc, m.start())[1]
-        add(m.start(), m.end(), _number(m.group("num")), unit)
+        if lead:  # "from 1.4 to 2 per cent of GDP", "between 25 and 35%", "3-3.5%": both ends
+            percents.append((lead.start("a"), lead.end("a"), _number(lead.group("a")), unit))
+        percents.append((m.start(), m.end(), _number(m.group("num")), unit))
+    # "the 5% target" restates a GDP target the article names elsewhere ("5% of GDP by 2035")
+    gdp_targets = {q for _, _, q, u in percents if u == "percent_gdp"}
+    for a, b, q, unit in percents:
+        if unit == "percent" and q in gdp_targets and _TARGET_AFTER.match(text, b):
+            unit = "percent_gdp"
+        add(a, b, q, unit)
     multiples = any(w in low for w in ("doubl", "tripl", "quadrupl", "fold"))
     for m in (_MULTIPLE.finditer(text) if multiples else ()):
         if _NEGATED_BEFORE.search(doc.lower[max(0, m.start() - 20):m.start()]):
             continue
         word = (m.group("word") or "").lower()
         q = _MULT[word[:4]] if word else _number(m.group("num"))
-        if word and not _growth(doc, m.end()):
+        if word and not (_growth(doc, m.end()) or _PAST_GROWTH.match(word)):
             continue
         add(m.start(), m.end(), q, "multiple")
+    for m in (_TIMES.finditer(text) if "times" in low or "twice" in low else ()):
+        if _NEGATED_BEFORE.search(doc.lower[max(0, m.start() - 20):m.start()]):
+            continue
+        add(m.start(), m.end(), 2.0 if m.group("twice") else _number(m.group("num")), "multiple")
     for m in _PHYSICAL.finditer(text):
         if not _excluded(doc, m.start(), m.end()):
-            add(m.start(), m.end(), float(m.group("num").replace(",", "")), _PHYS_UNIT[m.group("unit").lower()])
+            unit = _PHYS_UNIT[_HYPHEN_OR_SPACE.sub(" ", m.group("unit").lower())]
+            scale = _SCALE.get((m.group("scale") or "").lower(), 1.0)
+            add(m.start(), m.end(), _number(m.group("num")) * scale, unit)
     for a, b, q in _counts(doc):
         add(a, b, q, "count")
     raw.sort()
@@ -330,7 +379,7 @@ def _percent_unit(doc: Document, start: int, end: int, gdp_until: int) -> str:
     if _CHANGE_AFTER.match(after):
         return "percent"
     s0, s1 = _sentence_at(doc, start)
-    if _GDP_AFTER.match(after) and (_OF_AFTER.match(after) or re.search(
+    if _GDP_AFTER.match(after) and (_OF_AFTER.match(after) or _GDP_WORD_AFTER.match(after) or re.search(
             r"nato|defen[cs]e|military|spending", doc.lower[s0:s1])):
         return "percent_gdp"
     if _GDP_BEFORE.search(doc.norm[max(0, start - 60):start]):
@@ -345,9 +394,10 @@ def _percent_unit(doc: Document, start: int, end: int, gdp_until: int) -> str:
 
 
 def _growth(doc: Document, end: int) -> bool:
-    """"double its exports", "doubling Canada's trade": a growth factor, not "double-digit"."""
+    """"double its exports", "doubling Canada's trade", "will triple to 20%": a growth factor,
+    not "double-digit"."""
     after = doc.lower[end:end + 60]
-    return _GROWTH_OBJECT.match(after) is not None
+    return _GROWTH_OBJECT.match(after) is not None or _GROWTH_INTRANSITIVE.match(after) is not None
 
 
 def _counts(doc: Document) -> list[tuple[int, int, float]]:
@@ -370,7 +420,7 @@ def _counts(doc: Document) -> list[tuple[int, int, float]]:
             out.append((of.start("num"), of.end("num"), float(of.group("num").replace(",", ""))))
             continue
         gap = _COUNT_NOUN_GAP.match(text, b)
-        if gap is None:
+        if gap is None or _CLOCK_AFTER.match(text, b):
             continue
         words = text[b:gap.end()].split()
         if any(_TIME.match(w.strip(",")) for w in words):
@@ -397,6 +447,8 @@ def _dedupe(doc: Document, raw: list[tuple[int, int, float, str]], inferred: set
                 dup = True
             elif codes and c2 and not codes & c2:
                 continue  # "tariffs on American goods" vs "tariffs on Canadian goods"
+            elif _BACK_REFERENCE.search(doc.norm[max(0, a - 20):a]):
+                dup = True  # "This 15% is a clear ceiling", "the latest 35% rate" restate it
             elif keys and k2 and (keys <= k2 or k2 <= keys
                                   or len(keys & k2) / len(keys | k2) >= 0.4):
                 dup = True

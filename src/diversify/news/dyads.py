@@ -7,7 +7,14 @@ Built from the stored events, deduplicated first:
 * a reciprocal event (AGREE, CONSULT, COOPERATE) is one event for the pair,
   not two, although it is stored in both directions;
 * its day is the event's date, else the publication date of the story's
-  first article reporting it; events with neither are left out (and counted).
+  first article reporting it; events with neither are left out (and counted);
+* in the index, a real-world event reported by **independent stories** (one
+  summit covered by ten outlets, each its own story) counts once: events of
+  different stories with the same actors, direction and type whose days lie
+  within :data:`SAME_EVENT_DAYS` of the first of them are one event, on that
+  first day. Undated reports fall back to their publication day, so reports
+  of one publication window group the same way. The timeline keeps one row
+  per story (its evidence and articles).
 
 For the pair (country, partner) and month: ``events``, ``cooperative``
 (weight > 0) and ``conflictual`` (weight < 0) counts, ``score`` (sum of the
@@ -67,6 +74,9 @@ class TimelineEvent:
                 "evidence": self.evidence, "story": self.story, "articles": self.articles}
 
 
+SAME_EVENT_DAYS = 3
+"""Reports of the same (actors, direction, type) within this many days of the first are one event."""
+
 _RECIPROCAL_SQL = ", ".join(f"'{t}'" for t in sorted(RECIPROCAL_TYPES))
 
 _STORY_EVENTS = f"""
@@ -112,19 +122,39 @@ def dyad_index(wh: Warehouse, country: str, *, partners: list[str] | None = None
     """Monthly index per pair with ``country``, and the number of undated events left out."""
     if not _ready(wh):
         return [], 0
-    sql = f"""
-        SELECT partner, strftime(day, '%Y-%m') AS month, count(*) AS n,
-               count(*) FILTER (WHERE weight > 0), count(*) FILTER (WHERE weight < 0),
-               sum(weight), avg(weight)
-        FROM ({_STORY_EVENTS}) WHERE day IS NOT NULL
-        GROUP BY partner, month ORDER BY partner, month
-    """
+    sql = (f"SELECT partner, direction, type, day, weight FROM ({_STORY_EVENTS}) WHERE day IS NOT NULL "
+           "ORDER BY partner, direction, type, day")
     rows = wh.con.execute(sql, {"c": country}).fetchall()
     undated = wh.con.execute(f"SELECT count(*) FROM ({_STORY_EVENTS}) WHERE day IS NULL",
                              {"c": country}).fetchone()
-    out = [DyadMonth(f"{country}-{p}", p, m, int(n), int(co), int(cf), float(s), float(a))
-           for p, m, n, co, cf, s, a in rows if partners is None or p in partners]
+    acc: dict[tuple[str, str], list[float]] = {}
+    for partner, day, weight in same_events(rows):
+        if partners is None or partner in partners:
+            acc.setdefault((partner, day.strftime("%Y-%m")), []).append(weight)
+    out = [DyadMonth(f"{country}-{p}", p, m, len(ws), sum(w > 0 for w in ws), sum(w < 0 for w in ws),
+                     float(sum(ws)), float(sum(ws)) / len(ws))
+           for (p, m), ws in sorted(acc.items())]
     return out, int(undated[0]) if undated else 0
+
+
+def same_events(rows: list[tuple[str, str, str, dt.date, float]], days: int = SAME_EVENT_DAYS
+                ) -> list[tuple[str, dt.date, float]]:
+    """Real-world events from story events: (partner, first day, weight) each.
+
+    ``rows`` are (partner, direction, type, day, weight) sorted by the first
+    four; a row starts a new event unless it has the key of the current one
+    and its day is at most ``days`` after that event's first day (anchored at
+    the first report, so a run of daily meetings is not chained into one).
+    """
+    out: list[tuple[str, dt.date, float]] = []
+    key: tuple[str, str, str] | None = None
+    first = dt.date.min
+    for partner, direction, type_, day, weight in rows:
+        if (partner, direction, type_) == key and (day - first).days <= days:
+            continue
+        key, first = (partner, direction, type_), day
+        out.append((partner, day, float(weight)))
+    return out
 
 
 def dyad_totals(rows: list[DyadMonth]) -> list[DyadMonth]:

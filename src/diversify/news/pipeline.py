@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from diversify.news.claims import extract_claims
+from diversify.news.currency import outlet_currency
 from diversify.news.dedupe import Item, cluster, signature, unique_paragraphs
 from diversify.news.document import Document, analyse
 from diversify.news.events import fast_events, merge_events
@@ -58,8 +59,8 @@ def process_batch(articles: Sequence[Article], *, structured: bool = True) -> li
 
         parsed = structured_events_many(docs)
     return [
-        Processed(a, doc, tuple(merge_events(fast_events(doc), more)), tuple(extract_claims(doc)),
-                  signature(text), n)
+        Processed(a, doc, tuple(merge_events(fast_events(doc), more)),
+                  tuple(extract_claims(doc, outlet=outlet_currency(a.url))), signature(text), n)
         for a, doc, more, text, n in zip(articles, docs, parsed, texts, removed, strict=True)
     ]
 

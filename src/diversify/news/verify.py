@@ -23,8 +23,19 @@ going to a partner         services, sustainment) is not the arms-import TIV;
 Verdicts: ``supported`` when the data value is within the tolerance of the
 claim, ``contradicted`` when it is not, ``not_comparable`` for a different
 measure, ``unverifiable`` when the claim is a target or pledge (a future
-level, not a measurement) or the warehouse has no data for it. Every verdict
+level, not a measurement), when the claim's sentence does not say which
+country it is about, or when the warehouse has no data for it. Every verdict
 carries the data value, its year and the source's citation.
+
+A wrong ``contradicted`` is the worst answer the verifier can give, so it
+prefers ``unverifiable`` to a guess: the country is read from the claim's own
+sentence (:func:`claim_country`: "of our GDP" in a quotation is its
+speaker's, else the clause's subject), never from the country the article
+names most; and a figure whose own clause speaks of the future or a goal
+("will", "going to", "by 2035", "target"), or that the sentence points back to
+with one ("..., and that's what we are going to do"), is a pledge
+(:func:`pledge`). Other claims (tariff rates, money, counts,
+poll results, growth factors) get no verdict.
 
 Tolerances (absolute, in percentage points) allow for rounding in the news
 ("roughly 75%") and for customs versus balance-of-payments bases:
@@ -58,8 +69,25 @@ _ARMS = re.compile(r"\b(?:arms|weapons?|military equipment|major arms)\s+(?:impo
 _ENERGY = re.compile(r"\b(?:energy|oil|gas|crude|petroleum|lng|fuel)\b", re.IGNORECASE)
 _DEFENCE_SPEND = re.compile(r"\b(?:defen[cs]e|military)\b.{0,40}\b(?:spending|budget|expenditure|"
                             r"dollars?|capital|procurement|outlays?)\b|\bcents\s+of\s+every\b", re.IGNORECASE)
-_TARGET = re.compile(r"\b(?:target|goal|pledge[ds]?|commit\w*|aim\w*|achieve|reach|will|would|"
-                     r"should|must|plans?|by\s+20\d\d|ramp\s+up|raise|increase)\b", re.IGNORECASE)
+_TARGET = re.compile(r"\b(?:target|goal|pledge[ds]?|promise[ds]?|vow\w*|commit\w*|aim\w*|achieve|reach|"
+                     r"will|would|shall|should|must|plans?|planned|intends?|going\s+to|gonna|agreed\s+to|"
+                     r"by\s+(?:the\s+end\s+of\s+)?20\d\d|ramp\s+up|raise|increase|boost|hike)\b|'ll\b",
+                     re.IGNORECASE)
+_COORDINATION = re.compile(r",\s+(?:and|but|while|whereas|yet)\s+|\s*;\s*")
+# "..., and that's what we are going to do": a later part of the sentence that makes the figure a goal
+_POINTS_BACK = re.compile(r"\b(?:that|this|which|so)(?:'s|\s+is|\s+was)?\s+(?:[\w']+\s+){0,4}?(?:what\s+)?"
+                          r"(?:[\w']+\s+){0,3}?(?:will|would|going\s+to|aim\w*|target|goal|pledge\w*|"
+                          r"commit\w*|plan\w*|intend\w*)\b", re.IGNORECASE)
+_TARIFF_AFTER = re.compile(r"^\S*\s+(?:\w+\s+){0,2}(?:tariffs?|dut(?:y|ies)|levy|levies|surcharge|tax)\b",
+                           re.IGNORECASE)
+_MEASURED = re.compile(r"\s+of\s+(?:(?:the|all|total)\s+)?(?:[\w.'\u2019-]+\s+){0,3}?"
+                       r"(?:gdp|gross domestic product|economic output|economy|economies|exports|imports|"
+                       r"trade|defen[cs]e|military|spending)\b", re.IGNORECASE)
+_POSSESSOR_BEFORE = re.compile(r"[\w.]+(?:'s|s')\s+(?:(?:new|current|own|proposed|planned|agreed|"
+                               r"target|overall|total)\s+)*$")
+_PLURAL_OWNER = re.compile(r"\b(?:their|each|members?'?|allies'?|countries'?|nations'?|states'?)\b",
+                           re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"\b(?:we|our|us|I|my)\b", re.IGNORECASE)
 _SOUTH = re.compile(r"\bsouth of the border\b|\bAmerica\b|\bto the (?:U\.S\.|US)\b", re.IGNORECASE)
 
 
@@ -70,23 +98,11 @@ def _sentence(doc: Document, pos: int) -> tuple[int, int]:
     return max(0, pos - 200), min(len(doc.text), pos + 200)
 
 
-def _focal(doc: Document) -> str | None:
-    from collections import Counter
-
-    counts = Counter(m.code for m in doc.mentions if len(m.code) == 3 and m.kind != "pronoun")
-    return counts.most_common(1)[0][0] if counts else None
-
-
 def _parties(doc: Document, claim: Claim) -> tuple[str | None, str | None]:
     """(reporter, partner) of a share claim: whose flows, to or from whom."""
     s0, s1 = _sentence(doc, claim.start)
     ms = [m for m in doc.mentions_between(s0, s1) if len(m.code) == 3 or m.code == "EU"]
-    reporter = None
-    near = [m for m in ms if claim.start <= m.start < claim.start + 60 and m.kind in ("adjective", "name")
-            and re.search(r"exports|imports", doc.norm[m.end:m.end + 25])]
-    if near:
-        reporter = near[0].code
-    reporter = reporter or _focal(doc)
+    reporter = claim_country(doc, claim)
     others = [m for m in ms if m.code != reporter]
     partner = None
     if others:
@@ -96,14 +112,83 @@ def _parties(doc: Document, claim: Claim) -> tuple[str | None, str | None]:
     return reporter, partner
 
 
+def claim_country(doc: Document, claim: Claim) -> str | None:
+    """The country a claim is about, read from the claim's own sentence, or ``None``.
+
+    In order: a possessor right before the figure ("Canada's 2% pledge"; "the
+    alliance's 5% target" names no country); the owner named in the measured phrase ("of Canada's exports",
+    "of Canadian exports", "of our GDP" inside a quotation = its speaker); the
+    speaker of a quotation the figure is in, when it speaks in the first
+    person; the subject of the figure's clause, else of its sentence (the
+    first actor before the figure that no preposition governs). "Their GDP"
+    with no single subject, or no actor at all, gives ``None``: the verifier
+    never falls back to the country the article names most.
+    """
+    from diversify.news.clauses import clauses
+
+    s0, s1 = _sentence(doc, claim.start)
+    end = claim.start + len(claim.text)
+    owner = _POSSESSOR_BEFORE.search(doc.norm, max(s0, claim.start - 50), claim.start)
+    if owner:  # "Canada's 2% pledge", "the alliance's new 5% target"
+        ms = [m for m in doc.mentions_between(owner.start(), owner.end()) if m.possessive]
+        return ms[-1].code if ms and len(ms[-1].code) == 3 else None
+    phrase = _MEASURED.match(doc.norm, end, min(s1, end + 60))
+    if phrase:
+        owners = [m for m in doc.mentions_between(end, phrase.end()) if len(m.code) == 3
+                  and (m.possessive or m.kind in ("adjective", "pronoun"))]
+        if owners:
+            return owners[0].code
+        if _PLURAL_OWNER.search(phrase.group(0)):
+            return None
+    for q0, q1, speaker in doc.quotes:
+        if q0 <= claim.start < q1 and speaker and len(speaker) == 3 and \
+                _FIRST_PERSON.search(doc.norm, q0, q1):
+            return speaker
+    clause = next((c for c in clauses(doc, s0, s1) if c.start <= claim.start < c.end), None)
+    for a in ((clause.start,) if clause else ()) + (s0,):
+        subjects = [m for m in doc.mentions_between(a, claim.start) if len(m.code) == 3
+                    and m.prep is None and not m.compound and m.kind != "weak"]
+        if subjects:
+            return subjects[0].code
+    return None
+
+
+def pledge(doc: Document, claim: Claim) -> bool:
+    """A target or pledge (a future level), not a measured one.
+
+    The figure's own clause (cut also at ", and", ", but" and ";") speaks of
+    the future or of a goal ("will", "going to", "by 2035", "target",
+    "pledged"), or another part of the sentence points back to it with one
+    ("2.1% of our GDP, and that's what we are going to do"). A figure whose
+    own clause has no such word is a stated level even beside a plan
+    ("Canada currently spends 1.3% of GDP, but it will reach 2% by 2030").
+    """
+    from diversify.news.clauses import clauses
+
+    s0, s1 = _sentence(doc, claim.start)
+    if not _TARGET.search(doc.norm, s0, s1):
+        return False
+    clause = next((c for c in clauses(doc, s0, s1) if c.start <= claim.start < c.end), None)
+    a, b = (clause.start, clause.end) if clause else (s0, s1)
+    for cut in _COORDINATION.finditer(doc.norm, a, b):
+        if cut.end() <= claim.start:
+            a = cut.end()
+        elif cut.start() >= claim.start + len(claim.text):
+            b = cut.start()
+            break
+    if _TARGET.search(doc.norm, a, b):
+        return True
+    return _POINTS_BACK.search(doc.norm[b:s1]) is not None
+
+
 def _measure(doc: Document, claim: Claim) -> str | None:
     s0, s1 = _sentence(doc, claim.start)
     sentence = doc.norm[s0:s1]
     after = doc.norm[claim.start:min(s1, claim.start + len(claim.text) + 60)]
     if claim.unit == "percent_gdp":
         return "milex_gdp" if re.search(r"defen[cs]e|military|nato", sentence, re.IGNORECASE) else None
-    if claim.unit != "percent":
-        return None
+    if claim.unit != "percent" or _TARIFF_AFTER.match(after):
+        return None  # "a 15% tariff rate for EU exports" is a rate, not a share
     if _ARMS.search(sentence):
         return "arms_share"
     if _EXPORT.search(after):
@@ -133,17 +218,19 @@ def _has_table(wh: Warehouse, name: str) -> bool:
 
 
 def _check(kind: str, c: Claim, doc: Document, wh: Warehouse | None) -> Verdict:
-    reporter, partner = _parties(doc, c)
     if kind == "milex_gdp":
-        country = reporter if reporter and len(reporter) == 3 else None
-        s0, s1 = _sentence(doc, c.start)
-        window = doc.norm[max(s0, c.start - 120):min(s1, c.start + 80)]
-        if _TARGET.search(window) or re.search(r"\bNATO\b", window) and not country:
-            return Verdict("unverifiable", "defence spending, % of GDP",
-                           note="a target or pledge, not a measured level")
-        if wh is None or country is None:
-            return Verdict("unverifiable", "defence spending, % of GDP", note="no warehouse data")
+        country = claim_country(doc, c)
+        label = f"{country} defence spending, % of GDP" if country else "defence spending, % of GDP"
+        if pledge(doc, c):
+            return Verdict("unverifiable", label, note="a target or pledge, not a measured level")
+        if country is None:
+            return Verdict("unverifiable", label, note="country not identified in the claim's sentence")
+        if wh is None:
+            return Verdict("unverifiable", label, note="no warehouse data")
         return _milex(wh, country, c)
+    if kind != "procurement_share" and pledge(doc, c):
+        return Verdict("unverifiable", kind.replace("_", " "), note="a target or pledge, not a measured level")
+    reporter, partner = _parties(doc, c)
     if wh is None or reporter is None or partner is None:
         return Verdict("unverifiable", kind.replace("_", " "), note="country or partner not identified"
                        if wh is not None else "no warehouse data")
