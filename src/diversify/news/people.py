@@ -6,8 +6,10 @@ the surname alone: "his Latvian counterpart Evika Silina ... Silina said",
 to four words that follows an actor mention and a title word (minister,
 president, counterpart, ambassador, ...) becomes a person acting for that
 actor, and later occurrences of the surname in the same article refer to
-them. Only within one article, only after the introduction, and never for a
-name the lexicon already holds.
+them. People the lexicon knows, once named in full ("Doug Ford"), are followed
+by surname too ("Ford added"). Only within one article, only after the
+introduction, never inside another name ("Henry Ford", "Ford Motor"), and never
+over a mention the lexicon already found.
 """
 
 from __future__ import annotations
@@ -58,10 +60,20 @@ def titled_people(norm: str, mentions: list[Mention]) -> list[Mention]:
         surnames.setdefault(words[-1], (m.code, b, name))
         if len(words) == 2 and "-" in words[-1]:
             surnames.setdefault(words[0], (m.code, b, name))  # "Ahn Duk-geun ... Ahn said"
+    for m in mentions:  # people of the lexicon named in full: "Doug Ford ... Ford added"
+        if m.kind == "person" and m.person and len(m.person.split()) >= 2:
+            surnames.setdefault(m.person.split()[-1], (m.code, m.end, m.person))
     for surname, (code, after, name) in surnames.items():
         for w in re.finditer(r"\b" + re.escape(surname) + r"\b", norm[after:]):
             a, b = after + w.start(), after + w.end()
-            if free(a, b):
+            if free(a, b) and not _NAME_AROUND.search(norm[max(0, a - 20):a]) \
+                    and not _NAME_AFTER.match(norm, b):
                 out.append(Mention(a, b, code, "person", surname, person=name))
                 taken.append((a, b))
     return out
+
+
+_NAME_AROUND = re.compile(r"[A-Z][a-z]+\s$")
+"""A capitalised word right before: another person's name ("Henry Ford")."""
+_NAME_AFTER = re.compile(r"\s[A-Z][a-z]")
+"""A capitalised word right after: a name or company ("Ford Motor")."""
