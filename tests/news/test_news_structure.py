@@ -55,6 +55,9 @@ def structured(text: str, published: str = "2025-06-25") -> set[tuple[str, str, 
     # what an act is described as decides praise or blame
     ("Macron described Italy's proposal as constructive.", {("FRA", "SUPPORT", "ITA")}),
     ("Sheinbaum called the American measure an attack on Mexico.", {("MEX", "ACCUSE", "USA")}),
+    # an order is an act, not a plan: what it orders and what is done beside it count
+    ("Sheinbaum ordered officials to remove American beer from shelves and banned U.S. firms from "
+     "public contracts.", {("MEX", "SANCTION", "USA")}),
     # "the two leaders" are the parties of the meeting just reported
     ("Carney met Albanese in Canberra. The two leaders agreed to deepen defence ties.",
      {("CAN", "CONSULT", "AUS"), ("AUS", "CONSULT", "CAN"), ("CAN", "AGREE", "AUS"),
@@ -84,6 +87,13 @@ def test_officials_introduced_by_actor_and_title_are_followed_by_surname() -> No
     people = {(m.text, m.code) for m in doc.mentions if m.kind == "person"}
     assert ("Evika Silina", "LVA") in people and ("Silina", "LVA") in people
     assert ("LVA", "SUPPORT", "CAN") in {e.key() for e in structured_events(doc)}
+
+
+def test_people_of_the_lexicon_are_followed_by_surname_but_not_inside_other_names() -> None:
+    doc = analysed("Premier Doug Ford spoke on Monday. Ford said the measure was unfair. "
+                   "Henry Ford and Ford Motor were not mentioned by him.")
+    fords = [(m.text, m.code) for m in doc.mentions if m.text == "Ford"]
+    assert fords == [("Ford", "CAN")]
 
 
 def test_actors_are_never_joined_across_sentences() -> None:

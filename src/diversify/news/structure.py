@@ -58,7 +58,7 @@ _PLANNING = frozenset({
     "demand", "demanded", "demands", "refuse", "refused", "refuses", "decline", "declined",
     "declines", "reject", "rejected", "fail", "failed", "wait", "move", "agree", "agreed", "agrees",
     "decide", "decided", "would", "must", "have", "has", "had", "seem", "seems", "appear", "appears",
-    "allow", "allowed", "enable", "order", "ordered", "warn", "warned", "encourage", "encouraged",
+    "allow", "allowed", "enable", "warn", "warned", "encourage", "encouraged",
     "invite", "invited", "pressure", "pressured", "force", "forced", "lobby", "lobbied"})
 _CONDITIONS = frozenset({"if", "whether", "unless", "once", "until", "lest"})
 _CLAUSAL = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "csubj", "pcomp"})
