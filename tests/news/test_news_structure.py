@@ -56,8 +56,8 @@ def structured(text: str, published: str = "2025-06-25") -> set[tuple[str, str, 
     ("Macron described Italy's proposal as constructive.", {("FRA", "SUPPORT", "ITA")}),
     ("Sheinbaum called the American measure an attack on Mexico.", {("MEX", "ACCUSE", "USA")}),
     # an order is an act, not a plan: what it orders and what is done beside it count
-    ("Sheinbaum ordered officials to remove American beer from shelves and banned U.S. firms from "
-     "public contracts.", {("MEX", "SANCTION", "USA")}),
+    (("Sheinbaum ordered officials to remove American beer from shelves and banned U.S. firms from "
+     "public contracts."), {("MEX", "SANCTION", "USA")}),
     # "the two leaders" are the parties of the meeting just reported
     ("Carney met Albanese in Canberra. The two leaders agreed to deepen defence ties.",
      {("CAN", "CONSULT", "AUS"), ("AUS", "CONSULT", "CAN"), ("CAN", "AGREE", "AUS"),
