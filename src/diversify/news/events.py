@@ -230,13 +230,12 @@ def extract_events(doc: Document, dic: Dictionary | None = None, *, structured: 
 
     Each (source, type, target) is kept once, with the evidence found first.
     """
-    found = {e.key(): e for e in fast_events(doc, dic)}
-    if structured:
-        from diversify.news.structure import structured_events
+    fast = fast_events(doc, dic)
+    if not structured:
+        return fast
+    from diversify.news.structure import structured_events
 
-        for ev in structured_events(doc):
-            found.setdefault(ev.key(), ev)
-    return list(found.values())
+    return merge_events(fast, structured_events(doc, fast))
 
 
 def merge_events(fast: list[Event], parsed: list[Event]) -> list[Event]:

@@ -53,15 +53,17 @@ def process_batch(articles: Sequence[Article], *, structured: bool = True) -> li
         docs.append(analyse(text, a.published))
         texts.append(text)
         removed.append(n)
+    fast = [fast_events(doc) for doc in docs]
     parsed: list[list[Event]] = [[] for _ in docs]
     if structured:
         from diversify.news.structure import structured_events_many
 
-        parsed = structured_events_many(docs)
+        parsed = structured_events_many(docs, fast)
     return [
-        Processed(a, doc, tuple(merge_events(fast_events(doc), more)),
+        Processed(a, doc, tuple(merge_events(first, more)),
                   tuple(extract_claims(doc, outlet=outlet_currency(a.url))), signature(text), n)
-        for a, doc, more, text, n in zip(articles, docs, parsed, texts, removed, strict=True)
+        for a, doc, first, more, text, n in zip(articles, docs, fast, parsed, texts, removed,
+                                                 strict=True)
     ]
 
 

@@ -28,6 +28,7 @@ against joining unrelated parts of a story.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
@@ -254,18 +255,30 @@ def _verb_entry(lex: Lexicon, t: Token) -> Verb | None:
     return reviewed[0] if reviewed else plain[0]
 
 
-def structured_events(doc: Document) -> list[Event]:
+def structured_events(doc: Document, decided: list[Event] | None = None) -> list[Event]:
     """Events read from the dependency parse of the sentences that may hold one."""
-    return structured_events_many([doc])[0]
+    return structured_events_many([doc], [decided or []])[0]
 
 
-def structured_events_many(docs: list[Document]) -> list[list[Event]]:
+def structured_events_many(docs: list[Document], decided: list[list[Event]] | None = None
+                           ) -> list[list[Event]]:
     """:func:`structured_events` of several articles, their sentences parsed in one batch
-    (the parser is about half as fast on one article's few sentences at a time)."""
+    (the parser is about half as fast on one article's few sentences at a time).
+
+    ``decided`` are the fast path's events of each article: the sentences they come
+    from are not parsed again (the fast path decides where it matched), and their
+    meetings and agreements tell whom "the two leaders" are.
+    """
     lex = lexicon()
     todo = []
+    known: list[dict[int, list[str]]] = []
     for k, doc in enumerate(docs):
-        for s in doc.sentences:
+        done = _sentences_of(doc, decided[k] if decided else [])
+        known.append({i: [e.source, e.target or ""] for i, e in done.items()
+                      if e.type in RECIPROCAL_TYPES})
+        for i, s in enumerate(doc.sentences):
+            if i in done:
+                continue
             ms = doc.mentions_between(s.start, s.end)
             words = doc.lower[s.start:s.end].replace(",", " ").replace(".", " ").split()
             parties = not _PARTIES.isdisjoint(words) and (
@@ -275,21 +288,33 @@ def structured_events_many(docs: list[Document]) -> list[list[Event]]:
                     not ms or _MOBILIZING.isdisjoint(words)):
                 continue
             if lex.may_hold_event(words):
-                todo.append((k, s, ms))
+                todo.append((k, i, s, ms))
     out: list[list[Event]] = [[] for _ in docs]
     if not todo:
         return out
     from diversify.news.parser import dependency_parser
 
     nlp = dependency_parser()
-    texts = [docs[k].norm[s.start:s.end] for k, s, _ in todo]
-    pairs: dict[int, list[str]] = {}
-    for (k, s, ms), parsed in zip(todo, nlp.pipe(texts, batch_size=256), strict=True):
-        found = list(_sentence_events(docs[k], s.start, s.end, parsed, ms, lex, pairs.get(k, [])))
+    texts = [docs[k].norm[s.start:s.end] for k, _, s, _ in todo]
+    for (k, i, s, ms), parsed in zip(todo, nlp.pipe(texts, batch_size=256), strict=True):
+        earlier = [j for j in known[k] if j < i]
+        last = known[k][max(earlier)] if earlier else []
+        found = list(_sentence_events(docs[k], s.start, s.end, parsed, ms, lex, last))
         out[k].extend(found)
         recent = [e for e in found if e.type in RECIPROCAL_TYPES]
         if recent:
-            pairs[k] = [recent[-1].source, recent[-1].target or ""]
+            known[k][i] = [recent[-1].source, recent[-1].target or ""]
+    return out
+
+
+def _sentences_of(doc: Document, events: list[Event]) -> dict[int, Event]:
+    """Sentence index -> the last of ``events`` whose evidence lies in it."""
+    starts = [s.start for s in doc.sentences]
+    out: dict[int, Event] = {}
+    for e in events:
+        pos = doc.text.find(e.evidence)
+        if pos >= 0 and starts:
+            out[bisect.bisect_right(starts, pos) - 1] = e
     return out
 
 
