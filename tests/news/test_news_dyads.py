@@ -141,3 +141,18 @@ def test_same_events_anchor_at_the_first_report() -> None:
     # 1-4 is one meeting; 5-7 another (not chained to the first); 9 a third; the sanction its own
     assert [(p, day.day, w) for p, day, w in same_events(sorted(rows))] == [
         ("USA", 1, 1.0), ("USA", 5, 1.0), ("USA", 9, 1.0), ("USA", 1, -8.0)]
+
+
+def test_real_pages_of_one_event_count_once_in_the_index(empty_wh, shared_news: Path) -> None:  # type: ignore[no-untyped-def]
+    """Seven real pages on Canada lifting its counter-tariffs (22-23 Aug 2025): versions of two
+    wire reports and two independent rewrites. Four stories; the lifting counts once."""
+    from diversify.news.ingest import read_articles
+
+    ingest_articles(empty_wh, read_articles(shared_news / "versions.jsonl"))
+    assert len({s for (s,) in empty_wh.query("SELECT DISTINCT story_id FROM articles")}) == 4
+    retreats = [t for t in timeline(empty_wh, "CAN") if (t.source, t.type) == ("CAN", "RETREAT")]
+    assert len(retreats) == 4  # one report per story
+    rows, _ = dyad_index(empty_wh, "CAN", partners=["USA"])
+    august = next(r for r in rows if r.month == "2025-08")
+    # cooperative: the lifting (once, not four times) and the Carney-Trump call (once)
+    assert august.cooperative == 2
