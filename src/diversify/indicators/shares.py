@@ -26,43 +26,61 @@ from diversify.indicators.domains import Domain
 if TYPE_CHECKING:
     from diversify.store import Warehouse
 
-SHARES_SQL = """
+def shares_sql(where: str) -> str:
+    """The partner-share CTEs (``spec`` ... ``shares``) over the flows that meet ``where``.
+
+    ``where`` filters the joined flows ``f`` and domains ``d``: one reporter for a report
+    (:data:`SHARES_SQL`), a range of years for the all-country tables
+    (:mod:`diversify.indicators.tables`). Every step keeps the reporter, so one definition
+    serves one country and every country.
+    """
+    return f"""
 spec AS (
     SELECT unnest($keys::VARCHAR[]) AS dkey, unnest($flow_domains::VARCHAR[]) AS flow_domain,
            unnest($products::VARCHAR[]) AS product, unnest($windows::INTEGER[]) AS win
 ),
 cand AS (
-    SELECT d.dkey, d.win, f.year, f.partner, f.value, f.unit, f.source_id, s.priority, s.ingested_at
+    SELECT d.dkey, d.win, f.reporter, f.year, f.partner, f.value, f.unit, f.source_id, s.priority,
+           s.ingested_at
     FROM flows f JOIN spec d ON f.domain = d.flow_domain AND f.product = d.product
     JOIN sources s ON s.source_id = f.source_id
-    WHERE f.reporter = $reporter
+    WHERE {where}
 ),
 ranked AS (
-    SELECT dkey, year, source_id,
-           row_number() OVER (PARTITION BY dkey, year ORDER BY min(priority), max(ingested_at) DESC) AS rk
-    FROM cand GROUP BY dkey, year, source_id
+    SELECT dkey, reporter, year, source_id,
+           row_number() OVER (PARTITION BY dkey, reporter, year
+                              ORDER BY min(priority), max(ingested_at) DESC) AS rk
+    FROM cand GROUP BY dkey, reporter, year, source_id
 ),
 selected AS (
-    SELECT c.dkey, c.win, c.year, c.partner, c.value, c.unit, c.source_id
-    FROM cand c JOIN ranked r ON r.dkey = c.dkey AND r.year = c.year AND r.source_id = c.source_id AND r.rk = 1
+    SELECT c.dkey, c.win, c.reporter, c.year, c.partner, c.value, c.unit, c.source_id
+    FROM cand c JOIN ranked r ON r.dkey = c.dkey AND r.reporter = c.reporter AND r.year = c.year
+     AND r.source_id = c.source_id AND r.rk = 1
 ),
-years AS (SELECT DISTINCT dkey, win, year FROM selected WHERE win > 1 AND year BETWEEN $first AND $last),
+years AS (
+    SELECT DISTINCT dkey, win, reporter, year FROM selected WHERE win > 1 AND year BETWEEN $first AND $last
+),
 windowed AS (
-    SELECT dkey, year, partner, fsum(value) AS value, any_value(unit) AS unit,
+    SELECT dkey, reporter, year, partner, fsum(value) AS value, any_value(unit) AS unit,
            [any_value(source_id)] AS source_ids
     FROM selected WHERE win = 1 AND year BETWEEN $first AND $last
-    GROUP BY dkey, year, partner
+    GROUP BY dkey, reporter, year, partner
     UNION ALL
-    SELECT y.dkey, y.year, s.partner, fsum(s.value), any_value(s.unit), list_sort(list(DISTINCT s.source_id))
-    FROM years y JOIN selected s ON s.dkey = y.dkey AND s.year BETWEEN y.year - y.win + 1 AND y.year
-    GROUP BY y.dkey, y.year, s.partner
+    SELECT y.dkey, y.reporter, y.year, s.partner, fsum(s.value), any_value(s.unit),
+           list_sort(list(DISTINCT s.source_id))
+    FROM years y JOIN selected s ON s.dkey = y.dkey AND s.reporter = y.reporter
+     AND s.year BETWEEN y.year - y.win + 1 AND y.year
+    GROUP BY y.dkey, y.reporter, y.year, s.partner
 ),
-totals AS (SELECT dkey, year, fsum(value) AS total FROM windowed GROUP BY dkey, year),
+totals AS (SELECT dkey, reporter, year, fsum(value) AS total FROM windowed GROUP BY dkey, reporter, year),
 shares AS (
-    SELECT w.dkey, w.year, w.partner, w.value, w.unit, w.source_ids, w.value / t.total AS share
-    FROM windowed w JOIN totals t ON t.dkey = w.dkey AND t.year = w.year
+    SELECT w.dkey, w.reporter, w.year, w.partner, w.value, w.unit, w.source_ids, w.value / t.total AS share
+    FROM windowed w JOIN totals t ON t.dkey = w.dkey AND t.reporter = w.reporter AND t.year = w.year
 )
 """
+
+
+SHARES_SQL = shares_sql("f.reporter = $reporter")
 """Partner shares of one reporter for several domains at once (``dkey`` names the domain): one
 scan of ``flows``. A year's figure sums the ``win`` years ending at it; with one source per year
 chosen first (lowest priority, then newest), figures are never double counted."""
