@@ -80,6 +80,20 @@ shares AS (
 """
 
 
+def flow_filter(domains: list[Domain]) -> str:
+    """The domains' flows and products as literal predicates on ``f``.
+
+    The join with ``spec`` selects the same rows, but only literals let the engine drop the
+    branches of the ``flows`` view no domain reads (HS6 and chapter sums of a world matrix)
+    before computing them. Names come from the domain registry, never from user text.
+    """
+    def quoted(values: set[str]) -> str:
+        return ", ".join("'" + v.replace("'", "''") + "'" for v in sorted(values))
+
+    return (f"f.domain IN ({quoted({d.flow_domain for d in domains})}) "
+            f"AND f.product IN ({quoted({d.product for d in domains})})")
+
+
 SHARES_SQL = shares_sql("f.reporter = $reporter")
 """Partner shares of one reporter for several domains at once (``dkey`` names the domain): one
 scan of ``flows``. A year's figure sums the ``win`` years ending at it; with one source per year
@@ -97,7 +111,8 @@ def materialize_domain_shares(
     ``window`` overrides each domain's own window.
     """
     wh.con.execute(
-        f"CREATE OR REPLACE TEMP TABLE {name} AS WITH {SHARES_SQL} SELECT * FROM shares",
+        f"CREATE OR REPLACE TEMP TABLE {name} AS WITH "
+        f"{shares_sql('f.reporter = $reporter AND ' + flow_filter(domains))} SELECT * FROM shares",
         {
             "reporter": reporter,
             "keys": [d.name for d in domains],

@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, Any
 
 from diversify.errors import InputError
 from diversify.indicators.domains import DOMAINS, Domain
-from diversify.indicators.shares import shares_sql
+from diversify.indicators.shares import flow_filter, shares_sql
 
 if TYPE_CHECKING:
     from diversify.store import Warehouse
@@ -54,7 +54,8 @@ def hhi_table_sql(domains: list[Domain], groups: list[str]) -> str:
         f"coalesce(b.\"{g}\", 0.0) AS \"share_{g}\"" for g in groups
     )
     pivot = ",\n               ".join(f"fsum(m.share) FILTER (WHERE m.grp = '{g}') AS \"{g}\"" for g in groups)
-    return f"""WITH {shares_sql("f.year BETWEEN $first - d.win + 1 AND $last")},
+    where = f"f.year BETWEEN $first - d.win + 1 AND $last AND {flow_filter(domains)}"
+    return f"""WITH {shares_sql(where)},
 conc AS (
     SELECT dkey, reporter, year, fsum(value) AS total, any_value(unit) AS unit, count(*) AS n_partners,
            fsum(share * share) AS hhi, first(partner ORDER BY share DESC, partner) AS top_partner,
