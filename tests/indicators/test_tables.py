@@ -91,3 +91,20 @@ def test_cli_table_hhi(wh: Warehouse, tmp_path: Path) -> None:
     assert text.exit_code == 0
     assert text.output.splitlines()[0].startswith("domain,reporter,year,total,unit,n_partners,hhi,")
     assert len(text.output.splitlines()) == len((tmp_path / "t.csv").read_text().splitlines())
+
+
+def test_table_to_a_file_needs_no_data_frames(wh: Warehouse, tmp_path: Path) -> None:
+    """Computed and written by the engine: the command imports neither pandas nor numpy."""
+    import json
+    import shutil
+    import subprocess
+    import sys
+
+    wh.con.execute("CHECKPOINT")
+    copy = shutil.copy(str(wh.path), tmp_path / "copy.duckdb")  # another process cannot open the fixture's file
+    argv = ["diversify", "--warehouse", str(copy), "table", "hhi", "-o", str(tmp_path / "t.parquet")]
+    code = (f"import sys, json\nsys.argv = {argv!r}\nfrom diversify.cli import main\ntry:\n    main()\n"
+            "except SystemExit:\n    pass\nprint(json.dumps(sorted(m for m in ('pandas', 'numpy') if m in sys.modules)))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=300)
+    assert out.stdout.splitlines()[0].startswith("written ")
+    assert json.loads(out.stdout.splitlines()[-1]) == []

@@ -21,7 +21,7 @@ share_other        1 - share_USA - share_EU27 (at least 0)
 share_<BLOC>       one column per extra bloc or country asked for
 ================== ==============================================================
 
-The shares are the report's: the same SQL (:func:`~diversify.indicators.shares.shares_sql`)
+The shares are the report's: the same SQL (:func:`~diversify.indicators.sql.shares_sql`)
 with every reporter kept, so a row equals the report of that country and year. The
 query runs in the engine and the result is written by it (CSV or Parquet); no flow
 becomes a Python object, whatever the size of the warehouse.
@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, Any
 
 from diversify.errors import InputError
 from diversify.indicators.domains import DOMAINS, Domain
-from diversify.indicators.shares import flow_filter, shares_sql
+from diversify.indicators.sql import flow_filter, shares_sql
 
 if TYPE_CHECKING:
     from diversify.store import Warehouse
