@@ -1,8 +1,9 @@
 """Full-scale BACI: ingest, one country's report, the all-country HHI table, side by side.
 
-For each size (1M and 10M rows of one BACI-shaped year by default; ``BENCH_SCALE_SIZES=1e6,1e7,1e8``
-for more), a seeded generator (:mod:`diversify.sources.baci_synthetic`: 230 countries, 5,000
-products, heavy-tailed values) writes a year in CEPII's layout, and in the same run:
+For each size (1M and 10M rows by default; ``BENCH_SCALE_SIZES=1e6,1e7,1e8`` for more), a seeded
+generator (:mod:`diversify.sources.baci_synthetic`: 230 countries, 5,000 products, heavy-tailed
+values) writes BACI files in CEPII's layout: one year up to 10M rows (a real BACI year's size),
+above that years of 10M rows (100M = 2013-2022, one file each). In the same run:
 
 * ingest: ``diversify`` (the BACI loader: read, checks, one write into ``trade_matrix``);
   pandas and polars (read the CSV, map the country codes to ISO3, write Parquet);
@@ -34,7 +35,11 @@ import time
 from pathlib import Path
 
 RESULTS = Path(__file__).resolve().parent / "results" / "scale.json"
+PANDAS_MAX_ROWS = 20_000_000
+"""Above this, pandas is left out: its frames of every row need more memory than the machine has to share."""
 YEAR = 2022
+ROWS_PER_YEAR = 10_000_000
+"""A BACI year holds about 10 million flows: larger sizes are that many years ending in YEAR, one file each."""
 COUNTRY = "DEU"
 DIVERSIFY = str(Path(sys.executable).parent / "diversify")
 EU27 = ["AUT", "BEL", "BGR", "HRV", "CYP", "CZE", "DNK", "EST", "FIN", "FRA", "DEU", "GRC", "HUN", "IRL", "ITA", "LVA", "LTU", "LUX", "MLT", "NLD", "POL", "PRT", "ROU", "SVK", "SVN", "ESP", "SWE"]
@@ -50,9 +55,10 @@ def _codes(folder: Path) -> dict[int, str]:
         return {int(r["country_code"]): r["country_iso3"] for r in csv.DictReader(fh)}
 
 
-def ingest_pandas(csv_path: str, out: str) -> dict[str, object]:
+def ingest_pandas(csv_glob: str, out: str) -> dict[str, object]:
     import pandas as pd
 
+    (csv_path,) = sorted(Path(csv_glob).parent.glob(Path(csv_glob).name))  # one year below PANDAS_MAX_ROWS
     codes = _codes(Path(csv_path).parent)
     df = pd.read_csv(csv_path, dtype={"t": "int16", "i": "int32", "j": "int32", "k": "string", "v": "float64"},
                      na_values=["NA"], keep_default_na=False)
@@ -63,12 +69,12 @@ def ingest_pandas(csv_path: str, out: str) -> dict[str, object]:
     return {"rows": len(df)}
 
 
-def ingest_polars(csv_path: str, out: str) -> dict[str, object]:
+def ingest_polars(csv_glob: str, out: str) -> dict[str, object]:
     import polars as pl
 
-    codes = pl.DataFrame({"code": list(_codes(Path(csv_path).parent)),
-                          "iso3": list(_codes(Path(csv_path).parent).values())})
-    df = (pl.scan_csv(csv_path, schema_overrides={"k": pl.String, "q": pl.String})
+    codes = pl.DataFrame({"code": list(_codes(Path(csv_glob).parent)),
+                          "iso3": list(_codes(Path(csv_glob).parent).values())})
+    df = (pl.scan_csv(csv_glob, schema_overrides={"k": pl.String, "q": pl.String})
           .join(codes.lazy().rename({"code": "i", "iso3": "exporter"}), on="i")
           .join(codes.lazy().rename({"code": "j", "iso3": "importer"}), on="j")
           .select(pl.col("t").alias("year"), "exporter", "importer",
@@ -77,20 +83,22 @@ def ingest_polars(csv_path: str, out: str) -> dict[str, object]:
     return {"rows": pl.scan_parquet(out).select(pl.len()).collect().item()}
 
 
-def ingest_raw(csv_path: str, db: str) -> dict[str, object]:
+def ingest_raw(csv_glob: str, db: str) -> dict[str, object]:
     import duckdb
 
     con = duckdb.connect(db)
-    con.execute("CREATE TABLE plain AS SELECT * FROM read_csv(?)", [csv_path])
+    con.execute("CREATE TABLE plain AS SELECT * FROM read_csv(?)", [csv_glob])
     return {"rows": con.execute("SELECT count(*) FROM plain").fetchone()[0]}  # type: ignore[index]
 
 
-def ingest_diversify(csv_path: str, db: str) -> dict[str, object]:
+def ingest_diversify(csv_glob: str, db: str) -> dict[str, object]:
     from diversify.store import Warehouse
 
+    stored = 0
     with Warehouse(db, seed=False) as wh:
-        result = wh.ingest(csv_path, "baci")
-    return {"rows": result.rows["trade_matrix"]}
+        for path in sorted(Path(csv_glob).parent.glob(Path(csv_glob).name)):  # one transaction per year
+            stored += wh.ingest(path, "baci").rows["trade_matrix"]
+    return {"rows": stored}
 
 
 def _hhi(shares) -> float:  # type: ignore[no-untyped-def]
@@ -100,7 +108,7 @@ def _hhi(shares) -> float:  # type: ignore[no-untyped-def]
 def report_pandas(parquet: str) -> dict[str, object]:
     import pandas as pd
 
-    df = pd.read_parquet(parquet)
+    df = pd.read_parquet(parquet, filters=[("year", "=", YEAR)])
     df = df[(df.value > 0) & (df.exporter != df.importer)]
     out: dict[str, object] = {}
     sides = {"goods_exports": df[df.exporter == COUNTRY].groupby("importer").value.sum(),
@@ -124,7 +132,8 @@ def report_pandas(parquet: str) -> dict[str, object]:
 def report_polars(parquet: str) -> dict[str, object]:
     import polars as pl
 
-    lf = pl.scan_parquet(parquet).filter((pl.col("value") > 0) & (pl.col("exporter") != pl.col("importer")))
+    lf = pl.scan_parquet(parquet).filter((pl.col("year") == YEAR) & (pl.col("value") > 0)
+                                         & (pl.col("exporter") != pl.col("importer")))
     out: dict[str, object] = {}
     sides = {"goods_exports": lf.filter(pl.col("exporter") == COUNTRY).group_by(pl.col("importer").alias("p")),
              "goods_imports": lf.filter(pl.col("importer") == COUNTRY).group_by(pl.col("exporter").alias("p")),
@@ -281,30 +290,37 @@ def bench_size(rows: int, root: Path) -> dict[str, object]:
 
     folder = root / f"baci_{rows}"
     t = time.perf_counter()
-    csv_path = write_baci_like(folder, rows, years=(YEAR,))[0]
+    n_years = max(1, rows // ROWS_PER_YEAR)
+    paths = write_baci_like(folder, rows // n_years, years=tuple(range(YEAR - n_years + 1, YEAR + 1)))
     gen = time.perf_counter() - t
-    csv_mb = round(csv_path.stat().st_size / 1e6)
+    csv_mb = round(sum(p.stat().st_size for p in paths) / 1e6)
+    csv_path = folder / "BACI_*.csv"
     db, raw_db = str(root / f"wh_{rows}.duckdb"), str(root / f"raw_{rows}.duckdb")
     pq_pd, pq_pl = str(root / f"pd_{rows}.parquet"), str(root / f"pl_{rows}.parquet")
     res: dict[str, dict[str, object]] = {"ingest": {}, "report": {}, "table": {}}
     res["ingest"]["diversify"] = _run("ingest_diversify", str(csv_path), db)
     res["ingest"]["raw_duckdb"] = _run("ingest_raw", str(csv_path), raw_db)
-    res["ingest"]["pandas"] = _run("ingest_pandas", str(csv_path), pq_pd)
+    with_pandas = rows <= PANDAS_MAX_ROWS
+    if with_pandas:
+        res["ingest"]["pandas"] = _run("ingest_pandas", str(csv_path), pq_pd)
     res["ingest"]["polars"] = _run("ingest_polars", str(csv_path), pq_pl)
+    pq = pq_pd if with_pandas else pq_pl
     for r in res["ingest"].values():
         r["rows_per_s"] = round(rows / r["seconds"])  # type: ignore[operator]
     res["report"]["diversify"] = _run_argv(
         [DIVERSIFY, "--warehouse", db, "report", COUNTRY, "--year", str(YEAR), "--format", "json"], _diversify_report)
     res["report"]["raw_duckdb"] = _run("report_raw", db)
-    res["report"]["pandas"] = _run("report_pandas", pq_pd)
-    res["report"]["polars"] = _run("report_polars", pq_pd)
-    tables = {name: root / f"table_{name}_{rows}.parquet" for name in ("diversify", "raw_duckdb", "pandas", "polars")}
+    if with_pandas:
+        res["report"]["pandas"] = _run("report_pandas", pq)
+    res["report"]["polars"] = _run("report_polars", pq)
+    tables = {name: root / f"table_{name}_{rows}.parquet" for name in ("diversify", "raw_duckdb", "pandas", "polars")
+              if with_pandas or name != "pandas"}
     res["table"]["diversify"] = _run_argv(
-        [DIVERSIFY, "--warehouse", db, "table", "hhi", "--first", str(YEAR), "--last", str(YEAR),
-         "-o", str(tables["diversify"])], lambda out: {"rows": int(out.rsplit("(", 1)[1].split()[0])})
+        [DIVERSIFY, "--warehouse", db, "table", "hhi", "-o", str(tables["diversify"])], lambda out: {"rows": int(out.rsplit("(", 1)[1].split()[0])})
     res["table"]["raw_duckdb"] = _run("table_raw", db, str(tables["raw_duckdb"]))
-    res["table"]["pandas"] = _run("table_pandas", pq_pd, str(tables["pandas"]))
-    res["table"]["polars"] = _run("table_polars", pq_pd, str(tables["polars"]))
+    if with_pandas:
+        res["table"]["pandas"] = _run("table_pandas", pq, str(tables["pandas"]))
+    res["table"]["polars"] = _run("table_polars", pq, str(tables["polars"]))
     hhis = {name: r["result"]["goods_exports"]["hhi"] for name, r in res["report"].items()}  # type: ignore[index]
     spread = max(hhis.values()) - min(hhis.values())
     assert spread < 1e-9, hhis
@@ -312,14 +328,15 @@ def bench_size(rows: int, root: Path) -> dict[str, object]:
     ratios = {}
     for stage in ("report", "table"):
         d = res[stage]
-        ratios[stage] = {"pandas_over_diversify": round(d["pandas"]["seconds"] / d["diversify"]["seconds"], 2),  # type: ignore[operator]
+        ratios[stage] = {"pandas_over_diversify": round(d["pandas"]["seconds"] / d["diversify"]["seconds"], 2)  # type: ignore[operator]
+                         if "pandas" in d else None,
                          "polars_over_diversify": round(d["polars"]["seconds"] / d["diversify"]["seconds"], 2),  # type: ignore[operator]
                          "diversify_over_raw": round(d["diversify"]["seconds"] / d["raw_duckdb"]["seconds"], 2)}  # type: ignore[operator]
     ratios["ingest"] = {"diversify_over_raw": round(res["ingest"]["diversify"]["seconds"]  # type: ignore[operator]
                                                     / res["ingest"]["raw_duckdb"]["seconds"], 2)}
     for path in folder.glob("*"):
         path.unlink()
-    return {"rows": rows, "generate_s": round(gen, 1), "csv_mb": csv_mb, **res, "ratios": ratios,
+    return {"rows": rows, "years": n_years, "generate_s": round(gen, 1), "csv_mb": csv_mb, **res, "ratios": ratios,
             "deu_export_hhi_spread": spread, "table_max_difference": table_diff}
 
 
@@ -344,8 +361,9 @@ def main() -> None:
     for run in runs:
         for stage in ("ingest", "report", "table"):
             d = run[stage]  # type: ignore[index]
+            pandas = f"{d['pandas']['seconds']} s" if "pandas" in d else "-"
             print(f"| {run['rows']:,} | {stage} | {d['diversify']['seconds']} s | {d['raw_duckdb']['seconds']} s | "
-                  f"{d['pandas']['seconds']} s | {d['polars']['seconds']} s | {d['diversify']['peak_mb']} |")
+                  f"{pandas} | {d['polars']['seconds']} s | {d['diversify']['peak_mb']} |")
 
 
 if __name__ == "__main__":
