@@ -10,6 +10,8 @@ The public Python API mirrors the command line::
 
 from __future__ import annotations
 
+import typing as _typing
+
 from diversify.errors import (
     DiversifyError,
     InputError,
@@ -19,12 +21,46 @@ from diversify.errors import (
     SourceFormatError,
     UnknownCountryError,
 )
-from diversify.indicators.alliances import s_scores, ties_in_year
-from diversify.indicators.critical import critical_products
-from diversify.indicators.domains import DOMAINS, Domain, get_domain
-from diversify.indicators.shares import bloc_share_series, concentration_series, partner_shares
-from diversify.report.build import build_report
-from diversify.store import ALL_PRODUCTS, Warehouse
+
+if _typing.TYPE_CHECKING:
+    from diversify.indicators.alliances import s_scores, ties_in_year
+    from diversify.indicators.critical import critical_products
+    from diversify.indicators.domains import DOMAINS, Domain, get_domain
+    from diversify.indicators.shares import bloc_share_series, concentration_series, partner_shares
+    from diversify.report.build import build_report
+    from diversify.store import ALL_PRODUCTS, Warehouse
+
+# The analysis names import DuckDB and pandas; they load on first use, so that
+# `import diversify` (and the command line's start-up) stays light.
+_LAZY = {
+    "ALL_PRODUCTS": "diversify.store",
+    "DOMAINS": "diversify.indicators.domains",
+    "Domain": "diversify.indicators.domains",
+    "Warehouse": "diversify.store",
+    "bloc_share_series": "diversify.indicators.shares",
+    "build_report": "diversify.report.build",
+    "concentration_series": "diversify.indicators.shares",
+    "critical_products": "diversify.indicators.critical",
+    "get_domain": "diversify.indicators.domains",
+    "partner_shares": "diversify.indicators.shares",
+    "s_scores": "diversify.indicators.alliances",
+    "ties_in_year": "diversify.indicators.alliances",
+}
+
+
+def __getattr__(name: str) -> _typing.Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'diversify' has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_LAZY))
 
 __version__ = "0.1.0"
 

@@ -116,6 +116,7 @@ def _register_optional() -> None:
     """Sub-commands of the other stages, each in its own package."""
     for module, name in (("diversify.report.cli", None), ("diversify.scenarios.cli", "scenario"),
                          ("diversify.news.cli", "news"), ("diversify.api.cli", None),
+                         ("diversify.indicators.cli", "table"), ("diversify.sources.fetch_cli", "fetch"),
                          ("diversify.data_build", None)):
         try:
             mod = importlib.import_module(module)

@@ -24,12 +24,14 @@ import json
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
-import duckdb
 import typer
 
 from diversify.errors import InputError
+
+if TYPE_CHECKING:
+    import duckdb
 
 DEFAULT_FILES: list[tuple[str, str]] = [
     ("sipri/sipri_trade_register_1950_2024_raw.csv.gz", "sipri_register"),
@@ -157,6 +159,8 @@ def build_default_data(source_dir: Path, out_dir: Path | None = None) -> dict[st
                 {k: (str(v) if k == "ingested_at" else v) for k, v in row.items()} for row in wh.sources()
             ],
         }
+    import duckdb
+
     for name, (rel, year) in GRAVITY_TABLES.items():
         frame = duckdb.connect().execute(GRAVITY_SQL, [str(source_dir / rel), year]).df()
         frame.to_csv(out / f"gravity_{name}.csv.gz", index=False, float_format="%.10g",

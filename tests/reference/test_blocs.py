@@ -41,3 +41,15 @@ def test_bad_bloc_files(text: str, message: str) -> None:
     with pytest.raises(InputError, match=message.replace("[", r"\[").replace("]", r"\]")) as err:
         parse_blocs(text, "blocs.toml")
     assert str(err.value).startswith("blocs.toml")
+
+
+def test_builtin_member_codes_are_known() -> None:
+    # load_blocs skips the lookup for the built-in file (start-up); this is the check it skips
+    from importlib import resources
+
+    from diversify.reference.countries import is_known_code
+
+    text = resources.files("diversify.reference").joinpath("data", "blocs.toml").read_text("utf-8")
+    blocs = parse_blocs(text, "blocs.toml")
+    assert all(is_known_code(m.country) for b in blocs.values() for m in b.members)
+    assert blocs == load_blocs()

@@ -26,42 +26,12 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from diversify.indicators.domains import Domain
+from diversify.indicators.sql import flow_filter, shares_sql
 
 if TYPE_CHECKING:
     from diversify.store import Warehouse
 
-WINDOWED_SQL = """
-spec AS (
-    SELECT unnest($keys::VARCHAR[]) AS dkey, unnest($flow_domains::VARCHAR[]) AS flow_domain,
-           unnest($products::VARCHAR[]) AS product, unnest($windows::INTEGER[]) AS win
-),
-cand AS (
-    SELECT d.dkey, d.win, f.year, f.partner, f.value, f.unit, f.source_id, s.priority, s.ingested_at
-    FROM flows f JOIN spec d ON f.domain = d.flow_domain AND f.product = d.product
-    JOIN sources s ON s.source_id = f.source_id
-    WHERE f.reporter = $reporter
-),
-ranked AS (
-    SELECT dkey, year, source_id,
-           row_number() OVER (PARTITION BY dkey, year ORDER BY min(priority), max(ingested_at) DESC) AS rk
-    FROM cand GROUP BY dkey, year, source_id
-),
-selected AS (
-    SELECT c.dkey, c.win, c.year, c.partner, c.value, c.unit, c.source_id
-    FROM cand c JOIN ranked r ON r.dkey = c.dkey AND r.year = c.year AND r.source_id = c.source_id AND r.rk = 1
-),
-years AS (SELECT DISTINCT dkey, win, year FROM selected WHERE win > 1 AND year BETWEEN $first AND $last),
-windowed AS (
-    SELECT dkey, year, partner, fsum(value) AS value, any_value(unit) AS unit,
-           [any_value(source_id)] AS source_ids
-    FROM selected WHERE win = 1 AND year BETWEEN $first AND $last
-    GROUP BY dkey, year, partner
-    UNION ALL
-    SELECT y.dkey, y.year, s.partner, fsum(s.value), any_value(s.unit), list_sort(list(DISTINCT s.source_id))
-    FROM years y JOIN selected s ON s.dkey = y.dkey AND s.year BETWEEN y.year - y.win + 1 AND y.year
-    GROUP BY y.dkey, y.year, s.partner
-)
-"""
+WINDOWED_SQL = shares_sql("f.reporter = $reporter")
 """Partner values of one reporter for several domains at once (``dkey`` names the domain): one
 scan of ``flows``. A year's figure sums the ``win`` years ending at it; with one source per year
 chosen first (lowest priority, then newest), figures are never double counted."""
@@ -98,7 +68,9 @@ def materialize_domain_shares(
     }
     # One scan of flows into every partner's value, the reporter's own country included (see
     # home_flows), then the foreign partners' shares from that.
-    wh.con.execute(f"CREATE OR REPLACE TEMP TABLE {name}_all AS WITH {WINDOWED_SQL} SELECT * FROM windowed", params)
+    windowed = shares_sql("f.reporter = $reporter AND " + flow_filter(domains))
+    wh.con.execute(f"CREATE OR REPLACE TEMP TABLE {name}_all AS WITH {windowed} "
+                   "SELECT dkey, year, partner, value, unit, source_ids FROM windowed", params)
     wh.con.execute(
         f"CREATE OR REPLACE TEMP TABLE {name} AS {SHARES_SQL.format(windowed=name + '_all')}",
         {"home": home_country(reporter)},

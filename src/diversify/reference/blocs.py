@@ -57,8 +57,12 @@ def _date(value: object, where: str, path: str) -> dt.date:
     raise InputError(f"expected an ISO date such as 2020-01-31, got {value!r}", path=path, field=where)
 
 
-def parse_blocs(text: str, path: str) -> dict[str, Bloc]:
-    """Parse a blocs TOML document; errors name the file and the field."""
+def parse_blocs(text: str, path: str, *, check_codes: bool = True) -> dict[str, Bloc]:
+    """Parse a blocs TOML document; errors name the file and the field.
+
+    ``check_codes=False`` skips looking each member up in the country table (which loads
+    country_converter, about half a second): for the built-in file, checked by a test.
+    """
     from diversify.reference.countries import is_known_code
 
     try:
@@ -72,7 +76,7 @@ def parse_blocs(text: str, path: str) -> dict[str, Bloc]:
         members = []
         for country, span in table["members"].items():
             where = f"{code}.members.{country}"
-            if not is_known_code(country):
+            if check_codes and not is_known_code(country):
                 raise InputError(f"unknown country code '{country}'", path=path, field=where)
             if isinstance(span, list):
                 if len(span) != 2:
@@ -91,7 +95,7 @@ def parse_blocs(text: str, path: str) -> dict[str, Bloc]:
 def load_blocs(user_file: str | None = None) -> dict[str, Bloc]:
     """Built-in blocs, plus (overriding) those of ``user_file`` or ``$DIVERSIFY_BLOCS``."""
     builtin = resources.files("diversify.reference").joinpath("data", "blocs.toml")
-    blocs = parse_blocs(builtin.read_text("utf-8"), "blocs.toml")
+    blocs = parse_blocs(builtin.read_text("utf-8"), "blocs.toml", check_codes=False)
     extra = user_file or os.environ.get(ENV_BLOCS)
     if extra:
         p = Path(extra).expanduser()

@@ -12,11 +12,14 @@ reported as unmatched, never guessed.
 from __future__ import annotations
 
 import csv
+import json
 import logging
+import os
 import re
 from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 
 from diversify.errors import UnknownCountryError
 
@@ -50,10 +53,43 @@ def _coco():  # type: ignore[no-untyped-def]
     return coco.CountryConverter()
 
 
-@lru_cache(maxsize=1)
-def _iso3_names() -> dict[str, str]:
+def _names_cache() -> Path:
+    """Where country_converter's ISO3 -> name table is kept between runs (one file per version)."""
+    from importlib.metadata import version
+
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("diversify")) / f"iso3_names-coco-{version('country_converter')}.json"
+
+
+def _coco_names() -> dict[str, str]:
+    """country_converter's ISO3 -> short name; read from the cache file when there is one.
+
+    Loading country_converter takes about half a second (it reads its table with pandas);
+    a report needs only this table, so a cold start reads a few kilobytes of JSON instead.
+    """
+    cache = _names_cache()
+    try:
+        names = json.loads(cache.read_text("utf-8"))
+        if isinstance(names, dict) and names:
+            return names
+    except (OSError, ValueError):
+        pass
     data = _coco().data
     names = dict(zip(data["ISO3"], data["name_short"], strict=True))
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        tmp = cache.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_text(json.dumps(names), "utf-8")
+        tmp.replace(cache)
+    except OSError:
+        pass  # a read-only home: no cache, just slower
+    return names
+
+
+@lru_cache(maxsize=1)
+def _iso3_names() -> dict[str, str]:
+    names = dict(_coco_names())
     for row in _read_data_csv("special_codes.csv"):
         names[row["code"]] = row["name"]
     return names

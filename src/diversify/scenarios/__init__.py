@@ -16,11 +16,54 @@ See ``docs/scenarios.md``.
 
 from __future__ import annotations
 
-from diversify.scenarios.compare import Comparison, compare
-from diversify.scenarios.figures import scenario_figures
+import sys
+import types
+from typing import TYPE_CHECKING, Any
+
 from diversify.scenarios.result import KINDS, Kind, ScenarioResult
-from diversify.scenarios.runner import load_scenario, parse_scenario, rerun, run_scenario
-from diversify.scenarios.store import get_run, list_runs
+
+if TYPE_CHECKING:
+    from diversify.scenarios.compare import Comparison, compare
+    from diversify.scenarios.figures import scenario_figures
+    from diversify.scenarios.runner import load_scenario, parse_scenario, rerun, run_scenario
+    from diversify.scenarios.store import get_run, list_runs
+
+# These import pandas and the solvers; they load on first use, so the command line starts fast.
+_LAZY = {
+    "Comparison": "diversify.scenarios.compare",
+    "compare": "diversify.scenarios.compare",
+    "scenario_figures": "diversify.scenarios.figures",
+    "load_scenario": "diversify.scenarios.runner",
+    "parse_scenario": "diversify.scenarios.runner",
+    "rerun": "diversify.scenarios.runner",
+    "run_scenario": "diversify.scenarios.runner",
+    "get_run": "diversify.scenarios.store",
+    "list_runs": "diversify.scenarios.store",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'diversify.scenarios' has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+class _Package(types.ModuleType):
+    """``compare`` names a submodule and a function: importing the submodule must not hide the function."""
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name in _LAZY and isinstance(value, types.ModuleType):
+            value = getattr(value, name)
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Package
+
 
 __all__ = [
     "KINDS",

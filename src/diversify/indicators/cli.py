@@ -1,0 +1,35 @@
+"""``diversify table``: all-country tables, computed and written by the engine."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+app = typer.Typer(help="All-country tables: every reporter and year at once.", no_args_is_help=True)
+
+
+@app.command()
+def hhi(
+    output: Annotated[Path | None, typer.Option(
+        "--output", "-o", help="Write to this .parquet or .csv file (default: CSV on stdout).")] = None,
+    domain: Annotated[list[str] | None, typer.Option(
+        "--domain", help="Domain (repeatable; default goods_exports and goods_imports).")] = None,
+    bloc: Annotated[list[str] | None, typer.Option(
+        "--bloc", help="Extra bloc or country share column (repeatable): EU, NATO, G7, CHN ...")] = None,
+    first: Annotated[int, typer.Option("--first", help="First year.")] = 1800,
+    last: Annotated[int, typer.Option("--last", help="Last year.")] = 2100,
+) -> None:
+    """HHI, effective partners, top partner and bloc shares of every reporter and year."""
+    from diversify.cli import open_warehouse
+    from diversify.indicators.tables import hhi_table, write_hhi_table
+
+    with open_warehouse() as wh:
+        if output is not None:
+            n = write_hhi_table(wh, output, domain, bloc, first, last)
+            typer.echo(f"written {output} ({n} rows)")
+            return
+        frame = hhi_table(wh, domain, bloc, first, last)
+    frame.to_csv(sys.stdout, index=False, float_format="%.12g")

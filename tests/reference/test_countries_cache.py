@@ -1,0 +1,24 @@
+"""The ISO3 -> name table is kept between runs, so a cold report does not load country_converter."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from diversify.reference import countries
+
+
+def test_names_cache_is_written_read_and_rebuilt(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    cache = tmp_path / "names.json"
+    monkeypatch.setattr(countries, "_names_cache", lambda: cache)
+    built = countries._coco_names()  # no cache yet: from country_converter, then written
+    data = countries._coco().data
+    assert built == dict(zip(data["ISO3"], data["name_short"], strict=True))
+    assert json.loads(cache.read_text("utf-8")) == built
+    cache.write_text(json.dumps({"DEU": "cached name"}), "utf-8")
+    assert countries._coco_names() == {"DEU": "cached name"}  # read from the file
+    cache.write_text("{not json", "utf-8")
+    assert countries._coco_names() == built  # a broken cache is rebuilt
+    assert json.loads(cache.read_text("utf-8")) == built

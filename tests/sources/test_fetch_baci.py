@@ -1,0 +1,156 @@
+"""`diversify fetch baci` against a loopback HTTP server serving a release archive in CEPII's layout."""
+
+from __future__ import annotations
+
+import http.server
+import json
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from diversify.cli import app
+from diversify.errors import InputError
+from diversify.sources.baci_fetch import fetch_baci, parse_years
+from diversify.sources.baci_synthetic import write_baci_like, zip_release
+from diversify.sources.download import DownloadError, download, sha256_of
+from diversify.store import Warehouse
+
+RELEASE = "V202501"
+
+
+class _Server(http.server.ThreadingHTTPServer):
+    files: dict[str, bytes]
+    requests: list[tuple[str, str | None]]
+    break_after: int | None  # close the connection after this many body bytes (once)
+
+
+class _Handler(http.server.BaseHTTPRequestHandler):
+    server: _Server
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+    def do_GET(self) -> None:
+        srv = self.server
+        rng = self.headers.get("Range")
+        srv.requests.append((self.path, rng))
+        body = srv.files.get(self.path.rsplit("/", 1)[-1])
+        if body is None or not self.path.startswith("/baci/"):
+            self.send_error(404)
+            return
+        start = int(rng.removeprefix("bytes=").rstrip("-")) if rng else 0
+        if start >= len(body):
+            self.send_error(416)
+            return
+        self.send_response(206 if rng else 200)
+        if rng:
+            self.send_header("Content-Range", f"bytes {start}-{len(body) - 1}/{len(body)}")
+        self.send_header("Content-Length", str(len(body) - start))
+        self.end_headers()
+        part = body[start:]
+        if srv.break_after is not None:
+            part, srv.break_after = part[: srv.break_after], None
+        self.wfile.write(part)
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("release")
+    write_baci_like(folder, 3_000, years=(2021, 2022, 2023), countries=30, products=200, revision="HS92")
+    return zip_release(folder, folder / f"BACI_HS92_{RELEASE}.zip", revision="HS92")
+
+
+@pytest.fixture()
+def server(archive: Path) -> Iterator[_Server]:
+    srv = _Server(("127.0.0.1", 0), _Handler)
+    srv.files, srv.requests, srv.break_after = {archive.name: archive.read_bytes()}, [], None
+    thread = threading.Thread(target=srv.serve_forever, daemon=True)
+    thread.start()
+    yield srv
+    srv.shutdown()
+    srv.server_close()
+
+
+def _base(srv: _Server) -> str:
+    return f"http://127.0.0.1:{srv.server_address[1]}/baci"
+
+
+def test_download_resumes_a_broken_transfer(server: _Server, archive: Path, tmp_path: Path) -> None:
+    server.break_after = 10_000
+    url = f"{_base(server)}/{archive.name}"
+    with pytest.raises(DownloadError, match=r"download interrupted after 10,000 of [\d,]+ bytes.*run the same"):
+        download(url, tmp_path / archive.name)
+    assert (tmp_path / f"{archive.name}.part").stat().st_size == 10_000
+    got = download(url, tmp_path / archive.name, sha256=sha256_of(archive))
+    assert got.resumed_from == 10_000 and got.size == archive.stat().st_size
+    assert server.requests[-1] == (f"/baci/{archive.name}", "bytes=10000-")
+    assert (tmp_path / archive.name).read_bytes() == archive.read_bytes()
+    again = download(url, tmp_path / archive.name)  # complete on disk: nothing fetched
+    assert again.resumed_from == again.size and len(server.requests) == 2
+
+
+def test_download_checks_hash_and_reports_http_errors(server: _Server, archive: Path, tmp_path: Path) -> None:
+    url = f"{_base(server)}/{archive.name}"
+    with pytest.raises(DownloadError, match="does not match the expected 00000; file removed"):
+        download(url, tmp_path / "a.zip", sha256="00000")
+    assert not (tmp_path / "a.zip").exists() and not (tmp_path / "a.zip.part").exists()
+    with pytest.raises(DownloadError, match="answered 404"):
+        download(f"{_base(server)}/BACI_HS92_V199901.zip", tmp_path / "b.zip")
+
+
+def test_fetch_ingests_years_with_provenance(server: _Server, archive: Path, tmp_path: Path) -> None:
+    with Warehouse(tmp_path / "w.duckdb", seed=False) as wh:
+        got, loaded = fetch_baci(wh, [2022, 2023], tmp_path / "dl", base_url=_base(server), release=RELEASE)
+        assert [f.year for f in loaded] == [2022, 2023]
+        assert all(not f.result.skipped for f in loaded)
+        years = wh.query("SELECT DISTINCT year FROM trade_matrix ORDER BY 1")
+        assert years == [(2022,), (2023,)]
+        notes = wh.query("SELECT notes FROM sources WHERE source_id = ?", [loaded[0].result.source_id])[0][0]
+        assert f"downloaded from {_base(server)}/{archive.name}" in notes and got.sha256 in notes
+        imports = wh.query("SELECT count(DISTINCT reporter) FROM flows WHERE domain = 'goods_imports' AND year = 2023")
+        assert imports[0][0] >= 25
+        record = json.loads((tmp_path / "dl" / f"BACI_HS92_{RELEASE}.provenance.json").read_text())
+        assert record["sha256"] == sha256_of(archive) and record["url"].endswith(archive.name)
+        assert {m["name"] for m in record["members"]} >= {f"country_codes_{RELEASE}.csv"}
+        # again: nothing downloaded, nothing added
+        n = len(server.requests)
+        _, again = fetch_baci(wh, [2022], tmp_path / "dl", base_url=_base(server), release=RELEASE)
+        assert again[0].result.skipped and len(server.requests) == n
+        with pytest.raises(InputError, match="has no data for 2019 \\(years in the archive: 2021-2023\\)"):
+            fetch_baci(wh, [2019], tmp_path / "dl", base_url=_base(server), release=RELEASE)
+
+
+def test_cli_fetch_and_no_network(server: _Server, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    runner = CliRunner()
+    wh = str(tmp_path / "w.duckdb")
+    with Warehouse(wh, seed=False):
+        pass
+    args = ["--warehouse", wh, "fetch", "baci", "--years", "2021-2022", "--download-dir", str(tmp_path / "dl")]
+    out = runner.invoke(app, [*args, "--url", _base(server)])
+    assert out.exit_code == 0, out.output
+    assert f"BACI_HS92_{RELEASE}.zip: " in out.output and "(downloaded from http://127.0.0.1:" in out.output
+    assert "  2021: loaded as baci:HS92:2021:" in out.output
+    # no server on this port: one clear line, exit code 2, no traceback
+    srv = http.server.HTTPServer(("127.0.0.1", 0), _Handler)
+    port = srv.server_address[1]
+    srv.server_close()
+    import subprocess
+    import sys
+
+    res = subprocess.run([sys.executable, "-c", "from diversify.cli import main; main()", *args[:-2],
+                          "--download-dir", str(tmp_path / "dl2"), "--url", f"http://127.0.0.1:{port}/baci"],
+                         check=False, capture_output=True, text=True, timeout=120)
+    assert res.returncode == 2
+    assert res.stderr.startswith(f"error: cannot download http://127.0.0.1:{port}/baci/BACI_HS92_{RELEASE}.zip: ")
+    assert "Traceback" not in res.stderr and len(res.stderr.strip().splitlines()) == 1
+
+
+def test_parse_years() -> None:
+    assert parse_years("2015-2017,2020") == [2015, 2016, 2017, 2020]
+    with pytest.raises(InputError, match="expected years such as 2015-2023"):
+        parse_years("last year")
+    with pytest.raises(InputError, match="ends before it starts"):
+        parse_years("2020-2015")

@@ -1,0 +1,50 @@
+"""The command line starts without the heavy libraries: each command imports what it needs when it runs."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+HEAVY = ("pandas", "duckdb", "plotly", "numpy", "pyarrow", "scipy", "jinja2", "country_converter")
+
+_PROBE = """
+import json, sys
+sys.argv = {argv!r}
+try:
+    from diversify.cli import main
+    {call}
+except SystemExit:
+    pass
+print("\\n" + json.dumps(sorted(m for m in {heavy!r} if m in sys.modules)))
+"""
+
+
+def _heavy_imported(argv: list[str], *, run: bool) -> list[str]:
+    code = _PROBE.format(argv=["diversify", *argv], call="main()" if run else "pass", heavy=HEAVY)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def test_importing_the_cli_imports_no_heavy_library() -> None:
+    assert _heavy_imported([], run=False) == []
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["--help"], ["report", "--help"], ["scenario", "--help"], ["news", "--help"], ["ingest", "--help"],
+     ["data", "--help"], ["serve", "--help"], ["table", "--help"], ["table", "hhi", "--help"], ["fetch", "baci", "--help"]],
+)
+def test_help_imports_no_heavy_library(argv: list[str]) -> None:
+    assert _heavy_imported(argv, run=True) == []
+
+
+def test_package_names_still_import_on_use() -> None:
+    import diversify
+
+    assert diversify.Warehouse.__name__ == "Warehouse"
+    assert callable(diversify.build_report)
+    with pytest.raises(AttributeError, match="no attribute 'nope'"):
+        diversify.nope  # noqa: B018
