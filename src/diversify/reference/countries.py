@@ -53,22 +53,23 @@ def _coco():  # type: ignore[no-untyped-def]
     return coco.CountryConverter()
 
 
-def _names_cache() -> Path:
-    """Where country_converter's ISO3 -> name table is kept between runs (one file per version)."""
+def _cache_path(table: str) -> Path:
+    """Where one of country_converter's tables is kept between runs (one file per version)."""
     from importlib.metadata import version
 
     import platformdirs
 
-    return Path(platformdirs.user_cache_dir("diversify")) / f"iso3_names-coco-{version('country_converter')}.json"
+    return Path(platformdirs.user_cache_dir("diversify")) / f"{table}-coco-{version('country_converter')}.json"
 
 
-def _coco_names() -> dict[str, str]:
-    """country_converter's ISO3 -> short name; read from the cache file when there is one.
+def _coco_table(table: str, key: str, value: str) -> dict[str, str]:
+    """country_converter's ``key`` -> ``value`` column map; read from the cache file when there
+    is one.
 
     Loading country_converter takes about half a second (it reads its table with pandas);
-    a report needs only this table, so a cold start reads a few kilobytes of JSON instead.
+    a report needs only small maps, so a cold start reads a few kilobytes of JSON instead.
     """
-    cache = _names_cache()
+    cache = _cache_path(table)
     try:
         names = json.loads(cache.read_text("utf-8"))
         if isinstance(names, dict) and names:
@@ -76,7 +77,7 @@ def _coco_names() -> dict[str, str]:
     except (OSError, ValueError):
         pass
     data = _coco().data
-    names = dict(zip(data["ISO3"], data["name_short"], strict=True))
+    names = {str(k): str(v) for k, v in zip(data[key], data[value], strict=True)}
     try:
         cache.parent.mkdir(parents=True, exist_ok=True)
         tmp = cache.with_suffix(f".{os.getpid()}.tmp")
@@ -85,6 +86,11 @@ def _coco_names() -> dict[str, str]:
     except OSError:
         pass  # a read-only home: no cache, just slower
     return names
+
+
+def _coco_names() -> dict[str, str]:
+    """country_converter's ISO3 -> short name (cached between runs)."""
+    return _coco_table("iso3_names", "ISO3", "name_short")
 
 
 @lru_cache(maxsize=1)
@@ -102,8 +108,7 @@ def country_name(code: str) -> str:
 
 @lru_cache(maxsize=1)
 def _iso2_to_iso3() -> dict[str, str]:
-    data = _coco().data
-    return dict(zip(data["ISO2"], data["ISO3"], strict=True))
+    return _coco_table("iso2_iso3", "ISO2", "ISO3")
 
 
 def home_country(code: str) -> str:
