@@ -38,6 +38,12 @@ def bands(values: np.ndarray) -> list[dict[str, float | None]]:
         if finite.size == 0:
             out.append(dict.fromkeys(BAND_KEYS))
             continue
+        if np.all(finite == finite[0]):
+            # No spread: say so exactly rather than with the rounding of a sum.
+            value = float(finite[0])
+            std = 0.0 if finite.size > 1 else None
+            out.append({"mean": value, "std": std, "p5": value, "p50": value, "p95": value})
+            continue
         p5, p50, p95 = np.percentile(finite, PERCENTILES).tolist()
         out.append(
             {
@@ -63,11 +69,11 @@ def is_band(value: Any) -> bool:
 
 def overlap(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool | None:
     """Whether two bands' 5-95% intervals overlap (``None`` if either is empty)."""
-    lows = (a.get("p5"), b.get("p5"))
-    highs = (a.get("p95"), b.get("p95"))
-    if any(v is None for v in (*lows, *highs)):
+    ends = [a.get("p5"), b.get("p5"), a.get("p95"), b.get("p95")]
+    if any(v is None for v in ends):
         return None
-    return bool(max(lows) <= min(highs))  # type: ignore[type-var]
+    low_a, low_b, high_a, high_b = (float(v) for v in ends if v is not None)
+    return max(low_a, low_b) <= min(high_a, high_b)
 
 
 def format_band(value: Mapping[str, Any], fmt: str = "{:,.4g}") -> str:

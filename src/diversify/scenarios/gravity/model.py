@@ -151,7 +151,7 @@ class GravityResult:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON contract of ``diversify scenario run FILE --format json``."""
-        out = {
+        out: dict[str, Any] = {
             "formulation": self.formulation,
             "converged": self.converged,
             "iterations": self.iterations,

@@ -12,6 +12,7 @@ is counted in ``failed`` and left out of the bands.
 
 from __future__ import annotations
 
+import itertools
 import os
 import time
 from collections.abc import Sequence
@@ -148,7 +149,7 @@ def run_trials(
             return _solve_chunk(0, draws)
         # Several chunks per worker even out trials that take longer to converge.
         bounds = np.linspace(0, draws, 4 * n_workers + 1).astype(int)
-        chunks = [(int(a), int(b)) for a, b in zip(bounds[:-1], bounds[1:], strict=True) if b > a]
+        chunks = [(int(a), int(b)) for a, b in itertools.pairwise(bounds) if b > a]
         with ProcessPoolExecutor(n_workers, mp_context=get_context("fork")) as pool:
             parts = list(pool.map(_solve_chunk, *zip(*chunks, strict=True)))
         return np.concatenate(parts)

@@ -53,7 +53,7 @@ class SigmaDraw:
     def sample(self, draws: int, seed: int) -> np.ndarray:
         # A stream of its own, so adding a sigma range leaves the coefficient draws unchanged.
         rng = np.random.default_rng([seed, 1])
-        if self.distribution == "triangular":
+        if self.distribution == "triangular" and self.mode is not None:
             return rng.triangular(self.low, self.mode, self.high, size=draws)
         return rng.uniform(self.low, self.high, size=draws)
 
@@ -340,7 +340,7 @@ def check_covariance(values: np.ndarray, names: Sequence[str], where: str) -> No
     name = f"{_WHERE}.covariance"
     scale = max(float(np.max(np.abs(values))), np.finfo(float).tiny)
     if not np.allclose(values, values.T, rtol=1e-8, atol=1e-12 * scale):
-        i, j = np.unravel_index(np.argmax(np.abs(values - values.T)), values.shape)
+        i, j = (int(k) for k in np.unravel_index(np.argmax(np.abs(values - values.T)), values.shape))
         raise InputError(
             f"the covariance matrix of {where} is not symmetric "
             f"({names[i]},{names[j]} = {values[i, j]:g} but {names[j]},{names[i]} = {values[j, i]:g})",
