@@ -83,3 +83,30 @@ def format_band(value: Mapping[str, Any], fmt: str = "{:,.4g}") -> str:
     return (
         f"{fmt.format(value['p50'])} [{fmt.format(value['p5'])}, {fmt.format(value['p95'])}]"
     )
+
+
+def _label(record: Mapping[str, Any]) -> str:
+    parts = [str(v) for k, v in record.items() if isinstance(v, str) and not is_band(v)]
+    return " -> ".join(parts)
+
+
+def band_rows(uncertainty: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """Every band of an ``uncertainty`` object as flat rows ``item, quantity, mean, std, p5, p50, p95``.
+
+    A band at the top level has an empty ``item``; in a list of records (``countries``,
+    ``pairs``, ``corridors``...) the item is the record's text fields joined by
+    ``->`` (``CAN``, ``CAN -> DEU``). Other values (counts, seeds) are not bands.
+    """
+    rows: list[dict[str, Any]] = []
+    for key, value in uncertainty.items():
+        if is_band(value):
+            rows.append({"item": "", "quantity": key, **value})
+        elif isinstance(value, list):
+            for record in value:
+                if not isinstance(record, Mapping):
+                    continue
+                item = _label(record)
+                for field, inner in record.items():
+                    if is_band(inner):
+                        rows.append({"item": item, "quantity": field, **inner})
+    return rows
