@@ -31,7 +31,6 @@ from dataclasses import dataclass
 
 import numpy as np
 from scipy import linalg
-from scipy.special import logsumexp
 
 from diversify.errors import SolverError
 
@@ -90,6 +89,18 @@ class Equilibrium:
     expenditure_share: np.ndarray
     iterations: int
     residual: float
+
+
+def logsumexp(a: np.ndarray, axis: int | None = None) -> np.ndarray:
+    """``log(sum(exp(a)))`` along ``axis``, shifted by the maximum so it never overflows.
+
+    The same result as :func:`scipy.special.logsumexp` for finite input, without
+    its per-call overhead (about 0.4 ms, which dominated the small solves that a
+    Monte Carlo repeats thousands of times).
+    """
+    peak = np.max(a, axis=axis, keepdims=True)
+    out = np.log(np.sum(np.exp(a - peak), axis=axis, keepdims=True)) + peak
+    return out.squeeze() if axis is None else np.squeeze(out, axis=axis)
 
 
 def _check_inputs(log_phi: np.ndarray, y: np.ndarray, e: np.ndarray, reference: int) -> None:
