@@ -26,6 +26,13 @@ if TYPE_CHECKING:
 TRIALS = "trials"
 """Name of the per-trial table a run returns on request (never stored)."""
 
+# Kinds whose uncertainty table is run by a module of its own around the one-shot model.
+BAND_MODULES = {
+    "tariff": "diversify.scenarios.tariff_bands",
+    "rerouting": "diversify.scenarios.rerouting_bands",
+    "procurement": "diversify.scenarios.procurement_bands",
+}
+
 MODULES = {
     "tariff": "diversify.scenarios.tariff",
     "rerouting": "diversify.scenarios.rerouting",
@@ -149,6 +156,11 @@ def run_model(sc: Scenario, wh: Warehouse | None, *, trials: bool = False) -> Ou
         )
     if sc.kind == "gravity":
         return _run_gravity(sc, trials)
+    if sc.kind in BAND_MODULES and has_uncertainty(sc):
+        bands = importlib.import_module(BAND_MODULES[sc.kind])
+        if getattr(bands, "NEEDS_WAREHOUSE", False) and wh is None:
+            raise DiversifyError(f"a {sc.kind} scenario reads the warehouse; pass one")
+        return bands.run(sc.table, wh, trials=trials)  # type: ignore[no-any-return]
     module = importlib.import_module(MODULES[sc.kind])
     if getattr(module, "NEEDS_WAREHOUSE", False) and wh is None:
         raise DiversifyError(f"a {sc.kind} scenario reads the warehouse; pass one")
