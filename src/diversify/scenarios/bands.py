@@ -86,7 +86,11 @@ def format_band(value: Mapping[str, Any], fmt: str = "{:,.4g}") -> str:
 
 
 def _label(record: Mapping[str, Any]) -> str:
-    parts = [str(v) for k, v in record.items() if isinstance(v, str) and not is_band(v)]
+    parts = [
+        str(v)
+        for v in record.values()
+        if isinstance(v, str) or (isinstance(v, int) and not isinstance(v, bool))
+    ]
     return " -> ".join(parts)
 
 
@@ -94,8 +98,8 @@ def band_rows(uncertainty: Mapping[str, Any]) -> list[dict[str, Any]]:
     """Every band of an ``uncertainty`` object as flat rows ``item, quantity, mean, std, p5, p50, p95``.
 
     A band at the top level has an empty ``item``; in a list of records (``countries``,
-    ``pairs``, ``corridors``...) the item is the record's text fields joined by
-    ``->`` (``CAN``, ``CAN -> DEU``). Other values (counts, seeds) are not bands.
+    ``pairs``, ``years``...) the item is the record's text and whole-number fields
+    joined by ``->`` (``CAN``, ``CAN -> DEU``, ``2035``). Other values (counts, seeds) are not bands.
     """
     rows: list[dict[str, Any]] = []
     for key, value in uncertainty.items():

@@ -239,6 +239,24 @@ def compare(
         if row["a"] != row["b"]:
             t.add_row(row["field"], _fmt(row["a"]), _fmt(row["b"]), _fmt(row["difference"]))
     con.print(t if t.row_count else "no differences in the summary")
+    if cmp.bands:
+        apart = [r for r in cmp.bands if r["overlap"] is False]
+        con.print(
+            f"bands: {len(cmp.bands) - len(apart)} of {len(cmp.bands)} overlap (5-95%)"
+            + ("; these do not:" if apart else "")
+        )
+        if apart:
+            t = RichTable("item", "quantity", "A 5-95%", "B 5-95%", box=None)
+            for r in apart[:MAX_ROWS]:
+                t.add_row(
+                    r["item"],
+                    r["quantity"],
+                    f"{_fmt(r['a_p5'])} to {_fmt(r['a_p95'])}",
+                    f"{_fmt(r['b_p5'])} to {_fmt(r['b_p95'])}",
+                )
+            con.print(t)
+            if len(apart) > MAX_ROWS:
+                con.print(f"  ... {len(apart) - MAX_ROWS} more (--format json)", style="dim")
     for name, rows in cmp.tables.items():
         diffs = [
             r for r in rows if any(k.endswith("_diff") and v not in (0, 0.0) for k, v in r.items())
