@@ -194,3 +194,23 @@ def test_trials_are_returned_not_stored(scen_wh, examples_dir: Path) -> None:  #
     assert "trials" not in stored.results and "uncertainty" in stored.results
     with pytest.raises(InputError, match="--trials needs an uncertainty table"):
         run_scenario(examples_dir / "safe_procurement.toml", scen_wh, trials=True)
+
+
+def test_band_figures_draw_error_bars_in_the_pdf_renderer() -> None:
+    from diversify.report.pdf import figure_svg
+    from diversify.scenarios.figures import uncertainty_figures
+
+    band_a = {"mean": 0.6, "std": 0.05, "p5": 0.5, "p50": 0.6, "p95": 0.75}
+    band_b = {"mean": 0.4, "std": 0.05, "p5": 0.3, "p50": 0.4, "p95": 0.45}
+    figs = uncertainty_figures(
+        {"uncertainty": {"draws": 10, "partner_share_after": band_a, "hhi_after": band_b}}, "tariff"
+    )
+    (fig,) = figs
+    err = fig["data"][0]["error_y"]
+    assert err["array"] == pytest.approx([0.15, 0.05]) and err["arrayminus"] == pytest.approx([0.1, 0.1])
+    svg = figure_svg(fig)
+    assert svg.count(f'stroke="{err["color"]}"') == 6  # a whisker and two caps per bar
+    assert 'stroke="' + err["color"] not in figure_svg(
+        {**fig, "data": [{**fig["data"][0], "error_y": {}}]}
+    )
+    assert uncertainty_figures({"countries": []}, "gravity") == []

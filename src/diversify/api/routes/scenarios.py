@@ -68,6 +68,11 @@ class Run(BaseModel):
     summary: dict[str, Any]
     figures: list[dict[str, Any]]
     sources: list[SourceRef]
+    bands: list[dict[str, Any]] = Field(
+        default_factory=list,
+        description="Every band of the run's uncertainty object: item, quantity, mean, std, "
+        "p5, p50, p95 (empty without an uncertainty table).",
+    )
 
 
 def _examples_dir() -> Path:
@@ -127,6 +132,7 @@ def _run_out(wh: Any, result: Any) -> dict[str, Any]:
         "inputs_hash": result.inputs_hash, "created_at": result.created_at,
         "toml": result.toml_text, "results": result.results, "summary": result.summary(),
         "figures": figures, "sources": _sources_in(wh, result.results),
+        "bands": result.bands(),
     })
 
 
