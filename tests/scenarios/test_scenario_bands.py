@@ -151,7 +151,11 @@ def test_procurement_bands(examples_dir: Path) -> None:
 
 
 def test_spending_uncertainty_matches_its_percentiles(real_wh, examples_dir: Path) -> None:  # type: ignore[no-untyped-def]
-    res = run_scenario(examples_dir / "nato_pathway_2035.toml", real_wh, store=False).results
+    text = (examples_dir / "nato_pathway_2035.toml").read_text()
+    plain = run_scenario(text, real_wh, store=False).results
+    assert "uncertainty" not in plain  # the model's own results stay as they were
+    res = run_scenario(text + "\n[spending.uncertainty]\n", real_wh, store=False).results
+    assert {k: v for k, v in res.items() if k != "uncertainty"} == plain
     u = res["uncertainty"]
     assert (u["draws"], u["seed"], u["failed"]) == (
         res["monte_carlo"]["draws"], res["monte_carlo"]["seed"], 0

@@ -33,8 +33,7 @@ BAND_MODULES = {
     "procurement": "diversify.scenarios.procurement_bands",
     "spending": "diversify.scenarios.spending_bands",
 }
-# Kinds whose band module runs every time (their model always draws).
-ALWAYS_BANDED = {"spending"}
+
 
 MODULES = {
     "tariff": "diversify.scenarios.tariff",
@@ -151,7 +150,7 @@ def run_model(sc: Scenario, wh: Warehouse | None, *, trials: bool = False) -> Ou
     With ``trials`` a result with an ``uncertainty`` object also carries a
     ``trials`` table: one row per trial (and country, for gravity).
     """
-    if trials and not has_uncertainty(sc) and sc.kind not in ALWAYS_BANDED:
+    if trials and not has_uncertainty(sc):
         raise InputError(
             f"--trials needs an uncertainty table in the scenario ([{sc.kind}.uncertainty])",
             path=sc.source.path,
@@ -159,7 +158,7 @@ def run_model(sc: Scenario, wh: Warehouse | None, *, trials: bool = False) -> Ou
         )
     if sc.kind == "gravity":
         return _run_gravity(sc, trials)
-    if sc.kind in BAND_MODULES and (has_uncertainty(sc) or sc.kind in ALWAYS_BANDED):
+    if sc.kind in BAND_MODULES and has_uncertainty(sc):
         bands = importlib.import_module(BAND_MODULES[sc.kind])
         if getattr(bands, "NEEDS_WAREHOUSE", False) and wh is None:
             raise DiversifyError(f"a {sc.kind} scenario reads the warehouse; pass one")

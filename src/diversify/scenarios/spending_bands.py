@@ -1,8 +1,9 @@
 """The spending scenario's Monte Carlo in the shape every scenario kind reports.
 
 A spending scenario already draws GDP growth (``[spending.growth]``: ``sd``, ``draws``,
-``seed``); ``[spending.uncertainty]`` may hold ``draws``, ``seed`` and ``sd`` instead, the
-section every kind uses. The result gets the common ``uncertainty`` object: ``draws``,
+``seed``) and reports percentiles of its budgets. With a ``[spending.uncertainty]`` table
+(the section every kind uses; it may be empty, or hold ``draws``, ``seed`` and ``sd``
+instead of ``[spending.growth]``) the result also gets the common ``uncertainty`` object: ``draws``,
 ``failed`` (always 0: a path cannot fail), ``seed``, ``seconds``, bands on the end year's
 total and on the cumulative increase over the base-year budget, and a band on each year's
 total (``years``). The paths are those of the model (same generator, same seed, same

@@ -27,6 +27,8 @@ Instead of ``[gravity.coefficients]``, ``estimate = true`` with
 ``cost_variables = [...]`` estimates the coefficients by PPML from the data
 (``fixed_effects`` chooses the fixed effects, default exporter-year and
 importer-year). ``tolerance`` and ``max_iterations`` tune the solver.
+``[gravity.uncertainty]`` asks for bands over draws of the coefficients (see
+:mod:`diversify.scenarios.gravity.uncertainty`).
 """
 
 from __future__ import annotations
