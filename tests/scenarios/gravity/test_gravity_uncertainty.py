@@ -203,3 +203,37 @@ def test_scenario_file_error_names_file_line_and_field(sample_csv: Path, tmp_pat
     err = exc.value
     assert err.path is not None and err.path.endswith("bad.toml")
     assert (err.field, err.line) == ("gravity.uncertainty.sigma", 12)
+
+
+@pytest.mark.parametrize("formulation", ["full", "gegravity"])
+def test_trials_started_from_the_one_shot_agree_with_cold_starts(
+    sample_csv: Path, tmp_path: Path, formulation: str
+) -> None:
+    """Trials start Newton from the one-shot baseline; a cold start reaches the same answer."""
+    from dataclasses import replace
+
+    from diversify.scenarios.gravity import montecarlo
+
+    seen: dict[str, Any] = {}
+    original = montecarlo.run_trials
+
+    def spy(model, betas, sigmas, *, workers=0):  # type: ignore[no-untyped-def]
+        seen.update(model=model, betas=betas, sigmas=sigmas)
+        return original(model, betas, sigmas, workers=workers)
+
+    cov = _covariance(tmp_path / "cov.csv", _diagonal(0.2))
+    table = _table(sample_csv, draws=8, seed=9, covariance=str(cov), sigma=[3, 8], workers=1)
+    table["formulation"] = formulation
+    monkeypatch = pytest.MonkeyPatch()
+    monkeypatch.setattr(montecarlo, "run_trials", spy)
+    try:
+        result = run_gravity(table, tmp_path)
+    finally:
+        monkeypatch.undo()
+    warm = result.uncertainty.values  # type: ignore[union-attr]
+    model = seen["model"]
+    assert model.start is not None and model.point_row is not None
+    cold = original(replace(model, start=None, point=None, point_row=None), seen["betas"],
+                    seen["sigmas"], workers=1)
+    np.testing.assert_allclose(warm, cold, rtol=0, atol=1e-9)
+    assert np.std(warm[:, 0]) > 0

@@ -26,6 +26,7 @@ import numpy as np
 from diversify.errors import SolverError
 from diversify.scenarios.bands import bands
 from diversify.scenarios.gravity.counterfactual import Formulation, simulate
+from diversify.scenarios.gravity.solver import Resistances
 
 METRICS: tuple[str, ...] = (
     "gdp_change_pct",
@@ -56,10 +57,54 @@ class TrialModel:
     tolerance: float
     max_iterations: int
     pairs: tuple[tuple[int, int], ...] = ()
+    start: Resistances | None = None
+    point: np.ndarray | None = None
+    point_sigma: float | None = None
+    point_row: np.ndarray | None = None
 
     @property
     def width(self) -> int:
         return len(METRICS) * len(self.output) + len(self.pairs)
+
+    def with_point(self, beta: np.ndarray, sigma: float) -> TrialModel:
+        """This model reusing the one-shot solve: its baseline resistances start every
+        trial's Newton iterations, and a trial at exactly the point estimates (and sigma)
+        is the one-shot result itself."""
+        from dataclasses import replace
+
+        cold = solve_cold(self, beta, sigma)
+        return replace(
+            self,
+            start=cold.start,
+            point=np.array(beta, dtype=float),
+            point_sigma=float(sigma),
+            point_row=cold.row,
+        )
+
+
+@dataclass(frozen=True)
+class _Cold:
+    row: np.ndarray
+    start: Resistances | None
+
+
+def solve_cold(model: TrialModel, beta: np.ndarray, sigma: float) -> _Cold:
+    """A trial solved from a cold start, as the one-shot run solves it (bit for bit),
+    with its baseline resistances."""
+    from dataclasses import replace
+
+    cold = replace(model, start=None, point=None, point_row=None)
+    row, cf = _solve(cold, beta, sigma)
+    if cf is None:
+        return _Cold(row, None)
+    power = 1.0 - cf.sigma
+    start = Resistances(
+        log_inward=power * np.log(cf.baseline_imr),
+        log_outward=power * np.log(cf.baseline_omr),
+        iterations=0,
+        residual=0.0,
+    )
+    return _Cold(row, start)
 
 
 def solve_trial(model: TrialModel, beta: np.ndarray, sigma: float) -> np.ndarray:
@@ -67,6 +112,17 @@ def solve_trial(model: TrialModel, beta: np.ndarray, sigma: float) -> np.ndarray
 
     Returns NaN everywhere when the trial does not converge.
     """
+    if (
+        model.point_row is not None
+        and model.point is not None
+        and sigma == model.point_sigma
+        and np.array_equal(beta, model.point)
+    ):
+        return model.point_row.copy()
+    return _solve(model, beta, sigma)[0]
+
+
+def _solve(model: TrialModel, beta: np.ndarray, sigma: float) -> tuple[np.ndarray, Any]:
     # The same sum, in the same order, as the one-shot cost index, so a trial at the
     # point estimates reproduces the one-shot result bit for bit.
     log_phi = np.zeros_like(model.costs[0])
@@ -78,7 +134,7 @@ def solve_trial(model: TrialModel, beta: np.ndarray, sigma: float) -> np.ndarray
     for values in (log_phi, log_phi_new):
         spread = float(np.ptp(values))
         if not np.isfinite(spread) or spread > _MAX_COST_INDEX_RANGE:
-            return failed
+            return failed, None
     try:
         cf = simulate(
             log_phi,
@@ -90,9 +146,10 @@ def solve_trial(model: TrialModel, beta: np.ndarray, sigma: float) -> np.ndarray
             formulation=model.formulation,
             tolerance=model.tolerance,
             max_iterations=model.max_iterations,
+            start=model.start,
         )
     except SolverError:
-        return failed
+        return failed, None
     parts = [
         cf.gdp_change_pct,
         cf.welfare,
@@ -105,7 +162,7 @@ def solve_trial(model: TrialModel, beta: np.ndarray, sigma: float) -> np.ndarray
             100.0 * (cf.counterfactual_trade[rows, cols] / cf.baseline_trade[rows, cols] - 1.0)
         )
     out = np.concatenate(parts)
-    return out if np.all(np.isfinite(out)) else failed
+    return (out, cf) if np.all(np.isfinite(out)) else (failed, None)
 
 
 _SHARED: dict[str, Any] = {}

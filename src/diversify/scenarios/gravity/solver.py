@@ -139,6 +139,7 @@ def solve_resistances(
     tolerance: float = DEFAULT_TOLERANCE,
     max_iterations: int = DEFAULT_MAX_ITERATIONS,
     label: str = "resistances",
+    start: Resistances | None = None,
 ) -> Resistances:
     """Solve the multilateral-resistance system by Newton's method.
 
@@ -165,6 +166,9 @@ def solve_resistances(
         Newton iterations before giving up.
     label
         Names the problem in error messages.
+    start
+        Resistances to start from (a nearby problem's solution, e.g. the baseline
+        of a Monte Carlo's point estimates); by default every row sum starts exact.
 
     Returns
     -------
@@ -185,9 +189,15 @@ def solve_resistances(
     # direction (x + c, z - c).
     anchor = int(np.argmax(e))
     free = np.arange(n) != anchor
-    z = np.zeros(n)
-    # Start with every row sum exactly right; only the columns remain to fix.
-    x = np.log(y) - logsumexp(log_k, axis=1)
+    if start is None:
+        z = np.zeros(n)
+        # Start with every row sum exactly right; only the columns remain to fix.
+        x = np.log(y) - logsumexp(log_k, axis=1)
+    else:
+        # The same point moved along the flat direction (x + c, z - c) to z_anchor = 0.
+        shift = float(-start.log_inward[anchor])
+        x = -start.log_outward + shift
+        z = -start.log_inward - shift
 
     def evaluate(x: np.ndarray, z: np.ndarray) -> tuple[float, np.ndarray]:
         with np.errstate(over="ignore", invalid="ignore"):

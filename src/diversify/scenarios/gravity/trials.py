@@ -103,6 +103,8 @@ def gravity_monte_carlo(
         max_iterations=config.max_iterations,
         pairs=tuple((data.index(a), data.index(b)) for a, b in pairs),
     )
+    point = np.array([coefficients[v] for v in variables], dtype=float)
+    model = model.with_point(point, config.sigma)
     return monte_carlo(
         model, data.countries, pairs, betas, sigmas, seed=u.seed, workers=u.workers
     )
