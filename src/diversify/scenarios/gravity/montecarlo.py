@@ -2,7 +2,9 @@
 
 As in gegravity's ``MonteCarloGE``, every trial solves the baseline and the
 counterfactual with its own coefficients, so a band reflects how the estimated
-trade costs move both states. Trials run in worker processes (forked, so the
+trade costs move both states. The one-shot solve is reused: its baseline
+resistances start each trial's Newton iterations, and a trial at exactly the
+point estimates returns the one-shot figures. Trials run in worker processes (forked, so the
 arrays are shared rather than copied), in chunks; a trial keeps only its
 countries' four headline figures (and the asked pairs'), never its trade
 matrices, so memory grows by ``8 * (4 n + pairs)`` bytes per trial (about 2 KB
