@@ -67,6 +67,13 @@ def _replay(
 def _check(ours: MonteCarloResult, theirs, trials: int) -> None:  # type: ignore[no-untyped-def]
     failed = list(theirs.model.failed_trials)
     solved = [t for t in range(trials) if t not in failed]
+    # gegravity counts a trial as failed only when it raises: a trial whose solver reports
+    # success = False stays in its statistics. None may occur in these cases.
+    unconverged = [
+        p for p, stages in theirs.model.solver_diagnostics.items()
+        if not all(bool(s.get("success")) for s in stages.values())
+    ]
+    assert unconverged == []
     assert ours.draws == trials
     assert ours.failed == 0, "every trial gegravity could solve, and more, converges here"
     codes = list(ours.countries)
