@@ -75,3 +75,17 @@ def test_bad_scenarios(client: httpx.Client, auth: dict[str, str], tariff_toml: 
     b = client.post("/api/scenarios/run", content=tariff_toml, headers=auth).json()["id"]
     error_of(client.get("/api/scenarios/compare", params={"a": a, "b": b}), 422,
              contains="cannot compare a spending run with a tariff run")
+
+
+def test_bands_over_http(client: httpx.Client, auth: dict[str, str], tariff_toml: str,
+                         error_of: Any) -> None:
+    r = client.post("/api/scenarios/run", content=tariff_toml + "\n[tariff.uncertainty]\ndraws = 8\n",
+                    headers=auth, params={"store": "false"})
+    assert r.status_code == 200, r.text
+    run = r.json()
+    assert run["results"]["uncertainty"]["draws"] == 8
+    assert {b["quantity"] for b in run["bands"]} >= {"hhi_after", "trade_creation"}
+    assert "tariff-dependency-band" in {f["id"] for f in run["figures"]}
+    err = error_of(client.post("/api/scenarios/run", headers=auth,
+                               content=tariff_toml + "\n[tariff.uncertainty]\ndraws = 50000\n"), 422)
+    assert err["field"] == "tariff.uncertainty.draws" and "at most 10,000 trials" in err["message"]

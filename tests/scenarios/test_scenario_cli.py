@@ -236,3 +236,43 @@ def test_docs_cover_every_example_and_kind(examples_dir: Path) -> None:
         assert f"`{path.name}`" in doc, path.name
     for kind in ("tariff", "rerouting", "procurement", "spending", "gravity"):
         assert f"`{kind}`" in doc
+
+
+def test_gravity_bands_from_the_cli(scen_wh_path: Path, gravity_example: Path) -> None:
+    """--format json carries the uncertainty object, --trials the trials, show the bands,
+    and bad input is one line naming the field, exit code 2."""
+    names = ["lndist", "contiguity", "common_language", "pta", "international", "constant"]
+    cov = gravity_example.parent / "cov.csv"
+    rows = [",".join(["", *names])] + [
+        ",".join([a, *("0.0001" if a == b else "0" for b in names)]) for a in names
+    ]
+    cov.write_text("\n".join(rows) + "\n")
+    text = gravity_example.read_text() + (
+        '\n[gravity.uncertainty]\ndraws = 6\nseed = 2\ncovariance = "cov.csv"\nworkers = 1\n'
+    )
+    gravity_example.write_text(text)
+    out = cli(scen_wh_path, "run", str(gravity_example), "--format", "json")
+    assert out.exit_code == 0, out.output
+    doc = json.loads(out.stdout)
+    assert GRAVITY_KEYS <= set(doc)
+    u = doc["uncertainty"]
+    assert (u["draws"], u["failed"], u["seed"]) == (6, 0, 2) and len(u["countries"]) == 30
+
+    trials = cli(scen_wh_path, "run", str(gravity_example), "--format", "csv", "--trials", "--no-store")
+    assert trials.exit_code == 0, trials.output
+    table = list(csv.DictReader(io.StringIO(trials.stdout)))
+    assert len(table) == 6 * 30 and {"trial", "pta", "sigma", "country", "welfare"} <= set(table[0])
+
+    shown = cli(scen_wh_path, "show", str(doc["id"]))
+    assert shown.exit_code == 0 and "bands" in shown.stdout and "gdp_change_pct" in shown.stdout
+
+    gravity_example.write_text(text.replace("draws = 6", "draws = 6\nsigma = [0.5, 3]"))
+    proc = subprocess.run(
+        [sys.executable, "-m", "diversify.cli", "--warehouse", str(scen_wh_path), "scenario",
+         "run", str(gravity_example), "--no-store"],
+        capture_output=True, text=True, check=False, env={**os.environ, "COLUMNS": "200"},
+    )
+    assert proc.returncode == 2 and proc.stdout == ""
+    message = proc.stderr.strip()
+    assert len(message.splitlines()) == 1, message
+    assert "field 'gravity.uncertainty.sigma'" in message and "low = 0.5" in message

@@ -31,3 +31,22 @@ def test_unknown_embedded_table_names_the_field(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="unknown embedded gravity table 'nope'") as err:
         run_scenario(text, store=False)
     assert "gravity.data" in str(err.value)
+
+
+def test_bands_example_on_embedded_data() -> None:
+    """The bands example: same one-shot answer, bands around it from the PPML covariance."""
+    from diversify.scenarios import run_scenario
+
+    text = (EXAMPLES / "can_eu_agreement_yotov_bands.toml").read_text()
+    assert "draws = 1000" in text
+    res = run_scenario(text.replace("draws = 1000", "draws = 40"), store=False).to_dict()
+    plain = run_scenario(EXAMPLES / "can_eu_agreement_yotov.toml", store=False).to_dict()
+    assert res["countries"] == plain["countries"]
+    u = res["uncertainty"]
+    assert (u["draws"], u["failed"], u["seed"]) == (40, 0, 1)
+    can = next(c for c in u["countries"] if c["country"] == "CAN")["gdp_change_pct"]
+    one_shot = next(c for c in res["countries"] if c["country"] == "CAN")["gdp_change_pct"]
+    assert can["p5"] < one_shot < can["p95"] and can["std"] > 0
+    assert [(p["exporter"], p["importer"]) for p in u["pairs"]] == [
+        ("CAN", "DEU"), ("DEU", "CAN"), ("CAN", "USA")
+    ]

@@ -89,3 +89,26 @@ def test_bad_toml_shows_the_line(live_server: Any, phone: Any, token: str) -> No
     assert "line 1" in page.locator("#run-status .error").inner_text()
     assert page.evaluate("document.documentElement.scrollWidth") <= page.evaluate("innerWidth") + 1
     phone.shot("scenario-error-phone")
+
+
+def test_bands_on_the_scenario_page(live_server: Any, laptop: Any, token: str) -> None:
+    page = laptop.page
+    laptop.goto_ready(live_server.url + "/#/scenarios", "scenarios")
+    page.evaluate(f"sessionStorage.setItem('diversify.token', {token!r})")
+    toml = page.locator("#scenario-toml").input_value()
+    page.fill("#scenario-toml", toml + "\n[tariff.uncertainty]\ndraws = 12\nseed = 3\n")
+    run = run_and_wait(page)
+    assert run.isdigit()
+    note = page.locator("#run-bands-note").inner_text()
+    assert "12 draws" in note and "0 failed" in note
+    rows = page.locator("#run-bands tbody tr")
+    assert rows.count() == 7
+    hhi = page.locator('#run-bands tr[data-quantity="hhi_after"] td')
+    low, mid, high = (float(hhi.nth(i).inner_text().replace(",", "")) for i in (2, 3, 4))
+    assert low < mid < high
+    # the band chart, with error bars (SVG whiskers first, Plotly's error bars once loaded)
+    band = page.locator('#run-charts .chart[data-figure="tariff-dependency-band"]')
+    expect(band).to_have_count(1)
+    expect(page.locator('#run-charts .chart[data-figure="tariff-dependency-band"][data-drawn="true"] .errorbar').first).to_be_attached()
+    laptop.shot("scenario-bands")
+    assert laptop.errors == [] and laptop.dialogs == []

@@ -96,9 +96,13 @@ def _series(fig: dict[str, Any]) -> tuple[list[dict[str, Any]], bool]:
             ys = [b + (y or 0.0) for b, y in zip(base, ys, strict=False)]
             for x, y in zip(xs, ys, strict=False):
                 acc[x] = y or 0.0
+        err = tr.get("error_y") or {}
+        up = [_num(v) for v in (err.get("array") or [])]
+        down = [_num(v) for v in (err.get("arrayminus") or err.get("array") or [])]
         out.append({"name": str(tr.get("name") or ""), "kind": kind, "xs": xs, "ys": ys,
                     "base": base, "color": str(color), "dash": line.get("dash"),
-                    "stacked": group is not None})
+                    "stacked": group is not None, "up": up, "down": down,
+                    "err_color": str(err.get("color") or "#52606d")})
     return out, categorical
 
 
@@ -128,6 +132,10 @@ def figure_svg(fig: dict[str, Any]) -> str:
     if x1 == x0:
         x0, x1 = x0 - 1, x1 + 1
     ys = [y for _, y in points]
+    for t in traces:  # error bars widen the range
+        for y, u, d in zip(t["ys"], t["up"], t["down"], strict=False):
+            if y is not None:
+                ys += [y + (u or 0.0), y - (d or 0.0)]
     lo, hi = min(0.0, min(ys)), max(ys)
     ticks = _nice_ticks(lo, hi)
     lo, hi = ticks[0], ticks[-1]
@@ -164,11 +172,23 @@ def figure_svg(fig: dict[str, Any]) -> str:
         if t["kind"] == "bar":
             width = pw / max(len(cats) or len(pts), 1) * 0.8 / max(len(bars), 1)
             k = bars.index(t)
-            for (x, y), yv in zip(pts, [v for v in t["ys"] if v is not None], strict=False):
+            kept = [j for j, v in enumerate(t["ys"]) if v is not None]
+            for (x, y), j in zip(pts, kept, strict=False):
+                yv = t["ys"][j]
                 x_left = x - width * len(bars) / 2 + k * width
                 top, base = min(y, sy(0)), abs(sy(0) - y)
                 parts.append(f'<rect x="{x_left:.1f}" y="{top:.1f}" width="{width:.1f}" '
                              f'height="{base:.1f}" fill="{color}"><title>{yv}</title></rect>')
+                if j < len(t["up"]) and (t["up"][j] is not None or t["down"][j] is not None):
+                    high = sy(yv + (t["up"][j] or 0.0))
+                    low = sy(yv - (t["down"][j] or 0.0))
+                    mid = x_left + width / 2
+                    stroke = f'stroke="{escape(t["err_color"])}" stroke-width="1.2"'
+                    parts.append(
+                        f'<line x1="{mid:.1f}" x2="{mid:.1f}" y1="{high:.1f}" y2="{low:.1f}" {stroke}/>'
+                        f'<line x1="{mid - 3:.1f}" x2="{mid + 3:.1f}" y1="{high:.1f}" y2="{high:.1f}" {stroke}/>'
+                        f'<line x1="{mid - 3:.1f}" x2="{mid + 3:.1f}" y1="{low:.1f}" y2="{low:.1f}" {stroke}/>'
+                    )
             continue
         line = " ".join(f"{x:.1f},{y:.1f}" for x, y in pts)
         if t["stacked"]:

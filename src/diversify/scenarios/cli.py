@@ -58,6 +58,7 @@ TEXT_VIEWS = {
         "total_p95",
     ],
     "countries": ["country", "gdp_change_pct", "welfare", "foreign_exports_change_pct"],
+    "bands": ["item", "quantity", "p5", "p50", "p95"],
 }
 FormatOpt = Annotated[str, typer.Option("--format", "-f", help="text, json or csv.")]
 TableOpt = Annotated[
@@ -134,23 +135,39 @@ def run(
         bool, typer.Option("--no-store", help="Do not keep the run in the warehouse.")
     ] = False,
     table: TableOpt = None,
+    trials: Annotated[
+        bool,
+        typer.Option(
+            "--trials",
+            help="Also output every trial of the uncertainty table (with --format csv: "
+            "only the trials, one row per trial and country).",
+        ),
+    ] = False,
 ) -> None:
     """Run a scenario file and print (and store) its results."""
     from diversify.cli import open_warehouse
-    from diversify.scenarios.runner import load_scenario, needs_warehouse, rerun, run_parsed
+    from diversify.scenarios.runner import (
+        TRIALS,
+        load_scenario,
+        needs_warehouse,
+        rerun,
+        run_parsed,
+    )
 
     fmt_ = _check_format(fmt)
+    if trials and fmt_ == "csv" and table is None:
+        table = TRIALS
     if file.isdigit() and not Path(file).is_file():
         with open_warehouse() as wh:
-            result = rerun(int(file), wh, store=not no_store)
+            result = rerun(int(file), wh, store=not no_store, trials=trials)
         print_result(result, fmt_, table)
         return
     sc = load_scenario(Path(file))
     if no_store and not needs_warehouse(sc):
-        result = run_parsed(sc, None, store=False)
+        result = run_parsed(sc, None, store=False, trials=trials)
     else:
         with open_warehouse() as wh:
-            result = run_parsed(sc, wh, store=not no_store)
+            result = run_parsed(sc, wh, store=not no_store, trials=trials)
     print_result(result, fmt_, table)
 
 
@@ -222,6 +239,24 @@ def compare(
         if row["a"] != row["b"]:
             t.add_row(row["field"], _fmt(row["a"]), _fmt(row["b"]), _fmt(row["difference"]))
     con.print(t if t.row_count else "no differences in the summary")
+    if cmp.bands:
+        apart = [r for r in cmp.bands if r["overlap"] is False]
+        con.print(
+            f"bands: {len(cmp.bands) - len(apart)} of {len(cmp.bands)} overlap (5-95%)"
+            + ("; these do not:" if apart else "")
+        )
+        if apart:
+            t = RichTable("item", "quantity", "A 5-95%", "B 5-95%", box=None)
+            for r in apart[:MAX_ROWS]:
+                t.add_row(
+                    r["item"],
+                    r["quantity"],
+                    f"{_fmt(r['a_p5'])} to {_fmt(r['a_p95'])}",
+                    f"{_fmt(r['b_p5'])} to {_fmt(r['b_p95'])}",
+                )
+            con.print(t)
+            if len(apart) > MAX_ROWS:
+                con.print(f"  ... {len(apart) - MAX_ROWS} more (--format json)", style="dim")
     for name, rows in cmp.tables.items():
         diffs = [
             r for r in rows if any(k.endswith("_diff") and v not in (0, 0.0) for k, v in r.items())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -49,6 +49,9 @@ class Comparison:
         ``<column>_b`` and ``<column>_diff`` for every numeric column.
     same_inputs
         Whether the two runs had the same inputs hash.
+    bands
+        For every band both runs have (same item and quantity): the two 5-95%
+        intervals and whether they ``overlap``; empty unless both have bands.
     """
 
     a: ScenarioResult
@@ -56,18 +59,20 @@ class Comparison:
     summary: list[dict[str, Any]]
     tables: dict[str, list[dict[str, Any]]]
     same_inputs: bool
+    bands: list[dict[str, Any]] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
-        return jsonable(
-            {
-                "a": describe(self.a),
-                "b": describe(self.b),
-                "kind": self.a.kind,
-                "same_inputs": self.same_inputs,
-                "summary": self.summary,
-                "tables": self.tables,
-            }
-        )
+        out = {
+            "a": describe(self.a),
+            "b": describe(self.b),
+            "kind": self.a.kind,
+            "same_inputs": self.same_inputs,
+            "summary": self.summary,
+            "tables": self.tables,
+        }
+        if self.bands:
+            out["bands"] = self.bands
+        return jsonable(out)
 
     def to_json(self, indent: int | None = 2) -> str:
         return json.dumps(self.to_dict(), indent=indent, allow_nan=False)
@@ -137,7 +142,31 @@ def compare_results(a: ScenarioResult, b: ScenarioResult) -> Comparison:
         )
     ta, tb = a.tables(), b.tables()
     tables = {name: _diff_table(name, a.kind, ta[name], tb[name]) for name in ta if name in tb}
-    return Comparison(a, b, summary, tables, a.inputs_hash == b.inputs_hash)
+    return Comparison(a, b, summary, tables, a.inputs_hash == b.inputs_hash, band_overlap(a, b))
+
+
+def band_overlap(a: ScenarioResult, b: ScenarioResult) -> list[dict[str, Any]]:
+    """Each band the two runs share, with both 5-95% intervals and whether they overlap."""
+    from diversify.scenarios.bands import overlap
+
+    theirs = {(r["item"], r["quantity"]): r for r in b.bands()}
+    rows = []
+    for r in a.bands():
+        other = theirs.get((r["item"], r["quantity"]))
+        if other is None:
+            continue
+        rows.append(
+            {
+                "item": r["item"],
+                "quantity": r["quantity"],
+                "a_p5": r["p5"],
+                "a_p95": r["p95"],
+                "b_p5": other["p5"],
+                "b_p95": other["p95"],
+                "overlap": overlap(r, other),
+            }
+        )
+    return rows
 
 
 def compare(

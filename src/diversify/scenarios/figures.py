@@ -229,6 +229,97 @@ def _gravity(r: dict[str, Any]) -> list[Figure]:
     ]
 
 
+BAND = "#c0392b"
+
+
+def _band_bars(
+    fid: str, title: str, labels: list[str], bands: list[dict[str, Any]], yaxis: str, **kw: Any
+) -> Figure:
+    """Medians as bars with the 5-95% band as asymmetric error bars."""
+    mid = [b.get("p50") for b in bands]
+    up = [max((b["p95"] - b["p50"]), 0.0) if b.get("p50") is not None else None for b in bands]
+    down = [max((b["p50"] - b["p5"]), 0.0) if b.get("p50") is not None else None for b in bands]
+    return {
+        "id": fid,
+        "data": [
+            {
+                "type": "bar",
+                "name": "median, 5-95% band",
+                "x": labels,
+                "y": mid,
+                "marker": {"color": AFTER},
+                "error_y": {
+                    "type": "data",
+                    "symmetric": False,
+                    "array": up,
+                    "arrayminus": down,
+                    "color": BAND,
+                },
+            }
+        ],
+        "layout": _layout(title, yaxis, **kw),
+    }
+
+
+def _share_bars(fid: str, title: str, rows: list[dict[str, Any]], label: str, key: str) -> Figure:
+    return _bars(
+        fid, title, [r[label] for r in rows], [("share of trials", [r[key] for r in rows], AFTER)],
+        "share of trials", percent=True,
+    )
+
+
+def uncertainty_figures(r: dict[str, Any], kind: str) -> list[Figure]:
+    """Charts of the ``uncertainty`` object: bands as error bars, how often things bind."""
+    u = r.get("uncertainty")
+    if not isinstance(u, dict):
+        return []
+    n = f"{u.get('draws')} draws"
+    if kind == "gravity":
+        one_shot = {c["country"]: abs(c.get("gdp_change_pct") or 0.0) for c in r.get("countries", [])}
+        rows = sorted(u.get("countries", []), key=lambda c: -one_shot.get(c["country"], 0.0))[:25]
+        return [
+            _band_bars(
+                "gravity-gdp-band",
+                f"GDP change, median and 5-95% band ({n}, %)",
+                [c["country"] for c in rows],
+                [c["gdp_change_pct"] for c in rows],
+                "%",
+            )
+        ]
+    if kind == "tariff":
+        keys = [("partner_share_after", "importer's share of exports"), ("hhi_after", "export HHI")]
+        return [
+            _band_bars(
+                "tariff-dependency-band",
+                f"Dependency after the shock, median and 5-95% band ({n})",
+                [label for _, label in keys],
+                [u[k] for k, _ in keys],
+                "share / HHI",
+            )
+        ]
+    if kind == "rerouting":
+        return [
+            _share_bars(
+                "rerouting-binding",
+                f"How often each corridor binds (feasible in {u.get('feasible_share', 0):.0%} of {n})",
+                u.get("corridors", []),
+                "corridor",
+                "binding_share",
+            )
+        ]
+    if kind == "procurement":
+        return [
+            _share_bars(
+                "procurement-suppliers",
+                f"How often the plan buys from each supplier ({n})",
+                u.get("suppliers", []),
+                "supplier",
+                "chosen_share",
+            )
+        ]
+    return []
+
+
 _BY_KIND: dict[str, Callable[[dict[str, Any]], list[Figure]]] = {
     "tariff": _tariff,
     "rerouting": _rerouting,
@@ -240,7 +331,9 @@ _BY_KIND: dict[str, Callable[[dict[str, Any]], list[Figure]]] = {
 
 def scenario_figures(result: ScenarioResult) -> list[Figure]:
     """Before/after charts for a scenario result, as plotly figure dicts with an ``id``."""
-    figs = _BY_KIND[result.kind](result.results)
+    figs = _BY_KIND[result.kind](result.results) + uncertainty_figures(
+        result.results, result.kind
+    )
     for f in figs:
         f["layout"]["title"]["text"] = f"{result.name}: {f['layout']['title']['text']}"
     return figs

@@ -115,8 +115,25 @@ class ScenarioResult:
         return jsonable(out)
 
     def tables(self) -> dict[str, list[dict[str, Any]]]:
-        """The result tables (lists of records), by name."""
-        return {k: jsonable(v) for k, v in self.results.items() if is_table(v)}
+        """The result tables (lists of records), by name.
+
+        A result with an ``uncertainty`` object also has a ``bands`` table: one row
+        per band (``item, quantity, mean, std, p5, p50, p95``).
+        """
+        out = {k: jsonable(v) for k, v in self.results.items() if is_table(v)}
+        rows = self.bands()
+        if rows:
+            out["bands"] = rows
+        return out
+
+    def bands(self) -> list[dict[str, Any]]:
+        """The bands of the ``uncertainty`` object as flat rows (empty without one)."""
+        from diversify.scenarios.bands import band_rows
+
+        uncertainty = self.results.get("uncertainty")
+        if not isinstance(uncertainty, Mapping):
+            return []
+        return jsonable(band_rows(uncertainty))  # type: ignore[no-any-return]
 
     def frame(self, table: str):  # type: ignore[no-untyped-def]
         """One result table as a pandas DataFrame."""

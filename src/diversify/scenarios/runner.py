@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import importlib
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -22,6 +22,18 @@ from diversify.scenarios.store import get_run, save_run
 
 if TYPE_CHECKING:
     from diversify.store import Warehouse
+
+TRIALS = "trials"
+"""Name of the per-trial table a run returns on request (never stored)."""
+
+# Kinds whose uncertainty table is run by a module of its own around the one-shot model.
+BAND_MODULES = {
+    "tariff": "diversify.scenarios.tariff_bands",
+    "rerouting": "diversify.scenarios.rerouting_bands",
+    "procurement": "diversify.scenarios.procurement_bands",
+    "spending": "diversify.scenarios.spending_bands",
+}
+
 
 MODULES = {
     "tariff": "diversify.scenarios.tariff",
@@ -95,7 +107,7 @@ def load_scenario(source: str | Path) -> Scenario:
     return parse_scenario(text, path=str(path), base_dir=path.resolve().parent, file_name=path.name)
 
 
-def _run_gravity(sc: Scenario) -> Outcome:
+def _run_gravity(sc: Scenario, trials: bool = False) -> Outcome:
     try:
         gravity = importlib.import_module("diversify.scenarios.gravity")
     except ImportError as exc:
@@ -126,17 +138,40 @@ def _run_gravity(sc: Scenario) -> Outcome:
         p = p if p.is_absolute() else sc.source.base_dir / p
         if p.is_file():
             files.append(p)
-    return Outcome(results=res.to_dict(), files=tuple(files))
+    results = res.to_dict()
+    if trials and res.uncertainty is not None:
+        results[TRIALS] = res.uncertainty.trial_rows()
+    return Outcome(results=results, files=tuple(files))
 
 
-def run_model(sc: Scenario, wh: Warehouse | None) -> Outcome:
-    """Dispatch a parsed scenario to its model."""
+def run_model(sc: Scenario, wh: Warehouse | None, *, trials: bool = False) -> Outcome:
+    """Dispatch a parsed scenario to its model.
+
+    With ``trials`` a result with an ``uncertainty`` object also carries a
+    ``trials`` table: one row per trial (and country, for gravity).
+    """
+    if trials and not has_uncertainty(sc):
+        raise InputError(
+            f"--trials needs an uncertainty table in the scenario ([{sc.kind}.uncertainty])",
+            path=sc.source.path,
+            field="--trials",
+        )
     if sc.kind == "gravity":
-        return _run_gravity(sc)
+        return _run_gravity(sc, trials)
+    if sc.kind in BAND_MODULES and has_uncertainty(sc):
+        bands = importlib.import_module(BAND_MODULES[sc.kind])
+        if getattr(bands, "NEEDS_WAREHOUSE", False) and wh is None:
+            raise DiversifyError(f"a {sc.kind} scenario reads the warehouse; pass one")
+        return bands.run(sc.table, wh, trials=trials)  # type: ignore[no-any-return]
     module = importlib.import_module(MODULES[sc.kind])
     if getattr(module, "NEEDS_WAREHOUSE", False) and wh is None:
         raise DiversifyError(f"a {sc.kind} scenario reads the warehouse; pass one")
     return module.run(sc.table, wh)  # type: ignore[no-any-return]
+
+
+def has_uncertainty(sc: Scenario) -> bool:
+    """Whether the scenario asks for bands (an ``uncertainty`` table in its model table)."""
+    return "uncertainty" in sc.table.data
 
 
 def inputs_hash(sc: Scenario, outcome: Outcome) -> str:
@@ -160,16 +195,20 @@ def needs_warehouse(sc: Scenario) -> bool:
 
 
 def run_parsed(
-    sc: Scenario, warehouse: Warehouse | None = None, *, store: bool = True
+    sc: Scenario, warehouse: Warehouse | None = None, *, store: bool = True, trials: bool = False
 ) -> ScenarioResult:
-    """Run a parsed scenario; see :func:`run_scenario`."""
+    """Run a parsed scenario; see :func:`run_scenario`.
+
+    The ``trials`` table (``trials=True``) is returned but not stored: a stored run
+    keeps its bands, and running it again gives the same trials.
+    """
     own = None
     if warehouse is None and (store or needs_warehouse(sc)):
         from diversify.store import Warehouse
 
         warehouse = own = Warehouse()
     try:
-        outcome = run_model(sc, warehouse)
+        outcome = run_model(sc, warehouse, trials=trials)
         results = dict(outcome.results)
         if outcome.source_ids:
             # every figure traces to its warehouse sources, also once stored
@@ -185,7 +224,9 @@ def run_parsed(
             base_dir=str(sc.source.base_dir),
         )
         if store and warehouse is not None:
-            result = save_run(warehouse, result)
+            kept = {k: v for k, v in results.items() if k != TRIALS}
+            saved = save_run(warehouse, replace(result, results=kept))
+            result = replace(saved, results=results)
         return result
     finally:
         if own is not None:
@@ -193,7 +234,11 @@ def run_parsed(
 
 
 def run_scenario(
-    source: str | Path, warehouse: Warehouse | None = None, *, store: bool = True
+    source: str | Path,
+    warehouse: Warehouse | None = None,
+    *,
+    store: bool = True,
+    trials: bool = False,
 ) -> ScenarioResult:
     """Run a scenario file (or TOML text), as ``diversify scenario run FILE`` does.
 
@@ -206,6 +251,9 @@ def run_scenario(
         default warehouse when the model needs data or ``store`` is true.
     store
         Keep the run (scenario text, inputs hash, results) in the warehouse.
+    trials
+        Also return a ``trials`` table (one row per trial) for a scenario with an
+        uncertainty table.
 
     Examples
     --------
@@ -213,10 +261,12 @@ def run_scenario(
     >>> r = run_scenario("us_tariff_25_10.toml", wh)          # doctest: +SKIP
     >>> r.results["dependency"]["hhi_after"]                   # doctest: +SKIP
     """
-    return run_parsed(load_scenario(source), warehouse, store=store)
+    return run_parsed(load_scenario(source), warehouse, store=store, trials=trials)
 
 
-def rerun(run_id: int, warehouse: Warehouse, *, store: bool = True) -> ScenarioResult:
+def rerun(
+    run_id: int, warehouse: Warehouse, *, store: bool = True, trials: bool = False
+) -> ScenarioResult:
     """Run a stored scenario again, from its stored text (relative paths from its original directory)."""
     old = get_run(warehouse, run_id)
     sc = parse_scenario(
@@ -225,7 +275,7 @@ def rerun(run_id: int, warehouse: Warehouse, *, store: bool = True) -> ScenarioR
         base_dir=Path(old.base_dir) if old.base_dir else None,
         file_name=old.file_name,
     )
-    return run_parsed(sc, warehouse, store=store)
+    return run_parsed(sc, warehouse, store=store, trials=trials)
 
 
 def resolve(ref: ScenarioResult | int | str | Path, warehouse: Warehouse | None) -> ScenarioResult:

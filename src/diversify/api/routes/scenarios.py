@@ -68,6 +68,11 @@ class Run(BaseModel):
     summary: dict[str, Any]
     figures: list[dict[str, Any]]
     sources: list[SourceRef]
+    bands: list[dict[str, Any]] = Field(
+        default_factory=list,
+        description="Every band of the run's uncertainty object: item, quantity, mean, std, "
+        "p5, p50, p95 (empty without an uncertainty table).",
+    )
 
 
 def _examples_dir() -> Path:
@@ -127,6 +132,7 @@ def _run_out(wh: Any, result: Any) -> dict[str, Any]:
         "inputs_hash": result.inputs_hash, "created_at": result.created_at,
         "toml": result.toml_text, "results": result.results, "summary": result.summary(),
         "figures": figures, "sources": _sources_in(wh, result.results),
+        "bands": result.bands(),
     })
 
 
@@ -153,6 +159,28 @@ def _check_paths(text: str) -> None:
                                  "the examples", path="<request body>", field=where)
 
     walk(doc, "")
+
+
+MAX_HTTP_DRAWS = 10_000
+"""Trials one uncertainty table may ask of the server (the CLI has no such limit)."""
+
+
+def _check_draws(sc: Any) -> None:
+    """A run sent over HTTP draws at most :data:`MAX_HTTP_DRAWS` trials, in the server's process."""
+    u = sc.table.data.get("uncertainty")
+    if not isinstance(u, dict):
+        return
+    draws = u.get("draws")
+    if isinstance(draws, int) and not isinstance(draws, bool) and draws > MAX_HTTP_DRAWS:
+        raise sc.source.error(
+            f"{sc.kind}.uncertainty.draws",
+            f"a scenario sent to the server may draw at most {MAX_HTTP_DRAWS:,} trials, got "
+            f"{draws:,}; run larger ones with `diversify scenario run`",
+        )
+    if sc.kind == "gravity":
+        # Gravity trials run in the server's own process: forking worker processes from a
+        # threaded server is not safe. The results do not depend on the number of workers.
+        u["workers"] = 1
 
 
 @router.get("/examples", response_model=list[Example])
@@ -191,6 +219,7 @@ def run(
     _check_paths(toml)
     sc = parse_scenario(toml, path=file_name or "<request body>", base_dir=_examples_dir(),
                         file_name=file_name)
+    _check_draws(sc)
     with state.pool.acquire() as wh:
         result = run_parsed(sc, wh, store=store)
         return _run_out(wh, result)

@@ -25,6 +25,7 @@ from diversify.scenarios.gravity.counterfactual import (
 from diversify.scenarios.gravity.data import GravityData, gravity_arrays, read_gravity_csv
 from diversify.scenarios.gravity.estimate import PpmlResult, estimate_ppml
 from diversify.scenarios.gravity.model import CountryOutcome, GravityResult, PairOutcome
+from diversify.scenarios.gravity.montecarlo import METRICS, MonteCarloResult
 from diversify.scenarios.gravity.run import run_gravity, run_gravity_config
 from diversify.scenarios.gravity.solver import (
     Equilibrium,
@@ -33,10 +34,12 @@ from diversify.scenarios.gravity.solver import (
     solve_resistances,
 )
 from diversify.scenarios.gravity.synthetic import TRUE_COEFFICIENTS, synthetic_gravity_data
+from diversify.scenarios.gravity.uncertainty import UncertaintyConfig, draw_coefficients
 
 __all__ = [
     "FIXED_EFFECTS",
     "FORMULATIONS",
+    "METRICS",
     "TRUE_COEFFICIENTS",
     "CostChange",
     "Counterfactual",
@@ -47,9 +50,12 @@ __all__ = [
     "GravityConfig",
     "GravityData",
     "GravityResult",
+    "MonteCarloResult",
     "PairOutcome",
     "PpmlResult",
     "Resistances",
+    "UncertaintyConfig",
+    "draw_coefficients",
     "estimate_ppml",
     "gravity_arrays",
     "parse_gravity_table",

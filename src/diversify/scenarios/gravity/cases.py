@@ -121,3 +121,76 @@ def run_gegravity(
         failed.append(rescale)
         reasons.append(f"{rescale}: not converged")
     raise SolverError("gegravity did not converge for any omr_rescale: " + "; ".join(reasons))
+
+
+@dataclass(frozen=True)
+class GegravityMonteCarlo:
+    """A run of gegravity 0.3's ``MonteCarloGE``: the model (after ``run_trials``), its
+    exported country results and the wall time of the trials."""
+
+    model: Any
+    country_results: pd.DataFrame
+    seconds: float
+
+
+def run_gegravity_monte_carlo(
+    frame: pd.DataFrame,
+    coefficients: Mapping[str, float],
+    covariance: pd.DataFrame,
+    changes: Sequence[Mapping[str, Any]],
+    *,
+    sigma: float,
+    trials: int,
+    seed: int,
+    reference: str = "DEU",
+    year: int = 2006,
+    omr_rescale: float = 1,
+    all_results: bool = True,
+) -> GegravityMonteCarlo:
+    """gegravity's Monte Carlo on a long frame with Y and E columns (needs ``gegravity``).
+
+    Statistics are gegravity's defaults (``mean``, ``std``, ``sem``) and the
+    median; ``country_results`` is the first table of its ``export_results()``.
+    """
+    import gegravity as ge
+    import numpy as np
+
+    frame = frame.reset_index(drop=True).copy()
+    if "constant" in coefficients and "constant" not in frame.columns:
+        frame["constant"] = 1.0
+    names = list(coefficients)
+    cov = covariance.loc[names, names]
+    estimates = pd.DataFrame(
+        {"var": names, "beta": [coefficients[v] for v in names], "se": np.sqrt(np.diag(cov))}
+    )
+    params = ge.CostCoeffs(
+        estimates=estimates, identifier_col="var", coeff_col="beta", stderr_col="se",
+        covar_matrix=cov,
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        baseline = ge.BaselineData(
+            frame, imp_var_name="importer", exp_var_name="exporter", year_var_name="year",
+            trade_var_name="trade", expend_var_name="E", output_var_name="Y",
+        )
+        model = ge.MonteCarloGE(
+            baseline, year=str(year), trials=trials, sigma=sigma, reference_importer=reference,
+            cost_variables=names, cost_coeff_values=params, seed=seed, allow_singular_covar=True,
+        )
+        experiment = model.baseline_data.copy()
+        for change in changes:
+            pairs = [(change["exporter"], change["importer"])]
+            if change.get("symmetric"):
+                pairs.append((change["importer"], change["exporter"]))
+            for a, b in pairs:
+                rows = (experiment["exporter"] == a) & (experiment["importer"] == b)
+                for var, value in change["set"].items():
+                    experiment.loc[rows, var] = value
+        start = time.perf_counter()
+        model.run_trials(
+            experiment, omr_rescale=omr_rescale, quiet=True, all_results=all_results,
+            result_stats=["mean", "std", "sem", "median"],
+        )
+        seconds = time.perf_counter() - start
+        country, _, _ = model.export_results()
+    return GegravityMonteCarlo(model, country, seconds)

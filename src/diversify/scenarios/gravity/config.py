@@ -27,6 +27,8 @@ Instead of ``[gravity.coefficients]``, ``estimate = true`` with
 ``cost_variables = [...]`` estimates the coefficients by PPML from the data
 (``fixed_effects`` chooses the fixed effects, default exporter-year and
 importer-year). ``tolerance`` and ``max_iterations`` tune the solver.
+``[gravity.uncertainty]`` asks for bands over draws of the coefficients (see
+:mod:`diversify.scenarios.gravity.uncertainty`).
 """
 
 from __future__ import annotations
@@ -35,13 +37,16 @@ import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 EMBEDDED_PREFIX = "embedded:"
 
 from diversify.errors import InputError
 from diversify.scenarios.gravity.counterfactual import FORMULATIONS, Formulation
 from diversify.scenarios.gravity.solver import DEFAULT_MAX_ITERATIONS, DEFAULT_TOLERANCE
+
+if TYPE_CHECKING:
+    from diversify.scenarios.gravity.uncertainty import UncertaintyConfig
 
 FixedEffect = Literal["exporter-year", "importer-year", "pair"]
 FIXED_EFFECTS: tuple[FixedEffect, ...] = ("exporter-year", "importer-year", "pair")
@@ -61,6 +66,7 @@ _KEYS = {
     "fixed_effects",
     "tolerance",
     "max_iterations",
+    "uncertainty",
 }
 _CHANGE_KEYS = {"exporter", "importer", "set", "symmetric"}
 
@@ -116,6 +122,9 @@ class GravityConfig:
         The experiment.
     tolerance, max_iterations
         Solver controls.
+    uncertainty
+        The ``[gravity.uncertainty]`` table (Monte Carlo over the coefficients),
+        or ``None`` for the one-shot result only.
     """
 
     data: Path
@@ -130,6 +139,7 @@ class GravityConfig:
     changes: tuple[CostChange, ...] = field(default_factory=tuple)
     tolerance: float = DEFAULT_TOLERANCE
     max_iterations: int = DEFAULT_MAX_ITERATIONS
+    uncertainty: UncertaintyConfig | None = None
 
 
 def _number(value: Any, name: str) -> float:
@@ -317,6 +327,14 @@ def parse_gravity_table(table: Mapping[str, Any], base_dir: Path) -> GravityConf
             field="gravity.max_iterations",
         )
 
+    uncertainty = None
+    if "uncertainty" in table:
+        from diversify.scenarios.gravity.uncertainty import parse_uncertainty
+
+        uncertainty = parse_uncertainty(
+            table["uncertainty"], Path(base_dir), variables, estimated=estimate
+        )
+
     return GravityConfig(
         data=data,
         year=year,
@@ -330,4 +348,5 @@ def parse_gravity_table(table: Mapping[str, Any], base_dir: Path) -> GravityConf
         changes=changes,
         tolerance=tolerance,
         max_iterations=max_iterations,
+        uncertainty=uncertainty,
     )

@@ -30,6 +30,7 @@ from diversify.errors import SolverError
 from diversify.scenarios.gravity.solver import (
     DEFAULT_MAX_ITERATIONS,
     DEFAULT_TOLERANCE,
+    Resistances,
     solve_equilibrium,
     solve_resistances,
 )
@@ -146,6 +147,7 @@ def simulate(
     formulation: Formulation = "full",
     tolerance: float = DEFAULT_TOLERANCE,
     max_iterations: int = DEFAULT_MAX_ITERATIONS,
+    start: Resistances | None = None,
 ) -> Counterfactual:
     """Solve the baseline and one counterfactual.
 
@@ -164,6 +166,11 @@ def simulate(
         ``"full"`` (market-clearing equilibrium) or ``"gegravity"``.
     tolerance, max_iterations
         Solver controls (relative residual, Newton iterations per solve).
+    start
+        Baseline resistances of a nearby problem to start Newton from (the
+        Monte Carlo passes the one-shot baseline); with it the ``gegravity``
+        counterfactual also starts from this problem's baseline. Without it
+        every solve starts cold, as a one-shot run does.
 
     Returns
     -------
@@ -189,6 +196,7 @@ def simulate(
             formulation,
             tolerance,
             max_iterations,
+            start,
         )
 
 
@@ -202,6 +210,7 @@ def _simulate(
     formulation: Formulation,
     tolerance: float,
     max_iterations: int,
+    start: Resistances | None = None,
 ) -> Counterfactual:
     output = np.asarray(output, dtype=float)
     expenditure = np.asarray(expenditure, dtype=float)
@@ -217,6 +226,7 @@ def _simulate(
         tolerance=tolerance,
         max_iterations=max_iterations,
         label="baseline resistances",
+        start=start,
     )
     if formulation == "full":
         eq = solve_equilibrium(
@@ -250,6 +260,7 @@ def _simulate(
             tolerance=tolerance,
             max_iterations=max_iterations,
             label="counterfactual resistances",
+            start=base if start is not None else None,
         )
         log_in, log_out = cf.log_inward, cf.log_outward
         price = np.exp((base.log_outward - log_out) / power)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import warnings
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
@@ -40,6 +40,10 @@ class PpmlResult:
         Observations dropped because of separation (zero trade predicted exactly).
     vcov
         Description of the variance estimator.
+    covariance
+        Cost variable -> cost variable -> covariance of the estimates (the same
+        pair-clustered CRV1 estimator as ``std_errors``); what ``[gravity.uncertainty]``
+        draws from with ``covariance = "estimated"``.
     """
 
     coefficients: Mapping[str, float]
@@ -49,6 +53,7 @@ class PpmlResult:
     absorbed: tuple[str, ...] = ()
     n_separated: int = 0
     vcov: str = "CRV1 clustered by pair"
+    covariance: Mapping[str, Mapping[str, float]] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -212,6 +217,12 @@ def estimate_ppml(
             f"the fixed effects absorb every cost variable ({', '.join(absorbed)})",
             field="cost_variables",
         )
+    vcov = np.asarray(fit._vcov, dtype=float)
+    order = [list(coef.index).index(k) for k in kept]
+    covariance = {
+        names[a]: {names[b]: float(vcov[i, j]) for b, j in zip(kept, order, strict=True)}
+        for a, i in zip(kept, order, strict=True)
+    }
     return PpmlResult(
         coefficients={names[k]: float(coef[k]) for k in kept},
         std_errors={names[k]: float(se[k]) for k in kept},
@@ -219,4 +230,5 @@ def estimate_ppml(
         fixed_effects=tuple(fixed_effects),
         absorbed=absorbed,
         n_separated=int(getattr(fit, "n_separation_na", 0) or 0),
+        covariance=covariance,
     )

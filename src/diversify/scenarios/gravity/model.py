@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from diversify.scenarios.gravity.counterfactual import Counterfactual, Formulation
 from diversify.scenarios.gravity.estimate import PpmlResult
+
+if TYPE_CHECKING:
+    from diversify.scenarios.gravity.montecarlo import MonteCarloResult
 
 COUNTRY_KEYS = (
     "country",
@@ -108,6 +111,9 @@ class GravityResult:
         The betas used (given or estimated).
     ppml
         The estimation, when the coefficients were estimated.
+    uncertainty
+        Bands over the draws of ``[gravity.uncertainty]``, when asked; then
+        ``to_dict()`` has an ``uncertainty`` object.
     """
 
     formulation: Formulation
@@ -123,6 +129,7 @@ class GravityResult:
     reference_importer: str
     coefficients: Mapping[str, float] = field(default_factory=dict)
     ppml: PpmlResult | None = None
+    uncertainty: MonteCarloResult | None = None
 
     def _pair_rows(self) -> Iterator[tuple[str, str, float, float, float]]:
         codes = [c.country for c in self.countries]
@@ -144,7 +151,7 @@ class GravityResult:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON contract of ``diversify scenario run FILE --format json``."""
-        return {
+        out: dict[str, Any] = {
             "formulation": self.formulation,
             "converged": self.converged,
             "iterations": self.iterations,
@@ -153,6 +160,9 @@ class GravityResult:
             "countries": [c.to_dict() for c in self.countries],
             "pairs": [dict(zip(PAIR_KEYS, row, strict=True)) for row in self._pair_rows()],
         }
+        if self.uncertainty is not None:
+            out["uncertainty"] = self.uncertainty.to_dict()
+        return out
 
     def country(self, code: str) -> CountryOutcome:
         """The outcome of one country; ``KeyError`` if it is not in the model."""

@@ -112,7 +112,7 @@ def run_gravity_config(config: GravityConfig) -> GravityResult:
             f"gravity.tolerance = {config.tolerance:g}"
         ) from exc
     seconds = time.perf_counter() - start
-    return build_result(
+    result = build_result(
         solution,
         data.countries,
         seconds=seconds,
@@ -121,3 +121,13 @@ def run_gravity_config(config: GravityConfig) -> GravityResult:
         coefficients=coefficients,
         ppml=ppml,
     )
+    if config.uncertainty is None:
+        return result
+    from dataclasses import replace
+
+    from diversify.scenarios.gravity.trials import gravity_monte_carlo
+
+    bands = gravity_monte_carlo(
+        config, data, new_costs, coefficients, reference=data.index(reference), ppml=ppml
+    )
+    return replace(result, uncertainty=bands)

@@ -162,7 +162,12 @@ function series(traces, layout, percent) {
         hi = lo + v;
         stacks.get(group).set(key, hi);
       }
-      return {base: b, lo, hi, tip: hoverText(tr, j, percent), source: at(tr.customdata, j)};
+      // an error bar (Plotly's error_y: array above, arrayminus below) around the bar's end
+      const err = tr.error_y || {};
+      const up = num(at(err.array, j));
+      const down = num(at(err.arrayminus || err.array, j));
+      const whisker = up === null && down === null ? null : {lo: hi - (down || 0), hi: hi + (up || 0)};
+      return {base: b, lo, hi, whisker, tip: hoverText(tr, j, percent), source: at(tr.customdata, j)};
     });
     const mode = tr.mode || "lines";
     return {tr, kind, horizontal, points, color, name: plain(tr.name), dash: DASH[line.dash] || null,
@@ -229,8 +234,8 @@ export function svgChart(traces, layout = {}, width = 640) {
   }
 
   // the value axis: the layout's range, or round ticks around the data (from 0 for bars and areas)
-  let lo = Math.min(...points.map((p) => Math.min(p.lo, p.hi)));
-  let hi = Math.max(...points.map((p) => Math.max(p.lo, p.hi)));
+  let lo = Math.min(...points.map((p) => Math.min(p.lo, p.hi, p.whisker ? p.whisker.lo : Infinity)));
+  let hi = Math.max(...points.map((p) => Math.max(p.lo, p.hi, p.whisker ? p.whisker.hi : -Infinity)));
   if (all.some((s) => s.kind === "bar" || s.stacked)) { lo = Math.min(lo, 0); hi = Math.max(hi, 0); }
   const range = Array.isArray(valueAxis.range) && valueAxis.range.length === 2 ? valueAxis.range.map(Number) : null;
   const vt = niceTicks(...(range || [lo, hi]), 5);
@@ -322,6 +327,17 @@ function plot(f, all) {
           ? {x: f1(a), y: f1(c), width: f1(b - a), height: f1(barWidth), fill: s.color}
           : {x: f1(c), y: f1(a), width: f1(barWidth), height: f1(b - a), fill: s.color},
         p.tip ? title(`${p.tip.name ? `${p.tip.name}, ` : ""}${f.baseLabel(p.base)}: ${p.tip.body}`) : null));
+        if (p.whisker) {
+          const [w0, w1] = [f.onValue(p.whisker.lo), f.onValue(p.whisker.hi)];
+          const mid = c + barWidth / 2;
+          const stroke = {stroke: (s.tr.error_y || {}).color || "#52606d", "stroke-width": 1.2, class: "sc-whisker"};
+          const seg = (x1, y1, x2, y2) => g.append(svg("line", f.horizontal
+            ? {x1: f1(y1), y1: f1(x1), x2: f1(y2), y2: f1(x2), ...stroke}
+            : {x1: f1(x1), y1: f1(y1), x2: f1(x2), y2: f1(y2), ...stroke}));
+          seg(mid, w0, mid, w1);
+          seg(mid - 3, w0, mid + 3, w0);
+          seg(mid - 3, w1, mid + 3, w1);
+        }
       }
       continue;
     }

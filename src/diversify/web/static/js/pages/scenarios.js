@@ -32,6 +32,36 @@ function summaryTable(run) {
       el("td", {class: "text"}, k), el("td", {title, class: cls(v)}, fmt(v)))))));
 }
 
+const MAX_BAND_ROWS = 40;
+
+function bandsSection(run) {
+  const bands = run.bands || [];
+  const u = (run.results || {}).uncertainty;
+  if (!bands.length || !u) return [];
+  const head = `Uncertainty: ${u.draws} draws, seed ${u.seed ?? "replayed draws"}, ${u.failed} failed`
+    + (u.feasible_share !== undefined && u.feasible_share !== null ? `, feasible in ${num(100 * u.feasible_share, 0)}%` : "");
+  const title = `Band over the trials that solved: median [5th, 95th percentile]; ${sourcesNote(run)}`;
+  return [
+    el("h3", {}, "Uncertainty bands"),
+    el("p", {class: "muted", id: "run-bands-note"}, head,
+      bands.length > MAX_BAND_ROWS ? ` (first ${MAX_BAND_ROWS} of ${bands.length} bands; all in the JSON)` : ""),
+    el("div", {class: "table-wrap"}, el("table", {id: "run-bands"},
+      el("thead", {}, el("tr", {}, ...["item", "quantity", "5%", "median", "95%", "std"].map((h) => el("th", {}, h)))),
+      el("tbody", {}, bands.slice(0, MAX_BAND_ROWS).map((r) => el("tr", {dataset: {item: r.item, quantity: r.quantity}},
+        el("td", {class: "text"}, r.item), el("td", {class: "text"}, r.quantity),
+        ...["p5", "p50", "p95", "std"].map((k) => el("td", {title}, fmt(r[k])))))))),
+  ];
+}
+
+function overlapNote(c) {
+  const bands = c.bands || [];
+  if (!bands.length) return null;
+  const apart = bands.filter((r) => r.overlap === false);
+  return el("p", {class: "muted", id: "compare-bands"},
+    `Bands: ${bands.length - apart.length} of ${bands.length} overlap (5-95%)`
+    + (apart.length ? `; apart: ${apart.slice(0, 12).map((r) => `${r.item ? `${r.item} ` : ""}${r.quantity}`).join(", ")}${apart.length > 12 ? " …" : ""}` : "."));
+}
+
 async function showRun(box, run) {
   const notes = new Footnotes("run");
   (run.sources || []).forEach((s) => notes.number(s));
@@ -43,6 +73,7 @@ async function showRun(box, run) {
     el("div", {class: "grid two", id: "run-charts"}, charts.map((c) => el("div", {class: "card"}, c))),
     el("p", {class: "muted"}, `Before/after figures: ${sourcesNote(run)}. `, ...notes.refs(run.sources)),
     el("h3", {}, "Summary"), summaryTable(run),
+    ...bandsSection(run),
     el("h3", {}, "Sources"), notes.render());
   await Promise.all(run.figures.map((f, i) => {
     const text = ((f.layout.title || {}).text || "").replace(`${run.name}: `, "");
@@ -79,6 +110,7 @@ async function showCompare(box, a, b) {
   replace(box,
     el("h2", {}, `Run #${a} vs run #${b} (${c.kind})`),
     el("p", {class: "muted"}, c.same_inputs ? "Same inputs." : "Different inputs.", " ", ...notes.refs(c.sources)),
+    overlapNote(c),
     el("div", {class: "table-wrap"}, el("table", {id: "compare-summary"},
       el("thead", {}, el("tr", {}, el("th", {}, "result"), el("th", {}, `#${a}`), el("th", {}, `#${b}`), el("th", {}, "difference"))),
       el("tbody", {}, c.summary.map((r) => el("tr", {dataset: {field: r.field}},
