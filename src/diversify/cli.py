@@ -15,6 +15,7 @@ import typer
 from rich.console import Console
 
 from diversify.errors import DiversifyError
+from diversify.jsontext import dumps
 
 app = typer.Typer(
     name="diversify",
@@ -57,6 +58,10 @@ def ingest(
     allow_unmatched: Annotated[
         bool, typer.Option(help="Store rows with unmatched country names under XXX instead of failing.")
     ] = False,
+    replace_smaller: Annotated[
+        bool, typer.Option(help="Let a new version replace the loaded one even when it is much "
+                           "smaller or some of its series end earlier (a file cut short?).")
+    ] = False,
 ) -> None:
     """Load a real public file into the warehouse (transactional, idempotent)."""
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
@@ -66,7 +71,8 @@ def ingest(
         console=err, transient=True, disable=not sys.stderr.isatty(),
     ) as bar:
         bar.add_task(f"ingesting {path.name} with {source}", total=None)
-        result = wh.ingest(path, source, allow_unmatched=allow_unmatched)
+        result = wh.ingest(path, source, allow_unmatched=allow_unmatched,
+                           replace_smaller=replace_smaller)
     if result.skipped:
         typer.echo(f"{path.name}: already loaded as {result.source_id}; nothing added")
         return
@@ -86,7 +92,6 @@ def sources(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """List what is loaded, with provenance (publisher, dataset, version, file, SHA-256)."""
-    import json
 
     from rich.table import Table
 
@@ -99,7 +104,7 @@ def sources(
     with open_warehouse() as wh:
         rows = wh.sources()
     if as_json:
-        typer.echo(json.dumps(rows, default=str, indent=2))
+        typer.echo(dumps(rows, indent=2))
         return
     t = Table(box=None)
     for col in ("source_id", "publisher / dataset", "version", "file", "rows", "sha256"):

@@ -155,6 +155,11 @@ def _filters(*conditions: tuple[str, Any]) -> tuple[list[str], list[Any]]:
     return where, params
 
 
+def like_literal(text: str) -> str:
+    """``text`` for a LIKE pattern that matches it literally (``%``, ``_`` and ``\\`` escaped)."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
 def _empty(page: Paging) -> dict[str, Any]:
     return {"total": 0, "limit": page.limit, "offset": page.offset, "items": []}
 
@@ -177,7 +182,8 @@ def articles(
 ) -> dict[str, Any]:
     """Stored articles, newest first."""
     where, params = _filters(
-        ("(a.title ILIKE ? OR a.text ILIKE ?)", f"%{q}%" if q else None),
+        ("(a.title ILIKE ? ESCAPE '\\' OR a.text ILIKE ? ESCAPE '\\')",
+         f"%{like_literal(q)}%" if q else None),
         ("a.story_id = ?", story),
         ("a.published >= ?", since),
         ("a.published <= ?", until),
