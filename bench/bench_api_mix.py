@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_api import _free_port, _pct  # noqa: E402
+from bench_api import _free_port, _pct
 
 RESULTS = Path(__file__).resolve().parent / "results" / "api_mix.json"
 NEWS = Path(__file__).resolve().parents[1].parent / "shared" / "news"

@@ -22,8 +22,8 @@ def _diversify(*args: str) -> subprocess.CompletedProcess[str]:
 def test_a_held_warehouse_gets_one_plain_line(tmp_path: Path) -> None:
     path = tmp_path / "held.duckdb"
     Warehouse(path, seed=False).close()
-    holder = subprocess.Popen([sys.executable, "-c", f"import duckdb, time; c = duckdb.connect({str(path)!r}); "
-                               "print('ready', flush=True); time.sleep(60)"], stdout=subprocess.PIPE, text=True)
+    code = f"import duckdb, time; c = duckdb.connect({str(path)!r}); print('ready', flush=True); time.sleep(60)"
+    holder = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "ready"
         started = time.monotonic()

@@ -115,7 +115,7 @@ def test_oversized_and_compressed_bodies(abused: tuple[Any, Path], token: str) -
 
 def test_concurrent_writes_are_serialised(abused: tuple[Any, Path], token: str, shared_data: Path) -> None:
     """Four ingests and two stored scenario runs at the same moment: every one answers, none 5xx."""
-    server, path = abused
+    server, _ = abused
     auth = {"Authorization": f"Bearer {token}"}
     milex = (shared_data / "defence_spending/sipri_milex_share_of_gdp_owid_1949_2024.csv").read_text()
     lines = milex.splitlines()
