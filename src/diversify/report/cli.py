@@ -40,7 +40,7 @@ def register(app: typer.Typer, data_app: typer.Typer) -> None:
         from diversify.cli import open_warehouse
         from diversify.report.build import build_report
 
-        with open_warehouse() as wh:
+        with open_warehouse(read_only=True) as wh:
             rep = build_report(wh, country, year=year, domains=domain, blocs=bloc)
             extra = []
             if fmt in (Format.html, Format.pdf):
