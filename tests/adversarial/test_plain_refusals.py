@@ -51,3 +51,23 @@ def test_json_output_never_writes_infinity(tmp_path: Path) -> None:
     assert proc.returncode == 0, proc.stderr
     assert "Infinity" not in proc.stdout and "NaN" not in proc.stdout
     json.loads(proc.stdout, parse_constant=lambda c: pytest.fail(f"non-standard JSON constant {c}"))
+
+
+def test_ingest_beside_a_server_is_refused_in_one_line(tmp_path: Path) -> None:
+    """A process holding the warehouse for writing (as `diversify serve` does): the ingest says so."""
+    path = tmp_path / "served.duckdb"
+    Warehouse(path, seed=False).close()
+    data = tmp_path / "milex.csv"
+    data.write_text("Entity,Code,Year,Military expenditure (% of GDP)\nCanada,CAN,2024,1.3\n", encoding="utf-8")
+    code = f"import duckdb, time; c = duckdb.connect({str(path)!r}); print('ready', flush=True); time.sleep(60)"
+    holder = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "ready"
+        proc = _diversify("--warehouse", str(path), "ingest", str(data), "--source", "sipri_milex_gdp")
+    finally:
+        holder.kill()
+        holder.wait()
+    assert proc.returncode == 2
+    assert proc.stderr == (
+        f"error: {path}: the warehouse is open for writing by another process (a running `diversify serve`?); "
+        "send the file to the server (POST /api/ingest) or stop it first\n")
