@@ -159,3 +159,17 @@ def test_scenario_errors_name_no_local_path(abused: tuple[Any, Path], token: str
         assert r.status_code == 422, r.text
         message = r.json()["error"]["message"]
         assert not any(folder in message for folder in local), message
+
+
+def test_bounded_mixed_load_has_no_errors(abused: tuple[Any, Path]) -> None:
+    """600 requests from 20 threads over report, series and news: every one answers 200.
+    (Latency is measured by bench/bench_api_mix.py, not asserted here.)"""
+    from concurrent.futures import ThreadPoolExecutor
+
+    server, _ = abused
+    paths = ["/api/report/CAN", "/api/series/CAN/goods_exports", "/api/news/articles?limit=20",
+             "/api/report/USA", "/api/news/events?limit=20", "/api/news/claims?limit=20"]
+    with httpx.Client(base_url=server.url, timeout=120,
+                      limits=httpx.Limits(max_connections=20)) as c, ThreadPoolExecutor(20) as pool:
+        codes = list(pool.map(lambda n: c.get(paths[n % len(paths)]).status_code, range(600)))
+    assert codes.count(200) == 600, {code: codes.count(code) for code in set(codes)}
