@@ -173,3 +173,23 @@ def test_bounded_mixed_load_has_no_errors(abused: tuple[Any, Path]) -> None:
                       limits=httpx.Limits(max_connections=20)) as c, ThreadPoolExecutor(20) as pool:
         codes = list(pool.map(lambda n: c.get(paths[n % len(paths)]).status_code, range(600)))
     assert codes.count(200) == 600, {code: codes.count(code) for code in set(codes)}
+
+
+@pytest.mark.parametrize(("name", "source", "data", "message"), [
+    ("bad.parquet", "sipri_register", b"PAR1junkPAR1", "bad.parquet: not a readable Parquet file"),
+    ("bad.parquet", "cow_trade", b"PAR1junkPAR1", "bad.parquet: not a readable Parquet file"),
+    ("milex.csv", "sipri_milex_gdp", b"Entity,Code,Year,Military expenditure (% of GDP)\nCanada,CAN,2024,inf\n",
+     "milex.csv, line 2, field 'Military expenditure (% of GDP)': not a finite number: 'inf'"),
+    ("huge.csv", "sipri_milex_gdp", b"Entity,Code,Year,Military expenditure (% of GDP)\nCanada,CAN,2023,1\n"
+     + b"Canada,CAN,2024," + b"9" * 3_000_000 + b"\n", "huge.csv, line 3: line longer than 2,000,000 bytes"),
+    ("random.csv", "cow_trade", bytes(range(256)) * 64, "random.csv, line 1: not UTF-8 text"),
+])
+def test_hostile_uploads_answer_422(abused: tuple[Any, Path], token: str, name: str, source: str,
+                                    data: bytes, message: str) -> None:
+    server, path = abused
+    before = flows_state(path)
+    r = httpx.post(server.url + "/api/ingest", params={"source": source}, files={"file": (name, data)},
+                   headers={"Authorization": f"Bearer {token}"}, timeout=120)
+    assert r.status_code == 422, r.text
+    assert r.json()["error"]["message"].startswith(message), r.text
+    assert flows_state(path) == before
