@@ -120,6 +120,14 @@ def _swap(staged: Path, path: Path, stamp: tuple[object, ...]) -> None:
                 fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
                 break
             except OSError:
+                try:  # readers hold shared locks and finish soon; a writer (a server) does not
+                    fcntl.lockf(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+                except OSError:
+                    raise DiversifyError(
+                        f"{path}: another process opened the warehouse for writing during the "
+                        "ingest (a `diversify serve`?); nothing changed: send the file to it "
+                        "(POST /api/ingest) or stop it and run the command again") from None
+                fcntl.lockf(fd, fcntl.LOCK_UN)
                 if time.monotonic() > deadline:
                     raise DiversifyError(
                         f"{path}: other programs kept the warehouse open for {SWAP_WAIT:.0f} s; "
