@@ -132,10 +132,10 @@ class Warehouse:
                 f"diversify reads (it reads {SCHEMA_VERSION}); rebuild it with `diversify ingest`"
             )
         if read_only:
-            raise DiversifyError(
-                f"{self.path}: warehouse schema version {version} needs upgrading to {SCHEMA_VERSION}; "
-                "open it once for writing (any diversify command without read-only access)"
-            )
+            # a reader of an older warehouse upgrades it once, with a writable connection
+            self.con.close()
+            self.con = _connect(Path(str(self.path)), read_only=False)
+            self.con.execute("SET enable_progress_bar = false")
         with self.transaction():
             for statement in MIGRATIONS[version]:
                 self.con.execute(statement)
