@@ -120,7 +120,7 @@ def test_concurrent_writes_are_serialised(abused: tuple[Any, Path], token: str, 
     milex = (shared_data / "defence_spending/sipri_milex_share_of_gdp_owid_1949_2024.csv").read_text()
     lines = milex.splitlines()
     bodies = ["\n".join([lines[0], *(ln for ln in lines[1:] if not ln.startswith(drop))]) + "\n"
-              for drop in ("Canada,", "France,", "Germany,", "Japan,")]
+              for drop in ("Chile,", "Peru,", "Kenya,", "Nepal,")]  # the scenario needs Canada
     example = httpx.get(server.url + "/api/scenarios/examples/nato_pathway_2035").json()["toml"]
     results: list[int] = []
 
