@@ -15,6 +15,7 @@ import typer
 from rich.console import Console
 
 from diversify.errors import DiversifyError
+from diversify.jsontext import dumps
 
 app = typer.Typer(
     name="diversify",
@@ -43,11 +44,22 @@ def _main(
     _state["warehouse"] = warehouse
 
 
-def open_warehouse(*, progress: bool = True):  # type: ignore[no-untyped-def]
-    """The warehouse selected by --warehouse / DIVERSIFY_WAREHOUSE / the default path."""
+def open_warehouse(*, progress: bool = True, read_only: bool = False):  # type: ignore[no-untyped-def]
+    """The warehouse selected by --warehouse / DIVERSIFY_WAREHOUSE / the default path.
+
+    ``read_only`` for commands that only read: any number of them run side by side,
+    and beside an ingest (which writes a copy and swaps it in).
+    """
     from diversify.store import Warehouse
 
-    return Warehouse(_state["warehouse"], progress=progress and sys.stderr.isatty())
+    return Warehouse(_state["warehouse"], progress=progress and sys.stderr.isatty(),
+                     read_only=read_only)
+
+
+def warehouse_path() -> Path:
+    from diversify.config import default_warehouse_path
+
+    return Path(_state["warehouse"] or default_warehouse_path())
 
 
 @app.command()
@@ -57,16 +69,38 @@ def ingest(
     allow_unmatched: Annotated[
         bool, typer.Option(help="Store rows with unmatched country names under XXX instead of failing.")
     ] = False,
+    replace_smaller: Annotated[
+        bool, typer.Option(help="Let a new version replace the loaded one even when it is much "
+                           "smaller or some of its series end earlier (a file cut short?).")
+    ] = False,
 ) -> None:
     """Load a real public file into the warehouse (transactional, idempotent)."""
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-    with open_warehouse() as wh, Progress(
+    from diversify.store import Warehouse
+    from diversify.store.staged import run_staged, staging_supported
+
+    target = warehouse_path()
+    options = {"allow_unmatched": allow_unmatched, "replace_smaller": replace_smaller}
+    with Progress(
         SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
         console=err, transient=True, disable=not sys.stderr.isatty(),
     ) as bar:
         bar.add_task(f"ingesting {path.name} with {source}", total=None)
-        result = wh.ingest(path, source, allow_unmatched=allow_unmatched)
+        if not staging_supported(target):
+            with open_warehouse() as wh:
+                result = wh.ingest(path, source, **options)
+        else:
+            if not target.exists():
+                open_warehouse().close()  # created from the embedded default data
+
+            def work(copy: Path):  # type: ignore[no-untyped-def]
+                with Warehouse(copy, create=False) as wh:
+                    out = wh.ingest(path, source, **options)
+                    wh.con.execute("CHECKPOINT")
+                return out, not out.skipped
+
+            result = run_staged(target, work)
     if result.skipped:
         typer.echo(f"{path.name}: already loaded as {result.source_id}; nothing added")
         return
@@ -86,7 +120,6 @@ def sources(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """List what is loaded, with provenance (publisher, dataset, version, file, SHA-256)."""
-    import json
 
     from rich.table import Table
 
@@ -96,10 +129,10 @@ def sources(
         for name, cls in sorted(table().items()):
             typer.echo(f"{name:22s} {cls.description}")
         return
-    with open_warehouse() as wh:
+    with open_warehouse(read_only=True) as wh:
         rows = wh.sources()
     if as_json:
-        typer.echo(json.dumps(rows, default=str, indent=2))
+        typer.echo(dumps(rows, indent=2))
         return
     t = Table(box=None)
     for col in ("source_id", "publisher / dataset", "version", "file", "rows", "sha256"):
@@ -110,6 +143,17 @@ def sources(
             r["file_name"] or "", str(r["rows"]), (r["sha256"] or "")[:12],
         )
     Console(width=None if sys.stdout.isatty() else 200).print(t)
+
+
+@app.command()
+def vacuum() -> None:
+    """Give back the space left by failed or interrupted loads (rewrites the warehouse file)."""
+    from diversify.store.staged import vacuum as run
+
+    before, after, leftovers = run(warehouse_path())
+    mb = 1024 * 1024
+    typer.echo(f"{warehouse_path().name}: {before / mb:.1f} MB -> {after / mb:.1f} MB"
+               + (f"; removed {leftovers / mb:.1f} MB left by an interrupted ingest" if leftovers else ""))
 
 
 def _register_optional() -> None:

@@ -36,7 +36,7 @@ class InputError(ValueError, DiversifyError):
         line: int | None = None,
         field: str | None = None,
     ) -> None:
-        self.message = message
+        self.message = _shorten(message)
         self.path = str(path) if path is not None else None
         self.line = line
         self.field = field
@@ -52,6 +52,17 @@ class InputError(ValueError, DiversifyError):
             where.append(f"field '{self.field}'")
         prefix = ", ".join(where)
         return f"{prefix}: {self.message}" if prefix else self.message
+
+
+def _shorten(message: str, longest: int = 120) -> str:
+    """``message`` with any run of more than ``longest`` characters without a space cut short:
+    a hostile file's 20 MB field must not become a 20 MB error line."""
+    import re
+
+    def cut(m: re.Match[str]) -> str:
+        return f"{m.group(0)[:60]}... ({len(m.group(0)):,} characters)"
+
+    return re.sub(rf"[^\s,;']{{{longest + 1},}}", cut, message)
 
 
 class SourceFormatError(InputError):

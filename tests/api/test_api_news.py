@@ -95,3 +95,13 @@ def test_bad_upload(client: httpx.Client, token: str, error_of: Any) -> None:
     assert err["message"].startswith("bad.jsonl") and "line 2" in err["message"]
     assert "diversify-news" not in err["message"]
     error_of(client.post("/api/news/articles", files={"file": ("a.jsonl", b"{}")}), 401)
+
+
+@pytest.mark.parametrize("q", ["%", "_", "%%", "\\", "_%_"])
+def test_search_text_is_literal(client: httpx.Client, loaded: dict[str, Any], q: str) -> None:
+    """LIKE wildcards in the search text match themselves, not every article."""
+    hits = client.get("/api/news/articles", params={"q": q}).json()
+    assert hits["total"] == sum(
+        1 for a in client.get("/api/news/articles", params={"limit": 500}).json()["items"]
+        if q.lower() in (a["title"] or "").lower() + a["text"].lower())
+    assert hits["total"] < 20

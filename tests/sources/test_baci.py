@@ -153,7 +153,7 @@ def test_codes_of_one_country_are_summed(tmp_path: Path, empty_wh: Warehouse) ->
             "2022,124,842,850110,6,1"]
     countries = {124: ("Canada", "CAN"), 842: ("USA", "USA"), 697: ("Europe EFTA, nes", "R20"),
                  699: ("India", "IND"), 839: ("Special Categories", "X1")}
-    empty_wh.ingest(write_baci(tmp_path, rows, countries), "baci")
+    empty_wh.ingest(write_baci(tmp_path, rows, countries, name="BACI_HS17_Y2022_V202501.csv"), "baci")
     got = dict(empty_wh.query(
         "SELECT partner, value FROM flows WHERE domain = 'goods_exports' AND product = '850110'"))
     assert got == {"XXX": 8.0, "IND": 4.0, "USA": 6.0}
@@ -165,11 +165,12 @@ def test_unsorted_file(tmp_path: Path, empty_wh: Warehouse) -> None:
         (i, j, k) for i in (124, 842, 156) for j in (124, 842, 156) if i != j for k in range(10, 40))]
     random.Random(1).shuffle(rows)
     countries = {124: ("Canada", "CAN"), 842: ("USA", "USA"), 156: ("China", "CHN")}
-    empty_wh.ingest(write_baci(tmp_path / "ok", rows, countries), "baci")
+    empty_wh.ingest(write_baci(tmp_path / "ok", rows, countries, name="BACI_HS17_Y2022_V202501.csv"), "baci")
     total = sum(float(r.split(",")[4]) for r in rows)
     assert empty_wh.query("SELECT sum(value) FROM flows WHERE product = '_ALL' AND domain = 'goods_exports'")[0][0] \
         == pytest.approx(total)
-    bad = write_baci(tmp_path / "dup", [*rows[:50], rows[7], *rows[50:]], countries)
+    bad = write_baci(tmp_path / "dup", [*rows[:50], rows[7], *rows[50:]], countries,
+                     name="BACI_HS17_Y2022_V202501.csv")
     i, j, k = rows[7].split(",")[1:4]
     with pytest.raises(SourceFormatError, match=re.escape(
             f"{bad}, line 9: duplicate row: t 2022, i {i}, j {j}, k {k} appears again at line 52")):
@@ -205,7 +206,11 @@ def test_newer_release_replaces_older(tmp_path: Path, empty_wh: Warehouse) -> No
                      name="BACI_HS17_Y2022_V202501.csv")
     first = empty_wh.ingest(old, "baci")
     assert empty_wh.ingest(old, "baci").skipped
-    second = empty_wh.ingest(new, "baci")
+    with pytest.raises(SourceFormatError, match=re.escape(
+            "refusing to replace the loaded version of this dataset: it has 1 rows where the loaded "
+            "version has 2 (50%)")):
+        empty_wh.ingest(new, "baci")  # half the rows of the release it replaces: a cut file?
+    second = empty_wh.ingest(new, "baci", replace_smaller=True)
     assert second.replaced == (first.source_id,)
     assert empty_wh.query("SELECT source_id, version FROM sources") == [(second.source_id, "V202501")]
     assert empty_wh.query("SELECT reporter, domain, product, value FROM flows ORDER BY ALL") == [
@@ -325,13 +330,18 @@ def test_one_read_and_checked_path_store_the_same(canada_2024: pd.DataFrame, tmp
 
 
 def test_year_of_the_name_is_checked(tmp_path: Path, empty_wh: Warehouse) -> None:
-    """A file whose name gives another year than its rows is keyed by the years of its rows."""
-    path = write_baci(tmp_path, ["2021,124,842,270900,1,NA", "2022,124,842,270900,2,NA"],
-                      {124: ("Canada", "CAN"), 842: ("USA", "USA")}, name="BACI_HS17_Y2022_V202501.csv")
-    result = empty_wh.ingest(path, "baci")
-    assert result.source_id.startswith("baci:HS17:2021-2022:")
-    assert empty_wh.query("SELECT year, value FROM flows WHERE reporter = 'CAN' AND product = '_ALL' ORDER BY 1") == [
-        (2021, 1.0), (2022, 2.0)]
+    """A file whose name gives another year than its rows is refused at the first such row."""
+    countries = {124: ("Canada", "CAN"), 842: ("USA", "USA")}
+    for rows, line, year in ((["2021,124,842,270900,1,NA", "2022,124,842,270900,2,NA"], 2, 2021),
+                             (["2019,124,842,270900,1,NA", "2019,842,124,270900,2,NA"], 2, 2019),
+                             (["2022,124,842,270900,1,NA", "2019,842,124,270900,2,NA"], 3, 2019)):
+        path = write_baci(tmp_path / str(line) / str(year), rows, countries,
+                          name="BACI_HS17_Y2022_V202501.csv")
+        with pytest.raises(SourceFormatError, match=re.escape(
+                f"{path}, line {line}, field 't': the file name says year 2022 (Y2022) but this row "
+                f"is for {year}")):
+            empty_wh.ingest(path, "baci")
+    assert empty_wh.query("SELECT count(*) FROM sources")[0][0] == 0
 
 
 def test_failed_ingest_leaves_no_matrix_rows(tmp_path: Path, empty_wh: Warehouse) -> None:

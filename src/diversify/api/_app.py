@@ -10,7 +10,7 @@ from fastapi import Depends, FastAPI
 
 from diversify.api._auth import require_read
 from diversify.api._errors import ERROR_RESPONSES, install_error_handlers
-from diversify.api._limits import BodySizeLimit
+from diversify.api._limits import BodySizeLimit, OneWriteAtATime
 from diversify.api._settings import Settings
 from diversify.api._state import ServiceState
 
@@ -66,6 +66,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.settings = settings
     app.state.service = None
     install_error_handlers(app)
+    app.add_middleware(OneWriteAtATime, token=settings.token,  # type: ignore[arg-type]
+                       wait=settings.write_wait)
     app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)  # type: ignore[arg-type]
 
     from diversify.api.routes import ingest, meta, news, report, scenarios

@@ -11,13 +11,21 @@ each problem of a validation error as ``{"loc": [...], "message": "..."}``.
 Library errors map as: :class:`~diversify.errors.NotFoundError` 404,
 :class:`~diversify.errors.InputError` 422, other
 :class:`~diversify.errors.DiversifyError` 400, a missing optional extra 501,
-anything unexpected 500 (logged, never shown to the client).
+a write-write conflict of the database 503 with ``Retry-After``, anything
+unexpected 500 (logged, never shown to the client). Messages name no local
+path: the folders of the installation, the user and the temporary files are
+replaced by placeholders (:func:`scrub_paths`).
 """
 
 from __future__ import annotations
 
 import logging
+import os
+import sys
+import tempfile
 from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -139,6 +147,28 @@ ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
 }
 
 
+@lru_cache(maxsize=1)
+def _local_roots() -> list[tuple[str, str]]:
+    """(folder, placeholder) pairs, longest folder first."""
+    import diversify
+
+    package = Path(diversify.__file__).resolve().parent
+    roots = {str(package): "diversify", str(package.parent): "<install>",
+             sys.prefix: "<python>", sys.base_prefix: "<python>",
+             str(Path(sys.executable).resolve().parent): "<python>",
+             tempfile.gettempdir(): "<tmp>", os.path.expanduser("~"): "~", os.getcwd(): "."}
+    pairs = [(k.rstrip("/\\"), v) for k, v in roots.items() if k and len(k) > 1]
+    return sorted(pairs, key=lambda kv: -len(kv[0]))
+
+
+def scrub_paths(text: str) -> str:
+    """``text`` with the server's local folders replaced by placeholders."""
+    for folder, placeholder in _local_roots():
+        if folder in text:
+            text = text.replace(folder, placeholder)
+    return text
+
+
 def _loc_text(loc: Sequence[Any]) -> str:
     parts = [str(p) for p in loc if p not in ("body",)] or [str(p) for p in loc]
     return ".".join(parts)
@@ -178,9 +208,14 @@ def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(DiversifyError)
     async def _library_error(request: Request, exc: DiversifyError) -> JSONResponse:
         field = getattr(exc, "field", None)
-        return error_response(status_of(exc), str(exc), field=field)
+        return error_response(status_of(exc), scrub_paths(str(exc)), field=field)
 
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
+        import duckdb
+
+        if isinstance(exc, duckdb.TransactionException):
+            return error_response(503, "the data were being changed by another write; try again",
+                                  code="busy", headers={"Retry-After": "2"})
         log.exception("unhandled error on %s %s", request.method, request.url.path)
         return error_response(500, "internal error; the server log has the details")

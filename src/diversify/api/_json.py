@@ -3,35 +3,13 @@ dates become plain JSON values, so every body parses in any client."""
 
 from __future__ import annotations
 
-import datetime as dt
 import gzip
 import json
-import math
 from typing import Any
 
+from diversify.jsontext import clean
 
-def clean(obj: Any) -> Any:
-    """A copy of ``obj`` that :func:`json.dumps` accepts with ``allow_nan=False``."""
-    if isinstance(obj, float):
-        return obj if math.isfinite(obj) else None
-    if isinstance(obj, dict):
-        return {str(k): clean(v) for k, v in obj.items()}
-    if isinstance(obj, list | tuple):
-        return [clean(v) for v in obj]
-    if obj is None or isinstance(obj, str | bool | int):
-        return obj
-    if isinstance(obj, dt.datetime):
-        # the warehouse keeps UTC times without a zone; say so, as RFC 3339 wants
-        return obj.isoformat() + "Z" if obj.tzinfo is None else obj.isoformat()
-    if isinstance(obj, dt.date):
-        return obj.isoformat()
-    item = getattr(obj, "item", None)  # numpy scalars
-    if callable(item):
-        return clean(item())
-    tolist = getattr(obj, "tolist", None)  # numpy arrays
-    if callable(tolist):
-        return clean(tolist())
-    return str(obj)
+__all__ = ["Body", "clean", "dumps"]
 
 
 def dumps(obj: Any) -> bytes:

@@ -1,12 +1,21 @@
-"""Request size limit as a pure ASGI middleware.
+"""Request size limit and write serialisation as pure ASGI middleware.
 
 A declared ``Content-Length`` above the limit is refused before the body is
 read; a body sent without one (chunked) is counted as it arrives and refused as
 soon as it passes the limit. Both answer 413 in the service's error shape.
+
+DuckDB lets one transaction at a time change a table: two ingests at the same
+moment would make one fail with a write-write conflict. :class:`OneWriteAtATime`
+runs authorised write requests (any method but GET, HEAD, OPTIONS) one after
+the other; a write that waits longer than ``Settings.write_wait`` answers 503
+with ``Retry-After``. Requests without the right token are not queued: the
+route answers them 401 at once.
 """
 
 from __future__ import annotations
 
+import asyncio
+import hmac
 import json
 from typing import Any
 
@@ -79,3 +88,56 @@ class BodySizeLimit:
         except _TooLarge:
             if not started:
                 await self._send_413(send)
+
+
+_READS = frozenset({"GET", "HEAD", "OPTIONS"})
+
+
+class OneWriteAtATime:
+    """Run authorised write requests one at a time (see the module notes)."""
+
+    def __init__(self, app: Any, token: str | None, wait: float) -> None:
+        self.app = app
+        self.token = token.encode() if token else None
+        self.wait = wait
+        self._locks: dict[int, asyncio.Lock] = {}
+
+    def _authorised(self, scope: Scope) -> bool:
+        if self.token is None:
+            return False
+        for name, value in scope.get("headers", ()):
+            if name == b"authorization":
+                scheme, _, given = bytes(value).partition(b" ")
+                return scheme.lower() == b"bearer" and hmac.compare_digest(given.strip(), self.token)
+        return False
+
+    def _lock(self) -> asyncio.Lock:
+        loop = id(asyncio.get_running_loop())
+        lock = self._locks.get(loop)
+        if lock is None:
+            lock = self._locks[loop] = asyncio.Lock()
+        return lock
+
+    async def __call__(self, scope: Scope, receive: Any, send: Any) -> None:
+        if scope["type"] != "http" or scope["method"] in _READS or not self._authorised(scope):
+            await self.app(scope, receive, send)
+            return
+        lock = self._lock()
+        try:
+            await asyncio.wait_for(lock.acquire(), timeout=self.wait)
+        except TimeoutError:
+            body = json.dumps(error_payload(
+                503, "another write is still running; try again in a few seconds",
+                code="busy")).encode()
+            await send({
+                "type": "http.response.start", "status": 503,
+                "headers": [(b"content-type", b"application/json"),
+                            (b"content-length", str(len(body)).encode()),
+                            (b"retry-after", b"5")],
+            })
+            await send({"type": "http.response.body", "body": body})
+            return
+        try:
+            await self.app(scope, receive, send)
+        finally:
+            lock.release()

@@ -11,6 +11,10 @@ variable                            meaning
                                     means write endpoints answer 403
 ``DIVERSIFY_API_READ_TOKEN``        ``1`` makes read endpoints need the token too
 ``DIVERSIFY_API_MAX_BODY``          largest request body in bytes (default 8 MiB)
+``DIVERSIFY_API_MAX_EXPANDED``      largest uploaded file once decompressed, in
+                                    bytes (default 256 MiB)
+``DIVERSIFY_API_MAX_LINES``         most lines in one uploaded file (default
+                                    5,000,000)
 ==================================  =========================================
 """
 
@@ -24,6 +28,8 @@ from diversify.errors import InputError
 
 DEFAULT_TOKEN_ENV = "DIVERSIFY_API_TOKEN"
 DEFAULT_MAX_BODY = 8 * 1024 * 1024
+DEFAULT_MAX_EXPANDED = 256 * 1024 * 1024
+DEFAULT_MAX_LINES = 5_000_000
 
 
 @dataclass(frozen=True)
@@ -41,6 +47,12 @@ class Settings:
         Require the token on read endpoints as well.
     max_body_bytes
         Requests with a larger body are refused with 413.
+    max_upload_expanded_bytes, max_upload_lines
+        An uploaded file (gzip decompressed) larger or longer than this is
+        refused with 413 before any loader reads it.
+    write_wait
+        Seconds a write waits for the one before it to finish before it is
+        answered 503 with ``Retry-After``.
     pool_size
         DuckDB connections shared by the request threads.
     cache_size
@@ -51,6 +63,9 @@ class Settings:
     token: str | None = field(default=None, repr=False)
     read_requires_token: bool = False
     max_body_bytes: int = DEFAULT_MAX_BODY
+    max_upload_expanded_bytes: int = DEFAULT_MAX_EXPANDED
+    max_upload_lines: int = DEFAULT_MAX_LINES
+    write_wait: float = 120.0
     pool_size: int = 4
     cache_size: int = 256
 
@@ -64,6 +79,10 @@ class Settings:
             )
         if self.max_body_bytes < 1024:
             raise InputError("expected at least 1024 bytes", field="max_body_bytes")
+        if self.max_upload_expanded_bytes < self.max_body_bytes:
+            raise InputError("expected at least the request body limit", field="max_upload_expanded_bytes")
+        if self.max_upload_lines < 1:
+            raise InputError("expected at least 1 line", field="max_upload_lines")
         if self.pool_size < 1:
             raise InputError("expected at least 1 connection", field="pool_size")
 
@@ -76,17 +95,21 @@ class Settings:
         """Settings from the environment; keyword arguments win over it."""
         env = os.environ
         token = env.get(token_env) or None
-        max_body = env.get("DIVERSIFY_API_MAX_BODY")
-        try:
-            max_body_bytes = int(max_body) if max_body else DEFAULT_MAX_BODY
-        except ValueError as exc:
-            raise InputError(
-                f"expected a number of bytes, got {max_body!r}", field="DIVERSIFY_API_MAX_BODY"
-            ) from exc
+        max_body_bytes = _env_int("DIVERSIFY_API_MAX_BODY", DEFAULT_MAX_BODY)
         base = cls(
             warehouse=env.get("DIVERSIFY_WAREHOUSE") or None,
             token=token,
             read_requires_token=env.get("DIVERSIFY_API_READ_TOKEN", "").lower() in {"1", "true", "yes"},
             max_body_bytes=max_body_bytes,
+            max_upload_expanded_bytes=_env_int("DIVERSIFY_API_MAX_EXPANDED", DEFAULT_MAX_EXPANDED),
+            max_upload_lines=_env_int("DIVERSIFY_API_MAX_LINES", DEFAULT_MAX_LINES),
         )
         return replace(base, **overrides) if overrides else base  # type: ignore[arg-type]
+
+
+def _env_int(name: str, default: int) -> int:
+    value = os.environ.get(name)
+    try:
+        return int(value) if value else default
+    except ValueError as exc:
+        raise InputError(f"expected a whole number, got {value!r}", field=name) from exc

@@ -126,6 +126,7 @@ class ServiceState:
         self.pool = WarehousePool(settings.warehouse, settings.pool_size)
         self.reports = ResponseCache(settings.cache_size)
         self.series = ResponseCache(settings.cache_size)
+        self.news = ResponseCache(settings.cache_size)
         self.memo: dict[Hashable, Any] = {}
         self._memo_lock = threading.Lock()
         self._fingerprint: tuple[Any, ...] | None = None
@@ -147,6 +148,7 @@ class ServiceState:
             self.pool.generation = self.generation
             self.reports.clear()
             self.series.clear()
+            self.news.clear()
             with self._memo_lock:
                 self.memo.clear()
             self._checked = 0.0
@@ -173,6 +175,7 @@ class ServiceState:
                 self.pool.generation = self.generation
                 self.reports.clear()
                 self.series.clear()
+                self.news.clear()
                 with self._memo_lock:
                     self.memo.clear()
             return self.generation

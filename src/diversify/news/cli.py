@@ -6,7 +6,6 @@ and become one line on stderr (exit code 2) in :func:`diversify.cli.main`.
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 from typing import Annotated, Literal
@@ -14,6 +13,7 @@ from typing import Annotated, Literal
 import typer
 
 from diversify.errors import InputError
+from diversify.jsontext import dumps
 
 app = typer.Typer(help="News evidence: events, checked claims and the pivot index.",
                   no_args_is_help=True)
@@ -82,7 +82,7 @@ def extract(
         results = run(articles, None, processes=processes, check=False)
     for r in results:
         if fmt == "jsonl":
-            typer.echo(json.dumps(r.to_json(), ensure_ascii=False))
+            typer.echo(dumps(r.to_json(), ensure_ascii=False))
             continue
         typer.echo(f"{_clean(r.article.id)}  (story {_clean(r.story)})")
         for e in r.events:
@@ -111,7 +111,7 @@ def evaluate(
     gold = load_labels(labels)
     results = run(read_articles(file, fmt="jsonl"), None, processes=processes, check=False)
     ev = score({r.article.id: r.to_json() for r in results}, gold)
-    typer.echo(json.dumps(ev.to_json(), indent=2) if fmt == "json" else ev.to_text())
+    typer.echo(dumps(ev.to_json(), indent=2) if fmt == "json" else ev.to_text())
 
 
 @app.command()
@@ -149,7 +149,7 @@ def timeline(
     with _warehouse() as wh:
         events = load(wh, code, limit=limit)
     if fmt == "json":
-        typer.echo(json.dumps([e.to_json() for e in events], indent=2, ensure_ascii=False))
+        typer.echo(dumps([e.to_json() for e in events], indent=2, ensure_ascii=False))
         return
     if not events:
         typer.echo(f"no stored events involve {code}; add articles with `diversify news ingest`")
@@ -173,7 +173,7 @@ def dyads(
     with _warehouse() as wh:
         rows, undated = dyad_index(wh, code, partners=partners)
     if fmt == "json":
-        typer.echo(json.dumps({"country": code, "months": [r.to_json() for r in rows],
+        typer.echo(dumps({"country": code, "months": [r.to_json() for r in rows],
                                "totals": [r.to_json() for r in dyad_totals(rows)],
                                "undated_events": undated}, indent=2))
         return

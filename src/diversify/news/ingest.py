@@ -154,6 +154,8 @@ def read_jsonl(raw: bytes, p: Path) -> list[Article]:
             obj = json.loads(line)
         except json.JSONDecodeError as exc:
             raise InputError(f"not valid JSON ({exc.msg} at column {exc.colno})", path=p, line=n) from exc
+        except RecursionError as exc:
+            raise InputError("not an article: JSON nested too deeply", path=p, line=n) from exc
         if not isinstance(obj, dict):
             raise InputError("expected a JSON object per line", path=p, line=n)
         body = obj.get("text")

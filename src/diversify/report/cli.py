@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from enum import Enum
 from pathlib import Path
 from typing import Annotated
@@ -10,6 +9,7 @@ from typing import Annotated
 import typer
 
 from diversify.errors import InputError
+from diversify.jsontext import dumps
 
 
 class Format(str, Enum):
@@ -40,7 +40,7 @@ def register(app: typer.Typer, data_app: typer.Typer) -> None:
         from diversify.cli import open_warehouse
         from diversify.report.build import build_report
 
-        with open_warehouse() as wh:
+        with open_warehouse(read_only=True) as wh:
             rep = build_report(wh, country, year=year, domains=domain, blocs=bloc)
             extra = []
             if fmt in (Format.html, Format.pdf):
@@ -48,7 +48,7 @@ def register(app: typer.Typer, data_app: typer.Typer) -> None:
 
                 extra = extra_sections(wh, rep["country"])
         if fmt is Format.json:
-            text = json.dumps(rep, indent=2, default=str)
+            text = dumps(rep, indent=2)
         elif fmt is Format.csv:
             from diversify.report.text import render_csv
 

@@ -7,12 +7,12 @@ and chart JSON is made safe for a ``<script>`` element.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
+from diversify.jsontext import dumps
 from diversify.report.charts import report_figures
 
 _env = Environment(
@@ -25,7 +25,7 @@ _env = Environment(
 
 def script_json(obj: Any) -> Markup:
     """JSON that cannot close the ``<script>`` element it sits in."""
-    text = json.dumps(obj, default=str)
+    text = dumps(obj)
     text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
     return Markup(text)
 

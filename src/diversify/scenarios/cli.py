@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import math
 from pathlib import Path
 from typing import Annotated, Any
@@ -11,6 +10,7 @@ import typer
 from rich.console import Console
 from rich.table import Table as RichTable
 
+from diversify.jsontext import dumps
 from diversify.scenarios.result import Format, ScenarioResult
 
 app = typer.Typer(
@@ -180,7 +180,7 @@ def list_(as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] =
     with open_warehouse() as wh:
         rows = list_runs(wh)
     if as_json:
-        typer.echo(json.dumps(rows, default=str, indent=2))
+        typer.echo(dumps(rows, indent=2))
         return
     t = RichTable("id", "kind", "name", "file", "created (UTC)", "inputs", box=None)
     for r in rows:

@@ -22,6 +22,11 @@ from typing import Any
 from diversify.errors import InputError
 
 _MISSING: Any = object()
+MAX_DEPTH = 32
+"""Deepest nesting of arrays and tables a scenario file may use."""
+MAX_MAGNITUDE = 1e15
+"""Largest absolute value of any number in a scenario (amounts in units, not billions,
+stay far below it); a field may set tighter bounds."""
 _HEADER = re.compile(r"^\s*(\[\[?)\s*([^\]]+?)\s*\]\]?\s*(#.*)?$")
 _KEY = re.compile(
     r"^\s*((?:[A-Za-z0-9_-]+|\"[^\"]*\"|'[^']*')(?:\s*\.\s*(?:[A-Za-z0-9_-]+|\"[^\"]*\"|'[^']*'))*)\s*="
@@ -117,8 +122,28 @@ def parse_toml(text: str, path: str, base_dir: Path) -> tuple[Table, Source]:
         if m:
             line = int(m.group(1))
         raise InputError(f"not valid TOML ({exc})", path=path, line=line) from exc
+    except RecursionError as exc:
+        raise InputError(f"arrays or tables nested more than {MAX_DEPTH} levels deep",
+                         path=path) from exc
+    if _depth(doc) > MAX_DEPTH:
+        raise InputError(f"arrays or tables nested more than {MAX_DEPTH} levels deep", path=path)
     src = Source(path, text, base_dir)
     return Table(doc, "", src), src
+
+
+def _depth(doc: object) -> int:
+    """How deeply arrays and tables nest in ``doc`` (counted without recursion)."""
+    deepest, stack = 0, [(doc, 0)]
+    while stack:
+        value, level = stack.pop()
+        deepest = max(deepest, level)
+        if level > MAX_DEPTH:
+            break
+        if isinstance(value, dict):
+            stack.extend((v, level + 1) for v in value.values())
+        elif isinstance(value, list):
+            stack.extend((v, level + 1) for v in value)
+    return deepest
 
 
 def read_toml_file(
@@ -224,6 +249,9 @@ class Table:
             raise self.error(key, f"must be {'>' if strict_min else '>='} {min:g}, got {value:g}")
         if max is not None and value > max:
             raise self.error(key, f"must be <= {max:g}, got {value:g}")
+        if not math.isinf(value) and abs(value) > MAX_MAGNITUDE:
+            raise self.error(key, f"must be between {-MAX_MAGNITUDE:g} and {MAX_MAGNITUDE:g}, "
+                             f"got {value:g}")
         return value
 
     def integer(
@@ -238,6 +266,9 @@ class Table:
             raise self.error(key, f"must be >= {min}, got {value}")
         if max is not None and value > max:
             raise self.error(key, f"must be <= {max}, got {value}")
+        if abs(value) > MAX_MAGNITUDE:
+            raise self.error(key, f"must be between {-MAX_MAGNITUDE:g} and {MAX_MAGNITUDE:g}, "
+                             f"got {value}")
         return value
 
     def boolean(self, key: str, default: Any = _MISSING) -> Any:

@@ -92,6 +92,10 @@ def _chapters(table: Table) -> tuple[tuple[tuple[int, int], ...] | None, int]:
     return tuple(spans), level
 
 
+MAX_RATE = 10.0
+"""Highest ad valorem rate a scenario may set: 10 = 1,000% (prohibitive long before)."""
+
+
 def parse_rules(tariff: Table, importer: str, reporter: str) -> list[Rule]:
     rules = []
     for t in tariff.tables("changes"):
@@ -109,8 +113,8 @@ def parse_rules(tariff: Table, importer: str, reporter: str) -> list[Rule]:
                 exporter,
                 spans,
                 level,
-                float(t.number("rate", min=0.0)),
-                float(t.number("baseline", 0.0, min=0.0)),
+                float(t.number("rate", min=0.0, max=MAX_RATE)),
+                float(t.number("baseline", 0.0, min=0.0, max=MAX_RATE)),
                 t.field,
             )
         )

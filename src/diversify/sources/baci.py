@@ -195,7 +195,8 @@ _CHECKS = (
     ("k IS NULL", "k", "product code missing"),
     ("NOT regexp_full_match(k, '[0-9]{6}|[0-9]{4}[A-Z]{2}')", "k", "not an HS 6-digit code: {!r}"),
     ("v IS NULL", "v", "value missing"),
-    ("isnan(v) OR isinf(v)", "v", "not a number: {}"),
+    ("isnan(v)", "v", "not a number: {}"),
+    ("isinf(v)", "v", "not a finite number: {}"),
     ("v < 0", "v", "negative value {} (expected a non-negative amount)"),
     ("isnan(q) OR isinf(q)", "q", "not a number (quantity): expected a number, blank or NA"),
     ("q < 0", "q", "negative quantity {}"),
@@ -226,6 +227,8 @@ class BaciLoader(Loader):
         else:
             self._read(con, path, iso)
             n, first, last, zero, same = self._check_rows(con, path)
+            if m:
+                self._check_name_year(con, path, int(m.group(2)), first, last)
             used = self._check_countries(con, path, codes_path, {c.code: c for c in countries}, matches)
             used_iso = [iso[c] for c in used]
             any_unspecified = UNSPECIFIED in used_iso
@@ -334,6 +337,19 @@ class BaciLoader(Loader):
             raise SourceFormatError(
                 f"wrong header: expected t,i,j,k,v,q (found {first[:80]!r})", path=path, line=1
             )
+
+    def _check_name_year(
+        self, con: duckdb.DuckDBPyConnection, path: Path, year: int, first: int, last: int
+    ) -> None:
+        """A file named ``..._Y<year>_...`` holds rows of that year only."""
+        if first == year == last:
+            return
+        row = self._locate(con, path, "t <> ?", [year])[0]
+        raise SourceFormatError(
+            f"the file name says year {year} (Y{year}) but this row is for {row[1]}; "
+            "expected every row of a BACI year file to be for the year in its name",
+            path=path, line=int(row[0]), field="t",
+        )
 
     def _locate(self, con: duckdb.DuckDBPyConnection, path: Path, cond: str, params: list[object] | None = None,
                 limit: int = 1) -> list[tuple]:  # type: ignore[type-arg]

@@ -84,10 +84,20 @@ class Loader(ABC):
 # -- helpers shared by loaders ------------------------------------------------
 
 
+def check_path(path: Path) -> None:
+    """A missing file, a directory or a device gets a message saying which."""
+    if path.is_dir():
+        raise SourceFormatError("is a directory, not a data file", path=path)
+    if not path.exists():
+        raise SourceFormatError("file not found", path=path)
+    if not path.is_file():
+        raise SourceFormatError("not a regular file (a device, pipe or socket); expected a data file",
+                                path=path)
+
+
 def check_readable(path: Path) -> None:
     """Empty files and truncated or corrupt gzip get a clear message up front."""
-    if not path.is_file():
-        raise SourceFormatError("file not found", path=path)
+    check_path(path)
     if path.stat().st_size == 0:
         raise SourceFormatError("file is empty", path=path)
     if path.suffix == ".gz":
@@ -134,6 +144,14 @@ def is_utf8(path: Path) -> bool:
     return True
 
 
+def is_parquet_name(path: Path, text: str) -> bool:
+    """Whether DuckDB's error is about a Parquet file (its text or the file's magic bytes say so)."""
+    try:
+        return "parquet" in text.casefold() or (path.is_file() and is_parquet(path))
+    except OSError:
+        return False
+
+
 def is_parquet(path: Path) -> bool:
     with open(path, "rb") as fh:
         return fh.read(4) == b"PAR1"
@@ -152,10 +170,39 @@ def duckdb_error(path: Path, exc: duckdb.Error) -> SourceFormatError:
         col = m.group(1)
     first = text.strip().splitlines()[0] if text.strip() else type(exc).__name__
     first = re.sub(r"^[\w ]*Error: ", "", first)
+    m = re.search(r"Maximum line size of (\d+) bytes exceeded\. Actual Size:\s*(\d+) bytes", text)
+    if m:
+        # DuckDB numbers this error's line within its read buffer: find the real one.
+        limit = int(m.group(1))
+        return SourceFormatError(
+            f"line longer than {limit:,} bytes (a field of {int(m.group(2)):,} bytes); "
+            "expected ordinary CSV fields",
+            path=path, line=first_long_line(path, limit),
+        )
+    first = re.sub(r""" (in|of) file ["'][^"']*["']""", "", first)  # the file is named once, in front
+    if is_parquet_name(path, text):
+        first = f"not a readable Parquet file ({first})"
     # Only DuckDB's own verdict counts: its lists of possible fixes mention encodings too.
     if "invalid unicode" in text.casefold() or "not utf-8 encoded" in text.casefold():
         first = "not UTF-8 text (" + first + ")"
     return SourceFormatError(first, path=path, line=line, field=col)
+
+
+def first_long_line(path: Path, limit: int) -> int | None:
+    """The 1-based number of the first line longer than ``limit`` bytes, read in chunks."""
+    opener = gzip.open if path.suffix == ".gz" else open
+    line, length = 1, 0
+    with opener(path, "rb") as fh:
+        while chunk := fh.read(1 << 20):
+            start = 0
+            while (end := chunk.find(b"\n", start)) >= 0:
+                if length + end - start > limit:
+                    return line
+                line, length, start = line + 1, 0, end + 1
+            length += len(chunk) - start
+            if length > limit:
+                return line
+    return None
 
 
 def diagnose_csv(path: Path, *, skip: int = 0, delim: str = ",", encoding: str = "utf-8") -> SourceFormatError | None:
@@ -274,16 +321,26 @@ def require_numbers(
     *,
     missing: tuple[str, ...] = ("",),
 ) -> None:
-    """Fail on the first value of ``columns`` that is not a number (blank allowed)."""
+    """Fail on the first value of ``columns`` that is not a finite number (blank allowed)."""
     for col in columns:
         skip = ", ".join("'" + m.replace("'", "''") + "'" for m in missing)
         row = con.execute(
             f"""SELECT _line, "{col}" FROM {table}
                 WHERE "{col}" IS NOT NULL AND trim("{col}") NOT IN ({skip})
-                  AND TRY_CAST(trim("{col}") AS DOUBLE) IS NULL
+                  AND (TRY_CAST(trim("{col}") AS DOUBLE) IS NULL
+                       OR NOT isfinite(TRY_CAST(trim("{col}") AS DOUBLE)))
                 ORDER BY _line LIMIT 1"""
         ).fetchone()
         if row:
+            what = "not a finite number" if _is_float(row[1]) else "not a number"
             raise SourceFormatError(
-                f"not a number: {row[1]!r}", path=path, line=int(row[0]), field=col
+                f"{what}: {row[1]!r}", path=path, line=int(row[0]), field=col
             )
+
+
+def _is_float(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True

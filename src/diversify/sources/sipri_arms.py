@@ -23,6 +23,7 @@ from __future__ import annotations
 import csv
 import gzip
 import io
+import math
 from pathlib import Path
 
 import duckdb
@@ -134,6 +135,11 @@ class SipriRegisterLoader(Loader):
                     f"not a number: {tiv_text!r}", path=path, line=lineno,
                     field="SIPRI TIV of delivered weapons",
                 ) from None
+            if not math.isfinite(tiv):
+                raise SourceFormatError(
+                    f"not a finite number: {tiv_text!r}", path=path, line=lineno,
+                    field="SIPRI TIV of delivered weapons",
+                )
             if tiv < 0:
                 raise SourceFormatError(
                     f"negative TIV {tiv_text!r}", path=path, line=lineno,

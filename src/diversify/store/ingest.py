@@ -13,7 +13,12 @@
    (:attr:`~diversify.sources.base.Loader.source_id`), so the rows are written
    once. The new source id differs from every older version's (it ends with
    the new file's hash), so deleting the older rows afterwards leaves them.
-3. Any error rolls the transaction back: the warehouse is exactly as before.
+3. A new version much smaller than the one it replaces (fewer than
+   :data:`SHRINK_LIMIT` of its rows), or one in which a series of the older
+   version ends earlier or is missing, is refused unless ``replace_smaller``:
+   a file cut at a line boundary reads as valid CSV and must not silently
+   replace a complete one.
+4. Any error rolls the transaction back: the warehouse is exactly as before.
 """
 
 from __future__ import annotations
@@ -24,15 +29,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from diversify.errors import InputError, SourceFormatError, UnknownCountryError
+import duckdb
+
+from diversify.errors import DiversifyError, SourceFormatError, UnknownCountryError
 from diversify.store.schema import SOURCE_TABLES, STAGE_DDL, refresh_flows_view
 
 STAGE_TABLES = frozenset({"stage_flows", "stage_series", "stage_ties", "stage_products"})
 
-if TYPE_CHECKING:
-    import duckdb
+SHRINK_LIMIT = 0.8
+"""A new version with fewer rows than this share of the older one's needs ``replace_smaller``."""
 
-    from diversify.sources.base import SourceInfo
+if TYPE_CHECKING:
+    from diversify.sources.base import Loader, SourceInfo
     from diversify.store.warehouse import Warehouse
 
 
@@ -63,7 +71,8 @@ def sha256_file(path: Path) -> str:
 
 
 def ingest_file(
-    wh: Warehouse, path: Path, source: str, *, allow_unmatched: bool = False
+    wh: Warehouse, path: Path, source: str, *, allow_unmatched: bool = False,
+    replace_smaller: bool = False,
 ) -> IngestResult:
     """Load ``path`` with the loader named ``source`` into ``wh``.
 
@@ -72,12 +81,15 @@ def ingest_file(
     allow_unmatched
         Store rows whose country names match nothing under the code ``XXX``
         (and list the names in ``unmatched_names``) instead of failing.
+    replace_smaller
+        Let a new version replace an older one even when it is much smaller or
+        some series of the older one would end earlier (see :data:`SHRINK_LIMIT`).
     """
+    from diversify.sources.base import check_path
     from diversify.sources.registry import get_loader
 
     loader = get_loader(source)
-    if not path.is_file():
-        raise InputError("file not found", path=path)
+    check_path(path)
     sha = sha256_file(path)
     done = wh.query("SELECT source_id FROM sources WHERE sha256 = ? AND loader = ?", [sha, loader.name])
     if done:
@@ -88,7 +100,7 @@ def ingest_file(
         before = _temp_tables(con) - STAGE_TABLES
         con.execute(STAGE_DDL)
         loader.sha256 = sha
-        info = loader.stage(con, path)
+        info = _stage(loader, con, path)
         if not info.rows_checked:
             _validate(con, path)
         unmatched = _resolve_names(con, path, info, allow_unmatched)
@@ -103,6 +115,7 @@ def ingest_file(
                 "SELECT source_id FROM sources WHERE dataset_key = ?", [info.dataset_key]
             ).fetchall()
         ]
+        old_rows = _remember_series(con, old) if old and not replace_smaller else None
         for table in (*SOURCE_TABLES, "sources"):
             con.execute(
                 f"DELETE FROM {table} WHERE source_id IN (SELECT unnest(?::VARCHAR[]))", [old]
@@ -114,6 +127,8 @@ def ingest_file(
             raise SourceFormatError(
                 "nothing to load: the file holds no flows, series or ties with a non-zero value", path=path
             )
+        if old_rows is not None:
+            _refuse_smaller(con, path, old_rows, sum(rows.values()), source_id)
         for (fld, name), n in unmatched.items():
             con.execute("INSERT INTO unmatched_names VALUES (?, ?, ?, ?)", [source_id, fld, name, n])
         con.execute(
@@ -143,6 +158,82 @@ def ingest_file(
         replaced=tuple(o for o in old if o != source_id),
         unmatched={f"{f}:{n}": c for (f, n), c in unmatched.items()},
         notes=tuple(info.notes),
+    )
+
+
+def _stage(loader: Loader, con: duckdb.DuckDBPyConnection, path: Path) -> SourceInfo:
+    """The loader's staging, with any reader error of the file turned into one line naming it."""
+    try:
+        return loader.stage(con, path)
+    except DiversifyError:
+        raise
+    except duckdb.Error as exc:
+        from diversify.sources.base import duckdb_error
+
+        raise duckdb_error(path, exc) from exc
+    except RecursionError as exc:
+        raise SourceFormatError("nested too deeply to read", path=path) from exc
+    except (UnicodeError, ValueError, EOFError) as exc:
+        # pyarrow's ArrowInvalid is a ValueError; csv.Error and zlib.error too, via loaders
+        first = str(exc).strip().splitlines()[0][:300] if str(exc).strip() else type(exc).__name__
+        raise SourceFormatError(f"cannot read the file ({first})", path=path) from exc
+    except OSError as exc:
+        raise SourceFormatError(f"cannot read the file ({exc.strerror or type(exc).__name__})",
+                                path=path) from exc
+
+
+def _remember_series(con: duckdb.DuckDBPyConnection, old: list[str]) -> int:
+    """Keep the last year of every series of the older versions; returns their row count."""
+    con.execute(
+        """CREATE OR REPLACE TEMP TABLE old_series AS
+           SELECT 'flow' AS kind, reporter AS who, domain || ' ' || coalesce(product, '') AS what, max(year) AS last
+           FROM flow_rows WHERE source_id IN (SELECT unnest(?::VARCHAR[])) GROUP BY ALL
+           UNION ALL
+           SELECT 'series', country, indicator, max(year) FROM national_series
+           WHERE source_id IN (SELECT unnest(?::VARCHAR[])) GROUP BY ALL""",
+        [old, old],
+    )
+    row = con.execute(
+        "SELECT coalesce(sum(rows), 0) FROM sources WHERE source_id IN (SELECT unnest(?::VARCHAR[]))",
+        [old],
+    ).fetchone()
+    return int(row[0]) if row else 0
+
+
+def _refuse_smaller(
+    con: duckdb.DuckDBPyConnection, path: Path, old_rows: int, new_rows: int, source_id: str
+) -> None:
+    """Refuse a new version that would lose rows or the end of a series (see :data:`SHRINK_LIMIT`)."""
+    lost = con.execute(
+        """WITH new AS (
+               SELECT 'flow' AS kind, reporter AS who, domain || ' ' || coalesce(product, '') AS what, max(year) AS last
+               FROM flow_rows WHERE source_id = ? GROUP BY ALL
+               UNION ALL
+               SELECT 'series', country, indicator, max(year) FROM national_series
+               WHERE source_id = ? GROUP BY ALL)
+           SELECT count(*), count(DISTINCT o.who),
+                  arg_min(o.who || ' ' || o.what || ': last year ' || o.last || ' -> '
+                          || coalesce(n.last::VARCHAR, 'none'), o.who || o.what)
+           FROM temp.old_series o LEFT JOIN new n USING (kind, who, what)
+           WHERE n.last IS NULL OR n.last < o.last""",
+        [source_id, source_id],
+    ).fetchone()
+    con.execute("DROP TABLE IF EXISTS temp.old_series")
+    series, countries, first = (int(lost[0]), int(lost[1]), lost[2]) if lost else (0, 0, None)
+    smaller = old_rows > 0 and new_rows < SHRINK_LIMIT * old_rows
+    if not (smaller or series):
+        return
+    parts = []
+    if smaller:
+        parts.append(f"it has {new_rows:,} rows where the loaded version has {old_rows:,} "
+                     f"({new_rows / old_rows:.0%})")
+    if series:
+        whose = "1 country" if countries == 1 else f"{countries:,} countries"
+        parts.append(f"{series:,} series of {whose} would end earlier or vanish (first: {first})")
+    raise SourceFormatError(
+        "refusing to replace the loaded version of this dataset: " + "; ".join(parts)
+        + ". Is the file cut short? Nothing changed; use --replace-smaller to replace it anyway",
+        path=path,
     )
 
 
@@ -200,6 +291,8 @@ def _validate(con: duckdb.DuckDBPyConnection, path: Path) -> None:
     for table in ("stage_flows", "stage_series"):
         _fail_first(con, path, f"SELECT _line FROM {table} WHERE value IS NULL OR isnan(value)",
                     "value missing or not a number", "value")
+        _fail_first(con, path, f"SELECT _line, value FROM {table} WHERE isinf(value)",
+                    "not a finite number: {!r} (expected an amount)", "value")
         _fail_first(con, path, f"SELECT _line, value FROM {table} WHERE value < 0",
                     "negative value {!r} (expected a non-negative amount)", "value")
     dup = con.execute(

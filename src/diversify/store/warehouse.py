@@ -18,6 +18,36 @@ from diversify.store.schema import (
     refresh_flows_view,
 )
 
+IN_USE = (
+    "the warehouse is in use by another diversify process (a running `diversify serve`, "
+    "or a command writing to it); try again when it has finished, or send files to the "
+    "running server (POST /api/ingest)"
+)
+
+
+def _connect(path: Path | None, *, read_only: bool, wait: float = 3.0) -> duckdb.DuckDBPyConnection:
+    """Open the DuckDB file; a lock held by another process gets one plain line.
+
+    A lock can be held for a moment while an ingest swaps in its new file, so
+    a refused open is tried again for ``wait`` seconds before giving up.
+    """
+    import time
+
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            return duckdb.connect(str(path) if path else ":memory:", read_only=read_only)
+        except duckdb.Error as exc:
+            text = str(exc)
+            locked = "lock" in text.casefold()
+            if locked and time.monotonic() < deadline:
+                time.sleep(0.1)
+                continue
+            if locked:
+                raise DiversifyError(f"{path}: {IN_USE}") from None
+            first = text.strip().splitlines()[0] if text.strip() else type(exc).__name__
+            raise DiversifyError(f"{path}: cannot open the warehouse ({first})") from None
+
 
 class Warehouse:
     """A DuckDB warehouse file.
@@ -54,10 +84,8 @@ class Warehouse:
             raise InputError("warehouse does not exist", path=self.path)
         if not in_memory:
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
-        try:
-            self.con = duckdb.connect(str(self.path), read_only=read_only and not fresh)
-        except duckdb.Error as exc:
-            raise DiversifyError(f"{self.path}: cannot open warehouse ({exc})") from exc
+        self.con = _connect(Path(str(self.path)) if not in_memory else None,
+                            read_only=read_only and not fresh)
         self.con.execute("SET enable_progress_bar = false")
         if fresh:
             self._create(seed=seed, progress=progress)
@@ -104,10 +132,10 @@ class Warehouse:
                 f"diversify reads (it reads {SCHEMA_VERSION}); rebuild it with `diversify ingest`"
             )
         if read_only:
-            raise DiversifyError(
-                f"{self.path}: warehouse schema version {version} needs upgrading to {SCHEMA_VERSION}; "
-                "open it once for writing (any diversify command without read-only access)"
-            )
+            # a reader of an older warehouse upgrades it once, with a writable connection
+            self.con.close()
+            self.con = _connect(Path(str(self.path)), read_only=False)
+            self.con.execute("SET enable_progress_bar = false")
         with self.transaction():
             for statement in MIGRATIONS[version]:
                 self.con.execute(statement)

@@ -13,6 +13,7 @@ from diversify.api._auth import AuthFirstRoute, require_write
 from diversify.api._deps import get_state
 from diversify.api._models import IngestOut
 from diversify.api._state import ServiceState
+from diversify.api._uploads import check_upload, save_upload
 from diversify.errors import InputError
 
 router = APIRouter(dependencies=[Depends(require_write)], route_class=AuthFirstRoute)
@@ -35,6 +36,9 @@ def ingest(
                                  description="Loader name (see `diversify sources --loaders`).")],
     allow_unmatched: Annotated[bool, Query(description="Store rows with unknown country names "
                                            "under XXX instead of failing.")] = False,
+    replace_smaller: Annotated[bool, Query(description="Let a new version replace the loaded one "
+                                           "even when it is much smaller or some of its series "
+                                           "end earlier.")] = False,
 ) -> dict[str, Any]:
     """Load one public file (transactional and idempotent: the same file twice adds nothing;
     a failing file leaves the warehouse unchanged)."""
@@ -44,14 +48,12 @@ def ingest(
     name = safe_file_name(file.filename)
     with tempfile.TemporaryDirectory(prefix="diversify-upload-") as tmp:
         path = Path(tmp) / name
-        with open(path, "wb") as out:
-            while chunk := file.file.read(1 << 20):
-                out.write(chunk)
-        if path.stat().st_size == 0:
-            raise InputError("the uploaded file is empty", path=name, field="file")
+        save_upload(file.file, path)
+        check_upload(path, name, state.settings)
         try:
             with state.pool.acquire() as wh:
-                result = wh.ingest(path, source, allow_unmatched=allow_unmatched)
+                result = wh.ingest(path, source, allow_unmatched=allow_unmatched,
+                                   replace_smaller=replace_smaller)
         except InputError as exc:
             # name the file as the client sent it, never the server's temp directory
             if exc.path:

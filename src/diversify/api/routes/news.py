@@ -8,13 +8,15 @@ import tempfile
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, File, Query, UploadFile
+from fastapi import APIRouter, Depends, File, Query, Request, UploadFile
 from fastapi import Path as PathParam
+from fastapi.responses import Response
 from pydantic import BaseModel, ConfigDict, Field
+from starlette.concurrency import run_in_threadpool
 
 from diversify.api._auth import AuthFirstRoute, require_write
 from diversify.api._deps import Paging, get_state, paging
-from diversify.api._json import clean
+from diversify.api._json import Body, clean
 from diversify.api._models import Page, SourceRef
 from diversify.api._state import ServiceState
 from diversify.errors import InputError, NotFoundError
@@ -135,9 +137,10 @@ def _rows(wh: Any, sql: str, params: list[Any]) -> list[dict[str, Any]]:
 
 
 def _paged(wh: Any, base: str, where: list[str], params: list[Any], order: str,
-           page: Paging) -> dict[str, Any]:
+           page: Paging, count_base: str | None = None) -> dict[str, Any]:
     clause = f" WHERE {' AND '.join(where)}" if where else ""
-    total = wh.con.execute(f"SELECT count(*) FROM ({base}{clause})", params).fetchone()[0]
+    total = wh.con.execute(f"SELECT count(*) FROM ({count_base or base}{clause})",
+                           params).fetchone()[0]
     items = _rows(wh, f"{base}{clause} ORDER BY {order} LIMIT ? OFFSET ?",
                   [*params, page.limit, page.offset])
     return {"total": int(total), "limit": page.limit, "offset": page.offset, "items": items}
@@ -155,6 +158,29 @@ def _filters(*conditions: tuple[str, Any]) -> tuple[list[str], list[Any]]:
     return where, params
 
 
+def like_literal(text: str) -> str:
+    """``text`` for a LIKE pattern that matches it literally (``%``, ``_`` and ``\\`` escaped)."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+async def _cached(request: Request, key: tuple[Any, ...], compute: Any) -> Response:
+    """A list answered from the cache of the current data generation; built in a worker
+    thread on a miss. Lists are the same bytes until the data change, so repeated
+    requests cost no query and no serialisation (and leave the threads to reports)."""
+    from diversify.api._deps import get_state
+    from diversify.api.routes.report import send
+
+    state = get_state(request)
+    if state.refresh_due():
+        await run_in_threadpool(state.refresh)
+    full = (state.generation, *key)
+    body = state.news.get(full)
+    if body is None:
+        body = await run_in_threadpool(lambda: Body(compute(state)))
+        state.news.put(full, body)
+    return send(request, body)
+
+
 def _empty(page: Paging) -> dict[str, Any]:
     return {"total": 0, "limit": page.limit, "offset": page.offset, "items": []}
 
@@ -168,25 +194,32 @@ _ARTICLES = """SELECT a.article_id, a.story_id, a.url, a.title, a.published, a.s
     FROM articles a"""
 
 
-@router.get("/articles", response_model=Page[ArticleOut])
-def articles(
-    state: Annotated[ServiceState, Depends(get_state)], page: Annotated[Paging, Depends(paging)],
+@router.get("/articles", response_model=None,
+            responses={200: {"model": Page[ArticleOut], "description": "Stored articles."}})
+async def articles(
+    request: Request, page: Annotated[Paging, Depends(paging)],
     q: Annotated[str | None, Query(max_length=200, description="Words in the title or text.")] = None,
     story: Annotated[str | None, Query(max_length=200)] = None,
     since: Since = None, until: Until = None,
-) -> dict[str, Any]:
+) -> Response:
     """Stored articles, newest first."""
     where, params = _filters(
-        ("(a.title ILIKE ? OR a.text ILIKE ?)", f"%{q}%" if q else None),
+        ("(a.title ILIKE ? ESCAPE '\\' OR a.text ILIKE ? ESCAPE '\\')",
+         f"%{like_literal(q)}%" if q else None),
         ("a.story_id = ?", story),
         ("a.published >= ?", since),
         ("a.published <= ?", until),
     )
-    with state.pool.acquire() as wh:
-        if not _has_news(wh):
-            return _empty(page)
-        return clean(_paged(wh, _ARTICLES + " ", where, params,
-                            "a.published DESC NULLS LAST, a.article_id", page))
+
+    def compute(state: ServiceState) -> dict[str, Any]:
+        with state.pool.acquire() as wh:
+            if not _has_news(wh):
+                return _empty(page)
+            return _paged(wh, _ARTICLES + " ", where, params,
+                          "a.published DESC NULLS LAST, a.article_id", page,
+                          count_base="SELECT a.article_id FROM articles a ")
+
+    return await _cached(request, ("articles", page, q, story, since, until), compute)
 
 
 @router.get("/articles/{article_id}", response_model=dict[str, Any])
@@ -217,15 +250,16 @@ def stories(state: Annotated[ServiceState, Depends(get_state)],
                             [], [], "first_published DESC NULLS LAST, story_id", page))
 
 
-@router.get("/events", response_model=Page[NewsEvent])
-def events(
-    state: Annotated[ServiceState, Depends(get_state)], page: Annotated[Paging, Depends(paging)],
+@router.get("/events", response_model=None,
+            responses={200: {"model": Page[NewsEvent], "description": "Coded events."}})
+async def events(
+    request: Request, page: Annotated[Paging, Depends(paging)],
     actor: Annotated[str | None, Query(pattern=r"^[A-Za-z0-9]{2,4}$",
                                        description="Source or target.")] = None,
     type: Annotated[EventType | None, Query(description="PLOVER event type.")] = None,
     article: Annotated[str | None, Query(max_length=300)] = None,
     since: Since = None, until: Until = None,
-) -> dict[str, Any]:
+) -> Response:
     """Coded events as stored per article (the timeline counts each once per story)."""
     where, params = _filters(
         ("(e.source = ? OR e.target = ?)", actor.upper() if actor else None),
@@ -237,20 +271,25 @@ def events(
     base = ("SELECT e.article_id, e.seq, e.source, e.type, e.target, e.date, e.evidence, e.weight, "
             "a.title AS article_title, a.url AS article_url, a.published FROM events e "
             "JOIN articles a USING (article_id)")
-    with state.pool.acquire() as wh:
-        if not _has_news(wh):
-            return _empty(page)
-        return clean(_paged(wh, base, where, params,
-                            "coalesce(e.date, a.published) NULLS LAST, e.article_id, e.seq", page))
+
+    def compute(state: ServiceState) -> dict[str, Any]:
+        with state.pool.acquire() as wh:
+            if not _has_news(wh):
+                return _empty(page)
+            return _paged(wh, base, where, params,
+                          "coalesce(e.date, a.published) NULLS LAST, e.article_id, e.seq", page)
+
+    return await _cached(request, ("events", page, actor, type, article, since, until), compute)
 
 
-@router.get("/claims", response_model=Page[NewsClaim])
-def claims(
-    state: Annotated[ServiceState, Depends(get_state)], page: Annotated[Paging, Depends(paging)],
+@router.get("/claims", response_model=None,
+            responses={200: {"model": Page[NewsClaim], "description": "Claims with verdicts."}})
+async def claims(
+    request: Request, page: Annotated[Paging, Depends(paging)],
     verdict: Annotated[Verdict | None, Query(description="Only claims with this verdict.")] = None,
     unit: Annotated[str | None, Query(max_length=30)] = None,
     article: Annotated[str | None, Query(max_length=300)] = None,
-) -> dict[str, Any]:
+) -> Response:
     """Numbers stated in the news with the verdict of the check against the data: the data
     value, its year and its source."""
     where, params = _filters(
@@ -262,11 +301,15 @@ def claims(
             "coalesce(c.verdict, 'unchecked') AS verdict, c.measure, c.data_value, c.data_year, "
             "c.data_source, c.note, a.title AS article_title, a.url AS article_url, a.published "
             "FROM claims c JOIN articles a USING (article_id)")
-    with state.pool.acquire() as wh:
-        if not _has_news(wh):
-            return _empty(page)
-        return clean(_paged(wh, base, where, params,
-                            "a.published DESC NULLS LAST, c.article_id, c.seq", page))
+
+    def compute(state: ServiceState) -> dict[str, Any]:
+        with state.pool.acquire() as wh:
+            if not _has_news(wh):
+                return _empty(page)
+            return _paged(wh, base, where, params,
+                          "a.published DESC NULLS LAST, c.article_id, c.seq", page)
+
+    return await _cached(request, ("claims", page, verdict, unit, article), compute)
 
 
 @router.get("/dyads/{actor}", response_model=DyadIndex)
@@ -326,5 +369,7 @@ def upload(
             if exc.path:
                 exc.path = exc.path.replace(str(path), name).replace(tmp, "upload")
             raise
+    if r.articles:
+        state.data_changed()
     return {"articles": r.articles, "skipped": r.skipped, "stories": r.stories,
             "events": r.events, "claims": r.claims, "folded": r.folded, "notes": list(r.notes)}

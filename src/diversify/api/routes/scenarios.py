@@ -140,8 +140,8 @@ def _check_paths(text: str) -> None:
     """Files a scenario sent over HTTP may name: only those beside the shipped examples."""
     try:
         doc = tomllib.loads(text)
-    except tomllib.TOMLDecodeError:
-        return  # the scenario parser reports the syntax error with its line
+    except (tomllib.TOMLDecodeError, RecursionError):
+        return  # the scenario parser reports the error with its line
     root = _examples_dir().resolve()
     data = root.parent
 

@@ -236,7 +236,8 @@ def parse_gravity_table(table: Mapping[str, Any], base_dir: Path) -> GravityConf
     if not data.is_absolute():
         data = Path(base_dir) / data
     if not data.is_file():
-        raise InputError(f"no such data file: {data}", field="gravity.data")
+        raise InputError(f"no such data file: {text} (a relative path is read beside the "
+                         "scenario file)", field="gravity.data")
 
     year = table.get("year")
     if year is not None and (isinstance(year, bool) or not isinstance(year, int)):

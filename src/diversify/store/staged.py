@@ -1,0 +1,213 @@
+"""Write beside the warehouse, then swap the new file in: readers keep the last committed state.
+
+Loading a large file takes minutes. Written in place, it would hold DuckDB's write
+lock on the warehouse all that time, and every other command (``report``,
+``sources``, a starting ``serve``) would be refused. So a command-line ingest (and
+``diversify vacuum``) works on a copy:
+
+1. One such writer at a time: an advisory lock on ``<warehouse>.lock``.
+2. If another process holds the warehouse for writing (a running ``serve``), the
+   command is refused at once with one line: send the file to the server instead.
+3. The warehouse is copied to ``<warehouse>.staged``; the work runs there, in its
+   own transaction as always, and the copy is checkpointed and closed.
+4. The swap: an exclusive lock on the warehouse file (readers hold a shared lock
+   for the length of one command, so this waits for them, never for an ingest),
+   a check that nothing else wrote to the warehouse since the copy, then
+   ``os.replace`` of the copy onto it, which is atomic.
+
+A reader opens either the old file or the new one, never a mix; a crash (even
+``kill -9``) at any point leaves the warehouse exactly old or exactly new, and
+a leftover ``.staged`` file is removed by the next ingest or ``diversify vacuum``.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TypeVar
+
+from diversify.errors import DiversifyError
+
+try:
+    import fcntl
+except ImportError:  # not POSIX: writers work in place
+    fcntl = None  # type: ignore[assignment]
+
+T = TypeVar("T")
+SWAP_WAIT = 120.0
+"""Seconds the swap waits for readers of the old file to finish."""
+
+BUSY_WRITER = (
+    "the warehouse is open for writing by another process (a running `diversify serve`?); "
+    "send the file to the server (POST /api/ingest) or stop it first"
+)
+BUSY_STAGED = "another ingest or vacuum into this warehouse is running; try again when it has finished"
+
+
+def staging_supported(path: Path | str | None) -> bool:
+    return fcntl is not None and path not in (None, ":memory:")
+
+
+def staged_path(path: Path) -> Path:
+    return path.with_name(path.name + ".staged")
+
+
+def _stamp(path: Path) -> tuple[object, ...]:
+    """What changes when anyone writes to the warehouse: its file and its write-ahead log."""
+    st = path.stat()
+    wal = Path(str(path) + ".wal")
+    return (st.st_ino, st.st_size, st.st_mtime_ns, wal.exists() and wal.stat().st_size)
+
+
+@contextmanager
+def _writer_lock(path: Path) -> Iterator[None]:
+    lock = path.with_name(path.name + ".lock")
+    fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        try:
+            fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            raise DiversifyError(f"{path}: {BUSY_STAGED}") from None
+        yield
+    finally:
+        os.close(fd)
+
+
+def _refuse_if_written(path: Path) -> None:
+    """One plain line if another process holds DuckDB's write lock on ``path``."""
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        fcntl.lockf(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+    except OSError:
+        raise DiversifyError(f"{path}: {BUSY_WRITER}") from None
+    finally:
+        os.close(fd)
+
+
+def _checkpoint(path: Path) -> None:
+    """Fold a write-ahead log left by a crash into the file, so a copy of the file is complete."""
+    from diversify.store.warehouse import _connect
+
+    if not Path(str(path) + ".wal").exists():
+        return
+    con = _connect(path, read_only=False)
+    try:
+        con.execute("CHECKPOINT")
+    finally:
+        con.close()
+
+
+def remove_staged(path: Path) -> int:
+    """Delete leftovers of an interrupted ingest; returns the bytes freed."""
+    freed = 0
+    for p in (staged_path(path), Path(str(staged_path(path)) + ".wal")):
+        if p.exists():
+            freed += p.stat().st_size
+            p.unlink()
+    return freed
+
+
+def _swap(staged: Path, path: Path, stamp: tuple[object, ...]) -> None:
+    fd = os.open(path, os.O_RDWR)
+    try:
+        deadline = time.monotonic() + SWAP_WAIT
+        while True:
+            try:
+                fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except OSError:
+                try:  # readers hold shared locks and finish soon; a writer (a server) does not
+                    fcntl.lockf(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+                except OSError:
+                    raise DiversifyError(
+                        f"{path}: another process opened the warehouse for writing during the "
+                        "ingest (a `diversify serve`?); nothing changed: send the file to it "
+                        "(POST /api/ingest) or stop it and run the command again") from None
+                fcntl.lockf(fd, fcntl.LOCK_UN)
+                if time.monotonic() > deadline:
+                    raise DiversifyError(
+                        f"{path}: other programs kept the warehouse open for {SWAP_WAIT:.0f} s; "
+                        "nothing changed, run the command again") from None
+                time.sleep(0.05)
+        if _stamp(path) != stamp:
+            raise DiversifyError(
+                f"{path}: another program wrote to the warehouse meanwhile; nothing changed, "
+                "run the command again")
+        os.replace(staged, path)
+        dir_fd = os.open(path.parent, os.O_RDONLY)
+        try:
+            os.fsync(dir_fd)
+        finally:
+            os.close(dir_fd)
+    finally:
+        os.close(fd)
+
+
+def run_staged(path: Path, work: Callable[[Path], tuple[T, bool]]) -> T:
+    """Run ``work(copy)`` on a copy of the warehouse at ``path`` and swap the copy in.
+
+    ``work`` returns its result and whether the copy changed (an ingest of a file
+    already loaded changes nothing: then the copy is dropped, not swapped in).
+    """
+    path = Path(path)
+    with _writer_lock(path):
+        _refuse_if_written(path)
+        _checkpoint(path)
+        stamp = _stamp(path)
+        staged = staged_path(path)
+        remove_staged(path)
+        try:
+            shutil.copyfile(path, staged)
+            result, changed = work(staged)
+            wal = Path(str(staged) + ".wal")
+            if wal.exists():  # the work closes the copy, which checkpoints it
+                raise DiversifyError(f"{staged}: the staged copy was not checkpointed")
+            if changed:
+                _swap(staged, path, stamp)
+        finally:
+            remove_staged(path)
+    return result
+
+
+def compact_copy(staged: Path) -> None:
+    """Rewrite ``staged`` as a new file holding only live data (space left by
+    rolled-back or crashed loads is not copied)."""
+    import duckdb
+
+    compact = staged.with_name(staged.name + ".compact")
+    for p in (compact, Path(str(compact) + ".wal")):
+        p.unlink(missing_ok=True)
+    con = duckdb.connect(str(compact))
+    try:
+        con.execute("SET enable_progress_bar = false")
+        target = con.execute("SELECT current_database()").fetchone()[0]  # type: ignore[index]
+        con.execute("ATTACH ? AS vacuum_source (READ_ONLY)", [str(staged)])
+        con.execute(f'COPY FROM DATABASE vacuum_source TO "{target}"')
+        con.execute("DETACH vacuum_source")
+        con.execute("CHECKPOINT")
+    finally:
+        con.close()
+    os.replace(compact, staged)
+
+
+def vacuum(path: Path) -> tuple[int, int, int]:
+    """Give back the space of failed or crashed loads: (bytes before, after, leftovers removed)."""
+    path = Path(path)
+    if not path.is_file():
+        raise DiversifyError(f"{path}: warehouse does not exist")
+    if not staging_supported(path):
+        raise DiversifyError("vacuum needs a POSIX system (file locks)")
+    with _writer_lock(path):
+        freed = remove_staged(path)
+    before = path.stat().st_size
+
+    def work(staged: Path) -> tuple[None, bool]:
+        compact_copy(staged)
+        return None, staged.stat().st_size < before
+
+    run_staged(path, work)
+    return before, path.stat().st_size, freed
