@@ -10,9 +10,12 @@ left out of the band; callers report how many there were.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
+
+if TYPE_CHECKING:
+    from diversify.scenarios.result import Outcome
 
 BAND_KEYS: tuple[str, ...] = ("mean", "std", "p5", "p50", "p95")
 PERCENTILES: tuple[float, ...] = (5.0, 50.0, 95.0)
@@ -114,3 +117,19 @@ def band_rows(uncertainty: Mapping[str, Any]) -> list[dict[str, Any]]:
                     if is_band(inner):
                         rows.append({"item": item, "quantity": field, **inner})
     return rows
+
+
+def finite(v: float) -> float | None:
+    """A trial's figure for JSON: ``None`` where the trial gave no finite value."""
+    return float(v) if np.isfinite(v) else None
+
+
+def with_uncertainty(outcome: Outcome, uncertainty: dict[str, Any],
+                     trials: list[dict[str, Any]] | None = None) -> Outcome:
+    """``outcome`` with its ``uncertainty`` object (and every trial, when asked) added."""
+    from diversify.scenarios.result import Outcome
+
+    results = {**outcome.results, "uncertainty": uncertainty}
+    if trials is not None:
+        results["trials"] = trials
+    return Outcome(results, files=outcome.files, source_ids=outcome.source_ids)

@@ -25,7 +25,7 @@ import numpy as np
 
 from diversify.scenarios import procurement as model
 from diversify.scenarios.band_spec import RangeRule, header, parse_band_table, without_uncertainty
-from diversify.scenarios.bands import band
+from diversify.scenarios.bands import band, finite, with_uncertainty
 from diversify.scenarios.catalogue import Option
 from diversify.scenarios.result import Outcome
 from diversify.scenarios.spec import Table
@@ -85,7 +85,7 @@ def run(t: Table, wh: object | None = None, *, trials: bool = False) -> Outcome:
                     "trial": k,
                     "converged": status in (0, 2) and fstatus in (0, 2),
                     "feasible": bool(feasible[k]),
-                    **{n: _finite(values[k, i]) for i, n in enumerate(QUANTITIES)},
+                    **{n: finite(values[k, i]) for i, n in enumerate(QUANTITIES)},
                     "plan": ", ".join(f"{o} x{q}" for o, q in sorted(plan.items()) if q)
                     if status == 0
                     else "",
@@ -105,11 +105,5 @@ def run(t: Table, wh: object | None = None, *, trials: bool = False) -> Outcome:
         ),
         key=lambda r: (-r["chosen_share"], r["supplier"]),
     )
-    results = {**outcome.results, "uncertainty": uncertainty}
-    if trials:
-        results["trials"] = rows
-    return Outcome(results, files=outcome.files, source_ids=outcome.source_ids)
+    return with_uncertainty(outcome, uncertainty, rows if trials else None)
 
-
-def _finite(v: float) -> float | None:
-    return float(v) if np.isfinite(v) else None

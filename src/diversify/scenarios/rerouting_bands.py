@@ -24,7 +24,7 @@ import numpy as np
 
 from diversify.scenarios import rerouting as model
 from diversify.scenarios.band_spec import RangeRule, header, parse_band_table, without_uncertainty
-from diversify.scenarios.bands import band
+from diversify.scenarios.bands import band, finite, with_uncertainty
 from diversify.scenarios.network import load_network
 from diversify.scenarios.result import Outcome
 from diversify.scenarios.spec import Table
@@ -93,7 +93,7 @@ def run(t: Table, wh: Warehouse, *, trials: bool = False) -> Outcome:
                     "trial": k,
                     "converged": res.status in (0, 2),
                     "feasible": bool(res.status == 0),
-                    "total_cost": _finite(cost[k]),
+                    "total_cost": finite(cost[k]),
                     "binding_corridors": ", ".join(bound),
                     **{f"capacity_x_{c}": float(cap[i]) for i, c in enumerate(ids)},
                     **{f"cost_x_{c}": float(unit[i]) for i, c in enumerate(ids)},
@@ -116,11 +116,5 @@ def run(t: Table, wh: Warehouse, *, trials: bool = False) -> Outcome:
             ],
         }
     )
-    results = {**outcome.results, "uncertainty": uncertainty}
-    if trials:
-        results["trials"] = rows
-    return Outcome(results, files=outcome.files, source_ids=outcome.source_ids)
+    return with_uncertainty(outcome, uncertainty, rows if trials else None)
 
-
-def _finite(v: float) -> float | None:
-    return float(v) if np.isfinite(v) else None

@@ -27,7 +27,7 @@ import pandas as pd
 
 from diversify.scenarios import tariff as model
 from diversify.scenarios.band_spec import RangeRule, header, parse_band_table, without_uncertainty
-from diversify.scenarios.bands import band
+from diversify.scenarios.bands import band, finite, with_uncertainty
 from diversify.scenarios.dependency import export_values, indicators_of
 from diversify.scenarios.result import Outcome
 from diversify.scenarios.smart import simulate
@@ -119,20 +119,15 @@ def run(t: Table, wh: Warehouse, *, trials: bool = False) -> Outcome:
     uncertainty: dict[str, Any] = header(spec, failed, seconds)
     for i, name in enumerate(QUANTITIES):
         uncertainty[name] = band(values[:, i])
-    results = {**outcome.results, "uncertainty": uncertainty}
-    if trials:
-        results["trials"] = [
-            {
-                "trial": k,
-                "converged": bool(np.isfinite(values[k, 0])),
-                "import_demand_multiplier_mean": drawn[k, 0],
-                "substitution": drawn[k, 1],
-                **{name: _finite(values[k, i]) for i, name in enumerate(QUANTITIES)},
-            }
-            for k in range(spec.draws)
-        ]
-    return Outcome(results, files=outcome.files, source_ids=outcome.source_ids)
+    rows = [
+        {
+            "trial": k,
+            "converged": bool(np.isfinite(values[k, 0])),
+            "import_demand_multiplier_mean": drawn[k, 0],
+            "substitution": drawn[k, 1],
+            **{name: finite(values[k, i]) for i, name in enumerate(QUANTITIES)},
+        }
+        for k in range(spec.draws)
+    ] if trials else None
+    return with_uncertainty(outcome, uncertainty, rows)
 
-
-def _finite(v: float) -> float | None:
-    return float(v) if np.isfinite(v) else None
