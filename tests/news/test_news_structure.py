@@ -48,6 +48,8 @@ def structured(text: str, published: str = "2025-06-25") -> set[tuple[str, str, 
     ("Trump wants to acquire Greenland.", {("USA", "THREATEN", "GRL")}),
     ("Trump announced on Friday that a 40% tariff on Brazilian imports will take effect next month.",
      {("USA", "THREATEN", "BRA")}),
+    # a warning that another actor would face measures threatens it
+    ("Trump said Brazil would face 50% tariffs from August 1.", {("USA", "THREATEN", "BRA")}),
     # refusing to ease, and an act in a relative clause whose object is its antecedent
     ("Norway would not pause its export ban on Russia, officials said.",
      {("NOR", "REJECT", "RUS")}),
@@ -70,6 +72,7 @@ def test_structured_events(text: str, expected: set) -> None:
 @pytest.mark.parametrize("text", [
     "Ottawa plans to impose duties on Chinese steel.",            # a plan
     "Russia annexed Crimea years ago.",                           # history, and not a threat
+    "Canada faces tariffs on steel.",                             # a state, not a warning
     "If Washington imposes tariffs on Canada, Ottawa will retaliate.",  # a condition
     "Canada did not criticize Mexico.",                             # negation
     "The loonie fell amid trade talks with Washington.",            # talks in passing

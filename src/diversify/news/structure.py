@@ -373,6 +373,8 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
                 typ = _described(t)
             if t.lower_ in _ANNEX:
                 typ = "THREATEN"  # an act only as a wish or a push (see _resolve)
+            if t.lower_ in _FACE:
+                typ = _faced(t, after)
             if typ in ("ASSAULT", "COERCE") and not (_MILITARY & set(after) or t.lower_ in _MILITARY):
                 continue
         elif t.tag_.startswith("NN") and t.lower_ in lex.nouns:
@@ -392,7 +394,10 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
                 typ = "AID"  # "$4.3 billion in new support for Ukraine" is aid
         if typ == "PROTEST":
             continue  # government boycotts are SANCTION; street protests need their own actors
-        pairs = _pairs_noun(t, typ, heads) if nominal else _pairs_verb(t, typ, heads, last_pair)
+        if not nominal and t.lower_ in _FACE:
+            pairs = _pairs_faced(t, heads)
+        else:
+            pairs = _pairs_noun(t, typ, heads) if nominal else _pairs_verb(t, typ, heads, last_pair)
         if not pairs:
             continue
         anchor = _clause_verb(t) if nominal else t
@@ -438,6 +443,8 @@ def _resolve(typ: str, modal: bool, negated: bool, mwords: set[str], t: Token,
         if typ in ("RETREAT", "CONCEDE") and mwords & {"will", "would", "'ll", "wo"}:
             return "REJECT"  # "would not pause the tax" refuses
         return None
+    if modal and t.lower_ in _FACE:
+        return typ  # the warning is the act: "would face tariffs"
     if modal:
         if typ == "SANCTION" and anchor is not None and _takes_effect(anchor):
             return "THREATEN"  # a tariff announced for a future date is a threat until imposed
@@ -468,6 +475,30 @@ _WANTING = frozenset({"want", "wants", "wanted", "push", "pushed", "pushing", "s
                       "seeking", "threaten", "threatened", "threatens", "threatening", "intent",
                       "determined", "would", "will", "plan", "plans", "aim", "aims", "try",
                       "tries", "trying"})
+
+
+_FACE = frozenset({"face", "faces", "facing"})
+_MEASURES = frozenset({"tariff", "tariffs", "duties", "duty", "levies", "sanctions", "consequences",
+                       "retaliation", "countermeasures", "penalties", "embargo"})
+
+
+def _faced(t: Token, after: list[str]) -> str | None:
+    """"Canada would face 35% tariffs, Trump said": a warning of measures is a threat."""
+    return "THREATEN" if _MEASURES.intersection(after) else None
+
+
+def _pairs_faced(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]:
+    """The one who warns (subject of the verb of saying the clause depends on) threatens the
+    subject of "face"."""
+    subj, _ = _subject(t)
+    if subj is None or t.dep_ != "ccomp" or not any(c.lower_ in _MODALS for c in t.children):
+        return []
+    speaker, _ = _subject(t.head)
+    if speaker is None:
+        return []
+    src = _codes(_actors_under(speaker, heads, skip_preps=True), acting=True)
+    tgt = _codes(_actors_under(subj, heads, skip_preps=True), acting=False)
+    return [(a, b) for a in src for b in tgt if a != b]
 
 
 def _takes_effect(verb: Token) -> bool:
