@@ -48,6 +48,9 @@ def structured(text: str, published: str = "2025-06-25") -> set[tuple[str, str, 
     ("Trump wants to acquire Greenland.", {("USA", "THREATEN", "GRL")}),
     ("Trump announced on Friday that a 40% tariff on Brazilian imports will take effect next month.",
      {("USA", "THREATEN", "BRA")}),
+    # a demand's target may be the subject of what is demanded
+    ("Washington demanded that Pyongyang abandon its missile programme.",
+     {("USA", "REQUEST", "PRK")}),
     # a warning that another actor would face measures threatens it
     ("Trump said Brazil would face 50% tariffs from August 1.", {("USA", "THREATEN", "BRA")}),
     # refusing to ease, and an act in a relative clause whose object is its antecedent

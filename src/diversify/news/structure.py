@@ -549,6 +549,10 @@ def _targets(t: Token, typ: str, heads: dict[int, list[Mention]], exclude: set[i
             for g in c.children:  # "threatened to annex Greenland", "urged Ottawa to act"
                 if g.dep_ in _DIRECT:
                     found.extend(_actors_under(g, heads, skip_preps=True))
+        elif c.dep_ == "ccomp" and typ == "REQUEST":
+            for g in c.children:  # "demanded that Moscow withdraw its troops"
+                if g.dep_ in ("nsubj", "nsubjpass"):
+                    found.extend(_actors_under(g, heads, skip_preps=True))
         elif c.dep_ == "prep" and c.lower_ in preps:
             for p in c.children:
                 if p.dep_ == "pobj":
