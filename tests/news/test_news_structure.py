@@ -51,6 +51,8 @@ def structured(text: str, published: str = "2025-06-25") -> set[tuple[str, str, 
     # a demand's target may be the subject of what is demanded
     ("Washington demanded that Pyongyang abandon its missile programme.",
      {("USA", "REQUEST", "PRK")}),
+    # "X said Y must ..." is a demand in reported speech
+    ("Macron said Russia must withdraw its troops from Ukraine.", {("FRA", "REQUEST", "RUS")}),
     # a warning that another actor would face measures threatens it
     ("Trump said Brazil would face 50% tariffs from August 1.", {("USA", "THREATEN", "BRA")}),
     # refusing to ease, and an act in a relative clause whose object is its antecedent
@@ -76,6 +78,7 @@ def test_structured_events(text: str, expected: set) -> None:
     "Ottawa plans to impose duties on Chinese steel.",            # a plan
     "Russia annexed Crimea years ago.",                           # history, and not a threat
     "Canada faces tariffs on steel.",                             # a state, not a warning
+    "Macron said Russia must not be allowed to win.",             # a negated obligation
     "If Washington imposes tariffs on Canada, Ottawa will retaliate.",  # a condition
     "Canada did not criticize Mexico.",                             # negation
     "The loonie fell amid trade talks with Washington.",            # talks in passing

@@ -287,7 +287,7 @@ def structured_events_many(docs: list[Document], decided: list[list[Event]] | No
             if not parties and len({m.code for m in ms}) < 2 and (
                     not ms or _MOBILIZING.isdisjoint(words)):
                 continue
-            if lex.may_hold_event(words):
+            if lex.may_hold_event(words) or not _OBLIGATION.isdisjoint(words):
                 todo.append((k, i, s, ms))
     out: list[list[Event]] = [[] for _ in docs]
     if not todo:
@@ -356,10 +356,20 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
     """Events of one parsed sentence; ``last_pair`` are the parties of the article's latest
     meeting or agreement, to which "the two leaders" and "both sides" refer."""
     heads = _mention_heads(sent, start, ms)
-    view: SentenceView | None = None
+    views: list[SentenceView] = []
+
+    def view() -> SentenceView:
+        if not views:
+            views.append(SentenceView(doc, start, end))
+        return views[0]
+
     for t in sent:
         typ: str | None = None
         nominal = False
+        demand = _demanded(t, heads)
+        if demand:  # "Ottawa said Washington must lift the tariffs": a demand
+            yield from _events(doc, start, end, t, "REQUEST", demand, view())
+            continue
         if t.tag_.startswith("VB") and t.dep_ not in ("aux", "auxpass"):
             verb = _verb_entry(lex, t)
             if verb is None or t.dep_ in _ADJECTIVAL:
@@ -413,23 +423,50 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
         if cond:
             continue
         resolved = _resolve(typ, modal, negated, mwords, t, anchor)
-        if resolved is None:
-            continue
-        pos = start + t.idx
-        if view is None:
-            view = SentenceView(doc, start, end)
-        clause = view.clause_at(pos)
-        if historical(doc, doc.norm[clause.start:clause.end]):
-            continue
-        date = find_date(doc.norm[clause.start:clause.end], doc.published) or find_date(
-            doc.norm[start:end], doc.published)
-        quote = evidence(doc, clause.start, clause.end, pos)
-        weight = dictionary().weight(resolved)
-        for a, b in dict.fromkeys(pairs):
-            if a == b:
-                continue
-            yield Event(a, resolved, None if resolved == "MOBILIZE" else b,
+        if resolved is not None:
+            yield from _events(doc, start, end, t, resolved, pairs, view())
+
+
+def _events(doc: Document, start: int, end: int, t: Token, type_: str,
+            pairs: list[tuple[str, str]], view: SentenceView) -> Iterable[Event]:
+    """The events of one trigger ``t``, unless its clause is history; date and evidence from
+    its clause (the sentence for the date when the clause gives none)."""
+    pos = start + t.idx
+    clause = view.clause_at(pos)
+    if historical(doc, doc.norm[clause.start:clause.end]):
+        return
+    date = find_date(doc.norm[clause.start:clause.end], doc.published) or find_date(
+        doc.norm[start:end], doc.published)
+    quote = evidence(doc, clause.start, clause.end, pos)
+    weight = dictionary().weight(type_)
+    for a, b in dict.fromkeys(pairs):
+        if a != b:
+            yield Event(a, type_, None if type_ == "MOBILIZE" else b,
                         date if isinstance(date, dt.date) else None, quote, weight)
+
+
+_OBLIGATION = frozenset({"must", "should"})
+_SAYING = frozenset({"said", "says", "say", "declared", "declares", "insisted", "insists",
+                     "told", "tells", "stressed", "stresses", "reiterated", "reiterates",
+                     "warned", "warns", "argued", "argues", "stated", "states", "added", "adds",
+                     "wrote", "writes", "posted", "posts", "demanded", "demands"})
+
+
+def _demanded(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]:
+    """"X said Y must ..." (or "should"): X asks Y; a demand in reported speech."""
+    if not t.tag_.startswith("VB") or t.dep_ != "ccomp" or t.head.lower_ not in _SAYING:
+        return []
+    if not any(c.dep_ == "aux" and c.lower_ in _OBLIGATION for c in t.children):
+        return []
+    if any(c.dep_ == "neg" for c in t.children):
+        return []
+    subj, passive = _subject(t)
+    speaker, _ = _subject(t.head)
+    if subj is None or speaker is None or passive:
+        return []
+    src = _codes(_actors_under(speaker, heads, skip_preps=True), acting=True)
+    tgt = _codes(_actors_under(subj, heads, skip_preps=True), acting=False)
+    return [(a, b) for a in src for b in tgt if a != b]
 
 
 def _resolve(typ: str, modal: bool, negated: bool, mwords: set[str], t: Token,
