@@ -76,6 +76,11 @@ def test_condemnation_in_speech_is_an_accusation() -> None:
     # the speaker's own country is no target, and weak words are no condemnation
     assert events_of('Carney called the move "a direct attack" on Canadian workers.') == set()
     assert events_of('"The threat of Russia is growing," Joly said.') == set()
+    # blame in a quotation, in words no list of condemnation held before
+    assert events_of('"Beijing\'s duties on our canola are illegal and coercive," Carney said.') == {
+        ("CAN", "ACCUSE", "CHN"), ("CHN", "SANCTION", "CAN")}
+    assert events_of('"Trump\'s tariffs are a disaster for the U.S. economy," Premier Doug Ford '
+                     "said.") == {("CAN", "ACCUSE", "USA")}
 
 
 def test_progressive_is_not_passive_and_51st_state_taunts() -> None:

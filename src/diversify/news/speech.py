@@ -23,7 +23,9 @@ _CONDEMNATION = re.compile(
     r"\b(?:(?:direct|blatant|outright|unprovoked|brazen) )*(?:attacks? on|betrayal|unjustified|"
     r"unjustifiable|unacceptable|egregious|outrageous|blackmail|bullying|insult(?:ing)?|"
     r"(?:a|an) (?:\w+ )?disaster|unfair|reckless|irresponsible|hypocritical|shameful|disgraceful|"
-    r"not accurate|inaccurate|economic war|trade war being waged)\b"
+    r"not accurate|inaccurate|economic war|trade war being waged|illegal|unlawful|violat(?:es|ion of)|"
+    r"coerci(?:on|ve)|protectionist|damaging|harmful|destructive|disrespectful|offensive|"
+    r"deplorable|appalling|nonsense|absurd|ridiculous|irrational)\b"
 )
 
 
