@@ -242,11 +242,11 @@ class ComtradeLoader(Loader):
         info = con.execute(
             """SELECT list(DISTINCT reporter ORDER BY reporter), min(year), max(year),
                       list(DISTINCT domain ORDER BY domain),
-                      list(DISTINCT CASE WHEN product = '_ALL' THEN 'TOTAL' ELSE 'HS' || length(product) END
-                           ORDER BY 1)
+                      list(DISTINCT CASE WHEN product = '_ALL' THEN 'TOTAL' ELSE 'HS' || length(product) END)
                FROM stage_flows"""
         ).fetchone()
         reporters, first, last, domains, levels = info  # type: ignore[misc]
+        levels = sorted(levels)  # the key must not depend on the order rows were read in
         return SourceInfo(
             dataset_key=_dataset_key(reporters, first, last, domains, levels),
             publisher="United Nations Statistics Division",
