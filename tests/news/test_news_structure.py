@@ -51,6 +51,10 @@ def structured(text: str, published: str = "2025-06-25") -> set[tuple[str, str, 
     # a demand's target may be the subject of what is demanded
     ("Washington demanded that Pyongyang abandon its missile programme.",
      {("USA", "REQUEST", "PRK")}),
+    # "they" right after a meeting are its parties
+    ("Carney met Modi in Ottawa. They agreed to resume trade talks.",
+     {("CAN", "CONSULT", "IND"), ("IND", "CONSULT", "CAN"), ("CAN", "AGREE", "IND"),
+      ("IND", "AGREE", "CAN")}),
     # "X said Y must ..." is a demand in reported speech
     ("Macron said Russia must withdraw its troops from Ukraine.", {("FRA", "REQUEST", "RUS")}),
     # a warning that another actor would face measures threatens it

@@ -281,8 +281,9 @@ def structured_events_many(docs: list[Document], decided: list[list[Event]] | No
                 continue
             ms = doc.mentions_between(s.start, s.end)
             words = doc.lower[s.start:s.end].replace(",", " ").replace(".", " ").split()
-            parties = not _PARTIES.isdisjoint(words) and (
+            parties = (not _PARTIES.isdisjoint(words) and (
                 not {"two", "both"}.isdisjoint(words) or "the leaders" in doc.lower[s.start:s.end])
+            ) or "they" in words
             # an event joins two actors of one sentence; only MOBILIZE has no target
             if not parties and len({m.code for m in ms}) < 2 and (
                     not ms or _MOBILIZING.isdisjoint(words)):
@@ -635,6 +636,8 @@ _PARTIES = frozenset({"leaders", "sides", "countries", "nations", "governments",
 
 def _the_two(subj: Token) -> bool:
     """"the two leaders", "both sides", "the leaders": the parties named before."""
+    if subj.lower_ == "they":
+        return True  # "they agreed to ...", right after the meeting that named them
     if subj.lower_ not in _PARTIES:
         return False
     marks = {c.lower_ for c in subj.children if c.dep_ in ("det", "nummod", "predet", "amod")}
