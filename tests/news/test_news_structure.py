@@ -51,6 +51,11 @@ def structured(text: str, published: str = "2025-06-25") -> set[tuple[str, str, 
     # a demand's target may be the subject of what is demanded
     ("Washington demanded that Pyongyang abandon its missile programme.",
      {("USA", "REQUEST", "PRK")}),
+    # "along with" co-actors, whether the phrase hangs on the subject or on the verb: each pairs
+    # with the subject, not with each other
+    ("Joly, along with the foreign ministers of Norway and Iceland, signed a joint declaration.",
+     {("CAN", "AGREE", "NOR"), ("NOR", "AGREE", "CAN"), ("CAN", "AGREE", "ISL"),
+      ("ISL", "AGREE", "CAN")}),
     # "they" right after a meeting are its parties
     ("Carney met Modi in Ottawa. They agreed to resume trade talks.",
      {("CAN", "CONSULT", "IND"), ("IND", "CONSULT", "CAN"), ("CAN", "AGREE", "IND"),

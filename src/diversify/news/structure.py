@@ -627,7 +627,7 @@ def _pairs_verb(t: Token, typ: str, heads: dict[int, list[Mention]],
     refusal = typ == "REJECT" and t.lower_ in ("rule", "rules", "ruled", "ruling", "exclude",
                                                "excludes", "excluded")
     tgt = _targets(t, "THREATEN" if refusal else typ, heads, {subj.i})
-    return _combine(typ, src, tgt, _co_actors(subj, heads))
+    return _combine(typ, src, tgt, _co_actors(t, subj, heads))
 
 
 _PARTIES = frozenset({"leaders", "sides", "countries", "nations", "governments", "delegations",
@@ -644,14 +644,21 @@ def _the_two(subj: Token) -> bool:
     return bool(marks & {"two", "both"}) or (marks == {"the"} and subj.lower_ == "leaders")
 
 
-def _co_actors(subj: Token, heads: dict[int, list[Mention]]) -> list[str]:
-    """Actors joined to a subject by "along with", "alongside", "together with"."""
+def _co_actors(t: Token, subj: Token, heads: dict[int, list[Mention]]) -> list[str]:
+    """Actors joined to a subject by "along with", "alongside", "together with", whether the
+    phrase hangs on the subject or on the verb."""
     out: list[Mention] = []
-    for c in subj.subtree:
-        if c.dep_ == "prep" and (c.lower_ == "alongside" or (c.lower_ == "with" and c.head.lower_ in (
-                "along", "together"))):
+    for c in [*subj.subtree, *t.children]:
+        if c.dep_ != "prep":
+            continue
+        if c.lower_ == "alongside" or (c.lower_ == "with" and c.head.lower_ in ("along", "together")):
             for p in c.children:
                 out.extend(_actors_under(p, heads, skip_preps=False))
+        elif c.lower_ in ("along", "together"):
+            for w in c.children:
+                if w.dep_ == "prep" and w.lower_ == "with":
+                    for p in w.children:
+                        out.extend(_actors_under(p, heads, skip_preps=False))
     return _codes(out, acting=False)
 
 
@@ -659,7 +666,7 @@ def _combine(typ: str, src: list[str], tgt: list[str], co: list[str]) -> list[tu
     if typ == "MOBILIZE":
         return [(a, "") for a in src]
     if typ in RECIPROCAL_TYPES:
-        parties = list(dict.fromkeys(src + co))
+        parties = list(dict.fromkeys(src))
         pairs = []
         partners = [b for b in tgt if b not in parties]
         if partners:
@@ -669,6 +676,11 @@ def _combine(typ: str, src: list[str], tgt: list[str], co: list[str]) -> list[tu
         for i, a in enumerate(parties):
             for b in parties[i + 1:]:
                 pairs += [(a, b), (b, a)]
+        # "X, along with ministers of A and B, signed": X with each of them, not A with B
+        for a in parties:
+            for b in co:
+                if b not in parties:
+                    pairs += [(a, b), (b, a)]
         return pairs
     return [(a, b) for a in src for b in tgt if b not in src]
 
