@@ -283,7 +283,7 @@ def structured_events_many(docs: list[Document], decided: list[list[Event]] | No
             words = doc.lower[s.start:s.end].replace(",", " ").replace(".", " ").split()
             parties = (not _PARTIES.isdisjoint(words) and (
                 not {"two", "both"}.isdisjoint(words) or "the leaders" in doc.lower[s.start:s.end])
-            ) or "they" in words
+            ) or ("they" in words and not _JOINT.isdisjoint(words))
             # an event joins two actors of one sentence; only MOBILIZE has no target
             if not parties and len({m.code for m in ms}) < 2 and (
                     not ms or _MOBILIZING.isdisjoint(words)):
@@ -630,6 +630,9 @@ def _pairs_verb(t: Token, typ: str, heads: dict[int, list[Mention]],
     return _combine(typ, src, tgt, _co_actors(t, subj, heads))
 
 
+_JOINT = frozenset({"agreed", "agree", "met", "signed", "discussed", "talked", "spoke", "held",
+                    "reached", "concluded", "pledged", "committed"})
+"""Words of a joint act; "they" makes a sentence worth parsing only beside one of them."""
 _PARTIES = frozenset({"leaders", "sides", "countries", "nations", "governments", "delegations",
                       "partners", "ministers", "prime", "presidents"})
 
