@@ -105,16 +105,7 @@ def run_gegravity(
                 failed.append(rescale)
                 reasons.append(f"{rescale}: {exc}")
                 continue
-            experiment = model.baseline_data.copy()
-            for change in changes:
-                pairs = [(change["exporter"], change["importer"])]
-                if change.get("symmetric"):
-                    pairs.append((change["importer"], change["exporter"]))
-                for a, b in pairs:
-                    rows = (experiment["exporter"] == a) & (experiment["importer"] == b)
-                    for var, value in change["set"].items():
-                        experiment.loc[rows, var] = value
-            model.define_experiment(experiment)
+            model.define_experiment(_experiment(model.baseline_data, changes))
             model.simulate()
         if all(d.success for d in model.solver_diagnostics.values()):
             return GegravityRun(model, rescale, tuple(failed), time.perf_counter() - start)
@@ -177,15 +168,7 @@ def run_gegravity_monte_carlo(
             baseline, year=str(year), trials=trials, sigma=sigma, reference_importer=reference,
             cost_variables=names, cost_coeff_values=params, seed=seed, allow_singular_covar=True,
         )
-        experiment = model.baseline_data.copy()
-        for change in changes:
-            pairs = [(change["exporter"], change["importer"])]
-            if change.get("symmetric"):
-                pairs.append((change["importer"], change["exporter"]))
-            for a, b in pairs:
-                rows = (experiment["exporter"] == a) & (experiment["importer"] == b)
-                for var, value in change["set"].items():
-                    experiment.loc[rows, var] = value
+        experiment = _experiment(model.baseline_data, changes)
         start = time.perf_counter()
         model.run_trials(
             experiment, omr_rescale=omr_rescale, quiet=True, all_results=all_results,
@@ -194,3 +177,18 @@ def run_gegravity_monte_carlo(
         seconds = time.perf_counter() - start
         country, _, _ = model.export_results()
     return GegravityMonteCarlo(model, country, seconds)
+
+
+def _experiment(baseline, changes):  # type: ignore[no-untyped-def]
+    """gegravity's baseline table with the scenario's changes set on the pairs they name
+    (both directions where a change is symmetric)."""
+    experiment = baseline.copy()
+    for change in changes:
+        pairs = [(change["exporter"], change["importer"])]
+        if change.get("symmetric"):
+            pairs.append((change["importer"], change["exporter"]))
+        for a, b in pairs:
+            rows = (experiment["exporter"] == a) & (experiment["importer"] == b)
+            for var, value in change["set"].items():
+                experiment.loc[rows, var] = value
+    return experiment
