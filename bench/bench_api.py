@@ -51,10 +51,13 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def _start_server(warehouse: Path, port: int) -> subprocess.Popen[bytes]:
+def _start_server(warehouse: Path, port: int, token: str | None = None) -> subprocess.Popen[bytes]:
+    """``diversify serve`` on ``port``, once it answers; writes enabled only with ``token``."""
     import httpx
 
     env = {k: v for k, v in os.environ.items() if k != "DIVERSIFY_API_TOKEN"}
+    if token is not None:
+        env["DIVERSIFY_API_TOKEN"] = token
     proc = subprocess.Popen(
         [sys.executable, "-m", "diversify.cli", "--warehouse", str(warehouse), "serve",
          "--port", str(port)], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)

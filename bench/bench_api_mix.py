@@ -19,7 +19,6 @@ import asyncio
 import json
 import os
 import socket
-import subprocess
 import sys
 import tempfile
 import time
@@ -27,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_api import _free_port, _pct
+from bench_api import _free_port, _pct, _start_server
 
 RESULTS = Path(__file__).resolve().parent / "results" / "api_mix.json"
 NEWS = Path(__file__).resolve().parents[1].parent / "shared" / "news"
@@ -36,25 +35,6 @@ TOKEN = "bench-token-0123456789abcdef"
 MIX = ["/api/report/CAN", "/api/series/CAN/goods_exports", "/api/news/articles?limit=20",
        "/api/report/USA", "/api/news/events?limit=20", "/api/report/DEU",
        "/api/series/USA/goods_imports", "/api/news/claims?limit=20", "/api/report/CHN"]
-
-
-def _start(warehouse: Path, port: int) -> subprocess.Popen[bytes]:
-    import httpx
-
-    env = {**os.environ, "DIVERSIFY_API_TOKEN": TOKEN}
-    proc = subprocess.Popen([sys.executable, "-m", "diversify.cli", "--warehouse", str(warehouse), "serve",
-                             "--port", str(port)], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    deadline = time.monotonic() + 180
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise RuntimeError(f"server exited: {proc.stderr.read().decode() if proc.stderr else ''}")
-        try:
-            if httpx.get(f"http://127.0.0.1:{port}/api/health", timeout=2).status_code == 200:
-                return proc
-        except httpx.TransportError:
-            time.sleep(0.2)
-    proc.terminate()
-    raise RuntimeError("server did not start within 180 s")
 
 
 async def _load(port: int, paths: list[str], total: int) -> dict[str, Any]:
@@ -102,7 +82,7 @@ def main(total: int = 10_000) -> dict[str, Any]:
     with tempfile.TemporaryDirectory() as tmp:
         warehouse = Path(tmp) / "bench.duckdb"
         port = _free_port()
-        proc = _start(warehouse, port)
+        proc = _start_server(warehouse, port, TOKEN)
         try:
             base = f"http://127.0.0.1:{port}"
             for name in ("seeds.jsonl", "dev.jsonl"):

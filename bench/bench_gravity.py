@@ -30,6 +30,7 @@ from diversify.scenarios.gravity.cases import (
     SAMPLE_COEFFICIENTS,
     YOTOV_COEFFICIENTS,
     run_gegravity,
+    yotov_2006,
 )
 
 HERE = Path(__file__).resolve().parent
@@ -196,8 +197,6 @@ def _run(kind: str, spec: dict[str, Any], *, cap: bool = True) -> dict[str, Any]
 
 
 def _ge_cases(tmp: Path) -> list[dict[str, Any]]:
-    import numpy as np
-    import pandas as pd
 
     from diversify.scenarios.gravity import TRUE_COEFFICIENTS, synthetic_gravity_data
 
@@ -216,14 +215,8 @@ def _ge_cases(tmp: Path) -> list[dict[str, Any]]:
         )
     yotov = SHARED / "yotov2016_gravity_69c_1986_2006_with_domestic_rta.csv.gz"
     if yotov.is_file():
-        frame = pd.read_csv(yotov)
-        frame = frame[frame["year"] == 2006].copy()
-        frame["ln_DIST"] = np.log(frame["DIST"])
-        frame["INTL"] = (frame["exporter"] != frame["importer"]).astype(float)
-        frame["Y"] = frame.groupby("exporter")["trade"].transform("sum")
-        frame["E"] = frame.groupby("importer")["trade"].transform("sum")
         path = tmp / "yotov_2006.csv"
-        frame.drop(columns=["pair_id", "DIST"]).to_csv(path, index=False)
+        yotov_2006(yotov).to_csv(path, index=False)
         cases.append(
             {
                 "name": "Yotov et al. 2016 (Canada-EU agreement)",

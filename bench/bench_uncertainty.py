@@ -22,7 +22,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from diversify.scenarios.gravity.cases import EU_2006, YOTOV_COEFFICIENTS
+from diversify.scenarios.gravity.cases import EU_2006, YOTOV_COEFFICIENTS, yotov_2006
 
 HERE = Path(__file__).resolve().parent
 RESULTS = HERE / "results" / "uncertainty.json"
@@ -41,19 +41,13 @@ def _changes() -> list[dict[str, Any]]:
 
 
 def _prepare(tmp: Path) -> dict[str, str]:
-    import numpy as np
     import pandas as pd
 
     from diversify.scenarios.gravity import estimate_ppml
 
-    frame = pd.read_csv(YOTOV)
-    frame = frame[frame["year"] == 2006].copy()
-    frame["ln_DIST"] = np.log(frame["DIST"])
-    frame["INTL"] = (frame["exporter"] != frame["importer"]).astype(float)
-    frame["Y"] = frame.groupby("exporter")["trade"].transform("sum")
-    frame["E"] = frame.groupby("importer")["trade"].transform("sum")
+    frame = yotov_2006(YOTOV)
     csv = tmp / "yotov_2006.csv"
-    frame.drop(columns=["pair_id", "DIST"]).to_csv(csv, index=False)
+    frame.to_csv(csv, index=False)
     fit = estimate_ppml(frame, list(YOTOV_COEFFICIENTS), fixed_effects=("exporter-year", "importer-year"))
     cov = pd.DataFrame(fit.covariance).loc[list(YOTOV_COEFFICIENTS), list(YOTOV_COEFFICIENTS)]
     cov_csv = tmp / "covariance.csv"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -62,3 +63,21 @@ def empty_wh(tmp_path: Path):  # type: ignore[no-untyped-def]
 
     with Warehouse(tmp_path / "empty.duckdb", seed=False) as wh:
         yield wh
+
+
+@pytest.fixture()
+def run_main(monkeypatch: pytest.MonkeyPatch) -> Callable[[list[str]], int]:
+    """The command line run in this process with ``argv``; returns its exit code."""
+    import sys
+
+    def run(argv: list[str]) -> int:
+        from diversify import cli
+
+        monkeypatch.setattr(sys, "argv", ["diversify", *argv])
+        try:
+            cli.main()
+        except SystemExit as exc:
+            return int(exc.code or 0)
+        return 0
+
+    return run

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 import shutil
-import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -69,16 +69,6 @@ def loaded(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-def _run_main(monkeypatch: pytest.MonkeyPatch, argv: list[str]) -> int:
-    from diversify import cli
-
-    monkeypatch.setattr(sys, "argv", ["diversify", *argv])
-    try:
-        cli.main()
-    except SystemExit as exc:
-        return int(exc.code or 0)
-    return 0
-
 
 def test_the_corpus_is_large_enough() -> None:
     kinds = {k: sum(1 for c in CASES if c.kind == k) for k in ("ingest", "news", "scenario")}
@@ -89,14 +79,14 @@ def test_the_corpus_is_large_enough() -> None:
 
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
 def test_hostile_input(case: Hostile, loaded: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                       capsys: pytest.CaptureFixture[str]) -> None:
+                       capsys: pytest.CaptureFixture[str], run_main: Callable[[list[str]], int]) -> None:
     wh = tmp_path / "wh.duckdb"
     shutil.copyfile(loaded, wh)
     before = fingerprint(wh)
     path, argv = case.make(tmp_path / "input")
     monkeypatch.chdir(tmp_path)
     capsys.readouterr()
-    code = _run_main(monkeypatch, ["--warehouse", str(wh), *argv])
+    code = run_main(["--warehouse", str(wh), *argv])
     out, err = capsys.readouterr()
     assert "Traceback" not in err
     assert code == 2, (out, err)

@@ -13,6 +13,7 @@ import re
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -162,16 +163,6 @@ def _pattern(path: Path, message: str) -> str:
 
 
 
-def _run_main(monkeypatch: pytest.MonkeyPatch, argv: list[str]) -> int:
-    from diversify import cli
-
-    monkeypatch.setattr(sys, "argv", ["diversify", *argv])
-    try:
-        cli.main()
-    except SystemExit as exc:
-        return int(exc.code or 0)
-    return 0
-
 
 CASE_IDS = [(loader, case) for loader in LOADERS for case in CASES
             if not (loader == "sipri_register" and case == "duplicate")]
@@ -179,7 +170,8 @@ CASE_IDS = [(loader, case) for loader in LOADERS for case in CASES
 
 @pytest.mark.parametrize(("loader", "case"), CASE_IDS, ids=[f"{lo}-{c}" for lo, c in CASE_IDS])
 def test_bad_input(loader: str, case: str, samples: dict[str, Sample], loaded: dict[str, Path],
-                   tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+                   tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                   run_main: Callable[[list[str]], int]) -> None:
     wh_path = tmp_path / "wh.duckdb"
     shutil.copy(loaded[loader], wh_path)
     bad, message = broken(samples[loader], case, tmp_path / "files")
@@ -192,7 +184,7 @@ def test_bad_input(loader: str, case: str, samples: dict[str, Sample], loaded: d
     assert re.search(_pattern(bad, message), text), text
 
     capsys.readouterr()
-    code = _run_main(monkeypatch, ["--warehouse", str(wh_path), "ingest", str(bad), "--source", loader])
+    code = run_main(["--warehouse", str(wh_path), "ingest", str(bad), "--source", loader])
     err = capsys.readouterr().err
     assert code == 2
     assert "Traceback" not in err

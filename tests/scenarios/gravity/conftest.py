@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-import numpy as np
 import pandas as pd
 import pytest
 from gravity_cases import SAMPLE, YOTOV, run_gegravity
+
+from diversify.scenarios.gravity.cases import yotov_2006
 
 
 @pytest.fixture(scope="session")
@@ -20,12 +21,8 @@ def sample_csv(shared_data: Path) -> Path:
 def yotov_2006_csv(shared_data: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The 2006 cross-section of the Yotov 69-country file, with ``ln_DIST`` and ``INTL``
     added and no Y/E columns (so the loader derives them from trade)."""
-    frame = pd.read_csv(shared_data / YOTOV)
-    frame = frame[frame["year"] == 2006].copy()
-    frame["ln_DIST"] = np.log(frame["DIST"])
-    frame["INTL"] = (frame["exporter"] != frame["importer"]).astype(float)
     path = tmp_path_factory.mktemp("yotov") / "yotov_2006.csv"
-    frame.drop(columns=["pair_id", "DIST"]).to_csv(path, index=False)
+    yotov_2006(shared_data / YOTOV, with_output=False).to_csv(path, index=False)
     return path
 
 
