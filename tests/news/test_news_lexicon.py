@@ -45,7 +45,7 @@ def test_review_reads_codes_as_the_labels_do() -> None:
     lift = next(v for v in lex.verbs_for("lifted") if v.lemma == "lift")
     assert lex.verb_type(lift, ["its", "tariffs"]) == "RETREAT"
     intend = [v for v in lex.verbs_for("pledged") if not v.particle]
-    assert all(lex.verb_type(v, ["to", "cooperate"]) is None for v in intend)  # an intent is no act
+    assert intend and all(lex.verb_type(v, ["to", "cooperate"]) is None for v in intend)  # an intent is no act
 
 
 def test_parser_model_is_verified_before_use(tmp_path: Path) -> None:

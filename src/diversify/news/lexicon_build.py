@@ -32,6 +32,8 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from diversify.news.triggers import inflect
+
 VERBS_FILE = "petrarch2_CAMEO.2.0.verbs.txt"
 PLOVER_FILE = "plover_CAMEO2PLOVER-2021.txt"
 OUTPUT = Path(__file__).parent / "data" / "event_lexicon.tsv"
@@ -54,13 +56,6 @@ class Row:
 
     def line(self) -> str:
         return f"{self.kind}\t{self.lemma}\t{self.forms}\t{self.slots}\t{self.cameo}\t{self.plover}\t{self.block}"
-
-
-def inflections(verb: str) -> list[str]:
-    """Regular forms of an English verb (the rule PETRARCH applies to unmarked verbs)."""
-    from diversify.news.triggers import inflect
-
-    return list(inflect(verb))
 
 
 def _word(raw: str) -> str:
@@ -172,7 +167,7 @@ def read_verbs(path: Path, plover: dict[str, str]) -> list[Row]:
             irregular = [f.split(" ")[0] for f in irregular]
             forms = [first, *irregular]
         else:
-            forms = inflections(first)
+            forms = list(inflect(first))
         code = _clean_code(v.group(3) or "") or block_code
         lemmas.append(lemma)
         rows.append(Row("verb", lemma, ",".join(dict.fromkeys(forms)), particle, code,

@@ -39,7 +39,7 @@ from diversify.news.dates import find_date
 from diversify.news.document import Document
 from diversify.news.model import RECIPROCAL_TYPES, Event
 from diversify.news.triggers import dictionary
-from diversify.news.verbs import Lexicon, Verb, lexicon
+from diversify.news.verbs import Lexicon, Verb, lexicon, words_money
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -61,6 +61,8 @@ _PLANNING = frozenset({
     "decide", "decided", "would", "must", "have", "has", "had", "seem", "seems", "appear", "appears",
     "allow", "allowed", "enable", "warn", "warned", "encourage", "encouraged",
     "invite", "invited", "pressure", "pressured", "force", "forced", "lobby", "lobbied"})
+_CLIMB = frozenset({"xcomp", "conj", "ccomp", "advcl", "relcl", "acl", "pcomp", "prep", "pobj",
+                    "dobj"})
 _CONDITIONS = frozenset({"if", "whether", "unless", "once", "until", "lest"})
 _CLAUSAL = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "csubj", "pcomp"})
 _MILITARY = frozenset({"missile", "missiles", "drone", "drones", "troops", "soldiers", "bomb",
@@ -117,7 +119,6 @@ _UNDONE = frozenset({"terminated", "suspended", "stalled", "collapsed", "halted"
                      "cancelled", "canceled", "failed", "abandoned", "aborted", "scrapped",
                      "postponed", "delayed", "lifted", "removed", "paused"})
 _TALKS = frozenset({"talks", "negotiations", "negotiation", "dialogue"})
-_MONEY = frozenset({"$", "billion", "million", "euros", "dollars", "c$", "us$", "€", "bn"})
 _AID_WORDS = frozenset({"military", "financial", "humanitarian", "economic"})
 
 
@@ -206,16 +207,10 @@ def _unreal(v: Token) -> tuple[bool, bool, set[str]]:
         if depth and t.lower_ in _PLANNING:
             modal = True
             words.add(t.lower_)
-        if t.dep_ in ("xcomp", "conj", "ccomp", "advcl", "relcl", "acl", "pcomp", "prep", "pobj",
-                      "dobj"):
-            if t.dep_ in ("ccomp", "relcl", "advcl") and depth:
-                break
-            nxt = t.head
-            if t.dep_ == "ccomp":
-                break
-            t = nxt
-            continue
-        break
+        # climb to the governing verb, but not out of a complement or subordinate clause
+        if t.dep_ not in _CLIMB or t.dep_ == "ccomp" or (t.dep_ in ("relcl", "advcl") and depth):
+            break
+        t = t.head
     return modal, negated, words
 
 
@@ -401,7 +396,7 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
                 continue  # "the US ambassador to Canada said": a title, not an appointment
         if typ == "SUPPORT":
             near = {w.lower_ for w in t.subtree} | {w.lower_ for w in t.head.subtree if nominal}
-            if near & _MONEY or (nominal and near & _AID_WORDS):
+            if words_money(near) or (nominal and near & _AID_WORDS):
                 typ = "AID"  # "$4.3 billion in new support for Ukraine" is aid
         if typ == "PROTEST":
             continue  # government boycotts are SANCTION; street protests need their own actors

@@ -62,7 +62,6 @@ class Lexicon:
     reviewed: dict[str, str] = field(default_factory=dict)
     objects: dict[str, frozenset[str]] = field(default_factory=dict)
     nouns: dict[str, str] = field(default_factory=dict)
-    cameo: dict[str, str] = field(default_factory=dict)
 
     @cached_property
     def trigger_words(self) -> frozenset[str]:
@@ -85,7 +84,7 @@ class Lexicon:
         lemmas |= _IMPOSING
         return {f: lemma for lemma in sorted(lemmas) for f in inflect(lemma.split(" ")[0])}
 
-    @property
+    @cached_property
     def object_verbs(self) -> frozenset[str]:
         return frozenset(self.object_lemmas)
 
@@ -172,7 +171,7 @@ def _review_code(code: str, public: str, cameo: dict[str, str]) -> str:
 
 def parse_lexicon(tsv: str, review: dict[str, object]) -> Lexicon:
     cameo = {str(k): str(v) for k, v in dict(review.get("cameo", {})).items()}  # type: ignore[call-overload]
-    lex = Lexicon(cameo=cameo)
+    lex = Lexicon()
     for line in tsv.splitlines():
         if not line or line.startswith("#"):
             continue
