@@ -27,6 +27,18 @@ Scope = dict[str, Any]
 Message = dict[str, Any]
 
 
+
+async def send_error(send: Any, status: int, payload: dict[str, Any],
+                     headers: list[tuple[bytes, bytes]]) -> None:
+    """Answer an ASGI request with the JSON error ``payload`` before any route runs."""
+    body = json.dumps(payload).encode()
+    await send({
+        "type": "http.response.start", "status": status,
+        "headers": [(b"content-type", b"application/json"),
+                    (b"content-length", str(len(body)).encode()), *headers],
+    })
+    await send({"type": "http.response.body", "body": body})
+
 class _TooLarge(HTTPException):
     """Raised from ``receive``; an HTTP exception so the route's error handler
     formats it when the framework catches it first."""
@@ -43,14 +55,7 @@ class BodySizeLimit:
         return f"request body is larger than the limit of {self.max_bytes} bytes"
 
     async def _send_413(self, send: Any) -> None:
-        body = json.dumps(error_payload(413, self._message())).encode()
-        await send({
-            "type": "http.response.start", "status": 413,
-            "headers": [(b"content-type", b"application/json"),
-                        (b"content-length", str(len(body)).encode()),
-                        (b"connection", b"close")],
-        })
-        await send({"type": "http.response.body", "body": body})
+        await send_error(send, 413, error_payload(413, self._message()), [(b"connection", b"close")])
 
     async def __call__(self, scope: Scope, receive: Any, send: Any) -> None:
         if scope["type"] != "http":
@@ -126,16 +131,9 @@ class OneWriteAtATime:
         try:
             await asyncio.wait_for(lock.acquire(), timeout=self.wait)
         except TimeoutError:
-            body = json.dumps(error_payload(
-                503, "another write is still running; try again in a few seconds",
-                code="busy")).encode()
-            await send({
-                "type": "http.response.start", "status": 503,
-                "headers": [(b"content-type", b"application/json"),
-                            (b"content-length", str(len(body)).encode()),
-                            (b"retry-after", b"5")],
-            })
-            await send({"type": "http.response.body", "body": body})
+            await send_error(send, 503, error_payload(
+                503, "another write is still running; try again in a few seconds", code="busy"),
+                [(b"retry-after", b"5")])
             return
         try:
             await self.app(scope, receive, send)

@@ -185,6 +185,18 @@ def _empty(page: Paging) -> dict[str, Any]:
     return {"total": 0, "limit": page.limit, "offset": page.offset, "items": []}
 
 
+def _list_page(base: str, where: list[str], params: list[Any], order: str, page: Paging,
+               count_base: str | None = None) -> Any:
+    """The function that reads one page of a news list (empty before any news is stored)."""
+    def compute(state: ServiceState) -> dict[str, Any]:
+        with state.pool.acquire() as wh:
+            if not _has_news(wh):
+                return _empty(page)
+            return _paged(wh, base, where, params, order, page, count_base=count_base)
+
+    return compute
+
+
 Since = Annotated[dt.date | None, Query(description="Published on or after (YYYY-MM-DD).")]
 Until = Annotated[dt.date | None, Query(description="Published on or before.")]
 
@@ -211,13 +223,8 @@ async def articles(
         ("a.published <= ?", until),
     )
 
-    def compute(state: ServiceState) -> dict[str, Any]:
-        with state.pool.acquire() as wh:
-            if not _has_news(wh):
-                return _empty(page)
-            return _paged(wh, _ARTICLES + " ", where, params,
-                          "a.published DESC NULLS LAST, a.article_id", page,
-                          count_base="SELECT a.article_id FROM articles a ")
+    compute = _list_page(_ARTICLES + " ", where, params, "a.published DESC NULLS LAST, a.article_id",
+                         page, count_base="SELECT a.article_id FROM articles a ")
 
     return await _cached(request, ("articles", page, q, story, since, until), compute)
 
@@ -272,12 +279,8 @@ async def events(
             "a.title AS article_title, a.url AS article_url, a.published FROM events e "
             "JOIN articles a USING (article_id)")
 
-    def compute(state: ServiceState) -> dict[str, Any]:
-        with state.pool.acquire() as wh:
-            if not _has_news(wh):
-                return _empty(page)
-            return _paged(wh, base, where, params,
-                          "coalesce(e.date, a.published) NULLS LAST, e.article_id, e.seq", page)
+    compute = _list_page(base, where, params,
+                         "coalesce(e.date, a.published) NULLS LAST, e.article_id, e.seq", page)
 
     return await _cached(request, ("events", page, actor, type, article, since, until), compute)
 
@@ -302,12 +305,7 @@ async def claims(
             "c.data_source, c.note, a.title AS article_title, a.url AS article_url, a.published "
             "FROM claims c JOIN articles a USING (article_id)")
 
-    def compute(state: ServiceState) -> dict[str, Any]:
-        with state.pool.acquire() as wh:
-            if not _has_news(wh):
-                return _empty(page)
-            return _paged(wh, base, where, params,
-                          "a.published DESC NULLS LAST, c.article_id, c.seq", page)
+    compute = _list_page(base, where, params, "a.published DESC NULLS LAST, c.article_id, c.seq", page)
 
     return await _cached(request, ("claims", page, verdict, unit, article), compute)
 
