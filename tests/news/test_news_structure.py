@@ -24,6 +24,11 @@ def structured(text: str, published: str = "2025-06-25") -> set[tuple[str, str, 
     (("The Canadian prime minister, Mark Carney, lashed out at Washington on Tuesday after a phone "
      "conversation with President Donald Trump."),
      {("CAN", "ACCUSE", "USA"), ("CAN", "CONSULT", "USA"), ("USA", "CONSULT", "CAN")}),
+    # a phrasal meeting verb with an irregular past; a partner inside the object's phrases
+    ("Kenya's trade minister sat down with Brazil's foreign minister in Nairobi.",
+     {("KEN", "CONSULT", "BRA"), ("BRA", "CONSULT", "KEN")}),
+    ("The Chilean president has signed new agreements on mining and energy cooperation with Japan.",
+     {("CHL", "AGREE", "JPN"), ("JPN", "AGREE", "CHL")}),
     # passive with an agent: the agent acts, the subject is the target
     ("Mexico was criticized by the European Commission on Monday.", {("EU", "ACCUSE", "MEX")}),
     # coordination of subjects in a reciprocal act

@@ -49,6 +49,7 @@ from diversify.news.clauses import (
 from diversify.news.dates import find_date
 from diversify.news.document import Document
 from diversify.news.model import RECIPROCAL_TYPES, Event
+from diversify.news.occasions import count_occasions
 from diversify.news.speech import speech_accusations
 from diversify.news.triggers import Dictionary, Trigger, dictionary
 
@@ -226,28 +227,24 @@ def _resolve_type(trig: Trigger, window: str, before: str, sentence: str, clause
 
 def extract_events(doc: Document, dic: Dictionary | None = None, *, structured: bool = True
                    ) -> list[Event]:
-    """Events of one analysed article: the fast path, then the dependency parse.
-
-    Each (source, type, target) is kept once, with the evidence found first.
-    """
+    """Events of one analysed article: the fast path, then the dependency parse, counted
+    once per occasion (:mod:`diversify.news.occasions`)."""
     fast = fast_events(doc, dic)
     if not structured:
-        return fast
+        return count_occasions(doc, fast)
     from diversify.news.structure import structured_events
 
-    return merge_events(fast, structured_events(doc, fast))
+    return merge_events(doc, fast, structured_events(doc, fast))
 
 
-def merge_events(fast: list[Event], parsed: list[Event]) -> list[Event]:
-    """The fast path's events, then the parse's events of other (source, type, target)."""
-    found = {e.key(): e for e in fast}
-    for ev in parsed:
-        found.setdefault(ev.key(), ev)
-    return list(found.values())
+def merge_events(doc: Document, fast: list[Event], parsed: list[Event]) -> list[Event]:
+    """The mentions read by both passes (the parse reads only the sentences the fast path left),
+    one event per occasion."""
+    return count_occasions(doc, [*fast, *parsed])
 
 
 def fast_events(doc: Document, dic: Dictionary | None = None) -> list[Event]:
-    """Events of one analysed article, each (source, type, target) once.
+    """Events of one analysed article, each (source, type, target) once per sentence.
 
     Each pattern runs once over the whole article (after a check that its
     first words occur at all); a match is then handled in its sentence, and
@@ -283,14 +280,15 @@ def fast_events(doc: Document, dic: Dictionary | None = None) -> list[Event]:
             hit = trig.regex.match(low, pos, doc.sentences[i].end)
             if hit is not None:
                 hits.append((hit.start(), hit.end(), i, t))
-    found: dict[tuple[str, str, str | None], Event] = {}
+    found: dict[tuple[tuple[str, str, str | None], int], Event] = {}
     for a, b, i, t in sorted(hits, key=lambda h: (h[2], h[3], h[0])):
         s = doc.sentences[i]
         sent = cache.get(i) or cache.setdefault(i, SentenceView(doc, s.start, s.end))
         for ev in _events_for(sent, dic.triggers[t], a, b, dic):
-            found.setdefault(ev.key(), ev)
+            found.setdefault((ev.key(), i), ev)
     for ev in speech_accusations(doc, dic):
-        found.setdefault(ev.key(), ev)
+        if not any(k == ev.key() for k, _ in found):
+            found.setdefault((ev.key(), -1), ev)
     return list(found.values())
 
 

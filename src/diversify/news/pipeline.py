@@ -60,7 +60,7 @@ def process_batch(articles: Sequence[Article], *, structured: bool = True) -> li
 
         parsed = structured_events_many(docs, fast)
     return [
-        Processed(a, doc, tuple(merge_events(first, more)),
+        Processed(a, doc, tuple(merge_events(doc, first, more)),
                   tuple(extract_claims(doc, outlet=outlet_currency(a.url))), signature(text), n)
         for a, doc, first, more, text, n in zip(articles, docs, fast, parsed, texts, removed,
                                                  strict=True)

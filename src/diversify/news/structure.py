@@ -578,6 +578,8 @@ def _targets(t: Token, typ: str, heads: dict[int, list[Mention]], exclude: set[i
                 found.extend(owners)  # "joined Canada's partnership": Canada is the partner
             else:
                 found.extend(owners or direct)
+            if typ in RECIPROCAL_TYPES:
+                found.extend(_partners_within(c, heads))
         elif c.dep_ in ("xcomp", "acl") and typ in ("THREATEN", "REQUEST"):
             for g in c.children:  # "threatened to annex Greenland", "urged Ottawa to act"
                 if g.dep_ in _DIRECT:
@@ -599,6 +601,25 @@ def _targets(t: Token, typ: str, heads: dict[int, list[Mention]], exclude: set[i
                     for q in p.children:
                         found.extend(_actors_under(q, heads, skip_preps=False))
     return _codes(found, acting=False)
+
+
+def _partners_within(obj: Token, heads: dict[int, list[Mention]]) -> list[Mention]:
+    """Actors after "with"/"between" anywhere inside an object, within its clause: "signed
+    new agreements on trade and defence cooperation with Prime Minister Carney"."""
+    found: list[Mention] = []
+    stack = [obj]
+    while stack:
+        t = stack.pop()
+        for c in t.children:
+            if c.dep_ in _CLAUSAL or c.dep_ in ("punct", "cc", "mark", "appos", "conj"):
+                continue
+            if c.dep_ == "prep" and c.lower_ in ("with", "between") and c.head.i != obj.i:
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        found.extend(_actors_under(p, heads, skip_preps=True))
+                continue
+            stack.append(c)
+    return found
 
 
 def _pairs_verb(t: Token, typ: str, heads: dict[int, list[Mention]],

@@ -1,0 +1,82 @@
+"""One event per real-world occasion: how often a (source, type, target) counts in an article.
+
+The labels count "one event per real-world event per article, however often it is mentioned",
+and distinct events of one kind separately (two agreements, a military and a humanitarian aid
+package, two speakers' criticism). A later mention of the same (source, type, target) in another
+sentence counts as another occasion only on evidence that it is one:
+
+* it says so: "also", "separately", "in addition" in its clause ("Carney also announced ..."),
+  except for meetings ("the two leaders also discussed ..." is one more topic of one meeting);
+* it names other sums of money (aid, tariffs on other amounts) than the first;
+* it is dated another day;
+* another person acts for the same source ("Rubio praised Mexico" ... "Bessent described Mexico's
+  proposals as positive").
+
+Otherwise it is a restatement and is folded into the first mention.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from diversify.news.document import Document
+from diversify.news.model import Event
+
+_ANOTHER = re.compile(r"\b(?:also|separately|additionally)\s+(?!\w+ing\b)\w+|\bin addition\b",
+                      re.IGNORECASE)
+"""Words that add an act ("also announced", "separately signed"); not "said X, also pointing to"."""
+_AMOUNT = re.compile(r"(?:[$\u20ac\u00a3]|\b(?:c|ca|can|us|u\.s\.)\$)\s?(\d[\d,]*(?:\.\d+)?)\s*"
+                     r"(billion|million|bn|m)?\b", re.IGNORECASE)
+
+
+def _amounts(text: str) -> frozenset[str]:
+    out = set()
+    for m in _AMOUNT.finditer(text):
+        unit = (m.group(2) or "").lower()
+        unit = {"bn": "billion", "m": "million"}.get(unit, unit)
+        out.add(m.group(1).replace(",", "") + unit)
+    return frozenset(out)
+
+
+class _Mention:
+    """Where one event was read, and what tells its occasion apart."""
+
+    def __init__(self, doc: Document, ev: Event) -> None:
+        self.event = ev
+        pos = doc.text.find(ev.evidence)
+        self.pos = pos if pos >= 0 else len(doc.text)
+        self.sentence = next((i for i, s in enumerate(doc.sentences) if s.start <= self.pos < s.end),
+                             -1)
+        end = self.pos + len(ev.evidence)
+        # "the two leaders also discussed minerals": another topic of the same meeting
+        self.another = ev.type != "CONSULT" and bool(_ANOTHER.search(ev.evidence))
+        self.amounts = _amounts(ev.evidence)
+        self.persons = frozenset(m.person for m in doc.mentions_between(self.pos, end)
+                                 if m.person and m.code == ev.source)
+
+    def distinct_from(self, other: _Mention) -> bool:
+        if self.sentence == other.sentence:
+            return False
+        if self.another:
+            return True
+        if self.amounts and other.amounts and self.amounts.isdisjoint(other.amounts):
+            return True
+        e, f = self.event, other.event
+        if e.date is not None and f.date is not None and e.date != f.date:
+            return True
+        return bool(self.persons and other.persons and self.persons.isdisjoint(other.persons))
+
+
+def count_occasions(doc: Document, events: Iterable[Event]) -> list[Event]:
+    """``events`` (every mention read, in any order) as one event per occasion, in text order
+    of first mention."""
+    mentions = sorted((_Mention(doc, e) for e in events), key=lambda m: m.pos)
+    kept: dict[tuple[str, str, str | None], list[_Mention]] = {}
+    out: list[Event] = []
+    for m in mentions:
+        same = kept.setdefault(m.event.key(), [])
+        if not same or all(m.distinct_from(k) for k in same):
+            same.append(m)
+            out.append(m.event)
+    return out

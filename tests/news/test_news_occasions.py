@@ -1,0 +1,42 @@
+"""How often one (source, type, target) counts in an article: once per real-world occasion.
+
+Invented articles (not the labelled ones): restatements fold, and a later mention counts again
+only on evidence of another occasion (another act said so, other sums, another day, another
+person acting for the same source).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+from news_helpers import analysed
+
+from diversify.news.events import extract_events
+
+
+def counted(text: str, published: str = "2025-06-25") -> Counter[tuple[str, str, str | None]]:
+    return Counter(e.key() for e in extract_events(analysed(text, published)))
+
+
+@pytest.mark.parametrize(("text", "key", "n"), [
+    # a restatement of the same meeting is one event
+    (("Chancellor Olaf Scholz met Prime Minister Fumio Kishida in Tokyo on Monday. "
+     "The two leaders also discussed semiconductors. Scholz met Kishida for two hours."),
+     ("DEU", "CONSULT", "JPN"), 1),
+    # "also" adds an act of the same kind
+    (("Norway announced $300 million in military aid to Ukraine on Monday. "
+     "Norway also announced humanitarian aid to Ukraine."), ("NOR", "AID", "UKR"), 2),
+    # other sums are other packages
+    (("Sweden pledged $500 million in military aid to Ukraine. "
+     "Sweden pledged $20 million in humanitarian aid to Ukraine."), ("SWE", "AID", "UKR"), 2),
+    # the same sum restated is the same package
+    (("Sweden pledged $500 million in military aid to Ukraine. "
+     "Sweden pledged $500 million in aid to Ukraine, the minister said."), ("SWE", "AID", "UKR"), 1),
+    # two people acting for one government on two occasions
+    (("U.S. Secretary of State Marco Rubio praised Mexico for its co-operation. "
+     "Treasury Secretary Scott Bessent praised Mexico in a separate interview."),
+     ("USA", "SUPPORT", "MEX"), 2),
+])
+def test_occasions(text: str, key: tuple[str, str, str | None], n: int) -> None:
+    assert counted(text)[key] == n
