@@ -27,6 +27,9 @@ from diversify.news.triggers import dictionary, inflect, parse_dictionary, weigh
     ("Canada lifted its counter-tariffs on American goods.", {("CAN", "RETREAT", "USA")}),
     ("Germany announced 500 million euros in military aid for Ukraine.", {("DEU", "AID", "UKR")}),
     ("Sweden raised its defence spending to 2.6% of GDP.", {("SWE", "MOBILIZE", None)}),
+    # duties announced as a plan are a threat until imposed
+    ("The Indian trade ministry unveiled plans on Friday to double duties on Chinese steel.",
+     {("IND", "THREATEN", "CHN")}),
 ])
 def test_types(text: str, expected: set) -> None:
     assert events_of(text) == expected

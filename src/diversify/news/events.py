@@ -59,6 +59,8 @@ _NEGATED_MODAL = re.compile(r"\b(?:would|will|did|does|do) not\b")
 _FUTURE = re.compile(r"\b(will|would|'ll)\b")
 _FUTURE_WORD = re.compile(r"\b(?:will|would|'ll)\b")
 _ANNOUNCE_WORD = re.compile(r"\bannounc")
+_ANNOUNCED_PLAN = re.compile(r"\b(?:announc|unveil|outlin|set out|laid out|lays out|publish)\w*\s+"
+                             r"(?:\w+\s+){0,2}(?:plans?|proposals?)\b(?:\s+\S+){0,3}\s+to\b")
 _MONEY = re.compile(r"(?:[$\u20ac\u00a3]\s?\d|\d\s?(?:billion|million|bn)\b|\b(?:euros|dollars)\b)",
                     re.IGNORECASE)
 
@@ -316,6 +318,8 @@ def _events_for(sent: SentenceView, trig: Trigger, t0: int, t1: int, dic: Dictio
                           clause.lead)
     if type_ is None or historical(doc, doc.norm[clause.start:clause.end]):
         return []
+    if type_ == "SANCTION" and _ANNOUNCED_PLAN.search(doc.lower[window_start:t1]):
+        type_ = "THREATEN"  # "announced plans last month to triple duties": not yet imposed
     date = find_date(doc.norm[clause.start:clause.end], doc.published) or find_date(
         doc.norm[sent.start:sent.end], doc.published)
     quote = evidence(doc, clause.start, clause.end, t0)
