@@ -83,6 +83,9 @@ def structured(text: str, published: str = "2025-06-25") -> set[tuple[str, str, 
     ("Carney met Albanese in Canberra. The two leaders agreed to deepen defence ties.",
      {("CAN", "CONSULT", "AUS"), ("AUS", "CONSULT", "CAN"), ("CAN", "AGREE", "AUS"),
       ("AUS", "AGREE", "CAN")}),
+    # "had" reports talks held (it plans nothing unless "had to")
+    ("Kenya's trade minister had conversations with the foreign minister of Brazil on Monday.",
+     {("KEN", "CONSULT", "BRA"), ("BRA", "CONSULT", "KEN")}),
 ])
 def test_structured_events(text: str, expected: set) -> None:
     assert structured(text) == expected
@@ -98,6 +101,7 @@ def test_structured_events(text: str, expected: set) -> None:
     "The loonie fell amid trade talks with Washington.",            # talks in passing
     "Then-Prime Minister Justin Trudeau accused India of interference.",  # a former office holder
     "Ottawa has a trade deal with Seoul.",                          # a standing arrangement
+    "Kenya has to hold talks with Brazil first.",                   # an obligation, not a meeting
     "The delegation received a welcoming ceremony from Qatar.",     # an adjectival participle
 ])
 def test_unreal_or_standing_acts_are_not_events(text: str) -> None:

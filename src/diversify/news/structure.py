@@ -414,8 +414,10 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
             modal, negated, mwords, cond = False, False, set(), False
         if nominal and any(c.lower_ in _NOT_YET or c.lower_ in _UNDONE for c in t.children):
             continue  # "no talks", "an upcoming visit", "possible tariffs", "terminated talks"
-        if nominal and anchor is not None and anchor.lower_ in _PLANNING:
-            continue
+        if nominal and anchor is not None and anchor.lower_ in _PLANNING and not (
+                typ == "CONSULT" and anchor.lower_ in _LIGHT
+                and not any(c.dep_ == "xcomp" for c in anchor.children)):
+            continue  # "plans talks", "has a deal" (standing); but "had talks with X" met
         if cond:
             continue
         resolved = _resolve(typ, modal, negated, mwords, t, anchor)
