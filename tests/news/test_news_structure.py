@@ -83,6 +83,11 @@ def structured(text: str, published: str = "2025-06-25") -> set[tuple[str, str, 
     ("Carney met Albanese in Canberra. The two leaders agreed to deepen defence ties.",
      {("CAN", "CONSULT", "AUS"), ("AUS", "CONSULT", "CAN"), ("CAN", "AGREE", "AUS"),
       ("AUS", "AGREE", "CAN")}),
+    # an envoy appointed (next, new), or announced as the country's new envoy
+    ("The ministry said that a senior diplomat has been appointed as Kenya's next ambassador to Brazil.",
+     {("KEN", "SUPPORT", "BRA")}),
+    ("Brazil's foreign minister announced that Ana Souza will be the country's new ambassador to Kenya.",
+     {("BRA", "SUPPORT", "KEN")}),
     # "had" reports talks held (it plans nothing unless "had to")
     ("Kenya's trade minister had conversations with the foreign minister of Brazil on Monday.",
      {("KEN", "CONSULT", "BRA"), ("BRA", "CONSULT", "KEN")}),

@@ -330,6 +330,24 @@ _BLAME = frozenset({"attack", "unfair", "unjustified", "unjustifiable", "unaccep
                     "abusive", "worst", "terrible", "ripoff", "rip-off"})
 
 
+_ANNOUNCING = frozenset({"announced", "announces", "announce", "confirmed", "confirms", "confirm"})
+
+
+def _appointment(t: Token) -> Token | None:
+    """The verb that appoints the envoy ``t`` names: "appointed as India's next high
+    commissioner", "announced that X will be the country's new ambassador"; ``None`` for a
+    title ("the US ambassador said")."""
+    gov = _clause_verb(t)
+    if gov is None:
+        return None
+    if gov.lower_ in _APPOINTING:
+        return gov
+    if gov.lower_ in ("be", "is", "was", "becomes", "become") and t.dep_ == "attr" \
+            and gov.dep_ == "ccomp" and gov.head.lower_ in _ANNOUNCING:
+        return gov.head
+    return None
+
+
 def _described(t: Token) -> str | None:
     """"described Mexico's proposals as positive" (SUPPORT), "called the tariffs a direct attack"
     (ACCUSE): the words that describe decide; neither gives no event."""
@@ -390,9 +408,10 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
             continue
         if nominal and typ == "MOBILIZE" and not _MOBILIZING & {w.lower_ for w in t.subtree}:
             continue  # "an extension of the deadline" mobilises nothing
+        envoy_named: Token | None = None
         if nominal and t.lower_ in _ENVOYS:
-            gov = _clause_verb(t)
-            if gov is None or gov.lower_ not in _APPOINTING:
+            envoy_named = _appointment(t)
+            if envoy_named is None:
                 continue  # "the US ambassador to Canada said": a title, not an appointment
         if typ == "SUPPORT":
             near = {w.lower_ for w in t.subtree} | {w.lower_ for w in t.head.subtree if nominal}
@@ -406,13 +425,14 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
             pairs = _pairs_noun(t, typ, heads) if nominal else _pairs_verb(t, typ, heads, last_pair)
         if not pairs:
             continue
-        anchor = _clause_verb(t) if nominal else t
+        anchor = envoy_named or (_clause_verb(t) if nominal else t)
         if anchor is not None:
             modal, negated, mwords = _unreal(anchor)
             cond = _ancestor_conditional(anchor)
         else:
             modal, negated, mwords, cond = False, False, set(), False
-        if nominal and any(c.lower_ in _NOT_YET or c.lower_ in _UNDONE for c in t.children):
+        if nominal and envoy_named is None and any(c.lower_ in _NOT_YET or c.lower_ in _UNDONE
+                                                   for c in t.children):
             continue  # "no talks", "an upcoming visit", "possible tariffs", "terminated talks"
         if nominal and anchor is not None and anchor.lower_ in _PLANNING and not (
                 typ == "CONSULT" and anchor.lower_ in _LIGHT
