@@ -27,6 +27,10 @@ from diversify.news.triggers import dictionary, inflect, parse_dictionary, weigh
     ("Canada lifted its counter-tariffs on American goods.", {("CAN", "RETREAT", "USA")}),
     ("Germany announced 500 million euros in military aid for Ukraine.", {("DEU", "AID", "UKR")}),
     ("Sweden raised its defence spending to 2.6% of GDP.", {("SWE", "MOBILIZE", None)}),
+    # co-signatories after "along with" sign with the subject, not with each other
+    (("Kenya's trade minister, along with the ministers for Brazil, Chile and Peru, have signed a "
+     "memorandum on mining."),
+     {(a, "AGREE", b) for x in ("BRA", "CHL", "PER") for a, b in (("KEN", x), (x, "KEN"))}),
     # duties announced as a plan are a threat until imposed
     ("The Indian trade ministry unveiled plans on Friday to double duties on Chinese steel.",
      {("IND", "THREATEN", "CHN")}),

@@ -59,6 +59,7 @@ _NEGATED_MODAL = re.compile(r"\b(?:would|will|did|does|do) not\b")
 _FUTURE = re.compile(r"\b(will|would|'ll)\b")
 _FUTURE_WORD = re.compile(r"\b(?:will|would|'ll)\b")
 _ANNOUNCE_WORD = re.compile(r"\bannounc")
+_ALONG_WITH = re.compile(r"\b(?:along with|together with|alongside)\b(?:\s+\S+){0,4}\s*$")
 _ANNOUNCED_PLAN = re.compile(r"\b(?:announc|unveil|outlin|set out|laid out|lays out|publish)\w*\s+"
                              r"(?:\w+\s+){0,2}(?:plans?|proposals?)\b(?:\s+\S+){0,3}\s+to\b")
 _MONEY = re.compile(r"(?:[$\u20ac\u00a3]\s?\d|\d\s?(?:billion|million|bn)\b|\b(?:euros|dollars)\b)",
@@ -352,12 +353,20 @@ def _reciprocal_pairs(sent: SentenceView, clause: Clause, source: Group | None, 
             for b in codes[i + 1:]:
                 pairs.extend([(a, b), (b, a)])
 
+    mine = (source.codes if source.compound else source.strong_codes) if source is not None else []
+    doc = sent.doc
     for g in sent.groups_in(clause.start, clause.end):
         if g.compound and abs(g.start - t0) < 60:
             among(g.codes)
     partners = [c for g in targets for c in g.codes]
+    if source is not None and _ALONG_WITH.search(
+            doc.lower[max(sent.start, source.start - 45):source.start]):
+        # the subject is the group before "along with": each of it with each of these
+        lead = [g for g in sent.groups_in(sent.start, source.start) if g.prep is None]
+        if lead:
+            partners = [*source.codes, *partners]
+            mine = lead[-1].strong_codes
     if source is not None:
-        mine = source.codes if source.compound else source.strong_codes
         if partners:
             for a in mine:
                 for b in partners:
