@@ -88,6 +88,9 @@ def structured(text: str, published: str = "2025-06-25") -> set[tuple[str, str, 
      {("KEN", "SUPPORT", "BRA")}),
     ("Brazil's foreign minister announced that Ana Souza will be the country's new ambassador to Kenya.",
      {("BRA", "SUPPORT", "KEN")}),
+    # dropping a complaint yields to the one complained about; the measure it named is not imposed
+    ("Brazil has withdrawn two legal challenges of Argentine duties on Brazilian steel.",
+     {("BRA", "CONCEDE", "ARG")}),
     # "had" reports talks held (it plans nothing unless "had to")
     ("Kenya's trade minister had conversations with the foreign minister of Brazil on Monday.",
      {("KEN", "CONSULT", "BRA"), ("BRA", "CONSULT", "KEN")}),

@@ -104,6 +104,9 @@ _UNDONE = re.compile(
     r"called off|call off|walked away from|walks away from|withdr\w+ from|resumption of|"
     r"cancel\w*|collapse of|failure of|stalled|stalling)\s+(?:\w+\s+){0,2}$"
 )
+_CONTESTED = re.compile(r"\b(?:challenges?|appeals?|complaints?|disputes?|cases?|lawsuits?|suits?)"
+                        r" (?:of|against|to|over|about|on)\b(?:\s+\S+){0,4}\s*$")
+"""Measures named as what a complaint is about: described, not imposed in this clause."""
 _REMOVAL = re.compile(
     r"\b(?:remov\w*|lift\w*|eliminat\w*|scrap\w*|drop\w*|paus\w*|suspend\w*|roll\w* back|"
     r"end\w*|withdr\w+|cancel\w*|exempt\w*|waiv\w*|eas\w*|cut\w*|lower\w*|reduc\w*|"
@@ -302,8 +305,10 @@ def _events_for(sent: SentenceView, trig: Trigger, t0: int, t1: int, dic: Dictio
         t1 = max(clause.end, t0 + 1)
     if trig.type in ("CONSULT", "AGREE") and _UNDONE.search(doc.lower[max(clause.start, t0 - 40):t0]):
         return []  # "terminated trade talks with Canada" is not a consultation
-    if trig.nominal and trig.type == "SANCTION" and _REMOVAL.search(doc.lower[max(clause.start, t0 - 50):t0]):
-        return []  # "removing all of Canada's tariffs" imposes nothing
+    if trig.nominal and trig.type == "SANCTION" and (
+            _REMOVAL.search(doc.lower[max(clause.start, t0 - 50):t0])
+            or _CONTESTED.search(doc.lower[max(clause.start, t0 - 50):t0])):
+        return []  # "removing all of Canada's tariffs", "a challenge of U.S. duties" impose nothing
     source, passive, window_start = _source(sent, clause, trig, t0, t1)
     reciprocal = trig.type in RECIPROCAL_TYPES
     targets = _targets(sent, clause, trig, t0, t1, source, reciprocal)

@@ -119,6 +119,8 @@ _UNDONE = frozenset({"terminated", "suspended", "stalled", "collapsed", "halted"
                      "cancelled", "canceled", "failed", "abandoned", "aborted", "scrapped",
                      "postponed", "delayed", "lifted", "removed", "paused"})
 _TALKS = frozenset({"talks", "negotiations", "negotiation", "dialogue"})
+_CONTESTING = frozenset({"challenge", "challenges", "appeal", "appeals", "complaint", "complaints",
+                         "case", "cases", "lawsuit", "lawsuits", "dispute", "disputes"})
 _AID_WORDS = frozenset({"military", "financial", "humanitarian", "economic"})
 
 
@@ -406,6 +408,8 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
             nominal = True
         if typ is None:
             continue
+        if nominal and typ == "SANCTION" and t.dep_ == "pobj" and t.head.head.lower_ in _CONTESTING:
+            continue  # "challenges of U.S. duties": the measure a complaint is about
         if nominal and typ == "MOBILIZE" and not _MOBILIZING & {w.lower_ for w in t.subtree}:
             continue  # "an extension of the deadline" mobilises nothing
         envoy_named: Token | None = None

@@ -124,6 +124,8 @@ class Lexicon:
             return any((w in words) if " " not in w else False for w in o[key]) or any(
                 " " in w and all(p in words for p in w.split()) for w in o[key])
 
+        if base in o["CONCEDE_VERBS"] and has("CONCEDE_OBJECTS"):
+            return "CONCEDE"  # "dropped two legal challenges of U.S. duties": yields, lifts nothing
         if has("SANCTION"):
             if lemma in o["RETREAT_VERBS"] or base in o["RETREAT_VERBS"]:
                 return "RETREAT"
