@@ -88,6 +88,9 @@ def structured(text: str, published: str = "2025-06-25") -> set[tuple[str, str, 
      {("KEN", "SUPPORT", "BRA")}),
     ("Brazil's foreign minister announced that Ana Souza will be the country's new ambassador to Kenya.",
      {("BRA", "SUPPORT", "KEN")}),
+    # a measure promised on a condition is a threat (conditional escalation)
+    ("Brazil will impose duties on Argentine wine if Buenos Aires retaliates.",
+     {("BRA", "THREATEN", "ARG")}),
     # dropping a complaint yields to the one complained about; the measure it named is not imposed
     ("Brazil has withdrawn two legal challenges of Argentine duties on Brazilian steel.",
      {("BRA", "CONCEDE", "ARG")}),

@@ -516,6 +516,8 @@ def _resolve(typ: str, modal: bool, negated: bool, mwords: set[str], t: Token,
             return "THREATEN"  # "announced plans to triple duties": announced, not yet imposed
         if typ == "SANCTION" and mwords & _WARNING:
             return "THREATEN"  # "threatened to impose", "would hit", "plans to triple duties"
+        if typ in ("SANCTION", "ASSAULT", "COERCE") and anchor is not None and _on_condition(anchor):
+            return "THREATEN"  # "will impose duties on X if X retaliates": conditional escalation
         if t.lower_ in _ANNEX and mwords & _WANTING:
             return "THREATEN"  # "wants to acquire Greenland": pressure to acquire is a threat
         if typ == "AGREE" and mwords & {"agree", "agreed", "agrees"}:
@@ -534,6 +536,12 @@ _WANTING = frozenset({"want", "wants", "wanted", "push", "pushed", "pushing", "s
                       "seeking", "threaten", "threatened", "threatens", "threatening", "intent",
                       "determined", "would", "will", "plan", "plans", "aim", "aims", "try",
                       "tries", "trying"})
+
+
+def _on_condition(verb: Token) -> bool:
+    """The verb's own clause sets a condition on it: "will impose duties if they retaliate"."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                                         for m in c.children) for c in verb.children)
 
 
 _FACE = frozenset({"face", "faces", "facing"})
