@@ -88,6 +88,10 @@ def structured(text: str, published: str = "2025-06-25") -> set[tuple[str, str, 
      {("KEN", "SUPPORT", "BRA")}),
     ("Brazil's foreign minister announced that Ana Souza will be the country's new ambassador to Kenya.",
      {("BRA", "SUPPORT", "KEN")}),
+    # a partner added with "as well as" (the parser leaves it loosely attached)
+    (("On Monday, Kenya's president met with the Prime Minister of Laos (Sonexay Siphandone), as well "
+      "as the President of the Philippines (Ferdinand Marcos Jr), to discuss trade."),
+     {(a, "CONSULT", b) for x in ("LAO", "PHL") for a, b in (("KEN", x), (x, "KEN"))}),
     # a measure promised on a condition is a threat (conditional escalation)
     ("Brazil will impose duties on Argentine wine if Buenos Aires retaliates.",
      {("BRA", "THREATEN", "ARG")}),

@@ -622,6 +622,11 @@ def _targets(t: Token, typ: str, heads: dict[int, list[Mention]], exclude: set[i
             for g in c.children:  # "demanded that Moscow withdraw its troops"
                 if g.dep_ in ("nsubj", "nsubjpass"):
                     found.extend(_actors_under(g, heads, skip_preps=True))
+        elif c.dep_ == "dep" and typ in RECIPROCAL_TYPES and c.tag_.startswith("NN") \
+                and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].lower_ == "as" \
+                and c.doc[c.left_edge.i - 1].dep_ == "cc":
+            # "met with the prime minister of Laos, as well as the President of the Philippines"
+            found.extend(_actors_under(c, heads, skip_preps=True))
         elif c.dep_ == "prep" and c.lower_ in preps:
             for p in c.children:
                 if p.dep_ == "pobj":
