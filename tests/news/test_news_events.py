@@ -27,6 +27,9 @@ from diversify.news.triggers import dictionary, inflect, parse_dictionary, weigh
     ("Canada lifted its counter-tariffs on American goods.", {("CAN", "RETREAT", "USA")}),
     ("Germany announced 500 million euros in military aid for Ukraine.", {("DEU", "AID", "UKR")}),
     ("Sweden raised its defence spending to 2.6% of GDP.", {("SWE", "MOBILIZE", None)}),
+    # blame in reported speech: another actor's failure; the speaker after a person in apposition
+    (("In a letter to President William Ruto, Trump said the decision was driven by Kenya’s failure "
+     "to stop smuggling."), {("USA", "ACCUSE", "KEN")}),
     # co-signatories after "along with" sign with the subject, not with each other
     (("Kenya's trade minister, along with the ministers for Brazil, Chile and Peru, have signed a "
      "memorandum on mining."),

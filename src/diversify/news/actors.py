@@ -298,7 +298,7 @@ def _mark(text: str, mentions: list[Mention]) -> list[Mention]:
         if k >= 0 and toks[k].lower() in PREPOSITIONS:
             prep = toks[k].lower()
         place = _APPOSITION.search(before)
-        if prep is None and place:
+        if prep is None and place and m.person is None:  # a person is not a place
             prep = place.group(1).lower()  # "in Gyeongju, South Korea": a place, not an actor
         out.append(Mention(m.start, m.end, m.code, m.kind, m.text, prep, possessive, m.compound,
                            m.person))

@@ -25,7 +25,7 @@ _CONDEMNATION = re.compile(
     r"(?:a|an) (?:\w+ )?disaster|unfair|reckless|irresponsible|hypocritical|shameful|disgraceful|"
     r"not accurate|inaccurate|economic war|trade war being waged|illegal|unlawful|violat(?:es|ion of)|"
     r"coerci(?:on|ve)|protectionist|damaging|harmful|destructive|disrespectful|offensive|"
-    r"deplorable|appalling|nonsense|absurd|ridiculous|irrational)\b"
+    r"deplorable|appalling|nonsense|absurd|ridiculous|irrational|(?:['\u2019]s|s['\u2019]) (?:failure|refusal) to)\b"
 )
 
 
