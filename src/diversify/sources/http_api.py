@@ -93,6 +93,9 @@ def call_json(
                     raise DownloadError(f"{full}: answer cut short ({len(raw):,} of {int(length):,} bytes); "
                                         "run the same command again")
             break
+        except http.client.IncompleteRead as exc:
+            raise DownloadError(f"{full}: answer cut short after {len(exc.partial):,} bytes; "
+                                "run the same command again") from None
         except urllib.error.HTTPError as exc:
             err_body = exc.read() if exc.fp else b""
             said = _message(err_body)
