@@ -28,6 +28,7 @@ API = "/data/v1/get/C/A/HS"
 PREVIEW = "/public/v1/preview/C/A/HS"
 AREAS = {276: ("DEU", "Germany"), 842: ("USA", "USA"), 156: ("CHN", "China"), 251: ("FRA", "France"),
          0: ("W00", "World"), 490: ("S19", "Other Asia, nes"), 899: ("_X ", "Areas, nes")}
+CHAPTERS = ",".join(f"{c:02d}" for c in range(1, 98))
 DENIED = {"statusCode": 401, "message": "Access denied due to invalid subscription key. "
           "Make sure to provide a valid key for an active subscription."}
 
@@ -79,7 +80,6 @@ def _api(state: dict[str, object], *, keyed: bool) -> callable:  # type: ignore[
         if (q.get("partner2Code"), q.get("customsCode"), q.get("motCode"), q.get("includeDesc")) != ("0", "C00", "0", "true"):
             return 400, {}, b'{"message": "unexpected query"}'
         cmds = q["cmdCode"].split(",")
-        cmds = [f"{c:02d}" for c in range(1, 98)] if cmds == ["AG2"] else cmds
         hits = [r for r in rows if str(r["reporterCode"]) == q["reporterCode"] and str(r["refYear"]) == q["period"]
                 and r["flowCode"] == q["flowCode"] and r["cmdCode"] in cmds
                 and ("partnerCode" not in q or str(r["partnerCode"]) in q["partnerCode"].split(","))]
@@ -172,8 +172,8 @@ def test_preview_without_key_and_a_cut_answer(tmp_path: Path) -> None:
         assert srv.requests[-1].query["maxRecords"] == "500"
         with pytest.raises(DownloadError, match=r"500 records, the most one call returns: the answer is cut; ask for less"):
             fetch_comtrade(wh, "DEU", [2023], tmp_path / "dl", key=None, preview=True, base_url=srv.url(PREVIEW),
-                           flows=["X"], cmd="AG2")
-        assert not list((tmp_path / "dl").glob("*AG2*.json"))  # a cut answer is not kept
+                           flows=["X"], cmd=CHAPTERS)
+        assert not list((tmp_path / "dl").glob("*97codes-*.json"))  # a cut answer is not kept
     assert (reporter_code("usa"), reporter_code("FRA"), reporter_code("DEU"), reporter_code("156")) == (842, 251, 276, 156)
     with pytest.raises(InputError, match="unknown reporter 'XYZ'"):
         reporter_code("XYZ")

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import hashlib
 import json
 import re
 import time
@@ -121,6 +122,13 @@ def _cached(page: Path) -> dict[str, object] | None:
     return data
 
 
+def _name_part(codes: str) -> str:
+    """Codes for a file name: ``27+84``, or for a long list its length and a hash."""
+    if len(codes) <= 40:
+        return codes.replace(",", "+")
+    return f"{codes.count(',') + 1}codes-{hashlib.sha1(codes.encode()).hexdigest()[:8]}"
+
+
 def _cell(value: object) -> str:
     if value is None:
         return ""
@@ -144,7 +152,7 @@ def fetch_comtrade(
                          field="--key")
     base = base_url or (PREVIEW_URL if preview else API_URL)
     cap = PREVIEW_MAX_RECORDS if preview else MAX_RECORDS
-    slug = f"comtrade-{code}-{cmd.replace(',', '+')}" + (f"-p{partner.replace(',', '+')}" if partner else "")
+    slug = f"comtrade-{code}-{_name_part(cmd)}" + (f"-p{_name_part(partner)}" if partner else "")
     folder.mkdir(parents=True, exist_ok=True)
     calls: list[ComtradeCall] = []
     rows: list[dict[str, object]] = []

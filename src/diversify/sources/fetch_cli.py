@@ -129,7 +129,7 @@ def comtrade(
         "--key", help=f"Comtrade API subscription key; default ${ENV_COMTRADE_KEY}. Never stored or shown.")] = None,
     flows: Annotated[str, typer.Option("--flows", help="X (exports), M (imports) or X,M.")] = "X,M",
     cmd: Annotated[str, typer.Option(
-        "--cmd", help="HS codes: TOTAL, AG2 (all chapters), 27, 2709, or a list 27,84.")] = "TOTAL",
+        "--cmd", help="HS codes: TOTAL, a chapter 27, heading 2709, or a list 27,84.")] = "TOTAL",
     partner: Annotated[str | None, typer.Option(
         "--partner", help="Partner numbers (e.g. 842,156); default all partners.")] = None,
     preview: Annotated[bool, typer.Option(
@@ -147,7 +147,7 @@ def comtrade(
 
     wanted = parse_years(years)
     flow_list = parse_list(flows, "--flows", r"X|M")
-    cmd_list = ",".join(parse_list(cmd, "--cmd", r"TOTAL|AG[1-6]|\d{2,6}"))
+    cmd_list = ",".join(parse_list(cmd, "--cmd", r"TOTAL|\d{2,6}"))
     partners = ",".join(parse_list(partner, "--partner", r"\d{1,3}")) if partner else None
     with open_warehouse() as wh:
         got = fetch_comtrade(wh, reporter, wanted, _download_dir(folder),
