@@ -112,6 +112,10 @@ def test_milex_download_resumes_and_register_layout_is_checked(shared_data: Path
         with pytest.raises(DownloadError, match="not the trade register the loader reads .*found SIPRI AT Database ID"):
             _fetch(wh, srv, tmp_path / "dl", parts=("arms",))
         assert not list((tmp_path / "dl").glob("sipri-trade-register-*"))
+        cut = json.dumps({"bytes": base64.b64encode(register_csv).decode("ascii")}).encode()
+        srv.routes[REGISTER_PATH] = lambda req: (200, {"Content-Length": str(len(cut))}, cut[:1000])
+        with pytest.raises(DownloadError, match=r"answer cut short after 1,000 bytes; run the same command again"):
+            _fetch(wh, srv, tmp_path / "dl", parts=("arms",))
         srv.routes[REGISTER_PATH] = lambda req: (200, {"Content-Type": "application/json"}, b'{"bytes": "@@@"}')
         with pytest.raises(DownloadError, match="the field 'bytes' is not base64"):
             _fetch(wh, srv, tmp_path / "dl", parts=("arms",))
