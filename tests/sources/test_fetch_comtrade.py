@@ -101,7 +101,11 @@ def _no_key_anywhere(folder: Path, wh: Warehouse) -> None:
 
 def test_fetch_comtrade_loads_the_slice_once_without_storing_the_key(tmp_path: Path) -> None:
     with _server({}) as srv, Warehouse(tmp_path / "w.duckdb", seed=False) as wh:
-        got = fetch_comtrade(wh, "DEU", [2022, 2023], tmp_path / "dl", key=KEY, base_url=srv.url(API))
+        steps: list[tuple[int, int, str]] = []
+        got = fetch_comtrade(wh, "DEU", [2022, 2023], tmp_path / "dl", key=KEY, base_url=srv.url(API),
+                             progress=lambda *a: steps.append(a))
+        assert steps == [(0, 4, "Comtrade 276 2022 X"), (1, 4, "Comtrade 276 2022 M"), (2, 4, "Comtrade 276 2023 X"),
+                         (3, 4, "Comtrade 276 2023 M")]
         assert [(c.year, c.flow, c.records) for c in got.calls] == [(2022, "X", 6), (2022, "M", 6),
                                                                    (2023, "X", 6), (2023, "M", 6)]
         assert all(r.headers["ocp-apim-subscription-key"] == KEY and "subscription-key" not in r.query

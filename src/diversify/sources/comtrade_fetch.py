@@ -141,9 +141,12 @@ def fetch_comtrade(
     wh: Warehouse, reporter: str, years: list[int], folder: Path, *, key: str | None,
     flows: list[str] | None = None, cmd: str = "TOTAL", partner: str | None = None,
     base_url: str | None = None, preview: bool = False, refresh: bool = False,
-    sleep: Callable[[float], None] = time.sleep, on_call: Callable[[int, str], None] | None = None,
+    sleep: Callable[[float], None] = time.sleep, progress: Callable[[int, int, str], None] | None = None,
 ) -> FetchedSlice:
-    """Fetch (or reuse) one reporter's ``years`` × ``flows`` from the API and load them."""
+    """Fetch (or reuse) one reporter's ``years`` × ``flows`` from the API and load them.
+
+    ``progress`` is called with (calls done, calls in all, what comes next) before each call.
+    """
     code = reporter_code(reporter)
     flows = flows or list(FLOWS)
     if not key and not preview:
@@ -168,8 +171,8 @@ def fetch_comtrade(
             if data is not None:
                 url, reused = str(data.pop("_url", base)), True
             else:
-                if on_call:
-                    on_call(year, flow)
+                if progress:
+                    progress(len(calls), len(years) * len(flows), f"Comtrade {code} {year} {flow}")
                 answer = call_json(base, params=params, headers={KEY_HEADER: key} if key else None, sleep=sleep,
                                    refused_hint="; check --key or $DIVERSIFY_COMTRADE_KEY")
                 url, data, reused = answer.url, answer.data, False

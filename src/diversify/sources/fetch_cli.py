@@ -141,6 +141,8 @@ def comtrade(
     refresh: Annotated[bool, typer.Option("--refresh", help="Call the API anew even for stored answers.")] = False,
 ) -> None:
     """UN Comtrade: one reporter's annual HS trade by partner from the API, checked and loaded."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
     from diversify.cli import err, open_warehouse
     from diversify.sources.baci_fetch import parse_years
     from diversify.sources.comtrade_fetch import fetch_comtrade, parse_list
@@ -149,13 +151,16 @@ def comtrade(
     flow_list = parse_list(flows, "--flows", r"X|M")
     cmd_list = ",".join(parse_list(cmd, "--cmd", r"TOTAL|\d{2,6}"))
     partners = ",".join(parse_list(partner, "--partner", r"\d{1,3}")) if partner else None
-    with open_warehouse() as wh:
-        got = fetch_comtrade(wh, reporter, wanted, _download_dir(folder),
-                             key=key or os.environ.get(ENV_COMTRADE_KEY) or None, flows=flow_list, cmd=cmd_list,
-                             partner=partners, base_url=url or os.environ.get(ENV_COMTRADE_URL) or None,
-                             preview=preview, refresh=refresh,
-                             on_call=lambda y, f: err.print(f"calling Comtrade: {y} {f}", highlight=False)
-                             if sys.stderr.isatty() else None)
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), console=err,
+                  transient=True, disable=not sys.stderr.isatty()) as bar:
+        task = bar.add_task("Comtrade", total=None)
+        with open_warehouse() as wh:
+            got = fetch_comtrade(wh, reporter, wanted, _download_dir(folder),
+                                 key=key or os.environ.get(ENV_COMTRADE_KEY) or None, flows=flow_list, cmd=cmd_list,
+                                 partner=partners, base_url=url or os.environ.get(ENV_COMTRADE_URL) or None,
+                                 preview=preview, refresh=refresh,
+                                 progress=lambda n, total, what: bar.update(task, completed=n, total=total,
+                                                                            description=what))
     fetched = sum(not c.reused for c in got.calls)
     typer.echo(f"{got.file.name}: {sum(c.records for c in got.calls):,} records from {len(got.calls)} calls "
                f"({fetched} made, {len(got.calls) - fetched} already stored), SHA-256 {got.sha256}")

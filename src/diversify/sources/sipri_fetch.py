@@ -79,8 +79,8 @@ def _register_csv(data: object, url: str) -> bytes:
     """The CSV bytes inside SIPRI's answer, checked to be a trade register."""
     encoded = data.get("bytes") if isinstance(data, dict) else None
     if not isinstance(encoded, str):
-        raise DownloadError(f"{url}: expected a JSON object with the field 'bytes' (base64 CSV), "
-                            f"got {type(data).__name__}{' with ' + ', '.join(list(data)[:5]) if isinstance(data, dict) else ''}")
+        got = f"fields {', '.join(list(data)[:5]) or 'none'}" if isinstance(data, dict) else type(data).__name__
+        raise DownloadError(f"{url}: expected a JSON object with the field 'bytes' (base64 CSV), got {got}")
     try:
         raw = base64.b64decode(encoded, validate=True)
     except (binascii.Error, ValueError):
