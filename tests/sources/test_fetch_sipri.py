@@ -8,8 +8,10 @@ answers it: ``{"bytes": "<base64 CSV>"}``. The milex files are the real OWID gra
 from __future__ import annotations
 
 import base64
+import csv
 import gzip
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -19,6 +21,7 @@ from loopback import Answer, Request, closed_port, file_route, serve
 from typer.testing import CliRunner
 
 from diversify.cli import app
+from diversify.errors import SourceFormatError
 from diversify.sources.download import DownloadError, sha256_of
 from diversify.sources.sipri_fetch import OWID_QUERY, fetch_sipri
 from diversify.store import Warehouse
@@ -38,12 +41,29 @@ def register_csv(shared_data: Path) -> bytes:
     return b"\n".join([*lines[: head + 1], *deals]) + b"\n"
 
 
+def _delivered_in(line: bytes, first: int, last: int) -> bool:
+    row = next(csv.reader([line.decode("iso-8859-1")]))
+    years = [int(y) for y in re.findall(r"\d{4}", row[10])] if len(row) > 10 else []
+    return any(first <= y <= last for y in years)
+
+
+def _register_for(csv_bytes: bytes, first: int, last: int) -> bytes:
+    """The export SIPRI gives for deliveries in ``first``-``last``: its note lines, header and those deals."""
+    lines = csv_bytes.split(b"\n")
+    head = next(i for i, line in enumerate(lines) if line.startswith(b"Recipient,Supplier"))
+    deals = [ln for ln in lines[head + 1:] if ln and _delivered_in(ln, first, last)]
+    return b"\n".join([*lines[: head + 1], *deals]) + b"\n"
+
+
 def _register_route(csv_bytes: bytes) -> callable:  # type: ignore[valid-type]
+    """Like SIPRI's backend: the register of the deals with deliveries in the filter's years."""
     def route(req: Request) -> Answer:
         if req.method != "POST" or req.headers.get("content-type") != "application/json":
             return 405, {}, b'{"message": "POST a JSON filter"}'
+        rule = next(r for r in json.loads(req.body)["filters"] if r["field"] == "Delivery year")
+        body = _register_for(csv_bytes, rule["value1"], rule["value2"])
         return 200, {"Content-Type": "application/json"}, json.dumps(
-            {"bytes": base64.b64encode(csv_bytes).decode("ascii")}).encode()
+            {"bytes": base64.b64encode(body).decode("ascii")}).encode()
     return route
 
 
@@ -76,7 +96,8 @@ def test_fetch_sipri_loads_register_and_milex_once(shared_data: Path, register_c
         assert "exportOption" not in rules  # that option switches to a layout the loader does not read
         # the register is stored byte for byte as SIPRI's export (ISO-8859-1) and loaded
         register = tmp_path / "dl" / "sipri-trade-register-2000-2024.csv"
-        assert register.read_bytes() == register_csv
+        assert register.read_bytes() == _register_for(register_csv, 2000, 2024)
+        assert "Wärtsilä".encode("iso-8859-1") in register.read_bytes()  # kept in SIPRI's encoding
         can = wh.query("SELECT count(DISTINCT partner), sum(value) FROM flows "
                        "WHERE reporter = 'CAN' AND domain = 'arms_imports' AND year BETWEEN 2015 AND 2024")[0]
         assert can[0] >= 5 and can[1] > 1000
@@ -92,6 +113,14 @@ def test_fetch_sipri_loads_register_and_milex_once(shared_data: Path, register_c
         calls = len(srv.requests)
         again = _fetch(wh, srv, tmp_path / "dl", first=2000, last=2024)
         assert all(d.reused and d.result.skipped for d in again) and len(srv.requests) == calls
+        # a register of fewer years would replace the loaded one: refused unless asked for
+        with pytest.raises(SourceFormatError, match="refusing to replace the loaded version of this dataset.*"
+                                                    "use --replace-smaller"):
+            _fetch(wh, srv, tmp_path / "dl", parts=("arms",), first=2020, last=2024)
+        narrow = _fetch(wh, srv, tmp_path / "dl", parts=("arms",), first=2020, last=2024, replace_smaller=True)
+        assert narrow[0].result.replaced == (done[0].result.source_id,)
+        assert wh.query("SELECT source_id FROM sources WHERE loader = 'sipri_register'") == [
+            (narrow[0].result.source_id,)]
 
 
 def test_milex_download_resumes_and_register_layout_is_checked(shared_data: Path, register_csv: bytes,
@@ -108,7 +137,8 @@ def test_milex_download_resumes_and_register_layout_is_checked(shared_data: Path
         assert done[0].file.read_bytes() == real and done[0].sha256 == sha256_of(done[0].file)
         # the newer export layout (one row per delivery year) is refused with one line, nothing stored
         new_layout = b"Source: SIPRI Arms Transfers Database (c) SIPRI.\nSIPRI AT Database ID,Supplier,Recipient\n1,A,B\n"
-        srv.routes[REGISTER_PATH] = _register_route(new_layout)
+        wrapped = json.dumps({"bytes": base64.b64encode(new_layout).decode("ascii")}).encode()
+        srv.routes[REGISTER_PATH] = lambda req: (200, {"Content-Type": "application/json"}, wrapped)
         with pytest.raises(DownloadError, match="not the trade register the loader reads .*found SIPRI AT Database ID"):
             _fetch(wh, srv, tmp_path / "dl", parts=("arms",))
         assert not list((tmp_path / "dl").glob("sipri-trade-register-*"))

@@ -140,7 +140,7 @@ def _cell(value: object) -> str:
 def fetch_comtrade(
     wh: Warehouse, reporter: str, years: list[int], folder: Path, *, key: str | None,
     flows: list[str] | None = None, cmd: str = "TOTAL", partner: str | None = None,
-    base_url: str | None = None, preview: bool = False, refresh: bool = False,
+    base_url: str | None = None, preview: bool = False, refresh: bool = False, replace_smaller: bool = False,
     sleep: Callable[[float], None] = time.sleep, progress: Callable[[int, int, str], None] | None = None,
 ) -> FetchedSlice:
     """Fetch (or reuse) one reporter's ``years`` × ``flows`` from the API and load them.
@@ -206,7 +206,7 @@ def fetch_comtrade(
               "file": target.name, "size": target.stat().st_size, "sha256": sha,
               "fetched_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds")}
     target.with_name(target.name + ".provenance.json").write_text(json.dumps(record, indent=2) + "\n", "utf-8")
-    result = wh.ingest(target, "comtrade")
+    result = wh.ingest(target, "comtrade", replace_smaller=replace_smaller)
     if not result.skipped:
         wh.con.execute("UPDATE sources SET notes = concat_ws('; ', notes, ?) WHERE source_id = ?",
                        [f"fetched from {base} ({len(calls)} calls, {len(rows):,} records)", result.source_id])

@@ -91,6 +91,8 @@ def sipri(
     folder: Annotated[Path | None, typer.Option(
         "--download-dir", help="Where the files are kept (default: the user cache folder).")] = None,
     refresh: Annotated[bool, typer.Option("--refresh", help="Fetch anew even if the files are there.")] = False,
+    replace_smaller: Annotated[bool, typer.Option(
+        "--replace-smaller", help="Let the fetched data replace a loaded version even when it is much smaller.")] = False,
 ) -> None:
     """SIPRI: the arms-transfers trade register and military expenditure, fetched, checked and loaded."""
     from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TransferSpeedColumn
@@ -113,6 +115,7 @@ def sipri(
                 wh, _download_dir(folder), parts=parts, first=first, last=last,  # type: ignore[arg-type]
                 register_url=register_url or os.environ.get(ENV_SIPRI_REGISTER_URL) or REGISTER_URL,
                 milex_base=milex_url or os.environ.get(ENV_SIPRI_MILEX_URL) or OWID_GRAPHER_URL, refresh=refresh,
+                replace_smaller=replace_smaller,
                 progress=lambda n, total: bar.update(task, completed=n, total=total),
                 on_step=lambda what: bar.update(task, description=what, completed=0, total=None))
     for item in done:
@@ -139,6 +142,8 @@ def comtrade(
     folder: Annotated[Path | None, typer.Option(
         "--download-dir", help="Where the API answers are kept (default: the user cache folder).")] = None,
     refresh: Annotated[bool, typer.Option("--refresh", help="Call the API anew even for stored answers.")] = False,
+    replace_smaller: Annotated[bool, typer.Option(
+        "--replace-smaller", help="Let the fetched data replace a loaded version even when it is much smaller.")] = False,
 ) -> None:
     """UN Comtrade: one reporter's annual HS trade by partner from the API, checked and loaded."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
@@ -158,7 +163,7 @@ def comtrade(
             got = fetch_comtrade(wh, reporter, wanted, _download_dir(folder),
                                  key=key or os.environ.get(ENV_COMTRADE_KEY) or None, flows=flow_list, cmd=cmd_list,
                                  partner=partners, base_url=url or os.environ.get(ENV_COMTRADE_URL) or None,
-                                 preview=preview, refresh=refresh,
+                                 preview=preview, refresh=refresh, replace_smaller=replace_smaller,
                                  progress=lambda n, total, what: bar.update(task, completed=n, total=total,
                                                                             description=what))
     fetched = sum(not c.reused for c in got.calls)

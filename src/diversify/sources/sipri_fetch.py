@@ -145,10 +145,13 @@ def _note(wh: Warehouse, result: IngestResult, text: str) -> None:
 def fetch_sipri(
     wh: Warehouse, folder: Path, *, parts: tuple[Part, ...] = ("arms", "milex"), first: int = FIRST_YEAR,
     last: int | None = None, register_url: str = REGISTER_URL, milex_base: str = OWID_GRAPHER_URL,
-    refresh: bool = False, progress: Callable[[int, int | None], None] | None = None,
-    on_step: Callable[[str], None] | None = None,
+    refresh: bool = False, replace_smaller: bool = False,
+    progress: Callable[[int, int | None], None] | None = None, on_step: Callable[[str], None] | None = None,
 ) -> list[FetchedFile]:
-    """Fetch (or reuse) and load the SIPRI files of ``parts``; one transaction per file."""
+    """Fetch (or reuse) and load the SIPRI files of ``parts``; one transaction per file.
+
+    ``replace_smaller`` lets a register of fewer years replace a larger one already loaded.
+    """
     last = last if last is not None else dt.date.today().year - 1
     if not FIRST_YEAR <= first <= last:
         raise InputError(f"expected {FIRST_YEAR} <= first year <= last year, got {first}-{last}", field="--years")
@@ -157,7 +160,7 @@ def fetch_sipri(
         if on_step:
             on_step("SIPRI trade register")
         path, reused = fetch_register(folder, first, last, url=register_url, refresh=refresh)
-        result = wh.ingest(path, "sipri_register")
+        result = wh.ingest(path, "sipri_register", replace_smaller=replace_smaller)
         sha = sha256_of(path)
         _note(wh, result, f"fetched from {register_url} (deliveries {first}-{last})")
         done.append(FetchedFile("sipri_register", path, register_url, path.stat().st_size, sha, reused, result))
@@ -166,7 +169,7 @@ def fetch_sipri(
             if on_step:
                 on_step(chart)
             got = fetch_milex(folder, loader, base_url=milex_base, refresh=refresh, progress=progress)
-            result = wh.ingest(got.path, loader)
+            result = wh.ingest(got.path, loader, replace_smaller=replace_smaller)
             _note(wh, result, f"downloaded from {got.url} ({got.size:,} bytes, SHA-256 {got.sha256})")
             done.append(FetchedFile(loader, got.path, got.url, got.size, got.sha256,
                                     got.resumed_from == got.size, result))
