@@ -137,6 +137,32 @@ def _cell(value: object) -> str:
     return str(value)
 
 
+def _answer(page: Path, base: str, params: dict[str, str], *, key: str | None, refresh: bool,
+            sleep: Callable[[float], None]) -> tuple[str, dict[str, object], bool]:
+    """The API's answer to one call: the stored one, or a new call stored as ``page``."""
+    data = None if refresh else _cached(page)
+    if data is not None:
+        return str(data.pop("_url", base)), data, True
+    answer = call_json(base, params=params, headers={KEY_HEADER: key} if key else None, sleep=sleep,
+                       refused_hint="; check --key or $DIVERSIFY_COMTRADE_KEY")
+    _records(answer.data, answer.url)
+    tmp = page.with_name(page.name + ".part")
+    tmp.write_text(json.dumps({"_url": answer.url, **answer.data}), "utf-8")
+    tmp.replace(page)
+    return answer.url, answer.data, False
+
+
+def _write_csv(target: Path, rows: list[dict[str, object]]) -> None:
+    """The records as a Comtrade+ CSV (the 47 columns in their order), written whole or not at all."""
+    tmp = target.with_name(target.name + ".part")
+    with open(tmp, "w", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(PLUS_COLUMNS)
+        for row in rows:
+            writer.writerow([_cell(row.get(c)) for c in PLUS_COLUMNS])
+    tmp.replace(target)
+
+
 def fetch_comtrade(
     wh: Warehouse, reporter: str, years: list[int], folder: Path, *, key: str | None,
     flows: list[str] | None = None, cmd: str = "TOTAL", partner: str | None = None,
@@ -167,19 +193,9 @@ def fetch_comtrade(
                       "maxRecords": str(cap)}
             if partner:
                 params["partnerCode"] = partner
-            data = _cached(page) if not refresh else None
-            if data is not None:
-                url, reused = str(data.pop("_url", base)), True
-            else:
-                if progress:
-                    progress(len(calls), len(years) * len(flows), f"Comtrade {code} {year} {flow}")
-                answer = call_json(base, params=params, headers={KEY_HEADER: key} if key else None, sleep=sleep,
-                                   refused_hint="; check --key or $DIVERSIFY_COMTRADE_KEY")
-                url, data, reused = answer.url, answer.data, False
-                _records(data, url)
-                tmp = page.with_name(page.name + ".part")
-                tmp.write_text(json.dumps({"_url": url, **data}), "utf-8")
-                tmp.replace(page)
+            if progress:
+                progress(len(calls), len(years) * len(flows), f"Comtrade {code} {year} {flow}")
+            url, data, reused = _answer(page, base, params, key=key, refresh=refresh, sleep=sleep)
             got = _records(data, url)
             if len(got) >= cap:
                 page.unlink(missing_ok=True)
@@ -192,13 +208,7 @@ def fetch_comtrade(
                          f"{years[0]}-{years[-1]} (cmdCode {cmd})", field="--years")
     span = f"{years[0]}-{years[-1]}" if len(years) > 1 else str(years[0])
     target = folder / f"{slug}.{span}.{'+'.join(flows)}.csv"
-    tmp = target.with_name(target.name + ".part")
-    with open(tmp, "w", encoding="utf-8", newline="") as fh:
-        writer = csv.writer(fh)
-        writer.writerow(PLUS_COLUMNS)
-        for row in rows:
-            writer.writerow([_cell(row.get(c)) for c in PLUS_COLUMNS])
-    tmp.replace(target)
+    _write_csv(target, rows)
     sha = sha256_of(target)
     record = {"publisher": "United Nations Statistics Division", "dataset": "UN Comtrade, final annual HS data",
               "endpoint": base, "key": "subscription key (not recorded)" if key else "none (preview)",
