@@ -202,3 +202,20 @@ def test_cli_fetch_comtrade_key_from_env_and_no_network(tmp_path: Path, monkeypa
     assert res.returncode == 2
     assert res.stderr.startswith(f"error: cannot reach http://127.0.0.1:{port}/data/v1/get/C/A/HS?reporterCode=276")
     assert "Traceback" not in res.stderr and len(res.stderr.strip().splitlines()) == 1 and KEY not in res.stderr
+
+
+def test_empty_and_malformed_answers_are_one_line(tmp_path: Path) -> None:
+    with _server({}) as srv, Warehouse(tmp_path / "w.duckdb", seed=False) as wh:
+        with pytest.raises(InputError, match="Comtrade has no X\\+M records for reporter 276 in 2010-2010"):
+            fetch_comtrade(wh, "DEU", [2010], tmp_path / "dl", key=KEY, base_url=srv.url(API))
+        for answer, message in (
+            ({"elapsedTime": "0.1 secs", "count": 1, "data": [{"refYear": 2023}], "error": ""},
+             "record 1 has no field 'reporterCode'"),
+            ({"elapsedTime": "0.1 secs", "count": 0, "data": [], "error": "Invalid parameter: period"},
+             "the API reported an error: Invalid parameter: period"),
+            ({"statusCode": 200}, "expected a JSON object with a 'data' list"),
+        ):
+            srv.routes[API] = lambda req, answer=answer: (200, {}, json.dumps(answer).encode())
+            with pytest.raises(DownloadError, match=message):
+                fetch_comtrade(wh, "DEU", [2023], tmp_path / "dl", key=KEY, base_url=srv.url(API))
+            assert not list((tmp_path / "dl").glob("*.2023.*.json"))  # a bad answer is not kept
