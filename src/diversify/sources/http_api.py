@@ -86,12 +86,7 @@ def call_json(
     for attempt in range(retries + 1):
         try:
             with urllib.request.urlopen(request, timeout=timeout) as response:
-                raw = response.read()
-                length = response.headers.get("Content-Length")
-                if length and length.isdigit() and int(length) != len(raw) \
-                        and not response.headers.get("Content-Encoding"):
-                    raise DownloadError(f"{full}: answer cut short ({len(raw):,} of {int(length):,} bytes); "
-                                        "run the same command again")
+                raw = response.read()  # checked against Content-Length: a short answer raises IncompleteRead
             break
         except http.client.IncompleteRead as exc:
             raise DownloadError(f"{full}: answer cut short after {len(exc.partial):,} bytes; "
