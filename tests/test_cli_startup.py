@@ -35,7 +35,8 @@ def test_importing_the_cli_imports_no_heavy_library() -> None:
 @pytest.mark.parametrize(
     "argv",
     [["--help"], ["report", "--help"], ["scenario", "--help"], ["news", "--help"], ["ingest", "--help"],
-     ["data", "--help"], ["serve", "--help"], ["table", "--help"], ["table", "hhi", "--help"], ["fetch", "baci", "--help"]],
+     ["data", "--help"], ["serve", "--help"], ["table", "--help"], ["table", "hhi", "--help"], ["fetch", "baci", "--help"],
+     ["fetch", "sipri", "--help"], ["fetch", "comtrade", "--help"]],
 )
 def test_help_imports_no_heavy_library(argv: list[str]) -> None:
     assert _heavy_imported(argv, run=True) == []

@@ -119,6 +119,12 @@ def home_country(code: str) -> str:
     return _iso2_to_iso3().get(code.split("-", 1)[0], code)
 
 
+def un_m49_code(code: str) -> int | None:
+    """The UN M49 number of an ISO3 code (``DEU`` -> 276), or ``None`` if it has none."""
+    number = _coco_table("iso3_m49", "ISO3", "UNcode").get(code)
+    return int(number) if number and number.isdigit() else None
+
+
 def is_known_code(code: str) -> bool:
     return code in _iso3_names()
 
