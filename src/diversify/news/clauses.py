@@ -31,7 +31,7 @@ _BOUNDARY = re.compile(
     r"prompted by|despite)\s)"
     r"|,?\s+(?=as\s+(?:he|she|they|we|it|the|his|her|their|[A-Z])\b)"
 )
-_HISTORY = re.compile(r"\b(?:the last time|last visit|last met|first time since|years ago|decades ago)\b")
+_HISTORY = re.compile(r"\b(?:the last time|last visit|last met|first time since|years ago|decades ago|last year|a year ago)\b")
 _YEAR = re.compile(r"(?<![\d$,.-])(1[89]\d\d|20\d\d)(?![\d%-]|\.\d| (?:target|goal))")
 _ADJECTIVAL = re.compile(r"^-(?:led|based|backed|sponsored|run|owned|funded|organi[sz]ed|hosted|brokered)\b")
 _COORD = re.compile(r"^\s*(?:,\s*)?(?:and|or|as well as|&|,|and also)?\s*(?:(?:both|the|its|their|his|her)\s+)*$")

@@ -77,7 +77,8 @@ _MODAL = re.compile(
     r"ready to|prepared to|poised to|about to|going to|proposed|would-be|if|whether|unless|"
     r"in a bid to|in order to|open to|interest in|interested in|willing to|eager to|invited to|"
     r"invitation to|how to|pondering|mulling|contemplating|discussing whether|upcoming|planned|"
-    r"forthcoming|ahead of|in the run-up to|next|future|later this)\b"
+    r"forthcoming|ahead of|in the run-up to|next|future|later this|refused to|refuses to|refuse to|"
+    r"declined to|declines to|decline to)\b"
 )
 _NEGATION = re.compile(r"\b(?:not|n't|never|no longer|neither|nor|without|failed to|no)\b")
 _ANNOUNCE = re.compile(r"\b(?:announc\w*|unveil\w*|declar\w*|says|said|say|confirm\w*|told)\b")

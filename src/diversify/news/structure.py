@@ -494,9 +494,8 @@ def _demanded(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]
 def _resolve(typ: str, modal: bool, negated: bool, mwords: set[str], t: Token,
              anchor: Token | None) -> str | None:
     if negated:
-        if typ == "REJECT" and t.lower_ in ("rule", "ruled", "rules", "ruling", "exclude",
-                                             "excluded", "excludes"):
-            return "THREATEN"  # "would not rule out force"
+        if _ruling_out(t, typ):
+            return "THREATEN"  # "would not rule out force", "would not exclude the use of force"
         if typ in ("SANCTION", "THREATEN") and mwords & {"will", "would", "'ll", "wo"}:
             return "RETREAT"  # "would not double the tariffs" backs off
         if typ in ("RETREAT", "CONCEDE") and mwords & {"will", "would", "'ll", "wo"}:
@@ -538,13 +537,32 @@ _WANTING = frozenset({"want", "wants", "wanted", "push", "pushed", "pushing", "s
                       "tries", "trying"})
 
 
+_WITH_TO = frozenset({"with", "to"})
+_JOINING = frozenset({"join", "joins", "joined", "joining", "become", "becomes", "became",
+                      "becoming"})
+_RULE_OUT = frozenset({"rule", "rules", "ruled", "ruling", "exclude", "excludes", "excluded",
+                       "excluding"})
+
+
+def _ruling_out(t: Token, typ: str) -> bool:
+    """"rule out force", "exclude the use of force": refusing an option, which negated threatens.
+    The public dictionary codes "exclude" as a ban (excluding firms from contracts), so a ban verb
+    counts here only with force named after it."""
+    if t.lower_ not in _RULE_OUT:
+        return False
+    if typ == "REJECT":
+        return True
+    return typ == "SANCTION" and any(w.lower_ in ("force", "military", "invasion", "annexation")
+                                     for w in t.subtree if w.i > t.i)
+
+
 def _on_condition(verb: Token) -> bool:
     """The verb's own clause sets a condition on it: "will impose duties if they retaliate"."""
     return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
                                          for m in c.children) for c in verb.children)
 
 
-_FACE = frozenset({"face", "faces", "facing"})
+_FACE = frozenset({"face", "faces", "facing", "pay", "pays", "paying"})
 _MEASURES = frozenset({"tariff", "tariffs", "duties", "duty", "levies", "sanctions", "consequences",
                        "retaliation", "countermeasures", "penalties", "embargo"})
 
@@ -587,6 +605,8 @@ def _codes(ms: Iterable[Mention], *, acting: bool) -> list[str]:
 
 def _targets(t: Token, typ: str, heads: dict[int, list[Mention]], exclude: set[int]) -> list[str]:
     preps = _PREPS.get(typ, frozenset())
+    if typ == "AGREE" and t.lower_ in _JOINING:
+        preps = preps | {"in"}  # "became a participant in the EU fund"
     found: list[Mention] = []
     for c in t.children:
         if c.i in exclude:
@@ -608,7 +628,10 @@ def _targets(t: Token, typ: str, heads: dict[int, list[Mention]], exclude: set[i
                 allow = allow | {"in"}  # "$500 million in support for Ukraine"
             direct = _actors_under(c, heads, skip_preps=True, allow=allow)
             owners = [m for m in direct if m.possessive]
-            if typ in _NO_DIRECT:
+            if typ == "AGREE" and t.lower_ in _JOINING:
+                # "became a participant in the EU fund", "joined the NATO mission": its owner
+                found.extend(_actors_under(c, heads, skip_preps=True, allow=preps))
+            elif typ in _NO_DIRECT:
                 found.extend(owners)  # "joined Canada's partnership": Canada is the partner
             else:
                 found.extend(owners or direct)
@@ -618,6 +641,10 @@ def _targets(t: Token, typ: str, heads: dict[int, list[Mention]], exclude: set[i
             for g in c.children:  # "threatened to annex Greenland", "urged Ottawa to act"
                 if g.dep_ in _DIRECT:
                     found.extend(_actors_under(g, heads, skip_preps=True))
+        elif c.dep_ == "xcomp" and typ == "REJECT":
+            for g in c.children:  # "declined to set a date for talks with Poland": refuses Poland
+                if g.dep_ in _DIRECT or (g.dep_ == "prep" and g.lower_ in ("with", "to", "for")):
+                    found.extend(_actors_under(g, heads, skip_preps=True, allow=_WITH_TO))
         elif c.dep_ == "ccomp" and typ == "REQUEST":
             for g in c.children:  # "demanded that Moscow withdraw its troops"
                 if g.dep_ in ("nsubj", "nsubjpass"):
@@ -627,6 +654,11 @@ def _targets(t: Token, typ: str, heads: dict[int, list[Mention]], exclude: set[i
                 and c.doc[c.left_edge.i - 1].dep_ == "cc":
             # "met with the prime minister of Laos, as well as the President of the Philippines"
             found.extend(_actors_under(c, heads, skip_preps=True))
+        elif c.dep_ == "prep" and c.lower_ == "with" and typ == "SANCTION":
+            for p in c.children:  # "answered with counter-duties on Canadian canola"
+                if p.dep_ == "pobj" and any(w.lower_ in _MEASURES for w in p.subtree):
+                    found.extend(_actors_under(p, heads, skip_preps=True,
+                                               allow=frozenset({"on", "against"})))
         elif c.dep_ == "prep" and c.lower_ in preps:
             for p in c.children:
                 if p.dep_ == "pobj":
@@ -679,9 +711,7 @@ def _pairs_verb(t: Token, typ: str, heads: dict[int, list[Mention]],
     if not src:
         return []
     # "would not rule out force against X": the target of the threat
-    refusal = typ == "REJECT" and t.lower_ in ("rule", "rules", "ruled", "ruling", "exclude",
-                                               "excludes", "excluded")
-    tgt = _targets(t, "THREATEN" if refusal else typ, heads, {subj.i})
+    tgt = _targets(t, "THREATEN" if _ruling_out(t, typ) else typ, heads, {subj.i})
     return _combine(typ, src, tgt, _co_actors(t, subj, heads))
 
 
@@ -745,6 +775,7 @@ def _combine(typ: str, src: list[str], tgt: list[str], co: list[str]) -> list[tu
 
 def _pairs_noun(t: Token, typ: str, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]:
     own: list[Mention] = []
+    extra: list[str] = []
     for c in t.children:
         if c.dep_ == "poss":
             own.extend(_actors_under(c, heads, skip_preps=True))
@@ -753,7 +784,14 @@ def _pairs_noun(t: Token, typ: str, heads: dict[int, list[Mention]]) -> list[tup
         elif c.dep_ == "prep" and c.lower_ in ("by", "from") and typ not in ("AID", "SUPPORT"):
             for p in c.children:
                 own.extend(_actors_under(p, heads, skip_preps=True))
-    tgt = _targets(t, typ, heads, set())
+        elif c.dep_ == "acl" and c.tag_ == "VBN" and any(a.dep_ == "agent" for a in c.children):
+            # "the levies adopted by Washington and Brussels against Chinese cars"
+            for a in c.children:
+                if a.dep_ == "agent":
+                    for p in a.children:
+                        own.extend(_actors_under(p, heads, skip_preps=True))
+            extra.extend(_targets(c, typ, heads, {a.i for a in c.children if a.dep_ == "agent"}))
+    tgt = [*_targets(t, typ, heads, set()), *extra]
     src = _codes(own, acting=True)
     if typ in RECIPROCAL_TYPES and len(src) >= 2:
         return _combine(typ, src, tgt, [])

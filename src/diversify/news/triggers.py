@@ -22,6 +22,7 @@ _IRREGULAR = {
     "veto": ("veto", "vetoes", "vetoed", "vetoing"),
     "expel": ("expel", "expels", "expelled", "expelling"),
     "sit": ("sit", "sits", "sat", "sitting"),
+    "become": ("become", "becomes", "became", "becoming"),
     "freeze": ("freeze", "freezes", "froze", "frozen", "freezing"),
     "break": ("break", "breaks", "broke", "broken", "breaking"),
     "withdraw": ("withdraw", "withdraws", "withdrew", "withdrawn", "withdrawing"),

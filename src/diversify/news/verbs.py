@@ -29,7 +29,8 @@ from diversify.news.triggers import inflect
 _IMPOSING = frozenset({"impose", "slap", "levy", "announce", "unveil", "put", "place", "apply", "hit",
                        "target", "retaliate", "add", "raise", "increase", "double", "triple", "hike",
                        "implement", "introduce", "enact", "expand", "extend", "reimpose", "sign",
-                       "order", "authorize", "authorise", "adopt", "approve", "set"})
+                       "order", "authorize", "authorise", "adopt", "approve", "set", "answer",
+                       "respond", "reply", "counter", "hit back"})
 
 
 _MONEY_WORDS = frozenset({"$", "billion", "million", "euros", "dollars", "c$", "us$", "\u20ac", "bn"})

@@ -1,0 +1,62 @@
+"""The constructions the news issue names, each in an invented sentence (none is taken from the
+labelled articles): criticism in other words, refusals, meetings and agreements as nouns and
+phrases, retaliation and easing, several sources of one measure, title + name.
+
+Each case asserts the event it should give (and, where it matters, one it must not give), through
+both passes as ``news extract`` runs them.
+"""
+
+from __future__ import annotations
+
+import pytest
+from news_helpers import events_of
+
+FOUND = [
+    ("Australia lashed out at Beijing over the new barley duties on Tuesday.", ("AUS", "ACCUSE", "CHN")),
+    ("Japan called the South Korean duties unjustified.", ("JPN", "ACCUSE", "KOR")),
+    ("Brazil filed a complaint against the United States at the WTO.", ("BRA", "ACCUSE", "USA")),
+    ("Germany declined to set a date for talks with Poland.", ("DEU", "REJECT", "POL")),
+    ("Trump would not exclude the use of military force against Panama.", ("USA", "THREATEN", "PAN")),
+    ("Kenya became a participant in the EU fund on Monday.", ("KEN", "AGREE", "EU")),
+    ("France and Germany renewed their backing for Ukraine.", ("FRA", "SUPPORT", "UKR")),
+    ("Beijing answered with counter-duties on Canadian canola.", ("CHN", "SANCTION", "CAN")),
+    ("The tariffs prompted retaliation from Ottawa against U.S. goods.", ("CAN", "SANCTION", "USA")),
+    ("The European Union is suspending the planned levies on American whiskey.", ("EU", "RETREAT", "USA")),
+    ("Washington pushes the tariff increase on Mexican goods back by three months.",
+     ("USA", "RETREAT", "MEX")),
+    ("The levies adopted by Washington and Brussels against Chinese cars took effect on Friday.",
+     ("USA", "SANCTION", "CHN")),
+    ("The levies adopted by Washington and Brussels against Chinese cars took effect on Friday.",
+     ("EU", "SANCTION", "CHN")),
+    ("The Canadian prime minister, Jane Doe, met President Emmanuel Macron in Paris.",
+     ("CAN", "CONSULT", "FRA")),
+    ("Trump threatened to impose 50% tariffs on Brazil unless Brasilia dropped the case.",
+     ("USA", "THREATEN", "BRA")),
+    ("India said it would impose retaliatory duties on U.S. almonds from next month.",
+     ("IND", "THREATEN", "USA")),
+    ("Trump said Canada would pay a 35% tariff from August 1.", ("USA", "THREATEN", "CAN")),
+    ("Denmark summoned the U.S. ambassador over the Greenland remarks.", ("DNK", "ACCUSE", "USA")),
+    ("Mexico rejected the U.S. proposal to send troops across the border.", ("MEX", "REJECT", "USA")),
+]
+
+NOT_FOUND = [
+    # refusing to hold talks is no meeting; a topic of the talks is not the one refused
+    ("Germany declined to set a date for talks with Poland.", ("DEU", "CONSULT", "POL")),
+    ("Mexico refused to join the talks on Cuba.", ("MEX", "REJECT", "CUB")),
+    # joining an alliance told as last year's news is history
+    ("Finland became a member of NATO last year.", ("FIN", "AGREE", "NATO")),
+]
+
+
+@pytest.mark.parametrize(("text", "key"), FOUND)
+def test_construction_gives_its_event(text: str, key: tuple[str, str, str]) -> None:
+    assert key in events_of(text)
+
+
+@pytest.mark.parametrize(("text", "key"), NOT_FOUND)
+def test_construction_does_not_give(text: str, key: tuple[str, str, str]) -> None:
+    assert key not in events_of(text)
+
+
+def test_excluding_firms_is_a_ban_not_a_threat() -> None:
+    assert events_of("Ottawa excluded Chinese firms from the contracts.") == {("CAN", "SANCTION", "CHN")}
