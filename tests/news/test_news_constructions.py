@@ -37,12 +37,24 @@ FOUND = [
     ("Trump said Canada would pay a 35% tariff from August 1.", ("USA", "THREATEN", "CAN")),
     ("Denmark summoned the U.S. ambassador over the Greenland remarks.", ("DNK", "ACCUSE", "USA")),
     ("Mexico rejected the U.S. proposal to send troops across the border.", ("MEX", "REJECT", "USA")),
+    ("Sweden dismissed the idea of joining talks with Russia.", ("SWE", "REJECT", "RUS")),
+    ("Trump's tariffs prompted swift retaliation from Beijing.", ("CHN", "SANCTION", "USA")),
+    ("Canada and Japan promised closer co-operation on critical minerals.", ("JPN", "AGREE", "CAN")),
+    ("Beijing launched an anti-dumping probe into Canadian canola.", ("CHN", "ACCUSE", "CAN")),
+    ("The EU warned it would retaliate against any U.S. tariffs.", ("EU", "THREATEN", "USA")),
+    ("Canada joined the EU's SAFE defence procurement programme.", ("CAN", "AGREE", "EU")),
+    ("Russia launched 400 drones at Ukrainian cities overnight.", ("RUS", "ASSAULT", "UKR")),
+    ("During a stop in Warsaw, Carney spoke to reporters.", ("CAN", "CONSULT", "POL")),
+    ("Trump floated the idea of annexing parts of Canada.", ("USA", "THREATEN", "CAN")),
 ]
 
 NOT_FOUND = [
     # refusing to hold talks is no meeting; a topic of the talks is not the one refused
     ("Germany declined to set a date for talks with Poland.", ("DEU", "CONSULT", "POL")),
     ("Mexico refused to join the talks on Cuba.", ("MEX", "REJECT", "CUB")),
+    ("Sweden dismissed the idea of joining talks with Russia.", ("SWE", "CONSULT", "RUS")),
+    # weapons sent to a country are aid, never an attack on it
+    ("Sweden sent missiles to Ukraine.", ("SWE", "ASSAULT", "UKR")),
     # joining an alliance told as last year's news is history
     ("Finland became a member of NATO last year.", ("FIN", "AGREE", "NATO")),
 ]

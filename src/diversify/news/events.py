@@ -202,7 +202,13 @@ def _targets(sent: SentenceView, clause: Clause, trig: Trigger, t0: int, t1: int
 
 def _unreal(text: str) -> tuple[bool, bool]:
     """(modal or planned, negated) for the words between actor and trigger."""
-    return _MODAL.search(text) is not None, _NEGATION.search(text) is not None
+    modal = _MODAL.search(text) is not None or _REFUSED_IDEA.search(text) is not None
+    return modal, _NEGATION.search(text) is not None
+
+
+_REFUSED_IDEA = re.compile(r"\b(?:dismiss|reject|rul\w* out|refus|declin|oppos)\w*\s+(?:\w+\s+){0,2}"
+                           r"(?:idea|notion|prospect|possibility|suggestion)\s+of\b")
+"""An act named as an idea refused ("dismissed the idea of joining talks"): it did not happen."""
 
 
 def _resolve_type(trig: Trigger, window: str, before: str, sentence: str, clause_lead: str

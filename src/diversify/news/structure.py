@@ -78,14 +78,14 @@ _PREPS: dict[str, frozenset[str]] = {
     "AID": frozenset({"to", "for"}),
     "RETREAT": frozenset({"on", "for", "against", "from"}),
     "REQUEST": frozenset({"to", "on", "from"}),
-    "ACCUSE": frozenset({"at", "of", "against", "on", "toward", "towards"}),
+    "ACCUSE": frozenset({"at", "of", "against", "on", "toward", "towards", "into"}),
     "REJECT": frozenset({"from", "by", "of"}),
     "THREATEN": frozenset({"against", "on", "to", "with"}),
     "PROTEST": frozenset({"against"}),
     "SANCTION": frozenset({"on", "against", "from"}),
     "MOBILIZE": frozenset(),
     "COERCE": frozenset({"on", "against", "from"}),
-    "ASSAULT": frozenset({"on", "against"}),
+    "ASSAULT": frozenset({"on", "against", "at", "into"}),
 }
 _DIRECT = frozenset({"dobj", "dative", "iobj", "attr", "oprd"})
 """Object relations whose actors are the target."""
@@ -233,6 +233,8 @@ def _words_after(v: Token, subject: Token | None) -> list[str]:
     for t in v.subtree:
         if t.i > v.i and t.i not in sub and t.i - v.i < 14:
             out.append(t.lower_)
+    # the parser splits "co-operation", "counter-tariffs": the joined word too
+    out += [f"{a}-{b}" for a, h, b in zip(out, out[1:], out[2:], strict=False) if h == "-"]
     return out
 
 
@@ -538,6 +540,14 @@ _WANTING = frozenset({"want", "wants", "wanted", "push", "pushed", "pushing", "s
 
 
 _WITH_TO = frozenset({"with", "to"})
+_IDEAS = frozenset({"idea", "notion", "suggestion", "prospect", "possibility", "proposal", "plan",
+                    "offer", "call", "calls"})
+_RETALIATION = frozenset({"retaliation", "countermeasures", "counter-measures", "reprisals"})
+_PROMPTING = frozenset({"prompted", "prompts", "prompt", "prompting", "triggered", "triggers",
+                        "trigger", "sparked", "sparks", "spark", "provoked", "provokes", "drew",
+                        "draws", "drawn", "invited", "invites"})
+_TRAVEL = frozenset({"visit", "visits", "trip", "trips", "stop", "stopover", "tour"})
+"""Nouns of travel: the country (or capital) visited is the other party of the meeting."""
 _JOINING = frozenset({"join", "joins", "joined", "joining", "become", "becomes", "became",
                       "becoming"})
 _RULE_OUT = frozenset({"rule", "rules", "ruled", "ruling", "exclude", "excludes", "excluded",
@@ -607,6 +617,9 @@ def _targets(t: Token, typ: str, heads: dict[int, list[Mention]], exclude: set[i
     preps = _PREPS.get(typ, frozenset())
     if typ == "AGREE" and t.lower_ in _JOINING:
         preps = preps | {"in"}  # "became a participant in the EU fund"
+    travel = typ == "CONSULT" and t.lower_ in _TRAVEL
+    if travel:
+        preps = preps | {"in", "to"}  # "during a stop in Warsaw", "a visit to Kyiv": the host
     found: list[Mention] = []
     for c in t.children:
         if c.i in exclude:
@@ -621,6 +634,16 @@ def _targets(t: Token, typ: str, heads: dict[int, list[Mention]], exclude: set[i
                 elif p.dep_ == "prep" and p.lower_ in ("with", "between", "from", "of"):
                     for q in p.children:
                         found.extend(_actors_under(q, heads, skip_preps=True))
+        elif c.dep_ in _DIRECT and typ == "REJECT" and c.lower_ in _IDEAS:
+            for p in c.children:  # "dismissed the idea of joining talks with Russia"
+                if p.dep_ == "prep" and p.lower_ == "of":
+                    for g in p.children:
+                        found.extend(_actors_under(g, heads, skip_preps=True, allow=_WITH_TO)
+                                     if g.dep_ == "pobj" else
+                                     [m for x in g.children if x.dep_ in _DIRECT
+                                      or (x.dep_ == "prep" and x.lower_ in _WITH_TO)
+                                      for m in _actors_under(x, heads, skip_preps=True,
+                                                             allow=_WITH_TO)])
         elif c.dep_ in _DIRECT:
             # "negotiating trade relations with the US", "imposed tariffs on Canadian steel"
             allow = preps | {"with"} if c.lower_ in _TALKS else preps  # "froze talks with X"
@@ -663,7 +686,7 @@ def _targets(t: Token, typ: str, heads: dict[int, list[Mention]], exclude: set[i
             for p in c.children:
                 if p.dep_ == "pobj":
                     # a capital after "in"/"at" is a place, except "lashed out at Washington"
-                    place = c.lower_ == "in" or (c.lower_ == "at" and typ != "ACCUSE")
+                    place = not travel and (c.lower_ == "in" or (c.lower_ == "at" and typ != "ACCUSE"))
                     found.extend(m for m in _actors_under(p, heads, skip_preps=True)
                                  if not (m.kind in _CAPITAL_PLACE and place))
         elif c.dep_ in ("prt", "advmod") and c.lower_ in ("out", "back"):
@@ -707,6 +730,8 @@ def _pairs_verb(t: Token, typ: str, heads: dict[int, list[Mention]],
         tgt = _codes(_actors_under(subj, heads, skip_preps=True), acting=False)
         return [(a, b) for a in src for b in tgt]
     src_m = _actors_under(subj, heads, skip_preps=True)
+    if not src_m and subj.lower_ in ("it", "they"):
+        src_m = _reporter(t, heads)  # "The EU warned it would retaliate": the EU
     src = _codes(src_m, acting=True)
     if not src:
         return []
@@ -720,6 +745,24 @@ _JOINT = frozenset({"agreed", "agree", "met", "signed", "discussed", "talked", "
 """Words of a joint act; "they" makes a sentence worth parsing only beside one of them."""
 _PARTIES = frozenset({"leaders", "sides", "countries", "nations", "governments", "delegations",
                       "partners", "ministers", "prime", "presidents"})
+
+
+def _reporter(t: Token, heads: dict[int, list[Mention]]) -> list[Mention]:
+    """The actor reporting the clause of ``t`` ("X said it would ..."), climbing conjunctions and
+    open complements to the clause that a verb of saying governs."""
+    cur = t
+    for _ in range(4):
+        if cur.dep_ == "ccomp" and cur.head.lower_ in _SAYING | _WARNED:
+            boss, passive = _subject(cur.head)
+            return [] if boss is None or passive else _actors_under(boss, heads, skip_preps=True)
+        if cur.dep_ not in ("conj", "xcomp") or cur.head is cur:
+            return []
+        cur = cur.head
+    return []
+
+
+_WARNED = frozenset({"warned", "warns", "threatened", "threatens", "vowed", "vows", "announced",
+                     "announces", "confirmed", "confirms", "signalled", "signaled", "indicated"})
 
 
 def _the_two(subj: Token) -> bool:
@@ -776,12 +819,14 @@ def _combine(typ: str, src: list[str], tgt: list[str], co: list[str]) -> list[tu
 def _pairs_noun(t: Token, typ: str, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]:
     own: list[Mention] = []
     extra: list[str] = []
+    agents: set[int] = set()  # "retaliation from Beijing": the actor, not the target
     for c in t.children:
         if c.dep_ == "poss":
             own.extend(_actors_under(c, heads, skip_preps=True))
         elif c.dep_ in ("compound", "amod", "nmod"):
             own.extend(heads.get(c.i, ()))
         elif c.dep_ == "prep" and c.lower_ in ("by", "from") and typ not in ("AID", "SUPPORT"):
+            agents.add(c.i)
             for p in c.children:
                 own.extend(_actors_under(p, heads, skip_preps=True))
         elif c.dep_ == "acl" and c.tag_ == "VBN" and any(a.dep_ == "agent" for a in c.children):
@@ -791,7 +836,13 @@ def _pairs_noun(t: Token, typ: str, heads: dict[int, list[Mention]]) -> list[tup
                     for p in a.children:
                         own.extend(_actors_under(p, heads, skip_preps=True))
             extra.extend(_targets(c, typ, heads, {a.i for a in c.children if a.dep_ == "agent"}))
-    tgt = [*_targets(t, typ, heads, set()), *extra]
+    tgt = [*_targets(t, typ, heads, agents), *extra]
+    if typ == "SANCTION" and not tgt and t.lower_ in _RETALIATION and t.dep_ == "dobj" \
+            and t.head.lower_ in _PROMPTING:
+        # "Trump's tariffs prompted retaliation from Beijing": aimed at the one who prompted it
+        cause, _ = _subject(t.head)
+        if cause is not None:
+            tgt = _codes(_actors_under(cause, heads, skip_preps=True), acting=False)
     src = _codes(own, acting=True)
     if typ in RECIPROCAL_TYPES and len(src) >= 2:
         return _combine(typ, src, tgt, [])
