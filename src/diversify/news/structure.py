@@ -634,16 +634,6 @@ def _targets(t: Token, typ: str, heads: dict[int, list[Mention]], exclude: set[i
                 elif p.dep_ == "prep" and p.lower_ in ("with", "between", "from", "of"):
                     for q in p.children:
                         found.extend(_actors_under(q, heads, skip_preps=True))
-        elif c.dep_ in _DIRECT and typ == "REJECT" and c.lower_ in _IDEAS:
-            for p in c.children:  # "dismissed the idea of joining talks with Russia"
-                if p.dep_ == "prep" and p.lower_ == "of":
-                    for g in p.children:
-                        found.extend(_actors_under(g, heads, skip_preps=True, allow=_WITH_TO)
-                                     if g.dep_ == "pobj" else
-                                     [m for x in g.children if x.dep_ in _DIRECT
-                                      or (x.dep_ == "prep" and x.lower_ in _WITH_TO)
-                                      for m in _actors_under(x, heads, skip_preps=True,
-                                                             allow=_WITH_TO)])
         elif c.dep_ in _DIRECT:
             # "negotiating trade relations with the US", "imposed tariffs on Canadian steel"
             allow = preps | {"with"} if c.lower_ in _TALKS else preps  # "froze talks with X"
@@ -660,6 +650,8 @@ def _targets(t: Token, typ: str, heads: dict[int, list[Mention]], exclude: set[i
                 found.extend(owners or direct)
             if typ in RECIPROCAL_TYPES:
                 found.extend(_partners_within(c, heads))
+            if typ == "REJECT" and c.lower_ in _IDEAS:
+                found.extend(_idea_parties(c, heads))
         elif c.dep_ in ("xcomp", "acl") and typ in ("THREATEN", "REQUEST"):
             for g in c.children:  # "threatened to annex Greenland", "urged Ottawa to act"
                 if g.dep_ in _DIRECT:
@@ -695,6 +687,22 @@ def _targets(t: Token, typ: str, heads: dict[int, list[Mention]], exclude: set[i
                     for q in p.children:
                         found.extend(_actors_under(q, heads, skip_preps=False))
     return _codes(found, acting=False)
+
+
+def _idea_parties(idea: Token, heads: dict[int, list[Mention]]) -> list[Mention]:
+    """The other party of the act an idea names: "the idea of joining talks with Russia"."""
+    found: list[Mention] = []
+    for p in idea.children:
+        if p.dep_ != "prep" or p.lower_ != "of":
+            continue
+        for g in p.children:
+            if g.dep_ == "pobj":
+                found.extend(_actors_under(g, heads, skip_preps=True, allow=_WITH_TO))
+            elif g.dep_ == "pcomp":
+                for x in g.children:
+                    if x.dep_ in _DIRECT or (x.dep_ == "prep" and x.lower_ in _WITH_TO):
+                        found.extend(_actors_under(x, heads, skip_preps=True, allow=_WITH_TO))
+    return found
 
 
 def _partners_within(obj: Token, heads: dict[int, list[Mention]]) -> list[Mention]:
