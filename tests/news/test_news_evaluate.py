@@ -10,8 +10,9 @@ import pytest
 from diversify.errors import InputError
 from diversify.news.evaluate import Score, evaluate, load_labels, score_claims, score_events
 
-# Floors that guard against regressions on the labelled sets (the targets on articles the rules
-# never saw are higher: events P >= 0.80, R >= 0.60, claims F1 >= 0.90; see docs/news.md).
+# Floors just under today's figures, guarding against regressions on the labelled sets (all read
+# while the rules were written; the targets, on articles the rules never saw, are events
+# P >= 0.80, R >= 0.60, claims F1 >= 0.90; see docs/news.md).
 FLOORS = {
     "seeds": (0.90, 0.70, 0.95),
     "dev": (0.95, 0.75, 0.95),
