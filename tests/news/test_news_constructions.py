@@ -46,6 +46,18 @@ FOUND = [
     ("Russia launched 400 drones at Ukrainian cities overnight.", ("RUS", "ASSAULT", "UKR")),
     ("During a stop in Warsaw, Carney spoke to reporters.", ("CAN", "CONSULT", "POL")),
     ("Trump floated the idea of annexing parts of Canada.", ("USA", "THREATEN", "CAN")),
+    ("The coast guards of Chile and Peru held a joint search-and-rescue drill on Monday.",
+     ("CHL", "COOPERATE", "PER")),
+    ("Canada stood firmly with the Philippines.", ("CAN", "SUPPORT", "PHL")),
+    # a second act in a sentence the phrase rules decided for the first
+    (("Defence Minister David McGuinty, who signed the pact with Chile's defence minister, said "
+      "Canada \"stands firmly with Peru\"."), ("CAN", "SUPPORT", "PER")),
+    ("Japan lodged a diplomatic protest with Beijing over the incident.", ("JPN", "ACCUSE", "CHN")),
+    ("Washington cut off financial assistance to South Africa.", ("USA", "SANCTION", "ZAF")),
+    ("Chinese coast guard ships fired water cannon at a Philippine supply boat.",
+     ("CHN", "ASSAULT", "PHL")),
+    ("Israel carried out an air strike on Doha.", ("ISR", "ASSAULT", "QAT")),
+    ("Riyadh extended a $1.2 billion oil facility to Islamabad.", ("SAU", "AID", "PAK")),
 ]
 
 NOT_FOUND = [
@@ -53,6 +65,15 @@ NOT_FOUND = [
     ("Germany declined to set a date for talks with Poland.", ("DEU", "CONSULT", "POL")),
     ("Mexico refused to join the talks on Cuba.", ("MEX", "REJECT", "CUB")),
     ("Sweden dismissed the idea of joining talks with Russia.", ("SWE", "CONSULT", "RUS")),
+    # trade flows, attribution, seas named after a country, a status-of-forces agreement
+    ("China buys about 32% of Australia's goods exports.", ("CHN", "AGREE", "AUS")),
+    ("Three crew members were injured, according to Manila and Beijing.", ("PHL", "AGREE", "CHN")),
+    ("Canada signed the pact with the Philippines to uphold law in the South China Sea.",
+     ("CAN", "AGREE", "CHN")),
+    ("Canada and Japan signed a status of visiting forces agreement.", ("CAN", "CONSULT", "JPN")),
+    ("Canada cut off financial assistance to South Africa.", ("CAN", "AID", "ZAF")),
+    ("Caputo pressed Brasilia to let Argentina negotiate a trade deal with the United States.",
+     ("ARG", "CONSULT", "USA")),
     # weapons sent to a country are aid, never an attack on it
     ("Sweden sent missiles to Ukraine.", ("SWE", "ASSAULT", "UKR")),
     # joining an alliance told as last year's news is history

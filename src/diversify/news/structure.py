@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -61,12 +62,15 @@ _PLANNING = frozenset({
     "decide", "decided", "would", "must", "have", "has", "had", "seem", "seems", "appear", "appears",
     "allow", "allowed", "enable", "warn", "warned", "encourage", "encouraged",
     "invite", "invited", "pressure", "pressured", "force", "forced", "lobby", "lobbied"})
+_WORDS = re.compile(r"[a-z0-9][a-z0-9'\u2019-]*")
+_PERMITTING = frozenset({"let", "lets", "letting", "allow", "allows", "allowed", "allowing",
+                         "permit", "permits", "permitted", "make", "makes", "made"})
 _CLIMB = frozenset({"xcomp", "conj", "ccomp", "advcl", "relcl", "acl", "pcomp", "prep", "pobj",
                     "dobj"})
 _CONDITIONS = frozenset({"if", "whether", "unless", "once", "until", "lest"})
 _CLAUSAL = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "csubj", "pcomp"})
-_MILITARY = frozenset({"missile", "missiles", "drone", "drones", "troops", "soldiers", "bomb",
-                       "bombs", "bombing", "shelling", "artillery", "airstrike", "airstrikes",
+_MILITARY = frozenset({"cannon", "strike", "airstrike", "shots", "missile", "missiles", "drone", "drones", "troops", "soldiers", "bomb",
+                       "bombs", "bombing", "shelling", "artillery", "airstrikes",
                        "strikes", "killed", "killing", "attack", "attacks", "invasion", "forces",
                        "military", "war", "bombarded", "shelled"})
 _PREPS: dict[str, frozenset[str]] = {
@@ -119,6 +123,8 @@ _UNDONE = frozenset({"terminated", "suspended", "stalled", "collapsed", "halted"
                      "cancelled", "canceled", "failed", "abandoned", "aborted", "scrapped",
                      "postponed", "delayed", "lifted", "removed", "paused"})
 _TALKS = frozenset({"talks", "negotiations", "negotiation", "dialogue"})
+_COMPLAINTS = frozenset({"protest", "protests", "complaint", "complaints", "objection", "objections"})
+_AID_NOUNS = frozenset({"aid", "assistance", "funding", "support", "loans", "loan", "grants"})
 _CONTESTING = frozenset({"challenge", "challenges", "appeal", "appeals", "complaint", "complaints",
                          "case", "cases", "lawsuit", "lawsuits", "dispute", "disputes"})
 _AID_WORDS = frozenset({"military", "financial", "humanitarian", "economic"})
@@ -209,6 +215,9 @@ def _unreal(v: Token) -> tuple[bool, bool, set[str]]:
         if depth and t.lower_ in _PLANNING:
             modal = True
             words.add(t.lower_)
+        if t.dep_ == "ccomp" and t.head.lower_ in _PERMITTING:
+            modal = True  # "pressed Brasilia to let Argentina negotiate": not done
+            words.add(t.head.lower_)
         # climb to the governing verb, but not out of a complement or subordinate clause
         if t.dep_ not in _CLIMB or t.dep_ == "ccomp" or (t.dep_ in ("relcl", "advcl") and depth):
             break
@@ -239,6 +248,10 @@ def _words_after(v: Token, subject: Token | None) -> list[str]:
 
 
 def _verb_entry(lex: Lexicon, t: Token) -> Verb | None:
+    base = lex.object_lemmas.get(t.lower_, "").split(" ")[0]
+    for c in t.children:  # "carried out an air strike", "cut off assistance"
+        if c.dep_ == "prt" and base and f"{base} {c.lower_}" in lex.object_phrasal:
+            return Verb(f"{base} {c.lower_}", c.lower_, "", "")
     cands = lex.verbs_for(t.lower_)
     if not cands:
         lemma = lex.object_lemmas.get(t.lower_)
@@ -271,15 +284,18 @@ def structured_events_many(docs: list[Document], decided: list[list[Event]] | No
     lex = lexicon()
     todo = []
     known: list[dict[int, list[str]]] = []
+    decided_types: list[dict[int, set[str]]] = []
     for k, doc in enumerate(docs):
         done = _sentences_of(doc, decided[k] if decided else [])
         known.append({i: [e.source, e.target or ""] for i, e in done.items()
                       if e.type in RECIPROCAL_TYPES})
+        have = _types_by_sentence(doc, decided[k] if decided else [])
+        decided_types.append(have)
         for i, s in enumerate(doc.sentences):
-            if i in done:
-                continue
             ms = doc.mentions_between(s.start, s.end)
-            words = doc.lower[s.start:s.end].replace(",", " ").replace(".", " ").split()
+            words = _WORDS.findall(doc.lower, s.start, s.end)
+            if i in done and not _another_type(lex, words, have.get(i, set())):
+                continue  # the fast path decided; no word here starts an act of another type
             parties = (not _PARTIES.isdisjoint(words) and (
                 not {"two", "both"}.isdisjoint(words) or "the leaders" in doc.lower[s.start:s.end])
             ) or ("they" in words and not _JOINT.isdisjoint(words))
@@ -299,12 +315,31 @@ def structured_events_many(docs: list[Document], decided: list[list[Event]] | No
     for (k, i, s, ms), parsed in zip(todo, nlp.pipe(texts, batch_size=256), strict=True):
         earlier = [j for j in known[k] if j < i]
         last = known[k][max(earlier)] if earlier else []
-        found = list(_sentence_events(docs[k], s.start, s.end, parsed, ms, lex, last))
+        found = [e for e in _sentence_events(docs[k], s.start, s.end, parsed, ms, lex, last)
+                 if e.type not in decided_types[k].get(i, ())]
         out[k].extend(found)
         recent = [e for e in found if e.type in RECIPROCAL_TYPES]
         if recent:
             known[k][i] = [recent[-1].source, recent[-1].target or ""]
     return out
+
+
+def _types_by_sentence(doc: Document, events: list[Event]) -> dict[int, set[str]]:
+    """Sentence index -> the types of the ``events`` whose evidence lies in it."""
+    starts = [s.start for s in doc.sentences]
+    out: dict[int, set[str]] = {}
+    for e in events:
+        pos = doc.text.find(e.evidence)
+        if pos >= 0 and starts:
+            out.setdefault(bisect.bisect_right(starts, pos) - 1, set()).add(e.type)
+    return out
+
+
+def _another_type(lex: Lexicon, words: list[str], have: set[str]) -> bool:
+    """A word of the sentence starts an act of a type the fast path did not find there: "who
+    signed the pact with X, said Canada stands with Y" holds an AGREE and a SUPPORT."""
+    types = lex.reviewed_types
+    return any(not types[w] <= have for w in words if w in types)
 
 
 def _sentences_of(doc: Document, events: list[Event]) -> dict[int, Event]:
@@ -412,6 +447,9 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
             continue
         if nominal and typ == "SANCTION" and t.dep_ == "pobj" and t.head.head.lower_ in _CONTESTING:
             continue  # "challenges of U.S. duties": the measure a complaint is about
+        if nominal and typ == "COOPERATE" and not any(c.lower_ in ("joint", "combined")
+                                                      for c in t.children):
+            continue  # only joint exercises, drills, patrols are joint action
         if nominal and typ == "MOBILIZE" and not _MOBILIZING & {w.lower_ for w in t.subtree}:
             continue  # "an extension of the deadline" mobilises nothing
         envoy_named: Token | None = None
@@ -546,7 +584,7 @@ _RETALIATION = frozenset({"retaliation", "countermeasures", "counter-measures", 
 _PROMPTING = frozenset({"prompted", "prompts", "prompt", "prompting", "triggered", "triggers",
                         "trigger", "sparked", "sparks", "spark", "provoked", "provokes", "drew",
                         "draws", "drawn", "invited", "invites"})
-_TRAVEL = frozenset({"visit", "visits", "trip", "trips", "stop", "stopover", "tour"})
+_TRAVEL = frozenset({"visit", "visits", "stop", "stopover"})
 """Nouns of travel: the country (or capital) visited is the other party of the meeting."""
 _JOINING = frozenset({"join", "joins", "joined", "joining", "become", "becomes", "became",
                       "becoming"})
@@ -636,7 +674,10 @@ def _targets(t: Token, typ: str, heads: dict[int, list[Mention]], exclude: set[i
                         found.extend(_actors_under(q, heads, skip_preps=True))
         elif c.dep_ in _DIRECT:
             # "negotiating trade relations with the US", "imposed tariffs on Canadian steel"
-            allow = preps | {"with"} if c.lower_ in _TALKS else preps  # "froze talks with X"
+            allow = preps | {"with"} if c.lower_ in _TALKS | _COMPLAINTS else preps  # "froze talks
+            # with X", "lodged a protest with Beijing"
+            if typ == "SANCTION" and c.lower_ in _AID_NOUNS:
+                preps = preps | {"to"}  # "cut off assistance to South Africa"
             if typ == "AID":
                 allow = allow | {"in"}  # "$500 million in support for Ukraine"
             direct = _actors_under(c, heads, skip_preps=True, allow=allow)

@@ -23,6 +23,7 @@ _IRREGULAR = {
     "expel": ("expel", "expels", "expelled", "expelling"),
     "sit": ("sit", "sits", "sat", "sitting"),
     "become": ("become", "becomes", "became", "becoming"),
+    "stand": ("stand", "stands", "stood", "standing"),
     "freeze": ("freeze", "freezes", "froze", "frozen", "freezing"),
     "break": ("break", "breaks", "broke", "broken", "breaking"),
     "withdraw": ("withdraw", "withdraws", "withdrew", "withdrawn", "withdrawing"),

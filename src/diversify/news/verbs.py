@@ -78,12 +78,31 @@ class Lexicon:
         return frozenset(out)
 
     @cached_property
+    def reviewed_types(self) -> dict[str, frozenset[str]]:
+        """Forms of the reviewed verbs that name an act by themselves ("praised", "stands
+        with", "urged") -> their types; the public dictionary's readings are left out (it types
+        "trade", "order", "march" as acts)."""
+        out: dict[str, set[str]] = {}
+        for form, verbs in self.forms.items():
+            for v in verbs:
+                typ = self.reviewed.get(v.lemma)
+                if typ:
+                    out.setdefault(form, set()).add(typ)
+        return {w: frozenset(ts) for w, ts in out.items()}
+
+    @cached_property
     def object_lemmas(self) -> dict[str, str]:
         """Form -> lemma of the verbs that start an event only with an object word
         ("imposed tariffs", "tripled duties")."""
         lemmas = {w for k, ws in self.objects.items() if k.endswith("_VERBS") for w in ws}
         lemmas |= _IMPOSING
         return {f: lemma for lemma in sorted(lemmas) for f in inflect(lemma.split(" ")[0])}
+
+    @cached_property
+    def object_phrasal(self) -> frozenset[str]:
+        """Object verbs written with their particle ("carry out", "cut off")."""
+        return frozenset(w for k, ws in self.objects.items() if k.endswith("_VERBS") for w in ws
+                         if " " in w)
 
     @cached_property
     def object_verbs(self) -> frozenset[str]:
@@ -134,11 +153,13 @@ class Lexicon:
                 return "SANCTION"
         if (lemma in o["HALT_VERBS"] or base in o["HALT_VERBS"]) and has("TALKS"):
             return "SANCTION"
+        if (lemma in o["HALT_VERBS"] or base in o["HALT_VERBS"]) and has("AID_OBJECTS"):
+            return "SANCTION"  # "cut off financial assistance to South Africa" punishes
         if base in o["AID_VERBS"] and words_money(words) and any(
                 w in words for w in ("support", "aid", "assistance", "help", "funding")):
             return "AID"  # "announced $500 million in new support for Ukraine"
         for kind in ("ASSAULT", "AGREE", "AID", "MOBILIZE", "ACCUSE", "SUPPORT", "THREATEN", "REQUEST"):
-            if base in o[f"{kind}_VERBS"] and has(f"{kind}_OBJECTS"):
+            if (lemma in o[f"{kind}_VERBS"] or base in o[f"{kind}_VERBS"]) and has(f"{kind}_OBJECTS"):
                 return kind
         return None
 
