@@ -58,6 +58,13 @@ FOUND = [
      ("CHN", "ASSAULT", "PHL")),
     ("Israel carried out an air strike on Doha.", ("ISR", "ASSAULT", "QAT")),
     ("Riyadh extended a $1.2 billion oil facility to Islamabad.", ("SAU", "AID", "PAK")),
+    ("China's foreign ministry told Manila to stop its provocations.", ("CHN", "REQUEST", "PHL")),
+    ("Prime Minister Mark Carney received President Emmanuel Macron in Ottawa.",
+     ("CAN", "CONSULT", "FRA")),
+    ("China's embassy in Manila criticised the deal, saying Ottawa and Manila were ganging up.",
+     ("CHN", "ACCUSE", "CAN")),
+    (("India launched missile strikes on camps in Pakistan on Wednesday. Guterres urged both "
+      "governments to exercise restraint."), ("UN", "REQUEST", "PAK")),
 ]
 
 NOT_FOUND = [
@@ -74,6 +81,9 @@ NOT_FOUND = [
     ("Canada cut off financial assistance to South Africa.", ("CAN", "AID", "ZAF")),
     ("Caputo pressed Brasilia to let Argentina negotiate a trade deal with the United States.",
      ("ARG", "CONSULT", "USA")),
+    ("China's embassy in Manila criticised the deal, saying Ottawa and Manila were ganging up.",
+     ("PHL", "ACCUSE", "CAN")),
+    ("The delegation received a welcoming ceremony from Qatar.", ("QAT", "CONSULT", "CAN")),
     # weapons sent to a country are aid, never an attack on it
     ("Sweden sent missiles to Ukraine.", ("SWE", "ASSAULT", "UKR")),
     # joining an alliance told as last year's news is history

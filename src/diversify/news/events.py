@@ -153,6 +153,8 @@ def _source(sent: SentenceView, clause: Clause, trig: Trigger, t0: int, t1: int
         opens_clause = _OPENING_WORD.fullmatch(doc.norm[clause.start:g.start]) is not None
         if g.prep is not None and not adjacent and not opens_clause:
             continue
+        if g.prep in ("in", "at") and not opens_clause:
+            continue  # "China's embassy in Manila criticised": a place inside the subject
         if not _subject_like(doc, g):
             continue
         # "was threatened by": a passive; "was adding": a progressive, not a passive

@@ -89,7 +89,7 @@ _PREPS: dict[str, frozenset[str]] = {
     "SANCTION": frozenset({"on", "against", "from"}),
     "MOBILIZE": frozenset(),
     "COERCE": frozenset({"on", "against", "from"}),
-    "ASSAULT": frozenset({"on", "against", "at", "into"}),
+    "ASSAULT": frozenset({"on", "against", "at", "into", "in"}),
 }
 _DIRECT = frozenset({"dobj", "dative", "iobj", "attr", "oprd"})
 """Object relations whose actors are the target."""
@@ -283,12 +283,14 @@ def structured_events_many(docs: list[Document], decided: list[list[Event]] | No
     """
     lex = lexicon()
     todo = []
-    known: list[dict[int, list[str]]] = []
+    known: list[dict[int, list[str]]] = []  # sentence -> parties of its meeting or agreement
+    known_any: list[dict[int, list[str]]] = []  # sentence -> parties of its last event
     decided_types: list[dict[int, set[str]]] = []
     for k, doc in enumerate(docs):
         done = _sentences_of(doc, decided[k] if decided else [])
         known.append({i: [e.source, e.target or ""] for i, e in done.items()
                       if e.type in RECIPROCAL_TYPES})
+        known_any.append({i: [e.source, e.target] for i, e in done.items() if e.target})
         have = _types_by_sentence(doc, decided[k] if decided else [])
         decided_types.append(have)
         for i, s in enumerate(doc.sentences):
@@ -303,7 +305,8 @@ def structured_events_many(docs: list[Document], decided: list[list[Event]] | No
             if not parties and len({m.code for m in ms}) < 2 and (
                     not ms or _MOBILIZING.isdisjoint(words)):
                 continue
-            if lex.may_hold_event(words) or not _OBLIGATION.isdisjoint(words):
+            if lex.may_hold_event(words) or not _OBLIGATION.isdisjoint(words) \
+                    or not _HOSTING.isdisjoint(words):
                 todo.append((k, i, s, ms))
     out: list[list[Event]] = [[] for _ in docs]
     if not todo:
@@ -313,15 +316,23 @@ def structured_events_many(docs: list[Document], decided: list[list[Event]] | No
     nlp = dependency_parser()
     texts = [docs[k].norm[s.start:s.end] for k, _, s, _ in todo]
     for (k, i, s, ms), parsed in zip(todo, nlp.pipe(texts, batch_size=256), strict=True):
-        earlier = [j for j in known[k] if j < i]
-        last = known[k][max(earlier)] if earlier else []
-        found = [e for e in _sentence_events(docs[k], s.start, s.end, parsed, ms, lex, last)
+        last, last_any = _latest(known[k], i), _latest(known_any[k], i)
+        found = [e for e in _sentence_events(docs[k], s.start, s.end, parsed, ms, lex, last,
+                                             last_any)
                  if e.type not in decided_types[k].get(i, ())]
         out[k].extend(found)
         recent = [e for e in found if e.type in RECIPROCAL_TYPES]
         if recent:
             known[k][i] = [recent[-1].source, recent[-1].target or ""]
+        aimed = [e for e in found if e.target]
+        if aimed:
+            known_any[k][i] = [aimed[-1].source, aimed[-1].target or ""]
     return out
+
+
+def _latest(known: dict[int, list[str]], i: int) -> list[str]:
+    earlier = [j for j in known if j < i]
+    return known[max(earlier)] if earlier else []
 
 
 def _types_by_sentence(doc: Document, events: list[Event]) -> dict[int, set[str]]:
@@ -405,9 +416,12 @@ def _is_verb(t: Token) -> bool:
 
 
 def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Mention],
-                     lex: Lexicon, last_pair: list[str]) -> Iterable[Event]:
+                     lex: Lexicon, last_pair: list[str], last_any: list[str] | None = None
+                     ) -> Iterable[Event]:
     """Events of one parsed sentence; ``last_pair`` are the parties of the article's latest
-    meeting or agreement, to which "the two leaders" and "both sides" refer."""
+    meeting or agreement, to which "the two leaders" and "both sides" refer as actors;
+    ``last_any`` the parties of its latest event of any kind, to which "both governments"
+    refers as a target ("urged both governments to exercise restraint")."""
     heads = _mention_heads(sent, start, ms)
     views: list[SentenceView] = []
 
@@ -438,6 +452,11 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
                 typ = "THREATEN"  # an act only as a wish or a push (see _resolve)
             if t.lower_ in _FACE:
                 typ = _faced(t, after)
+            objects = [c for c in t.children if c.dep_ in _DIRECT and heads.get(c.i)]
+            if t.lower_ in _TELLING and objects and any(c.dep_ == "xcomp" for c in t.children):
+                typ = "REQUEST"  # "told Manila to stop its provocations"
+            if t.lower_ in _RECEIVING and objects:
+                typ = "CONSULT"  # "received Prime Minister Sharif" (not "received a ceremony")
             if typ in ("ASSAULT", "COERCE") and not (_MILITARY & set(after) or t.lower_ in _MILITARY):
                 continue
         elif t.tag_.startswith("NN") and t.lower_ in lex.nouns:
@@ -466,7 +485,8 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
         if not nominal and t.lower_ in _FACE:
             pairs = _pairs_faced(t, heads)
         else:
-            pairs = _pairs_noun(t, typ, heads) if nominal else _pairs_verb(t, typ, heads, last_pair)
+            pairs = _pairs_noun(t, typ, heads) if nominal else _pairs_verb(t, typ, heads, last_pair,
+                                                                             last_any)
         if not pairs:
             continue
         anchor = envoy_named or (_clause_verb(t) if nominal else t)
@@ -578,6 +598,11 @@ _WANTING = frozenset({"want", "wants", "wanted", "push", "pushed", "pushing", "s
 
 
 _WITH_TO = frozenset({"with", "to"})
+_TELLING = frozenset({"told", "tells", "tell", "telling", "ordered", "orders", "instructed"})
+_RECEIVING = frozenset({"received", "receives", "receive", "receiving", "hosted",
+                        "hosts", "greeted", "greets"})
+_HOSTING = _TELLING | _RECEIVING
+"""Verbs that name an act only with an actor as their object."""
 _IDEAS = frozenset({"idea", "notion", "suggestion", "prospect", "possibility", "proposal", "plan",
                     "offer", "call", "calls"})
 _RETALIATION = frozenset({"retaliation", "countermeasures", "counter-measures", "reprisals"})
@@ -719,8 +744,11 @@ def _targets(t: Token, typ: str, heads: dict[int, list[Mention]], exclude: set[i
             for p in c.children:
                 if p.dep_ == "pobj":
                     # a capital after "in"/"at" is a place, except "lashed out at Washington"
-                    place = not travel and (c.lower_ == "in" or (c.lower_ == "at" and typ != "ACCUSE"))
-                    found.extend(m for m in _actors_under(p, heads, skip_preps=True)
+                    place = not travel and typ != "ASSAULT" and (
+                        c.lower_ == "in" or (c.lower_ == "at" and typ != "ACCUSE"))
+                    # "strikes on camps in Pakistan": the country the place lies in is hit
+                    within = frozenset({"in"}) if typ in ("ASSAULT", "COERCE") else frozenset()
+                    found.extend(m for m in _actors_under(p, heads, skip_preps=True, allow=within)
                                  if not (m.kind in _CAPITAL_PLACE and place))
         elif c.dep_ in ("prt", "advmod") and c.lower_ in ("out", "back"):
             for p in c.children:
@@ -766,7 +794,8 @@ def _partners_within(obj: Token, heads: dict[int, list[Mention]]) -> list[Mentio
 
 
 def _pairs_verb(t: Token, typ: str, heads: dict[int, list[Mention]],
-                last_pair: list[str] | None = None) -> list[tuple[str, str]]:
+                last_pair: list[str] | None = None, last_any: list[str] | None = None
+                ) -> list[tuple[str, str]]:
     subj, passive = _subject(t)
     if subj is None:
         return []
@@ -786,6 +815,9 @@ def _pairs_verb(t: Token, typ: str, heads: dict[int, list[Mention]],
         return []
     # "would not rule out force against X": the target of the threat
     tgt = _targets(t, "THREATEN" if _ruling_out(t, typ) else typ, heads, {subj.i})
+    if not tgt and last_any and len(set(last_any)) == 2 and any(
+            c.dep_ in _DIRECT and _the_two(c) and not heads.get(c.i) for c in t.children):
+        tgt = [x for x in last_any if x not in src]  # "urged both governments to ..."
     return _combine(typ, src, tgt, _co_actors(t, subj, heads))
 
 
