@@ -59,6 +59,15 @@ FOUND = [
     ("Israel carried out an air strike on Doha.", ("ISR", "ASSAULT", "QAT")),
     ("Riyadh extended a $1.2 billion oil facility to Islamabad.", ("SAU", "AID", "PAK")),
     ("China's foreign ministry told Manila to stop its provocations.", ("CHN", "REQUEST", "PHL")),
+    ("NATO ambassadors met on Tuesday and condemned Russia's escalatory behaviour.",
+     ("NATO", "ACCUSE", "RUS")),
+    # "he" in a clause before the main subject is that subject; a Korean family name comes first
+    (("Polish Prime Minister Donald Tusk spoke on Saturday. In Kyiv on Sunday, where he attended "
+      "talks with President Volodymyr Zelenskyy, Carney announced new aid."),
+     ("CAN", "CONSULT", "UKR")),
+    (("South Korean President Lee Jae-myung met Japanese Prime Minister Shigeru Ishiba on Saturday. "
+      "It was Lee's first trip to Tokyo. He went on to meet U.S. President Donald Trump on Monday."),
+     ("KOR", "CONSULT", "USA")),
     ("Prime Minister Mark Carney received President Emmanuel Macron in Ottawa.",
      ("CAN", "CONSULT", "FRA")),
     ("China's embassy in Manila criticised the deal, saying Ottawa and Manila were ganging up.",
@@ -84,6 +93,11 @@ NOT_FOUND = [
     ("China's embassy in Manila criticised the deal, saying Ottawa and Manila were ganging up.",
      ("PHL", "ACCUSE", "CAN")),
     ("The delegation received a welcoming ceremony from Qatar.", ("QAT", "CONSULT", "CAN")),
+    ("Rubio said Washington remained open to direct talks with Tehran.", ("USA", "CONSULT", "IRN")),
+    ("Carney was due to travel to Berlin on Tuesday for talks with Chancellor Friedrich Merz.",
+     ("CAN", "CONSULT", "DEU")),
+    ("NATO ambassadors met on Tuesday and condemned Russia's escalatory behaviour.",
+     ("NATO", "CONSULT", "RUS")),
     # weapons sent to a country are aid, never an attack on it
     ("Sweden sent missiles to Ukraine.", ("SWE", "ASSAULT", "UKR")),
     # joining an alliance told as last year's news is history

@@ -160,8 +160,14 @@ def _references(
         for w in _HE_SHE.finditer(norm, s.start, s.end):
             if any(q0 <= w.start() < q1 for q0, q1, _ in quotes):
                 continue
-            ref = _antecedent(norm, [m for m in by_sentence[i] if m.end <= w.start()],
-                              [m for k in (i - 2, i - 1) if k >= 0 for m in by_sentence[k]], w.start())
+            later = [m for m in by_sentence[i] if m.start >= w.end() and m.person and m.prep is None]
+            ref: Mention | None
+            if later and _SUBORDINATE.search(norm, max(s.start, w.start() - 12), w.start()):
+                ref = later[0]  # "In Kyiv, where he attended ..., Carney announced": cataphora
+            else:
+                ref = _antecedent(norm, [m for m in by_sentence[i] if m.end <= w.start()],
+                                  [m for k in (i - 2, i - 1) if k >= 0 for m in by_sentence[k]],
+                                  w.start())
             if ref is not None:
                 refs.append(Mention(w.start(), w.end(), ref.code, "pronoun", w.group(0),
                                     possessive=w.group("own") is not None, person=ref.person))
@@ -187,6 +193,9 @@ def _references(
                     r.compound, r.person) for r in refs]
 
 
+_SUBORDINATE = re.compile(r"\b(?:[Ww]here|[Ww]hen|[Aa]fter|[Aa]s|[Ww]hile|[Bb]efore|[Ss]ince|"
+                          r"[Aa]lthough|[Tt]hough|[Ii]f|[Oo]nce)\s+$")
+"""A subordinate clause opening just before "he": its referent may be the main clause's subject."""
 _SAID_HE = re.compile(r"\s+(?:\w+\s+){0,2}(?:said|says|told\s+\w+|added|announced|insisted|"
                       r"declared|warned|stated|argued|confirmed|noted)\s+(?:that\s+)?$")
 

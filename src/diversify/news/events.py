@@ -78,6 +78,7 @@ _MODAL = re.compile(
     r"in a bid to|in order to|open to|interest in|interested in|willing to|eager to|invited to|"
     r"invitation to|how to|pondering|mulling|contemplating|discussing whether|upcoming|planned|"
     r"forthcoming|ahead of|in the run-up to|next|future|later this|refused to|refuses to|refuse to|"
+    r"(?:is|was|are|were) due to|"
     r"declined to|declines to|decline to)\b"
 )
 _NEGATION = re.compile(r"\b(?:not|n't|never|no longer|neither|nor|without|failed to|no)\b")
@@ -184,6 +185,8 @@ def _targets(sent: SentenceView, clause: Clause, trig: Trigger, t0: int, t1: int
             continue
         if g.start > t1 + _TARGET_REACH and not out:
             break
+        if not out and g.start > t1 and _ANOTHER_VERB.search(sent.doc.lower, t1, g.start):
+            break  # "met on Tuesday and condemned Russia's ...": the target of another verb
         prep = g.prep or ""
         if out:
             if reciprocal and g.prep in _RECIP_CHAIN and g.start - out[-1].end < 60:
@@ -208,6 +211,9 @@ def _unreal(text: str) -> tuple[bool, bool]:
     return modal, _NEGATION.search(text) is not None
 
 
+_ANOTHER_VERB = re.compile(r"\band (?:then |later |also |\w+ly )?(?:\w+ed|met|said|told|held|"
+                           r"spoke|made|gave|took|sent|struck|signed|slammed)\b")
+"""A second verb joined by "and" after the trigger: what follows is its object."""
 _REFUSED_IDEA = re.compile(r"\b(?:dismiss|reject|rul\w* out|refus|declin|oppos)\w*\s+(?:\w+\s+){0,2}"
                            r"(?:idea|notion|prospect|possibility|suggestion)\s+of\b")
 """An act named as an idea refused ("dismissed the idea of joining talks"): it did not happen."""

@@ -8,7 +8,6 @@ sentence counts as another occasion only on evidence that it is one:
 * it says so: "also", "separately", "in addition" in its clause ("Carney also announced ..."),
   except for meetings ("the two leaders also discussed ..." is one more topic of one meeting);
 * it names other sums of money (aid, tariffs on other amounts) than the first;
-* it is dated another day;
 * another person acts for the same source ("Rubio praised Mexico" ... "Bessent described Mexico's
   proposals as positive").
 
@@ -61,9 +60,6 @@ class _Mention:
         if self.another:
             return True
         if self.amounts and other.amounts and self.amounts.isdisjoint(other.amounts):
-            return True
-        e, f = self.event, other.event
-        if e.date is not None and f.date is not None and e.date != f.date:
             return True
         return bool(self.persons and other.persons and self.persons.isdisjoint(other.persons))
 

@@ -62,7 +62,10 @@ def titled_people(norm: str, mentions: list[Mention]) -> list[Mention]:
             surnames.setdefault(words[0], (m.code, b, name))  # "Ahn Duk-geun ... Ahn said"
     for m in mentions:  # people of the lexicon named in full: "Doug Ford ... Ford added"
         if m.kind == "person" and m.person and len(m.person.split()) >= 2:
-            surnames.setdefault(m.person.split()[-1], (m.code, m.end, m.person))
+            words = m.person.split()
+            surnames.setdefault(words[-1], (m.code, m.end, m.person))
+            if len(words) == 2 and "-" in words[-1]:
+                surnames.setdefault(words[0], (m.code, m.end, m.person))  # "Lee Jae-myung ... Lee's"
     for surname, (code, after, name) in surnames.items():
         for w in re.finditer(r"\b" + re.escape(surname) + r"\b", norm[after:]):
             a, b = after + w.start(), after + w.end()

@@ -186,7 +186,7 @@ def _clause_verb(t: Token) -> Token | None:
     """The verb a noun or prepositional phrase belongs to."""
     cur = t
     for _ in range(6):
-        if cur.dep_ == "ROOT" or cur.head is cur:
+        if cur.dep_ == "ROOT" or cur.head.i == cur.i:
             return cur if _is_verb(cur) else None
         cur = cur.head
         if _is_verb(cur):
@@ -230,7 +230,7 @@ def _ancestor_conditional(v: Token) -> bool:
     for _ in range(6):
         if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in t.children):
             return True
-        if t.head is t:
+        if t.head.i == t.i:
             return False
         t = t.head
     return False
@@ -383,6 +383,18 @@ _BLAME = frozenset({"attack", "unfair", "unjustified", "unjustifiable", "unaccep
 _ANNOUNCING = frozenset({"announced", "announces", "announce", "confirmed", "confirms", "confirm"})
 
 
+def _planned_between(t: Token, anchor: Token) -> bool:
+    """A word of readiness or planning between an event noun and its verb ("open to talks")."""
+    cur = t.head
+    for _ in range(6):
+        if cur.i == anchor.i or cur.head.i == cur.i:
+            return False
+        if cur.lower_ in _PLANNING or cur.lower_ in _NOT_YET:
+            return True
+        cur = cur.head
+    return False
+
+
 def _appointment(t: Token) -> Token | None:
     """The verb that appoints the envoy ``t`` names: "appointed as India's next high
     commissioner", "announced that X will be the country's new ambassador"; ``None`` for a
@@ -498,6 +510,8 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
         if nominal and envoy_named is None and any(c.lower_ in _NOT_YET or c.lower_ in _UNDONE
                                                    for c in t.children):
             continue  # "no talks", "an upcoming visit", "possible tariffs", "terminated talks"
+        if nominal and anchor is not None and _planned_between(t, anchor):
+            continue  # "remained open to direct talks with Tehran", "ready for talks"
         if nominal and anchor is not None and anchor.lower_ in _PLANNING and not (
                 typ == "CONSULT" and anchor.lower_ in _LIGHT
                 and not any(c.dep_ == "xcomp" for c in anchor.children)):
@@ -836,7 +850,7 @@ def _reporter(t: Token, heads: dict[int, list[Mention]]) -> list[Mention]:
         if cur.dep_ == "ccomp" and cur.head.lower_ in _SAYING | _WARNED:
             boss, passive = _subject(cur.head)
             return [] if boss is None or passive else _actors_under(boss, heads, skip_preps=True)
-        if cur.dep_ not in ("conj", "xcomp") or cur.head is cur:
+        if cur.dep_ not in ("conj", "xcomp") or cur.head.i == cur.i:
             return []
         cur = cur.head
     return []
