@@ -265,7 +265,7 @@ def merge_events(doc: Document, fast: list[Event], parsed: list[Event]) -> list[
 
 
 def fast_events(doc: Document, dic: Dictionary | None = None) -> list[Event]:
-    """Events of one analysed article, each (source, type, target) once per sentence.
+    """Events of one analysed article, each (source, type, target) once per clause.
 
     Each pattern runs once over the whole article (after a check that its
     first words occur at all); a match is then handled in its sentence, and
@@ -301,15 +301,15 @@ def fast_events(doc: Document, dic: Dictionary | None = None) -> list[Event]:
             hit = trig.regex.match(low, pos, doc.sentences[i].end)
             if hit is not None:
                 hits.append((hit.start(), hit.end(), i, t))
-    found: dict[tuple[tuple[str, str, str | None], int], Event] = {}
+    found: dict[tuple[tuple[str, str, str | None], int, str], Event] = {}
     for a, b, i, t in sorted(hits, key=lambda h: (h[2], h[3], h[0])):
         s = doc.sentences[i]
         sent = cache.get(i) or cache.setdefault(i, SentenceView(doc, s.start, s.end))
         for ev in _events_for(sent, dic.triggers[t], a, b, dic):
-            found.setdefault((ev.key(), i), ev)
+            found.setdefault((ev.key(), i, ev.evidence), ev)
     for ev in speech_accusations(doc, dic):
-        if not any(k == ev.key() for k, _ in found):
-            found.setdefault((ev.key(), -1), ev)
+        if not any(k == ev.key() for k, _, _ in found):
+            found.setdefault((ev.key(), -1, ev.evidence), ev)
     return list(found.values())
 
 

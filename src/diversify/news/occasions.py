@@ -56,7 +56,8 @@ class _Mention:
 
     def distinct_from(self, other: _Mention) -> bool:
         if self.sentence == other.sentence:
-            return False
+            # "signed a partnership ... and separately agreed to extend fishing access"
+            return self.another and self.event.evidence != other.event.evidence
         if self.another:
             return True
         if self.amounts and other.amounts and self.amounts.isdisjoint(other.amounts):

@@ -822,6 +822,9 @@ def _pairs_verb(t: Token, typ: str, heads: dict[int, list[Mention]],
         tgt = _codes(_actors_under(subj, heads, skip_preps=True), acting=False)
         return [(a, b) for a in src for b in tgt]
     src_m = _actors_under(subj, heads, skip_preps=True)
+    for other in subj.head.children:  # "A and B agreed" parsed as two subjects of one verb
+        if other.dep_ == "nsubj" and other.i != subj.i:
+            src_m += _actors_under(other, heads, skip_preps=True)
     if not src_m and subj.lower_ in ("it", "they"):
         src_m = _reporter(t, heads)  # "The EU warned it would retaliate": the EU
     src = _codes(src_m, acting=True)
