@@ -16,6 +16,7 @@ from diversify.store.schema import (
     MIGRATIONS,
     SCHEMA_VERSION,
     refresh_flows_view,
+    store_pair_totals,
 )
 
 IN_USE = (
@@ -140,6 +141,7 @@ class Warehouse:
             for statement in MIGRATIONS[version]:
                 self.con.execute(statement)
             self.con.execute(DDL)
+            store_pair_totals(self.con)
             refresh_flows_view(self.con)
             self.con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [SCHEMA_VERSION])
 
