@@ -102,7 +102,7 @@ def test_schema_2_warehouse_gets_its_totals(tmp_path: Path) -> None:
     """A warehouse written before the totals were stored is upgraded once, its matrix summed."""
     path = tmp_path / "v2.duckdb"
     con = duckdb.connect(str(path))
-    con.execute(re.sub(r"CREATE TABLE IF NOT EXISTS trade_pairs \(.*?\);", "", DDL, flags=re.S))
+    con.execute(re.sub(r"CREATE TABLE IF NOT EXISTS trade_pairs \(.*?\);", "", DDL, flags=re.DOTALL))
     con.execute("INSERT INTO meta VALUES ('schema_version', '2')")
     con.execute("""INSERT INTO trade_matrix VALUES
         (2022, 'CAN', 'USA', '270900', 1.5, 'USD_thousands', 'baci:a'),

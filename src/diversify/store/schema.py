@@ -155,7 +155,7 @@ GROUP BY year, exporter, importer, unit, source_id ORDER BY year, exporter, impo
 """The all-product sum of every pair of one matrix source: the rows the ``flows`` view showed at
 ``_ALL`` when it summed them on every query (positive values, two different countries)."""
 
-COVERAGE_SQL = f"""
+COVERAGE_SQL = """
 SELECT reporter, domain, min(first_year) AS first_year, max(last_year) AS last_year,
        list_sort(list_distinct(flatten(list(source_ids)))) AS source_ids
 FROM (
