@@ -48,3 +48,12 @@ def test_package_names_still_import_on_use() -> None:
     assert callable(diversify.build_report)
     with pytest.raises(AttributeError, match="no attribute 'nope'"):
         diversify.nope  # noqa: B018
+
+
+@pytest.mark.parametrize("argv", [["report", "DEU", "--format", "json"], ["report", "CAN", "--format", "json"],
+                                  ["table", "hhi", "-o", "{tmp}/hhi.csv"]])
+def test_json_report_and_table_import_no_data_frame_library(argv: list[str], real_warehouse_path, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The JSON report and the all-country table run on DuckDB alone: no pandas, numpy or pyarrow start up."""
+    argv = ["--warehouse", str(real_warehouse_path), *(a.format(tmp=tmp_path) for a in argv)]
+    _heavy_imported(argv, run=True)  # once, so the country-name cache is filled
+    assert _heavy_imported(argv, run=True) == ["duckdb"]

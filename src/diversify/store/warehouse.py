@@ -204,6 +204,12 @@ class Warehouse:
     def frame(self, sql: str, params: list[Any] | None = None):  # type: ignore[no-untyped-def]
         return self.con.execute(sql, params or []).df()
 
+    def records(self, sql: str, params: list[Any] | dict[str, Any] | None = None) -> list[dict[str, Any]]:
+        """The rows as dicts of plain Python values (no data-frame library imported)."""
+        cur = self.con.execute(sql, params or [])
+        cols = [d[0] for d in cur.description]
+        return [dict(zip(cols, row, strict=True)) for row in cur.fetchall()]
+
     def sources(self) -> list[dict[str, Any]]:
         """Every loaded source with its provenance, newest first."""
         cur = self.con.execute(
