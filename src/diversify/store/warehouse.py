@@ -154,8 +154,13 @@ class Warehouse:
             "(bloc VARCHAR, country VARCHAR, joined DATE, left_on DATE)"
         )
         rows = membership_rows(load_blocs())
-        if rows:
-            self.con.executemany("INSERT INTO bloc_membership VALUES (?, ?, ?, ?)", rows)
+        if rows:  # one statement: a row at a time cost a tenth of a second at every start
+            bloc, country, joined, left_on = (list(c) for c in zip(*rows, strict=True))
+            self.con.execute(
+                "INSERT INTO bloc_membership SELECT unnest($bloc::VARCHAR[]), unnest($country::VARCHAR[]), "
+                "unnest($joined::DATE[]), unnest($left_on::DATE[])",
+                {"bloc": bloc, "country": country, "joined": joined, "left_on": left_on},
+            )
 
     def drop_derived(self) -> None:
         """Forget per-connection derived tables after the data changed."""
