@@ -16,7 +16,7 @@ from diversify.store.schema import (
     MIGRATIONS,
     SCHEMA_VERSION,
     refresh_flows_view,
-    store_pair_totals,
+    store_matrix_sums,
 )
 
 IN_USE = (
@@ -141,7 +141,7 @@ class Warehouse:
             for statement in MIGRATIONS[version]:
                 self.con.execute(statement)
             self.con.execute(DDL)
-            store_pair_totals(self.con)
+            store_matrix_sums(self.con)
             refresh_flows_view(self.con)
             self.con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [SCHEMA_VERSION])
 

@@ -1,8 +1,9 @@
-"""``trade_pairs``: the all-product sum of each pair of a stored matrix, written at ingest.
+"""``trade_pairs`` and ``trade_chapters``: the sums of a stored matrix per pair and per pair and
+HS chapter, written at ingest.
 
-The ``flows`` view reads its all-product rows from it; they must be exactly the rows it summed
-from the HS6 flows before, after every way a matrix year comes and goes (ingest, a newer
-release, the same file again, a refused or failed load, an older warehouse opened).
+The ``flows`` view reads its all-product rows and chapter imports from them; they must be exactly
+the rows it summed from the HS6 flows before, after every way a matrix year comes and goes
+(ingest, a newer release, the same file again, a refused or failed load, an older warehouse).
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ COUNTRIES = {124: ("Canada", "CAN"), 842: ("USA", "USA"), 484: ("Mexico", "MEX")
 SUMMED = """SELECT year, exporter, importer, fsum(value), unit, source_id FROM trade_matrix
             WHERE value > 0 AND exporter <> importer GROUP BY ALL ORDER BY ALL"""
 """What the view summed on every query before the totals were stored."""
+CHAPTERS = """SELECT year, exporter, importer, left(product, 2), fsum(value), unit, source_id FROM trade_matrix
+              WHERE value > 0 AND exporter <> importer GROUP BY ALL ORDER BY ALL"""
 
 
 def _pairs(wh: Warehouse) -> list[tuple]:  # type: ignore[type-arg]
@@ -32,6 +35,14 @@ def _pairs(wh: Warehouse) -> list[tuple]:  # type: ignore[type-arg]
 def _summed(wh: Warehouse) -> list[tuple]:  # type: ignore[type-arg]
     with wh.deterministic():
         return wh.query(SUMMED)
+
+
+def _chapters(wh: Warehouse) -> list[tuple]:  # type: ignore[type-arg]
+    return wh.query("SELECT year, exporter, importer, chapter, value, unit, source_id FROM trade_chapters ORDER BY ALL")
+
+
+def _stored(wh: Warehouse) -> tuple[list[tuple], list[tuple]]:  # type: ignore[type-arg]
+    return _pairs(wh), _chapters(wh)
 
 
 def _write(folder: Path, rows: list[str], name: str) -> Path:
@@ -57,6 +68,17 @@ def test_totals_are_the_sums_the_view_made(tmp_path: Path, empty_wh: Warehouse) 
                                 WHERE length(product) = 6 GROUP BY ALL ORDER BY ALL""")
     assert empty_wh.query("""SELECT year, reporter, partner, domain, value FROM flows
                              WHERE product = '_ALL' ORDER BY ALL""") == hs6
+    chapters = _chapters(empty_wh)
+    assert len(chapters) > len(pairs)
+    with empty_wh.deterministic():
+        assert chapters == empty_wh.query(CHAPTERS)
+        by_chapter = empty_wh.query("""SELECT year, reporter, partner, left(product, 2), fsum(value) FROM flows
+                                       WHERE domain = 'goods_imports' AND length(product) = 6
+                                       GROUP BY ALL ORDER BY ALL""")
+    assert empty_wh.query("""SELECT year, reporter, partner, product, value FROM flows
+                             WHERE domain = 'goods_imports' AND length(product) = 2 ORDER BY ALL""") == by_chapter
+    stored = empty_wh.query("SELECT source_id, importer FROM trade_chapters")
+    assert stored == sorted(stored) and len({r[1] for r in stored}) > 100  # in importer order, per source
 
 
 def test_zero_values_and_own_flows_are_left_out(tmp_path: Path, empty_wh: Warehouse) -> None:
@@ -66,6 +88,8 @@ def test_zero_values_and_own_flows_are_left_out(tmp_path: Path, empty_wh: Wareho
     sid = empty_wh.ingest(path, "baci").source_id
     assert _pairs(empty_wh) == [(2022, "CAN", "USA", 3.75, "USD_thousands", sid),
                                 (2022, "USA", "CAN", 7.0, "USD_thousands", sid)]
+    assert [r[:5] for r in _chapters(empty_wh)] == [(2022, "CAN", "USA", "27", 1.5), (2022, "CAN", "USA", "87", 2.25),
+                                                    (2022, "USA", "CAN", "27", 7.0)]
 
 
 def test_newer_release_same_file_and_refusals(tmp_path: Path, empty_wh: Warehouse) -> None:
@@ -74,25 +98,27 @@ def test_newer_release_same_file_and_refusals(tmp_path: Path, empty_wh: Warehous
     old = _write(tmp_path / "old", ["2022,124,842,270900,100,NA", "2022,124,842,870300,1,NA",
                                     "2022,842,124,270900,7,NA"], "BACI_HS17_Y2022_V202401b.csv")
     first = empty_wh.ingest(old, "baci")
-    before = _pairs(empty_wh)
-    assert [(r[1], r[2], r[3]) for r in before] == [("CAN", "USA", 101.0), ("USA", "CAN", 7.0)]
+    before = _stored(empty_wh)
+    assert [(r[1], r[2], r[3]) for r in before[0]] == [("CAN", "USA", 101.0), ("USA", "CAN", 7.0)]
+    assert len(before[1]) == 3
     assert empty_wh.ingest(old, "baci").skipped
-    assert _pairs(empty_wh) == before
+    assert _stored(empty_wh) == before
 
     cut = _write(tmp_path / "cut", ["2022,124,842,270900,110,NA"], "BACI_HS17_Y2022_V202501.csv")
     with pytest.raises(SourceFormatError, match="refusing to replace"):
         empty_wh.ingest(cut, "baci")  # refused after its totals were summed: all rolled back
-    assert _pairs(empty_wh) == before
+    assert _stored(empty_wh) == before
     bad = _write(tmp_path / "bad", ["2022,124,842,270900,3,NA", "2022,842,124,270900,-1,NA"],
                  "BACI_HS17_Y2022_V202601.csv")
     with pytest.raises(SourceFormatError, match=re.escape("negative value")):
         empty_wh.ingest(bad, "baci")
-    assert _pairs(empty_wh) == before
+    assert _stored(empty_wh) == before
 
     second = empty_wh.ingest(cut, "baci", replace_smaller=True)
     assert second.replaced == (first.source_id,)
     assert _pairs(empty_wh) == [(2022, "CAN", "USA", 110.0, "USD_thousands", second.source_id)]
     assert _pairs(empty_wh) == _summed(empty_wh)
+    assert [r[:5] for r in _chapters(empty_wh)] == [(2022, "CAN", "USA", "27", 110.0)]
     other = _write(tmp_path / "y23", ["2023,484,124,270900,4,NA"], "BACI_HS17_Y2023_V202501.csv")
     empty_wh.ingest(other, "baci")
     assert [r[:4] for r in _pairs(empty_wh)] == [(2022, "CAN", "USA", 110.0), (2023, "MEX", "CAN", 4.0)]
@@ -111,6 +137,8 @@ def test_schema_2_warehouse_gets_its_totals(tmp_path: Path) -> None:
         (2023, 'USA', 'CAN', '270900', 4.0, 'USD_thousands', 'baci:b')""")
     con.close()
     with Warehouse(path, create=False, read_only=True) as wh:
+        assert [r[:5] for r in _chapters(wh)] == [(2022, "CAN", "USA", "27", 1.5), (2022, "CAN", "USA", "87", 2.0),
+                                                  (2023, "USA", "CAN", "27", 4.0)]
         assert _pairs(wh) == [(2022, "CAN", "USA", 3.5, "USD_thousands", "baci:a"),
                               (2023, "USA", "CAN", 4.0, "USD_thousands", "baci:b")]
         assert wh.query("SELECT reporter, partner, domain, value FROM flows WHERE product = '_ALL' ORDER BY ALL") == [
