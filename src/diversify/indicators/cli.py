@@ -26,7 +26,7 @@ def hhi(
     from diversify.cli import open_warehouse
     from diversify.indicators.tables import hhi_table, write_hhi_table
 
-    with open_warehouse(read_only=True) as wh:  # reads only: runs beside other readers
+    with open_warehouse() as wh:
         if output is not None:
             n = write_hhi_table(wh, output, domain, bloc, first, last)
             typer.echo(f"written {output} ({n} rows)")
