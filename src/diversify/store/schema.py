@@ -165,16 +165,17 @@ so queries on the usual warehouse plan no empty branches. The all-product rows c
 
 MATRIX_SUMS = {
     "trade_pairs": f"""INSERT INTO trade_pairs
-        SELECT year, exporter, importer, fsum(value), unit, source_id {_MATRIX} AND source_id = ?
-        GROUP BY year, exporter, importer, unit, source_id ORDER BY year, exporter, importer""",
+        SELECT year, exporter, importer, fsum(value), unit, $sid {_MATRIX} AND source_id = $sid
+        GROUP BY year, exporter, importer, unit ORDER BY year, exporter, importer""",
     "trade_chapters": f"""INSERT INTO trade_chapters
-        SELECT year, exporter, importer, left(product, 2) AS chapter, fsum(value), unit, source_id
-        {_MATRIX} AND source_id = ?
-        GROUP BY year, exporter, importer, left(product, 2), unit, source_id
+        SELECT year, exporter, importer, left(product, 2) AS chapter, fsum(value), unit, $sid
+        {_MATRIX} AND source_id = $sid
+        GROUP BY year, exporter, importer, left(product, 2), unit
         ORDER BY year, importer, exporter, chapter""",
 }
-"""The sums of one matrix source the ``flows`` view once made on every query (positive values, two
-different countries): over all products per pair, and per pair and HS chapter in importer order."""
+"""The sums of one matrix source (``$sid``) the ``flows`` view once made on every query (positive
+values, two different countries): over all products per pair, and per pair and HS chapter in
+importer order."""
 
 COVERAGE_SQL = """
 SELECT reporter, domain, min(first_year) AS first_year, max(last_year) AS last_year,
@@ -236,7 +237,7 @@ def store_matrix_sums(con: duckdb.DuckDBPyConnection, source_ids: list[str] | No
     before = con.execute("SELECT current_setting('threads')").fetchone()[0]  # type: ignore[index]
     con.execute("SET threads = 1")
     try:
-        return {table: sum(int(con.execute(sql, [s]).fetchall()[0][0]) for s in source_ids)
+        return {table: sum(int(con.execute(sql, {"sid": s}).fetchall()[0][0]) for s in source_ids)
                 for table, sql in MATRIX_SUMS.items()}
     finally:
         con.execute(f"SET threads = {int(before)}")
