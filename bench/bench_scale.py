@@ -21,11 +21,16 @@ above that years of 10M rows (100M = 2013-2022, one file each). In the same run:
 Every step runs in its own process; its wall time and peak resident memory (``wait4``) are
 recorded. The machine is shared, so compare ratios within one run. The HHI of DEU's exports and
 the all-country table are checked to agree across implementations (1e-9).
+
+``BENCH_SCALE_BEFORE=DIR`` also times another version of diversify in the same run (``DIR`` is
+its ``src`` folder, e.g. from ``git archive``): its own ingest into its own warehouse, its report
+and its table, as ``diversify_before``; its report must equal this version's byte for byte.
 Results: bench/results/scale.json.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import subprocess
@@ -246,15 +251,15 @@ STEPS = {f.__name__: f for f in (ingest_pandas, ingest_polars, ingest_raw, inges
 
 # -- the runner ----------------------------------------------------------------------------------
 
-def _run(step: str, *args: str) -> dict[str, object]:
+def _run(step: str, *args: str, env: dict[str, str] | None = None) -> dict[str, object]:
     """Run one step of this file in a new process; see :func:`_run_argv`."""
-    return _run_argv([sys.executable, __file__, step, *args], lambda out: json.loads(out.splitlines()[-1]))
+    return _run_argv([sys.executable, __file__, step, *args], lambda out: json.loads(out.splitlines()[-1]), env)
 
 
 GNU_TIME = Path("/usr/bin/time")
 
 
-def _run_argv(argv: list[str], parse) -> dict[str, object]:  # type: ignore[no-untyped-def]
+def _run_argv(argv: list[str], parse, env: dict[str, str] | None = None) -> dict[str, object]:  # type: ignore[no-untyped-def]
     """Run ``argv`` as a new process: wall time, peak resident memory (MB), ``parse(stdout)``.
 
     The peak is GNU time's ``%M`` where it is installed (the process's own high-water mark).
@@ -265,7 +270,7 @@ def _run_argv(argv: list[str], parse) -> dict[str, object]:  # type: ignore[no-u
     with tempfile.NamedTemporaryFile("r", suffix=".rss") as rss:
         full = [str(GNU_TIME), "-f", "%M", "-o", rss.name, *argv] if exact else argv
         t = time.perf_counter()
-        proc = subprocess.Popen(full, stdout=subprocess.PIPE, text=True)
+        proc = subprocess.Popen(full, stdout=subprocess.PIPE, text=True, env=env)
         out = proc.stdout.read() if proc.stdout else ""
         _, status, usage = os.wait4(proc.pid, 0)
         seconds = time.perf_counter() - t
@@ -273,7 +278,7 @@ def _run_argv(argv: list[str], parse) -> dict[str, object]:  # type: ignore[no-u
             raise RuntimeError(f"{argv} failed ({status})")
         kb = int(rss.read().split()[-1]) if exact else usage.ru_maxrss
     return {"seconds": round(seconds, 3), "peak_mb": round(kb / 1024), "peak_exact": exact,
-            "result": parse(out)}
+            "result": parse(out), "stdout_sha256": hashlib.sha256(out.encode()).hexdigest()}
 
 
 def _check_tables(paths: dict[str, Path]) -> float:
@@ -311,7 +316,12 @@ def bench_size(rows: int, root: Path) -> dict[str, object]:
     db, raw_db = str(root / f"wh_{rows}.duckdb"), str(root / f"raw_{rows}.duckdb")
     pq_pd, pq_pl = str(root / f"pd_{rows}.parquet"), str(root / f"pl_{rows}.parquet")
     res: dict[str, dict[str, object]] = {"ingest": {}, "report": {}, "table": {}}
+    before = os.environ.get("BENCH_SCALE_BEFORE")
+    old_env = {**os.environ, "PYTHONPATH": before} if before else None
+    old_db = str(root / f"wh_before_{rows}.duckdb")
     res["ingest"]["diversify"] = _run("ingest_diversify", str(csv_path), db)
+    if old_env:
+        res["ingest"]["diversify_before"] = _run("ingest_diversify", str(csv_path), old_db, env=old_env)
     res["ingest"]["raw_duckdb"] = _run("ingest_raw", str(csv_path), raw_db)
     with_pandas = rows <= PANDAS_MAX_ROWS
     if with_pandas:
@@ -320,16 +330,28 @@ def bench_size(rows: int, root: Path) -> dict[str, object]:
     pq = pq_pd if with_pandas else pq_pl
     for r in res["ingest"].values():
         r["rows_per_s"] = round(rows / r["seconds"])  # type: ignore[operator]
-    res["report"]["diversify"] = _run_argv(
-        [DIVERSIFY, "--warehouse", db, "report", COUNTRY, "--year", str(YEAR), "--format", "json"], _diversify_report)
+    report_argv = ["report", COUNTRY, "--year", str(YEAR), "--format", "json"]
+    res["report"]["diversify"] = _run_argv([DIVERSIFY, "--warehouse", db, *report_argv], _diversify_report)
+    if old_env:
+        res["report"]["diversify_before"] = _run_argv([DIVERSIFY, "--warehouse", old_db, *report_argv],
+                                                      _diversify_report, old_env)
+        assert res["report"]["diversify_before"]["stdout_sha256"] == res["report"]["diversify"]["stdout_sha256"]
     res["report"]["raw_duckdb"] = _run("report_raw", db)
     if with_pandas:
         res["report"]["pandas"] = _run("report_pandas", pq)
     res["report"]["polars"] = _run("report_polars", pq)
-    tables = {name: root / f"table_{name}_{rows}.parquet" for name in ("diversify", "raw_duckdb", "pandas", "polars")
-              if with_pandas or name != "pandas"}
+    tables = {name: root / f"table_{name}_{rows}.parquet"
+              for name in ("diversify", "raw_duckdb", "pandas", "polars", "diversify_before")
+              if (with_pandas or name != "pandas") and (old_env or name != "diversify_before")}
+
+    def table_rows(out: str) -> dict[str, object]:
+        return {"rows": int(out.rsplit("(", 1)[1].split()[0])}
+
     res["table"]["diversify"] = _run_argv(
-        [DIVERSIFY, "--warehouse", db, "table", "hhi", "-o", str(tables["diversify"])], lambda out: {"rows": int(out.rsplit("(", 1)[1].split()[0])})
+        [DIVERSIFY, "--warehouse", db, "table", "hhi", "-o", str(tables["diversify"])], table_rows)
+    if old_env:
+        res["table"]["diversify_before"] = _run_argv(
+            [DIVERSIFY, "--warehouse", old_db, "table", "hhi", "-o", str(tables["diversify_before"])], table_rows, old_env)
     res["table"]["raw_duckdb"] = _run("table_raw", db, str(tables["raw_duckdb"]))
     if with_pandas:
         res["table"]["pandas"] = _run("table_pandas", pq, str(tables["pandas"]))
@@ -347,6 +369,13 @@ def bench_size(rows: int, root: Path) -> dict[str, object]:
                          "diversify_over_raw": round(d["diversify"]["seconds"] / d["raw_duckdb"]["seconds"], 2)}  # type: ignore[operator]
     ratios["ingest"] = {"diversify_over_raw": round(res["ingest"]["diversify"]["seconds"]  # type: ignore[operator]
                                                     / res["ingest"]["raw_duckdb"]["seconds"], 2)}
+    if old_env:
+        for stage in ("ingest", "report", "table"):
+            d = res[stage]
+            ratios[stage]["before_over_diversify"] = round(d["diversify_before"]["seconds"]  # type: ignore[operator]
+                                                           / d["diversify"]["seconds"], 2)
+            ratios[stage]["before_over_raw"] = round(d["diversify_before"]["seconds"]  # type: ignore[operator]
+                                                     / d["raw_duckdb"]["seconds"], 2)
     for path in folder.glob("*"):
         path.unlink()
     return {"rows": rows, "years": n_years, "generate_s": round(gen, 1), "csv_mb": csv_mb, **res, "ratios": ratios,
@@ -369,13 +398,14 @@ def main() -> None:
     result = {"cores": os.cpu_count(), "load_average_1min_at_end": round(os.getloadavg()[0], 2), "runs": runs}
     RESULTS.parent.mkdir(exist_ok=True)
     RESULTS.write_text(json.dumps(result, indent=2) + "\n")
-    print("\n| rows | stage | diversify | raw DuckDB | pandas | polars |  (seconds, peak MB)")
-    print("|---|---|---|---|---|---|")
+    names = ("diversify", "raw_duckdb", "pandas", "polars", "diversify_before")
+    print("\n| rows | stage | diversify | raw DuckDB | pandas | polars | diversify before |  (seconds, peak MB)")
+    print("|---|---|---|---|---|---|---|")
     for run in runs:
         for stage in ("ingest", "report", "table"):
             d = run[stage]  # type: ignore[index]
             cells = [f"{d[n]['seconds']} s, {d[n]['peak_mb']} MB" if n in d else "-"
-                     for n in ("diversify", "raw_duckdb", "pandas", "polars")]
+                     for n in names]
             print(f"| {run['rows']:,} | {stage} | " + " | ".join(cells) + " |")
 
 

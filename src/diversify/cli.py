@@ -8,14 +8,17 @@ from __future__ import annotations
 
 import importlib
 import sys
+from functools import lru_cache
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.console import Console
 
 from diversify.errors import DiversifyError
 from diversify.jsontext import dumps
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 app = typer.Typer(
     name="diversify",
@@ -27,7 +30,16 @@ app = typer.Typer(
 data_app = typer.Typer(help="The embedded default data.", no_args_is_help=True)
 app.add_typer(data_app, name="data")
 
-err = Console(stderr=True, soft_wrap=True)
+
+
+@lru_cache(maxsize=1)
+def error_console() -> Console:
+    """The console for errors and progress bars on stderr (rich loads when first needed)."""
+    from rich.console import Console
+
+    return Console(stderr=True, soft_wrap=True)
+
+
 _state: dict[str, Path | None] = {"warehouse": None}
 
 
@@ -84,7 +96,7 @@ def ingest(
     options = {"allow_unmatched": allow_unmatched, "replace_smaller": replace_smaller}
     with Progress(
         SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
-        console=err, transient=True, disable=not sys.stderr.isatty(),
+        console=error_console(), transient=True, disable=not sys.stderr.isatty(),
     ) as bar:
         bar.add_task(f"ingesting {path.name} with {source}", total=None)
         if not staging_supported(target):
@@ -121,6 +133,7 @@ def sources(
 ) -> None:
     """List what is loaded, with provenance (publisher, dataset, version, file, SHA-256)."""
 
+    from rich.console import Console
     from rich.table import Table
 
     if loaders:
@@ -156,12 +169,34 @@ def vacuum() -> None:
                + (f"; removed {leftovers / mb:.1f} MB left by an interrupted ingest" if leftovers else ""))
 
 
-def _register_optional() -> None:
-    """Sub-commands of the other stages, each in its own package."""
-    for module, name in (("diversify.report.cli", None), ("diversify.scenarios.cli", "scenario"),
-                         ("diversify.news.cli", "news"), ("diversify.api.cli", None),
-                         ("diversify.indicators.cli", "table"), ("diversify.sources.fetch_cli", "fetch"),
-                         ("diversify.data_build", None)):
+OPTIONAL = (("diversify.report.cli", None, "report"), ("diversify.scenarios.cli", "scenario", "scenario"),
+            ("diversify.news.cli", "news", "news"), ("diversify.api.cli", None, "serve"),
+            ("diversify.indicators.cli", "table", "table"), ("diversify.sources.fetch_cli", "fetch", "fetch"),
+            ("diversify.data_build", None, "data"))
+"""Sub-commands of the other stages, each in its own package: (module, group name, command)."""
+CORE = ("ingest", "sources", "vacuum")
+
+
+def command_named(argv: list[str]) -> str | None:
+    """The command of a command line (after the global ``--warehouse`` option); ``None`` when an
+    option comes first (``--help``)."""
+    args = iter(argv)
+    for arg in args:
+        if arg == "--warehouse":
+            next(args, None)
+        elif not arg.startswith("--warehouse="):
+            return None if arg.startswith("-") else arg
+    return None
+
+
+def _register_optional(argv: list[str]) -> None:
+    """Register the sub-commands of the other stages: only the one a command line runs when it
+    names one (a report need not import the news or scenario stages), else all of them."""
+    wanted = command_named(argv)
+    known = {command for *_, command in OPTIONAL} | set(CORE)
+    for module, name, command in OPTIONAL:
+        if wanted in known and wanted != command:
+            continue
         try:
             mod = importlib.import_module(module)
         except ImportError as exc:
@@ -174,14 +209,14 @@ def _register_optional() -> None:
             mod.register(app, data_app)
 
 
-_register_optional()
+_register_optional(sys.argv[1:])
 
 
 def main() -> None:
     try:
         app(standalone_mode=True)
     except DiversifyError as exc:
-        err.print(f"error: {exc}", markup=False, highlight=False)
+        error_console().print(f"error: {exc}", markup=False, highlight=False)
         sys.exit(2)
 
 

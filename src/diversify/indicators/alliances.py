@@ -18,11 +18,11 @@ not loaded, every state with a tie. When ATOP and COW alliances both cover a yea
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-import pandas as pd
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    import pandas as pd
+
     from diversify.store import Warehouse
 
 # Derived once per connection (see prepare_ties): the winning source per year, the
@@ -70,18 +70,27 @@ def prepare_ties(wh: Warehouse) -> None:
 
 def ties_in_year(wh: Warehouse, country: str, year: int) -> pd.DataFrame:
     """Columns: partner, kinds (list), level (3 defence ... 1 consultation), source_id."""
+    return wh.con.execute(*ties_in_year_query(wh, country, year)).df()
+
+
+def ties_in_year_query(wh: Warehouse, country: str, year: int) -> tuple[str, list[Any]]:
+    """The query of :func:`ties_in_year` (its tables prepared)."""
     prepare_ties(wh)
-    return wh.con.execute(
-        "SELECT partner, kinds, v AS level, source_id FROM tie_level WHERE country = ? AND year = ? "
-        "ORDER BY level DESC, partner",
-        [country, year],
-    ).df()
+    return (("SELECT partner, kinds, v AS level, source_id FROM tie_level WHERE country = ? AND year = ? "
+            "ORDER BY level DESC, partner"), [country, year])
 
 
 def s_scores(
     wh: Warehouse, country: str, others: list[str], first: int, last: int
 ) -> pd.DataFrame:
     """S-score of ``country`` with each of ``others``, per year. Columns: year, other, s_score."""
+    return wh.con.execute(*s_scores_query(wh, country, others, first, last)).df()
+
+
+def s_scores_query(
+    wh: Warehouse, country: str, others: list[str], first: int, last: int
+) -> tuple[str, dict[str, Any]]:
+    """The query of :func:`s_scores` (its tables prepared)."""
     prepare_ties(wh)
     sql = f"""WITH {TIES_SQL},
         here AS (SELECT DISTINCT year, country FROM sys
@@ -99,7 +108,7 @@ def s_scores(
         LEFT JOIN aj ON aj.year = k.year AND aj.other = o.other AND aj.partner = k.country
         GROUP BY k.year, o.other ORDER BY k.year, o.other"""
     params = {"country": country, "others": others, "first": first, "last": last, "who": [country, *others]}
-    return wh.con.execute(sql, params).df()
+    return sql, params
 
 
 def latest_tie_year(wh: Warehouse, year: int) -> int | None:

@@ -19,13 +19,13 @@ imports.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-import pandas as pd
+from typing import TYPE_CHECKING, Any
 
 from diversify.reference.countries import home_country
 
 if TYPE_CHECKING:
+    import pandas as pd
+
     from diversify.store import Warehouse
 
 SQL = """
@@ -71,8 +71,15 @@ def critical_products(
     Columns: product, description, imports, exports, hhi, import_export_ratio,
     top_supplier, top_share, years_flagged.
     """
-    return wh.con.execute(
-        SQL,
-        {"reporter": reporter, "home": home_country(reporter), "digits": digits, "first": year - years + 1, "last": year,
-         "hhi": hhi_threshold, "ratio": ratio_threshold, "min_years": min_years},
-    ).df()
+    return wh.con.execute(SQL, critical_params(reporter, year, digits=digits, hhi_threshold=hhi_threshold,
+                                               ratio_threshold=ratio_threshold, years=years,
+                                               min_years=min_years)).df()
+
+
+def critical_params(
+    reporter: str, year: int, *, digits: int = 2, hhi_threshold: float = 0.4, ratio_threshold: float = 1.0,
+    years: int = 3, min_years: int = 2,
+) -> dict[str, Any]:
+    """The parameters of :data:`SQL` for :func:`critical_products`."""
+    return {"reporter": reporter, "home": home_country(reporter), "digits": digits, "first": year - years + 1,
+            "last": year, "hhi": hhi_threshold, "ratio": ratio_threshold, "min_years": min_years}

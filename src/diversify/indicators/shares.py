@@ -21,15 +21,18 @@ most recently ingested, so figures are never double counted. With a window of
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-import pandas as pd
+from typing import TYPE_CHECKING, Any
 
 from diversify.indicators.domains import Domain
 from diversify.indicators.sql import flow_filter, shares_sql
 
 if TYPE_CHECKING:
+    import pandas as pd
+
     from diversify.store import Warehouse
+
+Query = tuple[str, dict[str, Any]]
+"""SQL and its parameters: run with ``.df()`` for a frame, or :meth:`Warehouse.records` for rows."""
 
 WINDOWED_SQL = shares_sql("f.reporter = $reporter")
 """Partner values of one reporter for several domains at once (``dkey`` names the domain): one
@@ -85,13 +88,15 @@ def materialize_domain_shares(
 def home_flows(wh: Warehouse, reporter: str, name: str = "shares_all") -> pd.DataFrame:
     """The flows of the share table ``name`` whose partner is the reporter's own country
     (re-imports), left out of the shares. Columns: dkey, year, partner, value, unit, source_ids."""
+    return wh.con.execute(*home_flows_query(reporter, name)).df()
+
+
+def home_flows_query(reporter: str, name: str = "shares_all") -> Query:
+    """The query of :func:`home_flows`."""
     from diversify.reference.countries import home_country
 
-    return wh.con.execute(
-        f"SELECT dkey, year, partner, value, unit, source_ids FROM {name}_all WHERE partner = ? "
-        "ORDER BY dkey, year",
-        [home_country(reporter)],
-    ).df()
+    return ((f"SELECT dkey, year, partner, value, unit, source_ids FROM {name}_all WHERE partner = $home "
+            "ORDER BY dkey, year"), {"home": home_country(reporter)})
 
 
 def materialize_shares(
@@ -128,14 +133,19 @@ def _keyed(t: str, domain: Domain) -> str:
 def concentration_by_domain(wh: Warehouse, table: str, first: int = 1800, last: int = 2100) -> pd.DataFrame:
     """:func:`concentration_series` of every domain of ``table`` (from
     :func:`materialize_domain_shares`) in one query; first column ``dkey``."""
-    return wh.con.execute(
+    return wh.con.execute(*concentration_query(table, first, last)).df()
+
+
+def concentration_query(table: str, first: int = 1800, last: int = 2100) -> Query:
+    """The query of :func:`concentration_by_domain`."""
+    return (
         f"""SELECT dkey, year, fsum(value) AS total, any_value(unit) AS unit, count(*) AS n_partners,
                fsum(share * share) AS hhi, 1 / fsum(share * share) AS effective_partners,
                first(partner ORDER BY share DESC, partner) AS top_partner, max(share) AS top_share,
                list_sort(list_distinct(flatten(list(source_ids)))) AS source_ids
         FROM {table} WHERE year BETWEEN $first AND $last GROUP BY dkey, year ORDER BY dkey, year""",
         {"first": first, "last": last},
-    ).df()
+    )
 
 
 def concentration_series(
@@ -151,6 +161,11 @@ def bloc_shares_by_domain(
     wh: Warehouse, table: str, groups: list[str], first: int = 1800, last: int = 2100
 ) -> pd.DataFrame:
     """:func:`bloc_share_series` of every domain of ``table`` in one query; first column ``dkey``."""
+    return wh.con.execute(*bloc_shares_query(table, groups, first, last)).df()
+
+
+def bloc_shares_query(table: str, groups: list[str], first: int = 1800, last: int = 2100) -> Query:
+    """The query of :func:`bloc_shares_by_domain`."""
     sql = f"""WITH shares AS (SELECT * FROM {table} WHERE year BETWEEN $first AND $last),
         groups AS (SELECT unnest($groups::VARCHAR[]) AS grp),
         members AS (
@@ -167,7 +182,7 @@ def bloc_shares_by_domain(
         FROM (SELECT DISTINCT dkey, year FROM shares) y CROSS JOIN groups g
         LEFT JOIN members m ON m.dkey = y.dkey AND m.year = y.year AND m.grp = g.grp
         GROUP BY y.dkey, y.year, g.grp ORDER BY y.dkey, y.year, g.grp"""
-    return wh.con.execute(sql, {"first": first, "last": last, "groups": groups}).df()
+    return sql, {"first": first, "last": last, "groups": groups}
 
 
 def bloc_share_series(
@@ -210,8 +225,16 @@ def coverage_by_domain(
     Empty where no total in a comparable unit is loaded; with several sources of the total, the
     one of lowest priority value is used.
     """
+    return wh.con.execute(*coverage_query(reporter, domains, table, first, last, window)).df()
+
+
+def coverage_query(
+    reporter: str, domains: list[Domain], table: str, first: int = 1800, last: int = 2100,
+    window: int | None = None,
+) -> Query:
+    """The query of :func:`coverage_by_domain`."""
     spec = [d for d in domains if d.national_total is not None and (window or d.window) == 1]
-    return wh.con.execute(
+    return (
         f"""WITH spec AS (
                 SELECT unnest($keys::VARCHAR[]) AS dkey, unnest($indicators::VARCHAR[]) AS indicator
             ),
@@ -236,7 +259,7 @@ def coverage_by_domain(
             ORDER BY f.dkey, f.year""",
         {"first": first, "last": last, "reporter": reporter, "keys": [d.name for d in spec],
          "indicators": [d.national_total for d in spec]},
-    ).df()
+    )
 
 
 def coverage_series(
@@ -245,6 +268,8 @@ def coverage_series(
 ) -> pd.DataFrame:
     """Columns: year, coverage, source_id (see :func:`coverage_by_domain`) of one domain."""
     if domain.national_total is None or (window or domain.window) != 1:
+        import pandas as pd
+
         return pd.DataFrame({"year": pd.Series(dtype="int16"), "coverage": pd.Series(dtype="float64"),
                              "source_id": pd.Series(dtype="object")})
     t = _table(wh, reporter, domain, first, last, window, table)

@@ -74,17 +74,19 @@ shares AS (
 
 
 def flow_filter(domains: list[Domain]) -> str:
-    """The domains' flows and products as literal predicates on ``f``.
+    """The domains' flows and products as literal predicates on ``f``, one pair per domain.
 
     The join with ``spec`` selects the same rows, but only literals let the engine drop the
     branches of the ``flows`` view no domain reads (HS6 and chapter sums of a world matrix)
-    before computing them. Names come from the domain registry, never from user text.
+    before computing them; pairs rather than two lists, so that the chapter-27 exports of an
+    energy domain do not make the engine read every chapter-27 import too. Names come from the
+    domain registry, never from user text.
     """
-    def quoted(values: set[str]) -> str:
-        return ", ".join("'" + v.replace("'", "''") + "'" for v in sorted(values))
+    def quoted(value: str) -> str:
+        return "'" + value.replace("'", "''") + "'"
 
-    return (f"f.domain IN ({quoted({d.flow_domain for d in domains})}) "
-            f"AND f.product IN ({quoted({d.product for d in domains})})")
+    pairs = sorted({(d.flow_domain, d.product) for d in domains})
+    return "(" + " OR ".join(f"(f.domain = {quoted(fd)} AND f.product = {quoted(pr)})" for fd, pr in pairs) + ")"
 
 
 _SUBDIVISION = re.compile(r"[A-Z]{2}-[A-Z0-9]{1,3}")

@@ -17,19 +17,16 @@ import math
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-import pandas as pd
-
 from diversify.errors import InputError
-from diversify.indicators.alliances import latest_tie_year, s_scores, ties_in_year
-from diversify.indicators.critical import critical_products
+from diversify.indicators import critical
+from diversify.indicators.alliances import latest_tie_year, s_scores_query, ties_in_year_query
 from diversify.indicators.domains import REPORT_DOMAINS, get_domain
 from diversify.indicators.shares import (
     THIN_COVERAGE,
-    bloc_shares_by_domain,
-    concentration_by_domain,
-    coverage_by_domain,
-    coverage_by_year,
-    home_flows,
+    bloc_shares_query,
+    concentration_query,
+    coverage_query,
+    home_flows_query,
     is_thin,
     materialize_domain_shares,
 )
@@ -45,6 +42,9 @@ TREND_PARTNERS = 6
 S_SCORE_YEARS = 20
 SHARES = "report_shares"
 """The temp table of every bilateral domain's partner shares (see materialize_domain_shares)."""
+
+Rows = list[dict[str, Any]]
+"""Query results as plain rows (:meth:`Warehouse.records`): the report imports no data-frame library."""
 
 
 def _num(x: Any) -> float | None:
@@ -65,6 +65,31 @@ def _sources(wh: Warehouse, ids: list[str]) -> list[dict[str, Any]]:
     return [
         {"id": r[0], "citation": r[1], "publisher": r[2], "dataset": r[3], "version": r[4]} for r in rows
     ]
+
+
+def pairwise_sum(values: list[float]) -> float:
+    """The sum of ``values`` added in the order numpy adds a float64 array (blocks of eight
+    running sums, halves above 128 values): a mean equals numpy's and pandas' to the last digit,
+    so the figures do not depend on which library computed them."""
+    n = len(values)
+    if n < 8:
+        total = -0.0
+        for v in values:
+            total += v
+        return total
+    if n <= 128:
+        acc = values[:8]
+        i = 8
+        while i < n - n % 8:
+            acc = [a + values[i + j] for j, a in enumerate(acc)]
+            i += 8
+        total = ((acc[0] + acc[1]) + (acc[2] + acc[3])) + ((acc[4] + acc[5]) + (acc[6] + acc[7]))
+        for v in values[i:]:
+            total += v
+        return total
+    half = n // 2
+    half -= half % 8
+    return pairwise_sum(values[:half]) + pairwise_sum(values[half:])
 
 
 def _resolve_groups(blocs: list[str] | None) -> list[str]:
@@ -88,13 +113,13 @@ def _resolve_groups(blocs: list[str] | None) -> list[str]:
 class _Computed:
     """What one query per indicator gave for every bilateral domain of the report."""
 
-    concentration: pd.DataFrame
-    blocs: pd.DataFrame
-    coverage: pd.DataFrame
-    home: pd.DataFrame
+    concentration: Rows
+    blocs: Rows
+    coverage: Rows
+    home: Rows
 
-    def of(self, frame: pd.DataFrame, name: str) -> pd.DataFrame:
-        return frame[frame["dkey"] == name].drop(columns="dkey").reset_index(drop=True)
+    def of(self, rows: Rows, name: str) -> Rows:
+        return [r for r in rows if r["dkey"] == name]
 
 
 def _compute(wh: Warehouse, country: str, names: list[str], groups: list[str]) -> _Computed:
@@ -103,10 +128,10 @@ def _compute(wh: Warehouse, country: str, names: list[str], groups: list[str]) -
     domains = [get_domain(d) for d in names]
     materialize_domain_shares(wh, country, domains, name=SHARES)
     return _Computed(
-        concentration=concentration_by_domain(wh, SHARES),
-        blocs=bloc_shares_by_domain(wh, SHARES, groups),
-        coverage=coverage_by_domain(wh, country, domains, SHARES),
-        home=home_flows(wh, country, SHARES),
+        concentration=wh.records(*concentration_query(SHARES)),
+        blocs=wh.records(*bloc_shares_query(SHARES, groups)),
+        coverage=wh.records(*coverage_query(country, domains, SHARES)),
+        home=wh.records(*home_flows_query(country, SHARES)),
     )
 
 
@@ -117,26 +142,26 @@ def _bilateral(
     """One domain of the report from the indicators computed for all of them."""
     domain = get_domain(name)
     conc = computed.of(computed.concentration, name)
-    if conc.empty:
+    if not conc:
         notes.append(f"{name}: no data for {country}")
         return None
-    latest = int(conc["year"].max())
+    latest = max(int(c["year"]) for c in conc)
     use = latest if year is None else year
     if year is not None and year > latest:
         notes.append(f"{name}: latest data for {country} are for {latest}; {year} not available")
         use = latest
-    row = conc[conc["year"] == use]
-    if row.empty:
-        earlier = conc[conc["year"] <= use]
-        if earlier.empty:
+    row = [c for c in conc if c["year"] == use]
+    if not row:
+        earlier = [int(c["year"]) for c in conc if c["year"] <= use]
+        if not earlier:
             notes.append(f"{name}: no data for {country} in or before {use}")
             return None
-        use = int(earlier["year"].max())
+        use = max(earlier)
         notes.append(f"{name}: no data for {year}; showing {use}")
-        row = conc[conc["year"] == use]
-    r = row.iloc[0]
+        row = [c for c in conc if c["year"] == use]
+    r = row[0]
     blocs = computed.of(computed.blocs, name)
-    bloc_year = blocs[blocs["year"] == use].set_index("group")["share"]
+    bloc_year = {b["group"]: b["share"] for b in blocs if b["year"] == use}
     bloc_shares = {g: float(bloc_year.get(g, 0.0)) for g in groups}
     bloc_shares["other"] = max(0.0, 1.0 - bloc_shares["USA"] - bloc_shares["EU27"])
     out: dict[str, Any] = {
@@ -156,22 +181,21 @@ def _bilateral(
     if domain.window > 1:
         out["window"] = [use - domain.window + 1, use]
     cov = computed.of(computed.coverage, name)
-    trend = _trend(conc, blocs, groups, coverage_by_year(cov))
+    trend = _trend(conc, blocs, groups, {int(c["year"]): float(c["coverage"]) for c in cov})
     thin = [t["year"] for t in trend if is_thin(t["coverage"])]
     if thin:
         total = "exports" if domain.flow_domain.endswith("exports") else "imports"
         notes.append(
             f"{name}: partner flows cover less than {THIN_COVERAGE:.0%} of {country}'s total {total} in "
-            f"{_year_ranges(thin)} (national totals: {', '.join(sorted(set(cov['source_id'])))}); "
+            f"{_year_ranges(thin)} (national totals: {', '.join(sorted({c['source_id'] for c in cov}))}); "
             "shares, HHI and changes in those years describe only the partners reported"
         )
     out["changes"] = _changes(trend, use)
     out["trend"] = trend
     out["partner_trend"] = []  # see _partners
-    home = computed.of(computed.home, name)
-    home = home[home["year"] == use]
-    if not home.empty and float(home["value"].iloc[0]) > 0:
-        h = home.iloc[0]
+    home = [h for h in computed.of(computed.home, name) if h["year"] == use]
+    if home and float(home[0]["value"]) > 0:
+        h = home[0]
         value = float(h["value"])
         out["reimports"] = {"partner": h["partner"], "value": value, "unit": h["unit"],
                             "share_of_listed": value / (value + out["total"])}
@@ -230,14 +254,12 @@ def _year_ranges(years: list[int]) -> str:
     return ", ".join(str(a) if a == b else f"{a}-{b}" for a, b in runs)
 
 
-def _trend(
-    conc: pd.DataFrame, blocs: pd.DataFrame, groups: list[str], coverage: dict[int, float]
-) -> list[dict[str, Any]]:
+def _trend(conc: Rows, blocs: Rows, groups: list[str], coverage: dict[int, float]) -> list[dict[str, Any]]:
     shares: dict[int, dict[str, float]] = {}
-    for y, g, v in zip(blocs["year"].tolist(), blocs["group"].tolist(), blocs["share"].tolist(), strict=True):
-        shares.setdefault(int(y), {})[g] = float(v)
+    for b in blocs:
+        shares.setdefault(int(b["year"]), {})[b["group"]] = float(b["share"])
     out = []
-    for rec in conc.to_dict("records"):
+    for rec in conc:
         year = int(rec["year"])
         b = {g: shares.get(year, {}).get(g, 0.0) for g in groups}
         b["other"] = max(0.0, 1.0 - b.get("USA", 0.0) - b.get("EU27", 0.0))
@@ -270,45 +292,45 @@ def _changes(trend: list[dict[str, Any]], year: int) -> dict[str, Any]:
 
 
 def _military(wh: Warehouse, country: str, year: int | None, notes: list[str]) -> dict[str, Any] | None:
-    rows = wh.frame(
+    rows = wh.records(
         """SELECT s.year, s.indicator, s.value, s.unit, s.source_id FROM national_series s
            WHERE s.country = ? AND s.indicator IN ('milex_share_gdp', 'milex_constant_usd')
            ORDER BY s.year""",
         [country],
     )
-    if rows.empty:
+    if not rows:
         notes.append(f"military_expenditure: no SIPRI series for {country}")
         return None
-    share = rows[rows.indicator == "milex_share_gdp"]
-    usd = rows[rows.indicator == "milex_constant_usd"]
+    share = [r for r in rows if r["indicator"] == "milex_share_gdp"]
+    usd = [r for r in rows if r["indicator"] == "milex_constant_usd"]
 
-    def pick(df: pd.DataFrame, what: str) -> tuple[pd.Series | None, int | None]:
-        if df.empty:
+    def pick(series: Rows, what: str) -> tuple[dict[str, Any] | None, int | None]:
+        if not series:
             notes.append(f"military_expenditure: no {what} for {country}")
             return None, None
-        sub = df if year is None else df[df.year <= year]
-        if sub.empty:
+        sub = series if year is None else [r for r in series if r["year"] <= year]
+        if not sub:
             notes.append(f"military_expenditure: no {what} for {country} in or before {year}")
             return None, None
-        r = sub.iloc[-1]
-        if year is not None and int(r.year) < year:
-            notes.append(f"military_expenditure: latest {what} for {country} is for {int(r.year)}")
-        return r, int(r.year)
+        r = sub[-1]
+        if year is not None and int(r["year"]) < year:
+            notes.append(f"military_expenditure: latest {what} for {country} is for {int(r['year'])}")
+        return r, int(r["year"])
 
     s, sy = pick(share, "share of GDP")
     u, uy = pick(usd, "constant-US$ series")
-    trend_years = sorted(set(rows.year))
-    sw = share.set_index("year")["value"]
-    uw = usd.set_index("year")["value"]
-    ids = [x for x in (s.source_id if s is not None else None, u.source_id if u is not None else None) if x]
-    share_val = _num(s.value) if s is not None else None
+    trend_years = sorted({r["year"] for r in rows})
+    sw = {r["year"]: r["value"] for r in share}
+    uw = {r["year"]: r["value"] for r in usd}
+    ids = [x for x in (s["source_id"] if s is not None else None, u["source_id"] if u is not None else None) if x]
+    share_val = _num(s["value"]) if s is not None else None
     changes: dict[str, Any] = {}
     out: dict[str, Any] = {
         "label": "Military expenditure (SIPRI)",
         "year": sy if sy is not None else uy,
         "share_of_gdp": share_val,
         "share_of_gdp_year": sy,
-        "constant_usd": _num(u.value) if u is not None else None,
+        "constant_usd": _num(u["value"]) if u is not None else None,
         "constant_usd_year": uy,
         "unit": {"share_of_gdp": "percent", "constant_usd": "USD_constant"},
         "nato_2pct_gap_points": None if share_val is None else 2.0 - share_val,
@@ -320,7 +342,7 @@ def _military(wh: Warehouse, country: str, year: int | None, notes: list[str]) -
         "sources": _sources(wh, ids),
     }
     for w in CHANGE_WINDOWS:
-        if sy is not None and (sy - w) in sw.index:
+        if sy is not None and (sy - w) in sw:
             changes[f"{w}y"] = {"from_year": sy - w, "share_of_gdp": float(sw[sy] - sw[sy - w])}
         else:
             changes[f"{w}y"] = None
@@ -331,22 +353,25 @@ def _security(wh: Warehouse, country: str, year: int | None) -> dict[str, Any] |
     y = latest_tie_year(wh, year or 2100)
     if y is None:
         return None
-    ties = ties_in_year(wh, country, y)
-    if ties.empty:
+    ties = wh.records(*ties_in_year_query(wh, country, y))
+    if not ties:
         return {"year": y, "defence_partners": [], "n_defence_partners": 0, "s_scores": {}, "sources": []}
-    defence = sorted(ties[ties.level >= 3].partner.tolist())
+    defence = sorted(t["partner"] for t in ties if t["level"] >= 3)
     eu = sorted(load_blocs()["EU27"].members_in(y) - {country})
     first = max(y - S_SCORE_YEARS + 1, 1816)
-    s = s_scores(wh, country, ["USA", *eu], first, y) if country != "USA" else s_scores(wh, country, eu, first, y)
+    others = ["USA", *eu] if country != "USA" else eu
+    by_year: dict[int, Rows] = {}
+    for rec in wh.records(*s_scores_query(wh, country, others, first, y)):
+        by_year.setdefault(int(rec["year"]), []).append(rec)
     series = []
-    for yr, grp in s.groupby("year"):
-        eu_members = load_blocs()["EU27"].members_in(int(yr)) - {country}
-        usa = grp[grp.other == "USA"].s_score
-        eus = grp[grp.other.isin(eu_members)].s_score
+    for yr in sorted(by_year):
+        eu_members = load_blocs()["EU27"].members_in(yr) - {country}
+        usa = [float(g["s_score"]) for g in by_year[yr] if g["other"] == "USA"]
+        eus = [float(g["s_score"]) for g in by_year[yr] if g["other"] in eu_members]
         series.append({
-            "year": int(yr),
-            "USA": float(usa.iloc[0]) if len(usa) else None,
-            "EU27_mean": float(eus.mean()) if len(eus) else None,
+            "year": yr,
+            "USA": usa[0] if usa else None,
+            "EU27_mean": pairwise_sum(eus) / len(eus) if eus else None,
         })
     latest = series[-1] if series else {}
     return {
@@ -356,7 +381,7 @@ def _security(wh: Warehouse, country: str, year: int | None) -> dict[str, Any] |
         "s_scores": {"USA": latest.get("USA"), "EU27_mean": latest.get("EU27_mean")},
         "s_score_trend": series,
         "method": "Signorino-Ritter S-score over valued alliance ties (3 defence, 2 neutrality/non-aggression, 1 consultation/entente)",
-        "sources": _sources(wh, ties.source_id.unique().tolist()),
+        "sources": _sources(wh, [t["source_id"] for t in ties]),
     }
 
 
@@ -390,11 +415,12 @@ def _build_report(
             dom = _bilateral(wh, iso3, name, year, groups, notes, computed)
             if dom is not None:
                 if name == "goods_imports":
-                    crit = critical_products(wh, iso3, dom["year"])
-                    if not crit.empty:
+                    crit = wh.records(critical.SQL, critical.critical_params(iso3, dom["year"]))
+                    if crit:  # every number a float (years_flagged too), as the contract writes them
                         dom["critical_products"] = [
-                            {k: (_num(v) if isinstance(v, float) else v) for k, v in rec.items()}
-                            for rec in crit.to_dict("records")
+                            {k: (_num(v) if isinstance(v, float | int) and not isinstance(v, bool) else v)
+                             for k, v in rec.items()}
+                            for rec in crit
                         ]
                 out_domains[name] = dom
     _partners(wh, out_domains)

@@ -42,13 +42,13 @@ def baci(
     """CEPII BACI: download the release archive (resumable), check it, load the years asked for."""
     from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TransferSpeedColumn
 
-    from diversify.cli import err, open_warehouse
+    from diversify.cli import error_console, open_warehouse
     from diversify.sources.baci_fetch import BASE_URL, fetch_baci, parse_years
 
     wanted = parse_years(years)
     base = url or os.environ.get(ENV_BACI_URL) or BASE_URL
     with Progress(TextColumn("{task.description}"), BarColumn(), DownloadColumn(), TransferSpeedColumn(),
-                  console=err, transient=True, disable=not sys.stderr.isatty()) as bar:
+                  console=error_console(), transient=True, disable=not sys.stderr.isatty()) as bar:
         task = bar.add_task(f"BACI {revision} {release}", total=None)
 
         def progress(done: int, total: int | None) -> None:

@@ -13,6 +13,8 @@
    (:attr:`~diversify.sources.base.Loader.source_id`), so the rows are written
    once. The new source id differs from every older version's (it ends with
    the new file's hash), so deleting the older rows afterwards leaves them.
+   A matrix's sums per pair and per pair and chapter (``trade_pairs``,
+   ``trade_chapters``) are written from it in the same transaction.
 3. A new version much smaller than the one it replaces (fewer than
    :data:`SHRINK_LIMIT` of its rows), or one in which a series of the older
    version ends earlier or is missing, is refused unless ``replace_smaller``:
@@ -32,7 +34,7 @@ from typing import TYPE_CHECKING
 import duckdb
 
 from diversify.errors import DiversifyError, SourceFormatError, UnknownCountryError
-from diversify.store.schema import SOURCE_TABLES, STAGE_DDL, refresh_flows_view
+from diversify.store.schema import SOURCE_TABLES, STAGE_DDL, refresh_flows_view, store_matrix_sums
 
 STAGE_TABLES = frozenset({"stage_flows", "stage_series", "stage_ties", "stage_products"})
 
@@ -123,6 +125,7 @@ def ingest_file(
         rows = _insert(con, source_id)
         if info.matrix_rows:
             rows["trade_matrix"] = info.matrix_rows
+            store_matrix_sums(con, [source_id])
         if not rows:
             raise SourceFormatError(
                 "nothing to load: the file holds no flows, series or ties with a non-zero value", path=path
