@@ -1,0 +1,115 @@
+"""`diversify news extract --engine spark`: the same output as the local run, byte for byte.
+
+Spark runs in local mode (``local[2]``), one session for the process (the
+``spark`` fixture); the tests are marked ``spark`` and kept in one xdist group.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+pytestmark = [pytest.mark.spark, pytest.mark.xdist_group("spark")]
+
+Run = Callable[[list[str]], int]
+
+
+def _extract(run_main: Run, capsys: pytest.CaptureFixture[str], argv: list[str]) -> str:
+    capsys.readouterr()
+    code = run_main(argv)
+    out = capsys.readouterr()
+    assert code == 0, out.err
+    return out.out
+
+
+def test_spark_output_equals_local_on_a_directory(spark, shared_news: Path, real_warehouse_path: Path,  # type: ignore[no-untyped-def]
+                                                  tmp_path: Path, run_main: Run,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for name in ("seeds", "dev", "versions"):
+        shutil.copyfile(shared_news / f"{name}.jsonl", folder / f"{name}.jsonl")
+    args = ["--warehouse", str(real_warehouse_path), "news", "extract", str(folder)]
+    local = _extract(run_main, capsys, args)
+    on_spark = _extract(run_main, capsys, [*args, "--engine", "spark"])
+    assert on_spark == local
+    lines = local.splitlines()
+    assert len(lines) == sum(1 for n in ("seeds", "dev", "versions")
+                             for x in (folder / f"{n}.jsonl").open() if x.strip())
+    assert '"verdict": "supported"' in local  # claims were checked on the executors
+    stories = [line.rsplit('"story": ', 1)[1] for line in lines[-7:]]
+    assert len(set(stories)) == 4  # the 7 pages of versions.jsonl fold into 4 stories
+
+
+def test_spark_joins_stored_stories_and_reads_one_file(spark, shared_news: Path, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                       run_main: Run,
+                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    from diversify.news.store import ingest_path
+    from diversify.store import Warehouse
+
+    wh_path = tmp_path / "w.duckdb"
+    with Warehouse(wh_path, seed=False) as wh:
+        ingest_path(wh, shared_news / "versions.jsonl")
+    copy = tmp_path / "copy.jsonl"  # the same pages under new ids: they join the stored stories
+    copy.write_text("".join(line.replace('"id": "', '"id": "again-', 1)
+                            for line in (shared_news / "versions.jsonl").open()))
+    args = ["--warehouse", str(wh_path), "news", "extract", str(copy)]
+    local = _extract(run_main, capsys, args)
+    assert local == _extract(run_main, capsys, [*args, "--engine", "spark", "--spark-master", "local[2]"])
+    assert '"story": "again-' not in local
+
+
+def test_spark_lsh_candidates_equal_local_with_many_copies(spark) -> None:  # type: ignore[no-untyped-def]
+    """Buckets of up to four copies: candidates and folded pairs as :func:`dedupe.similar_pairs`."""
+    from diversify.news import dedupe, spark_job
+
+    rng = np.random.default_rng(7)
+    texts = []
+    for g in range(300):
+        words = [f"w{x}" for x in rng.integers(0, 3000, size=120)]
+        for c in range(int(rng.integers(1, 5))):
+            edited = list(words)
+            for k in rng.integers(0, len(words), size=3 * c):
+                edited[k] = f"edit{c}"
+            texts.append(" ".join(edited[: 120 - 10 * c]))
+    texts.append("")  # the empty signature folds with nothing
+    sigs = dedupe.signatures(texts)
+    local = [tuple(p) for p in dedupe.similar_pairs(sigs).tolist()]
+    rdd = spark.sparkContext.parallelize([(i, s.tobytes()) for i, s in enumerate(sigs)], 3)
+    assert spark_job.similar_pairs(spark, rdd) == local
+    assert len(local) > 300  # copies were found and folded
+
+
+def test_bad_file_in_a_directory_is_one_line_in_both_engines(spark, shared_news: Path, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                             run_main: Run,
+                                                             capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    shutil.copyfile(shared_news / "seeds.jsonl", folder / "a.jsonl")
+    lines = (shared_news / "dev.jsonl").read_text().splitlines()[:3]
+    (folder / "b.jsonl").write_text("\n".join([*lines, '{"id": "x", "text": ', lines[0]]) + "\n")
+    (folder / "c.jsonl").write_text("{broken\n")
+    expected = f"error: {folder / 'b.jsonl'}, line 4: not valid JSON (Expecting value at column 21)"
+    for engine in ("local", "spark"):
+        capsys.readouterr()
+        code = run_main(["news", "extract", str(folder), "--no-check", "--engine", engine])
+        out = capsys.readouterr()
+        assert code == 2, engine
+        assert out.out == "" and out.err.strip() == expected, engine
+
+
+def test_spark_errors_reach_the_terminal_as_one_line(spark, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A new process starts its own Spark: the JVM's log goes to a file, the error to stderr."""
+    (tmp_path / "a.jsonl").write_text('{"id": "a", "text": "Canada and Japan signed a deal."}\n{"id": 3}\n')
+    proc = subprocess.run([sys.executable, "-m", "diversify.cli", "news", "extract", str(tmp_path),
+                           "--no-check", "--engine", "spark", "--spark-master", "local[1]"],
+                          capture_output=True, text=True, check=False, timeout=600)
+    assert proc.returncode == 2
+    assert proc.stderr.strip().splitlines() == [
+        f"error: {tmp_path / 'a.jsonl'}, line 2, field 'text': expected a string 'text'"]
