@@ -14,8 +14,8 @@ Hadoop-compatible URI such as ``hdfs://`` or ``s3a://``):
    parser loaded once per Python worker) and, with a warehouse, verifies the
    claims against it (opened read-only on the executor).
 3. **Fold near-duplicates**: the MinHash signatures are the local ones; the
-   LSH band keys (:func:`~diversify.news.dedupe.band_keys`) are exploded to one
-   row per article and band, and candidate pairs come from one shuffle on the
+   LSH band keys (:func:`~diversify.news.dedupe.band_keys`, computed on the
+   executors) are exploded to one row per article and band, and candidate pairs come from one shuffle on the
    band keys: in each bucket, ordered by article number, the first article is
    paired with every other and each with the next, exactly the candidates of
    :func:`~diversify.news.dedupe.similar_pairs`. Candidates are checked with
@@ -235,20 +235,18 @@ def _partitions(sc: Any, n: int) -> int:
 
 
 # -- near-duplicate folding ------------------------------------------------------------
-def _band_rows(rows: Iterable[tuple[int, bytes]], bands: int, r: int) -> Iterator[tuple[int, int, int]]:
-    """(band, key as a signed 64-bit int, article number) of every non-empty signature."""
+def _with_band_keys(rows: Iterable[tuple[int, bytes]], bands: int, r: int
+                    ) -> Iterator[tuple[int, bytes, list[int] | None]]:
+    """(article number, signature, LSH band keys as signed 64-bit ints or None for the empty signature)."""
     from diversify.news.dedupe import band_keys, is_empty
 
     rows = list(rows)
     if not rows:
         return
-    idx = np.array([i for i, _ in rows], dtype=np.int64)
     sigs = np.stack([np.frombuffer(s, dtype=np.uint64) for _, s in rows])
-    keep = ~is_empty(sigs)
-    keys = band_keys(sigs[keep], bands, r).view(np.int64)
-    kept = idx[keep].tolist()
-    for band in range(bands):
-        yield from zip([band] * len(kept), keys[band].tolist(), kept, strict=True)
+    keys = band_keys(sigs, bands, r).T.view(np.int64).tolist()
+    for (idx, sig), k, empty in zip(rows, keys, is_empty(sigs).tolist(), strict=True):
+        yield (idx, sig, None if empty else k)
 
 
 def _verify_pairs(rows: Iterable[Any], threshold: float, contained: float | None
@@ -271,16 +269,17 @@ def similar_pairs(spark: SparkSession, signatures: RDD[tuple[int, bytes]]) -> li
     """Pairs (i, j), i < j, of article numbers that fold: :func:`~diversify.news.dedupe.similar_pairs` in Spark."""
     from pyspark.sql import Window
     from pyspark.sql import functions as F
-    from pyspark.sql.types import BinaryType, IntegerType, LongType, StructField, StructType
+    from pyspark.sql.types import ArrayType, BinaryType, LongType, StructField, StructType
 
     from diversify.news.dedupe import CONTAINMENT_THRESHOLD, NUM_PERM, STORY_THRESHOLD, banding
 
     threshold, contained = STORY_THRESHOLD, CONTAINMENT_THRESHOLD
     bands, r = banding(threshold, NUM_PERM, contained)
-    keyed = spark.createDataFrame(
-        signatures.mapPartitions(lambda it: _band_rows(it, bands, r)),
-        StructType([StructField("band", IntegerType()), StructField("key", LongType()),
-                    StructField("idx", LongType())]))
+    table = spark.createDataFrame(
+        signatures.mapPartitions(lambda it: _with_band_keys(it, bands, r)),
+        StructType([StructField("idx", LongType()), StructField("sig", BinaryType()),
+                    StructField("keys", ArrayType(LongType()))]))
+    keyed = table.select("idx", F.posexplode("keys").alias("band", "key"))  # no rows for empty texts
     bucket = Window.partitionBy("band", "key").orderBy("idx")
     linked = keyed.select("idx", F.first("idx").over(bucket).alias("head"),
                           F.lead("idx").over(bucket).alias("next"))
@@ -288,8 +287,7 @@ def similar_pairs(spark: SparkSession, signatures: RDD[tuple[int, bytes]]) -> li
                   .unionByName(linked.where(F.col("next").isNotNull())
                                .select(F.col("idx").alias("i"), F.col("next").alias("j")))
                   .distinct())
-    sigs = spark.createDataFrame(signatures, StructType([StructField("idx", LongType()),
-                                                         StructField("sig", BinaryType())]))
+    sigs = table.select("idx", "sig")
     joined = (candidates.join(sigs.select(F.col("idx").alias("i"), F.col("sig").alias("sa")), "i")
               .join(sigs.select(F.col("idx").alias("j"), F.col("sig").alias("sb")), "j"))
     return sorted(joined.rdd.mapPartitions(lambda it: _verify_pairs(it, threshold, contained)).collect())
