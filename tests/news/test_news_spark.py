@@ -59,10 +59,11 @@ def test_spark_joins_stored_stories_and_reads_one_file(spark, shared_news: Path,
     copy = tmp_path / "copy.jsonl"  # the same pages under new ids: they join the stored stories
     copy.write_text("".join(line.replace('"id": "', '"id": "again-', 1)
                             for line in (shared_news / "versions.jsonl").open()))
-    args = ["--warehouse", str(wh_path), "news", "extract", str(copy)]
-    local = _extract(run_main, capsys, args)
-    assert local == _extract(run_main, capsys, [*args, "--engine", "spark", "--spark-master", "local[2]"])
+    args = ["--warehouse", str(wh_path), "news", "extract"]
+    local = _extract(run_main, capsys, [*args, str(copy)])
     assert '"story": "again-' not in local
+    for path in (str(copy), copy.as_uri()):  # a plain path, and a URI read through Hadoop
+        assert local == _extract(run_main, capsys, [*args, path, "--engine", "spark"]), path
 
 
 def _versions(groups: int = 100, versions: int = 6, edit: float = 0.02, seed: int = 7) -> list[str]:

@@ -122,12 +122,13 @@ class _File(NamedTuple):
 
 
 def _is_uri(path: str) -> bool:
-    return "://" in path and not path.startswith("file://")
+    """A URI (``hdfs://``, ``s3a://``, ``file://`` ...) is read by Hadoop; a plain path by the executors."""
+    return "://" in path
 
 
 def _local_files(path: str) -> list[_File]:
     """Files of a local path, chosen and checked as :func:`~diversify.news.ingest.read_articles` does."""
-    p = Path(path.removeprefix("file://"))
+    p = Path(path)
     if p.is_dir():
         files = sorted(f for f in p.iterdir() if f.is_file() and not f.name.startswith("."))
         if not files:
@@ -184,8 +185,9 @@ def _articles(spark: SparkSession, path: str, fmt: Format, allow_bad_dates: bool
 
 
 def _shown(base: str, uri: str) -> str:
+    """The file as errors name it: the URI given, or the directory given and the file's name."""
     name = uri.rsplit("/", 1)[-1]
-    return uri if base.endswith(name) else f"{base}/{name}"
+    return base if base.rsplit("/", 1)[-1] == name else f"{base}/{name}"
 
 
 # -- extraction ----------------------------------------------------------------------
