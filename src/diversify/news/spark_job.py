@@ -149,7 +149,8 @@ def _read(files: Iterable[tuple[_File, bytes | None]], fmt: Format, allow_bad_da
             data = raw if raw is not None else Path(f.location).read_bytes()
             articles = articles_from_bytes(data, Path(f.shown), fmt=fmt, allow_bad_dates=allow_bad_dates)
         except InputError as exc:
-            yield ("error", f.rank, (exc.message, exc.path, exc.line, exc.field))
+            where = f.shown if exc.path == str(Path(f.shown)) else exc.path  # a URI keeps its "//"
+            yield ("error", f.rank, (exc.message, where, exc.line, exc.field))
             continue
         for k, a in enumerate(articles):
             yield ("ok", f.rank, k, a)
@@ -323,9 +324,23 @@ def extract(spark: SparkSession, path: str | Path, *, warehouse: str | Path | No
         from py4j.protocol import Py4JError
         from pyspark.errors import PySparkException
 
-        if isinstance(exc, PySparkException | Py4JError):
-            raise DiversifyError(f"the Spark job failed: {_first_line(exc)}") from None
-        raise
+        if not isinstance(exc, PySparkException | Py4JError):
+            raise
+        cause = _java_cause(exc)
+        if "InvalidInputException" in cause and "does not exist" in cause:
+            raise InputError("file not found", path=str(path)) from None
+        raise DiversifyError(f"the Spark job failed: {cause}") from None
+
+
+def _java_cause(exc: BaseException) -> str:
+    """The first line of the Java exception behind a Py4J error (else of the error itself)."""
+    java = getattr(exc, "java_exception", None)
+    if java is not None:
+        try:
+            return _first_line(Exception(str(java.toString())))
+        except Exception:  # noqa: BLE001, S110 - the gateway may be gone; fall back to the Python text
+            pass
+    return _first_line(exc)
 
 
 def _run(spark: SparkSession, path: str, warehouse: str | None,
