@@ -62,9 +62,10 @@ _JAVA = ("Spark needs a Java 17+ runtime: install one (Debian: apt-get install d
 def spark_session(master: str = DEFAULT_MASTER) -> Iterator[SparkSession]:
     """A Spark session on ``master``; the active one if there is one (then left running).
 
-    The JVM's console output (Spark's log, Java warnings) goes to a log file,
-    not to the terminal: errors stay one line. The session it starts is
-    stopped on exit.
+    The JVM's console output (Spark's log, Java warnings) goes to a log file
+    in the temporary folder, not to the terminal: errors stay one line. The
+    session it starts is stopped on exit, and the log removed unless an error
+    ended the job.
     """
     require("pyspark", "spark")
     from pyspark.sql import SparkSession
@@ -73,14 +74,17 @@ def spark_session(master: str = DEFAULT_MASTER) -> Iterator[SparkSession]:
     if active is not None:
         yield active
         return
-    session = _start(master)
+    session, log = _start(master)
     try:
         yield session
-    finally:
+    except BaseException:
         session.stop()
+        raise
+    session.stop()
+    Path(log).unlink(missing_ok=True)
 
 
-def _start(master: str) -> SparkSession:
+def _start(master: str) -> tuple[SparkSession, str]:
     import shutil
     import tempfile
 
@@ -97,7 +101,7 @@ def _start(master: str) -> SparkSession:
         return (SparkSession.builder.master(master).appName("diversify news extract")
                 .config("spark.ui.enabled", "false")
                 .config("spark.ui.showConsoleProgress", "false")
-                .getOrCreate())
+                .getOrCreate()), log
     except Exception as exc:  # noqa: BLE001 - pyspark raises several types when the JVM fails
         raise DiversifyError(f"cannot start Spark on {master} ({_first_line(exc)}); "
                              f"its log is {log}") from None
