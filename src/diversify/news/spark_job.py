@@ -64,8 +64,8 @@ def spark_session(master: str = DEFAULT_MASTER) -> Iterator[SparkSession]:
 
     The JVM's console output (Spark's log, Java warnings) goes to a log file
     in the temporary folder, not to the terminal: errors stay one line. The
-    session it starts is stopped on exit, and the log removed unless an error
-    ended the job.
+    session it starts is stopped on exit, and the log removed unless the job
+    failed (bad input is not a failure of the job).
     """
     require("pyspark", "spark")
     from pyspark.sql import SparkSession
@@ -77,8 +77,10 @@ def spark_session(master: str = DEFAULT_MASTER) -> Iterator[SparkSession]:
     session, log = _start(master)
     try:
         yield session
-    except BaseException:
+    except BaseException as exc:
         session.stop()
+        if isinstance(exc, InputError):  # bad input, not a failed job: nothing to look up
+            Path(log).unlink(missing_ok=True)
         raise
     session.stop()
     Path(log).unlink(missing_ok=True)
