@@ -7,7 +7,15 @@
    ``multiprocessing`` pool) and on one. Articles per CPU-second per core
    against the target of :data:`TARGET_PER_CORE`; the fast path alone
    (no parse) is measured in the same run.
-2. **Deduplication**: seeded synthetic articles (200 words drawn from a
+2. **Engines**: the same articles (with distinct ids, as JSONL files in a
+   directory) through ``diversify news extract DIR --no-check`` end to end,
+   reading, extraction and story folding: the local engine on all cores (a
+   ``multiprocessing`` pool) and a Spark job in local mode (``local[*]``) on
+   the same cores, in the same run, once Spark has started (its start-up is
+   timed apart) and with its Python workers warm (a first, cold job is timed
+   too). Articles per second of each, their ratio, and whether the two outputs
+   are identical. Skipped without pyspark or Java.
+3. **Deduplication**: seeded synthetic articles (200 words drawn from a
    5,000-word vocabulary), in groups of one original and up to three copies
    with a by-line, a few words edited and a sentence appended, at 10k, 30k and
    100k articles. Timed: signatures on all cores (each worker regenerates its
@@ -16,7 +24,7 @@
    the share of copies folded into their original's story, and stories that
    wrongly merge two originals.
 
-Results: bench/results/news.json. Runs in about two minutes on 2 cores.
+Results: bench/results/news.json. Runs in about three minutes on 2 cores.
 """
 
 from __future__ import annotations
@@ -33,6 +41,7 @@ HERE = Path(__file__).resolve().parent
 RESULTS = HERE / "results" / "news.json"
 NEWS = HERE.parent.parent / "shared" / "news"
 EXTRACT_ARTICLES = 1200
+ENGINE_ROUNDS = 2
 TARGET_PER_CORE = 50
 DEDUPE_SIZES = (10_000, 30_000, 100_000)
 SEED = 20250623
@@ -69,11 +78,20 @@ def _fast_chunk(articles: list) -> float:  # type: ignore[type-arg]
     return _extract_chunk(articles, structured=False)
 
 
-def bench_extraction() -> dict[str, object]:
+def _dev() -> list:  # type: ignore[type-arg]
     from diversify.news.ingest import read_articles
 
-    dev = read_articles(NEWS / "dev.jsonl") + read_articles(NEWS / "dev2.jsonl")
-    articles = (dev * (EXTRACT_ARTICLES // len(dev) + 1))[:EXTRACT_ARTICLES]
+    return read_articles(NEWS / "dev.jsonl") + read_articles(NEWS / "dev2.jsonl")
+
+
+def _repeated(n: int = EXTRACT_ARTICLES) -> list:  # type: ignore[type-arg]
+    dev = _dev()
+    return (dev * (n // len(dev) + 1))[:n]
+
+
+def bench_extraction() -> dict[str, object]:
+    dev = _dev()
+    articles = _repeated()
     cores = os.cpu_count() or 1
     _warm()
     _extract_chunk(dev)  # warm caches in the parent, inherited by forked workers
@@ -104,6 +122,64 @@ def bench_extraction() -> dict[str, object]:
                 "machine); per_core_wall = articles per wall-clock second divided by the cores",
         "target_per_core": TARGET_PER_CORE, "meets_target": per_cpu_second >= TARGET_PER_CORE,
     }
+
+
+# -- local engine against Spark -------------------------------------------------------
+def _write_articles(articles: list, folder: Path, files: int = 4) -> None:  # type: ignore[type-arg]
+    """``articles`` as JSONL files in ``folder``, ids made distinct (copies stay copies)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for f in range(files):
+        rows = [{"id": f"{a.id}~{k}", "title": a.title, "url": a.url,
+                 "published": a.published.isoformat() if a.published else None, "text": a.text}
+                for k, a in enumerate(articles) if k % files == f]
+        (folder / f"part-{f:03d}.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
+
+
+def bench_engines(articles: list) -> dict[str, object]:  # type: ignore[type-arg]
+    """Articles per second of the local engine and of Spark local on the same directory."""
+    import importlib.util
+    import shutil
+    import tempfile
+
+    if importlib.util.find_spec("pyspark") is None or shutil.which("java") is None:
+        return {"skipped": "pyspark (the spark extra) or a Java runtime is missing"}
+    from diversify.news.ingest import read_articles
+    from diversify.news.pipeline import extract
+    from diversify.news.spark_job import extract as extract_on_spark
+    from diversify.news.spark_job import spark_session
+
+    cores = os.cpu_count() or 1
+    local_times, spark_times = [], []
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "articles"
+        _write_articles(articles, folder)
+        t0 = time.perf_counter()
+        with spark_session(f"local[{cores}]") as spark:
+            t_start = time.perf_counter() - t0
+            t0 = time.perf_counter()
+            list(extract_on_spark(spark, folder))
+            t_cold = time.perf_counter() - t0
+            for _ in range(ENGINE_ROUNDS):  # alternated, so both see the same load on a shared machine
+                t0 = time.perf_counter()
+                local = extract(read_articles(folder), None, processes=cores, check=False)
+                local_times.append(time.perf_counter() - t0)
+                t0 = time.perf_counter()
+                on_spark = list(extract_on_spark(spark, folder))
+                spark_times.append(time.perf_counter() - t0)
+    n = len(local)
+    t_local, t_spark = min(local_times), min(spark_times)
+    same = [r.to_json() for r in local] == [r.to_json() for r in on_spark]
+    return {"articles": n, "cores": cores, "rounds": ENGINE_ROUNDS,
+            "local_seconds": [round(t, 2) for t in local_times],
+            "local_articles_per_s": round(n / t_local, 1),
+            "spark_start_seconds": round(t_start, 2), "spark_cold_job_seconds": round(t_cold, 2),
+            "spark_seconds": [round(t, 2) for t in spark_times],
+            "spark_articles_per_s": round(n / t_spark, 1),
+            "spark_to_local": round(t_local / t_spark, 2), "outputs_identical": same,
+            "note": "end to end from JSONL files, no claim checks; local = multiprocessing pool on "
+                    "all cores, spark = local[cores] with warm Python workers; rounds alternate the "
+                    "two engines and the best of each is compared; Spark's start-up and first (cold) "
+                    "job are timed apart; same run, same machine"}
 
 
 # -- deduplication -------------------------------------------------------------------
@@ -177,6 +253,14 @@ def main() -> None:
         print(f"extraction: {ex['articles_per_cpu_second']} articles per CPU-second per core "
               f"({ex['articles_per_s']}/s wall on {ex['cores']} cores; one process "
               f"{ex['articles_per_s_one_process']}/s wall; target {TARGET_PER_CORE}/s/core)", flush=True)
+        out["engines"] = en = bench_engines(_repeated())
+        if "skipped" in en:
+            print(f"engines: skipped ({en['skipped']})", flush=True)
+        else:
+            print(f"engines: local {en['local_articles_per_s']} articles/s, Spark local "
+                  f"{en['spark_articles_per_s']}/s (x{en['spark_to_local']} of local; start-up "
+                  f"{en['spark_start_seconds']} s, first job {en['spark_cold_job_seconds']} s); "
+                  f"outputs identical: {en['outputs_identical']}", flush=True)
     else:
         out["extraction"] = {"skipped": "../shared/news is not beside the checkout"}
     runs = []

@@ -54,6 +54,9 @@ def test_every_news_command_has_help() -> None:
     (["news", "extract", "missing.jsonl", "--no-check"], "missing.jsonl: file not found"),
     (["news", "dyads", "Atlantis"], "unknown country 'Atlantis'"),
     (["news", "extract", "x", "--format", "yaml"], "expected one of jsonl, text"),
+    (["news", "extract", "x", "--engine", "dask"], "expected one of local, spark"),
+    # no java on PATH and no JAVA_HOME: one line before any JVM is started
+    (["news", "extract", "x", "--no-check", "--engine", "spark"], "Spark needs a Java 17+ runtime"),
 ])
 def test_errors_are_one_clean_line(args: list[str], message: str, tmp_path: Path) -> None:
     proc = subprocess.run([sys.executable, "-c", "from diversify.cli import main; main()", *args],

@@ -148,3 +148,12 @@ def test_distinct_labelled_stories_are_not_merged(shared_news: Path) -> None:
 
     arts = [a for name in ("seeds", "dev", "dev2") for a in read_articles(shared_news / f"{name}.jsonl")]
     assert len(set(stories_for([process_article(a) for a in arts]).values())) == len(arts) == 45
+
+
+def test_a_bucket_pairs_its_first_article_with_every_other_and_each_with_the_next() -> None:
+    """Input order inside an LSH bucket (a stable sort): the candidates a Spark job reproduces."""
+    from diversify.news.dedupe import signatures, similar_pairs
+
+    text = " ".join(f"word{i}" for i in range(60))
+    pairs = similar_pairs(signatures([text, "other words entirely here", text, text, text, text]))
+    assert sorted(map(tuple, pairs.tolist())) == [(0, 2), (0, 3), (0, 4), (0, 5), (2, 3), (3, 4), (4, 5)]

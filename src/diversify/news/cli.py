@@ -7,13 +7,17 @@ and become one line on stderr (exit code 2) in :func:`diversify.cli.main`.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import TYPE_CHECKING, Annotated, Literal
 
 import typer
 
 from diversify.errors import InputError
 from diversify.jsontext import dumps
+
+if TYPE_CHECKING:
+    from diversify.news.model import ArticleResult
 
 app = typer.Typer(help="News evidence: events, checked claims and the pivot index.",
                   no_args_is_help=True)
@@ -60,26 +64,55 @@ def _warehouse():  # type: ignore[no-untyped-def]
 
 @app.command()
 def extract(
-    file: Annotated[Path, typer.Argument(help="Articles: JSONL (shared/news format), HTML, RSS/Atom or text.")],
+    file: Annotated[str, typer.Argument(
+        metavar="PATH", help="Articles: a file or a directory of files (JSONL in the shared/news format, "
+                             "HTML, RSS/Atom or text); with --engine spark also an hdfs:// or s3a:// URI.")],
     fmt: Annotated[str, typer.Option("--format", help="Output: jsonl (one object per article) or text.")] = "jsonl",
     input_format: Annotated[str, typer.Option("--input-format", help="auto, jsonl, html, feed or text.")] = "auto",
     check: Annotated[bool, typer.Option("--check/--no-check", help="Check claims against the warehouse.")] = True,
-    processes: Annotated[int, typer.Option("--processes", min=1, help="Worker processes.")] = 1,
+    processes: Annotated[int, typer.Option("--processes", min=1, help="Worker processes (local engine).")] = 1,
     allow_bad_dates: Annotated[bool, typer.Option("--allow-bad-dates", help="Keep feed entries with unreadable dates, undated.")] = False,
+    engine: Annotated[str, typer.Option("--engine", help="local (this machine) or spark (a Spark job; the spark extra).")] = "local",
+    spark_master: Annotated[str, typer.Option("--spark-master", help="Spark master URL (--engine spark).")] = "local[*]",
 ) -> None:
     """Events, claims (with verdicts) and story of every article, one JSON object per line."""
     from diversify.news.ingest import read_articles
     from diversify.news.pipeline import extract as run
 
     _choice(fmt, ("jsonl", "text"), "--format")
-    articles = read_articles(file, fmt=_choice(input_format, ("auto", "jsonl", "html", "feed", "text"),
-                                               "--input-format"),  # type: ignore[arg-type]
-                             allow_bad_dates=allow_bad_dates)
-    if check:
-        with _warehouse() as wh:
-            results = run(articles, wh, processes=processes)
+    in_fmt = _choice(input_format, ("auto", "jsonl", "html", "feed", "text"), "--input-format")
+    if _choice(engine, ("local", "spark"), "--engine") == "spark":
+        results: Iterable[ArticleResult] = _extract_on_spark(file, spark_master, in_fmt, check,
+                                                             allow_bad_dates)
     else:
-        results = run(articles, None, processes=processes, check=False)
+        articles = read_articles(file, fmt=in_fmt,  # type: ignore[arg-type]
+                                 allow_bad_dates=allow_bad_dates)
+        if check:
+            with _warehouse() as wh:
+                results = run(articles, wh, processes=processes)
+        else:
+            results = run(articles, None, processes=processes, check=False)
+    _print_results(results, fmt)
+
+
+def _extract_on_spark(path: str, master: str, fmt: str, check: bool, allow_bad_dates: bool
+                      ) -> Iterator[ArticleResult]:
+    """The Spark job's results; the warehouse is read by the executors, stored stories by the driver."""
+    from diversify.news.spark_job import extract as run_on_spark
+    from diversify.news.spark_job import spark_session
+
+    warehouse, stored = None, []
+    if check:
+        from diversify.news.store import stored_signatures
+
+        with _warehouse() as wh:  # created from the embedded data if missing, then closed
+            warehouse, stored = wh.path, stored_signatures(wh)
+    with spark_session(master) as spark:
+        yield from run_on_spark(spark, path, warehouse=warehouse, stored=stored,
+                                fmt=fmt, allow_bad_dates=allow_bad_dates)  # type: ignore[arg-type]
+
+
+def _print_results(results: Iterable[ArticleResult], fmt: str) -> None:
     for r in results:
         if fmt == "jsonl":
             typer.echo(dumps(r.to_json(), ensure_ascii=False))

@@ -48,6 +48,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Protocol
 
 import numpy as np
 
@@ -293,32 +294,67 @@ def lsh_bands(threshold: float, num_perm: int) -> tuple[int, int]:
     return int(b), int(r)
 
 
-def similar_pairs(sigs: np.ndarray, threshold: float = STORY_THRESHOLD, *,
-                  contained: float | None = CONTAINMENT_THRESHOLD) -> np.ndarray:
-    """Pairs (i, j), i < j, of rows sharing an LSH band and similar enough; shape (m, 2).
-
-    Similar enough: estimated Jaccard similarity >= ``threshold``, or (unless
-    ``contained`` is ``None``) one contained in the other (see the module notes).
-    """
-    n, num_perm = sigs.shape
-    if n < 2:
-        return np.zeros((0, 2), dtype=np.int64)
+def banding(threshold: float, num_perm: int, contained: float | None) -> tuple[int, int]:
+    """(bands, rows) of the LSH candidate search of :func:`similar_pairs`."""
     if contained is None:
-        bands, rows = lsh_bands(threshold, num_perm)
-    else:
-        rows = CANDIDATE_ROWS
-        bands = num_perm // rows
-    empty = (sigs == _EMPTY).all(axis=1)
+        return lsh_bands(threshold, num_perm)
+    return num_perm // CANDIDATE_ROWS, CANDIDATE_ROWS
+
+
+def band_keys(sigs: np.ndarray, bands: int, rows: int) -> np.ndarray:
+    """LSH bucket key of every row of ``sigs`` in every band; shape (bands, n), uint64.
+
+    Rows of the empty signature get keys too; :func:`similar_pairs` replaces them.
+    """
     cols = np.ascontiguousarray(sigs.T)  # one permutation per row: bands read contiguous memory
-    cand = []
+    keys = np.empty((bands, sigs.shape[0]), dtype=np.uint64)
     for band in range(bands):
         block = cols[band * rows:(band + 1) * rows]
         with np.errstate(over="ignore"):
             key = block[0].copy()
             for j in range(1, rows):
                 key = key * _Q + block[j]
+        keys[band] = key
+    return keys
+
+
+def is_empty(sigs: np.ndarray) -> np.ndarray:
+    """Rows of ``sigs`` that are the empty signature (a text without words)."""
+    return (sigs == _EMPTY).all(axis=1)
+
+
+def keep_pairs(sim: np.ndarray, size_a: np.ndarray, size_b: np.ndarray, threshold: float,
+               contained: float | None) -> np.ndarray:
+    """Which candidate pairs fold: similarity ``sim``, estimated sizes of both sides.
+
+    Estimated Jaccard similarity >= ``threshold``, or (unless ``contained`` is
+    ``None``) one contained in the other (see the module notes).
+    """
+    keep = sim >= threshold
+    if contained is not None:
+        keep |= ((sim >= CONTAINMENT_MIN_JACCARD) & (np.minimum(size_a, size_b) >= CONTAINMENT_MIN_SHINGLES)
+                 & (containment(sim, size_a, size_b) >= contained))
+    return keep
+
+
+def similar_pairs(sigs: np.ndarray, threshold: float = STORY_THRESHOLD, *,
+                  contained: float | None = CONTAINMENT_THRESHOLD) -> np.ndarray:
+    """Pairs (i, j), i < j, of rows sharing an LSH band and similar enough; shape (m, 2).
+
+    Similar enough: see :func:`keep_pairs`. In a bucket of an LSH band, rows
+    in input order, the first row is paired with every other and each row with
+    the next (a bucket of many copies costs linear work, and the copies still
+    fold transitively).
+    """
+    n, num_perm = sigs.shape
+    if n < 2:
+        return np.zeros((0, 2), dtype=np.int64)
+    bands, rows = banding(threshold, num_perm, contained)
+    empty = is_empty(sigs)
+    cand = []
+    for key in band_keys(sigs, bands, rows):
         key[empty] = np.arange(int(empty.sum()), dtype=np.uint64) ^ _Q  # empty texts match nothing
-        order = np.argsort(key)
+        order = np.argsort(key, kind="stable")  # input order inside a bucket, on every platform
         ks = key[order]
         same = np.flatnonzero(ks[1:] == ks[:-1])
         if same.size == 0:
@@ -336,13 +372,21 @@ def similar_pairs(sigs: np.ndarray, threshold: float = STORY_THRESHOLD, *,
     code = np.unique(pairs[:, 0] * n + pairs[:, 1])  # one int per pair: a 1-D unique, not a row sort
     pairs = np.stack([code // n, code % n], axis=1)
     sim = np.mean(sigs[pairs[:, 0]] == sigs[pairs[:, 1]], axis=1)
-    keep = sim >= threshold
-    if contained is not None:
-        size = estimated_size(sigs)
-        sa, sb = size[pairs[:, 0]], size[pairs[:, 1]]
-        keep |= ((sim >= CONTAINMENT_MIN_JACCARD) & (np.minimum(sa, sb) >= CONTAINMENT_MIN_SHINGLES)
-                 & (containment(sim, sa, sb) >= contained))
-    return pairs[keep]
+    size = estimated_size(sigs) if contained is not None else np.zeros(n)
+    return pairs[keep_pairs(sim, size[pairs[:, 0]], size[pairs[:, 1]], threshold, contained)]
+
+
+class Member(Protocol):
+    """What story assignment reads of an article (an :class:`Item` is one)."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def published(self) -> dt.date | None: ...
+    @property
+    def order(self) -> int: ...
+    @property
+    def story(self) -> str | None: ...
 
 
 def cluster(items: Sequence[Item], *, threshold: float = STORY_THRESHOLD) -> dict[str, str]:
@@ -353,6 +397,16 @@ def cluster(items: Sequence[Item], *, threshold: float = STORY_THRESHOLD) -> dic
     """
     if not items:
         return {}
+    return fold_stories(items, similar_pairs(np.stack([it.signature for it in items]), threshold))
+
+
+def fold_stories(items: Sequence[Member], pairs: np.ndarray | Sequence[tuple[int, int]]) -> dict[str, str]:
+    """Stories of ``items`` given the similar ``pairs`` of their positions: article id -> story id.
+
+    Stories fold transitively (connected components of the pairs, whatever
+    their order); a story's id is the smallest stored story among its members,
+    else the id of its earliest member (publication date, then ``order``).
+    """
     parent = np.arange(len(items))
 
     def find(i: int) -> int:
@@ -363,7 +417,7 @@ def cluster(items: Sequence[Item], *, threshold: float = STORY_THRESHOLD) -> dic
             parent[i], i = root, int(parent[i])
         return root
 
-    for i, j in similar_pairs(np.stack([it.signature for it in items]), threshold).tolist():
+    for i, j in (pairs.tolist() if isinstance(pairs, np.ndarray) else pairs):
         ri, rj = find(i), find(j)
         if ri != rj:
             parent[max(ri, rj)] = min(ri, rj)

@@ -54,7 +54,19 @@ def read_articles(path: str | Path, *, fmt: Format = "auto", allow_bad_dates: bo
         return out
     if not p.is_file():
         raise InputError("file not found", path=p)
-    raw = _read_bytes(p)
+    _check_size(p.stat().st_size, p)
+    return articles_from_bytes(p.read_bytes(), p, fmt=fmt, allow_bad_dates=allow_bad_dates)
+
+
+def articles_from_bytes(raw: bytes, p: Path, *, fmt: Format = "auto", allow_bad_dates: bool = False
+                        ) -> list[Article]:
+    """All articles of one file's content ``raw``, validated; ``p`` names it in errors.
+
+    What :func:`read_articles` does with one file, for callers that read the
+    bytes themselves (a Spark job reading from any Hadoop-compatible store).
+    """
+    _check_size(len(raw), p)
+    _check_bytes(raw, p)
     kind = fmt if fmt != "auto" else _sniff(p, raw)
     if kind == "jsonl":
         return read_jsonl(raw, p)
@@ -65,19 +77,19 @@ def read_articles(path: str | Path, *, fmt: Format = "auto", allow_bad_dates: bo
     return [read_text(raw, p)]
 
 
-def _read_bytes(p: Path) -> bytes:
-    size = p.stat().st_size
+def _check_size(size: int, p: Path) -> None:
     if size > MAX_FILE_BYTES:
         raise InputError(f"file is {size:,} bytes; the limit is {MAX_FILE_BYTES:,} "
                          "(diversify.news.ingest.MAX_FILE_BYTES): split it into smaller files", path=p)
-    raw = p.read_bytes()
+
+
+def _check_bytes(raw: bytes, p: Path) -> None:
     if not raw.strip():
         raise InputError("empty file: expected articles as JSONL, HTML, an RSS/Atom feed or text",
                          path=p)
     if b"\x00" in raw[:65536]:
         raise InputError("binary file (NUL bytes): expected UTF-8 text, HTML, JSONL or an RSS/Atom feed",
                          path=p)
-    return raw
 
 
 def _decode(raw: bytes, p: Path) -> str:
