@@ -97,7 +97,7 @@ def sipri(
     """SIPRI: the arms-transfers trade register and military expenditure, fetched, checked and loaded."""
     from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TransferSpeedColumn
 
-    from diversify.cli import err, open_warehouse
+    from diversify.cli import error_console, open_warehouse
     from diversify.errors import InputError
     from diversify.sources.baci_fetch import parse_years
     from diversify.sources.sipri_fetch import OWID_GRAPHER_URL, REGISTER_URL, fetch_sipri
@@ -108,7 +108,7 @@ def sipri(
     span = parse_years(years) if years else []
     first, last = (span[0], span[-1]) if span else (1950, None)
     with Progress(TextColumn("{task.description}"), BarColumn(), DownloadColumn(), TransferSpeedColumn(),
-                  console=err, transient=True, disable=not sys.stderr.isatty()) as bar:
+                  console=error_console(), transient=True, disable=not sys.stderr.isatty()) as bar:
         task = bar.add_task("SIPRI", total=None)
         with open_warehouse() as wh:
             done = fetch_sipri(
@@ -148,7 +148,7 @@ def comtrade(
     """UN Comtrade: one reporter's annual HS trade by partner from the API, checked and loaded."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
-    from diversify.cli import err, open_warehouse
+    from diversify.cli import error_console, open_warehouse
     from diversify.sources.baci_fetch import parse_years
     from diversify.sources.comtrade_fetch import fetch_comtrade, parse_list
 
@@ -156,7 +156,7 @@ def comtrade(
     flow_list = parse_list(flows, "--flows", r"X|M")
     cmd_list = ",".join(parse_list(cmd, "--cmd", r"TOTAL|\d{2,6}"))
     partners = ",".join(parse_list(partner, "--partner", r"\d{1,3}")) if partner else None
-    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), console=err,
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), console=error_console(),
                   transient=True, disable=not sys.stderr.isatty()) as bar:
         task = bar.add_task("Comtrade", total=None)
         with open_warehouse() as wh:
