@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # System packages the tests use, from Debian's archive: headless Chromium (dashboard
-# tests) and Pango (WeasyPrint PDF reports). Tests that need them fail with a clear
+# tests), Pango (WeasyPrint PDF reports) and a headless Java runtime (Spark in local mode;
+# 17 on Debian 12, 21 on 13). Tests that need them fail with a clear
 # message in CI and are skipped with a reason elsewhere when they are missing.
 set -u
 need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium chromium-driver fonts-dejavu-core)
 ldconfig -p 2>/dev/null | grep -q 'libpango-1.0.so' || need+=(libpango-1.0-0 libpangoft2-1.0-0)
+command -v java >/dev/null 2>&1 || need+=(default-jre-headless)
 [ ${#need[@]} -eq 0 ] && exit 0
 if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
   (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null) \

@@ -26,7 +26,7 @@ import pandas as pd
 from diversify.reference.countries import home_country
 
 if TYPE_CHECKING:
-    from diversify.store import Warehouse
+    from diversify.store.engine import Engine
 
 SQL = """
 WITH imp AS (
@@ -63,7 +63,7 @@ ORDER BY y.imports DESC
 
 
 def critical_products(
-    wh: Warehouse, reporter: str, year: int, *, digits: int = 2, hhi_threshold: float = 0.4,
+    wh: Engine, reporter: str, year: int, *, digits: int = 2, hhi_threshold: float = 0.4,
     ratio_threshold: float = 1.0, years: int = 3, min_years: int = 2,
 ) -> pd.DataFrame:
     """Flagged products in ``year``.
@@ -71,8 +71,8 @@ def critical_products(
     Columns: product, description, imports, exports, hhi, import_export_ratio,
     top_supplier, top_share, years_flagged.
     """
-    return wh.con.execute(
+    return wh.frame(
         SQL,
         {"reporter": reporter, "home": home_country(reporter), "digits": digits, "first": year - years + 1, "last": year,
          "hhi": hhi_threshold, "ratio": ratio_threshold, "min_years": min_years},
-    ).df()
+    )

@@ -29,7 +29,7 @@ from diversify.indicators.domains import Domain
 from diversify.indicators.sql import flow_filter, shares_sql
 
 if TYPE_CHECKING:
-    from diversify.store import Warehouse
+    from diversify.store.engine import Engine
 
 WINDOWED_SQL = shares_sql("f.reporter = $reporter")
 """Partner values of one reporter for several domains at once (``dkey`` names the domain): one
@@ -46,7 +46,7 @@ reporter's own country (:func:`~diversify.reference.countries.home_country`), ne
 
 
 def materialize_domain_shares(
-    wh: Warehouse, reporter: str, domains: list[Domain], first: int = 1800, last: int = 2100,
+    wh: Engine, reporter: str, domains: list[Domain], first: int = 1800, last: int = 2100,
     window: int | None = None, name: str = "shares_all",
 ) -> dict[str, str]:
     """Compute the partner-share tables of ``domains`` in one query into the temp table ``name``.
@@ -69,12 +69,9 @@ def materialize_domain_shares(
     # One scan of flows into every partner's value, the reporter's own country included (see
     # home_flows), then the foreign partners' shares from that.
     windowed = shares_sql("f.reporter = $reporter AND " + flow_filter(domains))
-    wh.con.execute(f"CREATE OR REPLACE TEMP TABLE {name}_all AS WITH {windowed} "
+    wh.materialize(f"{name}_all", f"WITH {windowed} "
                    "SELECT dkey, year, partner, value, unit, source_ids FROM windowed", params)
-    wh.con.execute(
-        f"CREATE OR REPLACE TEMP TABLE {name} AS {SHARES_SQL.format(windowed=name + '_all')}",
-        {"home": home_country(reporter)},
-    )
+    wh.materialize(name, SHARES_SQL.format(windowed=name + "_all"), {"home": home_country(reporter)})
     # Domain names come from the registry (get_domain), never from user text.
     return {
         d.name: f"(SELECT year, partner, value, unit, share, source_ids FROM {name} WHERE dkey = '{d.name}')"
@@ -82,42 +79,42 @@ def materialize_domain_shares(
     }
 
 
-def home_flows(wh: Warehouse, reporter: str, name: str = "shares_all") -> pd.DataFrame:
+def home_flows(wh: Engine, reporter: str, name: str = "shares_all") -> pd.DataFrame:
     """The flows of the share table ``name`` whose partner is the reporter's own country
     (re-imports), left out of the shares. Columns: dkey, year, partner, value, unit, source_ids."""
     from diversify.reference.countries import home_country
 
-    return wh.con.execute(
+    return wh.frame(
         f"SELECT dkey, year, partner, value, unit, source_ids FROM {name}_all WHERE partner = ? "
         "ORDER BY dkey, year",
         [home_country(reporter)],
-    ).df()
+    )
 
 
 def materialize_shares(
-    wh: Warehouse, reporter: str, domain: Domain, first: int = 1800, last: int = 2100,
+    wh: Engine, reporter: str, domain: Domain, first: int = 1800, last: int = 2100,
     window: int | None = None, name: str = "shares_current",
 ) -> str:
     """The partner-share table of one domain (see :func:`materialize_domain_shares`); returns it."""
     return materialize_domain_shares(wh, reporter, [domain], first, last, window, name)[domain.name]
 
 
-def _table(wh: Warehouse, reporter: str, domain: Domain, first: int, last: int,
+def _table(wh: Engine, reporter: str, domain: Domain, first: int, last: int,
            window: int | None, table: str | None) -> str:
     return table or materialize_shares(wh, reporter, domain, first, last, window, name="shares_tmp")
 
 
 def partner_shares(
-    wh: Warehouse, reporter: str, domain: Domain, first: int = 1800, last: int = 2100,
+    wh: Engine, reporter: str, domain: Domain, first: int = 1800, last: int = 2100,
     window: int | None = None, *, table: str | None = None,
 ) -> pd.DataFrame:
     """Columns: year, partner, value, unit, share, source_ids (sorted descending by share per year)."""
     t = _table(wh, reporter, domain, first, last, window, table)
-    return wh.con.execute(
+    return wh.frame(
         f"SELECT year, partner, value, unit, share, source_ids FROM {t} "
         "WHERE year BETWEEN $first AND $last ORDER BY year, share DESC, partner",
         {"first": first, "last": last},
-    ).df()
+    )
 
 
 def _keyed(t: str, domain: Domain) -> str:
@@ -125,21 +122,21 @@ def _keyed(t: str, domain: Domain) -> str:
     return f"(SELECT '{domain.name}' AS dkey, year, partner, value, unit, share, source_ids FROM {t})"
 
 
-def concentration_by_domain(wh: Warehouse, table: str, first: int = 1800, last: int = 2100) -> pd.DataFrame:
+def concentration_by_domain(wh: Engine, table: str, first: int = 1800, last: int = 2100) -> pd.DataFrame:
     """:func:`concentration_series` of every domain of ``table`` (from
     :func:`materialize_domain_shares`) in one query; first column ``dkey``."""
-    return wh.con.execute(
+    return wh.frame(
         f"""SELECT dkey, year, fsum(value) AS total, any_value(unit) AS unit, count(*) AS n_partners,
                fsum(share * share) AS hhi, 1 / fsum(share * share) AS effective_partners,
                first(partner ORDER BY share DESC, partner) AS top_partner, max(share) AS top_share,
                list_sort(list_distinct(flatten(list(source_ids)))) AS source_ids
         FROM {table} WHERE year BETWEEN $first AND $last GROUP BY dkey, year ORDER BY dkey, year""",
         {"first": first, "last": last},
-    ).df()
+    )
 
 
 def concentration_series(
-    wh: Warehouse, reporter: str, domain: Domain, first: int = 1800, last: int = 2100,
+    wh: Engine, reporter: str, domain: Domain, first: int = 1800, last: int = 2100,
     window: int | None = None, *, table: str | None = None,
 ) -> pd.DataFrame:
     """Columns: year, total, unit, n_partners, hhi, effective_partners, top_partner, top_share, source_ids."""
@@ -148,7 +145,7 @@ def concentration_series(
 
 
 def bloc_shares_by_domain(
-    wh: Warehouse, table: str, groups: list[str], first: int = 1800, last: int = 2100
+    wh: Engine, table: str, groups: list[str], first: int = 1800, last: int = 2100
 ) -> pd.DataFrame:
     """:func:`bloc_share_series` of every domain of ``table`` in one query; first column ``dkey``."""
     sql = f"""WITH shares AS (SELECT * FROM {table} WHERE year BETWEEN $first AND $last),
@@ -167,11 +164,11 @@ def bloc_shares_by_domain(
         FROM (SELECT DISTINCT dkey, year FROM shares) y CROSS JOIN groups g
         LEFT JOIN members m ON m.dkey = y.dkey AND m.year = y.year AND m.grp = g.grp
         GROUP BY y.dkey, y.year, g.grp ORDER BY y.dkey, y.year, g.grp"""
-    return wh.con.execute(sql, {"first": first, "last": last, "groups": groups}).df()
+    return wh.frame(sql, {"first": first, "last": last, "groups": groups})
 
 
 def bloc_share_series(
-    wh: Warehouse, reporter: str, domain: Domain, groups: list[str], first: int = 1800,
+    wh: Engine, reporter: str, domain: Domain, groups: list[str], first: int = 1800,
     last: int = 2100, window: int | None = None, *, table: str | None = None,
 ) -> pd.DataFrame:
     """Columns: year, group, share, for each code in ``groups`` (a bloc code or a country).
@@ -201,7 +198,7 @@ _UNIT_SCALE = "CASE {} WHEN 'USD' THEN 1.0 WHEN 'USD_thousands' THEN 1e3 WHEN 'U
 
 
 def coverage_by_domain(
-    wh: Warehouse, reporter: str, domains: list[Domain], table: str, first: int = 1800, last: int = 2100,
+    wh: Engine, reporter: str, domains: list[Domain], table: str, first: int = 1800, last: int = 2100,
     window: int | None = None,
 ) -> pd.DataFrame:
     """Columns: dkey, year, coverage (sum of the partner flows / the reporter's national total),
@@ -211,7 +208,7 @@ def coverage_by_domain(
     one of lowest priority value is used.
     """
     spec = [d for d in domains if d.national_total is not None and (window or d.window) == 1]
-    return wh.con.execute(
+    return wh.frame(
         f"""WITH spec AS (
                 SELECT unnest($keys::VARCHAR[]) AS dkey, unnest($indicators::VARCHAR[]) AS indicator
             ),
@@ -236,11 +233,11 @@ def coverage_by_domain(
             ORDER BY f.dkey, f.year""",
         {"first": first, "last": last, "reporter": reporter, "keys": [d.name for d in spec],
          "indicators": [d.national_total for d in spec]},
-    ).df()
+    )
 
 
 def coverage_series(
-    wh: Warehouse, reporter: str, domain: Domain, first: int = 1800, last: int = 2100,
+    wh: Engine, reporter: str, domain: Domain, first: int = 1800, last: int = 2100,
     window: int | None = None, *, table: str | None = None,
 ) -> pd.DataFrame:
     """Columns: year, coverage, source_id (see :func:`coverage_by_domain`) of one domain."""
