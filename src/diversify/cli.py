@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import importlib
 import sys
+from enum import Enum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
 
-from diversify.errors import DiversifyError
+from diversify.errors import DiversifyError, InputError
 from diversify.jsontext import dumps
 
 app = typer.Typer(
@@ -28,7 +29,12 @@ data_app = typer.Typer(help="The embedded default data.", no_args_is_help=True)
 app.add_typer(data_app, name="data")
 
 err = Console(stderr=True, soft_wrap=True)
-_state: dict[str, Path | None] = {"warehouse": None}
+_state: dict[str, Any] = {"warehouse": None, "engine": "duckdb", "spark_master": None, "data": None}
+
+
+class EngineChoice(str, Enum):
+    duckdb = "duckdb"
+    spark = "spark"
 
 
 @app.callback()
@@ -40,8 +46,25 @@ def _main(
             help="Warehouse file (created from the embedded default data if missing).",
         ),
     ] = None,
+    engine: Annotated[
+        EngineChoice,
+        typer.Option("--engine", envvar="DIVERSIFY_ENGINE",
+                     help="Engine of `report` and `table`: duckdb (the warehouse file) or spark "
+                     "(the Parquet layout at --data, on --spark-master)."),
+    ] = EngineChoice.duckdb,
+    spark_master: Annotated[
+        str | None,
+        typer.Option("--spark-master", envvar="DIVERSIFY_SPARK_MASTER",
+                     help="Spark master URL (default local[*]): spark://host:7077, yarn, local[2] ..."),
+    ] = None,
+    data: Annotated[
+        str | None,
+        typer.Option("--data", envvar="DIVERSIFY_DATA",
+                     help="Parquet layout written by `diversify export parquet` (a local path, or for "
+                     "Spark any Hadoop-compatible URI: hdfs://, s3a://, gs://, abfss://)."),
+    ] = None,
 ) -> None:
-    _state["warehouse"] = warehouse
+    _state.update(warehouse=warehouse, engine=engine.value, spark_master=spark_master, data=data)
 
 
 def open_warehouse(*, progress: bool = True, read_only: bool = False):  # type: ignore[no-untyped-def]
@@ -52,8 +75,29 @@ def open_warehouse(*, progress: bool = True, read_only: bool = False):  # type: 
     """
     from diversify.store import Warehouse
 
+    if _state["engine"] != "duckdb" or _state["data"] is not None:
+        raise InputError("--engine spark and --data serve `report` and `table` only; this command "
+                         "runs on the DuckDB warehouse (leave both out)", field="--engine")
     return Warehouse(_state["warehouse"], progress=progress and sys.stderr.isatty(),
                      read_only=read_only)
+
+
+def open_engine():  # type: ignore[no-untyped-def]
+    """The engine the analyses run on: the DuckDB warehouse (default), DuckDB over the Parquet
+    layout at --data, or Spark over that layout (--engine spark)."""
+    data = _state["data"]
+    if _state["engine"] == "spark":
+        if not data:
+            raise InputError("--engine spark reads a Parquet layout: give --data URI (write one with "
+                             "`diversify export parquet DIR`)", field="--data")
+        from diversify.store.spark import SparkWarehouse
+
+        return SparkWarehouse(data, _state["spark_master"])
+    if data:
+        from diversify.store.parquet_layout import open_duckdb
+
+        return open_duckdb(Path(data))
+    return open_warehouse(read_only=True)
 
 
 def warehouse_path() -> Path:
@@ -161,6 +205,7 @@ def _register_optional() -> None:
     for module, name in (("diversify.report.cli", None), ("diversify.scenarios.cli", "scenario"),
                          ("diversify.news.cli", "news"), ("diversify.api.cli", None),
                          ("diversify.indicators.cli", "table"), ("diversify.sources.fetch_cli", "fetch"),
+                         ("diversify.store.cli", "export"),
                          ("diversify.data_build", None)):
         try:
             mod = importlib.import_module(module)

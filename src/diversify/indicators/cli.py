@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -13,8 +12,9 @@ app = typer.Typer(help="All-country tables: every reporter and year at once.", n
 
 @app.command()
 def hhi(
-    output: Annotated[Path | None, typer.Option(
-        "--output", "-o", help="Write to this .parquet or .csv file (default: CSV on stdout).")] = None,
+    output: Annotated[str | None, typer.Option(
+        "--output", "-o", help="Write to this .parquet or .csv file (default: CSV on stdout); with "
+        "--engine spark a folder of part files, at any URI Spark writes to.")] = None,
     domain: Annotated[list[str] | None, typer.Option(
         "--domain", help="Domain (repeatable; default goods_exports and goods_imports).")] = None,
     bloc: Annotated[list[str] | None, typer.Option(
@@ -23,10 +23,10 @@ def hhi(
     last: Annotated[int, typer.Option("--last", help="Last year.")] = 2100,
 ) -> None:
     """HHI, effective partners, top partner and bloc shares of every reporter and year."""
-    from diversify.cli import open_warehouse
+    from diversify.cli import open_engine
     from diversify.indicators.tables import hhi_table, write_hhi_table
 
-    with open_warehouse() as wh:
+    with open_engine() as wh:
         if output is not None:
             n = write_hhi_table(wh, output, domain, bloc, first, last)
             typer.echo(f"written {output} ({n} rows)")
