@@ -133,9 +133,14 @@ class SparkWarehouse:
             else:
                 schema = select_columns(typed, "`{c}` {t}")
                 self.spark.createDataFrame([], schema).createOrReplaceTempView(name)
-        self.spark.createDataFrame(
-            membership_rows(load_blocs()), "bloc STRING, country STRING, joined DATE, left_on DATE"
-        ).createOrReplaceTempView("bloc_membership")
+        for name, partition in TABLES.items():
+            if partition is None:  # small tables, read by most queries: kept in memory once read
+                self.spark.catalog.cacheTable(name)
+                self._cached.add(name)
+        rows = ", ".join(f"({_text(b)}, {_text(c)}, DATE '{j}', " + (f"DATE '{left}')" if left else "NULL)")
+                         for b, c, j, left in membership_rows(load_blocs()))
+        self.spark.sql("CREATE OR REPLACE TEMPORARY VIEW bloc_membership AS SELECT * FROM VALUES "
+                       f"{rows} AS t(bloc, country, joined, left_on)")
         matrix = manifest["tables"]["trade_matrix"]["rows"] > 0
         self.spark.sql(view_to_spark(FLOWS_VIEW_WITH_MATRIX if matrix else FLOWS_VIEW))
 
@@ -161,7 +166,9 @@ class SparkWarehouse:
 
         self._drop(name)
         try:
-            self.spark.sql(f"CACHE TABLE {name} AS {to_spark(sql, params)}")
+            # a checkpoint, not a cached view: later queries plan over its rows, not over the whole
+            # lineage of the query that made them (planning those grew with every table built on another)
+            self.spark.sql(to_spark(sql, params)).localCheckpoint(eager=True).createOrReplaceTempView(name)
         except spark_errors() as exc:
             raise DiversifyError(f"Spark refused a query: {_first_line(exc)}") from None
         self._cached.add(name)
@@ -204,6 +211,11 @@ class SparkWarehouse:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _text(value: str) -> str:
+    """A Spark SQL string literal (Spark reads backslashes in literals as escapes)."""
+    return "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'"
 
 
 def spark_errors() -> tuple[type[BaseException], ...]:
