@@ -91,7 +91,14 @@ class SparkWarehouse:
         self.data = data.rstrip("/")
         self.path = self.data
         self.derived: set[str] = set()
-        self._owner = session is None
+        if session is None:
+            require("pyspark", "spark")
+            from pyspark.sql import SparkSession
+
+            # a session already running in this process (a notebook, a test) is shared, never stopped
+            self._owner = SparkSession.getActiveSession() is None
+        else:
+            self._owner = False
         base = session if session is not None else spark_session(master)
         self.spark = base.newSession()
         self._cached: set[str] = set()
