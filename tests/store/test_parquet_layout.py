@@ -75,3 +75,18 @@ def test_cli_export_then_report(exported: tuple[Path, Path], tmp_path: Path,
     from_file = capsys.readouterr().out
     assert run_main(["--data", str(tmp_path / "out"), "report", "FRA", "--format", "json"]) == 0
     assert capsys.readouterr().out == from_file
+
+
+def test_spark_without_java_or_pyspark_is_one_line(exported: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch,
+                                                   run_main: Callable[[list[str]], int],
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    import importlib.util
+
+    _, pq = exported
+    monkeypatch.delenv("JAVA_HOME", raising=False)
+    monkeypatch.setenv("PATH", str(pq))  # no java on it
+    assert run_main(["--engine", "spark", "--data", str(pq), "report", "DEU"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    expected = ("error: the Spark engine needs a Java 17+ runtime" if importlib.util.find_spec("pyspark")
+                else "error: this feature needs the 'spark' extra")
+    assert len(err) == 1 and err[0].startswith(expected)

@@ -182,21 +182,17 @@ class SparkWarehouse:
 
     def write(self, sql: str, params: Params, output: str, fmt: Literal["parquet", "csv"]) -> int:
         """Write the rows of ``sql`` under ``output`` (a folder of part files, replaced if it exists)."""
-        frame = self._sql(sql, params).cache()
+        frame = self._sql(sql, params)
         try:
-            rows = frame.count()
+            frame = frame.localCheckpoint(eager=True)  # computed once, for the count and the files
             writer = frame.coalesce(1).write.mode("overwrite")
             if fmt == "csv":
                 writer.option("header", True).csv(output)
             else:
                 writer.option("compression", "zstd").parquet(output)
-        except DiversifyError:
-            raise
+            return int(frame.count())
         except spark_errors() as exc:
             raise DiversifyError(f"{output}: Spark could not write the table ({_first_line(exc)})") from None
-        finally:
-            frame.unpersist()
-        return int(rows)
 
     def deterministic(self) -> nullcontext[None]:
         """Spark sums in the order its tasks finish; the engines agree to 1e-12, not bit for bit."""
@@ -236,5 +232,7 @@ def spark_errors() -> tuple[type[BaseException], ...]:
 
 def _first_line(exc: BaseException) -> str:
     """The first line of a Spark or Py4J error, without the Java stack trace."""
-    text = str(exc).strip()
+    from py4j.protocol import Py4JJavaError
+
+    text = str(exc.java_exception.toString() if isinstance(exc, Py4JJavaError) else exc).strip()
     return text.splitlines()[0][:300] if text else type(exc).__name__
