@@ -84,12 +84,17 @@ def bind(sql: str, params: Params) -> str:
 
 def to_spark(sql: str, params: Params = None) -> str:
     """The Spark SQL of ``sql`` (DuckDB dialect) with ``params`` bound."""
+    return str(spark_tree(sql, params).sql("spark"))
+
+
+def spark_tree(sql: str, params: Params = None) -> Any:
+    """The SQLGlot tree of :func:`to_spark`, for an engine that runs it in parts."""
     sqlglot = require("sqlglot", "spark")
     try:
         tree = sqlglot.parse_one(bind(sql, params), read="duckdb")
     except sqlglot.errors.ParseError as exc:
         raise DiversifyError(f"cannot read a query as DuckDB SQL: {str(exc).splitlines()[0]}") from None
-    return tree.transform(_portable).sql("spark")
+    return tree.transform(_portable)
 
 
 def view_to_spark(create_view: str) -> str:
@@ -151,4 +156,4 @@ def _parameter_table(select: Any) -> Any:
     return exp.select(exp.Aliases(this=zipped, expressions=[exp.to_identifier(n) for n in names]))
 
 
-__all__ = ["bind", "spark_type", "to_spark", "view_to_spark"]
+__all__ = ["bind", "spark_tree", "spark_type", "to_spark", "view_to_spark"]

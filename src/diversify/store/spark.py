@@ -18,9 +18,10 @@ from __future__ import annotations
 
 import os
 import shutil
+from collections.abc import Callable
 from contextlib import nullcontext
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal, Self
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar
 
 from diversify.errors import DiversifyError, InputError, require
 from diversify.store.engine import Params
@@ -28,6 +29,7 @@ from diversify.store.engine import Params
 if TYPE_CHECKING:
     import pandas as pd
 
+T = TypeVar("T")
 DEFAULT_MASTER = "local[*]"
 _LOG_CONFIG = Path(__file__).with_name("spark-log4j2.properties")
 ENV_MASTER = "DIVERSIFY_SPARK_MASTER"
@@ -102,6 +104,7 @@ class SparkWarehouse:
         base = session if session is not None else spark_session(master)
         self.spark = base.newSession()
         self._cached: set[str] = set()
+        self._serial = 0
         try:
             self._register()
         except BaseException:
@@ -152,38 +155,72 @@ class SparkWarehouse:
         self.spark.sql(view_to_spark(FLOWS_VIEW_WITH_MATRIX if matrix else FLOWS_VIEW))
 
     # -- the Engine protocol ---------------------------------------------------
-    def _sql(self, sql: str, params: Params) -> Any:
-        from diversify.store.dialect import to_spark
+    def _run(self, sql: str, params: Params, use: Callable[[Any], T]) -> T:
+        """``use(DataFrame)`` of the translated query, then forget the query's own session tables.
 
-        spark_sql = to_spark(sql, params)
+        A common table expression read more than once is computed once, as a checkpoint, before
+        the query: Spark would otherwise compute it again at every reference (the share CTEs
+        read each other up to 36 times in the all-country table), where DuckDB materializes it.
+        """
+        from sqlglot import exp
+
+        from diversify.store.dialect import spark_tree
+
+        tree = spark_tree(sql, params)
+        temps: list[str] = []
         try:
-            return self.spark.sql(spark_sql)
+            ctes = list(tree.ctes)
+            if ctes:
+                self._serial += 1
+                names = {c.alias: f"_cte{self._serial}_{c.alias}" for c in ctes}
+                for table in list(tree.find_all(exp.Table)):
+                    if not table.db and table.name in names:
+                        original = table.name
+                        table.set("this", exp.to_identifier(names[original]))
+                        if not table.alias:  # columns written as cte.column still resolve
+                            table.set("alias", exp.TableAlias(this=exp.to_identifier(original)))
+                refs = {n: 0 for n in names.values()}
+                for table in tree.find_all(exp.Table):
+                    if table.name in refs:
+                        refs[table.name] += 1
+                for cte in ctes:
+                    frame = self._spark_sql(cte.this.sql("spark"))
+                    if refs[names[cte.alias]] > 1:
+                        frame = frame.localCheckpoint(eager=True)
+                    frame.createOrReplaceTempView(names[cte.alias])
+                    temps.append(names[cte.alias])
+                tree.set("with_", None)
+            return use(self._spark_sql(tree.sql("spark")))
+        except spark_errors() as exc:
+            raise DiversifyError(f"Spark refused a query: {_first_line(exc)}") from None
+        finally:
+            for name in temps:
+                self.spark.catalog.dropTempView(name)
+
+    def _spark_sql(self, text: str) -> Any:
+        try:
+            return self.spark.sql(text)
         except spark_errors() as exc:
             raise DiversifyError(f"Spark refused a query: {_first_line(exc)}") from None
 
     def query(self, sql: str, params: Params = None) -> list[tuple[Any, ...]]:
-        return [tuple(row) for row in self._sql(sql, params).collect()]
+        return self._run(sql, params, lambda df: [tuple(row) for row in df.collect()])
 
     def frame(self, sql: str, params: Params = None) -> pd.DataFrame:
-        return self._sql(sql, params).toPandas()
+        return self._run(sql, params, lambda df: df.toPandas())
 
     def materialize(self, name: str, sql: str, params: Params = None) -> None:
-        """Compute ``sql`` into the cached session table ``name`` (replaced if it exists)."""
-        from diversify.store.dialect import to_spark
-
+        """Compute ``sql`` into the session table ``name`` (replaced if it exists)."""
         self._drop(name)
-        try:
-            # a checkpoint, not a cached view: later queries plan over its rows, not over the whole
-            # lineage of the query that made them (planning those grew with every table built on another)
-            self.spark.sql(to_spark(sql, params)).localCheckpoint(eager=True).createOrReplaceTempView(name)
-        except spark_errors() as exc:
-            raise DiversifyError(f"Spark refused a query: {_first_line(exc)}") from None
+        # a checkpoint, not a cached view: later queries plan over its rows, not over the whole
+        # lineage of the query that made them (planning those grew with every table built on another)
+        self._run(sql, params, lambda df: df.localCheckpoint(eager=True).createOrReplaceTempView(name))
         self._cached.add(name)
 
     def write(self, sql: str, params: Params, output: str, fmt: Literal["parquet", "csv"]) -> int:
         """Write the rows of ``sql`` under ``output`` (a folder of part files, replaced if it exists)."""
-        frame = self._sql(sql, params)
-        try:
+
+        def save(frame: Any) -> int:
             frame = frame.localCheckpoint(eager=True)  # computed once, for the count and the files
             writer = frame.coalesce(1).write.mode("overwrite")
             if fmt == "csv":
@@ -191,8 +228,11 @@ class SparkWarehouse:
             else:
                 writer.option("compression", "zstd").parquet(output)
             return int(frame.count())
-        except spark_errors() as exc:
-            raise DiversifyError(f"{output}: Spark could not write the table ({_first_line(exc)})") from None
+
+        try:
+            return self._run(sql, params, save)
+        except DiversifyError as exc:
+            raise DiversifyError(f"{output}: Spark could not write the table ({exc})") from None
 
     def deterministic(self) -> nullcontext[None]:
         """Spark sums in the order its tasks finish; the engines agree to 1e-12, not bit for bit."""
