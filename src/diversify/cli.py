@@ -82,9 +82,10 @@ def open_warehouse(*, progress: bool = True, read_only: bool = False):  # type: 
                      read_only=read_only)
 
 
-def open_engine():  # type: ignore[no-untyped-def]
-    """The engine the analyses run on: the DuckDB warehouse (default), DuckDB over the Parquet
-    layout at --data, or Spark over that layout (--engine spark)."""
+def open_engine(*, read_only: bool = True):  # type: ignore[no-untyped-def]
+    """The engine the analyses run on: the DuckDB warehouse (default, ``read_only`` as in
+    :func:`open_warehouse`), DuckDB over the Parquet layout at --data, or Spark over that
+    layout (--engine spark)."""
     data = _state["data"]
     if _state["engine"] == "spark":
         if not data:
@@ -97,7 +98,7 @@ def open_engine():  # type: ignore[no-untyped-def]
         from diversify.store.parquet_layout import open_duckdb
 
         return open_duckdb(Path(data))
-    return open_warehouse(read_only=True)
+    return open_warehouse(read_only=read_only)
 
 
 def warehouse_path() -> Path:

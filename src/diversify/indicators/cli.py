@@ -26,7 +26,7 @@ def hhi(
     from diversify.cli import open_engine
     from diversify.indicators.tables import hhi_table, write_hhi_table
 
-    with open_engine() as wh:
+    with open_engine(read_only=False) as wh:
         if output is not None:
             n = write_hhi_table(wh, output, domain, bloc, first, last)
             typer.echo(f"written {output} ({n} rows)")
