@@ -10,7 +10,7 @@ methods, so no dialect-specific query text lives anywhere else.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING, Any, Literal, Protocol
 
@@ -19,9 +19,6 @@ if TYPE_CHECKING:
 
 Params = Mapping[str, Any] | Sequence[Any] | None
 """Named (``$name``) or positional (``?``) query parameters."""
-
-EngineName = Literal["duckdb", "spark"]
-ENGINES: tuple[EngineName, ...] = ("duckdb", "spark")
 
 
 class Engine(Protocol):
@@ -52,7 +49,3 @@ class Engine(Protocol):
 
     def close(self) -> None: ...
 
-
-def no_context() -> Iterator[None]:
-    """A context manager body that does nothing (for engines whose sums need no pinning)."""
-    yield
