@@ -37,6 +37,16 @@ class EngineChoice(str, Enum):
     spark = "spark"
 
 
+def use_engine(engine: EngineChoice | None, spark_master: str | None, data: str | None) -> None:
+    """Options given after a command (``table hhi --engine spark``) override those before it."""
+    if engine is not None:
+        _state["engine"] = engine.value
+    if spark_master is not None:
+        _state["spark_master"] = spark_master
+    if data is not None:
+        _state["data"] = data
+
+
 @app.callback()
 def _main(
     warehouse: Annotated[

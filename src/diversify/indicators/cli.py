@@ -7,6 +7,8 @@ from typing import Annotated
 
 import typer
 
+from diversify.errors import InputError
+
 app = typer.Typer(help="All-country tables: every reporter and year at once.", no_args_is_help=True)
 
 
@@ -21,9 +23,17 @@ def hhi(
         "--bloc", help="Extra bloc or country share column (repeatable): EU, NATO, G7, CHN ...")] = None,
     first: Annotated[int, typer.Option("--first", help="First year.")] = 1800,
     last: Annotated[int, typer.Option("--last", help="Last year.")] = 2100,
+    engine: Annotated[str | None, typer.Option(
+        "--engine", help="duckdb or spark (as `diversify --engine`).")] = None,
+    spark_master: Annotated[str | None, typer.Option("--spark-master", help="Spark master URL.")] = None,
+    data: Annotated[str | None, typer.Option("--data", help="Parquet layout URI (see `export parquet`).")] = None,
 ) -> None:
     """HHI, effective partners, top partner and bloc shares of every reporter and year."""
-    from diversify.cli import open_engine
+    from diversify.cli import EngineChoice, open_engine, use_engine
+
+    if engine is not None and engine not in {e.value for e in EngineChoice}:
+        raise InputError(f"unknown engine {engine!r} (expected duckdb or spark)", field="--engine")
+    use_engine(EngineChoice(engine) if engine else None, spark_master, data)
     from diversify.indicators.tables import hhi_table, write_hhi_table
 
     with open_engine(read_only=False) as wh:
