@@ -16,7 +16,12 @@ above that years of 10M rows (100M = 2013-2022, one file each). In the same run:
   from ``trade_matrix``: the floor);
 * the all-country HHI table (HHI, top partner, USA/EU27 shares of every reporter's exports and
   imports), each in a new process: ``diversify table hhi -o FILE``; pandas; polars; raw DuckDB
-  (one scan summing pairs, then HHI per exporter and per importer).
+  (one scan summing pairs, then HHI per exporter and per importer);
+* diversify on Spark local (``BENCH_SCALE_SPARK=0`` leaves it out; master ``BENCH_SPARK_MASTER``,
+  default ``local[2]``): the warehouse exported once to the Parquet layout
+  (``diversify export parquet``, timed), then the same report and table commands with
+  ``--engine spark --data DIR``, each a new process with the JVM's start-up. Spark exists for
+  data on a cluster; on one machine it is measured against DuckDB, not expected to beat it.
 
 Every step runs in its own process; its wall time and peak resident memory (``wait4``) are
 recorded. The machine is shared, so compare ratios within one run. The HHI of DEU's exports and
@@ -33,6 +38,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -47,6 +53,8 @@ ROWS_PER_YEAR = 10_000_000
 """A BACI year holds about 10 million flows: larger sizes are that many years ending in YEAR, one file each."""
 COUNTRY = "DEU"
 DIVERSIFY = str(Path(sys.executable).parent / "diversify")
+SPARK = os.environ.get("BENCH_SCALE_SPARK", "1") != "0"
+SPARK_MASTER = os.environ.get("BENCH_SPARK_MASTER", "local[2]")
 EU27 = ["AUT", "BEL", "BGR", "HRV", "CYP", "CZE", "DNK", "EST", "FIN", "FRA", "DEU", "GRC", "HUN", "IRL", "ITA", "LVA", "LTU", "LUX", "MLT", "NLD", "POL", "PRT", "ROU", "SVK", "SVN", "ESP", "SWE"]
 
 
@@ -286,8 +294,8 @@ def _check_tables(paths: dict[str, Path]) -> float:
     import duckdb
 
     con = duckdb.connect()
-    for name, path in paths.items():
-        con.execute(f"CREATE VIEW {name} AS SELECT * FROM read_parquet('{path}')")
+    for name, path in paths.items():  # Spark writes a folder of part files
+        con.execute(f"CREATE VIEW {name} AS SELECT * FROM read_parquet('{path / '*.parquet' if path.is_dir() else path}')")
     worst = 0.0
     names = list(paths)
     for other in names[1:]:
@@ -356,6 +364,16 @@ def bench_size(rows: int, root: Path) -> dict[str, object]:
     if with_pandas:
         res["table"]["pandas"] = _run("table_pandas", pq, str(tables["pandas"]))
     res["table"]["polars"] = _run("table_polars", pq, str(tables["polars"]))
+    if SPARK:
+        layout = root / f"layout_{rows}"
+        res["export"] = {"diversify": _run_argv([DIVERSIFY, "--warehouse", db, "export", "parquet", str(layout)],
+                                                lambda out: {"written": out.strip()})}
+        on_spark = [DIVERSIFY, "--engine", "spark", "--spark-master", SPARK_MASTER, "--data", str(layout)]
+        res["report"]["spark"] = _run_argv(
+            [*on_spark, "report", COUNTRY, "--year", str(YEAR), "--format", "json"], _diversify_report)
+        tables["spark"] = root / f"table_spark_{rows}.parquet"
+        res["table"]["spark"] = _run_argv(
+            [*on_spark, "table", "hhi", "-o", str(tables["spark"])], lambda out: {"rows": int(out.rsplit("(", 1)[1].split()[0])})
     hhis = {name: r["result"]["goods_exports"]["hhi"] for name, r in res["report"].items()}  # type: ignore[index]
     spread = max(hhis.values()) - min(hhis.values())
     assert spread < 1e-9, hhis
@@ -366,7 +384,9 @@ def bench_size(rows: int, root: Path) -> dict[str, object]:
         ratios[stage] = {"pandas_over_diversify": round(d["pandas"]["seconds"] / d["diversify"]["seconds"], 2)  # type: ignore[operator]
                          if "pandas" in d else None,
                          "polars_over_diversify": round(d["polars"]["seconds"] / d["diversify"]["seconds"], 2),  # type: ignore[operator]
-                         "diversify_over_raw": round(d["diversify"]["seconds"] / d["raw_duckdb"]["seconds"], 2)}  # type: ignore[operator]
+                         "diversify_over_raw": round(d["diversify"]["seconds"] / d["raw_duckdb"]["seconds"], 2),  # type: ignore[operator]
+                         "spark_over_diversify": round(d["spark"]["seconds"] / d["diversify"]["seconds"], 2)  # type: ignore[operator]
+                         if "spark" in d else None}
     ratios["ingest"] = {"diversify_over_raw": round(res["ingest"]["diversify"]["seconds"]  # type: ignore[operator]
                                                     / res["ingest"]["raw_duckdb"]["seconds"], 2)}
     if old_env:
@@ -378,6 +398,9 @@ def bench_size(rows: int, root: Path) -> dict[str, object]:
                                                      / d["raw_duckdb"]["seconds"], 2)
     for path in folder.glob("*"):
         path.unlink()
+    for path in (root / f"layout_{rows}", tables.get("spark")):
+        if path is not None and path.is_dir():
+            shutil.rmtree(path)
     return {"rows": rows, "years": n_years, "generate_s": round(gen, 1), "csv_mb": csv_mb, **res, "ratios": ratios,
             "deu_export_hhi_spread": spread, "table_max_difference": table_diff}
 
@@ -398,9 +421,10 @@ def main() -> None:
     result = {"cores": os.cpu_count(), "load_average_1min_at_end": round(os.getloadavg()[0], 2), "runs": runs}
     RESULTS.parent.mkdir(exist_ok=True)
     RESULTS.write_text(json.dumps(result, indent=2) + "\n")
-    names = ("diversify", "raw_duckdb", "pandas", "polars", "diversify_before")
-    print("\n| rows | stage | diversify | raw DuckDB | pandas | polars | diversify before |  (seconds, peak MB)")
-    print("|---|---|---|---|---|---|---|")
+    names = ("diversify", "raw_duckdb", "pandas", "polars", "diversify_before", "spark")
+    print("\n| rows | stage | diversify | raw DuckDB | pandas | polars | diversify before | diversify on Spark "
+          "local |  (seconds, peak MB)")
+    print("|---|---|---|---|---|---|---|---|")
     for run in runs:
         for stage in ("ingest", "report", "table"):
             d = run[stage]  # type: ignore[index]

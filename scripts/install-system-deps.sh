@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # System packages the tests use, from Debian's archive: headless Chromium (dashboard
-# tests), Pango (WeasyPrint PDF reports) and a headless Java runtime (Spark tests).
-# Tests that need them fail with a clear message in CI and are skipped with a reason
-# elsewhere when they are missing.
+# tests), Pango (WeasyPrint PDF reports) and a headless Java runtime (Spark in local mode;
+# 17 on Debian 12, 21 on 13). Tests that need them fail with a clear
+# message in CI and are skipped with a reason elsewhere when they are missing.
 set -u
 need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium chromium-driver fonts-dejavu-core)

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import importlib
 import sys
+from enum import Enum
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from diversify.errors import DiversifyError
+from diversify.errors import DiversifyError, InputError
 from diversify.jsontext import dumps
 
 if TYPE_CHECKING:
@@ -32,6 +33,7 @@ app.add_typer(data_app, name="data")
 
 
 
+
 @lru_cache(maxsize=1)
 def error_console() -> Console:
     """The console for errors and progress bars on stderr (rich loads when first needed)."""
@@ -40,7 +42,22 @@ def error_console() -> Console:
     return Console(stderr=True, soft_wrap=True)
 
 
-_state: dict[str, Path | None] = {"warehouse": None}
+_state: dict[str, Any] = {"warehouse": None, "engine": "duckdb", "spark_master": None, "data": None}
+
+
+class EngineChoice(str, Enum):
+    duckdb = "duckdb"
+    spark = "spark"
+
+
+def use_engine(engine: EngineChoice | None, spark_master: str | None, data: str | None) -> None:
+    """Options given after a command (``table hhi --engine spark``) override those before it."""
+    if engine is not None:
+        _state["engine"] = engine.value
+    if spark_master is not None:
+        _state["spark_master"] = spark_master
+    if data is not None:
+        _state["data"] = data
 
 
 @app.callback()
@@ -52,8 +69,25 @@ def _main(
             help="Warehouse file (created from the embedded default data if missing).",
         ),
     ] = None,
+    engine: Annotated[
+        EngineChoice,
+        typer.Option("--engine", envvar="DIVERSIFY_ENGINE",
+                     help="Engine of `report` and `table`: duckdb (the warehouse file) or spark "
+                     "(the Parquet layout at --data, on --spark-master)."),
+    ] = EngineChoice.duckdb,
+    spark_master: Annotated[
+        str | None,
+        typer.Option("--spark-master", envvar="DIVERSIFY_SPARK_MASTER",
+                     help="Spark master URL (default local[*]): spark://host:7077, yarn, local[2] ..."),
+    ] = None,
+    data: Annotated[
+        str | None,
+        typer.Option("--data", envvar="DIVERSIFY_DATA",
+                     help="Parquet layout written by `diversify export parquet` (a local path, or for "
+                     "Spark any Hadoop-compatible URI: hdfs://, s3a://, gs://, abfss://)."),
+    ] = None,
 ) -> None:
-    _state["warehouse"] = warehouse
+    _state.update(warehouse=warehouse, engine=engine.value, spark_master=spark_master, data=data)
 
 
 def open_warehouse(*, progress: bool = True, read_only: bool = False):  # type: ignore[no-untyped-def]
@@ -64,8 +98,30 @@ def open_warehouse(*, progress: bool = True, read_only: bool = False):  # type: 
     """
     from diversify.store import Warehouse
 
+    if _state["engine"] != "duckdb" or _state["data"] is not None:
+        raise InputError("--engine spark and --data serve `report` and `table` only; this command "
+                         "runs on the DuckDB warehouse (leave both out)", field="--engine")
     return Warehouse(_state["warehouse"], progress=progress and sys.stderr.isatty(),
                      read_only=read_only)
+
+
+def open_engine(*, read_only: bool = True):  # type: ignore[no-untyped-def]
+    """The engine the analyses run on: the DuckDB warehouse (default, ``read_only`` as in
+    :func:`open_warehouse`), DuckDB over the Parquet layout at --data, or Spark over that
+    layout (--engine spark)."""
+    data = _state["data"]
+    if _state["engine"] == "spark":
+        if not data:
+            raise InputError("--engine spark reads a Parquet layout: give --data URI (write one with "
+                             "`diversify export parquet DIR`)", field="--data")
+        from diversify.store.spark import SparkWarehouse
+
+        return SparkWarehouse(data, _state["spark_master"])
+    if data:
+        from diversify.store.parquet_layout import open_duckdb
+
+        return open_duckdb(Path(data))
+    return open_warehouse(read_only=read_only)
 
 
 def warehouse_path() -> Path:
@@ -172,7 +228,7 @@ def vacuum() -> None:
 OPTIONAL = (("diversify.report.cli", None, "report"), ("diversify.scenarios.cli", "scenario", "scenario"),
             ("diversify.news.cli", "news", "news"), ("diversify.api.cli", None, "serve"),
             ("diversify.indicators.cli", "table", "table"), ("diversify.sources.fetch_cli", "fetch", "fetch"),
-            ("diversify.data_build", None, "data"))
+            ("diversify.store.cli", "export", "export"), ("diversify.data_build", None, "data"))
 """Sub-commands of the other stages, each in its own package: (module, group name, command)."""
 CORE = ("ingest", "sources", "vacuum")
 
@@ -182,11 +238,15 @@ def command_named(argv: list[str]) -> str | None:
     option comes first (``--help``)."""
     args = iter(argv)
     for arg in args:
-        if arg == "--warehouse":
+        if arg in _GLOBAL_VALUED:
             next(args, None)
-        elif not arg.startswith("--warehouse="):
+        elif not arg.startswith(tuple(f"{o}=" for o in _GLOBAL_VALUED)):
             return None if arg.startswith("-") else arg
     return None
+
+
+_GLOBAL_VALUED = ("--warehouse", "--engine", "--spark-master", "--data")
+"""Global options that take a value."""
 
 
 def _register_optional(argv: list[str]) -> None:

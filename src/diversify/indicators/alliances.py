@@ -23,30 +23,30 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     import pandas as pd
 
-    from diversify.store import Warehouse
+    from diversify.store.engine import Engine
 
 # Derived once per connection (see prepare_ties): the winning source per year, the
 # state system per year and each dyad-year's valued tie from the winning source.
 # Ingest drops them, so they never go stale.
-PREPARE_SQL = """
-CREATE TEMP TABLE IF NOT EXISTS tie_best AS
+PREPARE = (
+    ("tie_best", """
     SELECT t.year, first(t.source_id ORDER BY s.priority, t.source_id) AS source_id
     FROM (SELECT DISTINCT year, source_id FROM ties) t
-    JOIN sources s ON s.source_id = t.source_id GROUP BY t.year;
-CREATE TEMP TABLE IF NOT EXISTS tie_system AS
+    JOIN sources s ON s.source_id = t.source_id GROUP BY t.year"""),
+    ("tie_system", """
     SELECT DISTINCT year, country FROM national_series
     WHERE indicator IN ('state_system_member', 'military_personnel', 'milex_current_usd')
       AND year IN (SELECT year FROM tie_best)
     UNION
-    SELECT DISTINCT t.year, t.country FROM ties t JOIN tie_best b ON b.year = t.year AND b.source_id = t.source_id;
-CREATE TEMP TABLE IF NOT EXISTS tie_level AS
+    SELECT DISTINCT t.year, t.country FROM ties t JOIN tie_best b ON b.year = t.year AND b.source_id = t.source_id"""),
+    ("tie_level", """
     SELECT t.year, t.country, t.partner,
            max(CASE t.kind WHEN 'defense' THEN 3 WHEN 'offense' THEN 3
                            WHEN 'neutrality' THEN 2 WHEN 'nonaggression' THEN 2 ELSE 1 END) AS v,
            list_sort(list(DISTINCT t.kind)) AS kinds, any_value(t.source_id) AS source_id
     FROM ties t JOIN tie_best b ON b.year = t.year AND b.source_id = t.source_id
-    GROUP BY t.year, t.country, t.partner ORDER BY t.country, t.year, t.partner;
-"""
+    GROUP BY t.year, t.country, t.partner ORDER BY t.country, t.year, t.partner"""),
+)
 
 TIES_SQL = """
 lvl AS (
@@ -61,19 +61,20 @@ a AS (
 """
 
 
-def prepare_ties(wh: Warehouse) -> None:
+def prepare_ties(wh: Engine) -> None:
     """Build the per-connection derived tables the S-score queries read (once per connection)."""
     if "ties" not in wh.derived:
-        wh.con.execute(PREPARE_SQL)
+        for name, sql in PREPARE:
+            wh.materialize(name, sql)
         wh.derived.add("ties")
 
 
-def ties_in_year(wh: Warehouse, country: str, year: int) -> pd.DataFrame:
+def ties_in_year(wh: Engine, country: str, year: int) -> pd.DataFrame:
     """Columns: partner, kinds (list), level (3 defence ... 1 consultation), source_id."""
-    return wh.con.execute(*ties_in_year_query(wh, country, year)).df()
+    return wh.frame(*ties_in_year_query(wh, country, year))
 
 
-def ties_in_year_query(wh: Warehouse, country: str, year: int) -> tuple[str, list[Any]]:
+def ties_in_year_query(wh: Engine, country: str, year: int) -> tuple[str, list[Any]]:
     """The query of :func:`ties_in_year` (its tables prepared)."""
     prepare_ties(wh)
     return (("SELECT partner, kinds, v AS level, source_id FROM tie_level WHERE country = ? AND year = ? "
@@ -81,14 +82,14 @@ def ties_in_year_query(wh: Warehouse, country: str, year: int) -> tuple[str, lis
 
 
 def s_scores(
-    wh: Warehouse, country: str, others: list[str], first: int, last: int
+    wh: Engine, country: str, others: list[str], first: int, last: int
 ) -> pd.DataFrame:
     """S-score of ``country`` with each of ``others``, per year. Columns: year, other, s_score."""
-    return wh.con.execute(*s_scores_query(wh, country, others, first, last)).df()
+    return wh.frame(*s_scores_query(wh, country, others, first, last))
 
 
 def s_scores_query(
-    wh: Warehouse, country: str, others: list[str], first: int, last: int
+    wh: Engine, country: str, others: list[str], first: int, last: int
 ) -> tuple[str, dict[str, Any]]:
     """The query of :func:`s_scores` (its tables prepared)."""
     prepare_ties(wh)
@@ -111,6 +112,6 @@ def s_scores_query(
     return sql, params
 
 
-def latest_tie_year(wh: Warehouse, year: int) -> int | None:
+def latest_tie_year(wh: Engine, year: int) -> int | None:
     row = wh.query("SELECT max(year) FROM ties WHERE year <= ?", [year])
     return int(row[0][0]) if row and row[0][0] is not None else None

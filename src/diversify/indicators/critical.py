@@ -26,7 +26,7 @@ from diversify.reference.countries import home_country
 if TYPE_CHECKING:
     import pandas as pd
 
-    from diversify.store import Warehouse
+    from diversify.store.engine import Engine
 
 SQL = """
 WITH imp AS (
@@ -63,7 +63,7 @@ ORDER BY y.imports DESC
 
 
 def critical_products(
-    wh: Warehouse, reporter: str, year: int, *, digits: int = 2, hhi_threshold: float = 0.4,
+    wh: Engine, reporter: str, year: int, *, digits: int = 2, hhi_threshold: float = 0.4,
     ratio_threshold: float = 1.0, years: int = 3, min_years: int = 2,
 ) -> pd.DataFrame:
     """Flagged products in ``year``.
@@ -71,9 +71,9 @@ def critical_products(
     Columns: product, description, imports, exports, hhi, import_export_ratio,
     top_supplier, top_share, years_flagged.
     """
-    return wh.con.execute(SQL, critical_params(reporter, year, digits=digits, hhi_threshold=hhi_threshold,
-                                               ratio_threshold=ratio_threshold, years=years,
-                                               min_years=min_years)).df()
+    return wh.frame(SQL, critical_params(reporter, year, digits=digits, hhi_threshold=hhi_threshold,
+                                         ratio_threshold=ratio_threshold, years=years,
+                                         min_years=min_years))
 
 
 def critical_params(

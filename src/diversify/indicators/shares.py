@@ -29,10 +29,10 @@ from diversify.indicators.sql import flow_filter, shares_sql
 if TYPE_CHECKING:
     import pandas as pd
 
-    from diversify.store import Warehouse
+    from diversify.store.engine import Engine
 
 Query = tuple[str, dict[str, Any]]
-"""SQL and its parameters: run with ``.df()`` for a frame, or :meth:`Warehouse.records` for rows."""
+"""SQL and its parameters: run with an engine's ``frame`` for a frame, or ``records`` for rows."""
 
 WINDOWED_SQL = shares_sql("f.reporter = $reporter")
 """Partner values of one reporter for several domains at once (``dkey`` names the domain): one
@@ -49,7 +49,7 @@ reporter's own country (:func:`~diversify.reference.countries.home_country`), ne
 
 
 def materialize_domain_shares(
-    wh: Warehouse, reporter: str, domains: list[Domain], first: int = 1800, last: int = 2100,
+    wh: Engine, reporter: str, domains: list[Domain], first: int = 1800, last: int = 2100,
     window: int | None = None, name: str = "shares_all",
 ) -> dict[str, str]:
     """Compute the partner-share tables of ``domains`` in one query into the temp table ``name``.
@@ -72,12 +72,9 @@ def materialize_domain_shares(
     # One scan of flows into every partner's value, the reporter's own country included (see
     # home_flows), then the foreign partners' shares from that.
     windowed = shares_sql("f.reporter = $reporter AND " + flow_filter(domains))
-    wh.con.execute(f"CREATE OR REPLACE TEMP TABLE {name}_all AS WITH {windowed} "
+    wh.materialize(f"{name}_all", f"WITH {windowed} "
                    "SELECT dkey, year, partner, value, unit, source_ids FROM windowed", params)
-    wh.con.execute(
-        f"CREATE OR REPLACE TEMP TABLE {name} AS {SHARES_SQL.format(windowed=name + '_all')}",
-        {"home": home_country(reporter)},
-    )
+    wh.materialize(name, SHARES_SQL.format(windowed=name + "_all"), {"home": home_country(reporter)})
     # Domain names come from the registry (get_domain), never from user text.
     return {
         d.name: f"(SELECT year, partner, value, unit, share, source_ids FROM {name} WHERE dkey = '{d.name}')"
@@ -85,10 +82,10 @@ def materialize_domain_shares(
     }
 
 
-def home_flows(wh: Warehouse, reporter: str, name: str = "shares_all") -> pd.DataFrame:
+def home_flows(wh: Engine, reporter: str, name: str = "shares_all") -> pd.DataFrame:
     """The flows of the share table ``name`` whose partner is the reporter's own country
     (re-imports), left out of the shares. Columns: dkey, year, partner, value, unit, source_ids."""
-    return wh.con.execute(*home_flows_query(reporter, name)).df()
+    return wh.frame(*home_flows_query(reporter, name))
 
 
 def home_flows_query(reporter: str, name: str = "shares_all") -> Query:
@@ -100,29 +97,29 @@ def home_flows_query(reporter: str, name: str = "shares_all") -> Query:
 
 
 def materialize_shares(
-    wh: Warehouse, reporter: str, domain: Domain, first: int = 1800, last: int = 2100,
+    wh: Engine, reporter: str, domain: Domain, first: int = 1800, last: int = 2100,
     window: int | None = None, name: str = "shares_current",
 ) -> str:
     """The partner-share table of one domain (see :func:`materialize_domain_shares`); returns it."""
     return materialize_domain_shares(wh, reporter, [domain], first, last, window, name)[domain.name]
 
 
-def _table(wh: Warehouse, reporter: str, domain: Domain, first: int, last: int,
+def _table(wh: Engine, reporter: str, domain: Domain, first: int, last: int,
            window: int | None, table: str | None) -> str:
     return table or materialize_shares(wh, reporter, domain, first, last, window, name="shares_tmp")
 
 
 def partner_shares(
-    wh: Warehouse, reporter: str, domain: Domain, first: int = 1800, last: int = 2100,
+    wh: Engine, reporter: str, domain: Domain, first: int = 1800, last: int = 2100,
     window: int | None = None, *, table: str | None = None,
 ) -> pd.DataFrame:
     """Columns: year, partner, value, unit, share, source_ids (sorted descending by share per year)."""
     t = _table(wh, reporter, domain, first, last, window, table)
-    return wh.con.execute(
+    return wh.frame(
         f"SELECT year, partner, value, unit, share, source_ids FROM {t} "
         "WHERE year BETWEEN $first AND $last ORDER BY year, share DESC, partner",
         {"first": first, "last": last},
-    ).df()
+    )
 
 
 def _keyed(t: str, domain: Domain) -> str:
@@ -130,10 +127,10 @@ def _keyed(t: str, domain: Domain) -> str:
     return f"(SELECT '{domain.name}' AS dkey, year, partner, value, unit, share, source_ids FROM {t})"
 
 
-def concentration_by_domain(wh: Warehouse, table: str, first: int = 1800, last: int = 2100) -> pd.DataFrame:
+def concentration_by_domain(wh: Engine, table: str, first: int = 1800, last: int = 2100) -> pd.DataFrame:
     """:func:`concentration_series` of every domain of ``table`` (from
     :func:`materialize_domain_shares`) in one query; first column ``dkey``."""
-    return wh.con.execute(*concentration_query(table, first, last)).df()
+    return wh.frame(*concentration_query(table, first, last))
 
 
 def concentration_query(table: str, first: int = 1800, last: int = 2100) -> Query:
@@ -149,7 +146,7 @@ def concentration_query(table: str, first: int = 1800, last: int = 2100) -> Quer
 
 
 def concentration_series(
-    wh: Warehouse, reporter: str, domain: Domain, first: int = 1800, last: int = 2100,
+    wh: Engine, reporter: str, domain: Domain, first: int = 1800, last: int = 2100,
     window: int | None = None, *, table: str | None = None,
 ) -> pd.DataFrame:
     """Columns: year, total, unit, n_partners, hhi, effective_partners, top_partner, top_share, source_ids."""
@@ -158,10 +155,10 @@ def concentration_series(
 
 
 def bloc_shares_by_domain(
-    wh: Warehouse, table: str, groups: list[str], first: int = 1800, last: int = 2100
+    wh: Engine, table: str, groups: list[str], first: int = 1800, last: int = 2100
 ) -> pd.DataFrame:
     """:func:`bloc_share_series` of every domain of ``table`` in one query; first column ``dkey``."""
-    return wh.con.execute(*bloc_shares_query(table, groups, first, last)).df()
+    return wh.frame(*bloc_shares_query(table, groups, first, last))
 
 
 def bloc_shares_query(table: str, groups: list[str], first: int = 1800, last: int = 2100) -> Query:
@@ -186,7 +183,7 @@ def bloc_shares_query(table: str, groups: list[str], first: int = 1800, last: in
 
 
 def bloc_share_series(
-    wh: Warehouse, reporter: str, domain: Domain, groups: list[str], first: int = 1800,
+    wh: Engine, reporter: str, domain: Domain, groups: list[str], first: int = 1800,
     last: int = 2100, window: int | None = None, *, table: str | None = None,
 ) -> pd.DataFrame:
     """Columns: year, group, share, for each code in ``groups`` (a bloc code or a country).
@@ -216,7 +213,7 @@ _UNIT_SCALE = "CASE {} WHEN 'USD' THEN 1.0 WHEN 'USD_thousands' THEN 1e3 WHEN 'U
 
 
 def coverage_by_domain(
-    wh: Warehouse, reporter: str, domains: list[Domain], table: str, first: int = 1800, last: int = 2100,
+    wh: Engine, reporter: str, domains: list[Domain], table: str, first: int = 1800, last: int = 2100,
     window: int | None = None,
 ) -> pd.DataFrame:
     """Columns: dkey, year, coverage (sum of the partner flows / the reporter's national total),
@@ -225,7 +222,7 @@ def coverage_by_domain(
     Empty where no total in a comparable unit is loaded; with several sources of the total, the
     one of lowest priority value is used.
     """
-    return wh.con.execute(*coverage_query(reporter, domains, table, first, last, window)).df()
+    return wh.frame(*coverage_query(reporter, domains, table, first, last, window))
 
 
 def coverage_query(
@@ -263,7 +260,7 @@ def coverage_query(
 
 
 def coverage_series(
-    wh: Warehouse, reporter: str, domain: Domain, first: int = 1800, last: int = 2100,
+    wh: Engine, reporter: str, domain: Domain, first: int = 1800, last: int = 2100,
     window: int | None = None, *, table: str | None = None,
 ) -> pd.DataFrame:
     """Columns: year, coverage, source_id (see :func:`coverage_by_domain`) of one domain."""

@@ -40,7 +40,7 @@ from diversify.indicators.domains import DOMAINS, Domain
 from diversify.indicators.sql import flow_filter, home_sql, shares_sql
 
 if TYPE_CHECKING:
-    from diversify.store import Warehouse
+    from diversify.store.engine import Engine
 
 DEFAULT_DOMAINS = ("goods_exports", "goods_imports")
 BASE_GROUPS = ("USA", "EU27")
@@ -113,36 +113,35 @@ def _resolve(domains: list[str] | None, blocs: list[str] | None) -> tuple[list[D
 
 
 def hhi_table(
-    wh: Warehouse, domains: list[str] | None = None, blocs: list[str] | None = None,
+    wh: Engine, domains: list[str] | None = None, blocs: list[str] | None = None,
     first: int = 1800, last: int = 2100,
 ):  # type: ignore[no-untyped-def]
     """The ``hhi`` table as a pandas DataFrame (columns in the module docstring)."""
     doms, groups = _resolve(domains, blocs)
     with wh.deterministic():
-        return wh.con.execute(hhi_table_sql(doms, groups, _homes(wh)),
-                              hhi_table_params(doms, groups, first, last)).df()
+        return wh.frame(hhi_table_sql(doms, groups, _homes(wh)), hhi_table_params(doms, groups, first, last))
 
 
 def write_hhi_table(
-    wh: Warehouse, output: Path, domains: list[str] | None = None, blocs: list[str] | None = None,
+    wh: Engine, output: str | Path, domains: list[str] | None = None, blocs: list[str] | None = None,
     first: int = 1800, last: int = 2100,
 ) -> int:
-    """Write the ``hhi`` table to ``output`` (``.parquet`` or ``.csv``) from the engine; returns its rows."""
-    suffix = output.suffix.lower()
+    """Write the ``hhi`` table to ``output`` (``.parquet`` or ``.csv``) from the engine; returns its rows.
+
+    DuckDB writes one file; Spark writes a folder of part files under that name (on a cluster,
+    any Hadoop-compatible URI), as Spark writes every table."""
+    suffix = Path(str(output)).suffix.lower()
     if suffix not in (".parquet", ".csv"):
-        raise InputError(f"expected a .parquet or .csv file, got {output.name!r}", field="--output")
+        raise InputError(f"expected a .parquet or .csv file, got {Path(str(output)).name!r}", field="--output")
     doms, groups = _resolve(domains, blocs)
-    fmt = "(FORMAT parquet, COMPRESSION zstd)" if suffix == ".parquet" else "(FORMAT csv, HEADER true)"
-    target = "'" + str(output).replace("'", "''") + "'"
-    sql = f"COPY ({hhi_table_sql(doms, groups, _homes(wh))}) TO {target} {fmt}"
     with wh.deterministic():  # the same figures to the last digit on every run, as the report's
-        row = wh.con.execute(sql, hhi_table_params(doms, groups, first, last)).fetchone()
-    return int(row[0]) if row else 0
+        return wh.write(hhi_table_sql(doms, groups, _homes(wh)), hhi_table_params(doms, groups, first, last),
+                        str(output), "parquet" if suffix == ".parquet" else "csv")
 
 
-def _homes(wh: Warehouse) -> dict[str, str]:
+def _homes(wh: Engine) -> dict[str, str]:
     """The country of every subdivision reporter stored (Canada's provinces: ``CA-ON`` -> CAN)."""
-    rows = wh.con.execute("SELECT DISTINCT reporter FROM flow_rows WHERE reporter LIKE '__-%'").fetchall()
+    rows = wh.query("SELECT DISTINCT reporter FROM flow_rows WHERE reporter LIKE '__-%'")
     if not rows:
         return {}
     from diversify.reference.countries import home_country

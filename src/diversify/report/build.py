@@ -34,7 +34,7 @@ from diversify.reference.blocs import load_blocs
 from diversify.reference.countries import country_name, require_iso3
 
 if TYPE_CHECKING:
-    from diversify.store import Warehouse
+    from diversify.store.engine import Engine
 
 DEFAULT_GROUPS = ("USA", "EU27")
 CHANGE_WINDOWS = (5, 10)
@@ -44,7 +44,7 @@ SHARES = "report_shares"
 """The temp table of every bilateral domain's partner shares (see materialize_domain_shares)."""
 
 Rows = list[dict[str, Any]]
-"""Query results as plain rows (:meth:`Warehouse.records`): the report imports no data-frame library."""
+"""Query results as plain rows (the engine's ``records``): the report imports no data-frame library."""
 
 
 def _num(x: Any) -> float | None:
@@ -54,7 +54,7 @@ def _num(x: Any) -> float | None:
     return None if math.isnan(x) else x
 
 
-def _sources(wh: Warehouse, ids: list[str]) -> list[dict[str, Any]]:
+def _sources(wh: Engine, ids: list[str]) -> list[dict[str, Any]]:
     if not ids:
         return []
     rows = wh.query(
@@ -122,7 +122,7 @@ class _Computed:
         return [r for r in rows if r["dkey"] == name]
 
 
-def _compute(wh: Warehouse, country: str, names: list[str], groups: list[str]) -> _Computed:
+def _compute(wh: Engine, country: str, names: list[str], groups: list[str]) -> _Computed:
     """Every bilateral domain's partner shares in one scan of ``flows``, then each indicator in one
     query over all of them."""
     domains = [get_domain(d) for d in names]
@@ -136,7 +136,7 @@ def _compute(wh: Warehouse, country: str, names: list[str], groups: list[str]) -
 
 
 def _bilateral(
-    wh: Warehouse, country: str, name: str, year: int | None, groups: list[str], notes: list[str],
+    wh: Engine, country: str, name: str, year: int | None, groups: list[str], notes: list[str],
     computed: _Computed,
 ) -> dict[str, Any] | None:
     """One domain of the report from the indicators computed for all of them."""
@@ -211,33 +211,32 @@ def _bilateral(
     return out
 
 
-def _partners(wh: Warehouse, domains: dict[str, dict[str, Any]]) -> None:
+def _partners(wh: Engine, domains: dict[str, dict[str, Any]]) -> None:
     """Fill each domain's partners (all, in the domain's year, by share) and the share series of
     its top partners: one query each over the report's share table for every domain."""
     keys = [n for n, d in domains.items() if "partner_trend" in d]
     if not keys:
         return
-    rows = wh.con.execute(
+    rows = wh.query(
         f"""WITH pick AS (SELECT unnest($keys::VARCHAR[]) AS dkey, unnest($years::INTEGER[]) AS year)
            SELECT s.dkey, s.partner, s.value, s.share FROM {SHARES} s
            JOIN pick p ON p.dkey = s.dkey AND p.year = s.year
            ORDER BY s.dkey, s.share DESC, s.partner""",
         {"keys": keys, "years": [domains[k]["year"] for k in keys]},
-    ).fetchall()
+    )
     for dkey, partner, value, share in rows:
         domains[dkey]["partners"].append(
             {"partner": partner, "name": country_name(partner), "value": float(value), "share": float(share)})
     top = [(k, p["partner"]) for k in keys for p in domains[k]["partners"][:TREND_PARTNERS]]
-    series = {
-        (dkey, partner): [{"year": int(x["year"]), "share": float(x["share"])} for x in points]
-        for dkey, partner, points in wh.con.execute(
-            f"""WITH top AS (SELECT unnest($keys::VARCHAR[]) AS dkey, unnest($partners::VARCHAR[]) AS partner)
-               SELECT s.dkey, s.partner, list({{'year': s.year, 'share': s.share}} ORDER BY s.year)
-               FROM {SHARES} s JOIN top t ON t.dkey = s.dkey AND t.partner = s.partner
-               GROUP BY s.dkey, s.partner""",
-            {"keys": [k for k, _ in top], "partners": [p for _, p in top]},
-        ).fetchall()
-    }
+    series: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for dkey, partner, year, share in wh.query(
+        f"""WITH top AS (SELECT unnest($keys::VARCHAR[]) AS dkey, unnest($partners::VARCHAR[]) AS partner)
+           SELECT s.dkey, s.partner, s.year, s.share
+           FROM {SHARES} s JOIN top t ON t.dkey = s.dkey AND t.partner = s.partner
+           ORDER BY s.dkey, s.partner, s.year""",
+        {"keys": [k for k, _ in top], "partners": [p for _, p in top]},
+    ):
+        series.setdefault((dkey, partner), []).append({"year": int(year), "share": float(share)})
     for dkey, partner in top:
         domains[dkey]["partner_trend"].append(
             {"partner": partner, "name": country_name(partner), "series": series.get((dkey, partner), [])})
@@ -291,7 +290,7 @@ def _changes(trend: list[dict[str, Any]], year: int) -> dict[str, Any]:
     return out
 
 
-def _military(wh: Warehouse, country: str, year: int | None, notes: list[str]) -> dict[str, Any] | None:
+def _military(wh: Engine, country: str, year: int | None, notes: list[str]) -> dict[str, Any] | None:
     rows = wh.records(
         """SELECT s.year, s.indicator, s.value, s.unit, s.source_id FROM national_series s
            WHERE s.country = ? AND s.indicator IN ('milex_share_gdp', 'milex_constant_usd')
@@ -349,7 +348,7 @@ def _military(wh: Warehouse, country: str, year: int | None, notes: list[str]) -
     return out
 
 
-def _security(wh: Warehouse, country: str, year: int | None) -> dict[str, Any] | None:
+def _security(wh: Engine, country: str, year: int | None) -> dict[str, Any] | None:
     y = latest_tie_year(wh, year or 2100)
     if y is None:
         return None
@@ -386,7 +385,7 @@ def _security(wh: Warehouse, country: str, year: int | None) -> dict[str, Any] |
 
 
 def build_report(
-    wh: Warehouse, country: str, year: int | None = None, domains: list[str] | None = None,
+    wh: Engine, country: str, year: int | None = None, domains: list[str] | None = None,
     blocs: list[str] | None = None,
 ) -> dict[str, Any]:
     """The dependency report of ``country`` (ISO3 code or name) as the JSON contract dict."""
@@ -395,7 +394,7 @@ def build_report(
 
 
 def _build_report(
-    wh: Warehouse, country: str, year: int | None, domains: list[str] | None, blocs: list[str] | None,
+    wh: Engine, country: str, year: int | None, domains: list[str] | None, blocs: list[str] | None,
 ) -> dict[str, Any]:
     iso3 = require_iso3(country)
     wanted = list(domains) if domains else list(REPORT_DOMAINS)

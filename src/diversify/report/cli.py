@@ -37,13 +37,13 @@ def register(app: typer.Typer, data_app: typer.Typer) -> None:
         output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.")] = None,
     ) -> None:
         """Dependency report of a country: partners, blocs, HHI, trends, sources."""
-        from diversify.cli import open_warehouse
+        from diversify.cli import open_engine
         from diversify.report.build import build_report
 
-        with open_warehouse(read_only=True) as wh:
+        with open_engine() as wh:
             rep = build_report(wh, country, year=year, domains=domain, blocs=bloc)
             extra = []
-            if fmt in (Format.html, Format.pdf):
+            if fmt in (Format.html, Format.pdf) and hasattr(wh, "con"):  # news and scenarios: the DuckDB file
                 from diversify.report.extras import extra_sections
 
                 extra = extra_sections(wh, rep["country"])

@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Self
+from typing import Any, Literal, Self
 
 import duckdb
 
 from diversify.config import default_warehouse_path
 from diversify.errors import DiversifyError, InputError
+from diversify.store.engine import Params
 from diversify.store.schema import (
     DDL,
     MIGRATIONS,
@@ -202,18 +203,29 @@ class Warehouse:
             raise
         self.con.execute("COMMIT")
 
-    # -- queries --------------------------------------------------------------
-    def query(self, sql: str, params: list[Any] | None = None) -> list[tuple[Any, ...]]:
+    # -- queries (the Engine protocol of diversify.store.engine) -------------
+    def query(self, sql: str, params: Params = None) -> list[tuple[Any, ...]]:
         return self.con.execute(sql, params or []).fetchall()
 
-    def frame(self, sql: str, params: list[Any] | None = None):  # type: ignore[no-untyped-def]
+    def frame(self, sql: str, params: Params = None):  # type: ignore[no-untyped-def]
         return self.con.execute(sql, params or []).df()
 
-    def records(self, sql: str, params: list[Any] | dict[str, Any] | None = None) -> list[dict[str, Any]]:
+    def records(self, sql: str, params: Params = None) -> list[dict[str, Any]]:
         """The rows as dicts of plain Python values (no data-frame library imported)."""
         cur = self.con.execute(sql, params or [])
         cols = [d[0] for d in cur.description]
         return [dict(zip(cols, row, strict=True)) for row in cur.fetchall()]
+
+    def materialize(self, name: str, sql: str, params: Params = None) -> None:
+        """Compute ``sql`` into the temp table ``name`` (replaced if it exists)."""
+        self.con.execute(f"CREATE OR REPLACE TEMP TABLE {name} AS {sql}", params or [])
+
+    def write(self, sql: str, params: Params, output: str, fmt: Literal["parquet", "csv"]) -> int:
+        """Write the rows of ``sql`` to the file ``output`` with DuckDB's COPY; returns the rows."""
+        options = "(FORMAT parquet, COMPRESSION zstd)" if fmt == "parquet" else "(FORMAT csv, HEADER true)"
+        target = "'" + output.replace("'", "''") + "'"
+        row = self.con.execute(f"COPY ({sql}) TO {target} {options}", params or []).fetchone()
+        return int(row[0]) if row else 0
 
     def sources(self) -> list[dict[str, Any]]:
         """Every loaded source with its provenance, newest first."""

@@ -1,0 +1,281 @@
+"""The Apache Spark engine: the indicator SQL on a cluster (or ``local[N]``) over the Parquet layout.
+
+:class:`SparkWarehouse` has the query surface of :class:`~diversify.store.engine.Engine`: each
+query, written once in DuckDB's dialect, is translated by :func:`~diversify.store.dialect.to_spark`
+and run by Spark SQL; session tables are cached Spark tables. The tables of the layout
+(:mod:`diversify.store.parquet_layout`) are read from any URI Spark's Hadoop file systems read
+(a local path, ``file://``, ``hdfs://``, ``s3a://``, ``gs://``, ``abfss://`` ...), and the
+``flows`` view is the warehouse's own view definition, translated.
+
+Spark exists for data that sit on a cluster; on one machine DuckDB is faster (docs/scale.md).
+Cluster settings (executors, memory, credentials for object stores) come from Spark's own
+configuration (``spark-defaults.conf``, ``SPARK_CONF_DIR``); diversify sets only what makes
+results match DuckDB's (session time zone UTC, non-ANSI division) and, in local mode, few
+shuffle partitions.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Callable
+from contextlib import nullcontext
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar
+
+from diversify.errors import DiversifyError, InputError, require
+from diversify.store.engine import Params
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+T = TypeVar("T")
+DEFAULT_MASTER = "local[*]"
+_LOG_CONFIG = Path(__file__).with_name("spark-log4j2.properties")
+ENV_MASTER = "DIVERSIFY_SPARK_MASTER"
+
+
+def java_available() -> bool:
+    """Whether a Java runtime is where Spark looks for one (``JAVA_HOME``, else ``PATH``)."""
+    home = os.environ.get("JAVA_HOME")
+    if home and (Path(home) / "bin" / "java").exists():
+        return True
+    return shutil.which("java") is not None
+
+
+def spark_session(master: str | None = None) -> Any:
+    """A SparkSession on ``master`` (default ``$DIVERSIFY_SPARK_MASTER`` or ``local[*]``).
+
+    Raises one clear :class:`DiversifyError` when pyspark or Java is missing or Spark does not
+    start, never a Java stack trace.
+    """
+    require("pyspark", "spark")
+    if not java_available():
+        raise DiversifyError("the Spark engine needs a Java 17+ runtime and none was found (set JAVA_HOME "
+                             "or install one, e.g. apt-get install default-jre-headless)")
+    from pyspark.sql import SparkSession
+
+    master = master or os.environ.get(ENV_MASTER) or DEFAULT_MASTER
+    builder = (SparkSession.builder.master(master).appName("diversify")
+               .config("spark.ui.enabled", "false")
+               .config("spark.ui.showConsoleProgress", "false")
+               .config("spark.sql.session.timeZone", "UTC")
+               .config("spark.sql.ansi.enabled", "false")
+               .config("spark.sql.execution.arrow.pyspark.enabled", "true")
+               .config("spark.driver.extraJavaOptions", f"-Dlog4j2.configurationFile={_LOG_CONFIG.as_uri()}"))
+    if master.startswith("local"):
+        builder = builder.config("spark.sql.shuffle.partitions", "4")
+    try:
+        session = builder.getOrCreate()
+    except spark_errors() as exc:
+        first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+        raise DiversifyError(f"Spark did not start on master {master!r}: {first}") from None
+    session.sparkContext.setLogLevel("ERROR")
+    return session
+
+
+class SparkWarehouse:
+    """The tables of a Parquet layout on Spark, queried with the indicator SQL.
+
+    Parameters
+    ----------
+    data
+        URI of the layout (the folder holding ``manifest.json``).
+    master
+        Spark master URL (``local[2]``, ``spark://host:7077``, ``yarn`` ...); ignored when
+        ``session`` is given.
+    session
+        An existing SparkSession to share (its temp views stay apart: a new session of the
+        same context is used). The engine stops only a session it started.
+    """
+
+    def __init__(self, data: str, master: str | None = None, *, session: Any = None) -> None:
+        self.data = data.rstrip("/")
+        self.path = self.data
+        self.derived: set[str] = set()
+        if session is None:
+            require("pyspark", "spark")
+            from pyspark.sql import SparkSession
+
+            # a session already running in this process (a notebook, a test) is shared, never stopped
+            self._owner = SparkSession.getActiveSession() is None
+        else:
+            self._owner = False
+        base = session if session is not None else spark_session(master)
+        self.spark = base.newSession()
+        self._cached: set[str] = set()
+        self._serial = 0
+        try:
+            self._register()
+        except BaseException:
+            self.close()
+            raise
+
+    # -- tables ---------------------------------------------------------------
+    def _read_manifest(self) -> dict[str, Any]:
+        from diversify.store.parquet_layout import MANIFEST, check_manifest
+
+        uri = f"{self.data}/{MANIFEST}"
+        try:
+            rows = self.spark.read.text(uri, wholetext=True).collect()
+        except spark_errors() as exc:
+            raise InputError(f"cannot read {MANIFEST} ({_first_line(exc)}); expected a diversify Parquet "
+                             "layout written by `diversify export parquet DIR`", path=self.data) from None
+        return check_manifest(rows[0][0] if rows else "", self.data)
+
+    def _register(self) -> None:
+        from diversify.reference.blocs import load_blocs, membership_rows
+        from diversify.store.dialect import spark_type, view_to_spark
+        from diversify.store.parquet_layout import TABLES, select_columns
+        from diversify.store.schema import FLOWS_VIEW, FLOWS_VIEW_WITH_MATRIX
+
+        manifest = self._read_manifest()
+        for name in TABLES:
+            table = manifest["tables"][name]
+            typed = {"columns": [(c, spark_type(t)) for c, t in table["columns"]]}
+            if table["rows"]:
+                try:
+                    frame = self.spark.read.parquet(f"{self.data}/{name}")
+                except spark_errors() as exc:
+                    raise InputError(f"cannot read table {name} ({_first_line(exc)})", path=self.data) from None
+                frame.selectExpr(*select_columns(typed, "CAST(`{c}` AS {t}) AS `{c}`").split(", ")) \
+                    .createOrReplaceTempView(name)
+            else:
+                schema = select_columns(typed, "`{c}` {t}")
+                self.spark.createDataFrame([], schema).createOrReplaceTempView(name)
+        for name, partition in TABLES.items():
+            if partition is None:  # small tables, read by most queries: kept in memory once read
+                self.spark.catalog.cacheTable(name)
+                self._cached.add(name)
+        rows = ", ".join(f"({_text(b)}, {_text(c)}, DATE '{j}', " + (f"DATE '{left}')" if left else "NULL)")
+                         for b, c, j, left in membership_rows(load_blocs()))
+        self.spark.sql("CREATE OR REPLACE TEMPORARY VIEW bloc_membership AS SELECT * FROM VALUES "
+                       f"{rows} AS t(bloc, country, joined, left_on)")
+        matrix = manifest["tables"]["trade_matrix"]["rows"] > 0
+        self.spark.sql(view_to_spark(FLOWS_VIEW_WITH_MATRIX if matrix else FLOWS_VIEW))
+
+    # -- the Engine protocol ---------------------------------------------------
+    def _run(self, sql: str, params: Params, use: Callable[[Any], T]) -> T:
+        """``use(DataFrame)`` of the translated query, then forget the query's own session tables.
+
+        A common table expression read more than once is computed once, as a checkpoint, before
+        the query: Spark would otherwise compute it again at every reference (the share CTEs
+        read each other up to 36 times in the all-country table), where DuckDB materializes it.
+        """
+        from sqlglot import exp
+
+        from diversify.store.dialect import spark_tree
+
+        tree = spark_tree(sql, params)
+        temps: list[str] = []
+        try:
+            ctes = list(tree.ctes)
+            if ctes:
+                self._serial += 1
+                names = {c.alias: f"_cte{self._serial}_{c.alias}" for c in ctes}
+                for table in list(tree.find_all(exp.Table)):
+                    if not table.db and table.name in names:
+                        original = table.name
+                        table.set("this", exp.to_identifier(names[original]))
+                        if not table.alias:  # columns written as cte.column still resolve
+                            table.set("alias", exp.TableAlias(this=exp.to_identifier(original)))
+                refs = {n: 0 for n in names.values()}
+                for table in tree.find_all(exp.Table):
+                    if table.name in refs:
+                        refs[table.name] += 1
+                for cte in ctes:
+                    frame = self._spark_sql(cte.this.sql("spark"))
+                    if refs[names[cte.alias]] > 1:
+                        frame = frame.localCheckpoint(eager=True)
+                    frame.createOrReplaceTempView(names[cte.alias])
+                    temps.append(names[cte.alias])
+                tree.set("with_", None)
+            return use(self._spark_sql(tree.sql("spark")))
+        except spark_errors() as exc:
+            raise DiversifyError(f"Spark refused a query: {_first_line(exc)}") from None
+        finally:
+            for name in temps:
+                self.spark.catalog.dropTempView(name)
+
+    def _spark_sql(self, text: str) -> Any:
+        try:
+            return self.spark.sql(text)
+        except spark_errors() as exc:
+            raise DiversifyError(f"Spark refused a query: {_first_line(exc)}") from None
+
+    def query(self, sql: str, params: Params = None) -> list[tuple[Any, ...]]:
+        return self._run(sql, params, lambda df: [tuple(row) for row in df.collect()])
+
+    def frame(self, sql: str, params: Params = None) -> pd.DataFrame:
+        return self._run(sql, params, lambda df: df.toPandas())
+
+    def records(self, sql: str, params: Params = None) -> list[dict[str, Any]]:
+        return self._run(sql, params, lambda df: [row.asDict() for row in df.collect()])
+
+    def materialize(self, name: str, sql: str, params: Params = None) -> None:
+        """Compute ``sql`` into the session table ``name`` (replaced if it exists)."""
+        self._drop(name)
+        # a checkpoint, not a cached view: later queries plan over its rows, not over the whole
+        # lineage of the query that made them (planning those grew with every table built on another)
+        self._run(sql, params, lambda df: df.localCheckpoint(eager=True).createOrReplaceTempView(name))
+        self._cached.add(name)
+
+    def write(self, sql: str, params: Params, output: str, fmt: Literal["parquet", "csv"]) -> int:
+        """Write the rows of ``sql`` under ``output`` (a folder of part files, replaced if it exists)."""
+
+        def save(frame: Any) -> int:
+            frame = frame.localCheckpoint(eager=True)  # computed once, for the count and the files
+            writer = frame.coalesce(1).write.mode("overwrite")
+            if fmt == "csv":
+                writer.option("header", True).csv(output)
+            else:
+                writer.option("compression", "zstd").parquet(output)
+            return int(frame.count())
+
+        try:
+            return self._run(sql, params, save)
+        except DiversifyError as exc:
+            raise DiversifyError(f"{output}: Spark could not write the table ({exc})") from None
+
+    def deterministic(self) -> nullcontext[None]:
+        """Spark sums in the order its tasks finish; the engines agree to 1e-12, not bit for bit."""
+        return nullcontext()
+
+    def _drop(self, name: str) -> None:
+        if name in self._cached:
+            self.spark.catalog.dropTempView(name)  # also forgets the cached rows
+            self._cached.discard(name)
+
+    def close(self) -> None:
+        for name in list(self._cached):
+            self._drop(name)
+        if self._owner:
+            self.spark.stop()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _text(value: str) -> str:
+    """A Spark SQL string literal (Spark reads backslashes in literals as escapes)."""
+    return "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'"
+
+
+def spark_errors() -> tuple[type[BaseException], ...]:
+    """What Spark raises for a refused query, a missing path or a failed start: its own errors
+    (``AnalysisException`` ...) and, from the JVM, Py4J's."""
+    from py4j.protocol import Py4JError
+    from pyspark.errors import PySparkException
+
+    return (PySparkException, Py4JError)
+
+
+def _first_line(exc: BaseException) -> str:
+    """The first line of a Spark or Py4J error, without the Java stack trace."""
+    from py4j.protocol import Py4JJavaError
+
+    text = str(exc.java_exception.toString() if isinstance(exc, Py4JJavaError) else exc).strip()
+    return text.splitlines()[0][:300] if text else type(exc).__name__
