@@ -5,6 +5,8 @@
     DIR/manifest.json                      layout version, tables, rows, columns and types
     DIR/flow_rows/year=1995/*.parquet      the long flows, hive-partitioned by year
     DIR/trade_matrix/year=2022/*.parquet   world matrices (BACI), hive-partitioned by year
+    DIR/trade_pairs/year=2022/*.parquet    their pair sums over all products, and by HS chapter
+    DIR/trade_chapters/year=2022/*.parquet (stored at ingest; the ``flows`` view reads them)
     DIR/national_series/*.parquet          national totals, military expenditure ...
     DIR/ties/*.parquet                     alliance ties
     DIR/sources/*.parquet                  provenance and priority of every source
@@ -32,11 +34,13 @@ if TYPE_CHECKING:
     from diversify.store.warehouse import Warehouse
 
 LAYOUT = "diversify-parquet"
-LAYOUT_VERSION = 1
+LAYOUT_VERSION = 2
 MANIFEST = "manifest.json"
 TABLES: dict[str, str | None] = {
     "flow_rows": "year",
     "trade_matrix": "year",
+    "trade_pairs": "year",
+    "trade_chapters": "year",
     "national_series": None,
     "ties": None,
     "sources": None,
@@ -66,7 +70,8 @@ def export_parquet(wh: Warehouse, folder: Path) -> dict[str, int]:
                 target.mkdir()
             options = f"FORMAT parquet, COMPRESSION zstd{f', PARTITION_BY ({partition})' if partition else ''}"
             # ordered so that a year's rows of one reporter sit together: readers skip row groups
-            order = {"flow_rows": " ORDER BY year, reporter, domain", "trade_matrix": " ORDER BY year, exporter"}
+            order = {"flow_rows": " ORDER BY year, reporter, domain", "trade_matrix": " ORDER BY year, exporter",
+                     "trade_pairs": " ORDER BY year, exporter", "trade_chapters": " ORDER BY year, importer"}
             wh.con.execute(f"COPY (SELECT * FROM {name}{order.get(name, '')}) TO {quoted} ({options})")
         tables[name] = {"rows": rows, "partitioned_by": partition, "columns": columns}
     manifest = {"layout": LAYOUT, "version": LAYOUT_VERSION, "schema_version": SCHEMA_VERSION, "tables": tables}
