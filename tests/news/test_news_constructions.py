@@ -74,6 +74,11 @@ FOUND = [
      ("CHN", "ACCUSE", "CAN")),
     (("India launched missile strikes on camps in Pakistan on Wednesday. Guterres urged both "
       "governments to exercise restraint."), ("UN", "REQUEST", "PAK")),
+    # the parties of the article's latest event, named by number as agent or object
+    (("Rwanda accused Burundi of backing rebels on Monday. The deal was signed in Washington on "
+      "Friday by the two countries' foreign ministers."), ("BDI", "AGREE", "RWA")),
+    (("Rwanda accused Burundi of backing rebels on Monday. President Donald Trump received both "
+      "ministers at the White House."), ("USA", "CONSULT", "BDI")),
 ]
 
 NOT_FOUND = [

@@ -464,7 +464,7 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
                 typ = "THREATEN"  # an act only as a wish or a push (see _resolve)
             if t.lower_ in _FACE:
                 typ = _faced(t, after)
-            objects = [c for c in t.children if c.dep_ in _DIRECT and heads.get(c.i)]
+            objects = [c for c in t.children if c.dep_ in _DIRECT and (heads.get(c.i) or _the_two(c))]
             if t.lower_ in _TELLING and objects and any(c.dep_ == "xcomp" for c in t.children):
                 typ = "REQUEST"  # "told Manila to stop its provocations"
             if t.lower_ in _RECEIVING and objects:
@@ -819,6 +819,10 @@ def _pairs_verb(t: Token, typ: str, heads: dict[int, list[Mention]],
     if passive:
         agents = [p for c in t.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
         src = _codes((m for a in agents for m in _actors_under(a, heads, skip_preps=True)), acting=True)
+        if not src and typ in RECIPROCAL_TYPES and last_any and len(set(last_any)) == 2 and any(
+                _the_two(a) or any(c.dep_ == "poss" and _the_two(c) for c in a.children) for a in agents):
+            # "The deal was signed by the two countries' foreign ministers"
+            return _combine(typ, last_any, [], [])
         tgt = _codes(_actors_under(subj, heads, skip_preps=True), acting=False)
         return [(a, b) for a in src for b in tgt]
     src_m = _actors_under(subj, heads, skip_preps=True)
