@@ -74,6 +74,11 @@ FOUND = [
      ("CHN", "ACCUSE", "CAN")),
     (("India launched missile strikes on camps in Pakistan on Wednesday. Guterres urged both "
       "governments to exercise restraint."), ("UN", "REQUEST", "PAK")),
+    # a response promised on a condition threatens the one the condition names
+    ("Peskov said Russia would respond with appropriate measures if Finland allowed more NATO troops.",
+     ("RUS", "THREATEN", "FIN")),
+    ("China said it would retaliate if Japan imposed the duties.", ("CHN", "THREATEN", "JPN")),
+    ("If Washington imposes tariffs on Canada, Ottawa will retaliate.", ("CAN", "THREATEN", "USA")),
     # the parties of the article's latest event, named by number as agent or object
     (("Rwanda accused Burundi of backing rebels on Monday. The deal was signed in Washington on "
       "Friday by the two countries' foreign ministers."), ("BDI", "AGREE", "RWA")),
@@ -103,6 +108,9 @@ NOT_FOUND = [
      ("CAN", "CONSULT", "DEU")),
     ("NATO ambassadors met on Tuesday and condemned Russia's escalatory behaviour.",
      ("NATO", "CONSULT", "RUS")),
+    ("Canada would not respond if Mexico raised tariffs.", ("CAN", "THREATEN", "MEX")),
+    # the act inside the condition did not happen
+    ("If Washington imposes tariffs on Canada, Ottawa will retaliate.", ("USA", "SANCTION", "CAN")),
     # weapons sent to a country are aid, never an attack on it
     ("Sweden sent missiles to Ukraine.", ("SWE", "ASSAULT", "UKR")),
     # joining an alliance told as last year's news is history

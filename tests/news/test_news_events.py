@@ -47,7 +47,7 @@ def test_types(text: str, expected: set) -> None:
     "Canada plans to sign an agreement with Japan.",
     "Canada is considering joining the European programme.",
     "Ottawa is expected to impose tariffs on Chinese steel.",
-    "If Washington imposes tariffs on Canada, Ottawa will respond.",
+    "If Washington imposes tariffs on Canada, Ottawa will consider its options.",
     "Canada did not sign the deal with India.",
     "Carney met reporters to announce tariffs on China.",  # purpose infinitive, no target met
     "The F-35 contract with the United States was signed in 2019.",  # history

@@ -111,7 +111,7 @@ def test_structured_events(text: str, expected: set) -> None:
     "Russia annexed Crimea years ago.",                           # history, and not a threat
     "Canada faces tariffs on steel.",                             # a state, not a warning
     "Macron said Russia must not be allowed to win.",             # a negated obligation
-    "If Washington imposes tariffs on Canada, Ottawa will retaliate.",  # a condition
+    "If Washington imposes tariffs on Canada, Ottawa will study them.",  # a condition
     "Canada did not criticize Mexico.",                             # negation
     "The loonie fell amid trade talks with Washington.",            # talks in passing
     "Then-Prime Minister Justin Trudeau accused India of interference.",  # a former office holder

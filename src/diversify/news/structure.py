@@ -469,6 +469,11 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
                 typ = "REQUEST"  # "told Manila to stop its provocations"
             if t.lower_ in _RECEIVING and objects:
                 typ = "CONSULT"  # "received Prime Minister Sharif" (not "received a ceremony")
+            if t.lower_ in _RESPONDING:
+                warned = _conditional_response(t, heads)
+                if warned:  # "Russia would respond with measures if Finland allowed ...": a threat
+                    yield from _events(doc, start, end, t, "THREATEN", warned, view())
+                    continue
             if typ in ("ASSAULT", "COERCE") and not (_MILITARY & set(after) or t.lower_ in _MILITARY):
                 continue
         elif t.tag_.startswith("NN") and t.lower_ in lex.nouns:
@@ -641,6 +646,30 @@ def _ruling_out(t: Token, typ: str) -> bool:
         return True
     return typ == "SANCTION" and any(w.lower_ in ("force", "military", "invasion", "annexation")
                                      for w in t.subtree if w.i > t.i)
+
+
+_RESPONDING = frozenset({"respond", "responds", "retaliate", "retaliates", "react", "reacts",
+                         "answer", "hit"})
+
+
+def _conditional_response(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]:
+    """"X would respond (retaliate) if Y does ...": X threatens Y, the subject of the condition."""
+    if not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "wo") for c in t.children):
+        return []
+    if any(c.dep_ == "neg" for c in t.children):
+        return []
+    subj, passive = _subject(t)
+    if subj is None or passive:
+        return []
+    src = _codes(_actors_under(subj, heads, skip_preps=True) or (
+        _reporter(t, heads) if subj.lower_ in ("it", "they") else []), acting=True)
+    tgt: list[str] = []
+    for c in t.children:
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
+            who, _ = _subject(c)
+            if who is not None:
+                tgt += _codes(_actors_under(who, heads, skip_preps=True), acting=False)
+    return [(a, b) for a in src for b in tgt if a != b]
 
 
 def _on_condition(verb: Token) -> bool:
