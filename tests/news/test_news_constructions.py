@@ -102,7 +102,8 @@ NOT_FOUND = [
      ("ARG", "CONSULT", "USA")),
     ("China's embassy in Manila criticised the deal, saying Ottawa and Manila were ganging up.",
      ("PHL", "ACCUSE", "CAN")),
-    ("The delegation received a welcoming ceremony from Qatar.", ("QAT", "CONSULT", "CAN")),
+    # receiving a ceremony (not a leader) is no meeting
+    ("The Canadian delegation received a welcoming ceremony from Qatar.", ("CAN", "CONSULT", "QAT")),
     ("Rubio said Washington remained open to direct talks with Tehran.", ("USA", "CONSULT", "IRN")),
     ("Carney was due to travel to Berlin on Tuesday for talks with Chancellor Friedrich Merz.",
      ("CAN", "CONSULT", "DEU")),

@@ -73,6 +73,10 @@ class Document:
             i += 1
         return out
 
+    def sentence_at(self, pos: int) -> int:
+        """Index of the sentence that holds character ``pos`` (-1 before the first)."""
+        return bisect.bisect_right([s.start for s in self.sentences], pos) - 1
+
     def in_quote(self, pos: int) -> bool:
         return any(s <= pos < e for s, e, _ in self.quotes)
 

@@ -45,8 +45,7 @@ class _Mention:
         self.event = ev
         pos = doc.text.find(ev.evidence)
         self.pos = pos if pos >= 0 else len(doc.text)
-        self.sentence = next((i for i, s in enumerate(doc.sentences) if s.start <= self.pos < s.end),
-                             -1)
+        self.sentence = doc.sentence_at(self.pos) if pos >= 0 else -1
         end = self.pos + len(ev.evidence)
         # "the two leaders also discussed minerals": another topic of the same meeting
         self.another = ev.type != "CONSULT" and bool(_ANOTHER.search(ev.evidence))

@@ -28,7 +28,6 @@ against joining unrelated parts of a story.
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import re
 from collections.abc import Iterable
@@ -287,11 +286,12 @@ def structured_events_many(docs: list[Document], decided: list[list[Event]] | No
     known_any: list[dict[int, list[str]]] = []  # sentence -> parties of its last event
     decided_types: list[dict[int, set[str]]] = []
     for k, doc in enumerate(docs):
-        done = _sentences_of(doc, decided[k] if decided else [])
-        known.append({i: [e.source, e.target or ""] for i, e in done.items()
-                      if e.type in RECIPROCAL_TYPES})
-        known_any.append({i: [e.source, e.target] for i, e in done.items() if e.target})
-        have = _types_by_sentence(doc, decided[k] if decided else [])
+        done = _by_sentence(doc, decided[k] if decided else [])
+        known.append({i: [es[-1].source, es[-1].target or ""] for i, es in done.items()
+                      if es[-1].type in RECIPROCAL_TYPES})
+        known_any.append({i: [es[-1].source, es[-1].target] for i, es in done.items()
+                          if es[-1].target})
+        have = {i: {e.type for e in es} for i, es in done.items()}
         decided_types.append(have)
         for i, s in enumerate(doc.sentences):
             ms = doc.mentions_between(s.start, s.end)
@@ -335,14 +335,13 @@ def _latest(known: dict[int, list[str]], i: int) -> list[str]:
     return known[max(earlier)] if earlier else []
 
 
-def _types_by_sentence(doc: Document, events: list[Event]) -> dict[int, set[str]]:
-    """Sentence index -> the types of the ``events`` whose evidence lies in it."""
-    starts = [s.start for s in doc.sentences]
-    out: dict[int, set[str]] = {}
+def _by_sentence(doc: Document, events: list[Event]) -> dict[int, list[Event]]:
+    """Sentence index -> the ``events`` whose evidence lies in it, in order."""
+    out: dict[int, list[Event]] = {}
     for e in events:
         pos = doc.text.find(e.evidence)
-        if pos >= 0 and starts:
-            out.setdefault(bisect.bisect_right(starts, pos) - 1, set()).add(e.type)
+        if pos >= 0 and doc.sentences:
+            out.setdefault(doc.sentence_at(pos), []).append(e)
     return out
 
 
@@ -351,17 +350,6 @@ def _another_type(lex: Lexicon, words: list[str], have: set[str]) -> bool:
     signed the pact with X, said Canada stands with Y" holds an AGREE and a SUPPORT."""
     types = lex.reviewed_types
     return any(not types[w] <= have for w in words if w in types)
-
-
-def _sentences_of(doc: Document, events: list[Event]) -> dict[int, Event]:
-    """Sentence index -> the last of ``events`` whose evidence lies in it."""
-    starts = [s.start for s in doc.sentences]
-    out: dict[int, Event] = {}
-    for e in events:
-        pos = doc.text.find(e.evidence)
-        if pos >= 0 and starts:
-            out[bisect.bisect_right(starts, pos) - 1] = e
-    return out
 
 
 _ENVOYS = frozenset({"ambassador", "envoy", "commissioner"})
