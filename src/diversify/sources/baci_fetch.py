@@ -14,8 +14,6 @@ and the archive's SHA-256.
 
 from __future__ import annotations
 
-import datetime as dt
-import json
 import re
 import zipfile
 from collections.abc import Callable
@@ -24,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from diversify.errors import InputError
-from diversify.sources.download import Downloaded, DownloadError, download
+from diversify.sources.download import Downloaded, DownloadError, download, write_provenance
 
 if TYPE_CHECKING:
     from diversify.store import Warehouse
@@ -113,10 +111,8 @@ def _provenance(got: Downloaded, archive: Path, revision: str, release: str) -> 
     with zipfile.ZipFile(archive) as zf:
         members = [{"name": i.filename, "size": i.file_size, "crc32": f"{i.CRC:08x}"} for i in zf.infolist()]
     record = {"publisher": "CEPII", "dataset": f"BACI {revision}", "release": release, "url": got.url,
-              "file": archive.name, "size": got.size, "sha256": got.sha256,
-              "fetched_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"), "members": members}
-    (archive.parent / f"{archive.stem}.provenance.json").write_text(json.dumps(record, indent=2) + "\n", "utf-8")
-    return record
+              "file": archive.name, "size": got.size, "sha256": got.sha256, "members": members}
+    return write_provenance(archive.parent / f"{archive.stem}.provenance.json", record)
 
 
 def fetch_baci(

@@ -25,7 +25,6 @@ from Comtrade's reference list ``Reporters.json``).
 from __future__ import annotations
 
 import csv
-import datetime as dt
 import hashlib
 import json
 import re
@@ -37,7 +36,7 @@ from typing import TYPE_CHECKING
 
 from diversify.errors import InputError
 from diversify.sources.comtrade import PLUS_COLUMNS
-from diversify.sources.download import DownloadError, sha256_of
+from diversify.sources.download import DownloadError, provenance_path, sha256_of, write_provenance
 from diversify.sources.http_api import call_json
 
 if TYPE_CHECKING:
@@ -213,9 +212,8 @@ def fetch_comtrade(
     record = {"publisher": "United Nations Statistics Division", "dataset": "UN Comtrade, final annual HS data",
               "endpoint": base, "key": "subscription key (not recorded)" if key else "none (preview)",
               "calls": [{"url": c.url, "year": c.year, "flow": c.flow, "records": c.records} for c in calls],
-              "file": target.name, "size": target.stat().st_size, "sha256": sha,
-              "fetched_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds")}
-    target.with_name(target.name + ".provenance.json").write_text(json.dumps(record, indent=2) + "\n", "utf-8")
+              "file": target.name, "size": target.stat().st_size, "sha256": sha}
+    write_provenance(provenance_path(target), record)
     result = wh.ingest(target, "comtrade", replace_smaller=replace_smaller)
     if not result.skipped:
         wh.con.execute("UPDATE sources SET notes = concat_ws('; ', notes, ?) WHERE source_id = ?",

@@ -9,12 +9,14 @@ a file already complete (same size and hash) is not fetched again. Standard libr
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import http.client
+import json
 import re
 import urllib.error
 import urllib.request
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -39,6 +41,18 @@ class Downloaded:
     sha256: str
     resumed_from: int
     """Bytes already on disk when this call started (0: a fresh download; the size: nothing fetched)."""
+
+
+def provenance_path(path: Path) -> Path:
+    """The provenance record kept beside a fetched file: ``NAME.provenance.json``."""
+    return path.with_name(path.name + ".provenance.json")
+
+
+def write_provenance(target: Path, record: Mapping[str, object]) -> dict[str, object]:
+    """Write ``record``, stamped with the time of fetching, as JSON to ``target``."""
+    record = {**record, "fetched_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds")}
+    target.write_text(json.dumps(record, indent=2) + "\n", "utf-8")
+    return record
 
 
 def sha256_of(path: Path) -> str:

@@ -27,14 +27,20 @@ import base64
 import binascii
 import datetime as dt
 import hashlib
-import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from diversify.errors import InputError
-from diversify.sources.download import Downloaded, DownloadError, download, sha256_of
+from diversify.sources.download import (
+    Downloaded,
+    DownloadError,
+    download,
+    provenance_path,
+    sha256_of,
+    write_provenance,
+)
 from diversify.sources.http_api import call_json
 
 if TYPE_CHECKING:
@@ -68,11 +74,6 @@ def register_filter(first: int, last: int) -> dict[str, object]:
 
     return {"filters": [rule("Delivery year", "contains", first, last), rule("Order year", "contains", 0, last),
                         rule("opendeals")], "logic": "AND"}
-
-
-def _write_provenance(path: Path, record: dict[str, object]) -> None:
-    record = {**record, "fetched_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds")}
-    path.with_name(path.name + ".provenance.json").write_text(json.dumps(record, indent=2) + "\n", "utf-8")
 
 
 def _register_csv(data: object, url: str) -> bytes:
@@ -109,7 +110,7 @@ def fetch_register(folder: Path, first: int, last: int, *, url: str = REGISTER_U
     part = target.with_name(target.name + ".part")
     part.write_bytes(csv_bytes)
     part.replace(target)
-    _write_provenance(target, {
+    write_provenance(provenance_path(target), {
         "publisher": "SIPRI", "dataset": "Arms Transfers Database, trade register", "url": url, "method": "POST",
         "request": register_filter(first, last), "answer_size": len(answer.body),
         "answer_sha256": hashlib.sha256(answer.body).hexdigest(),
@@ -129,8 +130,8 @@ def fetch_milex(folder: Path, loader: str, *, base_url: str = OWID_GRAPHER_URL, 
         target.unlink(missing_ok=True)
     url = milex_url(base_url, chart)
     got = download(url, target, progress=progress)
-    if got.resumed_from != got.size or not target.with_name(target.name + ".provenance.json").is_file():
-        _write_provenance(target, {
+    if got.resumed_from != got.size or not provenance_path(target).is_file():
+        write_provenance(provenance_path(target), {
             "publisher": "SIPRI (via Our World in Data)", "dataset": f"Military Expenditure Database, {chart}",
             "url": url, "method": "GET", "file": target.name, "size": got.size, "sha256": got.sha256})
     return got
