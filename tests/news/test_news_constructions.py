@@ -84,6 +84,15 @@ FOUND = [
       "Friday by the two countries' foreign ministers."), ("BDI", "AGREE", "RWA")),
     (("Rwanda accused Burundi of backing rebels on Monday. President Donald Trump received both "
       "ministers at the White House."), ("USA", "CONSULT", "BDI")),
+    ("Norway and Sweden froze the talks with Belarus in May.", ("SWE", "SANCTION", "BLR")),
+    # a group named by number: the latest list of exactly that many actors
+    (("Norway, Sweden and Finland froze the talks with Belarus in May. On Monday the three "
+      "countries' defence ministers accused Minsk of staging provocations."), ("SWE", "ACCUSE", "BLR")),
+    (("Norway, Sweden and Finland froze the talks with Belarus in May. Minsk called the move by "
+      "the three Nordic governments hostile."), ("BLR", "ACCUSE", "FIN")),
+    # an official named by title alone acts for the country of the dateline
+    (("OSLO (Reuters) - Norway will close its border crossing, Prime Minister Ola Nordmann said "
+      "on Tuesday. Nordmann accused Moscow of using migrants as a weapon."), ("NOR", "ACCUSE", "RUS")),
 ]
 
 NOT_FOUND = [
@@ -116,6 +125,14 @@ NOT_FOUND = [
     ("Sweden sent missiles to Ukraine.", ("SWE", "ASSAULT", "UKR")),
     # joining an alliance told as last year's news is history
     ("Finland became a member of NATO last year.", ("FIN", "AGREE", "NATO")),
+    ("Norway and Sweden froze the talks with Belarus in May.", ("SWE", "CONSULT", "BLR")),
+    # no list of three before: the group stays unresolved
+    (("Norway and Sweden froze the talks with Belarus in May. On Monday the three countries' "
+      "defence ministers accused Minsk of staging provocations."), ("SWE", "ACCUSE", "BLR")),
+    # a dateline of another country's city does not claim an official introduced with a country
+    (("OSLO (Reuters) - Finnish Prime Minister Ola Nordmann said on Tuesday that his country "
+      "would close its border. Nordmann accused Moscow of using migrants as a weapon."),
+     ("NOR", "ACCUSE", "RUS")),
 ]
 
 

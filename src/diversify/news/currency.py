@@ -37,6 +37,7 @@ from collections import Counter
 from urllib.parse import urlsplit
 
 from diversify.news.actors import Mention
+from diversify.news.dateline import dateline_country
 from diversify.news.document import Document
 
 COUNTRY_CURRENCY = {"CAN": "CAD", "USA": "USD", "AUS": "AUD", "NZL": "NZD", "GBR": "GBP", "EU": "EUR"}
@@ -46,8 +47,6 @@ _DOMAIN_CURRENCY = {"ca": "CAD", "au": "AUD", "nz": "NZD"}
 _MARKS_CAD = re.compile(r"(?:\bC\$|\bCA\$|\bCan\$|\bCDN\$|\bCanadian \$)\s?\d")
 _MARKS_USD = re.compile(r"(?:\bUS\$|\bU\.S\.\s?\$)\s?\d")
 _CANADIAN_WIRE = re.compile(r"\bThe Canadian Press\b|\(CP\)|\bCP\s+[-\u2014]")
-_DATELINE_CAN = re.compile(r"^\s*(?:OTTAWA|TORONTO|MONTREAL|VANCOUVER|CALGARY|EDMONTON|WINNIPEG|"
-                           r"HALIFAX|QUEBEC|REGINA|VICTORIA)\b")
 _MODIFIER_GAP = re.compile(r"^(?:'s?)?(?:\s+(?:an?\s+)?(?:estimated|proposed|initial|new|planned|total|"
                            r"additional|extra|annual|further|expected|projected|nearly|about|"
                            r"roughly|around|almost|over|some))*\s*$", re.IGNORECASE)
@@ -87,7 +86,7 @@ def home_currency(doc: Document, outlet: str | None) -> str:
     """Step 6: the currency of the article's home country."""
     if outlet:
         return outlet
-    if _CANADIAN_WIRE.search(doc.norm) or _DATELINE_CAN.search(doc.norm):
+    if _CANADIAN_WIRE.search(doc.norm) or dateline_country(doc.norm) == "CAN":
         return "CAD"
     lead = _lead_actor(doc)
     if lead is not None:

@@ -10,7 +10,9 @@ the previous sentence:
 * "he"/"she" and "his"/"her" before a noun refer to the last person named;
 * "the government", "his administration" to the last person's actor;
 * "the two leaders", "both countries" to the two actors of the previous
-  sentence, only when there are exactly two.
+  sentence, only when there are exactly two;
+* "the three countries", "the four European powers" to the latest list of
+  exactly that many actors named together ("France, Germany and Britain").
 """
 
 from __future__ import annotations
@@ -45,6 +47,12 @@ _PAIR = re.compile(
     r"\b(?:[Tt]he two|[Bb]oth) (?:leaders|countries|nations|sides|allies|governments|NATO allies|"
     r"North American allies|partners|prime ministers|presidents)\b|\b[Tt]he (?:two )?leaders\b"
 )
+_GROUP = re.compile(
+    r"\b[Tt]he (?P<n>three|four|five|six) (?:[A-Z][a-z]+ )?(?:countries|nations|powers|governments|"
+    r"states|allies|leaders|capitals|partners|members)\b"
+)
+_NUMBERS = {"three": 3, "four": 4, "five": 5, "six": 6}
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|&)\s+")
 _YEAR = re.compile(r"(?<![\d,.$-])(19[5-9]\d|20\d\d)(?!\d|%|-\d|[.,]\d)")
 
 
@@ -193,8 +201,31 @@ def _references(
             if len(codes) == 2:
                 for c in codes:
                     refs.append(Mention(w.start(), w.end(), c, "pronoun", w.group(0)))
+    lists = _actor_lists(norm, mentions)
+    for w in _GROUP.finditer(norm):
+        n = _NUMBERS[w.group("n")]
+        before = [codes for end, codes in lists if end <= w.start() and len(codes) == n]
+        if before:
+            for c in before[-1]:
+                refs.append(Mention(w.start(), w.end(), c, "pronoun", w.group(0)))
     return [Mention(r.start, r.end, r.code, r.kind, r.text, _prep_before(norm, r.start), r.possessive,
                     r.compound, r.person) for r in refs]
+
+
+def _actor_lists(norm: str, mentions: list[Mention]) -> list[tuple[int, list[str]]]:
+    """Runs of actors named together ("France, Germany and Britain"): (end, distinct codes)."""
+    out: list[tuple[int, list[str]]] = []
+    run: list[Mention] = []
+    for m in [m for m in mentions if not m.weak and m.kind != "pronoun"]:
+        if run and _LIST_GAP.fullmatch(norm, run[-1].end, m.start):
+            run.append(m)
+            continue
+        if len(run) > 1:
+            out.append((run[-1].end, list(dict.fromkeys(x.code for x in run))))
+        run = [m]
+    if len(run) > 1:
+        out.append((run[-1].end, list(dict.fromkeys(x.code for x in run))))
+    return out
 
 
 _SUBORDINATE = re.compile(r"\b(?:[Ww]here|[Ww]hen|[Aa]fter|[Aa]s|[Ww]hile|[Bb]efore|[Ss]ince|"

@@ -102,7 +102,8 @@ _MODIFIED = re.compile(
     r"interests|security|policy|politics|market|dollar|debt|jets|fighter|allies' )\b"
 )
 _UNDONE = re.compile(
-    r"\b(?:terminat\w+|suspend\w*|halt\w*|ended|ends|end|ending|broke off|break off|cut off|"
+    r"\b(?:terminat\w+|suspend\w*|halt\w*|froze|frozen|freez\w+|shelved|scrapped|ended|ends|end|ending|"
+    r"broke off|break off|cut off|"
     r"called off|call off|walked away from|walks away from|withdr\w+ from|resumption of|"
     r"cancel\w*|collapse of|failure of|stalled|stalling)\s+(?:\w+\s+){0,2}$"
 )

@@ -9,7 +9,9 @@ actor, and later occurrences of the surname in the same article refer to
 them. People the lexicon knows, once named in full ("Doug Ford"), are followed
 by surname too ("Ford added"). Only within one article, only after the
 introduction, never inside another name ("Henry Ford", "Ford Motor"), and never
-over a mention the lexicon already found.
+over a mention the lexicon already found. An official named by a national title
+alone ("Prime Minister Inga Ruginiene said") acts for the country of the
+article's dateline ("VILNIUS (Reuters) -"), when it has one.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from __future__ import annotations
 import re
 
 from diversify.news.actors import Mention
+from diversify.news.dateline import dateline_country
 
 _TITLES = (r"minister|president|prime minister|premier|chancellor|counterpart|ambassador|envoy|"
            r"representative|secretary|spokesperson|spokesman|spokeswoman|leader|official|"
@@ -60,6 +63,18 @@ def titled_people(norm: str, mentions: list[Mention]) -> list[Mention]:
         surnames.setdefault(words[-1], (m.code, b, name))
         if len(words) == 2 and "-" in words[-1]:
             surnames.setdefault(words[0], (m.code, b, name))  # "Ahn Duk-geun ... Ahn said"
+    home = dateline_country(norm)
+    if home is not None:
+        for hit in _BARE_TITLE.finditer(norm):
+            name = hit.group("name")
+            words = name.split()
+            a, b = hit.start("name"), hit.end("name")
+            if any(w in _NOT_NAME for w in words) or not free(a, b) or any(
+                    m.start < hit.start() <= m.end + 3 for m in mentions):
+                continue  # "Finnish Prime Minister X" was introduced with its own country
+            out.append(Mention(a, b, home, "person", name, person=name))
+            taken.append((a, b))
+            surnames.setdefault(words[-1], (home, b, name))
     for m in mentions:  # people of the lexicon named in full: "Doug Ford ... Ford added"
         if m.kind == "person" and m.person and len(m.person.split()) >= 2:
             words = m.person.split()
@@ -76,6 +91,12 @@ def titled_people(norm: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+_BARE_TITLE = re.compile(
+    r"\b(?:Prime Minister|President|Chancellor|Premier|Foreign Secretary|"
+    r"(?:[A-Z][a-z]+ (?:and [A-Z][a-z]+ )?)?Minister)\s+"
+    r"(?P<name>[A-Z][a-z'\u00c0-\u017f-]+(?:\s+(?:[A-Z]\.\s*)?[A-Z][a-z'\u00c0-\u017f-]+){1,2})"
+)
+"""A national title and a name with no country before it: "Foreign Minister Margus Tsahkna"."""
 _NAME_AROUND = re.compile(r"[A-Z][a-z]+\s$")
 """A capitalised word right before: another person's name ("Henry Ford")."""
 _NAME_AFTER = re.compile(r"\s[A-Z][a-z]")

@@ -118,7 +118,7 @@ _NOT_YET = frozenset({"no", "any", "upcoming", "planned", "proposed", "possible"
 _MOBILIZING = frozenset({"spending", "spend", "budget", "deploy", "deployed", "deploying",
                          "deployment", "troops", "mission", "gdp", "defence", "defense", "military"})
 """Words without which a sentence naming one actor holds no event worth a parse."""
-_UNDONE = frozenset({"terminated", "suspended", "stalled", "collapsed", "halted", "frozen",
+_UNDONE = frozenset({"terminated", "suspended", "stalled", "collapsed", "halted", "frozen", "froze",
                      "cancelled", "canceled", "failed", "abandoned", "aborted", "scrapped",
                      "postponed", "delayed", "lifted", "removed", "paused"})
 _TALKS = frozenset({"talks", "negotiations", "negotiation", "dialogue"})
@@ -368,6 +368,8 @@ _BLAME = frozenset({"attack", "unfair", "unjustified", "unjustifiable", "unaccep
                     "abusive", "worst", "terrible", "ripoff", "rip-off"})
 
 
+_JUDGING = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
+"""Types whose target may be the author of the act judged ("welcomed the decision of Ottawa")."""
 _ANNOUNCING = frozenset({"announced", "announces", "announce", "confirmed", "confirms", "confirm"})
 
 
@@ -736,6 +738,8 @@ def _targets(t: Token, typ: str, heads: dict[int, list[Mention]], exclude: set[i
                 preps = preps | {"to"}  # "cut off assistance to South Africa"
             if typ == "AID":
                 allow = allow | {"in"}  # "$500 million in support for Ukraine"
+            if typ in _JUDGING:
+                allow = allow | {"by", "of"}  # "condemned the strikes by Russia": their author
             direct = _actors_under(c, heads, skip_preps=True, allow=allow)
             owners = [m for m in direct if m.possessive]
             if typ == "AGREE" and t.lower_ in _JOINING:
@@ -766,6 +770,11 @@ def _targets(t: Token, typ: str, heads: dict[int, list[Mention]], exclude: set[i
                 and c.doc[c.left_edge.i - 1].dep_ == "cc":
             # "met with the prime minister of Laos, as well as the President of the Philippines"
             found.extend(_actors_under(c, heads, skip_preps=True))
+        elif c.dep_ == "prep" and c.lower_ == "by" and typ in _JUDGING \
+                and any(x.dep_ == "nsubj" for x in t.children):
+            for p in c.children:  # an active verb's "by": the object's author, as the parser
+                if p.dep_ == "pobj":  # attaches it ("called the move by X hostile")
+                    found.extend(_actors_under(p, heads, skip_preps=True))
         elif c.dep_ == "prep" and c.lower_ == "with" and typ == "SANCTION":
             for p in c.children:  # "answered with counter-duties on Canadian canola"
                 if p.dep_ == "pobj" and any(w.lower_ in _MEASURES for w in p.subtree):

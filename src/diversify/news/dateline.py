@@ -1,0 +1,47 @@
+"""The country of an article's dateline ("OSLO (Reuters) -", "OTTAWA —", "NEW DELHI, May 7 (AP) —").
+
+Wire reports open with the city they were filed from. A capital of the actor lexicon gives its
+country, and so do the larger Canadian cities (the project's home news). Cities that host
+international bodies as much as a government (Brussels, Geneva, New York) give nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from diversify.news.actors import lexicon
+
+_DATELINE = re.compile(
+    r"^\s*(?P<city>[A-Z][A-Z.'\u00c0-\u00de-]+(?:\s+[A-Z][A-Z.'\u00c0-\u00de-]+){0,2})"
+    r"(?:,\s*[A-Z][A-Za-z.]+(?:\s+\d{1,2})?)?\s*(?:\([^)\n]{1,40}\)\s*)?[-\u2013\u2014]"
+)
+_CANADIAN_CITIES = frozenset({"TORONTO", "MONTREAL", "VANCOUVER", "CALGARY", "EDMONTON", "WINNIPEG",
+                              "HALIFAX", "QUEBEC", "QUEBEC CITY", "REGINA", "VICTORIA", "SASKATOON",
+                              "ST. JOHN'S", "FREDERICTON", "CHARLOTTETOWN", "WHITEHORSE", "YELLOWKNIFE",
+                              "IQALUIT", "HAMILTON", "WINDSOR"})
+_SHARED_SEATS = frozenset({"BRUSSELS", "GENEVA", "NEW YORK", "THE HAGUE", "STRASBOURG", "VIENNA"})
+
+
+def _capitals() -> dict[str, str]:
+    lex = lexicon()
+    return {e.phrase.upper(): e.code for e in lex.entries.values()
+            if e.kind == "capital" and e.code is not None and len(e.code) == 3}
+
+
+_CAPITALS: dict[str, str] | None = None
+
+
+def dateline_country(norm: str) -> str | None:
+    """The actor code of the country the article was filed from, or ``None``."""
+    global _CAPITALS
+    m = _DATELINE.match(norm)
+    if m is None:
+        return None
+    city = " ".join(m.group("city").split())
+    if city in _SHARED_SEATS:
+        return None
+    if city in _CANADIAN_CITIES:
+        return "CAN"
+    if _CAPITALS is None:
+        _CAPITALS = _capitals()
+    return _CAPITALS.get(city)
