@@ -90,6 +90,11 @@ FOUND = [
       "countries' defence ministers accused Minsk of staging provocations."), ("SWE", "ACCUSE", "BLR")),
     (("Norway, Sweden and Finland froze the talks with Belarus in May. Minsk called the move by "
       "the three Nordic governments hostile."), ("BLR", "ACCUSE", "FIN")),
+    # "the move", "the threat": the act or statement of the sentence before, and its author
+    ("China cut its duties on Canadian canola on Sunday. Ottawa welcomed the move.",
+     ("CAN", "SUPPORT", "CHN")),
+    ("Trump threatened to annex Greenland on Monday. Greenland's government rejected the threat.",
+     ("GRL", "REJECT", "USA")),
     # an official named by title alone acts for the country of the dateline
     (("OSLO (Reuters) - Norway will close its border crossing, Prime Minister Ola Nordmann said "
       "on Tuesday. Nordmann accused Moscow of using migrants as a weapon."), ("NOR", "ACCUSE", "RUS")),
@@ -126,6 +131,11 @@ NOT_FOUND = [
     # joining an alliance told as last year's news is history
     ("Finland became a member of NATO last year.", ("FIN", "AGREE", "NATO")),
     ("Norway and Sweden froze the talks with Belarus in May.", ("SWE", "CONSULT", "BLR")),
+    # a party praising its own agreement; a statement is not "the decision"
+    ("Canada and Japan signed a trade deal on Monday. Carney hailed the outcome as historic.",
+     ("CAN", "SUPPORT", "JPN")),
+    ("Russia warned it would retaliate against Canada. Ukraine welcomed the decision.",
+     ("UKR", "SUPPORT", "RUS")),
     # no list of three before: the group stays unresolved
     (("Norway and Sweden froze the talks with Belarus in May. On Monday the three countries' "
       "defence ministers accused Minsk of staging provocations."), ("SWE", "ACCUSE", "BLR")),

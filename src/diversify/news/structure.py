@@ -284,13 +284,18 @@ def structured_events_many(docs: list[Document], decided: list[list[Event]] | No
     todo = []
     known: list[dict[int, list[str]]] = []  # sentence -> parties of its meeting or agreement
     known_any: list[dict[int, list[str]]] = []  # sentence -> parties of its last event
+    known_act: list[dict[int, list[str]]] = []  # sentence -> source, target, type of its last act
+    known_said: list[dict[int, list[str]]] = []  # the same of its last event of any kind
     decided_types: list[dict[int, set[str]]] = []
+    queued: set[tuple[int, int]] = set()
     for k, doc in enumerate(docs):
         done = _by_sentence(doc, decided[k] if decided else [])
         known.append({i: [es[-1].source, es[-1].target or ""] for i, es in done.items()
                       if es[-1].type in RECIPROCAL_TYPES})
         known_any.append({i: [es[-1].source, es[-1].target] for i, es in done.items()
                           if es[-1].target})
+        known_act.append({i: _last_act(es) for i, es in done.items() if _last_act(es)})
+        known_said.append({i: _last_act(es, said=True) for i, es in done.items() if _last_act(es, True)})
         have = {i: {e.type for e in es} for i, es in done.items()}
         decided_types.append(have)
         for i, s in enumerate(doc.sentences):
@@ -302,12 +307,16 @@ def structured_events_many(docs: list[Document], decided: list[list[Event]] | No
                 not {"two", "both"}.isdisjoint(words) or "the leaders" in doc.lower[s.start:s.end])
             ) or ("they" in words and not _JOINT.isdisjoint(words))
             # an event joins two actors of one sentence; only MOBILIZE has no target
-            if not parties and len({m.code for m in ms}) < 2 and (
+            # "X welcomed the move": one actor judging the act of the sentence before
+            judged = bool(ms) and not _ACTS_JUDGED.isdisjoint(words) and any(
+                j in known_said[k] or (k, j) in queued for j in (i - 1, i - 2))
+            if not parties and not judged and len({m.code for m in ms}) < 2 and (
                     not ms or _MOBILIZING.isdisjoint(words)):
                 continue
             if lex.may_hold_event(words) or not _OBLIGATION.isdisjoint(words) \
                     or not _HOSTING.isdisjoint(words):
                 todo.append((k, i, s, ms))
+                queued.add((k, i))
     out: list[list[Event]] = [[] for _ in docs]
     if not todo:
         return out
@@ -317,8 +326,10 @@ def structured_events_many(docs: list[Document], decided: list[list[Event]] | No
     texts = [docs[k].norm[s.start:s.end] for k, _, s, _ in todo]
     for (k, i, s, ms), parsed in zip(todo, nlp.pipe(texts, batch_size=256), strict=True):
         last, last_any = _latest(known[k], i), _latest(known_any[k], i)
+        prior = (next((known_act[k][j] for j in (i - 1, i - 2) if j in known_act[k]), None),
+                 next((known_said[k][j] for j in (i - 1, i - 2) if j in known_said[k]), None))
         found = [e for e in _sentence_events(docs[k], s.start, s.end, parsed, ms, lex, last,
-                                             last_any)
+                                             last_any, prior)
                  if e.type not in decided_types[k].get(i, ())]
         out[k].extend(found)
         recent = [e for e in found if e.type in RECIPROCAL_TYPES]
@@ -327,7 +338,20 @@ def structured_events_many(docs: list[Document], decided: list[list[Event]] | No
         aimed = [e for e in found if e.target]
         if aimed:
             known_any[k][i] = [aimed[-1].source, aimed[-1].target or ""]
+        if _last_act(found):
+            known_act[k][i] = _last_act(found)
+        if _last_act(found, said=True):
+            known_said[k][i] = _last_act(found, said=True)
     return out
+
+
+_VERBAL = frozenset({"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "THREATEN"})
+"""Reactions in words: "the move" a later reaction names is an act, not one of these."""
+
+
+def _last_act(events: list[Event], said: bool = False) -> list[str]:
+    acts = [e for e in events if e.target and (said or e.type not in _VERBAL)]
+    return [acts[-1].source, acts[-1].target or "", acts[-1].type] if acts else []
 
 
 def _latest(known: dict[int, list[str]], i: int) -> list[str]:
@@ -418,12 +442,15 @@ def _is_verb(t: Token) -> bool:
 
 
 def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Mention],
-                     lex: Lexicon, last_pair: list[str], last_any: list[str] | None = None
+                     lex: Lexicon, last_pair: list[str], last_any: list[str] | None = None,
+                     prior: tuple[list[str] | None, list[str] | None] = (None, None)
                      ) -> Iterable[Event]:
     """Events of one parsed sentence; ``last_pair`` are the parties of the article's latest
     meeting or agreement, to which "the two leaders" and "both sides" refer as actors;
     ``last_any`` the parties of its latest event of any kind, to which "both governments"
-    refers as a target ("urged both governments to exercise restraint")."""
+    refers as a target ("urged both governments to exercise restraint"); ``prior`` the source
+    and target of the latest act, and of the latest event of any kind, of the two sentences
+    before: "the move" names the act, "the statement" the event."""
     heads = _mention_heads(sent, start, ms)
     views: list[SentenceView] = []
 
@@ -493,7 +520,7 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
             pairs = _pairs_faced(t, heads)
         else:
             pairs = _pairs_noun(t, typ, heads) if nominal else _pairs_verb(t, typ, heads, last_pair,
-                                                                             last_any)
+                                                                             last_any, prior)
         if not pairs:
             continue
         anchor = envoy_named or (_clause_verb(t) if nominal else t)
@@ -834,7 +861,8 @@ def _partners_within(obj: Token, heads: dict[int, list[Mention]]) -> list[Mentio
 
 
 def _pairs_verb(t: Token, typ: str, heads: dict[int, list[Mention]],
-                last_pair: list[str] | None = None, last_any: list[str] | None = None
+                last_pair: list[str] | None = None, last_any: list[str] | None = None,
+                prior: tuple[list[str] | None, list[str] | None] = (None, None)
                 ) -> list[tuple[str, str]]:
     subj, passive = _subject(t)
     if subj is None:
@@ -865,7 +893,35 @@ def _pairs_verb(t: Token, typ: str, heads: dict[int, list[Mention]],
     if not tgt and last_any and len(set(last_any)) == 2 and any(
             c.dep_ in _DIRECT and _the_two(c) and not heads.get(c.i) for c in t.children):
         tgt = [x for x in last_any if x not in src]  # "urged both governments to ..."
+    named = next((c for c in t.children if c.dep_ in _DIRECT and _act_named(c, heads)), None)
+    before = None if named is None else prior[1] if named.lower_ in _SPEECH_NOUNS else prior[0]
+    if not tgt and typ in _JUDGING and before and before[0] not in src and not (
+            before[2] in RECIPROCAL_TYPES and before[1] in src):
+        tgt = [before[0]]  # "China cut its duties on canola. Ottawa welcomed the move": China
     return _combine(typ, src, tgt, _co_actors(t, subj, heads))
+
+
+_ACTS_JUDGED = frozenset({
+    "move", "moves", "decision", "decisions", "duties", "duty", "tariffs", "tariff", "levies", "levy",
+    "measure", "measures", "step", "steps", "sanctions", "ban", "statement", "remarks", "comments",
+    "announcement", "ruling", "transfer", "outcome", "proposal", "offer", "overture", "strikes",
+    "strike", "attack", "attacks", "incursion", "incursions", "seizure", "expulsion", "expulsions",
+    "action", "actions", "order", "restrictions", "probe", "investigation", "accusation",
+    "accusations", "threat", "threats", "demand", "demands", "deployment", "surcharge",
+    "retaliation", "countermeasures", "counter-tariffs", "closure", "suspension", "pause"})
+"""Nouns naming an act already reported: "welcomed the move", "called the decision unjustified"."""
+_SPEECH_NOUNS = frozenset({"statement", "remarks", "comments", "announcement", "proposal", "offer",
+                           "overture", "accusation", "accusations", "threat", "threats", "demand",
+                           "demands"})
+"""Of those, the ones naming what was said: the event they name may be a statement itself."""
+_ANAPHORIC = frozenset({"the", "this", "that", "these", "those", "such"})
+
+
+def _act_named(c: Token, heads: dict[int, list[Mention]]) -> bool:
+    """``c`` names an act reported before and no actor of its own: "the move", "these duties"."""
+    return c.lower_ in _ACTS_JUDGED and any(d.dep_ == "det" and d.lower_ in _ANAPHORIC
+                                           for d in c.children) \
+        and not any(heads.get(w.i) or (w.dep_ == "amod" and w.text[:1].isupper()) for w in c.subtree)
 
 
 _JOINT = frozenset({"agreed", "agree", "met", "signed", "discussed", "talked", "spoke", "held",
