@@ -117,6 +117,12 @@ _REMOVAL = re.compile(
 )
 _NOMINAL_SUBJECT = frozenset({"AGREE", "CONSULT", "COOPERATE", "AID", "SUPPORT", "MOBILIZE"})
 _WORD = re.compile(r"[a-z0-9]+")
+_NOT_SUBJECT_GAP = re.compile(r"\b(?:at|of|during|into|for)\b")
+"""Between a coordinated group and a meeting noun: the group is not the one meeting."""
+_NOT_PARTIES = re.compile(r"\b(?:as|while|amid|came|comes|remains?|waters|border|borders|strait|sea|"
+                          r"region|area|line|route|corridor|relations|ties|tensions|gap)\s+(?:\w+\s+)?"
+                          r"between\s*$")
+"""Before "between": the parties of relations, a place, another clause, not of the meeting."""
 _RECIP_CHAIN = frozenset({"with", "between", "and", "to", None})
 _EXCLUDED_TARGET_PREPS = frozenset({"in", "at", "by", "than", "like", "despite", "near", "across",
                                     "within", "into", "during", "under", "among", "amid", "after",
@@ -353,7 +359,7 @@ def _events_for(sent: SentenceView, trig: Trigger, t0: int, t1: int, dic: Dictio
         if source is not None:
             pairs = [(c, None) for c in source.strong_codes]
     elif reciprocal:
-        pairs = _reciprocal_pairs(sent, clause, source, targets, t0)
+        pairs = _reciprocal_pairs(sent, clause, source, targets, t0, trig.nominal)
     elif source is not None:
         tcodes = [c for g in targets for c in g.codes]
         pairs = [(a, b) for a in source.strong_codes for b in tcodes]
@@ -364,10 +370,16 @@ def _events_for(sent: SentenceView, trig: Trigger, t0: int, t1: int, dic: Dictio
 
 
 def _reciprocal_pairs(sent: SentenceView, clause: Clause, source: Group | None, targets: list[Group],
-                      t0: int) -> list[tuple[str, str | None]]:
+                      t0: int, nominal: bool = False) -> list[tuple[str, str | None]]:
     """Pairs among the parties: the actor with each partner; a coordinated subject
     ("Carney and Xi spoke") or a "between" list among themselves."""
     pairs: list[tuple[str, str | None]] = []
+    doc = sent.doc
+    targets = [g for g in targets  # "relations between Tokyo and Beijing", "the waters between"
+               if not (g.prep == "between" and _NOT_PARTIES.search(doc.lower, max(clause.start, t0), g.start))]
+    if nominal and source is not None and len(source.codes) > 1 and source.end <= t0 \
+            and _NOT_SUBJECT_GAP.search(doc.lower, source.end, t0):
+        source = None  # "singling out Spain and Canada at the close of a summit": no subject
 
     def among(codes: list[str]) -> None:
         for i, a in enumerate(codes):
@@ -375,9 +387,8 @@ def _reciprocal_pairs(sent: SentenceView, clause: Clause, source: Group | None, 
                 pairs.extend([(a, b), (b, a)])
 
     mine = (source.codes if source.compound else source.strong_codes) if source is not None else []
-    doc = sent.doc
     for g in sent.groups_in(clause.start, clause.end):
-        if g.compound and abs(g.start - t0) < 60:
+        if g.compound and abs(g.start - t0) < 60:  # "Canada-EU talks"
             among(g.codes)
     partners = [c for g in targets for c in g.codes]
     if source is not None and _ALONG_WITH.search(
