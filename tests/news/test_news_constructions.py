@@ -137,12 +137,12 @@ NOT_FOUND = [
     ("Russia warned it would retaliate against Canada. Ukraine welcomed the decision.",
      ("UKR", "SUPPORT", "RUS")),
     # a list the act is about is not a list of parties; relations and places "between" hold no meeting
-    ("Rutte pressed allies to spend more, singling out Spain, Belgium and Canada at the close of a "
-     "two-day summit in Ankara.", ("ESP", "CONSULT", "CAN")),
+    (("Rutte pressed allies to spend more, singling out Spain, Belgium and Canada at the close of a "
+     "two-day summit in Ankara."), ("ESP", "CONSULT", "CAN")),
     ("Carney's visit came as relations between Tokyo and Beijing remain strained.",
      ("JPN", "CONSULT", "CHN")),
-    ("Canada and Denmark signed an agreement to run patrols in the waters between Greenland and "
-     "Nunavut.", ("CAN", "AGREE", "GRL")),
+    (("Canada and Denmark signed an agreement to run patrols in the waters between Greenland and "
+     "Nunavut."), ("CAN", "AGREE", "GRL")),
     # no list of three before: the group stays unresolved
     (("Norway and Sweden froze the talks with Belarus in May. On Monday the three countries' "
       "defence ministers accused Minsk of staging provocations."), ("SWE", "ACCUSE", "BLR")),
