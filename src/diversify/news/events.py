@@ -309,18 +309,47 @@ def fast_events(doc: Document, dic: Dictionary | None = None) -> list[Event]:
             if hit is not None:
                 hits.append((hit.start(), hit.end(), i, t))
     found: dict[tuple[tuple[str, str, str | None], int, str], Event] = {}
+    unsure: set[int] = set()  # sentences left to the parse, whole
     for a, b, i, t in sorted(hits, key=lambda h: (h[2], h[3], h[0])):
         s = doc.sentences[i]
         sent = cache.get(i) or cache.setdefault(i, SentenceView(doc, s.start, s.end))
-        for ev in _events_for(sent, dic.triggers[t], a, b, dic):
+        events = _events_for(sent, dic.triggers[t], a, b, dic)
+        if events is None:
+            unsure.add(i)
+            continue
+        for ev in events:
             found.setdefault((ev.key(), i, ev.evidence), ev)
+    found = {k: ev for k, ev in found.items() if k[1] not in unsure}
     for ev in speech_accusations(doc, dic):
         if not any(k == ev.key() for k, _, _ in found):
             found.setdefault((ev.key(), -1, ev.evidence), ev)
     return list(found.values())
 
 
-def _events_for(sent: SentenceView, trig: Trigger, t0: int, t1: int, dic: Dictionary) -> list[Event]:
+_NESTED_CLAUSE = re.compile(
+    r",\s+(?:who|whose|which)\b|,\s+(?:accusing|saying|calling|urging|warning|adding|describing|"
+    r"praising|criticising|criticizing|demanding|blaming|telling)\b")
+"""A relative or participial clause: the actor before it need not act in what follows
+("Trudeau, whose government matched the U.S. move, accused Trump")."""
+
+
+_RELATIVE = re.compile(r",\s+(?:who|whose|which)\b[^,;]*,")
+
+
+def _nested_between(sent: SentenceView, source_start: int, t0: int) -> bool:
+    """The actor found for a trigger sits in a relative clause the trigger is not part of
+    ("Trudeau, whose government matched the U.S. move, accused Trump": not the U.S.)."""
+    low = sent.doc.lower
+    for m in _RELATIVE.finditer(low, sent.start, t0):
+        if m.start() < source_start < m.end() <= t0:
+            return True
+    return False
+
+
+def _events_for(sent: SentenceView, trig: Trigger, t0: int, t1: int, dic: Dictionary
+                ) -> list[Event] | None:
+    """The events of one trigger match; ``None`` when who acts is a matter of grammar the
+    phrase rules do not read (the sentence is then left to the parse, whole)."""
     doc = sent.doc
     clause = sent.clause_at(t0)
     if t1 > clause.end and trig.type != "MOBILIZE":
@@ -332,6 +361,8 @@ def _events_for(sent: SentenceView, trig: Trigger, t0: int, t1: int, dic: Dictio
             or _CONTESTED.search(doc.lower[max(clause.start, t0 - 50):t0])):
         return []  # "removing all of Canada's tariffs", "a challenge of U.S. duties" impose nothing
     source, passive, window_start = _source(sent, clause, trig, t0, t1)
+    if source is not None and _nested_between(sent, source.start, t0):
+        return None
     reciprocal = trig.type in RECIPROCAL_TYPES
     targets = _targets(sent, clause, trig, t0, t1, source, reciprocal)
     if passive:
