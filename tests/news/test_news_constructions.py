@@ -96,8 +96,8 @@ FOUND = [
     ("Trump threatened to annex Greenland on Monday. Greenland's government rejected the threat.",
      ("GRL", "REJECT", "USA")),
     # the actor inside a relative clause is not the main verb's actor
-    (("President Claudia Sheinbaum, whose government answered the U.S. duties with its own, "
-      "accused Washington of bullying."), ("MEX", "ACCUSE", "USA")),
+    (("Portugal's Prime Minister Luis Montenegro, whose country is the largest EU wine exporter to "
+      "China, urged Beijing to show flexibility."), ("PRT", "REQUEST", "CHN")),
     # an official named by title alone acts for the country of the dateline
     (("OSLO (Reuters) - Norway will close its border crossing, Prime Minister Ola Nordmann said "
       "on Tuesday. Nordmann accused Moscow of using migrants as a weapon."), ("NOR", "ACCUSE", "RUS")),
@@ -146,8 +146,8 @@ NOT_FOUND = [
      ("JPN", "CONSULT", "CHN")),
     (("Canada and Denmark signed an agreement to run patrols in the waters between Greenland and "
      "Nunavut."), ("CAN", "AGREE", "GRL")),
-    (("President Claudia Sheinbaum, whose government answered the U.S. duties with its own, "
-      "accused Washington of bullying."), ("USA", "ACCUSE", "MEX")),
+    (("Portugal's Prime Minister Luis Montenegro, whose country is the largest EU wine exporter to "
+      "China, urged Beijing to show flexibility."), ("EU", "REQUEST", "CHN")),
     # no list of three before: the group stays unresolved
     (("Norway and Sweden froze the talks with Belarus in May. On Monday the three countries' "
       "defence ministers accused Minsk of staging provocations."), ("SWE", "ACCUSE", "BLR")),
