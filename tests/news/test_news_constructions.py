@@ -96,7 +96,7 @@ FOUND = [
     ("Trump threatened to annex Greenland on Monday. Greenland's government rejected the threat.",
      ("GRL", "REJECT", "USA")),
     # the actor inside a relative clause is not the main verb's actor
-    (("Portugal's Prime Minister Luis Montenegro, whose country is the largest EU wine exporter to "
+    (("Portugal's Prime Minister Rui Ferreira, whose country is the largest EU wine exporter to "
       "China, urged Beijing to show flexibility."), ("PRT", "REQUEST", "CHN")),
     # an official named by title alone acts for the country of the dateline
     (("OSLO (Reuters) - Norway will close its border crossing, Prime Minister Ola Nordmann said "
@@ -146,7 +146,7 @@ NOT_FOUND = [
      ("JPN", "CONSULT", "CHN")),
     (("Canada and Denmark signed an agreement to run patrols in the waters between Greenland and "
      "Nunavut."), ("CAN", "AGREE", "GRL")),
-    (("Portugal's Prime Minister Luis Montenegro, whose country is the largest EU wine exporter to "
+    (("Portugal's Prime Minister Rui Ferreira, whose country is the largest EU wine exporter to "
       "China, urged Beijing to show flexibility."), ("EU", "REQUEST", "CHN")),
     # no list of three before: the group stays unresolved
     (("Norway and Sweden froze the talks with Belarus in May. On Monday the three countries' "
