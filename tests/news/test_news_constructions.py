@@ -98,6 +98,11 @@ FOUND = [
     # the actor inside a relative clause is not the main verb's actor
     (("Portugal's Prime Minister Rui Ferreira, whose country is the largest EU wine exporter to "
       "China, urged Beijing to show flexibility."), ("PRT", "REQUEST", "CHN")),
+    # a clause joined by "and" has its own actor and its own money
+    (("Norway and Japan reaffirmed their support for Ukraine, and the EU announced a further "
+      "€2 billion for Ukraine's power grid."), ("NOR", "SUPPORT", "UKR")),
+    (("Norway and Japan reaffirmed their support for Ukraine, and the EU announced a further "
+      "€2 billion for Ukraine's power grid."), ("EU", "AID", "UKR")),
     # an official named by title alone acts for the country of the dateline
     (("OSLO (Reuters) - Norway will close its border crossing, Prime Minister Ola Nordmann said "
       "on Tuesday. Nordmann accused Moscow of using migrants as a weapon."), ("NOR", "ACCUSE", "RUS")),
@@ -148,6 +153,10 @@ NOT_FOUND = [
      "Nunavut."), ("CAN", "AGREE", "GRL")),
     (("Portugal's Prime Minister Rui Ferreira, whose country is the largest EU wine exporter to "
       "China, urged Beijing to show flexibility."), ("EU", "REQUEST", "CHN")),
+    (("Norway and Japan reaffirmed their support for Ukraine, and the EU announced a further "
+      "€2 billion for Ukraine's power grid."), ("NOR", "AID", "UKR")),
+    (("Norway and Japan reaffirmed their support for Ukraine, and the EU announced a further "
+      "€2 billion for Ukraine's power grid."), ("NOR", "SUPPORT", "EU")),
     # no list of three before: the group stays unresolved
     (("Norway and Sweden froze the talks with Belarus in May. On Monday the three countries' "
       "defence ministers accused Minsk of staging provocations."), ("SWE", "ACCUSE", "BLR")),

@@ -186,7 +186,8 @@ def _source(sent: SentenceView, clause: Clause, trig: Trigger, t0: int, t1: int
 def _targets(sent: SentenceView, clause: Clause, trig: Trigger, t0: int, t1: int,
              source: Group | None, reciprocal: bool) -> list[Group]:
     out: list[Group] = []
-    for g in sent.groups_in(t0, clause.end):
+    cut = _NEXT_CLAUSE.search(sent.doc.norm, t1, clause.end)
+    for g in sent.groups_in(t0, cut.start() if cut else clause.end):
         if source is not None and (g is source or (
                 not reciprocal and set(g.codes) <= set(source.codes))):
             continue
@@ -333,6 +334,9 @@ _NESTED_CLAUSE = re.compile(
 ("Trudeau, whose government matched the U.S. move, accused Trump")."""
 
 
+_NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while)\s+(?:the\s+)?(?:[A-Z][\w.'-]*\s+){1,4}(?:[a-z]+ed|said|says|"
+                          r"announced|told|made|gave|sent|took|agreed|signed|met|spoke|held)\b")
+"""A new clause with its own subject after a comma: "..., and the EU announced ..."."""
 _RELATIVE = re.compile(r",\s+(?:who|whose|which)\b[^,;]*,")
 
 
@@ -382,7 +386,8 @@ def _events_for(sent: SentenceView, trig: Trigger, t0: int, t1: int, dic: Dictio
     date = find_date(doc.norm[clause.start:clause.end], doc.published) or find_date(
         doc.norm[sent.start:sent.end], doc.published)
     quote = evidence(doc, clause.start, clause.end, t0)
-    if type_ == "SUPPORT" and _MONEY.search(doc.norm[clause.start:clause.end]):
+    own = _NEXT_CLAUSE.search(doc.norm, t1, clause.end)  # "..., and the EU announced €2 billion"
+    if type_ == "SUPPORT" and _MONEY.search(doc.norm, clause.start, own.start() if own else clause.end):
         type_ = "AID"  # "$4.3 billion in new support for Ukraine" is aid, as in the second pass
     weight = dic.weight(type_)
     pairs: list[tuple[str, str | None]] = []

@@ -235,8 +235,29 @@ def _ancestor_conditional(v: Token) -> bool:
     return False
 
 
+def _money_for_actor(t: Token, lex: Lexicon, after: list[str], heads: dict[int, list[Mention]]) -> bool:
+    """A verb of giving with a sum "for" a named actor: "pledged $2 billion for Ukraine"."""
+    base = lex.object_lemmas.get(t.lower_, "").split(" ")[0]
+    if base not in lex.objects["AID_VERBS"] or not words_money(after):
+        return False
+    return any(p.dep_ == "prep" and p.lower_ == "for" and any(heads.get(x.i) for x in p.subtree)
+               for c in t.children if c.dep_ in _DIRECT for p in c.children)
+
+
+def _own_words(t: Token) -> list[str]:
+    """The words of ``t``'s subtree without the clauses joined to it that have their own subject."""
+    skip: set[int] = set()
+    for c in t.children:
+        if c.dep_ == "conj" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+            skip |= {x.i for x in c.subtree}
+    return [w.lower_ for w in t.subtree if w.i not in skip]
+
+
 def _words_after(v: Token, subject: Token | None) -> list[str]:
     sub = {x.i for x in subject.subtree} if subject is not None else set()
+    for c in v.children:  # "..., and the EU announced €2 billion": another clause, its own subject
+        if c.dep_ == "conj" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+            sub |= {x.i for x in c.subtree}
     out = []
     for t in v.subtree:
         if t.i > v.i and t.i not in sub and t.i - v.i < 14:
@@ -475,6 +496,8 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
             if t.dep_ in ("relcl", "acl"):
                 after.append(t.head.lower_)  # "the tariffs the president imposed on Canada"
             typ = lex.verb_type(verb, after)
+            if typ is None and _money_for_actor(t, lex, after, heads):
+                typ = "AID"  # "the EU announced a further €2 billion for Ukraine's energy grid"
             if t.lower_ in _DESCRIBE and verb.lemma not in ("call on", "call for"):
                 typ = _described(t)
             if t.lower_ in _ANNEX:
@@ -511,7 +534,8 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
             if envoy_named is None:
                 continue  # "the US ambassador to Canada said": a title, not an appointment
         if typ == "SUPPORT":
-            near = {w.lower_ for w in t.subtree} | {w.lower_ for w in t.head.subtree if nominal}
+            # not the words of another clause joined by "and" ("..., and the EU announced €2 billion")
+            near = set(_own_words(t)) | (set(_own_words(t.head)) if nominal else set())
             if words_money(near) or (nominal and near & _AID_WORDS):
                 typ = "AID"  # "$4.3 billion in new support for Ukraine" is aid
         if typ == "PROTEST":
