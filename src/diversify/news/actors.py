@@ -67,13 +67,18 @@ class Person:
     roles: tuple[Role, ...]
 
     def actor_on(self, day: dt.date | None) -> str | None:
-        """The actor this person acts for on ``day`` (any role when undated)."""
+        """The actor this person acts for on ``day`` (any role when undated).
+
+        A role held on the day wins (the latest begun); only without one does the
+        role that ended most recently within the grace year count.
+        """
         if day is None:
             return self.roles[-1].actor if self.roles else None
-        for r in self.roles:
-            if r.start <= day and (r.end is None or day < r.end + ROLE_GRACE):
-                return r.actor
-        return None
+        held = [r for r in self.roles if r.start <= day and (r.end is None or day < r.end)]
+        if held:
+            return held[-1].actor
+        recent = [r for r in self.roles if r.start <= day and r.end is not None and day < r.end + ROLE_GRACE]
+        return max(recent, key=lambda r: r.end or day).actor if recent else None
 
     def titles_on(self, day: dt.date | None) -> frozenset[str]:
         return frozenset(

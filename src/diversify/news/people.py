@@ -1,8 +1,8 @@
 """People the reviewed lexicon does not know, named with a title and an actor.
 
 News introduces officials once with their country and office and then uses
-the surname alone: "his Latvian counterpart Evika Silina ... Silina said",
-"Denmark's foreign minister, Lars Loekke Rasmussen". A capitalised name of two
+the surname alone: "his Latvian counterpart Andris Spruds ... Spruds said",
+"Norway's trade minister, Cecilie Myrseth". A capitalised name of two
 to four words that follows an actor mention and a title word (minister,
 president, counterpart, ambassador, ...) becomes a person acting for that
 actor, and later occurrences of the surname in the same article refer to
