@@ -103,6 +103,9 @@ FOUND = [
       "€2 billion for Ukraine's power grid."), ("NOR", "SUPPORT", "UKR")),
     (("Norway and Japan reaffirmed their support for Ukraine, and the EU announced a further "
       "€2 billion for Ukraine's power grid."), ("EU", "AID", "UKR")),
+    # a Chinese name of the lexicon followed by its family name
+    (("Commerce Minister Wang Wentao arrived in Brussels on Tuesday. Wang urged Brussels to drop "
+      "the duties."), ("CHN", "REQUEST", "EU")),
     # an official named by title alone acts for the country of the dateline
     (("OSLO (Reuters) - Norway will close its border crossing, Prime Minister Ola Nordmann said "
       "on Tuesday. Nordmann accused Moscow of using migrants as a weapon."), ("NOR", "ACCUSE", "RUS")),

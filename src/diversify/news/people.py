@@ -79,7 +79,7 @@ def titled_people(norm: str, mentions: list[Mention]) -> list[Mention]:
         if m.kind == "person" and m.person and len(m.person.split()) >= 2:
             words = m.person.split()
             surnames.setdefault(words[-1], (m.code, m.end, m.person))
-            if len(words) == 2 and "-" in words[-1]:
+            if len(words) == 2 and ("-" in words[-1] or m.code in _FAMILY_NAME_FIRST):
                 surnames.setdefault(words[0], (m.code, m.end, m.person))  # "Lee Jae-myung ... Lee's"
     for surname, (code, after, name) in surnames.items():
         for w in re.finditer(r"\b" + re.escape(surname) + r"\b", norm[after:]):
@@ -97,6 +97,8 @@ _BARE_TITLE = re.compile(
     r"(?P<name>[A-Z][a-z'\u00c0-\u017f-]+(?:\s+(?:[A-Z]\.\s*)?[A-Z][a-z'\u00c0-\u017f-]+){1,2})"
 )
 """A national title and a name with no country before it: "Foreign Minister Margus Tsahkna"."""
+_FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "KOR", "PRK", "VNM", "KHM", "HKG", "MAC"})
+"""Where names are written family name first: "Wang Wentao ... Wang said"."""
 _NAME_AROUND = re.compile(r"[A-Z][a-z]+\s$")
 """A capitalised word right before: another person's name ("Henry Ford")."""
 _NAME_AFTER = re.compile(r"\s[A-Z][a-z]")
