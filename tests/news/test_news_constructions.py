@@ -182,3 +182,12 @@ def test_construction_does_not_give(text: str, key: tuple[str, str, str]) -> Non
 
 def test_excluding_firms_is_a_ban_not_a_threat() -> None:
     assert events_of("Ottawa excluded Chinese firms from the contracts.") == {("CAN", "SANCTION", "CHN")}
+
+
+def test_last_years_acts_are_background_from_2025_on() -> None:
+    # the labels' rule: events before 2025 told as history are reference points, later ones events
+    text = "Beijing imposed 100% tariffs on Canadian canola oil in March 2025."
+    assert ("CHN", "SANCTION", "CAN") in events_of(text, published="2026-03-01")
+    assert ("CHN", "SANCTION", "CAN") not in events_of(text.replace("2025", "2024"), published="2025-03-01")
+    assert ("FIN", "AGREE", "NATO") not in events_of("Finland became a member of NATO last year.",
+                                                     published="2024-06-01")

@@ -31,7 +31,11 @@ _BOUNDARY = re.compile(
     r"prompted by|despite)\s)"
     r"|,?\s+(?=as\s+(?:he|she|they|we|it|the|his|her|their|[A-Z])\b)"
 )
-_HISTORY = re.compile(r"\b(?:the last time|last visit|last met|first time since|years ago|decades ago|last year|a year ago)\b")
+_HISTORY = re.compile(r"\b(?:the last time|last visit|last met|first time since|years ago|decades ago)\b")
+_LAST_YEAR = re.compile(r"\b(?:last year|a year ago)\b")
+RECENT_FROM = 2025
+"""Events of this year or later told as background are still events (the labels' rule: the
+period of the pivot; "events before 2025 told as history are historical reference points")."""
 _YEAR = re.compile(r"(?<![\d$,.-])(1[89]\d\d|20\d\d)(?![\d%-]|\.\d| (?:target|goal))")
 _ADJECTIVAL = re.compile(r"^-(?:led|based|backed|sponsored|run|owned|funded|organi[sz]ed|hosted|brokered)\b")
 _COORD = re.compile(r"^\s*(?:,\s*)?(?:and|or|as well as|&|,|and also)?\s*(?:(?:both|the|its|their|his|her)\s+)*$")
@@ -189,12 +193,17 @@ def participial(clause: Clause) -> bool:
 
 
 def historical(doc: Document, clause_text: str) -> bool:
-    """The clause names an earlier year than the article's, or "the last time": history."""
-    if _HISTORY.search(clause_text.lower()):
+    """The clause names an earlier year than the article's (and than 2025), or "the last time":
+    history."""
+    low = clause_text.lower()
+    if _HISTORY.search(low):
         return True
     if doc.year is None:
-        return False
-    return any(int(y) < doc.year for y in _YEAR.findall(clause_text))
+        return _LAST_YEAR.search(low) is not None
+    before = min(doc.year, RECENT_FROM)  # in a 2026 article, 2025 is recent background
+    if _LAST_YEAR.search(low) and doc.year - 1 < before:
+        return True
+    return any(int(y) < before for y in _YEAR.findall(clause_text))
 
 
 def evidence(doc: Document, a: int, b: int, t0: int) -> str:
