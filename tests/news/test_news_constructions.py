@@ -106,6 +106,8 @@ FOUND = [
     # a Chinese name of the lexicon followed by its family name
     (("Commerce Minister Wang Wentao arrived in Brussels on Tuesday. Wang urged Brussels to drop "
       "the duties."), ("CHN", "REQUEST", "EU")),
+    # the single market's goods are the EU's; a threatened measure is a threat
+    ("Trump threatened to raise tariffs on European cars to 25%.", ("USA", "THREATEN", "EU")),
     # an official named by title alone acts for the country of the dateline
     (("OSLO (Reuters) - Norway will close its border crossing, Prime Minister Ola Nordmann said "
       "on Tuesday. Nordmann accused Moscow of using migrants as a weapon."), ("NOR", "ACCUSE", "RUS")),
@@ -160,6 +162,9 @@ NOT_FOUND = [
       "€2 billion for Ukraine's power grid."), ("NOR", "AID", "UKR")),
     (("Norway and Japan reaffirmed their support for Ukraine, and the EU announced a further "
       "€2 billion for Ukraine's power grid."), ("NOR", "SUPPORT", "EU")),
+    ("Trump threatened to raise tariffs on European cars to 25%.", ("USA", "SANCTION", "EU")),
+    ("Trump threatened to impose tariffs on Canadian goods.", ("USA", "SANCTION", "CAN")),
+    ("European leaders met in Brussels on Monday.", ("EU", "CONSULT", "BEL")),
     # no list of three before: the group stays unresolved
     (("Norway and Sweden froze the talks with Belarus in May. On Monday the three countries' "
       "defence ministers accused Minsk of staging provocations."), ("SWE", "ACCUSE", "BLR")),

@@ -84,6 +84,8 @@ _MODAL = re.compile(
 _NEGATION = re.compile(r"\b(?:not|n't|never|no longer|neither|nor|without|failed to|no)\b")
 _ANNOUNCE = re.compile(r"\b(?:announc\w*|unveil\w*|declar\w*|says|said|say|confirm\w*|told)\b")
 _PASSIVE = re.compile(r"\b(?:is|was|were|are|been|be|being|get|got|gets)\s+(?:\w+ly\s+)?$")
+_THREAT_TO = re.compile(r"\b(?:threatened|threatening|threatens|threaten|vowed|vowing|vows|vow)\b"
+                        r"(?:\s+\S+){0,4}\s+to\s+(?:\w+ly\s+)?$")
 _INFINITIVE = re.compile(r"\bto\s+(?:\w+ly\s+)?$")
 _INF_OK = re.compile(
     r"\b(?:order|orders|decision|decisions|decided|decides|move|moved|moves|voted|votes|went ahead|"
@@ -251,6 +253,8 @@ def _resolve_type(trig: Trigger, window: str, before: str, sentence: str, clause
         return None
     if _INFINITIVE.search(before) and not _INF_OK.search(before):
         return None
+    if type_ in ("SANCTION", "ASSAULT", "COERCE") and _THREAT_TO.search(before):
+        return "THREATEN"  # "threatened to impose tariffs on Canada": the measure is not imposed
     return type_
 
 
