@@ -108,6 +108,11 @@ FOUND = [
       "the duties."), ("CHN", "REQUEST", "EU")),
     # the single market's goods are the EU's; a threatened measure is a threat
     ("Trump threatened to raise tariffs on European cars to 25%.", ("USA", "THREATEN", "EU")),
+    # warnings of a loss or a measure, to the one warned or told
+    ("Trump warned that Canadian-assembled vehicles could lose their trade benefits.",
+     ("USA", "THREATEN", "CAN")),
+    ("Trump told Brazil on Monday that its exports would face a 50% tariff from August.",
+     ("USA", "THREATEN", "BRA")),
     # an official named by title alone acts for the country of the dateline
     (("OSLO (Reuters) - Norway will close its border crossing, Prime Minister Ola Nordmann said "
       "on Tuesday. Nordmann accused Moscow of using migrants as a weapon."), ("NOR", "ACCUSE", "RUS")),
@@ -165,6 +170,8 @@ NOT_FOUND = [
     ("Trump threatened to raise tariffs on European cars to 25%.", ("USA", "SANCTION", "EU")),
     ("Trump threatened to impose tariffs on Canadian goods.", ("USA", "SANCTION", "CAN")),
     ("European leaders met in Brussels on Monday.", ("EU", "CONSULT", "BEL")),
+    ("Analysts said Mexican exporters could lose market share.", ("USA", "THREATEN", "MEX")),
+    ("Carney announced $9.9 million in funding for UN-led projects in Mexico.", ("CAN", "AID", "UN")),
     # no list of three before: the group stays unresolved
     (("Norway and Sweden froze the talks with Belarus in May. On Monday the three countries' "
       "defence ministers accused Minsk of staging provocations."), ("SWE", "ACCUSE", "BLR")),

@@ -140,6 +140,11 @@ def _mention_heads(sent: Doc, offset: int, mentions: list[Mention]) -> dict[int,
     return out
 
 
+_LED = frozenset({"led", "based", "backed", "sponsored", "run", "owned", "funded", "organised",
+                  "organized", "hosted", "brokered"})
+"""After "X-": a modifier naming who leads or pays ("UN-led projects"), not the thing's origin."""
+
+
 def _actors_under(root: Token, heads: dict[int, list[Mention]], *, skip_preps: bool,
                   allow_of: bool = True, allow: frozenset[str] = frozenset()) -> list[Mention]:
     """Mentions whose head token lies under ``root`` without crossing a nested clause."""
@@ -149,6 +154,10 @@ def _actors_under(root: Token, heads: dict[int, list[Mention]], *, skip_preps: b
         t = stack.pop()
         found.extend(heads.get(t.i, ()))
         for c in t.children:
+            if c.dep_ == "npadvmod" and c.i + 2 < len(c.doc) and c.doc[c.i + 1].text in ("-", "\u2013") \
+                    and c.doc[c.i + 2].lower_ not in _LED:
+                stack.append(c)  # "Canadian-assembled vehicles", "Chinese-made cars" (not "UN-led")
+                continue
             if c.dep_ in _CLAUSAL or c.dep_ in ("punct", "cc", "mark", "advmod", "npadvmod"):
                 continue
             if c.dep_ == "prep" and skip_preps and not (
@@ -335,7 +344,7 @@ def structured_events_many(docs: list[Document], decided: list[list[Event]] | No
                     not ms or _MOBILIZING.isdisjoint(words)):
                 continue
             if lex.may_hold_event(words) or not _OBLIGATION.isdisjoint(words) \
-                    or not _HOSTING.isdisjoint(words):
+                    or not _HOSTING.isdisjoint(words) or not _FACE.isdisjoint(words):
                 todo.append((k, i, s, ms))
                 queued.add((k, i))
     out: list[list[Event]] = [[] for _ in docs]
@@ -489,16 +498,16 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
             continue
         if t.tag_.startswith("VB") and t.dep_ not in ("aux", "auxpass"):
             verb = _verb_entry(lex, t)
-            if verb is None or t.dep_ in _ADJECTIVAL:
+            if (verb is None and t.lower_ not in _FACE) or t.dep_ in _ADJECTIVAL:
                 continue
             subj, _passive = _subject(t)
             after = _words_after(t, subj)
             if t.dep_ in ("relcl", "acl"):
                 after.append(t.head.lower_)  # "the tariffs the president imposed on Canada"
-            typ = lex.verb_type(verb, after)
+            typ = lex.verb_type(verb, after) if verb is not None else None
             if typ is None and _money_for_actor(t, lex, after, heads):
                 typ = "AID"  # "the EU announced a further €2 billion for Ukraine's energy grid"
-            if t.lower_ in _DESCRIBE and verb.lemma not in ("call on", "call for"):
+            if t.lower_ in _DESCRIBE and verb is not None and verb.lemma not in ("call on", "call for"):
                 typ = _described(t)
             if t.lower_ in _ANNEX:
                 typ = "THREATEN"  # an act only as a wish or a push (see _resolve)
@@ -719,13 +728,18 @@ def _on_condition(verb: Token) -> bool:
                                          for m in c.children) for c in verb.children)
 
 
-_FACE = frozenset({"face", "faces", "facing", "pay", "pays", "paying"})
+_FACE = frozenset({"face", "faces", "facing", "pay", "pays", "paying", "lose", "loses", "losing"})
+_LOSSES = frozenset({"benefits", "access", "exemption", "exemptions", "status", "preferences",
+                     "privileges", "funding", "aid", "waiver", "waivers", "quota", "quotas"})
+"""What a warning says a country would lose: "could lose their CUSMA benefits"."""
 _MEASURES = frozenset({"tariff", "tariffs", "duties", "duty", "levies", "sanctions", "consequences",
                        "retaliation", "countermeasures", "penalties", "embargo"})
 
 
 def _faced(t: Token, after: list[str]) -> str | None:
     """"Canada would face 35% tariffs, Trump said": a warning of measures is a threat."""
+    if t.lower_.startswith("los"):
+        return "THREATEN" if _LOSSES.intersection(after) else None
     return "THREATEN" if _MEASURES.intersection(after) else None
 
 
@@ -740,6 +754,9 @@ def _pairs_faced(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, s
         return []
     src = _codes(_actors_under(speaker, heads, skip_preps=True), acting=True)
     tgt = _codes(_actors_under(subj, heads, skip_preps=True), acting=False)
+    if not tgt:  # "told Canada that its exports would face a 35% tariff": the one told
+        tgt = _codes((m for c in t.head.children if c.dep_ in ("dobj", "dative")
+                      for m in _actors_under(c, heads, skip_preps=True)), acting=False)
     return [(a, b) for a in src for b in tgt if a != b]
 
 
