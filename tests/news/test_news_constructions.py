@@ -113,6 +113,9 @@ FOUND = [
      ("USA", "THREATEN", "CAN")),
     ("Trump told Brazil on Monday that its exports would face a 50% tariff from August.",
      ("USA", "THREATEN", "BRA")),
+    # a vow to respond answers the act aimed at the one who vows
+    ("Norway expelled two Russian diplomats on Monday. Moscow vowed to respond in kind.",
+     ("RUS", "THREATEN", "NOR")),
     # an official named by title alone acts for the country of the dateline
     (("OSLO (Reuters) - Norway will close its border crossing, Prime Minister Ola Nordmann said "
       "on Tuesday. Nordmann accused Moscow of using migrants as a weapon."), ("NOR", "ACCUSE", "RUS")),
@@ -172,6 +175,8 @@ NOT_FOUND = [
     ("European leaders met in Brussels on Monday.", ("EU", "CONSULT", "BEL")),
     ("Analysts said Mexican exporters could lose market share.", ("USA", "THREATEN", "MEX")),
     ("Carney announced $9.9 million in funding for UN-led projects in Mexico.", ("CAN", "AID", "UN")),
+    ("Canada and Norway signed a deal on Monday. Moscow vowed to respond.", ("RUS", "THREATEN", "NOR")),
+    ('"Russia is waging a hybrid war on Norwegian soil," the minister said.', ("RUS", "ASSAULT", "NOR")),
     # no list of three before: the group stays unresolved
     (("Norway and Sweden froze the talks with Belarus in May. On Monday the three countries' "
       "defence ministers accused Minsk of staging provocations."), ("SWE", "ACCUSE", "BLR")),

@@ -341,6 +341,7 @@ _NESTED_CLAUSE = re.compile(
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while)\s+(?:the\s+)?(?:[A-Z][\w.'-]*\s+){1,4}(?:[a-z]+ed|said|says|"
                           r"announced|told|made|gave|sent|took|agreed|signed|met|spoke|held)\b")
 """A new clause with its own subject after a comma: "..., and the EU announced ..."."""
+_HYBRID = re.compile(r"\bhybrid\s+$")
 _RELATIVE = re.compile(r",\s+(?:who|whose|which)\b[^,;]*,")
 
 
@@ -385,6 +386,8 @@ def _events_for(sent: SentenceView, trig: Trigger, t0: int, t1: int, dic: Dictio
                           clause.lead)
     if type_ is None or historical(doc, doc.norm[clause.start:clause.end]):
         return []
+    if type_ == "ASSAULT" and (doc.in_quote(t0) or _HYBRID.search(doc.lower, max(clause.start, t0 - 12), t0)):
+        return []  # '"Russia is waging a hybrid war on Polish soil," the minister said': words
     if type_ == "SANCTION" and _ANNOUNCED_PLAN.search(doc.lower[window_start:t1]):
         type_ = "THREATEN"  # "announced plans last month to triple duties": not yet imposed
     date = find_date(doc.norm[clause.start:clause.end], doc.published) or find_date(

@@ -338,13 +338,13 @@ def structured_events_many(docs: list[Document], decided: list[list[Event]] | No
             ) or ("they" in words and not _JOINT.isdisjoint(words))
             # an event joins two actors of one sentence; only MOBILIZE has no target
             # "X welcomed the move": one actor judging the act of the sentence before
-            judged = bool(ms) and not _ACTS_JUDGED.isdisjoint(words) and any(
+            judged = bool(ms) and not (_ACTS_JUDGED.isdisjoint(words) and _RESPONSES.isdisjoint(words)) and any(
                 j in known_said[k] or (k, j) in queued for j in (i - 1, i - 2))
             if not parties and not judged and len({m.code for m in ms}) < 2 and (
                     not ms or _MOBILIZING.isdisjoint(words)):
                 continue
             if lex.may_hold_event(words) or not _OBLIGATION.isdisjoint(words) \
-                    or not _HOSTING.isdisjoint(words) or not _FACE.isdisjoint(words):
+                    or not _HOSTING.isdisjoint(words) or not _FACE.isdisjoint(words) or judged:
                 todo.append((k, i, s, ms))
                 queued.add((k, i))
     out: list[list[Event]] = [[] for _ in docs]
@@ -505,6 +505,8 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
             if t.dep_ in ("relcl", "acl"):
                 after.append(t.head.lower_)  # "the tariffs the president imposed on Canada"
             typ = lex.verb_type(verb, after) if verb is not None else None
+            if typ is None and t.lower_ in _VOWING and _responds(t):
+                typ = "THREATEN"  # "vowed to retaliate", "promised to respond in kind"
             if typ is None and _money_for_actor(t, lex, after, heads):
                 typ = "AID"  # "the EU announced a further €2 billion for Ukraine's energy grid"
             if t.lower_ in _DESCRIBE and verb is not None and verb.lemma not in ("call on", "call for"):
@@ -525,6 +527,8 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
                     continue
             if typ in ("ASSAULT", "COERCE") and not (_MILITARY & set(after) or t.lower_ in _MILITARY):
                 continue
+            if typ == "ASSAULT" and (doc.in_quote(start + t.idx) or "hybrid" in after):
+                continue  # a speaker's words ('"waging a hybrid war on Polish soil"'), not an attack
         elif t.tag_.startswith("NN") and t.lower_ in lex.nouns:
             typ = lex.noun_type(t.lower_)
             nominal = True
@@ -938,8 +942,23 @@ def _pairs_verb(t: Token, typ: str, heads: dict[int, list[Mention]],
     before = None if named is None else prior[1] if named.lower_ in _SPEECH_NOUNS else prior[0]
     if not tgt and typ in _JUDGING and before and before[0] not in src and not (
             before[2] in RECIPROCAL_TYPES and before[1] in src):
-        tgt = [before[0]]  # "China cut its duties on canola. Ottawa welcomed the move": China
+        tgt = [before[0]]
+    act = prior[0]
+    if not tgt and typ == "THREATEN" and act and act[1] in src and act[0] not in src \
+            and act[2] not in RECIPROCAL_TYPES and _responds(t):
+        tgt = [act[0]]  # "Poland expelled three Russian diplomats. Moscow vowed to respond": Poland  # "China cut its duties on canola. Ottawa welcomed the move": China
     return _combine(typ, src, tgt, _co_actors(t, subj, heads))
+
+
+_VOWING = frozenset({"vowed", "vows", "vow", "vowing", "promised", "promises", "pledged", "pledges"})
+_RESPONSES = frozenset({"respond", "responds", "responded", "retaliate", "retaliates", "retaliated",
+                        "reciprocate", "reciprocates", "react", "reacts", "answer", "hit", "strike"})
+
+
+def _responds(t: Token) -> bool:
+    """A threat to answer in kind: "vowed to respond", "warned it would retaliate"."""
+    return t.lower_ in _RESPONSES or any(
+        c.dep_ in ("xcomp", "ccomp") and c.lower_ in _RESPONSES for c in t.children)
 
 
 _ACTS_JUDGED = frozenset({
