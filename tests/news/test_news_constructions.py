@@ -116,6 +116,9 @@ FOUND = [
     # a vow to respond answers the act aimed at the one who vows
     ("Norway expelled two Russian diplomats on Monday. Moscow vowed to respond in kind.",
      ("RUS", "THREATEN", "NOR")),
+    # a purchase agreed with a government; a measure judged in a relative clause
+    ("Poland has agreed to buy 96 attack helicopters from the United States.", ("POL", "AGREE", "USA")),
+    ("The U.S. duties, which Sheinbaum called unjust, took effect on Monday.", ("MEX", "ACCUSE", "USA")),
     # an official named by title alone acts for the country of the dateline
     (("OSLO (Reuters) - Norway will close its border crossing, Prime Minister Ola Nordmann said "
       "on Tuesday. Nordmann accused Moscow of using migrants as a weapon."), ("NOR", "ACCUSE", "RUS")),
@@ -177,6 +180,7 @@ NOT_FOUND = [
     ("Carney announced $9.9 million in funding for UN-led projects in Mexico.", ("CAN", "AID", "UN")),
     ("Canada and Norway signed a deal on Monday. Moscow vowed to respond.", ("RUS", "THREATEN", "NOR")),
     ('"Russia is waging a hybrid war on Norwegian soil," the minister said.', ("RUS", "ASSAULT", "NOR")),
+    ("Poland agreed to buy more wheat this year.", ("POL", "AGREE", "USA")),
     # no list of three before: the group stays unresolved
     (("Norway and Sweden froze the talks with Belarus in May. On Monday the three countries' "
       "defence ministers accused Minsk of staging provocations."), ("SWE", "ACCUSE", "BLR")),

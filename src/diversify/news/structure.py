@@ -422,6 +422,7 @@ _BLAME = frozenset({"attack", "unfair", "unjustified", "unjustifiable", "unaccep
                     "abusive", "worst", "terrible", "ripoff", "rip-off"})
 
 
+_BUYING = frozenset({"buy", "purchase", "acquire", "procure"})
 _JUDGING = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
 """Types whose target may be the author of the act judged ("welcomed the decision of Ottawa")."""
 _ANNOUNCING = frozenset({"announced", "announces", "announce", "confirmed", "confirms", "confirm"})
@@ -829,6 +830,13 @@ def _targets(t: Token, typ: str, heads: dict[int, list[Mention]], exclude: set[i
             for g in c.children:  # "threatened to annex Greenland", "urged Ottawa to act"
                 if g.dep_ in _DIRECT:
                     found.extend(_actors_under(g, heads, skip_preps=True))
+        elif c.dep_ == "xcomp" and typ == "AGREE" and c.lower_ in _BUYING:
+            for g in c.children:  # "agreed to buy a radar system from Australia": the seller
+                if g.dep_ == "prep" and g.lower_ == "from":
+                    found.extend(_actors_under(g, heads, skip_preps=True, allow=frozenset({"from"})))
+                elif g.dep_ in _DIRECT:
+                    found.extend(_actors_under(g, heads, skip_preps=True,
+                                               allow=frozenset({"from"})))
         elif c.dep_ == "xcomp" and typ == "REJECT":
             for g in c.children:  # "declined to set a date for talks with Poland": refuses Poland
                 if g.dep_ in _DIRECT or (g.dep_ == "prep" and g.lower_ in ("with", "to", "for")):
@@ -938,6 +946,13 @@ def _pairs_verb(t: Token, typ: str, heads: dict[int, list[Mention]],
     if not tgt and last_any and len(set(last_any)) == 2 and any(
             c.dep_ in _DIRECT and _the_two(c) and not heads.get(c.i) for c in t.children):
         tgt = [x for x in last_any if x not in src]  # "urged both governments to ..."
+    if not tgt and typ in _JUDGING and t.dep_ == "relcl" and any(
+            c.dep_ in _DIRECT and c.lower_ in ("which", "that") for c in t.children):
+        # "U.S. tariffs, which Sheinbaum called unjust": the antecedent is what is judged
+        tgt = [m for m in _codes(_actors_under(t.head, heads, skip_preps=True), acting=False)
+               if m not in src]
+        if not tgt and t.head.lower_ in _ACTS_JUDGED and prior[0] and prior[0][0] not in src:
+            tgt = [prior[0][0]]
     named = next((c for c in t.children if c.dep_ in _DIRECT and _act_named(c, heads)), None)
     before = None if named is None else prior[1] if named.lower_ in _SPEECH_NOUNS else prior[0]
     if not tgt and typ in _JUDGING and before and before[0] not in src and not (
