@@ -419,7 +419,11 @@ _BLAME = frozenset({"attack", "unfair", "unjustified", "unjustifiable", "unaccep
                     "disaster", "insult", "insulting", "ridiculous", "absurd", "egregious",
                     "outrageous", "hostile", "bullying", "blackmail", "threat", "reckless", "wrong",
                     "mistake", "inaccurate", "shameful", "disgraceful", "aggression", "nasty",
-                    "abusive", "worst", "terrible", "ripoff", "rip-off"})
+                    "abusive", "worst", "terrible", "ripoff", "rip-off", "unjust", "illegal",
+                    "unlawful", "discriminatory", "protectionist", "protectionism", "unilateral",
+                    "unilateralism", "theft", "smear", "smears", "coercion", "coercive",
+                    "aggressive", "provocative", "provocation", "interference", "hypocritical",
+                    "irresponsible", "dangerous", "destabilising", "destabilizing", "bullying"})
 
 
 _BUYING = frozenset({"buy", "purchase", "acquire", "procure"})
@@ -832,11 +836,8 @@ def _targets(t: Token, typ: str, heads: dict[int, list[Mention]], exclude: set[i
                     found.extend(_actors_under(g, heads, skip_preps=True))
         elif c.dep_ == "xcomp" and typ == "AGREE" and c.lower_ in _BUYING:
             for g in c.children:  # "agreed to buy a radar system from Australia": the seller
-                if g.dep_ == "prep" and g.lower_ == "from":
+                if (g.dep_ == "prep" and g.lower_ == "from") or g.dep_ in _DIRECT:
                     found.extend(_actors_under(g, heads, skip_preps=True, allow=frozenset({"from"})))
-                elif g.dep_ in _DIRECT:
-                    found.extend(_actors_under(g, heads, skip_preps=True,
-                                               allow=frozenset({"from"})))
         elif c.dep_ == "xcomp" and typ == "REJECT":
             for g in c.children:  # "declined to set a date for talks with Poland": refuses Poland
                 if g.dep_ in _DIRECT or (g.dep_ == "prep" and g.lower_ in ("with", "to", "for")):
