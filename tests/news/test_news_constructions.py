@@ -119,6 +119,10 @@ FOUND = [
     # a purchase agreed with a government; a measure judged in a relative clause
     ("Poland has agreed to buy 96 attack helicopters from the United States.", ("POL", "AGREE", "USA")),
     ("The U.S. duties, which Sheinbaum called unjust, took effect on Monday.", ("MEX", "ACCUSE", "USA")),
+    # mobilising: a pledge announced, patrols stepped up, money for one's own defence
+    ("Oslo announced it would station two more fighter jets in the Arctic.", ("NOR", "MOBILIZE", None)),
+    ("NATO said it had stepped up air patrols along its eastern flank.", ("NATO", "MOBILIZE", None)),
+    ("Macron announced an additional 6 billion euros for air defence and ammunition.", ("FRA", "MOBILIZE", None)),
     # an official named by title alone acts for the country of the dateline
     (("OSLO (Reuters) - Norway will close its border crossing, Prime Minister Ola Nordmann said "
       "on Tuesday. Nordmann accused Moscow of using migrants as a weapon."), ("NOR", "ACCUSE", "RUS")),
@@ -181,6 +185,8 @@ NOT_FOUND = [
     ("Canada and Norway signed a deal on Monday. Moscow vowed to respond.", ("RUS", "THREATEN", "NOR")),
     ('"Russia is waging a hybrid war on Norwegian soil," the minister said.', ("RUS", "ASSAULT", "NOR")),
     ("Poland agreed to buy more wheat this year.", ("POL", "AGREE", "USA")),
+    ("Norway said it would consider stationing fighter jets in the Arctic.", ("NOR", "MOBILIZE", None)),
+    ("Macron announced 6 billion euros in military aid for Ukraine.", ("FRA", "MOBILIZE", None)),
     # no list of three before: the group stays unresolved
     (("Norway and Sweden froze the talks with Belarus in May. On Monday the three countries' "
       "defence ministers accused Minsk of staging provocations."), ("SWE", "ACCUSE", "BLR")),

@@ -116,7 +116,10 @@ _NOT_YET = frozenset({"no", "any", "upcoming", "planned", "proposed", "possible"
                       "future", "next", "expected", "scheduled", "forthcoming", "prospective",
                       "threatened", "looming", "mooted", "hypothetical"})
 _MOBILIZING = frozenset({"spending", "spend", "budget", "deploy", "deployed", "deploying",
-                         "deployment", "troops", "mission", "gdp", "defence", "defense", "military"})
+                         "deployment", "troops", "mission", "gdp", "defence", "defense", "military",
+                         "soldiers", "jets", "fighters", "warships", "frigate", "frigates", "patrols",
+                         "bases", "personnel", "battalion", "brigade", "station", "stationed",
+                         "operation", "surveillance", "ammunition"})
 """Words without which a sentence naming one actor holds no event worth a parse."""
 _UNDONE = frozenset({"terminated", "suspended", "stalled", "collapsed", "halted", "frozen", "froze",
                      "cancelled", "canceled", "failed", "abandoned", "aborted", "scrapped",
@@ -251,6 +254,20 @@ def _money_for_actor(t: Token, lex: Lexicon, after: list[str], heads: dict[int, 
         return False
     return any(p.dep_ == "prep" and p.lower_ == "for" and any(heads.get(x.i) for x in p.subtree)
                for c in t.children if c.dep_ in _DIRECT for p in c.children)
+
+
+_DEFENCE_WORDS = frozenset({"defence", "defense", "military", "surveillance", "ammunition",
+                            "armed", "navy", "army", "submarines", "frigates", "jets", "drones"})
+
+
+def _money_for_defence(t: Token, lex: Lexicon, after: list[str], heads: dict[int, list[Mention]]
+                       ) -> bool:
+    """A verb of giving with a sum for the actor's own defence and no other actor named."""
+    base = lex.object_lemmas.get(t.lower_, "").split(" ")[0]
+    if base not in lex.objects["AID_VERBS"] or not words_money(after) or not _DEFENCE_WORDS & set(after):
+        return False
+    subj, _ = _subject(t)
+    return not any(heads.get(w.i) for w in t.subtree if subj is None or w.i not in {x.i for x in subj.subtree})
 
 
 def _own_words(t: Token) -> list[str]:
@@ -423,7 +440,7 @@ _BLAME = frozenset({"attack", "unfair", "unjustified", "unjustifiable", "unaccep
                     "unlawful", "discriminatory", "protectionist", "protectionism", "unilateral",
                     "unilateralism", "theft", "smear", "smears", "coercion", "coercive",
                     "aggressive", "provocative", "provocation", "interference", "hypocritical",
-                    "irresponsible", "dangerous", "destabilising", "destabilizing", "bullying"})
+                    "irresponsible", "dangerous", "destabilising", "destabilizing"})
 
 
 _BUYING = frozenset({"buy", "purchase", "acquire", "procure"})
@@ -514,6 +531,8 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
                 typ = "THREATEN"  # "vowed to retaliate", "promised to respond in kind"
             if typ is None and _money_for_actor(t, lex, after, heads):
                 typ = "AID"  # "the EU announced a further €2 billion for Ukraine's energy grid"
+            elif typ in (None, "AID") and _money_for_defence(t, lex, after, heads):
+                typ = "MOBILIZE"  # "announced an additional C$11 billion for Arctic surveillance"
             if t.lower_ in _DESCRIBE and verb is not None and verb.lemma not in ("call on", "call for"):
                 typ = _described(t)
             if t.lower_ in _ANNEX:
@@ -644,10 +663,13 @@ def _resolve(typ: str, modal: bool, negated: bool, mwords: set[str], t: Token,
     if modal:
         if typ == "SANCTION" and anchor is not None and _takes_effect(anchor):
             return "THREATEN"  # a tariff announced for a future date is a threat until imposed
+        head = anchor.head if anchor is not None else None
         if mwords <= {"will", "'ll"} and typ in ("SANCTION", "RETREAT", "MOBILIZE", "AID"):
-            head = anchor.head if anchor is not None else None
             if head is not None and head.lower_.startswith("announc"):
                 return typ
+        if mwords <= {"will", "'ll", "would"} and typ in ("RETREAT", "MOBILIZE", "AID") \
+                and head is not None and head.lower_.startswith(_PLEDGING):
+            return typ  # "announced it would station two more jets": a pledge made, not a plan
         if typ == "SANCTION" and anchor is not None and anchor.head.lower_ in ("plan", "plans") \
                 and anchor.head.head.lower_.startswith("announc"):
             return "THREATEN"  # "announced plans to triple duties": announced, not yet imposed
@@ -665,6 +687,7 @@ def _resolve(typ: str, modal: bool, negated: bool, mwords: set[str], t: Token,
     return typ
 
 
+_PLEDGING = ("announc", "pledg", "commit", "promis", "vow")
 _WARNING = frozenset({"threaten", "threatened", "threatens", "threatening", "vow", "vowed", "vows",
                       "warn", "warned", "warns", "would", "could"})
 _ANNEX = frozenset({"annex", "annexes", "annexed", "annexing", "acquire", "acquires", "acquiring",
