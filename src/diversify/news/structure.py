@@ -664,9 +664,9 @@ def _resolve(typ: str, modal: bool, negated: bool, mwords: set[str], t: Token,
         if typ == "SANCTION" and anchor is not None and _takes_effect(anchor):
             return "THREATEN"  # a tariff announced for a future date is a threat until imposed
         head = anchor.head if anchor is not None else None
-        if mwords <= {"will", "'ll"} and typ in ("SANCTION", "RETREAT", "MOBILIZE", "AID"):
-            if head is not None and head.lower_.startswith("announc"):
-                return typ
+        if mwords <= {"will", "'ll"} and typ in ("SANCTION", "RETREAT", "MOBILIZE", "AID") \
+                and head is not None and head.lower_.startswith("announc"):
+            return typ
         if mwords <= {"will", "'ll", "would"} and typ in ("RETREAT", "MOBILIZE", "AID") \
                 and head is not None and head.lower_.startswith(_PLEDGING):
             return typ  # "announced it would station two more jets": a pledge made, not a plan
