@@ -123,6 +123,9 @@ FOUND = [
     ("Oslo announced it would station two more fighter jets in the Arctic.", ("NOR", "MOBILIZE", None)),
     ("NATO said it had stepped up air patrols along its eastern flank.", ("NATO", "MOBILIZE", None)),
     ("Macron announced an additional 6 billion euros for air defence and ammunition.", ("FRA", "MOBILIZE", None)),
+    # a refusal answers the demand or accusation aimed at the one who refuses
+    (("Washington demanded that Ottawa scrap its dairy quotas. LeBlanc turned down both "
+      "demands."), ("CAN", "REJECT", "USA")),
     # an official named by title alone acts for the country of the dateline
     (("OSLO (Reuters) - Norway will close its border crossing, Prime Minister Ola Nordmann said "
       "on Tuesday. Nordmann accused Moscow of using migrants as a weapon."), ("NOR", "ACCUSE", "RUS")),
@@ -187,6 +190,7 @@ NOT_FOUND = [
     ("Poland agreed to buy more wheat this year.", ("POL", "AGREE", "USA")),
     ("Norway said it would consider stationing fighter jets in the Arctic.", ("NOR", "MOBILIZE", None)),
     ("Macron announced 6 billion euros in military aid for Ukraine.", ("FRA", "MOBILIZE", None)),
+    ("Trump praised Carney on Monday. Carney declined to comment.", ("CAN", "REJECT", "USA")),
     # no list of three before: the group stays unresolved
     (("Norway and Sweden froze the talks with Belarus in May. On Monday the three countries' "
       "defence ministers accused Minsk of staging provocations."), ("SWE", "ACCUSE", "BLR")),

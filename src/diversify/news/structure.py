@@ -355,7 +355,8 @@ def structured_events_many(docs: list[Document], decided: list[list[Event]] | No
             ) or ("they" in words and not _JOINT.isdisjoint(words))
             # an event joins two actors of one sentence; only MOBILIZE has no target
             # "X welcomed the move": one actor judging the act of the sentence before
-            judged = bool(ms) and not (_ACTS_JUDGED.isdisjoint(words) and _RESPONSES.isdisjoint(words)) and any(
+            judged = bool(ms) and not (_ACTS_JUDGED.isdisjoint(words) and _RESPONSES.isdisjoint(words)
+                                       and _REFUSING.isdisjoint(words)) and any(
                 j in known_said[k] or (k, j) in queued for j in (i - 1, i - 2))
             if not parties and not judged and len({m.code for m in ms}) < 2 and (
                     not ms or _MOBILIZING.isdisjoint(words)):
@@ -982,6 +983,10 @@ def _pairs_verb(t: Token, typ: str, heads: dict[int, list[Mention]],
     if not tgt and typ in _JUDGING and before and before[0] not in src and not (
             before[2] in RECIPROCAL_TYPES and before[1] in src):
         tgt = [before[0]]
+    said = prior[1]
+    if not tgt and typ == "REJECT" and said and said[1] in src and said[0] not in src \
+            and said[2] in _ASKING:
+        tgt = [said[0]]  # "Washington demanded ... LeBlanc turned down both demands": Washington
     act = prior[0]
     if not tgt and typ == "THREATEN" and act and act[1] in src and act[0] not in src \
             and act[2] not in RECIPROCAL_TYPES and _responds(t):
@@ -989,6 +994,10 @@ def _pairs_verb(t: Token, typ: str, heads: dict[int, list[Mention]],
     return _combine(typ, src, tgt, _co_actors(t, subj, heads))
 
 
+_ASKING = frozenset({"REQUEST", "ACCUSE", "THREATEN"})
+"""What a refusal answers: a demand, an accusation, a threat aimed at the one who refuses."""
+_REFUSING = frozenset({"refused", "refuses", "refuse", "declined", "declines", "rejected", "rejects",
+                       "denied", "denies", "dismissed", "dismisses", "rebuffed", "rebuffs", "turned"})
 _VOWING = frozenset({"vowed", "vows", "vow", "vowing", "promised", "promises", "pledged", "pledges"})
 _RESPONSES = frozenset({"respond", "responds", "responded", "retaliate", "retaliates", "retaliated",
                         "reciprocate", "reciprocates", "react", "reacts", "answer", "hit", "strike"})
