@@ -126,6 +126,11 @@ FOUND = [
     # a refusal answers the demand or accusation aimed at the one who refuses
     (("Washington demanded that Ottawa scrap its dairy quotas. LeBlanc turned down both "
       "demands."), ("CAN", "REJECT", "USA")),
+    # easing: a cut to a rate, measures replaced, measures removed in the passive
+    ("Washington cut its tariff on Korean goods to 15% from 25%.", ("USA", "RETREAT", "KOR")),
+    ("The deal replaces Washington's 50% tariffs on Brazilian steel with a quota.",
+     ("USA", "RETREAT", "BRA")),
+    ("Mexico's counter-tariffs on U.S. pork were removed at midnight.", ("MEX", "RETREAT", "USA")),
     # an official named by title alone acts for the country of the dateline
     (("OSLO (Reuters) - Norway will close its border crossing, Prime Minister Ola Nordmann said "
       "on Tuesday. Nordmann accused Moscow of using migrants as a weapon."), ("NOR", "ACCUSE", "RUS")),
@@ -191,6 +196,8 @@ NOT_FOUND = [
     ("Norway said it would consider stationing fighter jets in the Arctic.", ("NOR", "MOBILIZE", None)),
     ("Macron announced 6 billion euros in military aid for Ukraine.", ("FRA", "MOBILIZE", None)),
     ("Trump praised Carney on Monday. Carney declined to comment.", ("CAN", "REJECT", "USA")),
+    ("Mexico's counter-tariffs on U.S. pork were removed at midnight.", ("MEX", "SANCTION", "USA")),
+    ("The Korean War ended in an armistice.", ("KOR", "RETREAT", "PRK")),
     # no list of three before: the group stays unresolved
     (("Norway and Sweden froze the talks with Belarus in May. On Monday the three countries' "
       "defence ministers accused Minsk of staging provocations."), ("SWE", "ACCUSE", "BLR")),

@@ -115,8 +115,13 @@ _CONTESTED = re.compile(r"\b(?:challenges?|appeals?|complaints?|disputes?|cases?
 _REMOVAL = re.compile(
     r"\b(?:remov\w*|lift\w*|eliminat\w*|scrap\w*|drop\w*|paus\w*|suspend\w*|roll\w* back|"
     r"end\w*|withdr\w+|cancel\w*|exempt\w*|waiv\w*|eas\w*|cut\w*|lower\w*|reduc\w*|"
-    r"avoid\w*|escap\w*|spared|no longer)\b"
+    r"avoid\w*|escap\w*|spared|no longer|replac\w*)\b"
 )
+_REMOVED_AFTER = re.compile(
+    r"^[^;]{0,150}?\b(?:were|was|are|is|have been|has been|had been|will be|would be)\s+(?:\w+ly\s+)?"
+    r"(?:removed|lifted|suspended|scrapped|dropped|paused|cut|reduced|lowered|eased|halted|rescinded|"
+    r"withdrawn|waived|repealed|rolled back)\b")
+"""A measure named first and then eased in the passive: "Canada's counter-tariffs ... were removed"."""
 _NOMINAL_SUBJECT = frozenset({"AGREE", "CONSULT", "COOPERATE", "AID", "SUPPORT", "MOBILIZE"})
 _WORD = re.compile(r"[a-z0-9]+")
 _NOT_SUBJECT_GAP = re.compile(r"\b(?:at|of|during|into|for)\b")
@@ -388,6 +393,8 @@ def _events_for(sent: SentenceView, trig: Trigger, t0: int, t1: int, dic: Dictio
         return []
     if type_ == "ASSAULT" and (doc.in_quote(t0) or _HYBRID.search(doc.lower, max(clause.start, t0 - 12), t0)):
         return []  # '"Russia is waging a hybrid war on Polish soil," the minister said': words
+    if type_ == "SANCTION" and trig.nominal and _REMOVED_AFTER.search(doc.lower[t1:clause.end]):
+        type_ = "RETREAT"
     if type_ == "SANCTION" and _ANNOUNCED_PLAN.search(doc.lower[window_start:t1]):
         type_ = "THREATEN"  # "announced plans last month to triple duties": not yet imposed
     date = find_date(doc.norm[clause.start:clause.end], doc.published) or find_date(

@@ -445,6 +445,9 @@ _BLAME = frozenset({"attack", "unfair", "unjustified", "unjustifiable", "unaccep
 
 
 _BUYING = frozenset({"buy", "purchase", "acquire", "procure"})
+_EASING = ("remov", "lift", "suspend", "scrap", "drop", "paus", "reduc", "lower", "eased", "eases",
+           "halt", "rescind", "withdr", "waiv", "repeal", "replac", "roll")
+"""Verbs that ease the measure their object or subject names (prefixes of their forms)."""
 _JUDGING = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
 """Types whose target may be the author of the act judged ("welcomed the decision of Ottawa")."""
 _ANNOUNCING = frozenset({"announced", "announces", "announce", "confirmed", "confirms", "confirm"})
@@ -602,6 +605,8 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
             continue  # "plans talks", "has a deal" (standing); but "had talks with X" met
         if cond:
             continue
+        if nominal and typ == "SANCTION" and anchor is not None and anchor.lower_.startswith(_EASING):
+            typ = "RETREAT"  # "Canada's counter-tariffs ... were removed", "replaces X's tariffs"
         resolved = _resolve(typ, modal, negated, mwords, t, anchor)
         if resolved is not None:
             yield from _events(doc, start, end, t, resolved, pairs, view())
