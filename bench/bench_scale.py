@@ -30,7 +30,7 @@ the all-country table are checked to agree across implementations (1e-9).
 ``BENCH_SCALE_BEFORE=DIR`` also times another version of diversify in the same run (``DIR`` is
 its ``src`` folder, e.g. from ``git archive``): its own ingest into its own warehouse, its report
 and its table, as ``diversify_before``; its report must equal this version's byte for byte.
-Results: bench/results/scale.json.
+Results: bench/results/scale.json (the sizes run replace their earlier results; the others are kept).
 """
 
 from __future__ import annotations
@@ -418,6 +418,12 @@ def main() -> None:
                   f"ratios {r}", flush=True)
             for path in Path(tmp).glob(f"*_{rows}.*"):
                 path.unlink()
+    # sizes not run this time keep their earlier results (each run states its own load and date)
+    stamp = {"date": time.strftime("%Y-%m-%d"), "load_average_1min_at_end": round(os.getloadavg()[0], 2)}
+    runs = [{**run, **stamp} for run in runs]
+    kept = json.loads(RESULTS.read_text())["runs"] if RESULTS.exists() else []
+    runs = sorted([r for r in kept if r["rows"] not in {n["rows"] for n in runs}] + runs,
+                  key=lambda r: r["rows"])
     result = {"cores": os.cpu_count(), "load_average_1min_at_end": round(os.getloadavg()[0], 2), "runs": runs}
     RESULTS.parent.mkdir(exist_ok=True)
     RESULTS.write_text(json.dumps(result, indent=2) + "\n")
