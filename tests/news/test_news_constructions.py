@@ -131,6 +131,11 @@ FOUND = [
     ("The deal replaces Washington's 50% tariffs on Brazilian steel with a quota.",
      ("USA", "RETREAT", "BRA")),
     ("Mexico's counter-tariffs on U.S. pork were removed at midnight.", ("MEX", "RETREAT", "USA")),
+    # "the two countries" are the two just named in the sentence; a WTO filing accuses the other party
+    (("Mexican Economy Minister Marcelo Ebrard, who spoke with LeBlanc by phone, said the two "
+      "countries had agreed to share information."), ("MEX", "AGREE", "CAN")),
+    ("The EU filed a request for consultations with China at the World Trade Organization.",
+     ("EU", "ACCUSE", "CHN")),
     # an official named by title alone acts for the country of the dateline
     (("OSLO (Reuters) - Norway will close its border crossing, Prime Minister Ola Nordmann said "
       "on Tuesday. Nordmann accused Moscow of using migrants as a weapon."), ("NOR", "ACCUSE", "RUS")),
@@ -198,6 +203,12 @@ NOT_FOUND = [
     ("Trump praised Carney on Monday. Carney declined to comment.", ("CAN", "REJECT", "USA")),
     ("Mexico's counter-tariffs on U.S. pork were removed at midnight.", ("MEX", "SANCTION", "USA")),
     ("The Korean War ended in an armistice.", ("KOR", "RETREAT", "PRK")),
+    ("The EU filed a request for consultations with China at the World Trade Organization.",
+     ("EU", "CONSULT", "CHN")),
+    ("The EU filed a request for consultations with China at the World Trade Organization.",
+     ("EU", "ACCUSE", "WTO")),
+    ("Denmark asked for talks with the United States.", ("DNK", "CONSULT", "USA")),
+    ("Sefcovic and Wang Wentao held a video call on Thursday evening.", ("CHN", "REQUEST", "EU")),
     # no list of three before: the group stays unresolved
     (("Norway and Sweden froze the talks with Belarus in May. On Monday the three countries' "
       "defence ministers accused Minsk of staging provocations."), ("SWE", "ACCUSE", "BLR")),

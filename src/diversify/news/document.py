@@ -195,9 +195,11 @@ def _references(
             if prior:
                 refs.append(Mention(w.start(), w.end(), prior[-1].code, "pronoun", w.group(0)))
         for w in _PAIR.finditer(norm, s.start, s.end):
-            prev = by_sentence[i - 1] if i > 0 else []
-            prev = prev + [m for m in by_sentence[i] if m.end <= w.start()]
-            codes = list(dict.fromkeys(m.code for m in prev if m.kind != "weak"))
+            here = [m for m in by_sentence[i] if m.end <= w.start() and m.kind != "weak"]
+            codes = list(dict.fromkeys(m.code for m in here))
+            if len(codes) != 2:  # "Ebrard, who spoke with LeBlanc, said the two countries ...": these two
+                prev = (by_sentence[i - 1] if i > 0 else []) + here
+                codes = list(dict.fromkeys(m.code for m in prev if m.kind != "weak"))
             if len(codes) == 2:
                 for c in codes:
                     refs.append(Mention(w.start(), w.end(), c, "pronoun", w.group(0)))

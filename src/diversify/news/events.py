@@ -346,6 +346,10 @@ _NESTED_CLAUSE = re.compile(
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while)\s+(?:the\s+)?(?:[A-Z][\w.'-]*\s+){1,4}(?:[a-z]+ed|said|says|"
                           r"announced|told|made|gave|sent|took|agreed|signed|met|spoke|held)\b")
 """A new clause with its own subject after a comma: "..., and the EU announced ..."."""
+_ASKED_FOR = re.compile(r"\b(?:request\w*|call\w*|ask\w*|push\w*|bid|appeal\w*)\s+for\s+(?:\w+\s+){0,2}$")
+_ON_A_DAY = re.compile(r"\s*(?:the\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+                       r"january|february|march|april|may|june|july|august|september|october|"
+                       r"november|december|\d|the\s+(?:phone|sidelines|margins)|weekend|tues|thurs)")
 _HYBRID = re.compile(r"\bhybrid\s+$")
 _RELATIVE = re.compile(r",\s+(?:who|whose|which)\b[^,;]*,")
 
@@ -370,10 +374,14 @@ def _events_for(sent: SentenceView, trig: Trigger, t0: int, t1: int, dic: Dictio
         t1 = max(clause.end, t0 + 1)
     if trig.type in ("CONSULT", "AGREE") and _UNDONE.search(doc.lower[max(clause.start, t0 - 40):t0]):
         return []  # "terminated trade talks with Canada" is not a consultation
+    if trig.type == "CONSULT" and _ASKED_FOR.search(doc.lower[max(clause.start, t0 - 40):t0]):
+        return []  # "filed a request for consultations": asked for, not held
     if trig.nominal and trig.type == "SANCTION" and (
             _REMOVAL.search(doc.lower[max(clause.start, t0 - 50):t0])
             or _CONTESTED.search(doc.lower[max(clause.start, t0 - 50):t0])):
         return []  # "removing all of Canada's tariffs", "a challenge of U.S. duties" impose nothing
+    if _ON_A_DAY.match(doc.lower, t1) and doc.lower[t0:t1].rstrip().endswith(" on"):
+        return []  # "held a video call on Thursday": a date, not "called on X to ..."
     source, passive, window_start = _source(sent, clause, trig, t0, t1)
     if source is not None and _nested_between(sent, source.start, t0):
         return None

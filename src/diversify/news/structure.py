@@ -125,7 +125,8 @@ _UNDONE = frozenset({"terminated", "suspended", "stalled", "collapsed", "halted"
                      "cancelled", "canceled", "failed", "abandoned", "aborted", "scrapped",
                      "postponed", "delayed", "lifted", "removed", "paused"})
 _TALKS = frozenset({"talks", "negotiations", "negotiation", "dialogue"})
-_COMPLAINTS = frozenset({"protest", "protests", "complaint", "complaints", "objection", "objections"})
+_COMPLAINTS = frozenset({"protest", "protests", "complaint", "complaints", "objection", "objections",
+                         "request"})
 _AID_NOUNS = frozenset({"aid", "assistance", "funding", "support", "loans", "loan", "grants"})
 _CONTESTING = frozenset({"challenge", "challenges", "appeal", "appeals", "complaint", "complaints",
                          "case", "cases", "lawsuit", "lawsuits", "dispute", "disputes"})
@@ -562,6 +563,9 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
             nominal = True
         if typ is None:
             continue
+        if nominal and typ == "CONSULT" and t.dep_ == "pobj" and t.head.lower_ == "for" \
+                and t.head.head.lower_.startswith(("request", "call", "ask", "push", "appeal", "bid")):
+            continue  # "filed a request for consultations with China": asked for, not held
         if nominal and typ == "SANCTION" and t.dep_ == "pobj" and t.head.head.lower_ in _CONTESTING:
             continue  # "challenges of U.S. duties": the measure a complaint is about
         if nominal and typ == "COOPERATE" and not any(c.lower_ in ("joint", "combined")
@@ -905,7 +909,14 @@ def _targets(t: Token, typ: str, heads: dict[int, list[Mention]], exclude: set[i
                 if p.dep_ == "prep" and p.lower_ in preps:
                     for q in p.children:
                         found.extend(_actors_under(q, heads, skip_preps=False))
-    return _codes(found, acting=False)
+    codes = _codes(found, acting=False)
+    if typ == "ACCUSE" and any(c not in _VENUES for c in codes):
+        codes = [c for c in codes if c not in _VENUES]  # "filed a complaint ... at the WTO": the venue
+    return codes
+
+
+_VENUES = frozenset({"WTO", "UN"})
+"""Bodies a complaint is filed at; its target is the other actor named."""
 
 
 def _idea_parties(idea: Token, heads: dict[int, list[Mention]]) -> list[Mention]:
