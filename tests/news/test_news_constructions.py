@@ -136,6 +136,11 @@ FOUND = [
       "countries had agreed to share information."), ("MEX", "AGREE", "CAN")),
     ("The EU filed a request for consultations with China at the World Trade Organization.",
      ("EU", "ACCUSE", "CHN")),
+    # a measure threatened on a condition targets the condition's actor; deciding to ease is easing
+    ("Quebec could slap a 25% surcharge on power it sells to Vermont if Washington did not back down.",
+     ("CAN", "THREATEN", "USA")),
+    ("Trump decided to postpone by 90 days the implementation of a 30% tariff on Brazilian goods.",
+     ("USA", "RETREAT", "BRA")),
     # an official named by title alone acts for the country of the dateline
     (("OSLO (Reuters) - Norway will close its border crossing, Prime Minister Ola Nordmann said "
       "on Tuesday. Nordmann accused Moscow of using migrants as a weapon."), ("NOR", "ACCUSE", "RUS")),
@@ -209,6 +214,9 @@ NOT_FOUND = [
      ("EU", "ACCUSE", "WTO")),
     ("Denmark asked for talks with the United States.", ("DNK", "CONSULT", "USA")),
     ("Sefcovic and Wang Wentao held a video call on Thursday evening.", ("CHN", "REQUEST", "EU")),
+    ("Quebec could slap a 25% surcharge on power it sells to Vermont if Washington did not back down.",
+     ("CAN", "SANCTION", "USA")),
+    ("Trump plans to postpone the tariff on Brazilian goods.", ("USA", "RETREAT", "BRA")),
     # no list of three before: the group stays unresolved
     (("Norway and Sweden froze the talks with Belarus in May. On Monday the three countries' "
       "defence ministers accused Minsk of staging provocations."), ("SWE", "ACCUSE", "BLR")),

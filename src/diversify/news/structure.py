@@ -670,6 +670,8 @@ def _resolve(typ: str, modal: bool, negated: bool, mwords: set[str], t: Token,
         return None
     if modal and t.lower_ in _FACE:
         return typ  # the warning is the act: "would face tariffs"
+    if modal and mwords and mwords <= _DECIDING and typ in ("RETREAT", "SANCTION", "MOBILIZE", "AID", "CONCEDE"):
+        return typ  # "decided to postpone the tariff", "agreed to lift the duties": decided, done
     if modal:
         if typ == "SANCTION" and anchor is not None and _takes_effect(anchor):
             return "THREATEN"  # a tariff announced for a future date is a threat until imposed
@@ -697,6 +699,9 @@ def _resolve(typ: str, modal: bool, negated: bool, mwords: set[str], t: Token,
     return typ
 
 
+_DECIDING = frozenset({"decide", "decided", "decides", "agree", "agreed", "agrees", "vote", "voted",
+                       "votes", "move", "moved", "moves", "opted", "chose"})
+"""Verbs whose infinitive is an act decided ("voted to impose"), not a plan."""
 _PLEDGING = ("announc", "pledg", "commit", "promis", "vow")
 _WARNING = frozenset({"threaten", "threatened", "threatens", "threatening", "vow", "vowed", "vows",
                       "warn", "warned", "warns", "would", "could"})
@@ -762,6 +767,17 @@ def _conditional_response(t: Token, heads: dict[int, list[Mention]]) -> list[tup
             if who is not None:
                 tgt += _codes(_actors_under(who, heads, skip_preps=True), acting=False)
     return [(a, b) for a in src for b in tgt if a != b]
+
+
+def _condition_subjects(verb: Token, heads: dict[int, list[Mention]]) -> list[str]:
+    """The actors that are subjects of the verb's "if"/"unless" clauses."""
+    out: list[str] = []
+    for c in verb.children:
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
+            who, _ = _subject(c)
+            if who is not None:
+                out += _codes(_actors_under(who, heads, skip_preps=True), acting=False)
+    return out
 
 
 def _on_condition(verb: Token) -> bool:
@@ -999,6 +1015,10 @@ def _pairs_verb(t: Token, typ: str, heads: dict[int, list[Mention]],
     if not tgt and typ in _JUDGING and before and before[0] not in src and not (
             before[2] in RECIPROCAL_TYPES and before[1] in src):
         tgt = [before[0]]
+    if not tgt and typ in ("SANCTION", "ASSAULT", "COERCE") and _on_condition(t):
+        # "Ontario could slap a surcharge on power it sells to Michigan if Washington did not back
+        # down": the measure threatens the one the condition names
+        tgt = [c for c in _condition_subjects(t, heads) if c not in src]
     said = prior[1]
     if not tgt and typ == "REJECT" and said and said[1] in src and said[0] not in src \
             and said[2] in _ASKING:
