@@ -141,6 +141,8 @@ FOUND = [
      ("CAN", "THREATEN", "USA")),
     ("Trump decided to postpone by 90 days the implementation of a 30% tariff on Brazilian goods.",
      ("USA", "RETREAT", "BRA")),
+    ("Trump renewed his threats to annex Greenland, a self-governing territory of Denmark.",
+     ("USA", "THREATEN", "GRL")),
     # an official named by title alone acts for the country of the dateline
     (("OSLO (Reuters) - Norway will close its border crossing, Prime Minister Ola Nordmann said "
       "on Tuesday. Nordmann accused Moscow of using migrants as a weapon."), ("NOR", "ACCUSE", "RUS")),
@@ -217,6 +219,9 @@ NOT_FOUND = [
     ("Quebec could slap a 25% surcharge on power it sells to Vermont if Washington did not back down.",
      ("CAN", "SANCTION", "USA")),
     ("Trump plans to postpone the tariff on Brazilian goods.", ("USA", "RETREAT", "BRA")),
+    # a description in apposition names no target
+    ("Trump renewed his threats to annex Greenland, a self-governing territory of Denmark.",
+     ("USA", "THREATEN", "DNK")),
     # no list of three before: the group stays unresolved
     (("Norway and Sweden froze the talks with Belarus in May. On Monday the three countries' "
       "defence ministers accused Minsk of staging provocations."), ("SWE", "ACCUSE", "BLR")),

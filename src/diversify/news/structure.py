@@ -164,6 +164,8 @@ def _actors_under(root: Token, heads: dict[int, list[Mention]], *, skip_preps: b
                 continue
             if c.dep_ in _CLAUSAL or c.dep_ in ("punct", "cc", "mark", "advmod", "npadvmod"):
                 continue
+            if c.dep_ == "appos" and heads.get(t.i) and not c.tag_.startswith("NNP"):
+                continue  # "Greenland, a self-governing territory of Denmark": a description
             if c.dep_ == "prep" and skip_preps and not (
                     allow_of and c.lower_ in ("of", "from", "for") or c.lower_ in allow):
                 continue
