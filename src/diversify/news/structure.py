@@ -881,7 +881,9 @@ def _targets(t: Token, typ: str, heads: dict[int, list[Mention]], exclude: set[i
                 found.extend(_partners_within(c, heads))
             if typ == "REJECT" and c.lower_ in _IDEAS:
                 found.extend(_idea_parties(c, heads))
-        elif c.dep_ in ("xcomp", "acl") and typ in ("THREATEN", "REQUEST"):
+        elif typ in ("THREATEN", "REQUEST") and (c.dep_ in ("xcomp", "acl") or (
+                c.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))):
+            # "renewed his threats to annex Greenland" (the parser may hang "to annex" on the verb)
             for g in c.children:  # "threatened to annex Greenland", "urged Ottawa to act"
                 if g.dep_ in _DIRECT:
                     found.extend(_actors_under(g, heads, skip_preps=True))
