@@ -358,8 +358,9 @@ def structured_events_many(docs: list[Document], decided: list[list[Event]] | No
             ) or ("they" in words and not _JOINT.isdisjoint(words))
             # an event joins two actors of one sentence; only MOBILIZE has no target
             # "X welcomed the move": one actor judging the act of the sentence before
-            judged = bool(ms) and not (_ACTS_JUDGED.isdisjoint(words) and _RESPONSES.isdisjoint(words)
-                                       and _REFUSING.isdisjoint(words)) and any(
+            judged = bool(ms) and not _REACTING.isdisjoint(words) and not (
+                _ACTS_JUDGED.isdisjoint(words) and _RESPONSES.isdisjoint(words)
+                and _REFUSING.isdisjoint(words)) and any(
                 j in known_said[k] or (k, j) in queued for j in (i - 1, i - 2))
             if not parties and not judged and len({m.code for m in ms}) < 2 and (
                     not ms or _MOBILIZING.isdisjoint(words)):
@@ -1034,6 +1035,12 @@ def _pairs_verb(t: Token, typ: str, heads: dict[int, list[Mention]],
     return _combine(typ, src, tgt, _co_actors(t, subj, heads))
 
 
+_REACTING = frozenset(f"{stem}{end}" for stem in (
+    "prais", "welcom", "hail", "applaud", "laud", "commend", "condemn", "criticis", "criticiz",
+    "denounc", "slam", "blast", "decri", "call", "describ", "brand", "label", "term", "reject",
+    "dismiss", "refus", "declin", "deni", "deny", "turn", "rebuff", "vow", "promis", "pledg", "warn",
+    "threaten", "respond", "retaliat", "reciprocat") for end in ("", "e", "ed", "es", "s", "ing", "led"))
+"""Words of a reaction to an act reported before: only a sentence holding one is parsed for it."""
 _ASKING = frozenset({"REQUEST", "ACCUSE", "THREATEN"})
 """What a refusal answers: a demand, an accusation, a threat aimed at the one who refuses."""
 _REFUSING = frozenset({"refused", "refuses", "refuse", "declined", "declines", "rejected", "rejects",
