@@ -37,6 +37,16 @@ def counted(text: str, published: str = "2025-06-25") -> Counter[tuple[str, str,
     (("U.S. Secretary of State Marco Rubio praised Mexico for its co-operation. "
      "Treasury Secretary Scott Bessent praised Mexico in a separate interview."),
      ("USA", "SUPPORT", "MEX"), 2),
+    # one minister meeting two counterparts: two meetings, counted for both sides alike
+    (("Trade Minister Maninder Sidhu met Indian Commerce Minister Piyush Goyal in New Delhi on "
+      "Thursday. Sidhu also met External Affairs Minister Subrahmanyam Jaishankar on Friday."),
+     ("CAN", "CONSULT", "IND"), 2),
+    (("Trade Minister Maninder Sidhu met Indian Commerce Minister Piyush Goyal in New Delhi on "
+      "Thursday. Sidhu also met External Affairs Minister Subrahmanyam Jaishankar on Friday."),
+     ("IND", "CONSULT", "CAN"), 2),
+    # the same two people again: the same meeting
+    (("Trade Minister Maninder Sidhu met Indian Commerce Minister Piyush Goyal in New Delhi on "
+      "Thursday. Sidhu and Goyal met for three hours."), ("CAN", "CONSULT", "IND"), 1),
 ])
 def test_occasions(text: str, key: tuple[str, str, str | None], n: int) -> None:
     assert counted(text)[key] == n

@@ -9,7 +9,8 @@ sentence counts as another occasion only on evidence that it is one:
   except for meetings ("the two leaders also discussed ..." is one more topic of one meeting);
 * it names other sums of money (aid, tariffs on other amounts) than the first;
 * another person acts for the same source ("Rubio praised Mexico" ... "Bessent described Mexico's
-  proposals as positive").
+  proposals as positive"); for meetings and agreements, the people on the two sides are not the
+  same ("Sidhu met Goyal" ... "Sidhu also met Jaishankar").
 
 Otherwise it is a restatement and is folded into the first mention.
 """
@@ -22,6 +23,7 @@ from collections.abc import Iterable
 from diversify.news.document import Document
 from diversify.news.model import Event
 
+_RECIPROCAL = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 _ANOTHER = re.compile(r"\b(?:also|separately|additionally)\s+(?!\w+ing\b)\w+|\bin addition\b",
                       re.IGNORECASE)
 """Words that add an act ("also announced", "separately signed"); not "said X, also pointing to"."""
@@ -50,8 +52,10 @@ class _Mention:
         # "the two leaders also discussed minerals": another topic of the same meeting
         self.another = ev.type != "CONSULT" and bool(_ANOTHER.search(ev.evidence))
         self.amounts = _amounts(ev.evidence)
+        parties = {ev.source, ev.target} if ev.type in _RECIPROCAL else {ev.source}
+        self.reciprocal = ev.type in _RECIPROCAL
         self.persons = frozenset(m.person for m in doc.mentions_between(self.pos, end)
-                                 if m.person and m.code == ev.source)
+                                 if m.person and m.code in parties)
 
     def distinct_from(self, other: _Mention) -> bool:
         if self.sentence == other.sentence:
@@ -61,7 +65,11 @@ class _Mention:
             return True
         if self.amounts and other.amounts and self.amounts.isdisjoint(other.amounts):
             return True
-        return bool(self.persons and other.persons and self.persons.isdisjoint(other.persons))
+        if not (self.persons and other.persons):
+            return False
+        if self.reciprocal:  # {Sidhu, Goyal} and {Sidhu, Jaishankar}: two meetings
+            return not (self.persons <= other.persons or other.persons <= self.persons)
+        return self.persons.isdisjoint(other.persons)
 
 
 def count_occasions(doc: Document, events: Iterable[Event]) -> list[Event]:
