@@ -143,6 +143,9 @@ FOUND = [
      ("USA", "RETREAT", "BRA")),
     ("Trump renewed his threats to annex Greenland, a self-governing territory of Denmark.",
      ("USA", "THREATEN", "GRL")),
+    # a sentence opening with "Trump" (which the small model reads as the verb) and a halt of talks
+    ("Trump froze negotiations with Canada after the advertisement aired.", ("USA", "SANCTION", "CAN")),
+    ("Trump imposed tariffs on Brazilian coffee.", ("USA", "SANCTION", "BRA")),
     # an official named by title alone acts for the country of the dateline
     (("OSLO (Reuters) - Norway will close its border crossing, Prime Minister Ola Nordmann said "
       "on Tuesday. Nordmann accused Moscow of using migrants as a weapon."), ("NOR", "ACCUSE", "RUS")),

@@ -375,7 +375,7 @@ def structured_events_many(docs: list[Document], decided: list[list[Event]] | No
     from diversify.news.parser import dependency_parser
 
     nlp = dependency_parser()
-    texts = [docs[k].norm[s.start:s.end] for k, _, s, _ in todo]
+    texts = [_for_the_parser(docs[k].norm[s.start:s.end]) for k, _, s, _ in todo]
     for (k, i, s, ms), parsed in zip(todo, nlp.pipe(texts, batch_size=256), strict=True):
         last, last_any = _latest(known[k], i), _latest(known_any[k], i)
         prior = (next((known_act[k][j] for j in (i - 1, i - 2) if j in known_act[k]), None),
@@ -406,6 +406,16 @@ def _last_act(events: list[Event], said: bool = False) -> list[str]:
     return [acts[-1].source, acts[-1].target or "", acts[-1].type] if acts else []
 
 
+_AMBIGUOUS_NAMES = re.compile(r"\bTrump\b")
+
+
+def _for_the_parser(text: str) -> str:
+    """The sentence as the parser reads it: a name the small English model takes for a common word
+    ("Trump froze negotiations with Canada" parsed as the imperative "trump", "froze" as an
+    adjective) is given as another name of the same length, so no offset changes."""
+    return _AMBIGUOUS_NAMES.sub("Biden", text)
+
+
 def _latest(known: dict[int, list[str]], i: int) -> list[str]:
     earlier = [j for j in known if j < i]
     return known[max(earlier)] if earlier else []
@@ -425,9 +435,13 @@ def _another_type(lex: Lexicon, words: list[str], have: set[str]) -> bool:
     """A word of the sentence starts an act of a type the fast path did not find there: "who
     signed the pact with X, said Canada stands with Y" holds an AGREE and a SUPPORT."""
     types = lex.reviewed_types
+    if "SANCTION" not in have and not _TALKS.isdisjoint(words) and not _HALTING.isdisjoint(words):
+        return True  # "after Trump froze negotiations with Canada": a halt the phrase rules skip
     return any(not types[w] <= have for w in words if w in types)
 
 
+_HALTING = frozenset({"froze", "frozen", "freezes", "halted", "halts", "suspended", "suspends",
+                      "terminated", "terminates", "broke", "ended", "ends", "cancelled", "canceled"})
 _ENVOYS = frozenset({"ambassador", "envoy", "commissioner"})
 _APPOINTING = frozenset({"appointed", "appoints", "appoint", "appointing", "named", "names",
                          "nominated", "nominates", "restored", "restores", "reinstated",
@@ -1183,6 +1197,14 @@ def _pairs_noun(t: Token, typ: str, heads: dict[int, list[Mention]]) -> list[tup
         if cause is not None:
             tgt = _codes(_actors_under(cause, heads, skip_preps=True), acting=False)
     src = _codes(own, acting=True)
+    if typ == "SANCTION" and src and not tgt and t.dep_ == "pobj" and t.head.lower_ in ("for", "to") \
+            and t.head.head.lower_ in _RETALIATION | {"response", "answer", "reply"}:
+        # "Ford slapped a surcharge on power in retaliation for Trump's tariffs": aimed at Ford
+        verb = _clause_verb(t.head.head)
+        who = _subject(verb)[0] if verb is not None else None
+        if who is not None:
+            tgt = [c for c in _codes(_actors_under(who, heads, skip_preps=True), acting=False)
+                   if c not in src]
     if typ in RECIPROCAL_TYPES and len(src) >= 2:
         return _combine(typ, src, tgt, [])
     if not src and typ == "SANCTION" and t.dep_ == "nsubj":
