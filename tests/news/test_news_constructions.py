@@ -146,6 +146,9 @@ FOUND = [
     # a sentence opening with "Trump" (which the small model reads as the verb) and a halt of talks
     ("Trump froze negotiations with Canada after the advertisement aired.", ("USA", "SANCTION", "CAN")),
     ("Trump imposed tariffs on Brazilian coffee.", ("USA", "SANCTION", "BRA")),
+    # a year naming a thing ("the 2019 fisheries agreement") does not date the act
+    (("Spain, Italy and Portugal wrote to the European Commission on Monday. The three countries' "
+      "ministers accused Morocco of breaking the 2019 fisheries agreement."), ("ITA", "ACCUSE", "MAR")),
     # an official named by title alone acts for the country of the dateline
     (("OSLO (Reuters) - Norway will close its border crossing, Prime Minister Ola Nordmann said "
       "on Tuesday. Nordmann accused Moscow of using migrants as a weapon."), ("NOR", "ACCUSE", "RUS")),

@@ -32,6 +32,8 @@ _BOUNDARY = re.compile(
     r"|,?\s+(?=as\s+(?:he|she|they|we|it|the|his|her|their|[A-Z])\b)"
 )
 _HISTORY = re.compile(r"\b(?:the last time|last visit|last met|first time since|years ago|decades ago)\b")
+_ATTRIBUTIVE = re.compile(r"\b(?:the|a|an|its|their|his|her|our)\s+$", re.IGNORECASE)
+"""Before a year: the year names a thing ("the 2015 nuclear agreement"), not when the act happened."""
 _LAST_YEAR = re.compile(r"\b(?:last year|a year ago)\b")
 RECENT_FROM = 2025
 """Events of this year or later told as background are still events (the labels' rule: the
@@ -203,7 +205,8 @@ def historical(doc: Document, clause_text: str) -> bool:
     before = min(doc.year, RECENT_FROM)  # in a 2026 article, 2025 is recent background
     if _LAST_YEAR.search(low) and doc.year - 1 < before:
         return True
-    return any(int(y) < before for y in _YEAR.findall(clause_text))
+    return any(int(m.group(1)) < before for m in _YEAR.finditer(clause_text)
+               if not _ATTRIBUTIVE.search(clause_text, 0, m.start()))
 
 
 def evidence(doc: Document, a: int, b: int, t0: int) -> str:
