@@ -149,6 +149,9 @@ FOUND = [
     # a year naming a thing ("the 2019 fisheries agreement") does not date the act
     (("Spain, Italy and Portugal wrote to the European Commission on Monday. The three countries' "
       "ministers accused Morocco of breaking the 2019 fisheries agreement."), ("ITA", "ACCUSE", "MAR")),
+    # a meeting named in a phrase, its partner by "with" elsewhere in the clause
+    ("President Lee Jae-myung raised the submarine bid with Prime Minister Mark Carney in a phone call.",
+     ("KOR", "CONSULT", "CAN")),
     # an official named by title alone acts for the country of the dateline
     (("OSLO (Reuters) - Norway will close its border crossing, Prime Minister Ola Nordmann said "
       "on Tuesday. Nordmann accused Moscow of using migrants as a weapon."), ("NOR", "ACCUSE", "RUS")),

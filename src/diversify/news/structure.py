@@ -1230,6 +1230,11 @@ def _pairs_noun(t: Token, typ: str, heads: dict[int, list[Mention]]) -> list[tup
         if subj is None or (passive and typ not in RECIPROCAL_TYPES):
             return []  # a participant in a meeting may be a passive subject; an actor may not
         src = _codes(_actors_under(subj, heads, skip_preps=True), acting=True)
+        if not tgt and typ == "CONSULT" and t.dep_ == "pobj" and t.head.lower_ in ("in", "during", "on"):
+            # "raised the submarine bid with Carney in a phone call": the verb's partner
+            tgt = [c for p in (*verb.children, *t.head.head.children) if p.dep_ == "prep" and p.lower_ == "with"
+                   for c in _codes((m for q in p.children for m in _actors_under(q, heads, skip_preps=True)),
+                                   acting=False) if c not in src]
     if not src:
         return []
     return _combine(typ, src, tgt, [])
