@@ -152,6 +152,8 @@ FOUND = [
     # a meeting named in a phrase, its partner by "with" elsewhere in the clause
     ("President Lee Jae-myung raised the submarine bid with Prime Minister Mark Carney in a phone call.",
      ("KOR", "CONSULT", "CAN")),
+    # a reprieve or waiver granted eases the measure for the one it is given to
+    ("Trump granted Brazil a 90-day reprieve from the tariffs.", ("USA", "RETREAT", "BRA")),
     # an official named by title alone acts for the country of the dateline
     (("OSLO (Reuters) - Norway will close its border crossing, Prime Minister Ola Nordmann said "
       "on Tuesday. Nordmann accused Moscow of using migrants as a weapon."), ("NOR", "ACCUSE", "RUS")),
@@ -231,6 +233,7 @@ NOT_FOUND = [
     # a description in apposition names no target
     ("Trump renewed his threats to annex Greenland, a self-governing territory of Denmark.",
      ("USA", "THREATEN", "DNK")),
+    ("Brazil sought a reprieve from the U.S. tariffs.", ("BRA", "RETREAT", "USA")),
     # no list of three before: the group stays unresolved
     (("Norway and Sweden froze the talks with Belarus in May. On Monday the three countries' "
       "defence ministers accused Minsk of staging provocations."), ("SWE", "ACCUSE", "BLR")),

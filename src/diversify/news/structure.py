@@ -109,6 +109,7 @@ _LIGHT = frozenset({
     "file", "filed", "lodge", "lodged", "issue", "issued", "express", "expressed", "voice", "voiced",
     "reaffirm", "reaffirmed", "renew", "renewed", "offer", "offered", "provide", "provided",
     "give", "gave", "send", "sent", "pledge", "pledged", "extend", "extended", "approve", "approved",
+    "grant", "granted", "grants",
     "outline", "outlined", "deliver", "delivered", "emphasize", "emphasized", "emphasise",
     "emphasised", "underline", "underlined", "reiterate", "reiterated", "escalate", "escalated"})
 """Verbs that report the act an event noun names ("held talks", "signed an agreement")."""
@@ -1230,6 +1231,10 @@ def _pairs_noun(t: Token, typ: str, heads: dict[int, list[Mention]]) -> list[tup
         if subj is None or (passive and typ not in RECIPROCAL_TYPES):
             return []  # a participant in a meeting may be a passive subject; an actor may not
         src = _codes(_actors_under(subj, heads, skip_preps=True), acting=True)
+        if not tgt and typ == "RETREAT" and t.dep_ == "dobj":
+            # "Trump gave Mexico a 90-day reprieve": the one the easing is given to
+            tgt = [c for d in verb.children if d.dep_ in ("dative", "iobj") or (d.dep_ == "dobj" and d.i != t.i)
+                   for c in _codes(_actors_under(d, heads, skip_preps=True), acting=False) if c not in src]
         if not tgt and typ == "CONSULT" and t.dep_ == "pobj" and t.head.lower_ in ("in", "during", "on"):
             # "raised the submarine bid with Carney in a phone call": the verb's partner
             tgt = [c for p in (*verb.children, *t.head.head.children) if p.dep_ == "prep" and p.lower_ == "with"
