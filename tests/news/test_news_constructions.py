@@ -154,6 +154,10 @@ FOUND = [
      ("KOR", "CONSULT", "CAN")),
     # a reprieve or waiver granted eases the measure for the one it is given to
     ("Trump granted Brazil a 90-day reprieve from the tariffs.", ("USA", "RETREAT", "BRA")),
+    # threats in other forms: a measure dated after the article, floated, readied, or stood ready to
+    ("Trump floated a 25% tariff on Brazilian goods.", ("USA", "THREATEN", "BRA")),
+    ("The EU readied countermeasures against U.S. goods worth 93 billion euros.", ("EU", "THREATEN", "USA")),
+    ("Ottawa stands ready to retaliate against U.S. tariffs.", ("CAN", "THREATEN", "USA")),
     # an official named by title alone acts for the country of the dateline
     (("OSLO (Reuters) - Norway will close its border crossing, Prime Minister Ola Nordmann said "
       "on Tuesday. Nordmann accused Moscow of using migrants as a weapon."), ("NOR", "ACCUSE", "RUS")),
@@ -234,6 +238,8 @@ NOT_FOUND = [
     ("Trump renewed his threats to annex Greenland, a self-governing territory of Denmark.",
      ("USA", "THREATEN", "DNK")),
     ("Brazil sought a reprieve from the U.S. tariffs.", ("BRA", "RETREAT", "USA")),
+    ("Canada is ready to sign a deal with Mexico.", ("CAN", "AGREE", "MEX")),
+    ("The EU readied countermeasures against U.S. goods worth 93 billion euros.", ("EU", "SANCTION", "USA")),
     # no list of three before: the group stays unresolved
     (("Norway and Sweden froze the talks with Belarus in May. On Monday the three countries' "
       "defence ministers accused Minsk of staging provocations."), ("SWE", "ACCUSE", "BLR")),
@@ -265,3 +271,10 @@ def test_last_years_acts_are_background_from_2025_on() -> None:
     assert ("CHN", "SANCTION", "CAN") not in events_of(text.replace("2025", "2024"), published="2025-03-01")
     assert ("FIN", "AGREE", "NATO") not in events_of("Finland became a member of NATO last year.",
                                                      published="2024-06-01")
+
+
+def test_a_tariff_dated_after_the_article_is_a_threat_until_then() -> None:
+    text = "Trump announced a 35% tariff on Brazilian goods starting August 1."
+    assert ("USA", "THREATEN", "BRA") in events_of(text, published="2025-07-10")
+    assert ("USA", "SANCTION", "BRA") not in events_of(text, published="2025-07-10")
+    assert ("USA", "SANCTION", "BRA") in events_of(text, published="2025-08-05")

@@ -84,3 +84,22 @@ def find_date(text: str, published: dt.date | None) -> dt.date | None:
                 best = (m.start(), d)
             break
     return best[1] if best else None
+
+
+_STARTING = re.compile(
+    r"\b(?:starting|effective|beginning|from|as of|as from|to take effect on)\s+"
+    r"((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?"
+    r"|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*(?:\s+\d{4})?)",
+    re.IGNORECASE)
+
+
+def starts_later(text: str, published: dt.date | None) -> bool:
+    """``text`` dates a measure to start after the publication day ("a 35% tariff starting Aug. 1"
+    in an article of 10 July): announced, not yet in force."""
+    if published is None:
+        return False
+    for m in _STARTING.finditer(text):
+        d = find_date(m.group(1).replace(".", ""), published)
+        if d is not None and d > published:
+            return True
+    return False

@@ -46,7 +46,7 @@ from diversify.news.clauses import (
     historical,
     participial,
 )
-from diversify.news.dates import find_date
+from diversify.news.dates import find_date, starts_later
 from diversify.news.document import Document
 from diversify.news.model import RECIPROCAL_TYPES, Event
 from diversify.news.occasions import count_occasions
@@ -403,6 +403,8 @@ def _events_for(sent: SentenceView, trig: Trigger, t0: int, t1: int, dic: Dictio
         return []  # '"Russia is waging a hybrid war on Polish soil," the minister said': words
     if type_ == "SANCTION" and trig.nominal and _REMOVED_AFTER.search(doc.lower[t1:clause.end]):
         type_ = "RETREAT"
+    if type_ == "SANCTION" and starts_later(doc.norm[clause.start:clause.end], doc.published):
+        type_ = "THREATEN"  # "a 35% tariff on Canadian goods starting Aug. 1": announced, not in force
     if type_ == "SANCTION" and _ANNOUNCED_PLAN.search(doc.lower[window_start:t1]):
         type_ = "THREATEN"  # "announced plans last month to triple duties": not yet imposed
     date = find_date(doc.norm[clause.start:clause.end], doc.published) or find_date(

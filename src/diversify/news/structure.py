@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING
 
 from diversify.news.actors import Mention
 from diversify.news.clauses import SentenceView, evidence, historical
-from diversify.news.dates import find_date
+from diversify.news.dates import find_date, starts_later
 from diversify.news.document import Document
 from diversify.news.model import RECIPROCAL_TYPES, Event
 from diversify.news.triggers import dictionary
@@ -192,6 +192,9 @@ def _subject(v: Token) -> tuple[Token | None, bool]:
             if t.dep_ == "advcl" and not (t.tag_ == "VBG" or t.tag_ == "VBN"):
                 return None, False  # a finite subordinate clause has its own subject
             t = t.head
+            continue
+        if t.dep_ == "xcomp" and t.head.dep_ == "acomp" and _is_verb(t.head.head):
+            t = t.head.head  # "Ottawa stands ready to retaliate": the subject of "stands"
             continue
         return None, False
     return None, False
@@ -630,8 +633,15 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
         if nominal and typ == "SANCTION" and anchor is not None and anchor.lower_.startswith(_EASING):
             typ = "RETREAT"  # "Canada's counter-tariffs ... were removed", "replaces X's tariffs"
         resolved = _resolve(typ, modal, negated, mwords, t, anchor)
+        if resolved == "SANCTION" and starts_later(_clause_text(doc, view(), start + t.idx), doc.published):
+            resolved = "THREATEN"  # announced for a later date: a threat until it takes effect
         if resolved is not None:
             yield from _events(doc, start, end, t, resolved, pairs, view())
+
+
+def _clause_text(doc: Document, view: SentenceView, pos: int) -> str:
+    clause = view.clause_at(pos)
+    return doc.norm[clause.start:clause.end]
 
 
 def _events(doc: Document, start: int, end: int, t: Token, type_: str,
@@ -690,6 +700,8 @@ def _resolve(typ: str, modal: bool, negated: bool, mwords: set[str], t: Token,
         return typ  # the warning is the act: "would face tariffs"
     if modal and mwords and mwords <= _DECIDING and typ in ("RETREAT", "SANCTION", "MOBILIZE", "AID", "CONCEDE"):
         return typ  # "decided to postpone the tariff", "agreed to lift the duties": decided, done
+    if modal and mwords and mwords <= _STANDING_READY and typ in ("SANCTION", "ASSAULT", "COERCE"):
+        return "THREATEN"  # "Ottawa stands ready to retaliate against U.S. tariffs"
     if modal:
         if typ == "SANCTION" and anchor is not None and _takes_effect(anchor):
             return "THREATEN"  # a tariff announced for a future date is a threat until imposed
@@ -717,6 +729,7 @@ def _resolve(typ: str, modal: bool, negated: bool, mwords: set[str], t: Token,
     return typ
 
 
+_STANDING_READY = frozenset({"ready", "prepared", "poised", "willing"})
 _DECIDING = frozenset({"decide", "decided", "decides", "agree", "agreed", "agrees", "vote", "voted",
                        "votes", "move", "moved", "moves", "opted", "chose"})
 """Verbs whose infinitive is an act decided ("voted to impose"), not a plan."""

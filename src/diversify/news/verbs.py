@@ -149,6 +149,8 @@ class Lexicon:
         if has("SANCTION"):
             if lemma in o["RETREAT_VERBS"] or base in o["RETREAT_VERBS"]:
                 return "RETREAT"
+            if lemma in o["THREATEN_MEASURE_VERBS"] or base in o["THREATEN_MEASURE_VERBS"]:
+                return "THREATEN"
             if base in _IMPOSING:
                 return "SANCTION"
         if (lemma in o["HALT_VERBS"] or base in o["HALT_VERBS"]) and has("TALKS"):
