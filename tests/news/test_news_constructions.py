@@ -158,6 +158,11 @@ FOUND = [
     ("Trump floated a 25% tariff on Brazilian goods.", ("USA", "THREATEN", "BRA")),
     ("The EU readied countermeasures against U.S. goods worth 93 billion euros.", ("EU", "THREATEN", "USA")),
     ("Ottawa stands ready to retaliate against U.S. tariffs.", ("CAN", "THREATEN", "USA")),
+    # agreements named by their parties, investments under a framework, terms finalised
+    ("The deal between Chile and Japan was signed on Monday.", ("CHL", "AGREE", "JPN")),
+    ("Qatar committed to invest $10 billion in Chile under an economic partnership framework.",
+     ("QAT", "AGREE", "CHL")),
+    ("Brussels and Oslo finalised the terms of Norway's participation in SAFE.", ("NOR", "AGREE", "EU")),
     # an official named by title alone acts for the country of the dateline
     (("OSLO (Reuters) - Norway will close its border crossing, Prime Minister Ola Nordmann said "
       "on Tuesday. Nordmann accused Moscow of using migrants as a weapon."), ("NOR", "ACCUSE", "RUS")),
@@ -240,6 +245,7 @@ NOT_FOUND = [
     ("Brazil sought a reprieve from the U.S. tariffs.", ("BRA", "RETREAT", "USA")),
     ("Canada is ready to sign a deal with Mexico.", ("CAN", "AGREE", "MEX")),
     ("The EU readied countermeasures against U.S. goods worth 93 billion euros.", ("EU", "SANCTION", "USA")),
+    ("Qatar committed to invest in Chile.", ("QAT", "AGREE", "CHL")),
     # no list of three before: the group stays unresolved
     (("Norway and Sweden froze the talks with Belarus in May. On Monday the three countries' "
       "defence ministers accused Minsk of staging provocations."), ("SWE", "ACCUSE", "BLR")),

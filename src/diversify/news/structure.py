@@ -916,6 +916,11 @@ def _targets(t: Token, typ: str, heads: dict[int, list[Mention]], exclude: set[i
             for g in c.children:  # "threatened to annex Greenland", "urged Ottawa to act"
                 if g.dep_ in _DIRECT:
                     found.extend(_actors_under(g, heads, skip_preps=True))
+        elif c.dep_ == "xcomp" and typ == "AGREE" and c.lower_ in ("invest", "investing"):
+            for g in (*c.children, *(x for o in c.children if o.dep_ == "dobj" for x in o.children)):
+                # "committed to invest C$70 billion in Canada under a framework"
+                if g.dep_ == "prep" and g.lower_ == "in":
+                    found.extend(_actors_under(g, heads, skip_preps=True, allow=frozenset({"in"})))
         elif c.dep_ == "xcomp" and typ == "AGREE" and c.lower_ in _BUYING:
             for g in c.children:  # "agreed to buy a radar system from Australia": the seller
                 if (g.dep_ == "prep" and g.lower_ == "from") or g.dep_ in _DIRECT:
@@ -1016,6 +1021,12 @@ def _pairs_verb(t: Token, typ: str, heads: dict[int, list[Mention]],
     if passive:
         agents = [p for c in t.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
         src = _codes((m for a in agents for m in _actors_under(a, heads, skip_preps=True)), acting=True)
+        if not src and typ in RECIPROCAL_TYPES:
+            # "The deal between Canada and Japan was signed on Monday": the parties it names
+            among = [m for p in subj.children if p.dep_ == "prep" and p.lower_ == "between"
+                     for m in _actors_under(p, heads, skip_preps=True, allow=frozenset({"between"}))]
+            if len(_codes(among, acting=True)) >= 2:
+                return _combine(typ, _codes(among, acting=True), [], [])
         if not src and typ in RECIPROCAL_TYPES and last_any and len(set(last_any)) == 2 and any(
                 _the_two(a) or any(c.dep_ == "poss" and _the_two(c) for c in a.children) for a in agents):
             # "The deal was signed by the two countries' foreign ministers"
