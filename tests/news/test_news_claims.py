@@ -15,6 +15,9 @@ from diversify.news.claims import extract_claims
     ("Tariffs of 25 per cent apply, and a 10 percent levy on energy.", [(25, "percent"), (10, "percent")]),
     ("NATO leaders agreed to spend 5% of GDP on defence by 2035.", [(5, "percent_gdp")]),
     ("Canada will meet NATO's 2 percent target this year.", [(2, "percent_gdp")]),
+    # a spending target by another name, and a threshold named by the alliance's chief
+    ("Allies agreed to raise total security-related spending to 5% by 2035.", [(5, "percent_gdp")]),
+    ("Rutte praised Canada for hitting the 2 per cent threshold.", [(2, "percent_gdp")]),
     ("Members pledged 3.5% of GDP on core defence plus 1.5% on resilience.",
      [(3.5, "percent_gdp"), (1.5, "percent_gdp")]),
     ("Canada aims to double its exports to Asia.", [(2, "multiple")]),

@@ -146,7 +146,7 @@ _GDP_AFTER = re.compile(
     r"gross national product|gnp|economic output|national output|economy|economies|national income)\b|"
     r"(?:gdp|gross domestic product)\b|(?:\w+\s+){0,2}(?:spending\s+)?(?:target|goal|"
     r"benchmark|threshold|guideline|commitment)\b)", re.IGNORECASE)
-_GDP_BEFORE = re.compile(r"(?:defen[cs]e|military)\s+(?:spending|budgets?|expenditures?|outlays?)\s+"
+_GDP_BEFORE = re.compile(r"(?:defen[cs]e|military|security|security-related)\s+(?:spending|budgets?|expenditures?|outlays?)\s+"
                          r"(?:to|of|at|reach(?:ed|es|ing)?|hit|hits|above|below|near)\s+(?:at least\s+|about\s+|"
                          r"around\s+|roughly\s+|nearly\s+)?$", re.IGNORECASE)
 _GDP_LIST = re.compile(r"\b(?:plus|and|with|another|additional|further|up from|down from|from|"
@@ -380,7 +380,8 @@ def _percent_unit(doc: Document, start: int, end: int, gdp_until: int) -> str:
         return "percent"
     s0, s1 = _sentence_at(doc, start)
     if _GDP_AFTER.match(after) and (_OF_AFTER.match(after) or _GDP_WORD_AFTER.match(after) or re.search(
-            r"nato|defen[cs]e|military|spending", doc.lower[s0:s1])):
+            r"nato|defen[cs]e|military|spending", doc.lower[s0:s1])
+            or any(m.code == "NATO" for m in doc.mentions_between(s0, s1))):  # "Rutte praised ... the 2 per cent threshold"
         return "percent_gdp"
     if _GDP_BEFORE.search(doc.norm[max(0, start - 60):start]):
         return "percent_gdp"
