@@ -791,13 +791,7 @@ def _conditional_response(t: Token, heads: dict[int, list[Mention]]) -> list[tup
         return []
     src = _codes(_actors_under(subj, heads, skip_preps=True) or (
         _reporter(t, heads) if subj.lower_ in ("it", "they") else []), acting=True)
-    tgt: list[str] = []
-    for c in t.children:
-        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
-            who, _ = _subject(c)
-            if who is not None:
-                tgt += _codes(_actors_under(who, heads, skip_preps=True), acting=False)
-    return [(a, b) for a in src for b in tgt if a != b]
+    return [(a, b) for a in src for b in _condition_subjects(t, heads) if a != b]
 
 
 def _condition_subjects(verb: Token, heads: dict[int, list[Mention]]) -> list[str]:
