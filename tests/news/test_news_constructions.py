@@ -163,6 +163,11 @@ FOUND = [
     ("Qatar committed to invest $10 billion in Chile under an economic partnership framework.",
      ("QAT", "AGREE", "CHL")),
     ("Brussels and Oslo finalised the terms of Norway's participation in SAFE.", ("NOR", "AGREE", "EU")),
+    # backing down eases what was threatened; a pause extended is an easing; export controls eased
+    ("Trump backed down on his tariff threat against Brazil.", ("USA", "RETREAT", "BRA")),
+    ("Trump walked back his threat to impose tariffs on Brazil.", ("USA", "RETREAT", "BRA")),
+    ("Trump extended the tariff pause for Mexico by 90 days.", ("USA", "RETREAT", "MEX")),
+    ("Washington eased export controls on Chinese chipmakers.", ("USA", "RETREAT", "CHN")),
     # an official named by title alone acts for the country of the dateline
     (("OSLO (Reuters) - Norway will close its border crossing, Prime Minister Ola Nordmann said "
       "on Tuesday. Nordmann accused Moscow of using migrants as a weapon."), ("NOR", "ACCUSE", "RUS")),
@@ -246,6 +251,12 @@ NOT_FOUND = [
     ("Canada is ready to sign a deal with Mexico.", ("CAN", "AGREE", "MEX")),
     ("The EU readied countermeasures against U.S. goods worth 93 billion euros.", ("EU", "SANCTION", "USA")),
     ("Qatar committed to invest in Chile.", ("QAT", "AGREE", "CHL")),
+    ("Trump backed down on his tariff threat against Brazil.", ("USA", "THREATEN", "BRA")),
+    ("Trump extended the tariff pause for Mexico by 90 days.", ("USA", "SANCTION", "MEX")),
+    ("Trump said he would hold off on raising tariffs on China.", ("USA", "THREATEN", "CHN")),
+    ("Ottawa scrapped the tax to restart talks with Washington.", ("CAN", "CONSULT", "USA")),
+    ("Seoul sent its trade minister to Washington seeking exemptions from the tariffs.",
+     ("KOR", "RETREAT", "USA")),
     # no list of three before: the group stays unresolved
     (("Norway and Sweden froze the talks with Belarus in May. On Monday the three countries' "
       "defence ministers accused Minsk of staging provocations."), ("SWE", "ACCUSE", "BLR")),

@@ -346,6 +346,13 @@ _NESTED_CLAUSE = re.compile(
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while)\s+(?:the\s+)?(?:[A-Z][\w.'-]*\s+){1,4}(?:[a-z]+ed|said|says|"
                           r"announced|told|made|gave|sent|took|agreed|signed|met|spoke|held)\b")
 """A new clause with its own subject after a comma: "..., and the EU announced ..."."""
+_WITHDRAWN = re.compile(r"\b(?:back\w* (?:down|off)|walk\w* back|climb\w* down|hold\w* off|drop\w*|"
+                        r"withdr\w*|abandon\w*|scrap\w*|retract\w*|rescind\w*)\s+(?:on\s+|from\s+)?"
+                        r"(?:\w+\s+){0,3}$")
+_EASING_NOUN = re.compile(r"\s*(?:pause|reprieve|exemption|exemptions|relief|truce|cut|cuts|reduction|"
+                          r"waiver|suspension|holiday|rollback)\b")
+_PURPOSE = re.compile(r"\bto\s+(?:re)?(?:start|open|launch|resume|begin|restart|hold|seek|pursue)\s+"
+                      r"(?:\w+\s+){0,2}$")
 _ASKED_FOR = re.compile(r"\b(?:request\w*|call\w*|ask\w*|push\w*|bid|appeal\w*)\s+for\s+(?:\w+\s+){0,2}$")
 _ON_A_DAY = re.compile(r"\s*(?:the\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
                        r"january|february|march|april|may|june|july|august|september|october|"
@@ -374,6 +381,12 @@ def _events_for(sent: SentenceView, trig: Trigger, t0: int, t1: int, dic: Dictio
         t1 = max(clause.end, t0 + 1)
     if trig.type in ("CONSULT", "AGREE") and _UNDONE.search(doc.lower[max(clause.start, t0 - 40):t0]):
         return []  # "terminated trade talks with Canada" is not a consultation
+    if trig.type in ("THREATEN", "SANCTION") and _WITHDRAWN.search(doc.lower[max(clause.start, t0 - 50):t0]):
+        return []  # "backed down on his tariff threat": the threat is what is eased
+    if trig.nominal and trig.type == "SANCTION" and _EASING_NOUN.match(doc.lower, t1):
+        return []  # "extended the tariff pause for Mexico": an easing, read by the parse
+    if trig.type == "CONSULT" and _PURPOSE.search(doc.lower[max(clause.start, t0 - 30):t0]):
+        return []  # "scrapped the tax to restart talks with Washington": talks not yet held
     if trig.type == "CONSULT" and _ASKED_FOR.search(doc.lower[max(clause.start, t0 - 40):t0]):
         return []  # "filed a request for consultations": asked for, not held
     if trig.nominal and trig.type == "SANCTION" and (

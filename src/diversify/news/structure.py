@@ -277,6 +277,26 @@ def _money_for_defence(t: Token, lex: Lexicon, after: list[str], heads: dict[int
     return not any(heads.get(w.i) for w in t.subtree if subj is None or w.i not in {x.i for x in subj.subtree})
 
 
+_WITHDRAWING = frozenset({"back", "backed", "backs", "backing", "walk", "walked", "walks", "walking",
+                          "climb", "climbed", "climbs", "hold", "held", "holds", "holding"})
+
+
+def _withdrawn(t: Token) -> bool:
+    """``t`` (a threat or a measure) is what a verb of backing down governs: "backed down on his
+    tariff threat", "walked back his threat", "would hold off on raising tariffs"."""
+    cur = t
+    for _ in range(4):
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if cur.lower_ in _WITHDRAWING and any(c.dep_ == "prt" and c.lower_ in ("down", "off", "back")
+                                              for c in cur.children):
+            return True
+        if _is_verb(cur) and cur.dep_ not in ("pcomp", "xcomp", "acl"):
+            return False
+    return False
+
+
 def _own_words(t: Token) -> list[str]:
     """The words of ``t``'s subtree without the clauses joined to it that have their own subject."""
     skip: set[int] = set()
@@ -589,6 +609,8 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
             continue  # "filed a request for consultations with China": asked for, not held
         if nominal and typ == "SANCTION" and t.dep_ == "pobj" and t.head.head.lower_ in _CONTESTING:
             continue  # "challenges of U.S. duties": the measure a complaint is about
+        if typ in ("THREATEN", "SANCTION") and _withdrawn(t):
+            continue  # "backed down on his tariff threat", "would hold off on raising tariffs"
         if nominal and typ == "COOPERATE" and not any(c.lower_ in ("joint", "combined")
                                                       for c in t.children):
             continue  # only joint exercises, drills, patrols are joint action
@@ -957,6 +979,15 @@ def _targets(t: Token, typ: str, heads: dict[int, list[Mention]], exclude: set[i
                 if p.dep_ == "prep" and p.lower_ in preps:
                     for q in p.children:
                         found.extend(_actors_under(q, heads, skip_preps=False))
+    if typ == "RETREAT":  # "backed down on his tariff threat against Canada": whom it threatened
+        for w in t.subtree:
+            if w.lower_ in ("threat", "threats", "ultimatum") and w.i != t.i:
+                found.extend(_actors_under(w, heads, skip_preps=True, allow=frozenset({"against", "on", "to"})))
+                for a in w.children:
+                    if a.dep_ == "acl":
+                        found.extend(m for g in a.children if g.dep_ in _DIRECT or g.dep_ == "prep"
+                                     for m in _actors_under(g, heads, skip_preps=True,
+                                                            allow=frozenset({"on", "against"})))
     codes = _codes(found, acting=False)
     if typ == "ACCUSE" and any(c not in _VENUES for c in codes):
         codes = [c for c in codes if c not in _VENUES]  # "filed a complaint ... at the WTO": the venue
