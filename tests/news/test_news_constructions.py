@@ -168,6 +168,10 @@ FOUND = [
     ("Trump walked back his threat to impose tariffs on Brazil.", ("USA", "RETREAT", "BRA")),
     ("Trump extended the tariff pause for Mexico by 90 days.", ("USA", "RETREAT", "MEX")),
     ("Washington eased export controls on Chinese chipmakers.", ("USA", "RETREAT", "CHN")),
+    # refusals despite pressure, and denials of what one is accused of
+    ("Norway refused to drop its fishing quotas despite pressure from Brussels.", ("NOR", "REJECT", "EU")),
+    ("The Kremlin denied the Polish accusations.", ("RUS", "REJECT", "POL")),
+    ("Poland accused Russia of sabotage on Monday. Moscow denied any involvement.", ("RUS", "REJECT", "POL")),
     # an official named by title alone acts for the country of the dateline
     (("OSLO (Reuters) - Norway will close its border crossing, Prime Minister Ola Nordmann said "
       "on Tuesday. Nordmann accused Moscow of using migrants as a weapon."), ("NOR", "ACCUSE", "RUS")),
@@ -257,6 +261,7 @@ NOT_FOUND = [
     ("Ottawa scrapped the tax to restart talks with Washington.", ("CAN", "CONSULT", "USA")),
     ("Seoul sent its trade minister to Washington seeking exemptions from the tariffs.",
      ("KOR", "RETREAT", "USA")),
+    ("Canada denied entry to the Russian delegation.", ("CAN", "REJECT", "RUS")),
     # no list of three before: the group stays unresolved
     (("Norway and Sweden froze the talks with Belarus in May. On Monday the three countries' "
       "defence ministers accused Minsk of staging provocations."), ("SWE", "ACCUSE", "BLR")),

@@ -945,6 +945,9 @@ def _targets(t: Token, typ: str, heads: dict[int, list[Mention]], exclude: set[i
             for g in c.children:  # "declined to set a date for talks with Poland": refuses Poland
                 if g.dep_ in _DIRECT or (g.dep_ == "prep" and g.lower_ in ("with", "to", "for")):
                     found.extend(_actors_under(g, heads, skip_preps=True, allow=_WITH_TO))
+                elif g.dep_ == "prep" and g.lower_ == "despite":  # "... despite U.S. pressure"
+                    found.extend(m for p in g.children if p.dep_ == "pobj" and p.lower_ in _PRESSURE
+                                 for m in _actors_under(p, heads, skip_preps=True, allow=frozenset({"from"})))
         elif c.dep_ == "ccomp" and typ == "REQUEST":
             for g in c.children:  # "demanded that Moscow withdraw its troops"
                 if g.dep_ in ("nsubj", "nsubjpass"):
@@ -959,6 +962,10 @@ def _targets(t: Token, typ: str, heads: dict[int, list[Mention]], exclude: set[i
             for p in c.children:  # an active verb's "by": the object's author, as the parser
                 if p.dep_ == "pobj":  # attaches it ("called the move by X hostile")
                     found.extend(_actors_under(p, heads, skip_preps=True))
+        elif c.dep_ == "prep" and c.lower_ == "despite" and typ == "REJECT":
+            for p in c.children:  # "refused to drop its quotas despite U.S. pressure": who pressed
+                if p.dep_ == "pobj" and p.lower_ in _PRESSURE:
+                    found.extend(_actors_under(p, heads, skip_preps=True, allow=frozenset({"from"})))
         elif c.dep_ == "prep" and c.lower_ == "with" and typ == "SANCTION":
             for p in c.children:  # "answered with counter-duties on Canadian canola"
                 if p.dep_ == "pobj" and any(w.lower_ in _MEASURES for w in p.subtree):
@@ -995,6 +1002,7 @@ def _targets(t: Token, typ: str, heads: dict[int, list[Mention]], exclude: set[i
 
 
 _VENUES = frozenset({"WTO", "UN"})
+_PRESSURE = frozenset({"pressure", "demands", "demand", "calls", "requests", "objections", "threats"})
 """Bodies a complaint is filed at; its target is the other actor named."""
 
 
