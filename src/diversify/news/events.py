@@ -351,8 +351,8 @@ _WITHDRAWN = re.compile(r"\b(?:back\w* (?:down|off)|walk\w* back|climb\w* down|h
                         r"(?:\w+\s+){0,3}$")
 _EASING_NOUN = re.compile(r"\s*(?:pause|reprieve|exemption|exemptions|relief|truce|cut|cuts|reduction|"
                           r"waiver|suspension|holiday|rollback)\b")
-_PURPOSE = re.compile(r"\bto\s+(?:re)?(?:start|open|launch|resume|begin|restart|hold|seek|pursue)\s+"
-                      r"(?:\w+\s+){0,2}$")
+_PURPOSE = re.compile(r"\bto\s+(?:restart|resume|relaunch|reopen|revive|kick-start|unblock)\s+(?:\w+\s+){0,2}$")
+"""Talks an act is meant to restart are not yet held; "travelled to Ottawa to hold talks" is a visit."""
 _ASKED_FOR = re.compile(r"\b(?:request\w*|call\w*|ask\w*|push\w*|bid|appeal\w*)\s+for\s+(?:\w+\s+){0,2}$")
 _ON_A_DAY = re.compile(r"\s*(?:the\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
                        r"january|february|march|april|may|june|july|august|september|october|"
