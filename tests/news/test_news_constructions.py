@@ -258,7 +258,6 @@ NOT_FOUND = [
     ("Trump backed down on his tariff threat against Brazil.", ("USA", "THREATEN", "BRA")),
     ("Trump extended the tariff pause for Mexico by 90 days.", ("USA", "SANCTION", "MEX")),
     ("Trump said he would hold off on raising tariffs on China.", ("USA", "THREATEN", "CHN")),
-    ("Ottawa scrapped the tax to restart talks with Washington.", ("CAN", "CONSULT", "USA")),
     ("Seoul sent its trade minister to Washington seeking exemptions from the tariffs.",
      ("KOR", "RETREAT", "USA")),
     ("Canada denied entry to the Russian delegation.", ("CAN", "REJECT", "RUS")),

@@ -351,8 +351,6 @@ _WITHDRAWN = re.compile(r"\b(?:back\w* (?:down|off)|walk\w* back|climb\w* down|h
                         r"(?:\w+\s+){0,3}$")
 _EASING_NOUN = re.compile(r"\s*(?:pause|reprieve|exemption|exemptions|relief|truce|cut|cuts|reduction|"
                           r"waiver|suspension|holiday|rollback)\b")
-_PURPOSE = re.compile(r"\bto\s+(?:restart|resume|relaunch|reopen|revive|kick-start|unblock)\s+(?:\w+\s+){0,2}$")
-"""Talks an act is meant to restart are not yet held; "travelled to Ottawa to hold talks" is a visit."""
 _ASKED_FOR = re.compile(r"\b(?:request\w*|call\w*|ask\w*|push\w*|bid|appeal\w*)\s+for\s+(?:\w+\s+){0,2}$")
 _ON_A_DAY = re.compile(r"\s*(?:the\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
                        r"january|february|march|april|may|june|july|august|september|october|"
@@ -385,8 +383,6 @@ def _events_for(sent: SentenceView, trig: Trigger, t0: int, t1: int, dic: Dictio
         return []  # "backed down on his tariff threat": the threat is what is eased
     if trig.nominal and trig.type == "SANCTION" and _EASING_NOUN.match(doc.lower, t1):
         return []  # "extended the tariff pause for Mexico": an easing, read by the parse
-    if trig.type == "CONSULT" and _PURPOSE.search(doc.lower[max(clause.start, t0 - 30):t0]):
-        return []  # "scrapped the tax to restart talks with Washington": talks not yet held
     if trig.type == "CONSULT" and _ASKED_FOR.search(doc.lower[max(clause.start, t0 - 40):t0]):
         return []  # "filed a request for consultations": asked for, not held
     if trig.nominal and trig.type == "SANCTION" and (
