@@ -172,6 +172,9 @@ FOUND = [
     ("Norway refused to drop its fishing quotas despite pressure from Brussels.", ("NOR", "REJECT", "EU")),
     ("The Kremlin denied the Polish accusations.", ("RUS", "REJECT", "POL")),
     ("Poland accused Russia of sabotage on Monday. Moscow denied any involvement.", ("RUS", "REJECT", "POL")),
+    # a warning or threat on a condition threatens the condition's actor
+    ("Beijing warned of consequences if Manila continued its provocations.", ("CHN", "THREATEN", "PHL")),
+    ("Trump threatened to act if Ottawa did not move on dairy.", ("USA", "THREATEN", "CAN")),
     # an official named by title alone acts for the country of the dateline
     (("OSLO (Reuters) - Norway will close its border crossing, Prime Minister Ola Nordmann said "
       "on Tuesday. Nordmann accused Moscow of using migrants as a weapon."), ("NOR", "ACCUSE", "RUS")),

@@ -1092,10 +1092,11 @@ def _pairs_verb(t: Token, typ: str, heads: dict[int, list[Mention]],
     if not tgt and typ in _JUDGING and before and before[0] not in src and not (
             before[2] in RECIPROCAL_TYPES and before[1] in src):
         tgt = [before[0]]
-    if not tgt and typ in ("SANCTION", "ASSAULT", "COERCE") and _on_condition(t):
+    if not tgt and typ in ("SANCTION", "ASSAULT", "COERCE", "THREATEN"):
         # "Ontario could slap a surcharge on power it sells to Michigan if Washington did not back
-        # down": the measure threatens the one the condition names
-        tgt = [c for c in _condition_subjects(t, heads) if c not in src]
+        # down", "threatened to act if Ottawa did not move": the one the condition names
+        verbs = [t, *(x for x in t.children if x.dep_ == "xcomp")] if typ == "THREATEN" else [t]
+        tgt = [c for v in verbs for c in _condition_subjects(v, heads) if c not in src]
     said = prior[1]
     if not tgt and typ == "REJECT" and said and said[1] in src and said[0] not in src \
             and said[2] in _ASKING:
