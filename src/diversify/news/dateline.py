@@ -8,6 +8,7 @@ international bodies as much as a government (Brussels, Geneva, New York) give n
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from diversify.news.actors import lexicon
 
@@ -22,18 +23,16 @@ _CANADIAN_CITIES = frozenset({"TORONTO", "MONTREAL", "VANCOUVER", "CALGARY", "ED
 _SHARED_SEATS = frozenset({"BRUSSELS", "GENEVA", "NEW YORK", "THE HAGUE", "STRASBOURG", "VIENNA"})
 
 
+@cache
 def _capitals() -> dict[str, str]:
+    """Upper-case capitals of the actor lexicon and their country codes."""
     lex = lexicon()
     return {e.phrase.upper(): e.code for e in lex.entries.values()
             if e.kind == "capital" and e.code is not None and len(e.code) == 3}
 
 
-_CAPITALS: dict[str, str] | None = None
-
-
 def dateline_country(norm: str) -> str | None:
     """The actor code of the country the article was filed from, or ``None``."""
-    global _CAPITALS
     m = _DATELINE.match(norm)
     if m is None:
         return None
@@ -42,6 +41,4 @@ def dateline_country(norm: str) -> str | None:
         return None
     if city in _CANADIAN_CITIES:
         return "CAN"
-    if _CAPITALS is None:
-        _CAPITALS = _capitals()
-    return _CAPITALS.get(city)
+    return _capitals().get(city)

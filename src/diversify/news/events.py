@@ -52,6 +52,7 @@ from diversify.news.model import RECIPROCAL_TYPES, Event
 from diversify.news.occasions import count_occasions
 from diversify.news.speech import speech_accusations
 from diversify.news.triggers import Dictionary, Trigger, dictionary
+from diversify.news.verbs import EASING_NOUNS
 
 _OPENING_WORD = re.compile(r"\s*\w+\s+(?:the\s+)?")
 _FIRST_TOKEN = re.compile(r"\S+")
@@ -349,8 +350,9 @@ _NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while)\s+(?:the\s+)?(?:[A-Z][\w.'-]*\
 _WITHDRAWN = re.compile(r"\b(?:back\w* (?:down|off)|walk\w* back|climb\w* down|hold\w* off|drop\w*|"
                         r"withdr\w*|abandon\w*|scrap\w*|retract\w*|rescind\w*)\s+(?:on\s+|from\s+)?"
                         r"(?:\w+\s+){0,3}$")
-_EASING_NOUN = re.compile(r"\s*(?:pause|reprieve|exemption|exemptions|relief|truce|cut|cuts|reduction|"
-                          r"waiver|suspension|holiday|rollback)\b")
+_EASING_NOUN = re.compile(r"\s*(?:" + "|".join(sorted(EASING_NOUNS | {"cut", "cuts", "reduction", "holiday"}))
+                          + r")\b")
+"""After a measure noun: an easing of it ("the tariff pause", "a tariff cut"), not the measure."""
 _ASKED_FOR = re.compile(r"\b(?:request\w*|call\w*|ask\w*|push\w*|bid|appeal\w*)\s+for\s+(?:\w+\s+){0,2}$")
 _ON_A_DAY = re.compile(r"\s*(?:the\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
                        r"january|february|march|april|may|june|july|august|september|october|"

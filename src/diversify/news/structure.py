@@ -274,23 +274,20 @@ def _money_for_defence(t: Token, lex: Lexicon, after: list[str], heads: dict[int
     if base not in lex.objects["AID_VERBS"] or not words_money(after) or not _DEFENCE_WORDS & set(after):
         return False
     subj, _ = _subject(t)
-    return not any(heads.get(w.i) for w in t.subtree if subj is None or w.i not in {x.i for x in subj.subtree})
+    own = {x.i for x in subj.subtree} if subj is not None else set()
+    return not any(heads.get(w.i) for w in t.subtree if w.i not in own)
 
 
-_WITHDRAWING = frozenset({"back", "backed", "backs", "backing", "walk", "walked", "walks", "walking",
-                          "climb", "climbed", "climbs", "hold", "held", "holds", "holding"})
-
-
-def _withdrawn(t: Token) -> bool:
-    """``t`` (a threat or a measure) is what a verb of backing down governs: "backed down on his
+def _withdrawn(t: Token, lex: Lexicon) -> bool:
+    """``t`` (a threat or a measure) is what a phrasal verb of easing governs: "backed down on his
     tariff threat", "walked back his threat", "would hold off on raising tariffs"."""
     cur = t
     for _ in range(4):
         if cur.head.i == cur.i:
             return False
         cur = cur.head
-        if cur.lower_ in _WITHDRAWING and any(c.dep_ == "prt" and c.lower_ in ("down", "off", "back")
-                                              for c in cur.children):
+        verb = _verb_entry(lex, cur) if _is_verb(cur) else None
+        if verb is not None and verb.particle and lex.verb_type(verb, ()) == "RETREAT":
             return True
         if _is_verb(cur) and cur.dep_ not in ("pcomp", "xcomp", "acl"):
             return False
@@ -357,7 +354,6 @@ def structured_events_many(docs: list[Document], decided: list[list[Event]] | No
     lex = lexicon()
     todo = []
     known: list[dict[int, list[str]]] = []  # sentence -> parties of its meeting or agreement
-    known_any: list[dict[int, list[str]]] = []  # sentence -> parties of its last event
     known_act: list[dict[int, list[str]]] = []  # sentence -> source, target, type of its last act
     known_said: list[dict[int, list[str]]] = []  # the same of its last event of any kind
     decided_types: list[dict[int, set[str]]] = []
@@ -366,8 +362,6 @@ def structured_events_many(docs: list[Document], decided: list[list[Event]] | No
         done = _by_sentence(doc, decided[k] if decided else [])
         known.append({i: [es[-1].source, es[-1].target or ""] for i, es in done.items()
                       if es[-1].type in RECIPROCAL_TYPES})
-        known_any.append({i: [es[-1].source, es[-1].target] for i, es in done.items()
-                          if es[-1].target})
         known_act.append({i: _last_act(es) for i, es in done.items() if _last_act(es)})
         known_said.append({i: _last_act(es, said=True) for i, es in done.items() if _last_act(es, True)})
         have = {i: {e.type for e in es} for i, es in done.items()}
@@ -401,7 +395,7 @@ def structured_events_many(docs: list[Document], decided: list[list[Event]] | No
     nlp = dependency_parser()
     texts = [_for_the_parser(docs[k].norm[s.start:s.end]) for k, _, s, _ in todo]
     for (k, i, s, ms), parsed in zip(todo, nlp.pipe(texts, batch_size=256), strict=True):
-        last, last_any = _latest(known[k], i), _latest(known_any[k], i)
+        last, last_any = _latest(known[k], i), _latest(known_said[k], i)[:2]
         prior = (next((known_act[k][j] for j in (i - 1, i - 2) if j in known_act[k]), None),
                  next((known_said[k][j] for j in (i - 1, i - 2) if j in known_said[k]), None))
         found = [e for e in _sentence_events(docs[k], s.start, s.end, parsed, ms, lex, last,
@@ -411,9 +405,6 @@ def structured_events_many(docs: list[Document], decided: list[list[Event]] | No
         recent = [e for e in found if e.type in RECIPROCAL_TYPES]
         if recent:
             known[k][i] = [recent[-1].source, recent[-1].target or ""]
-        aimed = [e for e in found if e.target]
-        if aimed:
-            known_any[k][i] = [aimed[-1].source, aimed[-1].target or ""]
         if _last_act(found):
             known_act[k][i] = _last_act(found)
         if _last_act(found, said=True):
@@ -459,13 +450,12 @@ def _another_type(lex: Lexicon, words: list[str], have: set[str]) -> bool:
     """A word of the sentence starts an act of a type the fast path did not find there: "who
     signed the pact with X, said Canada stands with Y" holds an AGREE and a SUPPORT."""
     types = lex.reviewed_types
-    if "SANCTION" not in have and not _TALKS.isdisjoint(words) and not _HALTING.isdisjoint(words):
+    if "SANCTION" not in have and not _TALKS.isdisjoint(words) and any(
+            lex.object_lemmas.get(w) in lex.objects["HALT_VERBS"] for w in words):
         return True  # "after Trump froze negotiations with Canada": a halt the phrase rules skip
     return any(not types[w] <= have for w in words if w in types)
 
 
-_HALTING = frozenset({"froze", "frozen", "freezes", "halted", "halts", "suspended", "suspends",
-                      "terminated", "terminates", "broke", "ended", "ends", "cancelled", "canceled"})
 _ENVOYS = frozenset({"ambassador", "envoy", "commissioner"})
 _APPOINTING = frozenset({"appointed", "appoints", "appoint", "appointing", "named", "names",
                          "nominated", "nominates", "restored", "restores", "reinstated",
@@ -609,7 +599,7 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
             continue  # "filed a request for consultations with China": asked for, not held
         if nominal and typ == "SANCTION" and t.dep_ == "pobj" and t.head.head.lower_ in _CONTESTING:
             continue  # "challenges of U.S. duties": the measure a complaint is about
-        if typ in ("THREATEN", "SANCTION") and _withdrawn(t):
+        if typ in ("THREATEN", "SANCTION") and _withdrawn(t, lex):
             continue  # "backed down on his tariff threat", "would hold off on raising tariffs"
         if nominal and typ == "COOPERATE" and not any(c.lower_ in ("joint", "combined")
                                                       for c in t.children):

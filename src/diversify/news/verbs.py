@@ -26,8 +26,8 @@ from importlib import resources
 from diversify.news.model import EVENT_TYPES
 from diversify.news.triggers import inflect
 
-_EASING_NOUNS = frozenset({"pause", "reprieve", "exemption", "exemptions", "relief", "truce", "waiver",
-                           "suspension", "rollback"})
+EASING_NOUNS = frozenset({"pause", "reprieve", "exemption", "exemptions", "relief", "truce", "waiver",
+                          "suspension", "rollback"})
 """Nouns that make a measure named beside them an easing: "the tariff pause"."""
 _IMPOSING = frozenset({"impose", "slap", "levy", "announce", "unveil", "put", "place", "apply", "hit",
                        "target", "retaliate", "add", "raise", "increase", "double", "triple", "hike",
@@ -151,7 +151,7 @@ class Lexicon:
             return "CONCEDE"  # "dropped two legal challenges of U.S. duties": yields, lifts nothing
         if has("SANCTION"):
             if lemma in o["RETREAT_VERBS"] or base in o["RETREAT_VERBS"] or (
-                    base in _IMPOSING and not _EASING_NOUNS.isdisjoint(words)):
+                    base in _IMPOSING and not EASING_NOUNS.isdisjoint(words)):
                 return "RETREAT"  # "lifted the tariffs"; "extended the tariff pause for Mexico"
             if lemma in o["THREATEN_MEASURE_VERBS"] or base in o["THREATEN_MEASURE_VERBS"]:
                 return "THREATEN"
