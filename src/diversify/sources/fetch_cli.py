@@ -5,9 +5,12 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
+
+if TYPE_CHECKING:
+    from rich.progress import Progress
 
 app = typer.Typer(help="Download public data from the publisher and load it.", no_args_is_help=True)
 
@@ -26,6 +29,25 @@ def _download_dir(folder: Path | None) -> Path:
     return Path(platformdirs.user_cache_dir("diversify")) / "downloads"
 
 
+def _progress(counting: bool = False) -> Progress:
+    """A progress bar on standard error, shown only on a terminal: bytes and speed of a download,
+    or ``counting`` calls made (n of m)."""
+    from rich.progress import (
+        BarColumn,
+        DownloadColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TransferSpeedColumn,
+    )
+
+    from diversify.cli import error_console
+
+    columns = (MofNCompleteColumn(),) if counting else (DownloadColumn(), TransferSpeedColumn())
+    return Progress(TextColumn("{task.description}"), BarColumn(), *columns, console=error_console(),
+                    transient=True, disable=not sys.stderr.isatty())
+
+
 @app.command()
 def baci(
     years: Annotated[str, typer.Option("--years", help="Years to load: 2015-2023, 2019,2021 or 2022.")],
@@ -40,15 +62,12 @@ def baci(
         "--keep-files", help="Keep the unpacked yearly CSV files after loading them.")] = False,
 ) -> None:
     """CEPII BACI: download the release archive (resumable), check it, load the years asked for."""
-    from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TransferSpeedColumn
-
-    from diversify.cli import error_console, open_warehouse
+    from diversify.cli import open_warehouse
     from diversify.sources.baci_fetch import BASE_URL, fetch_baci, parse_years
 
     wanted = parse_years(years)
     base = url or os.environ.get(ENV_BACI_URL) or BASE_URL
-    with Progress(TextColumn("{task.description}"), BarColumn(), DownloadColumn(), TransferSpeedColumn(),
-                  console=error_console(), transient=True, disable=not sys.stderr.isatty()) as bar:
+    with _progress() as bar:
         task = bar.add_task(f"BACI {revision} {release}", total=None)
 
         def progress(done: int, total: int | None) -> None:
@@ -95,9 +114,7 @@ def sipri(
         "--replace-smaller", help="Let the fetched data replace a loaded version even when it is much smaller.")] = False,
 ) -> None:
     """SIPRI: the arms-transfers trade register and military expenditure, fetched, checked and loaded."""
-    from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TransferSpeedColumn
-
-    from diversify.cli import error_console, open_warehouse
+    from diversify.cli import open_warehouse
     from diversify.errors import InputError
     from diversify.sources.baci_fetch import parse_years
     from diversify.sources.sipri_fetch import OWID_GRAPHER_URL, REGISTER_URL, fetch_sipri
@@ -107,8 +124,7 @@ def sipri(
     parts = ("arms", "milex") if only is None else (only,)
     span = parse_years(years) if years else []
     first, last = (span[0], span[-1]) if span else (1950, None)
-    with Progress(TextColumn("{task.description}"), BarColumn(), DownloadColumn(), TransferSpeedColumn(),
-                  console=error_console(), transient=True, disable=not sys.stderr.isatty()) as bar:
+    with _progress() as bar:
         task = bar.add_task("SIPRI", total=None)
         with open_warehouse() as wh:
             done = fetch_sipri(
@@ -146,9 +162,7 @@ def comtrade(
         "--replace-smaller", help="Let the fetched data replace a loaded version even when it is much smaller.")] = False,
 ) -> None:
     """UN Comtrade: one reporter's annual HS trade by partner from the API, checked and loaded."""
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
-
-    from diversify.cli import error_console, open_warehouse
+    from diversify.cli import open_warehouse
     from diversify.sources.baci_fetch import parse_years
     from diversify.sources.comtrade_fetch import fetch_comtrade, parse_list
 
@@ -156,8 +170,7 @@ def comtrade(
     flow_list = parse_list(flows, "--flows", r"X|M")
     cmd_list = ",".join(parse_list(cmd, "--cmd", r"TOTAL|\d{2,6}"))
     partners = ",".join(parse_list(partner, "--partner", r"\d{1,3}")) if partner else None
-    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), console=error_console(),
-                  transient=True, disable=not sys.stderr.isatty()) as bar:
+    with _progress(counting=True) as bar:
         task = bar.add_task("Comtrade", total=None)
         with open_warehouse() as wh:
             got = fetch_comtrade(wh, reporter, wanted, _download_dir(folder),
