@@ -99,3 +99,16 @@ def closed_port() -> int:
     port = srv.server_address[1]
     srv.server_close()
     return port
+
+
+def cli_error_line(argv: list[str]) -> str:
+    """Run ``diversify argv`` in a new process and return its one line of error, after checking
+    it exits with code 2, prints one line on standard error and no traceback."""
+    import subprocess
+    import sys
+
+    res = subprocess.run([sys.executable, "-c", "from diversify.cli import main; main()", *argv],
+                         check=False, capture_output=True, text=True, timeout=120)
+    assert res.returncode == 2, res.stderr
+    assert "Traceback" not in res.stderr and len(res.stderr.strip().splitlines()) == 1, res.stderr
+    return res.stderr

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from loopback import cli_error_line, closed_port
 from typer.testing import CliRunner
 
 from diversify.cli import app
@@ -134,18 +135,9 @@ def test_cli_fetch_and_no_network(server: _Server, tmp_path: Path, monkeypatch: 
     assert f"BACI_HS92_{RELEASE}.zip: " in out.output and "(downloaded from http://127.0.0.1:" in out.output
     assert "  2021: loaded as baci:HS92:2021:" in out.output
     # no server on this port: one clear line, exit code 2, no traceback
-    srv = http.server.HTTPServer(("127.0.0.1", 0), _Handler)
-    port = srv.server_address[1]
-    srv.server_close()
-    import subprocess
-    import sys
-
-    res = subprocess.run([sys.executable, "-c", "from diversify.cli import main; main()", *args[:-2],
-                          "--download-dir", str(tmp_path / "dl2"), "--url", f"http://127.0.0.1:{port}/baci"],
-                         check=False, capture_output=True, text=True, timeout=120)
-    assert res.returncode == 2
-    assert res.stderr.startswith(f"error: cannot download http://127.0.0.1:{port}/baci/BACI_HS92_{RELEASE}.zip: ")
-    assert "Traceback" not in res.stderr and len(res.stderr.strip().splitlines()) == 1
+    port = closed_port()
+    err = cli_error_line([*args[:-2], "--download-dir", str(tmp_path / "dl2"), "--url", f"http://127.0.0.1:{port}/baci"])
+    assert err.startswith(f"error: cannot download http://127.0.0.1:{port}/baci/BACI_HS92_{RELEASE}.zip: ")
 
 
 def test_parse_years() -> None:

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from store_helpers import synthetic_layout
 
 from diversify.errors import InputError
 from diversify.jsontext import dumps
@@ -17,15 +18,9 @@ from diversify.store.parquet_layout import MANIFEST, TABLES, export_parquet, ope
 
 @pytest.fixture(scope="module")
 def exported(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
-    from diversify.sources.baci_synthetic import write_baci_like
-
-    folder = tmp_path_factory.mktemp("layout")
-    baci = write_baci_like(folder / "baci", 5_000, years=(2022,), countries=30, products=200)[0]
-    with Warehouse(folder / "w.duckdb") as wh:
-        wh.ingest(baci, "baci")
-        rows = export_parquet(wh, folder / "pq")
+    warehouse, layout, rows = synthetic_layout(tmp_path_factory.mktemp("layout"), 5_000, countries=30, products=200)
     assert rows["trade_matrix"] == 5_000 and rows["flow_rows"] > 1_000_000
-    return folder / "w.duckdb", folder / "pq"
+    return warehouse, layout
 
 
 def test_layout_on_disk(exported: tuple[Path, Path]) -> None:

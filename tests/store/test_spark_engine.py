@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from store_helpers import synthetic_layout
 
 from diversify.store import Warehouse
 
@@ -57,15 +58,8 @@ def spark() -> Iterator[Any]:
 @pytest.fixture(scope="module")
 def layout(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     """The embedded data plus a BACI-shaped year, as a warehouse file and as the Parquet layout."""
-    from diversify.sources.baci_synthetic import write_baci_like
-    from diversify.store.parquet_layout import export_parquet
-
-    folder = tmp_path_factory.mktemp("spark")
-    baci = write_baci_like(folder / "baci", 20_000, years=(2022,), countries=40, products=300)[0]
-    with Warehouse(folder / "w.duckdb") as wh:
-        wh.ingest(baci, "baci")
-        export_parquet(wh, folder / "pq")
-    return folder / "w.duckdb", folder / "pq"
+    warehouse, layout, _ = synthetic_layout(tmp_path_factory.mktemp("spark"), 20_000, countries=40, products=300)
+    return warehouse, layout
 
 
 def _differences(a: Any, b: Any, path: str = "") -> Iterator[str]:
