@@ -178,6 +178,31 @@ FOUND = [
     # an official named by title alone acts for the country of the dateline
     (("OSLO (Reuters) - Norway will close its border crossing, Prime Minister Ola Nordmann said "
       "on Tuesday. Nordmann accused Moscow of using migrants as a weapon."), ("NOR", "ACCUSE", "RUS")),
+    # threats: a measure named as an idea raised, a possible measure, an answer to any act, force kept open
+    ("Brussels raised the prospect of sanctions on Chinese banks.", ("EU", "THREATEN", "CHN")),
+    ("Trump said he might hit Mexico with a 30% tariff over the water dispute.", ("USA", "THREATEN", "MEX")),
+    ("Seoul could curb exports of chips to China, the trade minister warned.", ("KOR", "THREATEN", "CHN")),
+    ("India said it would respond in kind to any U.S. levy.", ("IND", "THREATEN", "USA")),
+    ("Trump did not rule out using military force against Venezuela.", ("USA", "THREATEN", "VEN")),
+    ("Trump told reporters that Colombia would pay a heavy price if it refused the flights.",
+     ("USA", "THREATEN", "COL")),
+    # easing in other verbs and nouns
+    ("Washington granted Mexico a 90-day pause on the duties.", ("USA", "RETREAT", "MEX")),
+    ("The EU shelved its planned countermeasures against Washington.", ("EU", "RETREAT", "USA")),
+    ("The U.S. halved the tariff on Swiss goods after the deal.", ("USA", "RETREAT", "CHE")),
+    ("Beijing eased export restrictions on gallium to the United States.", ("CHN", "RETREAT", "USA")),
+    ("Trump backed away from his threat to hit Spain with tariffs.", ("USA", "RETREAT", "ESP")),
+    # refusals, alerts, budgets, hosting, complaints and arms in idioms
+    ("The Kremlin brushed off the EU's ultimatum.", ("RUS", "REJECT", "EU")),
+    ("Taiwan put its air force on high alert after the Chinese drills.", ("TWN", "MOBILIZE", None)),
+    ("Australia's cabinet approved a record defence budget on Friday.", ("AUS", "MOBILIZE", None)),
+    ("Scholz welcomed Albanese to the Chancellery on Monday.", ("DEU", "CONSULT", "AUS")),
+    ("Manila protested to Beijing over the water cannon attack.", ("PHL", "ACCUSE", "CHN")),
+    ("Lula took aim at Washington over the coffee tariffs.", ("BRA", "ACCUSE", "USA")),
+    ("Brazil hit back at the United States over its tariff decision.", ("BRA", "ACCUSE", "USA")),
+    ("Norway sent two more NASAMS systems to Ukraine.", ("NOR", "AID", "UKR")),
+    ("Following a meeting with Zelensky in Kyiv, Starmer announced new aid.", ("GBR", "CONSULT", "UKR")),
+    ("Washington and Seoul settled on a 15% tariff rate for Korean cars.", ("USA", "AGREE", "KOR")),
 ]
 
 NOT_FOUND = [
@@ -271,6 +296,13 @@ NOT_FOUND = [
     (("OSLO (Reuters) - Finnish Prime Minister Ola Nordmann said on Tuesday that his country "
       "would close its border. Nordmann accused Moscow of using migrants as a weapon."),
      ("NOR", "ACCUSE", "RUS")),
+    # an idea refused, a cause named after "over", a visit criticised, force ruled out
+    ("Trump dismissed the idea of new tariffs on Canadian lumber.", ("USA", "THREATEN", "CAN")),
+    ("Trump imposed tariffs on Canada, raising the prospect of a trade war.", ("USA", "THREATEN", "CAN")),
+    ("Brazil hit back at the United States over its tariff decision.", ("BRA", "SANCTION", "USA")),
+    ("Rasmussen criticised the envoy's visit to Nuuk.", ("DNK", "ACCUSE", "GRL")),
+    ("Macron welcomed Canada's decision to join the coalition.", ("FRA", "CONSULT", "CAN")),
+    ("Protesters in Ottawa marched to the U.S. embassy.", ("CAN", "ACCUSE", "USA")),
 ]
 
 

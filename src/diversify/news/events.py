@@ -57,6 +57,7 @@ from diversify.news.verbs import EASING_NOUNS
 _OPENING_WORD = re.compile(r"\s*\w+\s+(?:the\s+)?")
 _FIRST_TOKEN = re.compile(r"\S+")
 _NEGATED_MODAL = re.compile(r"\b(?:would|will|did|does|do) not\b")
+_RULED_OUT = re.compile(r"\b(?:not|n't|never)\s+(?:\w+\s+)?(?:rul\w+ out|exclud\w+)\b")
 _FUTURE = re.compile(r"\b(will|would|'ll)\b")
 _FUTURE_WORD = re.compile(r"\b(?:will|would|'ll)\b")
 _ANNOUNCE_WORD = re.compile(r"\bannounc")
@@ -87,6 +88,8 @@ _ANNOUNCE = re.compile(r"\b(?:announc\w*|unveil\w*|declar\w*|says|said|say|confi
 _PASSIVE = re.compile(r"\b(?:is|was|were|are|been|be|being|get|got|gets)\s+(?:\w+ly\s+)?$")
 _THREAT_TO = re.compile(r"\b(?:threatened|threatening|threatens|threaten|vowed|vowing|vows|vow)\b"
                         r"(?:\s+\S+){0,4}\s+to\s+(?:\w+ly\s+)?$")
+_IDEA_OF = re.compile(r"\b(?:prospect|possibility|spectre|specter|idea|threats?|risk)\s+of\b")
+"""A measure named as an idea raised ("raised the prospect of sanctions on"): threatened."""
 _INFINITIVE = re.compile(r"\bto\s+(?:\w+ly\s+)?$")
 _INF_OK = re.compile(
     r"\b(?:order|orders|decision|decisions|decided|decides|move|moved|moves|voted|votes|went ahead|"
@@ -243,6 +246,8 @@ def _resolve_type(trig: Trigger, window: str, before: str, sentence: str, clause
         return None
     type_ = trig.type
     if negated:
+        if type_ in ("SANCTION", "THREATEN", "ASSAULT") and _RULED_OUT.search(window):
+            return "THREATEN"  # "did not rule out using military force": an option kept open
         if type_ in ("SANCTION", "THREATEN") and _NEGATED_MODAL.search(window):
             return "RETREAT"
         if type_ in ("RETREAT", "CONCEDE") and _NEGATED_MODAL.search(window):
@@ -259,7 +264,7 @@ def _resolve_type(trig: Trigger, window: str, before: str, sentence: str, clause
         return None
     if _INFINITIVE.search(before) and not _INF_OK.search(before):
         return None
-    if type_ in ("SANCTION", "ASSAULT", "COERCE") and _THREAT_TO.search(before):
+    if type_ in ("SANCTION", "ASSAULT", "COERCE") and (_THREAT_TO.search(before) or _IDEA_OF.search(window)):
         return "THREATEN"  # "threatened to impose tariffs on Canada": the measure is not imposed
     return type_
 

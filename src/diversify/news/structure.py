@@ -79,13 +79,13 @@ _PREPS: dict[str, frozenset[str]] = {
     "SUPPORT": frozenset({"for", "to", "of", "with", "behind"}),
     "CONCEDE": frozenset({"to"}),
     "AID": frozenset({"to", "for"}),
-    "RETREAT": frozenset({"on", "for", "against", "from"}),
+    "RETREAT": frozenset({"on", "for", "against", "from", "to"}),
     "REQUEST": frozenset({"to", "on", "from"}),
     "ACCUSE": frozenset({"at", "of", "against", "on", "toward", "towards", "into"}),
     "REJECT": frozenset({"from", "by", "of"}),
     "THREATEN": frozenset({"against", "on", "to", "with"}),
     "PROTEST": frozenset({"against"}),
-    "SANCTION": frozenset({"on", "against", "from"}),
+    "SANCTION": frozenset({"on", "against", "from", "to"}),
     "MOBILIZE": frozenset(),
     "COERCE": frozenset({"on", "against", "from"}),
     "ASSAULT": frozenset({"on", "against", "at", "into", "in"}),
@@ -120,7 +120,7 @@ _MOBILIZING = frozenset({"spending", "spend", "budget", "deploy", "deployed", "d
                          "deployment", "troops", "mission", "gdp", "defence", "defense", "military",
                          "soldiers", "jets", "fighters", "warships", "frigate", "frigates", "patrols",
                          "bases", "personnel", "battalion", "brigade", "station", "stationed",
-                         "operation", "surveillance", "ammunition"})
+                         "operation", "surveillance", "ammunition", "alert"})
 """Words without which a sentence naming one actor holds no event worth a parse."""
 _UNDONE = frozenset({"terminated", "suspended", "stalled", "collapsed", "halted", "frozen", "froze",
                      "cancelled", "canceled", "failed", "abandoned", "aborted", "scrapped",
@@ -207,8 +207,8 @@ def _clause_verb(t: Token) -> Token | None:
         if cur.dep_ == "ROOT" or cur.head.i == cur.i:
             return cur if _is_verb(cur) else None
         cur = cur.head
-        if _is_verb(cur):
-            return cur
+        if _is_verb(cur) and not (cur.dep_ == "prep" and cur.tag_ == "VBG"):
+            return cur  # not a participle read as a preposition: "following a meeting with X, Y ..."
     return None
 
 
@@ -303,11 +303,17 @@ def _own_words(t: Token) -> list[str]:
     return [w.lower_ for w in t.subtree if w.i not in skip]
 
 
+_CAUSES = frozenset({"over", "about", "regarding", "amid", "despite"})
+"""Prepositions of a verb's cause or setting: the measures they name are not its object."""
+
+
 def _words_after(v: Token, subject: Token | None) -> list[str]:
     sub = {x.i for x in subject.subtree} if subject is not None else set()
     for c in v.children:  # "..., and the EU announced €2 billion": another clause, its own subject
         if c.dep_ == "conj" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
             sub |= {x.i for x in c.subtree}
+        elif c.dep_ == "prep" and c.lower_ in _CAUSES:
+            sub |= {x.i for x in c.subtree}  # "hit back at X over its tariffs": the cause, not the act
     out = []
     for t in v.subtree:
         if t.i > v.i and t.i not in sub and t.i - v.i < 14:
@@ -326,10 +332,12 @@ def _verb_entry(lex: Lexicon, t: Token) -> Verb | None:
     if not cands:
         lemma = lex.object_lemmas.get(t.lower_)
         return Verb(lemma, "", "", "") if lemma else None
-    near = {c.lower_ for c in t.children if c.dep_ in ("prt", "prep", "advmod", "dobj")}
+    near = {c.lower_: c.dep_ for c in t.children if c.dep_ in ("prt", "prep", "advmod", "dobj")}
     with_particle = [v for v in cands if v.particle and v.particle.split(" ")[0] in near]
     if with_particle:
-        return max(with_particle, key=lambda v: (bool(v.type) or v.lemma in lex.reviewed))
+        # a particle the parser attaches as one ("took aim at X over the tariffs": not "take over")
+        return max(with_particle, key=lambda v: (near[v.particle.split(" ")[0]] != "prep",
+                                                 bool(v.type) or v.lemma in lex.reviewed))
     plain = [v for v in cands if not v.particle]
     if not plain:
         return None
@@ -580,6 +588,8 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
                 typ = "REQUEST"  # "told Manila to stop its provocations"
             if t.lower_ in _RECEIVING and objects:
                 typ = "CONSULT"  # "received Prime Minister Sharif" (not "received a ceremony")
+            if t.lower_ in _WELCOMING and objects and _welcomed_to_a_place(t, heads):
+                typ = "CONSULT"  # "welcomed Carney to the Elysee Palace": hosting, not praise
             if t.lower_ in _RESPONDING:
                 warned = _conditional_response(t, heads)
                 if warned:  # "Russia would respond with measures if Finland allowed ...": a threat
@@ -616,6 +626,10 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
             near = set(_own_words(t)) | (set(_own_words(t.head)) if nominal else set())
             if words_money(near) or (nominal and near & _AID_WORDS):
                 typ = "AID"  # "$4.3 billion in new support for Ukraine" is aid
+        if typ == "PROTEST" and not nominal and any(
+                c.dep_ == "prep" and c.lower_ in ("to", "with") and any(heads.get(p.i) for p in c.children)
+                for c in t.children):
+            typ = "ACCUSE"  # "Tokyo protested to Beijing over the intrusion": a formal complaint
         if typ == "PROTEST":
             continue  # government boycotts are SANCTION; street protests need their own actors
         if not nominal and t.lower_ in _FACE:
@@ -747,7 +761,7 @@ _DECIDING = frozenset({"decide", "decided", "decides", "agree", "agreed", "agree
 """Verbs whose infinitive is an act decided ("voted to impose"), not a plan."""
 _PLEDGING = ("announc", "pledg", "commit", "promis", "vow")
 _WARNING = frozenset({"threaten", "threatened", "threatens", "threatening", "vow", "vowed", "vows",
-                      "warn", "warned", "warns", "would", "could"})
+                      "warn", "warned", "warns", "would", "could", "may", "might"})
 _ANNEX = frozenset({"annex", "annexes", "annexed", "annexing", "acquire", "acquires", "acquiring",
                     "absorb", "absorbing", "absorbs", "seize", "seizing"})
 _WANTING = frozenset({"want", "wants", "wanted", "push", "pushed", "pushing", "seek", "seeks",
@@ -792,6 +806,22 @@ _RESPONDING = frozenset({"respond", "responds", "retaliate", "retaliates", "reac
                          "answer", "hit"})
 
 
+_WELCOMING = frozenset({"welcomed", "welcomes", "welcome", "welcoming"})
+
+
+def _welcomed_to_a_place(verb: Token, heads: dict[int, list[Mention]]) -> bool:
+    """"welcomed X to <a place>": the place is no other actor than the host's own."""
+    subj, _ = _subject(verb)
+    host = set(_codes(_actors_under(subj, heads, skip_preps=True), acting=True)) if subj is not None else set()
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in ("to", "at", "in"):
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    there = {m.code for m in heads.get(p.i, ())}
+                    return not there or there <= host
+    return False
+
+
 def _conditional_response(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]:
     """"X would respond (retaliate) if Y does ...": X threatens Y, the subject of the condition."""
     if not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "wo") for c in t.children):
@@ -803,7 +833,19 @@ def _conditional_response(t: Token, heads: dict[int, list[Mention]]) -> list[tup
         return []
     src = _codes(_actors_under(subj, heads, skip_preps=True) or (
         _reporter(t, heads) if subj.lower_ in ("it", "they") else []), acting=True)
-    return [(a, b) for a in src for b in _condition_subjects(t, heads) if a != b]
+    return [(a, b) for a in src for b in _condition_subjects(t, heads) + _hypothetical_acts(t, heads)
+            if a != b]
+
+
+def _hypothetical_acts(verb: Token, heads: dict[int, list[Mention]]) -> list[str]:
+    """The actors of "any" act the verb answers: "would respond in kind to any U.S. tariff"."""
+    out: list[str] = []
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in ("to", "against"):
+            for p in c.children:
+                if p.dep_ == "pobj" and any(w.lower_ == "any" for w in p.children):
+                    out += _codes(_actors_under(p, heads, skip_preps=False), acting=False)
+    return out
 
 
 def _condition_subjects(verb: Token, heads: dict[int, list[Mention]]) -> list[str]:
@@ -828,7 +870,8 @@ _LOSSES = frozenset({"benefits", "access", "exemption", "exemptions", "status", 
                      "privileges", "funding", "aid", "waiver", "waivers", "quota", "quotas"})
 """What a warning says a country would lose: "could lose their CUSMA benefits"."""
 _MEASURES = frozenset({"tariff", "tariffs", "duties", "duty", "levies", "sanctions", "consequences",
-                       "retaliation", "countermeasures", "penalties", "embargo"})
+                       "retaliation", "countermeasures", "penalties", "embargo", "price",
+                       "repercussions"})
 
 
 def _faced(t: Token, after: list[str]) -> str | None:
@@ -961,7 +1004,9 @@ def _targets(t: Token, typ: str, heads: dict[int, list[Mention]], exclude: set[i
                 if p.dep_ == "pobj" and any(w.lower_ in _MEASURES for w in p.subtree):
                     found.extend(_actors_under(p, heads, skip_preps=True,
                                                allow=frozenset({"on", "against"})))
-        elif c.dep_ == "prep" and c.lower_ in preps:
+        elif c.dep_ == "prep" and (c.lower_ in preps or (
+                typ == "ACCUSE" and c.lower_ == "to" and t.tag_.startswith("VB"))):
+            # "complained to Beijing": the verb's own "to" (not "criticised X's visit to Nuuk")
             for p in c.children:
                 if p.dep_ == "pobj":
                     # a capital after "in"/"at" is a place, except "lashed out at Washington"

@@ -36,6 +36,15 @@ _IMPOSING = frozenset({"impose", "slap", "levy", "announce", "unveil", "put", "p
                        "respond", "reply", "counter", "hit back"})
 
 
+_IDEAS = frozenset({"prospect", "possibility", "spectre", "specter", "idea", "threat", "risk"})
+
+
+def _names_an_idea(words: Collection[str]) -> bool:
+    """The verb's object is the idea of a measure, not the measure: "raised the prospect of
+    tariffs", "floated the idea of a levy"."""
+    return any(w in _IDEAS for w in list(words)[:3])
+
+
 _MONEY_WORDS = frozenset({"$", "billion", "million", "euros", "dollars", "c$", "us$", "\u20ac", "bn"})
 
 
@@ -155,6 +164,8 @@ class Lexicon:
                 return "RETREAT"  # "lifted the tariffs"; "extended the tariff pause for Mexico"
             if lemma in o["THREATEN_MEASURE_VERBS"] or base in o["THREATEN_MEASURE_VERBS"]:
                 return "THREATEN"
+            if base in _IMPOSING and _names_an_idea(words):
+                return "THREATEN"  # "raised the prospect of sanctions on Indian refiners"
             if base in _IMPOSING:
                 return "SANCTION"
         if (lemma in o["HALT_VERBS"] or base in o["HALT_VERBS"]) and has("TALKS"):
