@@ -392,6 +392,7 @@ def structured_events_many(docs: list[Document], decided: list[list[Event]] | No
                     not ms or _MOBILIZING.isdisjoint(words)):
                 continue
             if lex.may_hold_event(words) or not _OBLIGATION.isdisjoint(words) \
+                    or not _WANTING_OF.isdisjoint(words) \
                     or not _HOSTING.isdisjoint(words) or not _FACE.isdisjoint(words) or judged:
                 todo.append((k, i, s, ms))
                 queued.add((k, i))
@@ -558,8 +559,8 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
     for t in sent:
         typ: str | None = None
         nominal = False
-        demand = _demanded(t, heads)
-        if demand:  # "Ottawa said Washington must lift the tariffs": a demand
+        demand = _demanded(t, heads) or _wanted(t, heads)
+        if demand:  # "Ottawa said Washington must lift the tariffs", "Trump wants Canada to scrap": a demand
             yield from _events(doc, start, end, t, "REQUEST", demand, view())
             continue
         if t.tag_.startswith("VB") and t.dep_ not in ("aux", "auxpass"):
@@ -590,6 +591,12 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
                 typ = "CONSULT"  # "received Prime Minister Sharif" (not "received a ceremony")
             if t.lower_ in _WELCOMING and objects and _welcomed_to_a_place(t, heads):
                 typ = "CONSULT"  # "welcomed Carney to the Elysee Palace": hosting, not praise
+            if t.lower_ in _ACCEPTING and any(c.dep_ == "neg" for c in t.children) \
+                    and not _PROPOSALS.isdisjoint(after):
+                refused = _refused_terms(t, heads)
+                if refused:  # "Tokyo would not accept the U.S. demands": a refusal
+                    yield from _events(doc, start, end, t, "REJECT", refused, view())
+                    continue
             if t.lower_ in _RESPONDING:
                 warned = _conditional_response(t, heads)
                 if warned:  # "Russia would respond with measures if Finland allowed ...": a threat
@@ -712,6 +719,46 @@ def _demanded(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]
     return [(a, b) for a in src for b in tgt if a != b]
 
 
+_ACCEPTING = frozenset({"accept", "accepts", "accepted", "accepting", "agree", "agreed", "agrees"})
+_PROPOSALS = frozenset({"demand", "demands", "proposal", "proposals", "offer", "terms", "conditions",
+                        "ultimatum", "request", "requests", "plan", "deal", "to"})
+"""What a party may refuse to accept or agree to: "would not accept the U.S. demands"."""
+
+
+def _refused_terms(verb: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]:
+    """The one not accepting refuses the author of the terms ("would not accept the U.S. demands",
+    "did not agree to Washington's terms")."""
+    subj, passive = _subject(verb)
+    if subj is None or passive:
+        return []
+    src = _codes(_actors_under(subj, heads, skip_preps=True), acting=True)
+    terms = [c for c in verb.children if c.dep_ == "dobj"] + [
+        p for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]
+    tgt = _codes((m for o in terms for m in _actors_under(o, heads, skip_preps=True)), acting=False)
+    return [(a, b) for a in src for b in tgt if a != b]
+
+
+_WANTING_OF = frozenset({"wants", "wanted", "want", "expects", "expected", "expect"})
+
+
+def _wanted(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]:
+    """"X wants Y to do ...": X asks Y (the parser reads Y as the subject of the infinitive)."""
+    if t.lower_ not in _WANTING_OF or any(c.dep_ == "neg" for c in t.children):
+        return []
+    speaker, passive = _subject(t)
+    if speaker is None or passive:
+        return []
+    src = _codes(_actors_under(speaker, heads, skip_preps=True), acting=True)
+    out: list[tuple[str, str]] = []
+    for c in t.children:
+        if c.dep_ in ("ccomp", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            for g in (*c.children, *t.children):
+                if g.dep_ in ("nsubj", "dobj") and g.i < c.i and g.i > t.i:
+                    out += [(a, b) for a in src
+                            for b in _codes(_actors_under(g, heads, skip_preps=True), acting=False) if a != b]
+    return out
+
+
 def _resolve(typ: str, modal: bool, negated: bool, mwords: set[str], t: Token,
              anchor: Token | None) -> str | None:
     if negated:
@@ -806,6 +853,12 @@ _RESPONDING = frozenset({"respond", "responds", "retaliate", "retaliates", "reac
                          "answer", "hit"})
 
 
+_PASSIVE_ACTS = frozenset({"announced", "imposed", "introduced", "unveiled", "adopted", "approved",
+                           "signed", "concluded", "reached", "agreed", "struck", "sealed", "finalized",
+                           "finalised", "levied", "slapped", "lifted", "removed", "suspended", "paused",
+                           "extended", "granted", "held", "hosted", "issued", "filed", "launched",
+                           "opened"})
+"""Passive verbs whose agent is the actor of the act their subject names."""
 _WELCOMING = frozenset({"welcomed", "welcomes", "welcome", "welcoming"})
 
 
@@ -1309,6 +1362,18 @@ def _pairs_noun(t: Token, typ: str, heads: dict[int, list[Mention]]) -> list[tup
             if boss is not None:
                 src = _codes(_actors_under(boss, heads, skip_preps=True), acting=True)
         return [(a, b) for a in src for b in tgt if b not in src]
+    if not src and t.dep_ == "nsubjpass" and t.head.lower_ in _PASSIVE_ACTS:
+        # "new tariffs on Canadian steel were announced by Washington", "the deal was signed by A and B"
+        src = _codes((m for a in t.head.children if a.dep_ == "agent" for p in a.children
+                      for m in _actors_under(p, heads, skip_preps=True)), acting=True)
+        if src:
+            return _combine(typ, src, [c for c in tgt if c not in src], [])
+    if src and not tgt and t.dep_ == "pobj" and t.head.lower_ == "with" and typ == "SANCTION":
+        # "Canadian canola has been hit with a 100% tariff by Beijing": the passive subject is hit
+        verb = t.head.head
+        if any(c.dep_ == "auxpass" for c in verb.children):
+            tgt = [c for g in verb.children if g.dep_ == "nsubjpass"
+                   for c in _codes(_actors_under(g, heads, skip_preps=True), acting=False) if c not in src]
     if not src:
         verb = _clause_verb(t)
         if verb is None or t.dep_ not in ("dobj", "pobj", "nsubjpass", "attr", "conj", "appos"):
