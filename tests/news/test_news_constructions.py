@@ -203,6 +203,25 @@ FOUND = [
     ("Norway sent two more NASAMS systems to Ukraine.", ("NOR", "AID", "UKR")),
     ("Following a meeting with Zelensky in Kyiv, Starmer announced new aid.", ("GBR", "CONSULT", "UKR")),
     ("Washington and Seoul settled on a 15% tariff rate for Korean cars.", ("USA", "AGREE", "KOR")),
+    # a second verb the parser joins to the reported clause is the speaker's
+    ("Beijing's coast guard said the Vietnamese boats had entered its waters and accused Hanoi of provocation.",
+     ("CHN", "ACCUSE", "VNM")),
+    # a ministry with no country acts for the dateline's
+    ("MANILA (Reuters) - The Department of Foreign Affairs summoned Beijing's ambassador on Friday.",
+     ("PHL", "ACCUSE", "CHN")),
+    ("Ottawa's trade minister called the latest increase in U.S. steel duties unjustified.", ("CAN", "ACCUSE", "USA")),
+    ("Trump called Venezuela a destructive force in the region.", ("USA", "ACCUSE", "VEN")),
+    # an easing promised as a deal's term; halted trade; spending targets and assets committed
+    ("Under the deal, Washington will cut its tariff on Swiss watches to 15%.", ("USA", "RETREAT", "CHE")),
+    ("Beijing suspended imports of Australian beef on Tuesday.", ("CHN", "SANCTION", "AUS")),
+    ("Spain pledged to reach NATO's benchmark of 2% of GDP on defence this year.", ("ESP", "MOBILIZE", None)),
+    ("Norway has committed fighter jets to the Baltic air policing mission.", ("NOR", "MOBILIZE", None)),
+    # the standard official threat answers the act suffered, three sentences back
+    (("Ottawa imposed a 100% surtax on Chinese electric vehicles on Monday. The surtax takes effect in "
+      "October. Officials said it protects jobs. Beijing warned that it would take all necessary measures "
+      "to protect its companies."), ("CHN", "THREATEN", "CAN")),
+    ("Mexico approved tariffs on Chinese cars on Wednesday. Washington welcomed the vote.",
+     ("USA", "SUPPORT", "MEX")),
 ]
 
 NOT_FOUND = [
@@ -303,6 +322,10 @@ NOT_FOUND = [
     ("Rasmussen criticised the envoy's visit to Nuuk.", ("DNK", "ACCUSE", "GRL")),
     ("Macron welcomed Canada's decision to join the coalition.", ("FRA", "CONSULT", "CAN")),
     ("Protesters in Ottawa marched to the U.S. embassy.", ("CAN", "ACCUSE", "USA")),
+    # a ministry placed in another capital is not the dateline's; resumed trade and expected cuts
+    ("OTTAWA - The foreign ministry in Beijing accused Canada of interference.", ("CAN", "ACCUSE", "CHN")),
+    ("Beijing resumed imports of Japanese seafood.", ("CHN", "SANCTION", "JPN")),
+    ("Washington is expected to cut its tariff on Swiss watches.", ("USA", "RETREAT", "CHE")),
 ]
 
 

@@ -256,6 +256,8 @@ def _resolve_type(trig: Trigger, window: str, before: str, sentence: str, clause
     if modal:
         futures = _FUTURE.findall(window)
         others = _MODAL.findall(_FUTURE_WORD.sub("", window))
+        if futures and not others and type_ == "RETREAT":
+            return type_  # "China will cut duties on Canadian canola": an easing promised is given
         if futures and not others and _ANNOUNCE.search(sentence):
             if type_ == "SANCTION" and "would" in futures and not _ANNOUNCE_WORD.search(sentence):
                 return "THREATEN"
@@ -353,7 +355,7 @@ _NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while)\s+(?:the\s+)?(?:[A-Z][\w.'-]*\
                           r"announced|told|made|gave|sent|took|agreed|signed|met|spoke|held)\b")
 """A new clause with its own subject after a comma: "..., and the EU announced ..."."""
 _WITHDRAWN = re.compile(r"\b(?:back\w* (?:down|off)|walk\w* back|climb\w* down|hold\w* off|drop\w*|"
-                        r"withdr\w*|abandon\w*|scrap\w*|retract\w*|rescind\w*)\s+(?:on\s+|from\s+)?"
+                        r"withdr\w*|abandon\w*|scrap\w*|retract\w*|rescind\w*|delay\w*|postpon\w*|paus\w*|shelv\w*|suspend\w*)\s+(?:on\s+|from\s+)?"
                         r"(?:\w+\s+){0,3}$")
 _EASING_NOUN = re.compile(r"\s*(?:" + "|".join(sorted(EASING_NOUNS | {"cut", "cuts", "reduction", "holiday"}))
                           + r")\b")

@@ -75,6 +75,11 @@ def titled_people(norm: str, mentions: list[Mention]) -> list[Mention]:
             out.append(Mention(a, b, home, "person", name, person=name))
             taken.append((a, b))
             surnames.setdefault(words[-1], (home, b, name))
+        for hit in _BARE_BODY.finditer(norm):
+            a, b = hit.start("body"), hit.end("body")
+            if free(a, b):  # "The Department of Foreign Affairs summoned China's envoy" (MANILA -)
+                out.append(Mention(a, b, home, "body", hit.group("body")))
+                taken.append((a, b))
     for m in mentions:  # people of the lexicon named in full: "Doug Ford ... Ford added"
         if m.kind == "person" and m.person and len(m.person.split()) >= 2:
             words = m.person.split()
@@ -97,6 +102,12 @@ _BARE_TITLE = re.compile(
     r"(?P<name>[A-Z][a-z'\u00c0-\u017f-]+(?:\s+(?:[A-Z]\.\s*)?[A-Z][a-z'\u00c0-\u017f-]+){1,2})"
 )
 """A national title and a name with no country before it: "Foreign Minister Margus Tsahkna"."""
+_BARE_BODY = re.compile(
+    r"\b[Tt]he (?P<body>Department of Foreign Affairs|(?:[Ff]oreign|[Dd]efen[cs]e|[Tt]rade|[Cc]ommerce) "
+    r"[Mm]inistry|Ministry of (?:Foreign Affairs|Defen[cs]e|National Defen[cs]e|Commerce|Trade)|"
+    r"[Cc]oast [Gg]uard)\b(?!\s+(?:of|in)\b)"
+)
+"""A ministry named with no country before it acts for the dateline's country."""
 _FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "KOR", "PRK", "VNM", "KHM", "HKG", "MAC"})
 """Where names are written family name first: "Wang Wentao ... Wang said"."""
 _NAME_AROUND = re.compile(r"[A-Z][a-z]+\s$")

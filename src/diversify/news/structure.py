@@ -350,6 +350,14 @@ def structured_events(doc: Document, decided: list[Event] | None = None) -> list
     return structured_events_many([doc], [decided or []])[0]
 
 
+_REACH = 3
+"""How many sentences back a reaction ("welcomed the move") may find the act it answers."""
+
+
+def _BEFORE(i: int) -> range:  # noqa: N802 - reads as a constant window
+    return range(i - 1, i - 1 - _REACH, -1)
+
+
 def structured_events_many(docs: list[Document], decided: list[list[Event]] | None = None
                            ) -> list[list[Event]]:
     """:func:`structured_events` of several articles, their sentences parsed in one batch
@@ -387,7 +395,7 @@ def structured_events_many(docs: list[Document], decided: list[list[Event]] | No
             judged = bool(ms) and not _REACTING.isdisjoint(words) and not (
                 _ACTS_JUDGED.isdisjoint(words) and _RESPONSES.isdisjoint(words)
                 and _REFUSING.isdisjoint(words)) and any(
-                j in known_said[k] or (k, j) in queued for j in (i - 1, i - 2))
+                j in known_said[k] or (k, j) in queued for j in _BEFORE(i))
             if not parties and not judged and len({m.code for m in ms}) < 2 and (
                     not ms or _MOBILIZING.isdisjoint(words)):
                 continue
@@ -405,8 +413,8 @@ def structured_events_many(docs: list[Document], decided: list[list[Event]] | No
     texts = [_for_the_parser(docs[k].norm[s.start:s.end]) for k, _, s, _ in todo]
     for (k, i, s, ms), parsed in zip(todo, nlp.pipe(texts, batch_size=256), strict=True):
         last, last_any = _latest(known[k], i), _latest(known_said[k], i)[:2]
-        prior = (next((known_act[k][j] for j in (i - 1, i - 2) if j in known_act[k]), None),
-                 next((known_said[k][j] for j in (i - 1, i - 2) if j in known_said[k]), None))
+        prior = (next((known_act[k][j] for j in _BEFORE(i) if j in known_act[k]), None),
+                 next((known_said[k][j] for j in _BEFORE(i) if j in known_said[k]), None))
         found = [e for e in _sentence_events(docs[k], s.start, s.end, parsed, ms, lex, last,
                                              last_any, prior)
                  if e.type not in decided_types[k].get(i, ())]
@@ -482,9 +490,15 @@ _BLAME = frozenset({"attack", "unfair", "unjustified", "unjustifiable", "unaccep
                     "unlawful", "discriminatory", "protectionist", "protectionism", "unilateral",
                     "unilateralism", "theft", "smear", "smears", "coercion", "coercive",
                     "aggressive", "provocative", "provocation", "interference", "hypocritical",
-                    "irresponsible", "dangerous", "destabilising", "destabilizing"})
+                    "irresponsible", "dangerous", "destabilising", "destabilizing", "destructive",
+                    "harmful", "damaging", "baseless", "groundless", "unreasonable", "deplorable",
+                    "extortion", "hegemony", "hegemonic", "sabotage", "lies", "cheating",
+                    "unfriendly", "problematic", "counterproductive", "short-sighted"})
 
 
+_CHANGES = frozenset({"increase", "increases", "hike", "hikes", "rise", "jump", "doubling", "tripling",
+                      "expansion", "escalation", "change", "changes", "cut", "cuts"})
+"""Nouns of a change in something: "the increase in U.S. duties" is the duties' author's act."""
 _BUYING = frozenset({"buy", "purchase", "acquire", "procure"})
 _EASING = ("remov", "lift", "suspend", "scrap", "drop", "paus", "reduc", "lower", "eased", "eases",
            "halt", "rescind", "withdr", "waiv", "repeal", "replac", "roll")
@@ -584,6 +598,9 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
                 typ = "THREATEN"  # an act only as a wish or a push (see _resolve)
             if t.lower_ in _FACE:
                 typ = _faced(t, after)
+            if typ is None and _necessary_measures(t) and any(
+                    c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in t.children):
+                typ = "THREATEN"  # "China would take necessary measures": aimed at the act just suffered
             objects = [c for c in t.children if c.dep_ in _DIRECT and (heads.get(c.i) or _the_two(c))]
             if t.lower_ in _TELLING and objects and any(c.dep_ == "xcomp" for c in t.children):
                 typ = "REQUEST"  # "told Manila to stop its provocations"
@@ -782,6 +799,11 @@ def _resolve(typ: str, modal: bool, negated: bool, mwords: set[str], t: Token,
         if mwords <= {"will", "'ll"} and typ in ("SANCTION", "RETREAT", "MOBILIZE", "AID") \
                 and head is not None and head.lower_.startswith("announc"):
             return typ
+        if typ == "MOBILIZE" and mwords and all(w.startswith(_PLEDGING) for w in mwords) \
+                and not _SPENDING_SHARE.isdisjoint(w.lower_ for w in t.subtree):
+            return typ  # "pledged to reach NATO's benchmark of 2% of GDP": a national pledge is the act
+        if mwords <= {"will", "'ll", "would"} and typ == "RETREAT":
+            return typ  # "Washington will cut the tariff to 10%": an easing promised is given
         if mwords <= {"will", "'ll", "would"} and typ in ("RETREAT", "MOBILIZE", "AID") \
                 and head is not None and head.lower_.startswith(_PLEDGING):
             return typ  # "announced it would station two more jets": a pledge made, not a plan
@@ -792,6 +814,8 @@ def _resolve(typ: str, modal: bool, negated: bool, mwords: set[str], t: Token,
             return "THREATEN"  # "threatened to impose", "would hit", "plans to triple duties"
         if typ in ("SANCTION", "ASSAULT", "COERCE") and anchor is not None and _on_condition(anchor):
             return "THREATEN"  # "will impose duties on X if X retaliates": conditional escalation
+        if typ == "THREATEN" and t.lower_ in _TAKING:
+            return typ  # "would take all necessary measures"
         if t.lower_ in _ANNEX and mwords & _WANTING:
             return "THREATEN"  # "wants to acquire Greenland": pressure to acquire is a threat
         if typ == "AGREE" and mwords & {"agree", "agreed", "agrees"}:
@@ -802,6 +826,8 @@ def _resolve(typ: str, modal: bool, negated: bool, mwords: set[str], t: Token,
     return typ
 
 
+_SPENDING_SHARE = frozenset({"gdp", "%", "percent", "per", "output"})
+"""Words of a spending target stated as a share of the economy."""
 _STANDING_READY = frozenset({"ready", "prepared", "poised", "willing"})
 _DECIDING = frozenset({"decide", "decided", "decides", "agree", "agreed", "agrees", "vote", "voted",
                        "votes", "move", "moved", "moves", "opted", "chose"})
@@ -999,6 +1025,8 @@ def _targets(t: Token, typ: str, heads: dict[int, list[Mention]], exclude: set[i
                 allow = allow | {"in"}  # "$500 million in support for Ukraine"
             if typ in _JUDGING:
                 allow = allow | {"by", "of"}  # "condemned the strikes by Russia": their author
+                if c.lower_ in _CHANGES:
+                    allow = allow | {"in"}  # "called the increase in U.S. duties unjustified"
             direct = _actors_under(c, heads, skip_preps=True, allow=allow)
             owners = [m for m in direct if m.possessive]
             if typ == "AGREE" and t.lower_ in _JOINING:
@@ -1155,6 +1183,9 @@ def _pairs_verb(t: Token, typ: str, heads: dict[int, list[Mention]],
         tgt = _codes(_actors_under(subj, heads, skip_preps=True), acting=False)
         return [(a, b) for a in src for b in tgt]
     src_m = _actors_under(subj, heads, skip_preps=True)
+    speaker = _speaker_of_conjoined(t, src_m, heads)
+    if speaker is not None:
+        subj, src_m = speaker, _actors_under(speaker, heads, skip_preps=True)
     for other in subj.head.children:  # "A and B agreed" parsed as two subjects of one verb
         if other.dep_ == "nsubj" and other.i != subj.i:
             src_m += _actors_under(other, heads, skip_preps=True)
@@ -1196,6 +1227,22 @@ def _pairs_verb(t: Token, typ: str, heads: dict[int, list[Mention]],
     return _combine(typ, src, tgt, _co_actors(t, subj, heads))
 
 
+def _speaker_of_conjoined(t: Token, src: list[Mention], heads: dict[int, list[Mention]]) -> Token | None:
+    """"China's coast guard said the Philippine vessels had intruded and accused Manila of ...":
+    the parser may join the second verb to the reported clause; when the subject it inherits
+    there would act on itself, the speaker is the one who acts."""
+    if t.dep_ != "conj" or t.head.dep_ != "ccomp" or t.head.head.lower_ not in _SAYING:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+        return None
+    mine = {m.code for m in src}
+    objects = {m.code for c in t.children if c.dep_ in _DIRECT for m in _actors_under(c, heads, skip_preps=True)}
+    if not mine or not mine & objects:
+        return None
+    speaker, passive = _subject(t.head.head)
+    return None if speaker is None or passive else speaker
+
+
 _REACTING = frozenset(f"{stem}{end}" for stem in (
     "prais", "welcom", "hail", "applaud", "laud", "commend", "condemn", "criticis", "criticiz",
     "denounc", "slam", "blast", "decri", "call", "describ", "brand", "label", "term", "reject",
@@ -1212,9 +1259,23 @@ _RESPONSES = frozenset({"respond", "responds", "responded", "retaliate", "retali
 
 
 def _responds(t: Token) -> bool:
-    """A threat to answer in kind: "vowed to respond", "warned it would retaliate"."""
-    return t.lower_ in _RESPONSES or any(
-        c.dep_ in ("xcomp", "ccomp") and c.lower_ in _RESPONSES for c in t.children)
+    """A threat to answer in kind: "vowed to respond", "warned it would retaliate", "would take
+    all necessary measures"."""
+    return t.lower_ in _RESPONSES or _necessary_measures(t) or any(
+        c.dep_ in ("xcomp", "ccomp") and (c.lower_ in _RESPONSES or _necessary_measures(c))
+        for c in t.children)
+
+
+_TAKING = frozenset({"take", "takes", "taking", "took", "adopt", "adopts"})
+_STEPS = frozenset({"measures", "actions", "action", "steps", "countermeasures", "counter-measures"})
+_RESOLVE_WORDS = frozenset({"necessary", "resolute", "firm", "all", "decisive", "forceful", "strong"})
+
+
+def _necessary_measures(t: Token) -> bool:
+    """"would take all necessary measures to safeguard its rights": the standard official threat."""
+    return t.lower_ in _TAKING and any(
+        o.dep_ == "dobj" and o.lower_ in _STEPS and any(w.lower_ in _RESOLVE_WORDS for w in o.subtree)
+        for o in t.children)
 
 
 _ACTS_JUDGED = frozenset({
@@ -1224,7 +1285,8 @@ _ACTS_JUDGED = frozenset({
     "strike", "attack", "attacks", "incursion", "incursions", "seizure", "expulsion", "expulsions",
     "action", "actions", "order", "restrictions", "probe", "investigation", "accusation",
     "accusations", "threat", "threats", "demand", "demands", "deployment", "surcharge",
-    "retaliation", "countermeasures", "counter-tariffs", "closure", "suspension", "pause"})
+    "retaliation", "countermeasures", "counter-tariffs", "closure", "suspension", "pause", "deal",
+    "agreement", "budget", "vote", "pledge", "plan", "commitment"})
 """Nouns naming an act already reported: "welcomed the move", "called the decision unjustified"."""
 _SPEECH_NOUNS = frozenset({"statement", "remarks", "comments", "announcement", "proposal", "offer",
                            "overture", "accusation", "accusations", "threat", "threats", "demand",

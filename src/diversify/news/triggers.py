@@ -43,7 +43,9 @@ _IRREGULAR = {
     "fight": ("fight", "fights", "fought", "fighting"),
     "write": ("write", "writes", "wrote", "written", "writing"),
 }
-_DOUBLE = frozenset({"slam", "slap", "scrap", "drop", "ban", "plan", "stop", "ship", "rebut"})
+_DOUBLE = frozenset({"slam", "slap", "scrap", "drop", "ban", "plan", "stop", "ship", "rebut", "commit", "permit",
+                     "submit", "admit", "confer", "defer", "deter", "refer", "prefer", "patrol",
+                     "control", "regret", "occur", "propel", "compel"})
 
 
 def inflect(verb: str) -> tuple[str, ...]:
