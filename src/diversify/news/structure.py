@@ -354,7 +354,7 @@ _REACH = 3
 """How many sentences back a reaction ("welcomed the move") may find the act it answers."""
 
 
-def _BEFORE(i: int) -> range:  # noqa: N802 - reads as a constant window
+def _before(i: int) -> range:
     return range(i - 1, i - 1 - _REACH, -1)
 
 
@@ -395,7 +395,7 @@ def structured_events_many(docs: list[Document], decided: list[list[Event]] | No
             judged = bool(ms) and not _REACTING.isdisjoint(words) and not (
                 _ACTS_JUDGED.isdisjoint(words) and _RESPONSES.isdisjoint(words)
                 and _REFUSING.isdisjoint(words)) and any(
-                j in known_said[k] or (k, j) in queued for j in _BEFORE(i))
+                j in known_said[k] or (k, j) in queued for j in _before(i))
             if not parties and not judged and len({m.code for m in ms}) < 2 and (
                     not ms or _MOBILIZING.isdisjoint(words)):
                 continue
@@ -413,8 +413,8 @@ def structured_events_many(docs: list[Document], decided: list[list[Event]] | No
     texts = [_for_the_parser(docs[k].norm[s.start:s.end]) for k, _, s, _ in todo]
     for (k, i, s, ms), parsed in zip(todo, nlp.pipe(texts, batch_size=256), strict=True):
         last, last_any = _latest(known[k], i), _latest(known_said[k], i)[:2]
-        prior = (next((known_act[k][j] for j in _BEFORE(i) if j in known_act[k]), None),
-                 next((known_said[k][j] for j in _BEFORE(i) if j in known_said[k]), None))
+        prior = (next((known_act[k][j] for j in _before(i) if j in known_act[k]), None),
+                 next((known_said[k][j] for j in _before(i) if j in known_said[k]), None))
         found = [e for e in _sentence_events(docs[k], s.start, s.end, parsed, ms, lex, last,
                                              last_any, prior)
                  if e.type not in decided_types[k].get(i, ())]
