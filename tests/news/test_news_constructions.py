@@ -222,6 +222,13 @@ FOUND = [
       "to protect its companies."), ("CHN", "THREATEN", "CAN")),
     ("Mexico approved tariffs on Chinese cars on Wednesday. Washington welcomed the vote.",
      ("USA", "SUPPORT", "MEX")),
+    # a subjunctive demand; "the two" and "the two men" as the parties just named
+    ("The European Commission insisted that Britain pay a share of the fund's costs.", ("EU", "REQUEST", "GBR")),
+    ("Albanese met Macron in Paris on Monday. The two signed a memorandum on critical minerals.",
+     ("AUS", "AGREE", "FRA")),
+    ("Albanese met Macron in Paris on Monday. The two men then signed a strategic partnership.",
+     ("FRA", "AGREE", "AUS")),
+    ("Tokyo and Washington reached consensus on chip export controls.", ("JPN", "AGREE", "USA")),
 ]
 
 NOT_FOUND = [
@@ -326,6 +333,11 @@ NOT_FOUND = [
     ("OTTAWA - The foreign ministry in Beijing accused Canada of interference.", ("CAN", "ACCUSE", "CHN")),
     ("Beijing resumed imports of Japanese seafood.", ("CHN", "SANCTION", "JPN")),
     ("Washington is expected to cut its tariff on Swiss watches.", ("USA", "RETREAT", "CHE")),
+    # a wish that includes the speaker; talks only due, stalled or waited for
+    ("Xi said China and the United States should be partners.", ("CHN", "REQUEST", "USA")),
+    ("Albanese is due in Berlin on Tuesday for talks with Chancellor Friedrich Merz.", ("AUS", "CONSULT", "DEU")),
+    ("Trade talks between Canada and India have stalled, officials said.", ("CAN", "CONSULT", "IND")),
+    ("Albanese was ready for talks with Merz.", ("AUS", "CONSULT", "DEU")),
 ]
 
 

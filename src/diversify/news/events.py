@@ -76,11 +76,11 @@ _MODAL = re.compile(
     r"hoped to|hoping to|wants? to|wanted to|wanting to|seeks? to|seeking to|sought to|seeking|"
     r"trying to|tries to|tried to|seeks|sought|considering|consider|considers|considered|exploring|explore|explores|"
     r"weighing|weighs|looking at|looking to|look at|potential|potentially|possible|possibly|likely|"
-    r"ready to|prepared to|poised to|about to|going to|proposed|would-be|if|whether|unless|"
+    r"ready to|ready for|prepared to|prepared for|poised to|about to|going to|proposed|would-be|if|whether|unless|"
     r"in a bid to|in order to|open to|interest in|interested in|willing to|eager to|invited to|"
     r"invitation to|how to|pondering|mulling|contemplating|discussing whether|upcoming|planned|"
     r"forthcoming|ahead of|in the run-up to|next|future|later this|refused to|refuses to|refuse to|"
-    r"(?:is|was|are|were) due to|"
+    r"(?:is|was|are|were) due|"
     r"declined to|declines to|decline to)\b"
 )
 _NEGATION = re.compile(r"\b(?:not|n't|never|no longer|neither|nor|without|failed to|no)\b")
@@ -113,6 +113,8 @@ _UNDONE = re.compile(
     r"called off|call off|walked away from|walks away from|withdr\w+ from|resumption of|"
     r"cancel\w*|collapse of|failure of|stalled|stalling)\s+(?:\w+\s+){0,2}$"
 )
+_UNDONE_AFTER = re.compile(r"(?:\s+\S+){0,6}?\s+(?:have|has|had)\s+(?:\w+ly\s+)?(?:stalled|collapsed|"
+                           r"broken down|been suspended|been frozen|been put on hold|failed)\b")
 _CONTESTED = re.compile(r"\b(?:challenges?|appeals?|complaints?|disputes?|cases?|lawsuits?|suits?)"
                         r" (?:of|against|to|over|about|on)\b(?:\s+\S+){0,4}\s*$")
 """Measures named as what a complaint is about: described, not imposed in this clause."""
@@ -388,6 +390,8 @@ def _events_for(sent: SentenceView, trig: Trigger, t0: int, t1: int, dic: Dictio
         t1 = max(clause.end, t0 + 1)
     if trig.type in ("CONSULT", "AGREE") and _UNDONE.search(doc.lower[max(clause.start, t0 - 40):t0]):
         return []  # "terminated trade talks with Canada" is not a consultation
+    if trig.nominal and trig.type in ("CONSULT", "AGREE") and _UNDONE_AFTER.match(doc.lower, t1, clause.end):
+        return []  # "trade talks between the two countries have stalled": no round is reported
     if trig.type in ("THREATEN", "SANCTION") and _WITHDRAWN.search(doc.lower[max(clause.start, t0 - 50):t0]):
         return []  # "backed down on his tariff threat": the threat is what is eased
     if trig.nominal and trig.type == "SANCTION" and _EASING_NOUN.match(doc.lower, t1):

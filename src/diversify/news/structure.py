@@ -387,7 +387,7 @@ def structured_events_many(docs: list[Document], decided: list[list[Event]] | No
             words = _WORDS.findall(doc.lower, s.start, s.end)
             if i in done and not _another_type(lex, words, have.get(i, set())):
                 continue  # the fast path decided; no word here starts an act of another type
-            parties = (not _PARTIES.isdisjoint(words) and (
+            parties = "the two" in doc.lower[s.start:s.end] or (not _PARTIES.isdisjoint(words) and (
                 not {"two", "both"}.isdisjoint(words) or "the leaders" in doc.lower[s.start:s.end])
             ) or ("they" in words and not _JOINT.isdisjoint(words))
             # an event joins two actors of one sentence; only MOBILIZE has no target
@@ -672,8 +672,9 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
         if nominal and envoy_named is None and any(c.lower_ in _NOT_YET or c.lower_ in _UNDONE
                                                    for c in t.children):
             continue  # "no talks", "an upcoming visit", "possible tariffs", "terminated talks"
-        if nominal and anchor is not None and _planned_between(t, anchor):
-            continue  # "remained open to direct talks with Tehran", "ready for talks"
+        if nominal and anchor is not None and (_planned_between(t, anchor) or any(
+                c.dep_ == "acomp" and c.lower_ in _PLANNING for c in anchor.children)):
+            continue  # "remained open to direct talks with Tehran", "is due in Berlin for talks"
         if nominal and anchor is not None and anchor.lower_ in _PLANNING and not (
                 typ == "CONSULT" and anchor.lower_ in _LIGHT
                 and not any(c.dep_ == "xcomp" for c in anchor.children)):
@@ -720,10 +721,16 @@ _SAYING = frozenset({"said", "says", "say", "declared", "declares", "insisted", 
 
 
 def _demanded(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]:
-    """"X said Y must ..." (or "should"): X asks Y; a demand in reported speech."""
-    if not t.tag_.startswith("VB") or t.dep_ != "ccomp" or t.head.lower_ not in _SAYING:
+    """"X said Y must ..." (or "should"), "X insisted that Y contribute": X asks Y; a demand in
+    reported speech. Not when X counts itself among those who should act ("China and the United
+    States should be partners")."""
+    if not t.tag_.startswith("VB") or t.dep_ != "ccomp":
         return []
-    if not any(c.dep_ == "aux" and c.lower_ in _OBLIGATION for c in t.children):
+    subjunctive = t.tag_ == "VB" and t.head.lower_ in _INSISTING and not any(
+        c.dep_ == "aux" for c in t.children)
+    if t.head.lower_ not in _SAYING and not subjunctive:
+        return []
+    if not subjunctive and not any(c.dep_ == "aux" and c.lower_ in _OBLIGATION for c in t.children):
         return []
     if any(c.dep_ == "neg" for c in t.children):
         return []
@@ -733,7 +740,15 @@ def _demanded(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]
         return []
     src = _codes(_actors_under(speaker, heads, skip_preps=True), acting=True)
     tgt = _codes(_actors_under(subj, heads, skip_preps=True), acting=False)
+    if set(src) & set(tgt):
+        return []
     return [(a, b) for a in src for b in tgt if a != b]
+
+
+_INSISTING = frozenset({"insisted", "insists", "insist", "demanded", "demands", "demand", "asked",
+                        "asks", "urged", "urges", "requested", "requests", "proposed", "proposes"})
+"""Verbs whose "that" clause in the bare (subjunctive) form is what is asked: "insisted that
+Canada contribute"."""
 
 
 _ACCEPTING = frozenset({"accept", "accepts", "accepted", "accepting", "agree", "agreed", "agrees"})
@@ -1306,7 +1321,8 @@ _JOINT = frozenset({"agreed", "agree", "met", "signed", "discussed", "talked", "
                     "reached", "concluded", "pledged", "committed"})
 """Words of a joint act; "they" makes a sentence worth parsing only beside one of them."""
 _PARTIES = frozenset({"leaders", "sides", "countries", "nations", "governments", "delegations",
-                      "partners", "ministers", "prime", "presidents"})
+                      "partners", "ministers", "prime", "presidents", "men", "women", "officials",
+                      "counterparts", "premiers", "chancellors", "negotiators", "envoys"})
 
 
 def _reporter(t: Token, heads: dict[int, list[Mention]]) -> list[Mention]:
@@ -1331,6 +1347,8 @@ def _the_two(subj: Token) -> bool:
     """"the two leaders", "both sides", "the leaders": the parties named before."""
     if subj.lower_ == "they":
         return True  # "they agreed to ...", right after the meeting that named them
+    if subj.lower_ == "two" and any(c.lower_ == "the" for c in subj.children):
+        return True  # "the two signed a memorandum"
     if subj.lower_ not in _PARTIES:
         return False
     marks = {c.lower_ for c in subj.children if c.dep_ in ("det", "nummod", "predet", "amod")}
