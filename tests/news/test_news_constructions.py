@@ -229,6 +229,11 @@ FOUND = [
     ("Albanese met Macron in Paris on Monday. The two men then signed a strategic partnership.",
      ("FRA", "AGREE", "AUS")),
     ("Tokyo and Washington reached consensus on chip export controls.", ("JPN", "AGREE", "USA")),
+    # a measure judged in reported speech is its author's, found sentences back; "called on Monday"
+    (("Seoul imposed a 30% surtax on Japanese steel on Monday. Tokyo said the surtax was "
+      "discriminatory."), ("JPN", "ACCUSE", "KOR")),
+    ("Mexico's economy minister on Monday called the new U.S. duties on tomatoes unjustified.",
+     ("MEX", "ACCUSE", "USA")),
 ]
 
 NOT_FOUND = [
@@ -338,6 +343,10 @@ NOT_FOUND = [
     ("Albanese is due in Berlin on Tuesday for talks with Chancellor Friedrich Merz.", ("AUS", "CONSULT", "DEU")),
     ("Trade talks between Canada and India have stalled, officials said.", ("CAN", "CONSULT", "IND")),
     ("Albanese was ready for talks with Merz.", ("AUS", "CONSULT", "DEU")),
+    (("Seoul imposed a 30% surtax on Japanese steel on Monday. Tokyo said the surtax was not "
+      "discriminatory."), ("JPN", "ACCUSE", "KOR")),
+    ("Mexico's economy minister on Monday called the new U.S. duties on tomatoes unjustified.",
+     ("MEX", "REQUEST", "USA")),
 ]
 
 

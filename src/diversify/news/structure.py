@@ -323,6 +323,13 @@ def _words_after(v: Token, subject: Token | None) -> list[str]:
     return out
 
 
+_TIMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                    "january", "february", "march", "april", "may", "june", "july", "august",
+                    "september", "october", "november", "december", "day", "week", "weekend",
+                    "month", "year", "morning", "afternoon", "evening", "night", "sidelines"})
+"""Heads of phrases of time: "called on Monday" is no "call on"."""
+
+
 def _verb_entry(lex: Lexicon, t: Token) -> Verb | None:
     base = lex.object_lemmas.get(t.lower_, "").split(" ")[0]
     for c in t.children:  # "carried out an air strike", "cut off assistance"
@@ -332,7 +339,8 @@ def _verb_entry(lex: Lexicon, t: Token) -> Verb | None:
     if not cands:
         lemma = lex.object_lemmas.get(t.lower_)
         return Verb(lemma, "", "", "") if lemma else None
-    near = {c.lower_: c.dep_ for c in t.children if c.dep_ in ("prt", "prep", "advmod", "dobj")}
+    near = {c.lower_: c.dep_ for c in t.children if c.dep_ in ("prt", "prep", "advmod", "dobj")
+            and not (c.dep_ == "prep" and any(p.lower_ in _TIMES for p in c.children))}
     with_particle = [v for v in cands if v.particle and v.particle.split(" ")[0] in near]
     if with_particle:
         # a particle the parser attaches as one ("took aim at X over the tariffs": not "take over")
@@ -392,7 +400,8 @@ def structured_events_many(docs: list[Document], decided: list[list[Event]] | No
             ) or ("they" in words and not _JOINT.isdisjoint(words))
             # an event joins two actors of one sentence; only MOBILIZE has no target
             # "X welcomed the move": one actor judging the act of the sentence before
-            judged = bool(ms) and not _REACTING.isdisjoint(words) and not (
+            judged = bool(ms) and (not _REACTING.isdisjoint(words) or not (
+                _SAYS.isdisjoint(words) or _BLAME.isdisjoint(words))) and not (
                 _ACTS_JUDGED.isdisjoint(words) and _RESPONSES.isdisjoint(words)
                 and _REFUSING.isdisjoint(words)) and any(
                 j in known_said[k] or (k, j) in queued for j in _before(i))
@@ -573,6 +582,10 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
     for t in sent:
         typ: str | None = None
         nominal = False
+        blamed = _said_blame(t, heads, prior)
+        if blamed:  # "Ottawa said the tariff was unjustified": the tariff's author is blamed
+            yield from _events(doc, start, end, t, "ACCUSE", blamed, view())
+            continue
         demand = _demanded(t, heads) or _wanted(t, heads)
         if demand:  # "Ottawa said Washington must lift the tariffs", "Trump wants Canada to scrap": a demand
             yield from _events(doc, start, end, t, "REQUEST", demand, view())
@@ -1301,13 +1314,40 @@ _ACTS_JUDGED = frozenset({
     "action", "actions", "order", "restrictions", "probe", "investigation", "accusation",
     "accusations", "threat", "threats", "demand", "demands", "deployment", "surcharge",
     "retaliation", "countermeasures", "counter-tariffs", "closure", "suspension", "pause", "deal",
-    "agreement", "budget", "vote", "pledge", "plan", "commitment"})
+    "agreement", "budget", "vote", "pledge", "plan", "commitment", "surtax", "surtaxes", "controls",
+    "curbs", "quota", "quotas", "embargo", "policy", "policies"})
 """Nouns naming an act already reported: "welcomed the move", "called the decision unjustified"."""
 _SPEECH_NOUNS = frozenset({"statement", "remarks", "comments", "announcement", "proposal", "offer",
                            "overture", "accusation", "accusations", "threat", "threats", "demand",
                            "demands"})
 """Of those, the ones naming what was said: the event they name may be a statement itself."""
 _ANAPHORIC = frozenset({"the", "this", "that", "these", "those", "such"})
+
+
+_SAYS = frozenset({"said", "says", "say", "saying"})
+
+
+def _said_blame(t: Token, heads: dict[int, list[Mention]],
+                prior: tuple[list[str] | None, list[str] | None]) -> list[tuple[str, str]]:
+    """"X said the surtax was discriminatory": a reported judgement of an act named again; the
+    act's author (the latest act aimed at X, up to three sentences back) is blamed."""
+    if t.lower_ not in _SAYS:
+        return []
+    speaker, passive = _subject(t)
+    act = prior[0]
+    if speaker is None or passive or not act:
+        return []
+    src = _codes(_actors_under(speaker, heads, skip_preps=True), acting=True)
+    if act[1] not in src or act[0] in src or act[2] in RECIPROCAL_TYPES:
+        return []
+    for c in t.children:
+        if c.dep_ != "ccomp":
+            continue
+        said = {w.lower_.strip("\"'\u201c\u201d") for w in c.subtree}
+        named = [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass") and _act_named(g, heads)]
+        if named and not _BLAME.isdisjoint(said) and not any(c.dep_ == "neg" for c in c.children):
+            return [(a, act[0]) for a in src]
+    return []
 
 
 def _act_named(c: Token, heads: dict[int, list[Mention]]) -> bool:
