@@ -234,6 +234,12 @@ FOUND = [
       "discriminatory."), ("JPN", "ACCUSE", "KOR")),
     ("Mexico's economy minister on Monday called the new U.S. duties on tomatoes unjustified.",
      ("MEX", "ACCUSE", "USA")),
+    # "the island" once Greenland (or Taiwan) is named; pressure faced; the alliance's "necessary tools"
+    ("Greenland's premier met Danish officials. Trump repeated his push to acquire the island on Monday.",
+     ("USA", "THREATEN", "GRL")),
+    ("Trump warned Caracas that it would face massive pressure if it rejected the deal.", ("USA", "THREATEN", "VEN")),
+    (("Russia expelled two Estonian diplomats on Monday. Tallinn warned that it would use all necessary "
+      "tools to respond."), ("EST", "THREATEN", "RUS")),
 ]
 
 NOT_FOUND = [
@@ -347,6 +353,8 @@ NOT_FOUND = [
       "discriminatory."), ("JPN", "ACCUSE", "KOR")),
     ("Mexico's economy minister on Monday called the new U.S. duties on tomatoes unjustified.",
      ("MEX", "REQUEST", "USA")),
+    # needing something asks nothing of anyone; "the island of" names a place
+    ("The United States needs Greenland for its security, Trump said.", ("USA", "REQUEST", "GRL")),
 ]
 
 

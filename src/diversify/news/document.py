@@ -203,6 +203,10 @@ def _references(
             if len(codes) == 2:
                 for c in codes:
                     refs.append(Mention(w.start(), w.end(), c, "pronoun", w.group(0)))
+    for w in _ISLAND.finditer(norm):  # "Trump's push to acquire the island": Greenland, named before
+        before = [m for m in mentions if m.end <= w.start() and m.code in _ISLANDS and not m.weak]
+        if before and not any(m.start <= w.start() < m.end for m in mentions):
+            refs.append(Mention(w.start(), w.end(), before[-1].code, "pronoun", w.group(0)))
     lists = _actor_lists(norm, mentions)
     for w in _GROUP.finditer(norm):
         n = _NUMBERS[w.group("n")]
@@ -212,6 +216,12 @@ def _references(
                 refs.append(Mention(w.start(), w.end(), c, "pronoun", w.group(0)))
     return [Mention(r.start, r.end, r.code, r.kind, r.text, _prep_before(norm, r.start), r.possessive,
                     r.compound, r.person) for r in refs]
+
+
+_ISLAND = re.compile(r"\b[Tt]he (?:(?:self-ruled|self-governing|semi-autonomous|autonomous|Arctic|"
+                     r"Danish|democratic|mineral-rich|strategic|vast|icy)\s+){0,2}island\b(?!\s+(?:of|nation)\b)")
+_ISLANDS = frozenset({"GRL", "TWN", "FRO", "ISL", "CUB", "CYP", "MLT", "LKA", "JAM", "IRL", "NZL"})
+"""Actors that news calls "the island" once named."""
 
 
 def _actor_lists(norm: str, mentions: list[Mention]) -> list[tuple[int, list[str]]]:

@@ -60,7 +60,9 @@ _PLANNING = frozenset({
     "declines", "reject", "rejected", "fail", "failed", "wait", "move", "agree", "agreed", "agrees",
     "decide", "decided", "would", "must", "have", "has", "had", "seem", "seems", "appear", "appears",
     "allow", "allowed", "enable", "warn", "warned", "encourage", "encouraged",
-    "invite", "invited", "pressure", "pressured", "force", "forced", "lobby", "lobbied"})
+    "invite", "invited", "pressure", "pressured", "force", "forced", "lobby", "lobbied",
+    "drive", "effort", "efforts", "attempt", "attempts", "ambition", "ambitions", "campaign",
+    "quest", "desire"})
 _WORDS = re.compile(r"[a-z0-9][a-z0-9'\u2019-]*")
 _PERMITTING = frozenset({"let", "lets", "letting", "allow", "allows", "allowed", "allowing",
                          "permit", "permits", "permitted", "make", "makes", "made"})
@@ -174,6 +176,11 @@ def _actors_under(root: Token, heads: dict[int, list[Mention]], *, skip_preps: b
     return sorted(found, key=lambda m: m.start)
 
 
+_INTENT_NOUNS = frozenset({"push", "bid", "drive", "effort", "efforts", "attempt", "attempts",
+                           "ambition", "ambitions", "campaign", "quest", "desire"})
+"""Nouns of an aim whose possessor is the one who would act: "his push to acquire Greenland"."""
+
+
 def _subject(v: Token) -> tuple[Token | None, bool]:
     """The subject token of verb ``v`` (climbing conjunctions and open complements) and
     whether it is a passive subject."""
@@ -188,6 +195,10 @@ def _subject(v: Token) -> tuple[Token | None, bool]:
                 return c, True
         if t.dep_ == "relcl":
             return t.head, False
+        if t.dep_ == "acl" and t.head.lower_ in _INTENT_NOUNS:
+            # "Trump's push to acquire the island": the one whose push it is
+            owner = next((c for c in t.head.children if c.dep_ == "poss"), None)
+            return owner, False
         if t.dep_ in ("conj", "xcomp", "advcl") and _is_verb(t.head):
             if t.dep_ == "advcl" and not (t.tag_ == "VBG" or t.tag_ == "VBN"):
                 return None, False  # a finite subordinate clause has its own subject
@@ -868,7 +879,8 @@ _ANNEX = frozenset({"annex", "annexes", "annexed", "annexing", "acquire", "acqui
 _WANTING = frozenset({"want", "wants", "wanted", "push", "pushed", "pushing", "seek", "seeks",
                       "seeking", "threaten", "threatened", "threatens", "threatening", "intent",
                       "determined", "would", "will", "plan", "plans", "aim", "aims", "try",
-                      "tries", "trying"})
+                      "tries", "trying", "bid", "drive", "effort", "efforts", "attempt", "attempts",
+                      "ambition", "ambitions", "campaign", "quest", "desire"})
 
 
 _WITH_TO = frozenset({"with", "to"})
@@ -978,7 +990,7 @@ _LOSSES = frozenset({"benefits", "access", "exemption", "exemptions", "status", 
 """What a warning says a country would lose: "could lose their CUSMA benefits"."""
 _MEASURES = frozenset({"tariff", "tariffs", "duties", "duty", "levies", "sanctions", "consequences",
                        "retaliation", "countermeasures", "penalties", "embargo", "price",
-                       "repercussions"})
+                       "repercussions", "pressure"})
 
 
 def _faced(t: Token, after: list[str]) -> str | None:
@@ -1294,8 +1306,9 @@ def _responds(t: Token) -> bool:
         for c in t.children)
 
 
-_TAKING = frozenset({"take", "takes", "taking", "took", "adopt", "adopts"})
-_STEPS = frozenset({"measures", "actions", "action", "steps", "countermeasures", "counter-measures"})
+_TAKING = frozenset({"take", "takes", "taking", "took", "adopt", "adopts", "use", "uses"})
+_STEPS = frozenset({"measures", "actions", "action", "steps", "countermeasures", "counter-measures",
+                    "tools", "means"})
 _RESOLVE_WORDS = frozenset({"necessary", "resolute", "firm", "all", "decisive", "forceful", "strong"})
 
 
