@@ -84,6 +84,14 @@ def test_year_of_current_figures_is_the_publication_year() -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a spending target split into its parts, and a restated target's alternative, are shares of GDP
+    (("Allies agreed to spend 5% of GDP on defence by 2035. The target splits into 3.5% for core "
+      "military spending and 1.5% for infrastructure."), [(5.0, "percent_gdp"), (3.5, "percent_gdp"),
+                                                         (1.5, "percent_gdp")]),
+    (("NATO set a goal of 5% of GDP by 2035. Belgium refused to commit to the 5% target, saying it "
+      "could meet its obligations with 2.5%."), [(5.0, "percent_gdp"), (2.5, "percent_gdp")]),
+    # a factor in a comparison
+    ("The new rate is more than double the previous 7.66 per cent.", [(2.0, "multiple"), (7.66, "percent")]),
     # euro amounts in every spelling, and a decimal comma
     ("The EU will lend €150bn to member states.", [(150e9, "EUR")]),
     ("The bloc set aside 5 billion euros for defence.", [(5e9, "EUR")]),
@@ -153,6 +161,9 @@ def test_a_month_name_is_not_a_prefix_of_any_word() -> None:
       "needs radars."), "USD"),
     # the outlet's convention: US$ marked, so a bare $ is Canadian
     ("The U.S. shield costs US$175 billion. Canada will spend $9 billion.", "CAD"),
+    # a bare $ is a dollar: the EU's or Britain's dollar figures are US dollars, never euros or pounds
+    ("The EU also committed to buy $750 billion worth of American energy.", "USD"),
+    ("Britain pledged $2 billion for the air-defence coalition.", "USD"),
 ])
 def test_bare_dollar_belongs_to_the_figure_owner(text: str, unit: str) -> None:
     assert claims_of(text)[-1][1] == unit

@@ -151,6 +151,11 @@ _GDP_BEFORE = re.compile(r"(?:defen[cs]e|military|security|security-related)\s+(
                          r"around\s+|roughly\s+|nearly\s+)?$", re.IGNORECASE)
 _GDP_LIST = re.compile(r"\b(?:plus|and|with|another|additional|further|up from|down from|from|"
                        r"compared with|compared to|versus|vs\.?|than)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+_COMPARED = re.compile(r"\b(?:more than|nearly|almost|roughly|about|over|close to|at least)\s+$")
+"""A comparison that makes "double" a factor: "more than double the previous 7.66 per cent"."""
+_FOR_SPENDING = re.compile(r"\s*for\s+(?:[\w-]+\s+){0,2}(?:military|defen[cs]e|security|security-related)\b",
+                           re.IGNORECASE)
+_GDP_NAMED = re.compile(r"\bgdp\b|gross domestic product")
 _TARGET_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:target|goal|benchmark|threshold|guideline|"
                            r"commitment|pledge)\b", re.IGNORECASE)
 _BACK_REFERENCE = re.compile(r"\b(?:this|that|the same|these|those|the\s+(?:latest|new|current|higher|"
@@ -339,9 +344,13 @@ def extract_claims(doc: Document, *, outlet: str | None = None) -> list[Claim]:
         percents.append((m.start(), m.end(), _number(m.group("num")), unit))
     # "the 5% target" restates a GDP target the article names elsewhere ("5% of GDP by 2035")
     gdp_targets = {q for _, _, q, u in percents if u == "percent_gdp"}
+    restated = -1  # the end of the sentence of the latest GDP target restated
     for a, b, q, unit in percents:
         if unit == "percent" and q in gdp_targets and _TARGET_AFTER.match(text, b):
             unit = "percent_gdp"
+            restated = _sentence_at(doc, a)[1]
+        elif unit == "percent" and a < restated and _GDP_LIST.search(doc.norm[max(0, a - 40):a]):
+            unit = "percent_gdp"  # "refused to commit to the 5% target, ... meet its obligations with 2.1%"
         add(a, b, q, unit)
     multiples = any(w in low for w in ("doubl", "tripl", "quadrupl", "fold"))
     for m in (_MULTIPLE.finditer(text) if multiples else ()):
@@ -349,7 +358,8 @@ def extract_claims(doc: Document, *, outlet: str | None = None) -> list[Claim]:
             continue
         word = (m.group("word") or "").lower()
         q = _MULT[word[:4]] if word else _number(m.group("num"))
-        if word and not (_growth(doc, m.end()) or _PAST_GROWTH.match(word)):
+        if word and not (_growth(doc, m.end()) or _PAST_GROWTH.match(word)
+                         or _COMPARED.search(doc.lower[max(0, m.start() - 16):m.start()])):
             continue
         add(m.start(), m.end(), q, "multiple")
     for m in (_TIMES.finditer(text) if "times" in low or "twice" in low else ()):
@@ -385,6 +395,8 @@ def _percent_unit(doc: Document, start: int, end: int, gdp_until: int) -> str:
         return "percent_gdp"
     if _GDP_BEFORE.search(doc.norm[max(0, start - 60):start]):
         return "percent_gdp"
+    if _FOR_SPENDING.match(after) and _GDP_NAMED.search(doc.lower):
+        return "percent_gdp"  # "the target splits into 3.5% for core military spending and 1.5% ..."
     if start < gdp_until and _GDP_LIST.search(doc.norm[max(0, start - 40):start]):
         return "percent_gdp"
     sent = doc.lower[s0:s1]

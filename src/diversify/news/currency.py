@@ -40,8 +40,10 @@ from diversify.news.actors import Mention
 from diversify.news.dateline import dateline_country
 from diversify.news.document import Document
 
-COUNTRY_CURRENCY = {"CAN": "CAD", "USA": "USD", "AUS": "AUD", "NZL": "NZD", "GBR": "GBP", "EU": "EUR"}
-"""Currency of a bare ``$`` (or of an actor's own money) by actor code."""
+COUNTRY_CURRENCY = {"CAN": "CAD", "USA": "USD", "AUS": "AUD", "NZL": "NZD", "GBR": "USD", "EU": "USD"}
+"""Currency of a bare ``$`` by actor code: a dollar country's own dollar; the EU and Britain, whose
+money is written with other signs, quote dollars in US dollars ("the EU committed to buy $750 billion of
+American energy")."""
 
 _DOMAIN_CURRENCY = {"ca": "CAD", "au": "AUD", "nz": "NZD"}
 _MARKS_CAD = re.compile(r"(?:\bC\$|\bCA\$|\bCan\$|\bCDN\$|\bCanadian \$)\s?\d")
