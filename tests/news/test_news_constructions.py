@@ -240,6 +240,10 @@ FOUND = [
     ("Trump warned Caracas that it would face massive pressure if it rejected the deal.", ("USA", "THREATEN", "VEN")),
     (("Russia expelled two Estonian diplomats on Monday. Tallinn warned that it would use all necessary "
       "tools to respond."), ("EST", "THREATEN", "RUS")),
+    # a participle phrase's own history is not the act's; the federal government of the dateline
+    (("Tokyo announced duties on steel from South Korea on Thursday, concluding an investigation "
+      "launched two years ago."), ("JPN", "SANCTION", "KOR")),
+    ("CANBERRA (AAP) - The federal government on Friday summoned China's ambassador.", ("AUS", "ACCUSE", "CHN")),
 ]
 
 NOT_FOUND = [
@@ -355,6 +359,8 @@ NOT_FOUND = [
      ("MEX", "REQUEST", "USA")),
     # needing something asks nothing of anyone; "the island of" names a place
     ("The United States needs Greenland for its security, Trump said.", ("USA", "REQUEST", "GRL")),
+    ("Ottawa ordered the forfeiture of a Russian cargo plane.", ("CAN", "REQUEST", "RUS")),
+    ("Tokyo imposed duties on steel from South Korea in 2019, citing dumping.", ("JPN", "SANCTION", "KOR")),
 ]
 
 

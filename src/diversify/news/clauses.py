@@ -194,6 +194,17 @@ def participial(clause: Clause) -> bool:
                                              "as", "once") and words[1].endswith("ing"))
 
 
+_PARTICIPLE_TAIL = re.compile(r",\s+(?:\w+ly\s+)?(?:[a-z]+ing|after|following|ending|as part of)\s")
+"""A participle phrase after the act ("..., concluding an investigation launched two years ago"):
+its own history is not the act's."""
+
+
+def act_part(text: str, at: int) -> str:
+    """``text`` up to the first participle phrase that follows position ``at``."""
+    m = _PARTICIPLE_TAIL.search(text, at)
+    return text[:m.start()] if m else text
+
+
 def historical(doc: Document, clause_text: str) -> bool:
     """The clause names an earlier year than the article's (and than 2025), or "the last time":
     history."""

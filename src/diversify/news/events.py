@@ -42,6 +42,7 @@ from diversify.news.clauses import (
     Clause,
     Group,
     SentenceView,
+    act_part,
     evidence,
     historical,
     participial,
@@ -419,7 +420,7 @@ def _events_for(sent: SentenceView, trig: Trigger, t0: int, t1: int, dic: Dictio
     window = doc.lower[window_start:t0] + " " + doc.lower[t0 + (first.end() if first else 0):t1]
     type_ = _resolve_type(trig, window, doc.lower[window_start:t0], doc.lower[sent.start:sent.end],
                           clause.lead)
-    if type_ is None or historical(doc, doc.norm[clause.start:clause.end]):
+    if type_ is None or historical(doc, act_part(doc.norm[clause.start:clause.end], t1 - clause.start)):
         return []
     if type_ == "ASSAULT" and (doc.in_quote(t0) or _HYBRID.search(doc.lower, max(clause.start, t0 - 12), t0)):
         return []  # '"Russia is waging a hybrid war on Polish soil," the minister said': words

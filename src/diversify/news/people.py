@@ -105,7 +105,7 @@ _BARE_TITLE = re.compile(
 _BARE_BODY = re.compile(
     r"\b[Tt]he (?P<body>Department of Foreign Affairs|(?:[Ff]oreign|[Dd]efen[cs]e|[Tt]rade|[Cc]ommerce) "
     r"[Mm]inistry|Ministry of (?:Foreign Affairs|Defen[cs]e|National Defen[cs]e|Commerce|Trade)|"
-    r"[Cc]oast [Gg]uard)\b(?!\s+(?:of|in)\b)"
+    r"[Cc]oast [Gg]uard|[Ff]ederal [Gg]overnment)\b(?!\s+(?:of|in)\b)"
 )
 """A ministry named with no country before it acts for the dateline's country."""
 _FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "KOR", "PRK", "VNM", "KHM", "HKG", "MAC"})

@@ -34,7 +34,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from diversify.news.actors import Mention
-from diversify.news.clauses import SentenceView, evidence, historical
+from diversify.news.clauses import SentenceView, act_part, evidence, historical
 from diversify.news.dates import find_date, starts_later
 from diversify.news.document import Document
 from diversify.news.model import RECIPROCAL_TYPES, Event
@@ -725,7 +725,7 @@ def _events(doc: Document, start: int, end: int, t: Token, type_: str,
     its clause (the sentence for the date when the clause gives none)."""
     pos = start + t.idx
     clause = view.clause_at(pos)
-    if historical(doc, doc.norm[clause.start:clause.end]):
+    if historical(doc, act_part(doc.norm[clause.start:clause.end], pos - clause.start)):
         return
     date = find_date(doc.norm[clause.start:clause.end], doc.published) or find_date(
         doc.norm[start:end], doc.published)
