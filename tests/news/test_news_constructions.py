@@ -244,6 +244,13 @@ FOUND = [
     (("Tokyo announced duties on steel from South Korea on Thursday, concluding an investigation "
       "launched two years ago."), ("JPN", "SANCTION", "KOR")),
     ("CANBERRA (AAP) - The federal government on Friday summoned China's ambassador.", ("AUS", "ACCUSE", "CHN")),
+    # goods named by their origin; measures confirmed; "the Commission" once the EU is named
+    ("Tokyo on Friday confirmed anti-dumping duties on steel imported from South Korea.", ("JPN", "SANCTION", "KOR")),
+    ("India imposed a provisional anti-dumping deposit on imports of Chinese solar glass.", ("IND", "SANCTION", "CHN")),
+    ("The EU imposed duties on Chinese cars. Meloni criticised the Commission for pressing ahead.",
+     ("ITA", "ACCUSE", "EU")),
+    ("Beijing cut its duties on Canadian canola. Ottawa called the decision \"deeply disappointing\".",
+     ("CAN", "ACCUSE", "CHN")),
 ]
 
 NOT_FOUND = [
@@ -361,6 +368,8 @@ NOT_FOUND = [
     ("The United States needs Greenland for its security, Trump said.", ("USA", "REQUEST", "GRL")),
     ("Ottawa ordered the forfeiture of a Russian cargo plane.", ("CAN", "REQUEST", "RUS")),
     ("Tokyo imposed duties on steel from South Korea in 2019, citing dumping.", ("JPN", "SANCTION", "KOR")),
+    ("The EU imposed duties on Chinese cars. The Commission on Human Rights criticised Beijing.",
+     ("EU", "ACCUSE", "CHN")),
 ]
 
 

@@ -203,6 +203,10 @@ def _references(
             if len(codes) == 2:
                 for c in codes:
                     refs.append(Mention(w.start(), w.end(), c, "pronoun", w.group(0)))
+    for w in _COMMISSION.finditer(norm):  # "the Commission" once the EU or its Commission is named
+        if any(m.code == "EU" and m.end <= w.start() for m in mentions) and not any(
+                m.start <= w.start() < m.end for m in mentions):
+            refs.append(Mention(w.start(), w.end(), "EU", "pronoun", w.group(0)))
     for w in _ISLAND.finditer(norm):  # "Trump's push to acquire the island": Greenland, named before
         before = [m for m in mentions if m.end <= w.start() and m.code in _ISLANDS and not m.weak]
         if before and not any(m.start <= w.start() < m.end for m in mentions):
@@ -220,6 +224,8 @@ def _references(
 
 _ISLAND = re.compile(r"\b[Tt]he (?:(?:self-ruled|self-governing|semi-autonomous|autonomous|Arctic|"
                      r"Danish|democratic|mineral-rich|strategic|vast|icy)\s+){0,2}island\b(?!\s+(?:of|nation)\b)")
+_COMMISSION = re.compile(r"\b[Tt]he Commission\b(?!\s+(?:of|on|for)\s+[A-Z])")
+"""Not another body's name: "the Commission on Human Rights", "the Commission of Inquiry"."""
 _ISLANDS = frozenset({"GRL", "TWN", "FRO", "ISL", "CUB", "CYP", "MLT", "LKA", "JAM", "IRL", "NZL"})
 """Actors that news calls "the island" once named."""
 

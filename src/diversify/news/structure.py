@@ -165,6 +165,9 @@ def _actors_under(root: Token, heads: dict[int, list[Mention]], *, skip_preps: b
                     and c.doc[c.i + 2].lower_ not in _LED:
                 stack.append(c)  # "Canadian-assembled vehicles", "Chinese-made cars" (not "UN-led")
                 continue
+            if c.dep_ == "acl" and c.lower_ in _ORIGIN:
+                stack.append(c)  # "pork imported from the European Union": the goods' origin
+                continue
             if c.dep_ in _CLAUSAL or c.dep_ in ("punct", "cc", "mark", "advmod", "npadvmod"):
                 continue
             if c.dep_ == "appos" and heads.get(t.i) and not c.tag_.startswith("NNP"):
@@ -176,6 +179,9 @@ def _actors_under(root: Token, heads: dict[int, list[Mention]], *, skip_preps: b
     return sorted(found, key=lambda m: m.start)
 
 
+_ORIGIN = frozenset({"imported", "made", "produced", "manufactured", "built", "assembled", "grown",
+                     "shipped", "exported", "originating", "sourced", "coming"})
+"""Participles naming where goods come from: their actor is whom a measure on the goods hits."""
 _INTENT_NOUNS = frozenset({"push", "bid", "drive", "effort", "efforts", "attempt", "attempts",
                            "ambition", "ambitions", "campaign", "quest", "desire"})
 """Nouns of an aim whose possessor is the one who would act: "his push to acquire Greenland"."""
@@ -513,7 +519,8 @@ _BLAME = frozenset({"attack", "unfair", "unjustified", "unjustifiable", "unaccep
                     "irresponsible", "dangerous", "destabilising", "destabilizing", "destructive",
                     "harmful", "damaging", "baseless", "groundless", "unreasonable", "deplorable",
                     "extortion", "hegemony", "hegemonic", "sabotage", "lies", "cheating",
-                    "unfriendly", "problematic", "counterproductive", "short-sighted"})
+                    "unfriendly", "problematic", "counterproductive", "short-sighted", "disappointing",
+                    "regrettable"})
 
 
 _CHANGES = frozenset({"increase", "increases", "hike", "hikes", "rise", "jump", "doubling", "tripling",

@@ -33,7 +33,7 @@ _IMPOSING = frozenset({"impose", "slap", "levy", "announce", "unveil", "put", "p
                        "target", "retaliate", "add", "raise", "increase", "double", "triple", "hike",
                        "implement", "introduce", "enact", "expand", "extend", "reimpose", "sign",
                        "order", "authorize", "authorise", "adopt", "approve", "set", "answer",
-                       "respond", "reply", "counter", "hit back"})
+                       "respond", "reply", "counter", "hit back", "confirm", "finalize", "finalise"})
 
 
 _IDEAS = frozenset({"prospect", "possibility", "spectre", "specter", "idea", "threat", "risk"})
