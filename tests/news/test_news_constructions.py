@@ -251,6 +251,9 @@ FOUND = [
      ("ITA", "ACCUSE", "EU")),
     ("Beijing cut its duties on Canadian canola. Ottawa called the decision \"deeply disappointing\".",
      ("CAN", "ACCUSE", "CHN")),
+    # "the two countries" are the pair named just before, not the place of the signing
+    (("Mediators announced a border agreement between Kenya and Somalia. The deal was signed in Washington "
+      "on Friday by the two countries' foreign ministers."), ("KEN", "AGREE", "SOM")),
 ]
 
 NOT_FOUND = [

@@ -196,10 +196,13 @@ def _references(
                 refs.append(Mention(w.start(), w.end(), prior[-1].code, "pronoun", w.group(0)))
         for w in _PAIR.finditer(norm, s.start, s.end):
             here = [m for m in by_sentence[i] if m.end <= w.start() and m.kind != "weak"]
-            codes = list(dict.fromkeys(m.code for m in here))
-            if len(codes) != 2:  # "Ebrard, who spoke with LeBlanc, said the two countries ...": these two
-                prev = (by_sentence[i - 1] if i > 0 else []) + here
-                codes = list(dict.fromkeys(m.code for m in prev if m.kind != "weak"))
+            prev = [m for m in (by_sentence[i - 1] if i > 0 else []) if m.kind != "weak"]
+            # this sentence's pair; with "Ebrard, who spoke with LeBlanc, said the two countries ..."
+            # the one before; "... between Congo and Rwanda. The deal was signed in Washington by the
+            # two countries' ministers": not the place of the signing; else places too ("met in Tokyo")
+            tries = ([m for m in here if not _place(m)], [m for m in prev + here if not _place(m)],
+                     [m for m in prev if not _place(m)], prev + here)
+            codes = next((c for c in (list(dict.fromkeys(m.code for m in t)) for t in tries) if len(c) == 2), [])
             if len(codes) == 2:
                 for c in codes:
                     refs.append(Mention(w.start(), w.end(), c, "pronoun", w.group(0)))
@@ -228,6 +231,11 @@ _COMMISSION = re.compile(r"\b[Tt]he Commission\b(?!\s+(?:of|on|for)\s+[A-Z])")
 """Not another body's name: "the Commission on Human Rights", "the Commission of Inquiry"."""
 _ISLANDS = frozenset({"GRL", "TWN", "FRO", "ISL", "CUB", "CYP", "MLT", "LKA", "JAM", "IRL", "NZL"})
 """Actors that news calls "the island" once named."""
+
+
+def _place(m: Mention) -> bool:
+    """A capital or seat named as where something happens ("signed in Washington")."""
+    return m.kind in ("capital", "body") and m.prep in ("in", "at")
 
 
 def _actor_lists(norm: str, mentions: list[Mention]) -> list[tuple[int, list[str]]]:
