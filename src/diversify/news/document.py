@@ -211,9 +211,9 @@ def _references(
                 m.start <= w.start() < m.end for m in mentions):
             refs.append(Mention(w.start(), w.end(), "EU", "pronoun", w.group(0)))
     for w in _ISLAND.finditer(norm):  # "Trump's push to acquire the island": Greenland, named before
-        before = [m for m in mentions if m.end <= w.start() and m.code in _ISLANDS and not m.weak]
-        if before and not any(m.start <= w.start() < m.end for m in mentions):
-            refs.append(Mention(w.start(), w.end(), before[-1].code, "pronoun", w.group(0)))
+        islands = [m for m in mentions if m.end <= w.start() and m.code in _ISLANDS and not m.weak]
+        if islands and not any(m.start <= w.start() < m.end for m in mentions):
+            refs.append(Mention(w.start(), w.end(), islands[-1].code, "pronoun", w.group(0)))
     lists = _actor_lists(norm, mentions)
     for w in _GROUP.finditer(norm):
         n = _NUMBERS[w.group("n")]
