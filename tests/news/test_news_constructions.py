@@ -251,6 +251,9 @@ FOUND = [
      ("ITA", "ACCUSE", "EU")),
     ("Beijing cut its duties on Canadian canola. Ottawa called the decision \"deeply disappointing\".",
      ("CAN", "ACCUSE", "CHN")),
+    # force kept on the table; exports halted to a country
+    ("Trump said he never takes military force off the table with Venezuela.", ("USA", "THREATEN", "VEN")),
+    ("Beijing halted rare earth exports to Japan on Monday.", ("CHN", "SANCTION", "JPN")),
     # "the two countries" are the pair named just before, not the place of the signing
     (("Mediators announced a border agreement between Kenya and Somalia. The deal was signed in Washington "
       "on Friday by the two countries' foreign ministers."), ("KEN", "AGREE", "SOM")),
