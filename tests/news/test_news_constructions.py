@@ -251,6 +251,10 @@ FOUND = [
      ("ITA", "ACCUSE", "EU")),
     ("Beijing cut its duties on Canadian canola. Ottawa called the decision \"deeply disappointing\".",
      ("CAN", "ACCUSE", "CHN")),
+    # put on notice; troops called legitimate targets; a named measure that "could" come
+    ("Trump put Seoul on notice that auto duties could double.", ("USA", "THREATEN", "KOR")),
+    ("Moscow said any German troops sent to Ukraine would be legitimate targets.", ("RUS", "THREATEN", "DEU")),
+    ("The U.S. tariffs on Brazilian coffee could rise to 50% next month, Trump warned.", ("USA", "THREATEN", "BRA")),
     # force kept on the table; exports halted to a country
     ("Trump said he never takes military force off the table with Venezuela.", ("USA", "THREATEN", "VEN")),
     ("Beijing halted rare earth exports to Japan on Monday.", ("CHN", "SANCTION", "JPN")),
@@ -373,6 +377,8 @@ NOT_FOUND = [
     # needing something asks nothing of anyone; "the island of" names a place
     ("The United States needs Greenland for its security, Trump said.", ("USA", "REQUEST", "GRL")),
     ("Ottawa ordered the forfeiture of a Russian cargo plane.", ("CAN", "REQUEST", "RUS")),
+    ("Trump put Seoul on notice that auto duties could double.", ("USA", "SANCTION", "KOR")),
+    ("NATO said the drones were legitimate targets.", ("NATO", "THREATEN", "RUS")),
     ("Tokyo imposed duties on steel from South Korea in 2019, citing dumping.", ("JPN", "SANCTION", "KOR")),
     ("The EU imposed duties on Chinese cars. The Commission on Human Rights criticised Beijing.",
      ("EU", "ACCUSE", "CHN")),

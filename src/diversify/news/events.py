@@ -114,6 +114,9 @@ _UNDONE = re.compile(
     r"called off|call off|walked away from|walks away from|withdr\w+ from|resumption of|"
     r"cancel\w*|collapse of|failure of|stalled|stalling)\s+(?:\w+\s+){0,2}$"
 )
+_MODAL_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:could|might|may|would)\s+(?:\w+\s+)?(?:double|triple|rise|"
+                          r"increase|climb|go up|be raised|be imposed|hit|apply|take effect|come)\b")
+"""A measure named and then said to be possible: "lumber duties could double"."""
 _UNDONE_AFTER = re.compile(r"(?:\s+\S+){0,6}?\s+(?:have|has|had)\s+(?:\w+ly\s+)?(?:stalled|collapsed|"
                            r"broken down|been suspended|been frozen|been put on hold|failed)\b")
 _CONTESTED = re.compile(r"\b(?:challenges?|appeals?|complaints?|disputes?|cases?|lawsuits?|suits?)"
@@ -426,6 +429,8 @@ def _events_for(sent: SentenceView, trig: Trigger, t0: int, t1: int, dic: Dictio
         return []  # '"Russia is waging a hybrid war on Polish soil," the minister said': words
     if type_ == "SANCTION" and trig.nominal and _REMOVED_AFTER.search(doc.lower[t1:clause.end]):
         type_ = "RETREAT"
+    if type_ == "SANCTION" and _MODAL_AFTER.match(doc.lower, t1, sent.end):
+        type_ = "THREATEN"  # "put Ottawa on notice that lumber duties could double": may come
     if type_ == "SANCTION" and starts_later(doc.norm[clause.start:clause.end], doc.published):
         type_ = "THREATEN"  # "a 35% tariff on Canadian goods starting Aug. 1": announced, not in force
     if type_ == "SANCTION" and _ANNOUNCED_PLAN.search(doc.lower[window_start:t1]):

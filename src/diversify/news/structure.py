@@ -331,6 +331,10 @@ def _words_after(v: Token, subject: Token | None) -> list[str]:
             sub |= {x.i for x in c.subtree}
         elif c.dep_ == "prep" and c.lower_ in _CAUSES:
             sub |= {x.i for x in c.subtree}  # "hit back at X over its tariffs": the cause, not the act
+    for x in v.subtree:  # "put Ottawa on notice that lumber duties could double": another clause's words
+        if x.i != v.i and x.dep_ in ("acl", "ccomp", "advcl") and x.tag_.startswith("VB") \
+                and any(g.dep_ in ("nsubj", "nsubjpass") for g in x.children):
+            sub |= {y.i for y in x.subtree}
     out = []
     for t in v.subtree:
         if t.i > v.i and t.i not in sub and t.i - v.i < 14:
@@ -426,7 +430,7 @@ def structured_events_many(docs: list[Document], decided: list[list[Event]] | No
                     not ms or _MOBILIZING.isdisjoint(words)):
                 continue
             if lex.may_hold_event(words) or not _OBLIGATION.isdisjoint(words) \
-                    or not _WANTING_OF.isdisjoint(words) \
+                    or not _WANTING_OF.isdisjoint(words) or "targets" in words \
                     or not _HOSTING.isdisjoint(words) or not _FACE.isdisjoint(words) or judged:
                 todo.append((k, i, s, ms))
                 queued.add((k, i))
@@ -600,6 +604,10 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
     for t in sent:
         typ: str | None = None
         nominal = False
+        marked = _marked_as_targets(t, heads)
+        if marked:  # "Moscow said any British troops in Ukraine would be legitimate targets"
+            yield from _events(doc, start, end, t, "THREATEN", marked, view())
+            continue
         blamed = _said_blame(t, heads, prior)
         if blamed:  # "Ottawa said the tariff was unjustified": the tariff's author is blamed
             yield from _events(doc, start, end, t, "ACCUSE", blamed, view())
@@ -1345,6 +1353,23 @@ _ANAPHORIC = frozenset({"the", "this", "that", "these", "those", "such"})
 
 
 _SAYS = frozenset({"said", "says", "say", "saying"})
+
+
+def _marked_as_targets(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]:
+    """"X said any Y troops would be legitimate targets": X threatens Y (the subject's owner)."""
+    if t.lower_ not in ("be", "become") or t.dep_ != "ccomp" or t.head.lower_ not in _SAYING:
+        return []
+    if not any(c.dep_ == "attr" and c.lower_ in ("target", "targets") for c in t.children):
+        return []
+    if not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in t.children):
+        return []
+    subj, _ = _subject(t)
+    speaker, passive = _subject(t.head)
+    if subj is None or speaker is None or passive:
+        return []
+    src = _codes(_actors_under(speaker, heads, skip_preps=True), acting=True)
+    tgt = _codes(_actors_under(subj, heads, skip_preps=True), acting=False)
+    return [(a, b) for a in src for b in tgt if a != b]
 
 
 def _said_blame(t: Token, heads: dict[int, list[Mention]],
