@@ -217,7 +217,7 @@ class SparkWarehouse:
                     if not refs[name]:
                         continue  # read by nothing the query reads: never computed
                     frame = self._spark_sql(cte.this.sql("spark"))
-                    if refs[name] > 1:
+                    if refs[name] > 1 and not self._cheap(cte.this):
                         frame = frame.localCheckpoint(eager=True)
                     frame.createOrReplaceTempView(name)
                     temps.append(name)
@@ -227,6 +227,15 @@ class SparkWarehouse:
         finally:
             for name in temps:
                 self.spark.catalog.dropTempView(name)
+
+    def _cheap(self, body: Any) -> bool:
+        """Whether a CTE is as cheap to read again as its checkpoint: a filter or projection of
+        literal rows or of tables this engine computed already (no join, grouping or window)."""
+        from sqlglot import exp
+
+        if body.find(exp.Join, exp.Group, exp.AggFunc, exp.Window, exp.Distinct, exp.Subquery, exp.Union):
+            return False
+        return all(t.name in self._cached for t in body.find_all(exp.Table))
 
     def _spark_sql(self, text: str) -> Any:
         try:
