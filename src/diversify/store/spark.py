@@ -20,6 +20,7 @@ from __future__ import annotations
 import os
 import re
 import shutil
+import sys
 from collections.abc import Callable
 from contextlib import nullcontext
 from pathlib import Path
@@ -58,6 +59,9 @@ def spark_session(master: str | None = None) -> Any:
     from pyspark.sql import SparkSession
 
     master = master or os.environ.get(ENV_MASTER) or DEFAULT_MASTER
+    # Python workers run this interpreter, as the news job's do: a session shared in one process
+    # (a notebook, a test run) then also serves that job's Python functions
+    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
     java_options = f"-Dlog4j2.configurationFile={_LOG_CONFIG.as_uri()}"
     cores = local_cores(master)
     if cores is not None:
