@@ -29,8 +29,10 @@ the all-country table are checked to agree across implementations (1e-9).
 
 ``BENCH_SCALE_BEFORE=DIR`` also times another version of diversify in the same run (``DIR`` is
 its ``src`` folder, e.g. from ``git archive``): its own ingest into its own warehouse, its report
-and its table, as ``diversify_before``; its report must equal this version's byte for byte.
-Results: bench/results/scale.json (the sizes run replace their earlier results; the others are kept).
+and its table, as ``diversify_before`` (and, with Spark, its Spark report and table over this
+version's layout, as ``spark_before``); its report must equal this version's byte for byte.
+Results: bench/results/scale.json, or the file named by ``BENCH_SCALE_RESULTS`` in that folder
+(the sizes run replace their earlier results; the others are kept).
 """
 
 from __future__ import annotations
@@ -45,7 +47,7 @@ import tempfile
 import time
 from pathlib import Path
 
-RESULTS = Path(__file__).resolve().parent / "results" / "scale.json"
+RESULTS = Path(__file__).resolve().parent / "results" / os.environ.get("BENCH_SCALE_RESULTS", "scale.json")
 PANDAS_MAX_ROWS = 20_000_000
 """Above this, pandas is left out: its frames of every row need more memory than the machine has to share."""
 YEAR = 2022
@@ -315,6 +317,7 @@ def bench_size(rows: int, root: Path) -> dict[str, object]:
     from diversify.sources.baci_synthetic import write_baci_like
 
     folder = root / f"baci_{rows}"
+    load_at_start = round(os.getloadavg()[0], 2)
     t = time.perf_counter()
     n_years = max(1, rows // ROWS_PER_YEAR)
     paths = write_baci_like(folder, rows // n_years, years=tuple(range(YEAR - n_years + 1, YEAR + 1)))
@@ -372,8 +375,13 @@ def bench_size(rows: int, root: Path) -> dict[str, object]:
         res["report"]["spark"] = _run_argv(
             [*on_spark, "report", COUNTRY, "--year", str(YEAR), "--format", "json"], _diversify_report)
         tables["spark"] = root / f"table_spark_{rows}.parquet"
-        res["table"]["spark"] = _run_argv(
-            [*on_spark, "table", "hhi", "-o", str(tables["spark"])], lambda out: {"rows": int(out.rsplit("(", 1)[1].split()[0])})
+        res["table"]["spark"] = _run_argv([*on_spark, "table", "hhi", "-o", str(tables["spark"])], table_rows)
+        if old_env:  # the earlier version's Spark engine over the same layout
+            res["report"]["spark_before"] = _run_argv(
+                [*on_spark, "report", COUNTRY, "--year", str(YEAR), "--format", "json"], _diversify_report, old_env)
+            tables["spark_before"] = root / f"table_spark_before_{rows}.parquet"
+            res["table"]["spark_before"] = _run_argv(
+                [*on_spark, "table", "hhi", "-o", str(tables["spark_before"])], table_rows, old_env)
     hhis = {name: r["result"]["goods_exports"]["hhi"] for name, r in res["report"].items()}  # type: ignore[index]
     spread = max(hhis.values()) - min(hhis.values())
     assert spread < 1e-9, hhis
@@ -387,6 +395,9 @@ def bench_size(rows: int, root: Path) -> dict[str, object]:
                          "diversify_over_raw": round(d["diversify"]["seconds"] / d["raw_duckdb"]["seconds"], 2),  # type: ignore[operator]
                          "spark_over_diversify": round(d["spark"]["seconds"] / d["diversify"]["seconds"], 2)  # type: ignore[operator]
                          if "spark" in d else None}
+        if "spark_before" in d:
+            ratios[stage]["spark_before_over_diversify"] = round(d["spark_before"]["seconds"]  # type: ignore[operator]
+                                                                 / d["diversify"]["seconds"], 2)
     ratios["ingest"] = {"diversify_over_raw": round(res["ingest"]["diversify"]["seconds"]  # type: ignore[operator]
                                                     / res["ingest"]["raw_duckdb"]["seconds"], 2)}
     if old_env:
@@ -398,10 +409,10 @@ def bench_size(rows: int, root: Path) -> dict[str, object]:
                                                      / d["raw_duckdb"]["seconds"], 2)
     for path in folder.glob("*"):
         path.unlink()
-    for path in (root / f"layout_{rows}", tables.get("spark")):
+    for path in (root / f"layout_{rows}", tables.get("spark"), tables.get("spark_before")):
         if path is not None and path.is_dir():
             shutil.rmtree(path)
-    return {"rows": rows, "years": n_years, "generate_s": round(gen, 1), "csv_mb": csv_mb, **res, "ratios": ratios,
+    return {"rows": rows, "years": n_years, "load_average_1min_at_start": load_at_start, "generate_s": round(gen, 1), "csv_mb": csv_mb, **res, "ratios": ratios,
             "deu_export_hhi_spread": spread, "table_max_difference": table_diff}
 
 
@@ -427,10 +438,10 @@ def main() -> None:
     result = {"cores": os.cpu_count(), "load_average_1min_at_end": round(os.getloadavg()[0], 2), "runs": runs}
     RESULTS.parent.mkdir(exist_ok=True)
     RESULTS.write_text(json.dumps(result, indent=2) + "\n")
-    names = ("diversify", "raw_duckdb", "pandas", "polars", "diversify_before", "spark")
+    names = ("diversify", "raw_duckdb", "pandas", "polars", "diversify_before", "spark", "spark_before")
     print("\n| rows | stage | diversify | raw DuckDB | pandas | polars | diversify before | diversify on Spark "
-          "local |  (seconds, peak MB)")
-    print("|---|---|---|---|---|---|---|---|")
+          "local | Spark before |  (seconds, peak MB)")
+    print("|---|---|---|---|---|---|---|---|---|")
     for run in runs:
         for stage in ("ingest", "report", "table"):
             d = run[stage]  # type: ignore[index]

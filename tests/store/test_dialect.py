@@ -71,3 +71,37 @@ def test_the_indicator_queries_translate_whole(name: str) -> None:
     if name == "hhi_table":
         assert "INLINE(ARRAYS_ZIP(" in upper and "MIN_BY(PARTNER, STRUCT(-(SHARE), PARTNER))" in upper
         assert "ORDER BY DOMAIN NULLS LAST" in upper  # DuckDB's null order, made explicit
+
+
+def test_spark_computes_each_read_cte_once_and_skips_the_unread() -> None:
+    """The Spark engine checkpoints a CTE read more than once and never computes one no query part reads."""
+    import sqlglot
+
+    from diversify.indicators.shares import WINDOWED_SQL
+    from diversify.store.spark import cte_reads
+
+    def reads(sql: str) -> dict[str, int]:
+        tree = sqlglot.parse_one(sql, read="duckdb")
+        bodies = {c.alias: c.this for c in tree.ctes}
+        tree.set("with_", None)
+        return cte_reads(tree, bodies)
+
+    table = reads(hhi_table_sql(DOMS, ["USA", "EU27"]))
+    assert table == {"spec": 1, "cand": 2, "ranked": 1, "selected": 3, "years": 1, "windowed": 2, "totals": 1,
+                     "shares": 3, "conc": 1, "grp": 2, "members": 1, "blocs": 1}
+    # a report's share table reads `windowed` only: `totals` and `shares` are never computed
+    report = reads(f"WITH {WINDOWED_SQL} SELECT * FROM windowed")
+    assert report["windowed"] == 1 and report["totals"] == report["shares"] == 0 and report["selected"] == 3
+
+
+@pytest.mark.parametrize(("master", "cores"), [
+    ("local", 1), ("local[3]", 3), ("local[2, 4]", 2), ("local[*]", None), ("yarn", None),
+    ("spark://host:7077", None), ("local-cluster[2,1,1024]", None),
+])
+def test_local_masters_and_their_cores(master: str, cores: int | None) -> None:
+    import os
+
+    from diversify.store.spark import local_cores
+
+    expected = (os.cpu_count() or 1) if master == "local[*]" else cores
+    assert local_cores(master) == expected

@@ -10,14 +10,17 @@ and run by Spark SQL; session tables are cached Spark tables. The tables of the 
 Spark exists for data that sit on a cluster; on one machine DuckDB is faster (docs/scale.md).
 Cluster settings (executors, memory, credentials for object stores) come from Spark's own
 configuration (``spark-defaults.conf``, ``SPARK_CONF_DIR``); diversify sets only what makes
-results match DuckDB's (session time zone UTC, non-ANSI division) and, in local mode, few
-shuffle partitions.
+results match DuckDB's (session time zone UTC, non-ANSI division) and, for a local master, as
+many shuffle partitions as its threads and the JVM's quick compiler alone (a command is one
+short-lived JVM). The tables are read with the manifest's schemas: Spark infers none.
 """
 
 from __future__ import annotations
 
 import os
+import re
 import shutil
+import sys
 from collections.abc import Callable
 from contextlib import nullcontext
 from pathlib import Path
@@ -56,15 +59,24 @@ def spark_session(master: str | None = None) -> Any:
     from pyspark.sql import SparkSession
 
     master = master or os.environ.get(ENV_MASTER) or DEFAULT_MASTER
+    # Python workers run this interpreter, as the news job's do: a session shared in one process
+    # (a notebook, a test run) then also serves that job's Python functions
+    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    java_options = f"-Dlog4j2.configurationFile={_LOG_CONFIG.as_uri()}"
+    cores = local_cores(master)
+    if cores is not None:
+        # one short-lived JVM on one machine: the C2 compiler's warm-up costs more CPU than its
+        # faster code saves on the queries of one command (measured: about 40% of the JVM's CPU)
+        java_options += " -XX:TieredStopAtLevel=1"
     builder = (SparkSession.builder.master(master).appName("diversify")
                .config("spark.ui.enabled", "false")
                .config("spark.ui.showConsoleProgress", "false")
                .config("spark.sql.session.timeZone", "UTC")
                .config("spark.sql.ansi.enabled", "false")
                .config("spark.sql.execution.arrow.pyspark.enabled", "true")
-               .config("spark.driver.extraJavaOptions", f"-Dlog4j2.configurationFile={_LOG_CONFIG.as_uri()}"))
-    if master.startswith("local"):
-        builder = builder.config("spark.sql.shuffle.partitions", "4")
+               .config("spark.driver.extraJavaOptions", java_options))
+    if cores is not None:  # a cluster's partitions are its own configuration's
+        builder = builder.config("spark.sql.shuffle.partitions", str(cores))
     try:
         session = builder.getOrCreate()
     except spark_errors() as exc:
@@ -72,6 +84,16 @@ def spark_session(master: str | None = None) -> Any:
         raise DiversifyError(f"Spark did not start on master {master!r}: {first}") from None
     session.sparkContext.setLogLevel("ERROR")
     return session
+
+
+def local_cores(master: str) -> int | None:
+    """The worker threads of a local master (``local``: 1, ``local[4]``: 4, ``local[*]``: every
+    core, ``local[2,3]``: 2); ``None`` for a cluster."""
+    found = re.fullmatch(r"local(?:\[(\d+|\*)(?:,\s*\d+)?\])?", master.strip())
+    if found is None:
+        return None
+    threads = found.group(1)
+    return max(1, int(threads)) if threads and threads != "*" else (1 if threads is None else os.cpu_count() or 1)
 
 
 class SparkWarehouse:
@@ -113,17 +135,35 @@ class SparkWarehouse:
 
     # -- tables ---------------------------------------------------------------
     def _read_manifest(self) -> dict[str, Any]:
+        """The layout's manifest, read through Hadoop's file systems (any URI Spark reads) by the
+        driver alone: a Spark job to read one small file would cost more than the file."""
         from diversify.store.parquet_layout import MANIFEST, check_manifest
 
         uri = f"{self.data}/{MANIFEST}"
+        jvm = self.spark.sparkContext._jvm
         try:
-            rows = self.spark.read.text(uri, wholetext=True).collect()
+            path = jvm.org.apache.hadoop.fs.Path(uri)
+            files = path.getFileSystem(self.spark.sparkContext._jsc.hadoopConfiguration())
+            if not files.exists(path):
+                raise InputError(f"cannot read {MANIFEST} (no such file: {uri}); expected a diversify Parquet "
+                                 "layout written by `diversify export parquet DIR`", path=self.data)
+            stream = files.open(path)
+            try:
+                text = str(jvm.org.apache.commons.io.IOUtils.toString(stream, "UTF-8"))
+            finally:
+                stream.close()
         except spark_errors() as exc:
             raise InputError(f"cannot read {MANIFEST} ({_first_line(exc)}); expected a diversify Parquet "
                              "layout written by `diversify export parquet DIR`", path=self.data) from None
-        return check_manifest(rows[0][0] if rows else "", self.data)
+        return check_manifest(text, self.data)
 
     def _register(self) -> None:
+        """Each table of the layout as a temporary view with the manifest's columns and types.
+
+        The schema is given to the reader, so Spark infers none (it would read the footers of
+        the files and type the partition column itself); a table without rows is an empty local
+        relation, which the optimizer drops from every query that reads it.
+        """
         from diversify.reference.blocs import load_blocs, membership_rows
         from diversify.store.dialect import spark_type, view_to_spark
         from diversify.store.parquet_layout import TABLES, select_columns
@@ -135,18 +175,13 @@ class SparkWarehouse:
             typed = {"columns": [(c, spark_type(t)) for c, t in table["columns"]]}
             if table["rows"]:
                 try:
-                    frame = self.spark.read.parquet(f"{self.data}/{name}")
+                    frame = self.spark.read.schema(select_columns(typed, "`{c}` {t}")).parquet(f"{self.data}/{name}")
                 except spark_errors() as exc:
                     raise InputError(f"cannot read table {name} ({_first_line(exc)})", path=self.data) from None
-                frame.selectExpr(*select_columns(typed, "CAST(`{c}` AS {t}) AS `{c}`").split(", ")) \
-                    .createOrReplaceTempView(name)
+                frame.select(*[c for c, _ in typed["columns"]]).createOrReplaceTempView(name)
             else:
-                schema = select_columns(typed, "`{c}` {t}")
-                self.spark.createDataFrame([], schema).createOrReplaceTempView(name)
-        for name, partition in TABLES.items():
-            if partition is None:  # small tables, read by most queries: kept in memory once read
-                self.spark.catalog.cacheTable(name)
-                self._cached.add(name)
+                self.spark.sql(f"SELECT {select_columns(typed, 'CAST(NULL AS {t}) AS `{c}`')} WHERE FALSE") \
+                    .createOrReplaceTempView(name)
         rows = ", ".join(f"({_text(b)}, {_text(c)}, DATE '{j}', " + (f"DATE '{left}')" if left else "NULL)")
                          for b, c, j, left in membership_rows(load_blocs()))
         self.spark.sql("CREATE OR REPLACE TEMPORARY VIEW bloc_membership AS SELECT * FROM VALUES "
@@ -179,23 +214,32 @@ class SparkWarehouse:
                         table.set("this", exp.to_identifier(names[original]))
                         if not table.alias:  # columns written as cte.column still resolve
                             table.set("alias", exp.TableAlias(this=exp.to_identifier(original)))
-                refs = {n: 0 for n in names.values()}
-                for table in tree.find_all(exp.Table):
-                    if table.name in refs:
-                        refs[table.name] += 1
-                for cte in ctes:
-                    frame = self._spark_sql(cte.this.sql("spark"))
-                    if refs[names[cte.alias]] > 1:
-                        frame = frame.localCheckpoint(eager=True)
-                    frame.createOrReplaceTempView(names[cte.alias])
-                    temps.append(names[cte.alias])
                 tree.set("with_", None)
+                refs = cte_reads(tree, {names[c.alias]: c.this for c in ctes})
+                for cte in ctes:
+                    name = names[cte.alias]
+                    if not refs[name]:
+                        continue  # read by nothing the query reads: never computed
+                    frame = self._spark_sql(cte.this.sql("spark"))
+                    if refs[name] > 1 and not self._cheap(cte.this):
+                        frame = frame.localCheckpoint(eager=True)
+                    frame.createOrReplaceTempView(name)
+                    temps.append(name)
             return use(self._spark_sql(tree.sql("spark")))
         except spark_errors() as exc:
             raise DiversifyError(f"Spark refused a query: {_first_line(exc)}") from None
         finally:
             for name in temps:
                 self.spark.catalog.dropTempView(name)
+
+    def _cheap(self, body: Any) -> bool:
+        """Whether a CTE is as cheap to read again as its checkpoint: a filter or projection of
+        literal rows or of tables this engine computed already (no join, grouping or window)."""
+        from sqlglot import exp
+
+        if body.find(exp.Join, exp.Group, exp.AggFunc, exp.Window, exp.Distinct, exp.Subquery, exp.Union):
+            return False
+        return all(t.name in self._cached for t in body.find_all(exp.Table))
 
     def _spark_sql(self, text: str) -> Any:
         try:
@@ -257,6 +301,26 @@ class SparkWarehouse:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def cte_reads(query: Any, ctes: dict[str, Any]) -> dict[str, int]:
+    """How often each of ``ctes`` (name -> body) is read by ``query`` and by the CTEs it reads,
+    in turn; a CTE no one reads counts 0 (its reads count for nothing)."""
+    from sqlglot import exp
+
+    def reads(node: Any) -> list[str]:
+        return [t.name for t in node.find_all(exp.Table) if not t.db and t.name in ctes]
+
+    count = dict.fromkeys(ctes, 0)
+    pending = reads(query)
+    seen: set[str] = set()
+    while pending:
+        name = pending.pop()
+        count[name] += 1
+        if name not in seen:
+            seen.add(name)
+            pending.extend(reads(ctes[name]))
+    return count
 
 
 def _text(value: str) -> str:
