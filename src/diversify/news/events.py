@@ -53,7 +53,7 @@ from diversify.news.model import RECIPROCAL_TYPES, Event
 from diversify.news.occasions import count_occasions
 from diversify.news.speech import speech_accusations
 from diversify.news.triggers import Dictionary, Trigger, dictionary
-from diversify.news.verbs import EASING_NOUNS
+from diversify.news.verbs import EASING_NOUNS, MEASURE_IDEAS
 
 _OPENING_WORD = re.compile(r"\s*\w+\s+(?:the\s+)?")
 _FIRST_TOKEN = re.compile(r"\S+")
@@ -89,7 +89,7 @@ _ANNOUNCE = re.compile(r"\b(?:announc\w*|unveil\w*|declar\w*|says|said|say|confi
 _PASSIVE = re.compile(r"\b(?:is|was|were|are|been|be|being|get|got|gets)\s+(?:\w+ly\s+)?$")
 _THREAT_TO = re.compile(r"\b(?:threatened|threatening|threatens|threaten|vowed|vowing|vows|vow)\b"
                         r"(?:\s+\S+){0,4}\s+to\s+(?:\w+ly\s+)?$")
-_IDEA_OF = re.compile(r"\b(?:prospect|possibility|spectre|specter|idea|threats?|risk)\s+of\b")
+_IDEA_OF = re.compile(r"\b(?:" + "|".join(sorted(MEASURE_IDEAS)) + r")\s+of\b")
 """A measure named as an idea raised ("raised the prospect of sanctions on"): threatened."""
 _INFINITIVE = re.compile(r"\bto\s+(?:\w+ly\s+)?$")
 _INF_OK = re.compile(

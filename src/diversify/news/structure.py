@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING
 
 from diversify.news.actors import Mention
 from diversify.news.clauses import SentenceView, act_part, evidence, historical
-from diversify.news.dates import find_date, starts_later
+from diversify.news.dates import MONTHS, WEEKDAYS, find_date, starts_later
 from diversify.news.document import Document
 from diversify.news.model import RECIPROCAL_TYPES, Event
 from diversify.news.triggers import dictionary
@@ -46,6 +46,9 @@ if TYPE_CHECKING:
 
 _MODALS = frozenset({"will", "would", "could", "might", "may", "should", "must", "shall", "can",
                      "'ll", "wo", "ca", "'d"})
+_INTENT_NOUNS = frozenset({"push", "bid", "drive", "effort", "efforts", "attempt", "attempts",
+                           "ambition", "ambitions", "campaign", "quest", "desire"})
+"""Nouns of an aim whose possessor is the one who would act: "his push to acquire Greenland"."""
 _PLANNING = frozenset({
     "plan", "plans", "planned", "planning", "expect", "expects", "expected", "set", "aim", "aims",
     "aimed", "aiming", "hope", "hopes", "hoped", "hoping", "want", "wants", "wanted", "seek", "seeks",
@@ -60,9 +63,8 @@ _PLANNING = frozenset({
     "declines", "reject", "rejected", "fail", "failed", "wait", "move", "agree", "agreed", "agrees",
     "decide", "decided", "would", "must", "have", "has", "had", "seem", "seems", "appear", "appears",
     "allow", "allowed", "enable", "warn", "warned", "encourage", "encouraged",
-    "invite", "invited", "pressure", "pressured", "force", "forced", "lobby", "lobbied",
-    "drive", "effort", "efforts", "attempt", "attempts", "ambition", "ambitions", "campaign",
-    "quest", "desire"})
+    "invite", "invited", "pressure", "pressured", "force", "forced", "lobby", "lobbied"}) | (
+    _INTENT_NOUNS - {"bid"})  # a "bid" is also an offer: "raised the submarine bid with Carney"
 _WORDS = re.compile(r"[a-z0-9][a-z0-9'\u2019-]*")
 _PERMITTING = frozenset({"let", "lets", "letting", "allow", "allows", "allowed", "allowing",
                          "permit", "permits", "permitted", "make", "makes", "made"})
@@ -182,9 +184,6 @@ def _actors_under(root: Token, heads: dict[int, list[Mention]], *, skip_preps: b
 _ORIGIN = frozenset({"imported", "made", "produced", "manufactured", "built", "assembled", "grown",
                      "shipped", "exported", "originating", "sourced", "coming"})
 """Participles naming where goods come from: their actor is whom a measure on the goods hits."""
-_INTENT_NOUNS = frozenset({"push", "bid", "drive", "effort", "efforts", "attempt", "attempts",
-                           "ambition", "ambitions", "campaign", "quest", "desire"})
-"""Nouns of an aim whose possessor is the one who would act: "his push to acquire Greenland"."""
 
 
 def _subject(v: Token) -> tuple[Token | None, bool]:
@@ -344,10 +343,8 @@ def _words_after(v: Token, subject: Token | None) -> list[str]:
     return out
 
 
-_TIMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                    "january", "february", "march", "april", "may", "june", "july", "august",
-                    "september", "october", "november", "december", "day", "week", "weekend",
-                    "month", "year", "morning", "afternoon", "evening", "night", "sidelines"})
+_TIMES = frozenset(WEEKDAYS) | frozenset(MONTHS) | frozenset({
+    "day", "week", "weekend", "month", "year", "morning", "afternoon", "evening", "night", "sidelines"})
 """Heads of phrases of time: "called on Monday" is no "call on"."""
 
 
@@ -773,15 +770,22 @@ def _demanded(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]
         return []
     if any(c.dep_ == "neg" for c in t.children):
         return []
-    subj, passive = _subject(t)
-    speaker, _ = _subject(t.head)
-    if subj is None or speaker is None or passive:
-        return []
-    src = _codes(_actors_under(speaker, heads, skip_preps=True), acting=True)
-    tgt = _codes(_actors_under(subj, heads, skip_preps=True), acting=False)
+    src, tgt = _speaker_and_subject(t, heads)
     if set(src) & set(tgt):
         return []
     return [(a, b) for a in src for b in tgt if a != b]
+
+
+def _speaker_and_subject(t: Token, heads: dict[int, list[Mention]]) -> tuple[list[str], list[str]]:
+    """The actors of the one who speaks (the subject of the verb ``t``'s clause depends on) and of
+    ``t``'s own subject: "Ottawa said Washington must ...", "Moscow said any British troops would
+    be ..."; none when either is missing or ``t`` is passive."""
+    subj, passive = _subject(t)
+    speaker, _ = _subject(t.head)
+    if subj is None or speaker is None or passive:
+        return [], []
+    return (_codes(_actors_under(speaker, heads, skip_preps=True), acting=True),
+            _codes(_actors_under(subj, heads, skip_preps=True), acting=False))
 
 
 _INSISTING = frozenset({"insisted", "insists", "insist", "demanded", "demands", "demand", "asked",
@@ -792,7 +796,7 @@ Canada contribute"."""
 
 _ACCEPTING = frozenset({"accept", "accepts", "accepted", "accepting", "agree", "agreed", "agrees"})
 _PROPOSALS = frozenset({"demand", "demands", "proposal", "proposals", "offer", "terms", "conditions",
-                        "ultimatum", "request", "requests", "plan", "deal", "to"})
+                        "ultimatum", "request", "requests", "plan", "deal"})
 """What a party may refuse to accept or agree to: "would not accept the U.S. demands"."""
 
 
@@ -894,8 +898,7 @@ _ANNEX = frozenset({"annex", "annexes", "annexed", "annexing", "acquire", "acqui
 _WANTING = frozenset({"want", "wants", "wanted", "push", "pushed", "pushing", "seek", "seeks",
                       "seeking", "threaten", "threatened", "threatens", "threatening", "intent",
                       "determined", "would", "will", "plan", "plans", "aim", "aims", "try",
-                      "tries", "trying", "bid", "drive", "effort", "efforts", "attempt", "attempts",
-                      "ambition", "ambitions", "campaign", "quest", "desire"})
+                      "tries", "trying"}) | _INTENT_NOUNS
 
 
 _WITH_TO = frozenset({"with", "to"})
@@ -1363,12 +1366,7 @@ def _marked_as_targets(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[
         return []
     if not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in t.children):
         return []
-    subj, _ = _subject(t)
-    speaker, passive = _subject(t.head)
-    if subj is None or speaker is None or passive:
-        return []
-    src = _codes(_actors_under(speaker, heads, skip_preps=True), acting=True)
-    tgt = _codes(_actors_under(subj, heads, skip_preps=True), acting=False)
+    src, tgt = _speaker_and_subject(t, heads)
     return [(a, b) for a in src for b in tgt if a != b]
 
 

@@ -36,13 +36,14 @@ _IMPOSING = frozenset({"impose", "slap", "levy", "announce", "unveil", "put", "p
                        "respond", "reply", "counter", "hit back", "confirm", "finalize", "finalise"})
 
 
-_IDEAS = frozenset({"prospect", "possibility", "spectre", "specter", "idea", "threat", "risk"})
+MEASURE_IDEAS = frozenset({"prospect", "possibility", "spectre", "specter", "idea", "threat", "threats", "risk"})
+"""Nouns that name a measure as an idea raised, not imposed: "raised the prospect of sanctions"."""
 
 
 def _names_an_idea(words: Collection[str]) -> bool:
     """The verb's object is the idea of a measure, not the measure: "raised the prospect of
     tariffs", "floated the idea of a levy"."""
-    return any(w in _IDEAS for w in list(words)[:3])
+    return any(w in MEASURE_IDEAS for w in list(words)[:3])
 
 
 _MONEY_WORDS = frozenset({"$", "billion", "million", "euros", "dollars", "c$", "us$", "\u20ac", "bn"})
