@@ -93,7 +93,11 @@ def local_cores(master: str) -> int | None:
     if found is None:
         return None
     threads = found.group(1)
-    return max(1, int(threads)) if threads and threads != "*" else (1 if threads is None else os.cpu_count() or 1)
+    if threads is None:
+        return 1
+    if threads == "*":
+        return os.cpu_count() or 1
+    return max(1, int(threads))
 
 
 class SparkWarehouse:
