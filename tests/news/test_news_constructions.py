@@ -261,6 +261,20 @@ FOUND = [
     # "the two countries" are the pair named just before, not the place of the signing
     (("Mediators announced a border agreement between Kenya and Somalia. The deal was signed in Washington "
       "on Friday by the two countries' foreign ministers."), ("KEN", "AGREE", "SOM")),
+    # a warning in the second of two reported clauses
+    ("Putin said talks had stalled and that Finland would pay a heavy price for its choice.",
+     ("RUS", "THREATEN", "FIN")),
+    # the subjunctive after a singular name, tagged as a plain present form
+    ("Brussels agreed to the fee after Washington insisted that Norway pay its share.",
+     ("USA", "REQUEST", "NOR")),
+    # "A joined B in doing": both do it
+    ("Germany joined its European partners in condemning Iran on Monday.", ("DEU", "ACCUSE", "IRN")),
+    ("Germany joined France in criticising Russia.", ("FRA", "ACCUSE", "RUS")),
+    ("Sweden joined Norway on Tuesday in endorsing a target of 3.5% of GDP for defence.",
+     ("NOR", "MOBILIZE", None)),
+    # a second act joined to a verb of describing is no plan of it
+    ("The Kenyan president called the vote a farce and lashed out at Uganda as reckless.",
+     ("KEN", "ACCUSE", "UGA")),
 ]
 
 NOT_FOUND = [
@@ -380,6 +394,14 @@ NOT_FOUND = [
     ("Trump put Seoul on notice that auto duties could double.", ("USA", "SANCTION", "KOR")),
     ("NATO said Russian drones were legitimate targets.", ("NATO", "THREATEN", "RUS")),
     ("Tokyo imposed duties on steel from South Korea in 2019, citing dumping.", ("JPN", "SANCTION", "KOR")),
+    # the dateline's place is where the report was filed, not an actor
+    ("VILNIUS, Lithuania (AP) — Poland and Finland on Wednesday endorsed a target of 5% of GDP for defence.",
+     ("LTU", "MOBILIZE", None)),
+    ("ROME, Italy (AP) — Spain criticised Argentina on Monday.", ("ITA", "ACCUSE", "ARG")),
+    # a habit, not a reported act
+    ("As usual, Washington helps Ukraine, the envoy said.", ("USA", "AID", "UKR")),
+    # refusing to rule something out threatens; it refuses nobody
+    ("Moscow has refused to rule out the use of force against Estonia.", ("RUS", "REJECT", "EST")),
     ("The EU imposed duties on Chinese cars. The Commission on Human Rights criticised Beijing.",
      ("EU", "ACCUSE", "CHN")),
 ]

@@ -31,6 +31,12 @@ def _capitals() -> dict[str, str]:
             if e.kind == "capital" and e.code is not None and len(e.code) == 3}
 
 
+def dateline_end(norm: str) -> int:
+    """Where the dateline ends (0 without one): the place filed from is no actor of the story."""
+    m = _DATELINE.match(norm)
+    return 0 if m is None else m.end()
+
+
 def dateline_country(norm: str) -> str | None:
     """The actor code of the country the article was filed from, or ``None``."""
     m = _DATELINE.match(norm)

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from diversify.news.actors import Mention, lexicon
+from diversify.news.dateline import dateline_end
 from diversify.news.nlp import Sentence, normalise, parse
 from diversify.news.people import titled_people
 
@@ -111,7 +112,8 @@ def analyse(text: str, published: dt.date | None = None) -> Document:
     paras, sents = parse(norm)
     mentions = lexicon().find(norm, paras, published)
     mentions = sorted([*mentions, *titled_people(norm, mentions)], key=lambda m: (m.start, m.end))
-    mentions = [_former(m, norm) for m in mentions]
+    filed_from = dateline_end(norm)
+    mentions = [_former(m, norm) for m in mentions if m.start >= filed_from]
     quotes = _quotes(norm, mentions)
     refs = _references(norm, sents, mentions, quotes)
     allm = sorted([*mentions, *refs], key=lambda m: (m.start, m.end))

@@ -209,11 +209,23 @@ def _subject(v: Token) -> tuple[Token | None, bool]:
                 return None, False  # a finite subordinate clause has its own subject
             t = t.head
             continue
+        if _joined_in(t):
+            t = t.head.head  # "Canada joined its allies in endorsing the target": Canada endorsed
+            continue
         if t.dep_ == "xcomp" and t.head.dep_ == "acomp" and _is_verb(t.head.head):
             t = t.head.head  # "Ottawa stands ready to retaliate": the subject of "stands"
             continue
         return None, False
     return None, False
+
+
+_JOIN_VERBS = frozenset({"join", "joins", "joined", "joining"})
+
+
+def _joined_in(t: Token) -> bool:
+    """``t`` is the act of "A joined B in <t>-ing": A and B both act."""
+    return t.dep_ == "pcomp" and t.head.dep_ == "prep" and t.head.lower_ == "in" \
+        and t.head.head.lower_ in _JOIN_VERBS
 
 
 def _clause_verb(t: Token) -> Token | None:
@@ -228,11 +240,16 @@ def _clause_verb(t: Token) -> Token | None:
     return None
 
 
+_HABITUAL = frozenset({"usual", "usually", "always", "routinely", "regularly", "often",
+                       "traditionally", "habitually"})
+
+
 def _unreal(v: Token) -> tuple[bool, bool, set[str]]:
     """(modal or planned, negated, modal words) around verb ``v``."""
     modal, negated = False, False
     words: set[str] = set()
     t: Token | None = v
+    via_conj = False
     for depth in range(5):
         if t is None:
             break
@@ -246,8 +263,12 @@ def _unreal(v: Token) -> tuple[bool, bool, set[str]]:
             if c.dep_ == "mark" and low in _CONDITIONS:
                 modal = True
                 words.add(low)
-        if depth and t.lower_ in _PLANNING:
-            modal = True
+            if not depth and (low in _HABITUAL or (low == "as" and any(
+                    w.lower_ in _HABITUAL for w in c.children))):
+                modal = True  # "as usual, we help Canada", "routinely criticises": a habit, no act
+                words.add("habitually")
+        if depth and t.lower_ in _PLANNING and not via_conj:
+            modal = True  # but "called the outcome a win and lashed out at Spain": two acts
             words.add(t.lower_)
         if t.dep_ == "ccomp" and t.head.lower_ in _PERMITTING:
             modal = True  # "pressed Brasilia to let Argentina negotiate": not done
@@ -255,6 +276,7 @@ def _unreal(v: Token) -> tuple[bool, bool, set[str]]:
         # climb to the governing verb, but not out of a complement or subordinate clause
         if t.dep_ not in _CLIMB or t.dep_ == "ccomp" or (t.dep_ in ("relcl", "advcl") and depth):
             break
+        via_conj = t.dep_ == "conj"
         t = t.head
     return modal, negated, words
 
@@ -655,6 +677,8 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
                 if warned:  # "Russia would respond with measures if Finland allowed ...": a threat
                     yield from _events(doc, start, end, t, "THREATEN", warned, view())
                     continue
+            if typ == "REJECT" and any(c.dep_ == "xcomp" and c.lower_ in _RULE_OUT for c in t.children):
+                continue  # "refused to rule out force" threatens; the fast path's rules read it
             if typ in ("ASSAULT", "COERCE") and not (_MILITARY & set(after) or t.lower_ in _MILITARY):
                 continue
             if typ == "ASSAULT" and (doc.in_quote(start + t.idx) or "hybrid" in after):
@@ -760,11 +784,12 @@ def _demanded(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]
     """"X said Y must ..." (or "should"), "X insisted that Y contribute": X asks Y; a demand in
     reported speech. Not when X counts itself among those who should act ("China and the United
     States should be partners")."""
-    if not t.tag_.startswith("VB") or t.dep_ != "ccomp":
+    saying = _saying_verb(t)
+    if not t.tag_.startswith("VB") or saying is None:
         return []
-    subjunctive = t.tag_ == "VB" and t.head.lower_ in _INSISTING and not any(
+    subjunctive = _bare_form(t) and saying.lower_ in _INSISTING and not any(
         c.dep_ == "aux" for c in t.children)
-    if t.head.lower_ not in _SAYING and not subjunctive:
+    if saying.lower_ not in _SAYING and not subjunctive:
         return []
     if not subjunctive and not any(c.dep_ == "aux" and c.lower_ in _OBLIGATION for c in t.children):
         return []
@@ -781,11 +806,29 @@ def _speaker_and_subject(t: Token, heads: dict[int, list[Mention]]) -> tuple[lis
     ``t``'s own subject: "Ottawa said Washington must ...", "Moscow said any British troops would
     be ..."; none when either is missing or ``t`` is passive."""
     subj, passive = _subject(t)
-    speaker, _ = _subject(t.head)
+    saying = _saying_verb(t)
+    speaker, _ = _subject(saying) if saying is not None else (None, None)
     if subj is None or speaker is None or passive:
         return [], []
     return (_codes(_actors_under(speaker, heads, skip_preps=True), acting=True),
             _codes(_actors_under(subj, heads, skip_preps=True), acting=False))
+
+
+def _bare_form(t: Token) -> bool:
+    """``t`` is in the bare form: tagged so, or a present form without "-s" after a singular
+    noun ("that Canada contribute"), which only the subjunctive allows."""
+    if t.tag_ == "VB":
+        return True
+    subj, _ = _subject(t)
+    return t.tag_ == "VBP" and subj is not None and subj.tag_ in ("NNP", "NN")
+
+
+def _saying_verb(t: Token) -> Token | None:
+    """The verb whose reported clause ``t`` heads, directly ("said Canada would pay") or as a
+    second "that" clause joined to it ("said he was ready ... and that Canada would pay")."""
+    if t.dep_ == "conj" and t.head.dep_ == "ccomp" and t.head.i != t.i:
+        t = t.head
+    return t.head if t.dep_ == "ccomp" else None
 
 
 _INSISTING = frozenset({"insisted", "insists", "insist", "demanded", "demands", "demand", "asked",
@@ -1022,9 +1065,10 @@ def _pairs_faced(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, s
     """The one who warns (subject of the verb of saying the clause depends on) threatens the
     subject of "face"."""
     subj, _ = _subject(t)
-    if subj is None or t.dep_ != "ccomp" or not any(c.lower_ in _MODALS for c in t.children):
+    saying = _saying_verb(t)
+    if subj is None or saying is None or not any(c.lower_ in _MODALS for c in t.children):
         return []
-    speaker, _ = _subject(t.head)
+    speaker, _ = _subject(saying)
     if speaker is None:
         return []
     src = _codes(_actors_under(speaker, heads, skip_preps=True), acting=True)
@@ -1249,6 +1293,9 @@ def _pairs_verb(t: Token, typ: str, heads: dict[int, list[Mention]],
             src_m += _actors_under(other, heads, skip_preps=True)
     if not src_m and subj.lower_ in ("it", "they"):
         src_m = _reporter(t, heads)  # "The EU warned it would retaliate": the EU
+    if _joined_in(t):  # "Canada joined its NATO allies in endorsing": the allies act too
+        src_m += [m for c in t.head.head.children if c.dep_ == "dobj"
+                  for m in _actors_under(c, heads, skip_preps=True)]
     src = _codes(src_m, acting=True)
     if not src:
         return []
