@@ -267,6 +267,15 @@ FOUND = [
     # the subjunctive after a singular name, tagged as a plain present form
     ("Brussels agreed to the fee after Washington insisted that Norway pay its share.",
      ("USA", "REQUEST", "NOR")),
+    # participles of agreeing with the parties as agents, whatever the agreement is called
+    ("Under the road map agreed by Japan and Australia in May, tariffs on beef fall to 5%.",
+     ("AUS", "AGREE", "JPN")),
+    # talks named in a phrase: those who act held them
+    ("The plan was announced by Chile and Peru after talks in Lima.", ("PER", "CONSULT", "CHL")),
+    ("President Lula raised the beef quota with Prime Minister Anthony Albanese in a phone call.",
+     ("BRA", "CONSULT", "AUS")),
+    # a title after a person's name starts the next person
+    ("Trump and Commission President Ursula von der Leyen met in Scotland.", ("USA", "CONSULT", "EU")),
     # "A joined B in doing": both do it
     ("Germany joined its European partners in condemning Iran on Monday.", ("DEU", "ACCUSE", "IRN")),
     ("Germany joined France in criticising Russia.", ("FRA", "ACCUSE", "RUS")),

@@ -263,6 +263,8 @@ def _compatible(prev: list[Entry], entry: Entry) -> bool:
         return False
     if len(codes) > 1:
         return False
+    if any(e.kind == "person" for e in prev):
+        return False  # a title follows no name of its own person: "Trump and Commission President ..."
     kinds = [e.kind for e in prev] + [entry.kind]
     return "title" in kinds or "person" in kinds or entry.kind == prev[-1].kind == "name"
 

@@ -637,6 +637,15 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
             continue
         if t.tag_.startswith("VB") and t.dep_ not in ("aux", "auxpass"):
             verb = _verb_entry(lex, t)
+            if verb is not None and _agreed_by(t, lex.verb_type(verb, [])) \
+                    and lex.noun_type(t.head.lower_) != "AGREE":
+                # "the framework agreed by Trump and von der Leyen": whatever it is called
+                parties = _codes((m for a in t.children if a.dep_ == "agent" for p in a.children
+                                  for m in _actors_under(p, heads, skip_preps=True)), acting=True)
+                others = [c for c in _targets(t, "AGREE", heads, set()) if c not in parties]
+                yield from _events(doc, start, end, t, "AGREE", _combine("AGREE", parties, others, []),
+                                   view())
+                continue
             if (verb is None and t.lower_ not in _FACE) or t.dep_ in _ADJECTIVAL:
                 continue
             subj, _passive = _subject(t)
@@ -821,6 +830,13 @@ def _bare_form(t: Token) -> bool:
         return True
     subj, _ = _subject(t)
     return t.tag_ == "VBP" and subj is not None and subj.tag_ in ("NNP", "NN")
+
+
+def _agreed_by(t: Token, typ: str | None) -> bool:
+    """``t`` is a participle of agreeing with its parties as agents: "the framework agreed by A
+    and B", "a road map signed by the two ministers"."""
+    return typ == "AGREE" and t.dep_ == "acl" and t.tag_ in ("VBN", "VBD") \
+        and any(c.dep_ == "agent" for c in t.children)
 
 
 def _saying_verb(t: Token) -> Token | None:
@@ -1598,6 +1614,9 @@ def _pairs_noun(t: Token, typ: str, heads: dict[int, list[Mention]]) -> list[tup
         subj, passive = _subject(verb)
         if subj is None or (passive and typ not in RECIPROCAL_TYPES):
             return []  # a participant in a meeting may be a passive subject; an actor may not
+        if passive and t.dep_ == "pobj":
+            # "the plan was announced by A and B after talks": those who act held the talks
+            subj = next((a for a in verb.children if a.dep_ == "agent"), subj)
         src = _codes(_actors_under(subj, heads, skip_preps=True), acting=True)
         if not tgt and typ == "RETREAT" and t.dep_ == "dobj":
             # "Trump gave Mexico a 90-day reprieve": the one the easing is given to
@@ -1605,7 +1624,9 @@ def _pairs_noun(t: Token, typ: str, heads: dict[int, list[Mention]]) -> list[tup
                    for c in _codes(_actors_under(d, heads, skip_preps=True), acting=False) if c not in src]
         if not tgt and typ == "CONSULT" and t.dep_ == "pobj" and t.head.lower_ in ("in", "during", "on"):
             # "raised the submarine bid with Carney in a phone call": the verb's partner
-            tgt = [c for p in (*verb.children, *t.head.head.children) if p.dep_ == "prep" and p.lower_ == "with"
+            sides = (*verb.children, *t.head.head.children,
+                     *(g for d in verb.children if d.dep_ == "dobj" for g in d.children))
+            tgt = [c for p in sides if p.dep_ == "prep" and p.lower_ == "with"
                    for c in _codes((m for q in p.children for m in _actors_under(q, heads, skip_preps=True)),
                                    acting=False) if c not in src]
     if not src:
