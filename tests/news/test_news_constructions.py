@@ -276,6 +276,9 @@ FOUND = [
      ("BRA", "CONSULT", "AUS")),
     # a title after a person's name starts the next person
     ("Trump and Commission President Ursula von der Leyen met in Scotland.", ("USA", "CONSULT", "EU")),
+    # words of blame beyond the reviewed lists, from VADER's valence lexicon
+    ("Chile called the Argentine duties a scam.", ("CHL", "ACCUSE", "ARG")),
+    ("The Kenyan minister described Uganda's ban as a farce.", ("KEN", "ACCUSE", "UGA")),
     # "A joined B in doing": both do it
     ("Germany joined its European partners in condemning Iran on Monday.", ("DEU", "ACCUSE", "IRN")),
     ("Germany joined France in criticising Russia.", ("FRA", "ACCUSE", "RUS")),
@@ -407,6 +410,9 @@ NOT_FOUND = [
     ("VILNIUS, Lithuania (AP) — Poland and Finland on Wednesday endorsed a target of 5% of GDP for defence.",
      ("LTU", "MOBILIZE", None)),
     ("ROME, Italy (AP) — Spain criticised Argentina on Monday.", ("ITA", "ACCUSE", "ARG")),
+    # a word in the middle of the valence scale decides nothing
+    ("Seoul called the Japanese offer a frank one.", ("KOR", "SUPPORT", "JPN")),
+    ("Seoul called the Japanese offer a frank one.", ("KOR", "ACCUSE", "JPN")),
     # a habit, not a reported act
     ("As usual, Washington helps Ukraine, the envoy said.", ("USA", "AID", "UKR")),
     # refusing to rule something out threatens; it refuses nobody

@@ -38,6 +38,7 @@ from diversify.news.clauses import SentenceView, act_part, evidence, historical
 from diversify.news.dates import MONTHS, WEEKDAYS, find_date, starts_later
 from diversify.news.document import Document
 from diversify.news.model import RECIPROCAL_TYPES, Event
+from diversify.news.sentiment import blame_words, praise_words
 from diversify.news.triggers import dictionary
 from diversify.news.verbs import Lexicon, Verb, lexicon, words_money
 
@@ -441,7 +442,7 @@ def structured_events_many(docs: list[Document], decided: list[list[Event]] | No
             # an event joins two actors of one sentence; only MOBILIZE has no target
             # "X welcomed the move": one actor judging the act of the sentence before
             judged = bool(ms) and (not _REACTING.isdisjoint(words) or not (
-                _SAYS.isdisjoint(words) or _BLAME.isdisjoint(words))) and not (
+                _SAYS.isdisjoint(words) or blame_words().isdisjoint(words))) and not (
                 _ACTS_JUDGED.isdisjoint(words) and _RESPONSES.isdisjoint(words)
                 and _REFUSING.isdisjoint(words)) and any(
                 j in known_said[k] or (k, j) in queued for j in _before(i))
@@ -528,24 +529,6 @@ _APPOINTING = frozenset({"appointed", "appoints", "appoint", "appointing", "name
                          "reinstates", "sent", "sends", "accredited"})
 _DESCRIBE = frozenset({"described", "describes", "describe", "describing", "called", "calls", "call",
                        "calling", "labelled", "labeled", "branded", "termed", "dubbed", "deemed"})
-_PRAISE = frozenset({"positive", "constructive", "productive", "excellent", "great", "good",
-                     "fruitful", "historic", "encouraging", "remarkable", "win", "success",
-                     "successful", "friend", "ally", "reliable", "important", "strong"})
-_BLAME = frozenset({"attack", "unfair", "unjustified", "unjustifiable", "unacceptable", "betrayal",
-                    "disaster", "insult", "insulting", "ridiculous", "absurd", "egregious",
-                    "outrageous", "hostile", "bullying", "blackmail", "threat", "reckless", "wrong",
-                    "mistake", "inaccurate", "shameful", "disgraceful", "aggression", "nasty",
-                    "abusive", "worst", "terrible", "ripoff", "rip-off", "unjust", "illegal",
-                    "unlawful", "discriminatory", "protectionist", "protectionism", "unilateral",
-                    "unilateralism", "theft", "smear", "smears", "coercion", "coercive",
-                    "aggressive", "provocative", "provocation", "interference", "hypocritical",
-                    "irresponsible", "dangerous", "destabilising", "destabilizing", "destructive",
-                    "harmful", "damaging", "baseless", "groundless", "unreasonable", "deplorable",
-                    "extortion", "hegemony", "hegemonic", "sabotage", "lies", "cheating",
-                    "unfriendly", "problematic", "counterproductive", "short-sighted", "disappointing",
-                    "regrettable"})
-
-
 _CHANGES = frozenset({"increase", "increases", "hike", "hikes", "rise", "jump", "doubling", "tripling",
                       "expansion", "escalation", "change", "changes", "cut", "cuts"})
 """Nouns of a change in something: "the increase in U.S. duties" is the duties' author's act."""
@@ -591,9 +574,9 @@ def _described(t: Token) -> str | None:
     words = {w.lower_ for c in t.children if c.dep_ in ("oprd", "prep", "xcomp", "ccomp", "attr",
                                                            "acomp", "dobj") for w in c.subtree}
     words = {w.strip("\"'") for w in words}
-    if words & _BLAME:
+    if words & blame_words():
         return "ACCUSE"
-    if words & _PRAISE:
+    if words & praise_words():
         return "SUPPORT"
     return None
 
@@ -1451,7 +1434,7 @@ def _said_blame(t: Token, heads: dict[int, list[Mention]],
             continue
         said = {w.lower_.strip("\"'\u201c\u201d") for w in c.subtree}
         named = [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass") and _act_named(g, heads)]
-        if named and not _BLAME.isdisjoint(said) and not any(c.dep_ == "neg" for c in c.children):
+        if named and not blame_words().isdisjoint(said) and not any(c.dep_ == "neg" for c in c.children):
             return [(a, act[0]) for a in src]
     return []
 
