@@ -276,6 +276,26 @@ FOUND = [
      ("BRA", "CONSULT", "AUS")),
     # a title after a person's name starts the next person
     ("Trump and Commission President Ursula von der Leyen met in Scotland.", ("USA", "CONSULT", "EU")),
+    # the author of the measure judged, named by its participle
+    ("Brazil condemned the new duty imposed by Washington on imports of Chinese steel.",
+     ("BRA", "ACCUSE", "USA")),
+    # the standard official warning with its condition
+    ("Tehran would take reciprocal measures if London went ahead with the seizure.", ("IRN", "THREATEN", "GBR")),
+    # an obligation without "must"
+    ("Trump said Japan had to open its rice market.", ("USA", "REQUEST", "JPN")),
+    ("Brussels said Hungary needs to restore judicial independence.", ("EU", "REQUEST", "HUN")),
+    # a deal that cuts the other side's tariffs eases them
+    ("Seoul and Washington reached a deal that cuts U.S. tariffs on Korean cars to 15%.",
+     ("USA", "RETREAT", "KOR")),
+    # joint action without the word "joint", and joint missions by name
+    ("Estonian and Finnish troops conducted a river-crossing exercise on Tuesday.", ("EST", "COOPERATE", "FIN")),
+    ("Australia held naval drills with India in the Bay of Bengal.", ("IND", "COOPERATE", "AUS")),
+    ("Dutch and Belgian warships began a joint sail in the North Sea.", ("NLD", "COOPERATE", "BEL")),
+    # a phone call, and what it was made for
+    ("Germany's foreign minister phoned his Czech counterpart on Monday.", ("DEU", "CONSULT", "CZE")),
+    ("Germany's foreign minister phoned his Czech counterpart on Monday to express solidarity.",
+     ("DEU", "SUPPORT", "CZE")),
+    ("Albanese travelled to Manila to reaffirm support.", ("AUS", "SUPPORT", "PHL")),
     # words of blame beyond the reviewed lists, from VADER's valence lexicon
     ("Chile called the Argentine duties a scam.", ("CHL", "ACCUSE", "ARG")),
     ("The Kenyan minister described Uganda's ban as a farce.", ("KEN", "ACCUSE", "UGA")),
@@ -410,6 +430,10 @@ NOT_FOUND = [
     ("VILNIUS, Lithuania (AP) — Poland and Finland on Wednesday endorsed a target of 5% of GDP for defence.",
      ("LTU", "MOBILIZE", None)),
     ("ROME, Italy (AP) — Spain criticised Argentina on Monday.", ("ITA", "ACCUSE", "ARG")),
+    # a goal met is no meeting
+    ("Oslo raised its defence budget to meet NATO's benchmark.", ("NOR", "CONSULT", "NATO")),
+    # a purpose clause names its own target where it has one
+    ("Russia conducted drills near the Ukrainian border.", ("RUS", "COOPERATE", "UKR")),
     # a word in the middle of the valence scale decides nothing
     ("Seoul called the Japanese offer a frank one.", ("KOR", "SUPPORT", "JPN")),
     ("Seoul called the Japanese offer a frank one.", ("KOR", "ACCUSE", "JPN")),

@@ -69,6 +69,9 @@ _MONEY = re.compile(r"(?:[$\u20ac\u00a3]\s?\d|\d\s?(?:billion|million|bn)\b|\b(?
                     re.IGNORECASE)
 
 _TARGET_REACH = 90
+_JUDGING = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
+_AUTHORED = re.compile(r"\b[a-z]+ed by $")
+"""A measure's author named by a participle just before the actor: "a tariff imposed by "."""
 """Characters between a trigger and its target, at most (about 15 words)."""
 
 _MODAL = re.compile(
@@ -213,6 +216,10 @@ def _targets(sent: SentenceView, clause: Clause, trig: Trigger, t0: int, t1: int
         if not out and g.start > t1 and _ANOTHER_VERB.search(sent.doc.lower, t1, g.start):
             break  # "met on Tuesday and condemned Russia's ...": the target of another verb
         prep = g.prep or ""
+        if not out and prep == "by" and trig.type in _JUDGING and _AUTHORED.search(
+                sent.doc.lower, max(t1, g.start - 40), g.start):
+            out.append(g)  # "condemned a tariff imposed by Washington over Russian oil": its author
+            break
         if out:
             if reciprocal and g.prep in _RECIP_CHAIN and g.start - out[-1].end < 60:
                 out.append(g)

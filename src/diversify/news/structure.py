@@ -206,7 +206,8 @@ def _subject(v: Token) -> tuple[Token | None, bool]:
             owner = next((c for c in t.head.children if c.dep_ == "poss"), None)
             return owner, False
         if t.dep_ in ("conj", "xcomp", "advcl") and _is_verb(t.head):
-            if t.dep_ == "advcl" and not (t.tag_ == "VBG" or t.tag_ == "VBN"):
+            if t.dep_ == "advcl" and not (t.tag_ in ("VBG", "VBN") or any(
+                    a.dep_ == "aux" and a.lower_ == "to" for a in t.children)):
                 return None, False  # a finite subordinate clause has its own subject
             t = t.head
             continue
@@ -450,6 +451,7 @@ def structured_events_many(docs: list[Document], decided: list[list[Event]] | No
                     not ms or _MOBILIZING.isdisjoint(words)):
                 continue
             if lex.may_hold_event(words) or not _OBLIGATION.isdisjoint(words) \
+                    or _HAVING_TO_RE.search(doc.lower, s.start, s.end) \
                     or not _WANTING_OF.isdisjoint(words) or "targets" in words \
                     or not _HOSTING.isdisjoint(words) or not _FACE.isdisjoint(words) or judged:
                 todo.append((k, i, s, ms))
@@ -520,6 +522,9 @@ def _another_type(lex: Lexicon, words: list[str], have: set[str]) -> bool:
     if "SANCTION" not in have and not _TALKS.isdisjoint(words) and any(
             lex.object_lemmas.get(w) in lex.objects["HALT_VERBS"] for w in words):
         return True  # "after Trump froze negotiations with Canada": a halt the phrase rules skip
+    if "RETREAT" not in have and not frozenset(lex.objects["SANCTION"]).isdisjoint(words) and any(
+            lex.object_lemmas.get(w, "").split(" ")[0] in lex.objects["RETREAT_VERBS"] for w in words):
+        return True  # "reached a deal that cuts U.S. tariffs": an easing beside the agreement
     return any(not types[w] <= have for w in words if w in types)
 
 
@@ -534,7 +539,8 @@ _CHANGES = frozenset({"increase", "increases", "hike", "hikes", "rise", "jump", 
 """Nouns of a change in something: "the increase in U.S. duties" is the duties' author's act."""
 _BUYING = frozenset({"buy", "purchase", "acquire", "procure"})
 _EASING = ("remov", "lift", "suspend", "scrap", "drop", "paus", "reduc", "lower", "eased", "eases",
-           "halt", "rescind", "withdr", "waiv", "repeal", "replac", "roll")
+           "halt", "rescind", "withdr", "waiv", "repeal", "replac", "roll", "cut", "slash", "trim",
+           "exempt")
 """Verbs that ease the measure their object or subject names (prefixes of their forms)."""
 _JUDGING = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
 """Types whose target may be the author of the act judged ("welcomed the decision of Ottawa")."""
@@ -680,6 +686,8 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
             nominal = True
         if typ is None:
             continue
+        if typ == "CONSULT" and not nominal and any(c.dep_ == "dobj" and c.lower_ in _GOALS for c in t.children):
+            continue  # "to meet NATO's 2 per cent benchmark": a goal met, not a meeting
         if nominal and typ == "CONSULT" and t.dep_ == "pobj" and t.head.lower_ == "for" \
                 and t.head.head.lower_.startswith(("request", "call", "ask", "push", "appeal", "bid")):
             continue  # "filed a request for consultations with China": asked for, not held
@@ -713,8 +721,8 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
         else:
             pairs = _pairs_noun(t, typ, heads) if nominal else _pairs_verb(t, typ, heads, last_pair,
                                                                              last_any, prior)
-        if not pairs:
-            continue
+        if not pairs or (not nominal and t.dep_ == "advcl" and typ not in _PURPOSED and _purpose(t)):
+            continue  # "met reporters to announce tariffs": what a meeting is for, not yet done
         anchor = envoy_named or (_clause_verb(t) if nominal else t)
         if anchor is not None:
             modal, negated, mwords = _unreal(anchor)
@@ -731,8 +739,8 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
                 typ == "CONSULT" and anchor.lower_ in _LIGHT
                 and not any(c.dep_ == "xcomp" for c in anchor.children)):
             continue  # "plans talks", "has a deal" (standing); but "had talks with X" met
-        if cond:
-            continue
+        if cond and not (typ == "THREATEN" and _necessary_measures(t) and _on_condition(t)):
+            continue  # but "would take corresponding measures if the US pressed ahead" threatens
         if nominal and typ == "SANCTION" and anchor is not None and anchor.lower_.startswith(_EASING):
             typ = "RETREAT"  # "Canada's counter-tariffs ... were removed", "replaces X's tariffs"
         resolved = _resolve(typ, modal, negated, mwords, t, anchor)
@@ -783,7 +791,8 @@ def _demanded(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]
         c.dep_ == "aux" for c in t.children)
     if saying.lower_ not in _SAYING and not subjunctive:
         return []
-    if not subjunctive and not any(c.dep_ == "aux" and c.lower_ in _OBLIGATION for c in t.children):
+    if not subjunctive and not any(c.dep_ == "aux" and c.lower_ in _OBLIGATION for c in t.children) \
+            and not _has_to(t):
         return []
     if any(c.dep_ == "neg" for c in t.children):
         return []
@@ -804,6 +813,34 @@ def _speaker_and_subject(t: Token, heads: dict[int, list[Mention]]) -> tuple[lis
         return [], []
     return (_codes(_actors_under(speaker, heads, skip_preps=True), acting=True),
             _codes(_actors_under(subj, heads, skip_preps=True), acting=False))
+
+
+_HAVING_TO = frozenset({"has", "have", "had", "needs", "need", "needed"})
+
+
+_GOALS = frozenset({"target", "targets", "benchmark", "benchmarks", "goal", "goals", "threshold",
+                    "deadline", "deadlines", "demand", "demands", "requirement", "requirements",
+                    "obligation", "obligations", "commitment", "commitments", "criteria", "standard",
+                    "standards", "expectations", "needs", "pledge", "quota", "quotas"})
+"""What a country may "meet" that is no meeting."""
+_PURPOSED = frozenset({"SUPPORT", "REQUEST", "ACCUSE"})
+"""Acts a visit or call may be made for: "called Zelensky to express support"."""
+
+
+def _purpose(t: Token) -> bool:
+    """``t`` heads an infinitive of purpose hung on another verb: "phoned X to express ..."."""
+    return t.dep_ in ("advcl", "xcomp") and _is_verb(t.head) and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in t.children)
+
+
+_HAVING_TO_RE = re.compile(r"\b(?:has|have|had|needs|need|needed) to \w")
+
+
+def _has_to(t: Token) -> bool:
+    """"Canada had to stop ...", "needs to pay": an obligation, as "must" is."""
+    return t.lower_ in _HAVING_TO and any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in t.children)
 
 
 def _bare_form(t: Token) -> bool:
@@ -1296,6 +1333,10 @@ def _pairs_verb(t: Token, typ: str, heads: dict[int, list[Mention]],
         src_m += [m for c in t.head.head.children if c.dep_ == "dobj"
                   for m in _actors_under(c, heads, skip_preps=True)]
     src = _codes(src_m, acting=True)
+    if not src and typ == "RETREAT" and not heads.get(subj.i):
+        # "a deal that cuts U.S. tariffs on Korean cars": the measure's owner eases it
+        src = _codes((m for c in t.children if c.dep_ == "dobj" for o in c.children
+                      if o.dep_ in ("compound", "poss", "amod") for m in heads.get(o.i, ())), acting=True)
     if not src:
         return []
     # "would not rule out force against X": the target of the threat
@@ -1320,6 +1361,11 @@ def _pairs_verb(t: Token, typ: str, heads: dict[int, list[Mention]],
         # down", "threatened to act if Ottawa did not move": the one the condition names
         verbs = [t, *(x for x in t.children if x.dep_ == "xcomp")] if typ == "THREATEN" else [t]
         tgt = [c for v in verbs for c in _condition_subjects(v, heads) if c not in src]
+    if not tgt and typ in _PURPOSED and _purpose(t):
+        # "phoned his Lithuanian counterpart to express solidarity": the one called
+        tgt = [c for d in t.head.children if d.dep_ in _DIRECT or (d.dep_ == "prep" and d.lower_ in ("with", "to"))
+               for c in _codes(_actors_under(d, heads, skip_preps=d.dep_ != "prep"), acting=False)
+               if c not in src]
     said = prior[1]
     if not tgt and typ == "REJECT" and said and said[1] in src and said[0] not in src \
             and said[2] in _ASKING:
@@ -1373,7 +1419,9 @@ def _responds(t: Token) -> bool:
 _TAKING = frozenset({"take", "takes", "taking", "took", "adopt", "adopts", "use", "uses"})
 _STEPS = frozenset({"measures", "actions", "action", "steps", "countermeasures", "counter-measures",
                     "tools", "means"})
-_RESOLVE_WORDS = frozenset({"necessary", "resolute", "firm", "all", "decisive", "forceful", "strong"})
+_RESOLVE_WORDS = frozenset({"necessary", "resolute", "firm", "all", "decisive", "forceful", "strong",
+                            "corresponding", "reciprocal", "retaliatory", "appropriate", "countermeasures",
+                            "counter-measures"})
 
 
 def _necessary_measures(t: Token) -> bool:

@@ -180,7 +180,7 @@ class Lexicon:
         if base in o["AID_VERBS"] and words_money(words) and any(
                 w in words for w in ("support", "aid", "assistance", "help", "funding")):
             return "AID"  # "announced $500 million in new support for Ukraine"
-        for kind in ("ASSAULT", "AGREE", "AID", "MOBILIZE", "ACCUSE", "SUPPORT", "THREATEN", "REQUEST",
+        for kind in ("COOPERATE", "ASSAULT", "AGREE", "AID", "MOBILIZE", "ACCUSE", "SUPPORT", "THREATEN", "REQUEST",
                      "REJECT"):
             if (lemma in o[f"{kind}_VERBS"] or base in o[f"{kind}_VERBS"]) and has(f"{kind}_OBJECTS"):
                 return kind
