@@ -47,6 +47,15 @@ def counted(text: str, published: str = "2025-06-25") -> Counter[tuple[str, str,
     # the same two people again: the same meeting
     (("Trade Minister Maninder Sidhu met Indian Commerce Minister Piyush Goyal in New Delhi on "
       "Thursday. Sidhu and Goyal met for three hours."), ("CAN", "CONSULT", "IND"), 1),
+    # criticism and a formal complaint are two events (the labels' counting rule)
+    (("Seoul criticised the Japanese export curbs on Monday. "
+      "South Korea filed a complaint against Japan at the World Trade Organization."),
+     ("KOR", "ACCUSE", "JPN"), 2),
+    # tariffs and a ban are two measures; the same tariffs restated are one
+    (("India imposed 20% duties on Turkish apples. On Friday India banned Turkish firms from public tenders."),
+     ("IND", "SANCTION", "TUR"), 2),
+    (("India imposed 20% duties on Turkish apples. The duties on Turkish apples were imposed by India "
+      "on Friday."), ("IND", "SANCTION", "TUR"), 1),
 ])
 def test_occasions(text: str, key: tuple[str, str, str | None], n: int) -> None:
     assert counted(text)[key] == n

@@ -31,6 +31,27 @@ _AMOUNT = re.compile(r"(?:[$\u20ac\u00a3]|\b(?:c|ca|can|us|u\.s\.)\$)\s?(\d[\d,]
                      r"(billion|million|bn|m)?\b", re.IGNORECASE)
 
 
+_KINDS: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
+    # "a speech criticising the US and a formal dispute filing" are two events (the labels' rule)
+    "ACCUSE": (("formal", re.compile(r"\b(?:complaints?|challenges?|probes?|investigations?|inquiry|"
+                                     r"dispute|lawsuits?|consultations|summon\w*|petition)\b", re.I)),),
+    # tariffs, a ban or boycott, and breaking off talks are different measures
+    "SANCTION": (("talks", re.compile(r"\b(?:talks|negotiations)\b", re.I)),
+                 ("ban", re.compile(r"\b(?:bans?|banned|barr\w*|boycott\w*|shelves|exclud\w*|"
+                                    r"suspend\w* imports|halt\w* imports)\b", re.I)),
+                 ("tariff", re.compile(r"\b(?:tariffs?|dut(?:y|ies)|levies|levy|surtax\w*|surcharges?|"
+                                       r"counter-tariffs)\b", re.I))),
+}
+"""Kinds of one type that are different real-world acts however close they are told."""
+
+
+def _kind(ev: Event) -> str:
+    for name, pattern in _KINDS.get(ev.type, ()):
+        if pattern.search(ev.evidence):
+            return name
+    return ""
+
+
 def _amounts(text: str) -> frozenset[str]:
     out = set()
     for m in _AMOUNT.finditer(text):
@@ -52,12 +73,16 @@ class _Mention:
         # "the two leaders also discussed minerals": another topic of the same meeting
         self.another = ev.type != "CONSULT" and bool(_ANOTHER.search(ev.evidence))
         self.amounts = _amounts(ev.evidence)
+        self.kind = _kind(ev)
         parties = {ev.source, ev.target} if ev.type in _RECIPROCAL else {ev.source}
         self.reciprocal = ev.type in _RECIPROCAL
         self.persons = frozenset(m.person for m in doc.mentions_between(self.pos, end)
                                  if m.person and m.code in parties)
 
     def distinct_from(self, other: _Mention) -> bool:
+        if self.event.type in _KINDS and self.kind != other.kind \
+                and self.event.evidence != other.event.evidence and (self.kind or other.kind):
+            return True  # criticism and a complaint, a tariff and a ban
         if self.sentence == other.sentence:
             # "signed a partnership ... and separately agreed to extend fishing access"
             return self.another and self.event.evidence != other.event.evidence
