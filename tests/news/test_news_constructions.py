@@ -296,6 +296,12 @@ FOUND = [
     ("Germany's foreign minister phoned his Czech counterpart on Monday to express solidarity.",
      ("DEU", "SUPPORT", "CZE")),
     ("Albanese travelled to Manila to reaffirm support.", ("AUS", "SUPPORT", "PHL")),
+    # "the two" right after a meeting in the same sentence are its parties
+    ("Rutte met Albanese for an hour, and the two signed a memorandum on research.", ("NATO", "AGREE", "AUS")),
+    # mutual acts: each to the other
+    ("Armenia and Azerbaijan accused each other of violating the ceasefire.", ("AZE", "ACCUSE", "ARM")),
+    ("Ghana and Nigeria named new high commissioners to each other's capitals.", ("GHA", "SUPPORT", "NGA")),
+    ("Brazil and Argentina began charging each other's ships special port fees.", ("ARG", "SANCTION", "BRA")),
     # words of blame beyond the reviewed lists, from VADER's valence lexicon
     ("Chile called the Argentine duties a scam.", ("CHL", "ACCUSE", "ARG")),
     ("The Kenyan minister described Uganda's ban as a farce.", ("KEN", "ACCUSE", "UGA")),
@@ -430,6 +436,9 @@ NOT_FOUND = [
     ("VILNIUS, Lithuania (AP) — Poland and Finland on Wednesday endorsed a target of 5% of GDP for defence.",
      ("LTU", "MOBILIZE", None)),
     ("ROME, Italy (AP) — Spain criticised Argentina on Monday.", ("ITA", "ACCUSE", "ARG")),
+    # a result clause is no mutual act
+    (("Peru and Chile signed a defence agreement, allowing their troops to train in each other's territory."),
+     ("PER", "CONCEDE", "CHL")),
     # a goal met is no meeting
     ("Oslo raised its defence budget to meet NATO's benchmark.", ("NOR", "CONSULT", "NATO")),
     # a purpose clause names its own target where it has one

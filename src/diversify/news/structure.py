@@ -626,7 +626,7 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
             continue
         if t.tag_.startswith("VB") and t.dep_ not in ("aux", "auxpass"):
             verb = _verb_entry(lex, t)
-            if verb is not None and _agreed_by(t, lex.verb_type(verb, [])) \
+            if verb is not None and _agreed_by(t) and lex.verb_type(verb, []) == "AGREE" \
                     and lex.noun_type(t.head.lower_) != "AGREE":
                 # "the framework agreed by Trump and von der Leyen": whatever it is called
                 parties = _codes((m for a in t.children if a.dep_ == "agent" for p in a.children
@@ -747,7 +747,10 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
         if resolved == "SANCTION" and starts_later(_clause_text(doc, view(), start + t.idx), doc.published):
             resolved = "THREATEN"  # announced for a later date: a threat until it takes effect
         if resolved is not None:
-            yield from _events(doc, start, end, t, resolved, pairs, view())
+            for ev in _events(doc, start, end, t, resolved, pairs, view()):
+                if ev.type in RECIPROCAL_TYPES and ev.target:
+                    last_pair = [ev.source, ev.target]  # "met X ..., and the two signed": this meeting
+                yield ev
 
 
 def _clause_text(doc: Document, view: SentenceView, pos: int) -> str:
@@ -852,11 +855,10 @@ def _bare_form(t: Token) -> bool:
     return t.tag_ == "VBP" and subj is not None and subj.tag_ in ("NNP", "NN")
 
 
-def _agreed_by(t: Token, typ: str | None) -> bool:
-    """``t`` is a participle of agreeing with its parties as agents: "the framework agreed by A
-    and B", "a road map signed by the two ministers"."""
-    return typ == "AGREE" and t.dep_ == "acl" and t.tag_ in ("VBN", "VBD") \
-        and any(c.dep_ == "agent" for c in t.children)
+def _agreed_by(t: Token) -> bool:
+    """``t`` is a participle with its doers as agents, as in "the framework agreed by A and B",
+    "a road map signed by the two ministers" (the caller checks that it is one of agreeing)."""
+    return t.dep_ == "acl" and t.tag_ in ("VBN", "VBD") and any(c.dep_ == "agent" for c in t.children)
 
 
 def _saying_verb(t: Token) -> Token | None:
@@ -1366,6 +1368,10 @@ def _pairs_verb(t: Token, typ: str, heads: dict[int, list[Mention]],
         tgt = [c for d in t.head.children if d.dep_ in _DIRECT or (d.dep_ == "prep" and d.lower_ in ("with", "to"))
                for c in _codes(_actors_under(d, heads, skip_preps=d.dep_ != "prep"), acting=False)
                if c not in src]
+    if not tgt and len(src) >= 2 and typ not in RECIPROCAL_TYPES and typ != "MOBILIZE" \
+            and t.dep_ != "advcl" and _each_other(t):
+        # "India and Canada named high commissioners to each other's capitals": each to the other
+        return [(a, b) for a in src for b in src if a != b]
     said = prior[1]
     if not tgt and typ == "REJECT" and said and said[1] in src and said[0] not in src \
             and said[2] in _ASKING:
@@ -1518,6 +1524,13 @@ def _reporter(t: Token, heads: dict[int, list[Mention]]) -> list[Mention]:
 
 _WARNED = frozenset({"warned", "warns", "threatened", "threatens", "vowed", "vows", "announced",
                      "announces", "confirmed", "confirms", "signalled", "signaled", "indicated"})
+
+
+def _each_other(t: Token) -> bool:
+    """The act is mutual: "each other", "one another" among the words that follow the verb."""
+    words = [w.lower_ for w in t.subtree if w.i > t.i]
+    return any(a == "each" and b == "other" or a == "one" and b == "another"
+               for a, b in zip(words, words[1:]))
 
 
 def _the_two(subj: Token) -> bool:

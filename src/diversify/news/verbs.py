@@ -33,7 +33,8 @@ _IMPOSING = frozenset({"impose", "slap", "levy", "announce", "unveil", "put", "p
                        "target", "retaliate", "add", "raise", "increase", "double", "triple", "hike",
                        "implement", "introduce", "enact", "expand", "extend", "reimpose", "sign",
                        "order", "authorize", "authorise", "adopt", "approve", "set", "answer",
-                       "respond", "reply", "counter", "hit back", "confirm", "finalize", "finalise"})
+                       "respond", "reply", "counter", "hit back", "confirm", "finalize", "finalise",
+                       "charge"})
 
 
 MEASURE_IDEAS = frozenset({"prospect", "possibility", "spectre", "specter", "idea", "threat", "threats", "risk"})
