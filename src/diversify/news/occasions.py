@@ -34,13 +34,13 @@ _AMOUNT = re.compile(r"(?:[$\u20ac\u00a3]|\b(?:c|ca|can|us|u\.s\.)\$)\s?(\d[\d,]
 _KINDS: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
     # "a speech criticising the US and a formal dispute filing" are two events (the labels' rule)
     "ACCUSE": (("formal", re.compile(r"\b(?:complaints?|challenges?|probes?|investigations?|inquiry|"
-                                     r"dispute|lawsuits?|consultations|summon\w*|petition)\b", re.I)),),
+                                     r"dispute|lawsuits?|consultations|summon\w*|petition)\b", re.IGNORECASE)),),
     # tariffs, a ban or boycott, and breaking off talks are different measures
-    "SANCTION": (("talks", re.compile(r"\b(?:talks|negotiations)\b", re.I)),
+    "SANCTION": (("talks", re.compile(r"\b(?:talks|negotiations)\b", re.IGNORECASE)),
                  ("ban", re.compile(r"\b(?:bans?|banned|barr\w*|boycott\w*|shelves|exclud\w*|"
-                                    r"suspend\w* imports|halt\w* imports)\b", re.I)),
+                                    r"suspend\w* imports|halt\w* imports)\b", re.IGNORECASE)),
                  ("tariff", re.compile(r"\b(?:tariffs?|dut(?:y|ies)|levies|levy|surtax\w*|surcharges?|"
-                                       r"counter-tariffs)\b", re.I))),
+                                       r"counter-tariffs)\b", re.IGNORECASE))),
 }
 """Kinds of one type that are different real-world acts however close they are told."""
 

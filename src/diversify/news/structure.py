@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from itertools import pairwise
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -1530,7 +1531,7 @@ def _each_other(t: Token) -> bool:
     """The act is mutual: "each other", "one another" among the words that follow the verb."""
     words = [w.lower_ for w in t.subtree if w.i > t.i]
     return any(a == "each" and b == "other" or a == "one" and b == "another"
-               for a, b in zip(words, words[1:]))
+               for a, b in pairwise(words))
 
 
 def _the_two(subj: Token) -> bool:
