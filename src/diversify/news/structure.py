@@ -30,8 +30,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from itertools import pairwise
 from collections.abc import Iterable
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from diversify.news.actors import Mention
