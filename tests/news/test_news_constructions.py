@@ -302,6 +302,14 @@ FOUND = [
     ("Armenia and Azerbaijan accused each other of violating the ceasefire.", ("AZE", "ACCUSE", "ARM")),
     ("Ghana and Nigeria named new high commissioners to each other's capitals.", ("GHA", "SUPPORT", "NGA")),
     ("Brazil and Argentina began charging each other's ships special port fees.", ("ARG", "SANCTION", "BRA")),
+    # a gerund after a preposition shares its verb's subject
+    ("Premier Eby spoke to reporters after meeting U.S. Ambassador Pete Hoekstra in Vancouver.",
+     ("CAN", "CONSULT", "USA")),
+    # answering an act: the one who did it
+    ("Washington raised duties on Brazilian steel. Brazil responded by filing a complaint at the WTO.",
+     ("BRA", "ACCUSE", "USA")),
+    (("Mexico launched a challenge under the trade pact on Thursday, a day after the U.S. Commerce "
+      "Department finalized duties on Mexican tomatoes."), ("MEX", "ACCUSE", "USA")),
     # words of blame beyond the reviewed lists, from VADER's valence lexicon
     ("Chile called the Argentine duties a scam.", ("CHL", "ACCUSE", "ARG")),
     ("The Kenyan minister described Uganda's ban as a farce.", ("KEN", "ACCUSE", "UGA")),
@@ -439,6 +447,8 @@ NOT_FOUND = [
     # a result clause is no mutual act
     (("Peru and Chile signed a defence agreement, allowing their troops to train in each other's territory."),
      ("PER", "CONCEDE", "CHL")),
+    # the body a complaint is lodged with is not its target
+    ("Brazil responded by filing a complaint at the World Trade Organization.", ("BRA", "ACCUSE", "WTO")),
     # a goal met is no meeting
     ("Oslo raised its defence budget to meet NATO's benchmark.", ("NOR", "CONSULT", "NATO")),
     # a purpose clause names its own target where it has one

@@ -215,6 +215,10 @@ def _subject(v: Token) -> tuple[Token | None, bool]:
         if _joined_in(t):
             t = t.head.head  # "Canada joined its allies in endorsing the target": Canada endorsed
             continue
+        if t.dep_ == "pcomp" and t.tag_ == "VBG" and t.head.dep_ == "prep" and t.head.lower_ in _GERUND_PREPS \
+                and _is_verb(t.head.head):
+            t = t.head.head  # "Eby said after meeting the U.S. ambassador": Eby met him
+            continue
         if t.dep_ == "xcomp" and t.head.dep_ == "acomp" and _is_verb(t.head.head):
             t = t.head.head  # "Ottawa stands ready to retaliate": the subject of "stands"
             continue
@@ -222,6 +226,16 @@ def _subject(v: Token) -> tuple[Token | None, bool]:
     return None, False
 
 
+def _answered_by(t: Token) -> bool:
+    """``t`` is how an act was answered: "responded by filing a complaint", "retaliated by closing"."""
+    return t.dep_ == "pcomp" and t.head.lower_ == "by" and t.head.head.lower_.startswith(
+        ("respond", "retaliat", "react", "answer", "hit back", "replied", "reply"))
+
+
+_VENUES = frozenset({"WTO", "UN"})
+"""Bodies a complaint is lodged with, not against."""
+_GERUND_PREPS = frozenset({"after", "before", "by", "while", "when", "since", "upon", "on", "without"})
+"""Prepositions whose gerund shares the subject of the verb they hang on."""
 _JOIN_VERBS = frozenset({"join", "joins", "joined", "joining"})
 
 
@@ -468,9 +482,15 @@ def structured_events_many(docs: list[Document], decided: list[list[Event]] | No
         last, last_any = _latest(known[k], i), _latest(known_said[k], i)[:2]
         prior = (next((known_act[k][j] for j in _before(i) if j in known_act[k]), None),
                  next((known_said[k][j] for j in _before(i) if j in known_said[k]), None))
-        found = [e for e in _sentence_events(docs[k], s.start, s.end, parsed, ms, lex, last,
-                                             last_any, prior)
-                 if e.type not in decided_types[k].get(i, ())]
+        here = known_act[k].get(i)
+        found = list(_sentence_events(docs[k], s.start, s.end, parsed, ms, lex, last, last_any, prior,
+                                      here))
+        if here is None and _last_act(found) and _may_answer(lex, parsed):
+            # an act the parse read here may be what a complaint or refusal answers
+            seen = set(found)
+            found += [e for e in _sentence_events(docs[k], s.start, s.end, parsed, ms, lex, last,
+                                                  last_any, prior, _last_act(found)) if e not in seen]
+        found = [e for e in found if e.type not in decided_types[k].get(i, ())]
         out[k].extend(found)
         recent = [e for e in found if e.type in RECIPROCAL_TYPES]
         if recent:
@@ -480,6 +500,13 @@ def structured_events_many(docs: list[Document], decided: list[list[Event]] | No
         if _last_act(found, said=True):
             known_said[k][i] = _last_act(found, said=True)
     return out
+
+
+def _may_answer(lex: Lexicon, sent: Doc) -> bool:
+    """The sentence holds a word of criticism, complaint or refusal that may answer an act."""
+    words = {t.lower_ for t in sent}
+    return not words.isdisjoint(lex.objects["ACCUSE_OBJECTS"]) or any(
+        not {"ACCUSE", "REJECT"}.isdisjoint(lex.reviewed_types.get(w, ())) for w in words)
 
 
 _VERBAL = frozenset({"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "THREATEN"})
@@ -594,9 +621,10 @@ def _is_verb(t: Token) -> bool:
 
 def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Mention],
                      lex: Lexicon, last_pair: list[str], last_any: list[str] | None = None,
-                     prior: tuple[list[str] | None, list[str] | None] = (None, None)
-                     ) -> Iterable[Event]:
-    """Events of one parsed sentence; ``last_pair`` are the parties of the article's latest
+                     prior: tuple[list[str] | None, list[str] | None] = (None, None),
+                     here: list[str] | None = None) -> Iterable[Event]:
+    """Events of one parsed sentence; ``here`` the source, target and type of the act the phrase
+    rules read in this sentence; ``last_pair`` are the parties of the article's latest
     meeting or agreement, to which "the two leaders" and "both sides" refer as actors;
     ``last_any`` the parties of its latest event of any kind, to which "both governments"
     refers as a target ("urged both governments to exercise restraint"); ``prior`` the source
@@ -721,7 +749,7 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
             pairs = _pairs_faced(t, heads)
         else:
             pairs = _pairs_noun(t, typ, heads) if nominal else _pairs_verb(t, typ, heads, last_pair,
-                                                                             last_any, prior)
+                                                                             last_any, prior, here)
         if not pairs or (not nominal and t.dep_ == "advcl" and typ not in _PURPOSED and _purpose(t)):
             continue  # "met reporters to announce tariffs": what a meeting is for, not yet done
         anchor = envoy_named or (_clause_verb(t) if nominal else t)
@@ -1300,8 +1328,8 @@ def _partners_within(obj: Token, heads: dict[int, list[Mention]]) -> list[Mentio
 
 def _pairs_verb(t: Token, typ: str, heads: dict[int, list[Mention]],
                 last_pair: list[str] | None = None, last_any: list[str] | None = None,
-                prior: tuple[list[str] | None, list[str] | None] = (None, None)
-                ) -> list[tuple[str, str]]:
+                prior: tuple[list[str] | None, list[str] | None] = (None, None),
+                here: list[str] | None = None) -> list[tuple[str, str]]:
     subj, passive = _subject(t)
     if subj is None:
         return []
@@ -1369,6 +1397,17 @@ def _pairs_verb(t: Token, typ: str, heads: dict[int, list[Mention]],
         tgt = [c for d in t.head.children if d.dep_ in _DIRECT or (d.dep_ == "prep" and d.lower_ in ("with", "to"))
                for c in _codes(_actors_under(d, heads, skip_preps=d.dep_ != "prep"), acting=False)
                if c not in src]
+    if typ == "ACCUSE" and any(c.dep_ in _DIRECT and c.lower_ in _COMPLAINTS for c in t.children):
+        tgt = [x for x in tgt if x not in _VENUES]  # "filed a complaint at the WTO": where, not whom
+    act = prior[0]
+    if not tgt and act and act[1] in src and act[0] not in src and act[2] not in RECIPROCAL_TYPES \
+            and typ in ("ACCUSE", "SANCTION", "REJECT", "THREATEN") and _answered_by(t):
+        tgt = [act[0]]  # "Washington raised duties. Brazil responded by filing a complaint": Washington
+    if not tgt and here and typ in ("ACCUSE", "REJECT") and here[1] in src and here[0] not in src \
+            and here[2] not in RECIPROCAL_TYPES and not any(
+                c.dep_ in _DIRECT and _actors_under(c, heads, skip_preps=False) for c in t.children):
+        # "Ottawa launched a challenge a day after Washington finalized duties on its lumber"
+        tgt = [here[0]]
     if not tgt and len(src) >= 2 and typ not in RECIPROCAL_TYPES and typ != "MOBILIZE" \
             and t.dep_ != "advcl" and _each_other(t):
         # "India and Canada named high commissioners to each other's capitals": each to the other
@@ -1377,10 +1416,9 @@ def _pairs_verb(t: Token, typ: str, heads: dict[int, list[Mention]],
     if not tgt and typ == "REJECT" and said and said[1] in src and said[0] not in src \
             and said[2] in _ASKING:
         tgt = [said[0]]  # "Washington demanded ... LeBlanc turned down both demands": Washington
-    act = prior[0]
     if not tgt and typ == "THREATEN" and act and act[1] in src and act[0] not in src \
             and act[2] not in RECIPROCAL_TYPES and _responds(t):
-        tgt = [act[0]]  # "Poland expelled three Russian diplomats. Moscow vowed to respond": Poland  # "China cut its duties on canola. Ottawa welcomed the move": China
+        tgt = [act[0]]  # "Poland expelled three Russian diplomats. Moscow vowed to respond": Poland
     return _combine(typ, src, tgt, _co_actors(t, subj, heads))
 
 
