@@ -310,6 +310,25 @@ FOUND = [
      ("BRA", "ACCUSE", "USA")),
     (("Mexico launched a challenge under the trade pact on Thursday, a day after the U.S. Commerce "
       "Department finalized duties on Mexican tomatoes."), ("MEX", "ACCUSE", "USA")),
+    # threats in other words
+    ("The Swiss president said the country stood ready to hit back with countermeasures against India.",
+     ("CHE", "THREATEN", "IND")),
+    ("Seoul warned that it would deliver a firm response to any North Korean provocation.",
+     ("KOR", "THREATEN", "PRK")),
+    ("Brazil told the WTO it reserves the right to impose retaliatory duties on Mexican goods.",
+     ("BRA", "THREATEN", "MEX")),
+    ("Ankara demanded that Athens withdraw the ships within a week or face sanctions.", ("TUR", "THREATEN", "GRC")),
+    ("Latvian Prime Minister Evika Silina said Riga would shoot down Russian drones over its territory.",
+     ("LVA", "THREATEN", "RUS")),
+    ("Tehran warned that it could strike Bahrain if Manama hosted the American bombers.",
+     ("IRN", "THREATEN", "BHR")),
+    # easing put on hold or on ice
+    ("Trump put on hold a threatened 40% tariff on Vietnamese goods.", ("USA", "RETREAT", "VNM")),
+    ("The European Commission put its countermeasures against U.S. whiskey on ice for 90 days.",
+     ("EU", "RETREAT", "USA")),
+    # meetings named by "their" and by the counterpart told
+    ("Lula congratulated Sheinbaum at their meeting in Brasilia.", ("BRA", "CONSULT", "MEX")),
+    ("Wang Yi told his Egyptian counterpart that Beijing backs Cairo.", ("EGY", "CONSULT", "CHN")),
     # words of blame beyond the reviewed lists, from VADER's valence lexicon
     ("Chile called the Argentine duties a scam.", ("CHL", "ACCUSE", "ARG")),
     ("The Kenyan minister described Uganda's ban as a farce.", ("KEN", "ACCUSE", "UGA")),
@@ -449,6 +468,12 @@ NOT_FOUND = [
      ("PER", "CONCEDE", "CHL")),
     # the body a complaint is lodged with is not its target
     ("Brazil responded by filing a complaint at the World Trade Organization.", ("BRA", "ACCUSE", "WTO")),
+    # talks in passing, troops hosted, force held out by others
+    ("The rand steadied on Tuesday amid ongoing trade talks between Pretoria and Washington.",
+     ("ZAF", "CONSULT", "USA")),
+    ("Japan has hosted American troops since 2025.", ("JPN", "CONSULT", "USA")),
+    ("Analysts said Russia could attack Lithuania.", ("RUS", "THREATEN", "LTU")),
+    ("Trump put 25% tariffs on Canadian steel.", ("USA", "RETREAT", "CAN")),
     # a goal met is no meeting
     ("Oslo raised its defence budget to meet NATO's benchmark.", ("NOR", "CONSULT", "NATO")),
     # a purpose clause names its own target where it has one

@@ -135,6 +135,8 @@ _REMOVED_AFTER = re.compile(
     r"(?:removed|lifted|suspended|scrapped|dropped|paused|cut|reduced|lowered|eased|halted|rescinded|"
     r"withdrawn|waived|repealed|rolled back)\b")
 """A measure named first and then eased in the passive: "Canada's counter-tariffs ... were removed"."""
+_ON_HOLD = re.compile(r"\b(?:put|puts|putting|placed|places|placing)\b[^;]{0,80}?\bon (?:hold|ice)\b")
+"""A measure put "on hold" or "on ice": eased."""
 _NOMINAL_SUBJECT = frozenset({"AGREE", "CONSULT", "COOPERATE", "AID", "SUPPORT", "MOBILIZE"})
 _WORD = re.compile(r"[a-z0-9]+")
 _NOT_SUBJECT_GAP = re.compile(r"\b(?:at|of|during|into|for)\b")
@@ -143,6 +145,11 @@ _NOT_PARTIES = re.compile(r"\b(?:as|while|amid|came|comes|remains?|waters|border
                           r"region|area|line|route|corridor|relations|ties|tensions|gap)\s+(?:\w+\s+)?"
                           r"between\s*$")
 """Before "between": the parties of relations, a place, another clause, not of the meeting."""
+_IN_PASSING = re.compile(r"\b(?:amid|amidst|despite|ahead of|without)\s+(?:[\w-]+\s+){0,3}$")
+"""Talks named in passing, the labels' rule: "amid trade talks", "ahead of talks"."""
+_HOSTED_FORCES = re.compile(r"\s*(?:\S+\s+){0,3}?(?:troops|forces|soldiers|bases|base|personnel|"
+                            r"garrison|units|battalions?|brigades?)\b")
+"""What a country hosts that is no guest: "hosted American troops"."""
 _RECIP_CHAIN = frozenset({"with", "between", "and", "to", None})
 _EXCLUDED_TARGET_PREPS = frozenset({"in", "at", "by", "than", "like", "despite", "near", "across",
                                     "within", "into", "during", "under", "among", "amid", "after",
@@ -368,8 +375,9 @@ _NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while)\s+(?:the\s+)?(?:[A-Z][\w.'-]*\
                           r"announced|told|made|gave|sent|took|agreed|signed|met|spoke|held)\b")
 """A new clause with its own subject after a comma: "..., and the EU announced ..."."""
 _WITHDRAWN = re.compile(r"\b(?:back\w* (?:down|off)|walk\w* back|climb\w* down|hold\w* off|drop\w*|"
+                        r"(?:put|puts|putting|placed|places) on (?:hold|ice)|"
                         r"withdr\w*|abandon\w*|scrap\w*|retract\w*|rescind\w*|delay\w*|postpon\w*|paus\w*|shelv\w*|suspend\w*)\s+(?:on\s+|from\s+)?"
-                        r"(?:\w+\s+){0,3}$")
+                        r"(?:[\w%.$-]+\s+){0,3}$")
 _EASING_NOUN = re.compile(r"\s*(?:" + "|".join(sorted(EASING_NOUNS | {"cut", "cuts", "reduction", "holiday"}))
                           + r")\b")
 """After a measure noun: an easing of it ("the tariff pause", "a tariff cut"), not the measure."""
@@ -409,6 +417,11 @@ def _events_for(sent: SentenceView, trig: Trigger, t0: int, t1: int, dic: Dictio
         return []  # "extended the tariff pause for Mexico": an easing, read by the parse
     if trig.type == "CONSULT" and _ASKED_FOR.search(doc.lower[max(clause.start, t0 - 40):t0]):
         return []  # "filed a request for consultations": asked for, not held
+    if trig.nominal and trig.type in ("CONSULT", "AGREE") and _IN_PASSING.search(
+            doc.lower[max(clause.start, t0 - 40):t0]):
+        return []  # "amid ongoing trade talks between Ottawa and Washington": talks in passing
+    if trig.type == "CONSULT" and not trig.nominal and _HOSTED_FORCES.match(doc.lower, t1):
+        return []  # "has hosted American troops since the war": a presence, not a visit
     if trig.nominal and trig.type == "SANCTION" and (
             _REMOVAL.search(doc.lower[max(clause.start, t0 - 50):t0])
             or _CONTESTED.search(doc.lower[max(clause.start, t0 - 50):t0])):
@@ -436,6 +449,8 @@ def _events_for(sent: SentenceView, trig: Trigger, t0: int, t1: int, dic: Dictio
         return []  # '"Russia is waging a hybrid war on Polish soil," the minister said': words
     if type_ == "SANCTION" and trig.nominal and _REMOVED_AFTER.search(doc.lower[t1:clause.end]):
         type_ = "RETREAT"
+    if type_ in ("SANCTION", "THREATEN") and _ON_HOLD.search(doc.lower, max(clause.start, t0 - 60), clause.end):
+        type_ = "RETREAT"  # "put on hold a threatened 50% tariff", "put its countermeasures on ice"
     if type_ == "SANCTION" and _MODAL_AFTER.match(doc.lower, t1, sent.end):
         type_ = "THREATEN"  # "put Ottawa on notice that lumber duties could double": may come
     if type_ == "SANCTION" and starts_later(doc.norm[clause.start:clause.end], doc.published):

@@ -691,6 +691,10 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
                 typ = "REQUEST"  # "told Manila to stop its provocations"
             if t.lower_ in _RECEIVING and objects:
                 typ = "CONSULT"  # "received Prime Minister Sharif" (not "received a ceremony")
+            if t.lower_ in _TELLING | _BRIEFING and typ != "REQUEST" and any(
+                    c.dep_ in _DIRECT and c.lower_ in ("counterpart", "counterparts")
+                    and _actors_under(c, heads, skip_preps=True) for c in t.children):
+                typ = "CONSULT"  # "told his Pakistani counterpart that ...": they spoke
             if t.lower_ in _WELCOMING and objects and _welcomed_to_a_place(t, heads):
                 typ = "CONSULT"  # "welcomed Carney to the Elysee Palace": hosting, not praise
             if t.lower_ in _ACCEPTING and any(c.dep_ == "neg" for c in t.children) \
@@ -699,7 +703,11 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
                 if refused:  # "Tokyo would not accept the U.S. demands": a refusal
                     yield from _events(doc, start, end, t, "REJECT", refused, view())
                     continue
-            if t.lower_ in _RESPONDING:
+            forced = _force_warned(t, heads)
+            if forced:  # "Tusk said Warsaw would shoot down Russian drones": a threat of force
+                yield from _events(doc, start, end, t, "THREATEN", forced, view())
+                continue
+            if t.lower_ in _RESPONDING or _delivers_a_response(t):
                 warned = _conditional_response(t, heads)
                 if warned:  # "Russia would respond with measures if Finland allowed ...": a threat
                     yield from _events(doc, start, end, t, "THREATEN", warned, view())
@@ -717,6 +725,8 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
             continue
         if typ == "CONSULT" and not nominal and any(c.dep_ == "dobj" and c.lower_ in _GOALS for c in t.children):
             continue  # "to meet NATO's 2 per cent benchmark": a goal met, not a meeting
+        if typ == "CONSULT" and not nominal and any(c.dep_ == "dobj" and c.lower_ in _FORCES for c in t.children):
+            continue  # "has hosted American troops since the war": a presence, not a visit
         if nominal and typ == "CONSULT" and t.dep_ == "pobj" and t.head.lower_ == "for" \
                 and t.head.head.lower_.startswith(("request", "call", "ask", "push", "appeal", "bid")):
             continue  # "filed a request for consultations with China": asked for, not held
@@ -817,8 +827,9 @@ def _demanded(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]
     reported speech. Not when X counts itself among those who should act ("China and the United
     States should be partners")."""
     saying = _saying_verb(t)
-    if not t.tag_.startswith("VB") or saying is None:
-        return []
+    if not t.tag_.startswith("VB") or saying is None or (
+            t.lower_ in _FACE and not _MEASURES.isdisjoint(w.lower_ for w in t.subtree)):
+        return []  # "... or face tariffs" warns (see _pairs_faced); "must pay its share" asks
     subjunctive = _bare_form(t) and saying.lower_ in _INSISTING and not any(
         c.dep_ == "aux" for c in t.children)
     if saying.lower_ not in _SAYING and not subjunctive:
@@ -850,6 +861,9 @@ def _speaker_and_subject(t: Token, heads: dict[int, list[Mention]]) -> tuple[lis
 _HAVING_TO = frozenset({"has", "have", "had", "needs", "need", "needed"})
 
 
+_FORCES = frozenset({"troops", "forces", "soldiers", "bases", "base", "personnel", "garrison", "units",
+                     "battalion", "battalions", "brigade", "brigades", "warships", "jets"})
+"""What a country hosts or meets that is no guest."""
 _GOALS = frozenset({"target", "targets", "benchmark", "benchmarks", "goal", "goals", "threshold",
                     "deadline", "deadlines", "demand", "demands", "requirement", "requirements",
                     "obligation", "obligations", "commitment", "commitments", "criteria", "standard",
@@ -1016,6 +1030,7 @@ _TELLING = frozenset({"told", "tells", "tell", "telling", "ordered", "orders", "
 _RECEIVING = frozenset({"received", "receives", "receive", "receiving", "hosted",
                         "hosts", "greeted", "greets"})
 _HOSTING = _TELLING | _RECEIVING
+_BRIEFING = frozenset({"assured", "assures", "informed", "informs", "briefed", "briefs", "reassured"})
 """Verbs that name an act only with an actor as their object."""
 _IDEAS = frozenset({"idea", "notion", "suggestion", "prospect", "possibility", "proposal", "plan",
                     "offer", "call", "calls"})
@@ -1084,10 +1099,47 @@ def _conditional_response(t: Token, heads: dict[int, list[Mention]]) -> list[tup
             if a != b]
 
 
+_RESPONSE_NOUNS = frozenset({"response", "retaliation", "answer", "reply", "riposte", "counterattack",
+                             "counter-attack", "rebuff"})
+_DELIVERING = frozenset({"deliver", "delivers", "give", "gives", "mount", "mounts", "launch", "launches",
+                         "unleash", "unleashes"})
+
+
+def _delivers_a_response(t: Token) -> bool:
+    """"would deliver a decisive response": a response given, as "would respond" is."""
+    return t.lower_ in _DELIVERING and any(c.dep_ == "dobj" and c.lower_ in _RESPONSE_NOUNS
+                                           for c in t.children)
+
+
+_FORCE = frozenset({"strike", "attack", "bomb", "invade", "shoot", "hit", "target", "destroy", "sink"})
+
+
+def _force_warned(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]:
+    """"X said (warned) Y would (could) strike Z", "could strike Finland if Helsinki ...": force
+    held out in reported speech or on a condition threatens Z (or the condition's subject)."""
+    if t.lower_ not in _FORCE or not any(c.dep_ == "aux" and c.lower_ in _MODALS for c in t.children):
+        return []
+    if any(c.dep_ == "neg" for c in t.children) or (_saying_verb(t) is None and not _on_condition(t)):
+        return []
+    subj, passive = _subject(t)
+    if subj is None or passive:
+        return []
+    speaker = _codes(_reporter(t, heads), acting=True)
+    src = _codes(_actors_under(subj, heads, skip_preps=True), acting=True) or (
+        speaker if subj.lower_ in ("it", "they", "we") else [])
+    if _saying_verb(t) is not None and not set(speaker) & set(src):
+        return []  # "analysts said Russia could attack Lithuania": not Russia's words
+    tgt = _codes((m for c in t.children if c.dep_ in _DIRECT or (c.dep_ == "prt")
+                  for m in _actors_under(c, heads, skip_preps=True)), acting=False)
+    tgt += [c for c in _condition_subjects(t, heads) if c not in tgt]
+    return [(a, b) for a in src for b in tgt if a != b]
+
+
 def _hypothetical_acts(verb: Token, heads: dict[int, list[Mention]]) -> list[str]:
     """The actors of "any" act the verb answers: "would respond in kind to any U.S. tariff"."""
     out: list[str] = []
-    for c in verb.children:
+    objects = [g for c in verb.children if c.dep_ == "dobj" and c.lower_ in _RESPONSE_NOUNS for g in c.children]
+    for c in [*verb.children, *objects]:  # "would deliver a decisive response to any attack"
         if c.dep_ == "prep" and c.lower_ in ("to", "against"):
             for p in c.children:
                 if p.dep_ == "pobj" and any(w.lower_ == "any" for w in p.children):
@@ -1133,7 +1185,9 @@ def _pairs_faced(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, s
     subject of "face"."""
     subj, _ = _subject(t)
     saying = _saying_verb(t)
-    if subj is None or saying is None or not any(c.lower_ in _MODALS for c in t.children):
+    # "demanded that Moscow agree to a ceasefire or face tariffs": the ultimatum's other branch
+    ultimatum = t.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "or" for c in t.head.children)
+    if subj is None or saying is None or not (ultimatum or any(c.lower_ in _MODALS for c in t.children)):
         return []
     speaker, _ = _subject(saying)
     if speaker is None:
@@ -1215,6 +1269,12 @@ def _targets(t: Token, typ: str, heads: dict[int, list[Mention]], exclude: set[i
             for g in c.children:  # "threatened to annex Greenland", "urged Ottawa to act"
                 if g.dep_ in _DIRECT:
                     found.extend(_actors_under(g, heads, skip_preps=True))
+        if typ == "THREATEN" and c.dep_ == "dobj" and c.lower_ in ("right", "option"):
+            for a in c.children:  # "reserves the right to impose duties on U.S. goods"
+                if a.dep_ == "acl":
+                    found.extend(m for g in a.children if g.dep_ in _DIRECT
+                                 for m in _actors_under(g, heads, skip_preps=True,
+                                                        allow=frozenset({"on", "against"})))
         elif c.dep_ == "xcomp" and typ == "AGREE" and c.lower_ in ("invest", "investing"):
             for g in (*c.children, *(x for o in c.children if o.dep_ == "dobj" for x in o.children)):
                 # "committed to invest C$70 billion in Canada under a framework"
@@ -1360,6 +1420,10 @@ def _pairs_verb(t: Token, typ: str, heads: dict[int, list[Mention]],
             src_m += _actors_under(other, heads, skip_preps=True)
     if not src_m and subj.lower_ in ("it", "they"):
         src_m = _reporter(t, heads)  # "The EU warned it would retaliate": the EU
+    weak = {m.code for m in src_m if m.weak}
+    if weak and not _codes(src_m, acting=True):
+        # "von der Leyen said the bloc stood ready to hit back": the bloc is the speaker's own
+        src_m += [m for m in _reporter(t, heads) if m.code in weak]
     if _joined_in(t):  # "Canada joined its NATO allies in endorsing": the allies act too
         src_m += [m for c in t.head.head.children if c.dep_ == "dobj"
                   for m in _actors_under(c, heads, skip_preps=True)]
@@ -1555,9 +1619,9 @@ def _reporter(t: Token, heads: dict[int, list[Mention]]) -> list[Mention]:
         if cur.dep_ == "ccomp" and cur.head.lower_ in _SAYING | _WARNED:
             boss, passive = _subject(cur.head)
             return [] if boss is None or passive else _actors_under(boss, heads, skip_preps=True)
-        if cur.dep_ not in ("conj", "xcomp") or cur.head.i == cur.i:
+        if cur.dep_ not in ("conj", "xcomp", "acomp") or cur.head.i == cur.i:
             return []
-        cur = cur.head
+        cur = cur.head  # "said the bloc stood ready to hit back": through "ready" to "stood"
     return []
 
 
@@ -1653,6 +1717,16 @@ def _pairs_noun(t: Token, typ: str, heads: dict[int, list[Mention]]) -> list[tup
         if cause is not None:
             tgt = _codes(_actors_under(cause, heads, skip_preps=True), acting=False)
     src = _codes(own, acting=True)
+    if not src and typ in RECIPROCAL_TYPES and any(c.dep_ == "poss" and c.lower_ == "their" for c in t.children):
+        verb = _clause_verb(t)  # "congratulated Carney at their meeting": the two it names
+        if verb is not None:
+            heads_of = [verb, verb.head] if verb.dep_ in ("xcomp", "conj") else [verb]
+            named = [_subject(verb)[0], *(c for v in heads_of for c in v.children if c.dep_ in ("dobj", "dative"))]
+            src = _codes((m for c in named if c is not None for m in _actors_under(c, heads, skip_preps=True)),
+                         acting=True)
+            if len(src) >= 2:
+                return _combine(typ, src, [], [])
+            src = []
     if typ == "SANCTION" and src and not tgt and t.dep_ == "pobj" and t.head.lower_ in ("for", "to") \
             and t.head.head.lower_ in _RETALIATION | {"response", "answer", "reply"}:
         # "Ford slapped a surcharge on power in retaliation for Trump's tariffs": aimed at Ford

@@ -160,6 +160,8 @@ class Lexicon:
 
         if base in o["CONCEDE_VERBS"] and has("CONCEDE_OBJECTS"):
             return "CONCEDE"  # "dropped two legal challenges of U.S. duties": yields, lifts nothing
+        if base in ("put", "place") and "on" in words and not {"hold", "ice"}.isdisjoint(words):
+            return "RETREAT"  # "put the countermeasures on ice", "put on hold a tariff"
         if has("SANCTION"):
             if lemma in o["RETREAT_VERBS"] or base in o["RETREAT_VERBS"] or (
                     base in _IMPOSING and not EASING_NOUNS.isdisjoint(words)):
