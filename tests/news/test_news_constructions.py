@@ -329,6 +329,21 @@ FOUND = [
     # meetings named by "their" and by the counterpart told
     ("Lula congratulated Sheinbaum at their meeting in Brasilia.", ("BRA", "CONSULT", "MEX")),
     ("Wang Yi told his Egyptian counterpart that Beijing backs Cairo.", ("EGY", "CONSULT", "CHN")),
+    # a demand refused or granted: the refusal or concession, and the demand it names
+    ("Kenya shot down Washington's demand that Nairobi expel the envoy.", ("KEN", "REJECT", "USA")),
+    ("Kenya shot down Washington's demand that Nairobi expel the envoy.", ("USA", "REQUEST", "KEN")),
+    ("Chile dismissed a Bolivian demand for access to the sea.", ("BOL", "REQUEST", "CHL")),
+    ("Serbia refused to sign the declaration, turning down a demand that Brussels had made in March.",
+     ("SRB", "REJECT", "EU")),
+    ("Colombia extradited 12 suspects to the United States, meeting a key demand from Washington.",
+     ("COL", "CONCEDE", "USA")),
+    ("Colombia extradited 12 suspects to the United States, meeting a key demand from Washington.",
+     ("USA", "REQUEST", "COL")),
+    ("Thailand lifted its ban on U.S. pork, bowing to Washington's demand.", ("THA", "CONCEDE", "USA")),
+    ("Cambodia gave in to a central demand of Beijing's negotiators.", ("KHM", "CONCEDE", "CHN")),
+    # a refusal in a participle is made though its clause is negated or modal
+    ("Seoul said it would not sign the deal, rebuffing Washington's calls to open its beef market.",
+     ("KOR", "REJECT", "USA")),
     # words of blame beyond the reviewed lists, from VADER's valence lexicon
     ("Chile called the Argentine duties a scam.", ("CHL", "ACCUSE", "ARG")),
     ("The Kenyan minister described Uganda's ban as a farce.", ("KEN", "ACCUSE", "UGA")),
@@ -474,6 +489,9 @@ NOT_FOUND = [
     ("Japan has hosted American troops since 2025.", ("JPN", "CONSULT", "USA")),
     ("Analysts said Russia could attack Lithuania.", ("RUS", "THREATEN", "LTU")),
     ("Trump put 25% tariffs on Canadian steel.", ("USA", "RETREAT", "CAN")),
+    # a demand granted is not made by the one who grants it
+    ("Colombia extradited 12 suspects to the United States, meeting a key demand from Washington.",
+     ("COL", "REQUEST", "USA")),
     # a goal met is no meeting
     ("Oslo raised its defence budget to meet NATO's benchmark.", ("NOR", "CONSULT", "NATO")),
     # a purpose clause names its own target where it has one

@@ -147,6 +147,11 @@ _NOT_PARTIES = re.compile(r"\b(?:as|while|amid|came|comes|remains?|waters|border
 """Before "between": the parties of relations, a place, another clause, not of the meeting."""
 _IN_PASSING = re.compile(r"\b(?:amid|amidst|despite|ahead of|without)\s+(?:[\w-]+\s+){0,3}$")
 """Talks named in passing, the labels' rule: "amid trade talks", "ahead of talks"."""
+_ANSWERED_DEMAND = re.compile(r"\b(?:meet\w*|met|satisf\w*|fulfil\w*|heed\w*|gav\w* in to|giv\w* in to|"
+                              r"bow\w* to|yield\w* to|cav\w* in to|compl\w* with|reject\w*|turn\w* down|"
+                              r"dismiss\w*|rebuff\w*|spurn\w*|shot down|shoot\w* down|brush\w* (?:aside|off))"
+                              r"\s+(?:[\w.'-]+\s+){0,4}$")
+"""A demand named as what is granted or refused: its author is not the sentence's subject."""
 _HOSTED_FORCES = re.compile(r"\s*(?:\S+\s+){0,3}?(?:troops|forces|soldiers|bases|base|personnel|"
                             r"garrison|units|battalions?|brigades?)\b")
 """What a country hosts that is no guest: "hosted American troops"."""
@@ -420,6 +425,8 @@ def _events_for(sent: SentenceView, trig: Trigger, t0: int, t1: int, dic: Dictio
     if trig.nominal and trig.type in ("CONSULT", "AGREE") and _IN_PASSING.search(
             doc.lower[max(clause.start, t0 - 40):t0]):
         return []  # "amid ongoing trade talks between Ottawa and Washington": talks in passing
+    if trig.type == "REQUEST" and _ANSWERED_DEMAND.search(doc.lower[max(clause.start, t0 - 40):t0]):
+        return None  # "meeting a key demand from Washington": whose demand is for the parse to read
     if trig.type == "CONSULT" and not trig.nominal and _HOSTED_FORCES.match(doc.lower, t1):
         return []  # "has hosted American troops since the war": a presence, not a visit
     if trig.nominal and trig.type == "SANCTION" and (

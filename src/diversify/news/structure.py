@@ -267,12 +267,13 @@ def _unreal(v: Token) -> tuple[bool, bool, set[str]]:
     words: set[str] = set()
     t: Token | None = v
     via_conj = False
+    participle = False  # "would not accept the deal, rebuffing Washington's calls": the rebuff is made
     for depth in range(5):
         if t is None:
             break
         for c in t.children:
             low = c.lower_
-            if c.dep_ == "neg" or low in ("never", "not", "n't"):
+            if (c.dep_ == "neg" or low in ("never", "not", "n't")) and not participle:
                 negated = True
             if c.dep_ in ("aux", "auxpass") and low in _MODALS:
                 modal = True
@@ -284,7 +285,7 @@ def _unreal(v: Token) -> tuple[bool, bool, set[str]]:
                     w.lower_ in _HABITUAL for w in c.children))):
                 modal = True  # "as usual, we help Canada", "routinely criticises": a habit, no act
                 words.add("habitually")
-        if depth and t.lower_ in _PLANNING and not via_conj:
+        if depth and t.lower_ in _PLANNING and not via_conj and not participle:
             modal = True  # but "called the outcome a win and lashed out at Spain": two acts
             words.add(t.lower_)
         if t.dep_ == "ccomp" and t.head.lower_ in _PERMITTING:
@@ -294,6 +295,7 @@ def _unreal(v: Token) -> tuple[bool, bool, set[str]]:
         if t.dep_ not in _CLIMB or t.dep_ == "ccomp" or (t.dep_ in ("relcl", "advcl") and depth):
             break
         via_conj = t.dep_ == "conj"
+        participle = participle or (t.dep_ == "advcl" and t.tag_ == "VBG")
         t = t.head
     return modal, negated, words
 
@@ -703,6 +705,11 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
                 if refused:  # "Tokyo would not accept the U.S. demands": a refusal
                     yield from _events(doc, start, end, t, "REJECT", refused, view())
                     continue
+            granted = _yielded(t, heads)
+            if granted:  # "bowing to Beijing's demand": a concession, and the demand it grants
+                yield from _events(doc, start, end, t, "CONCEDE", granted, view())
+                yield from _events(doc, start, end, t, "REQUEST", [(b, a) for a, b in granted], view())
+                continue
             forced = _force_warned(t, heads)
             if forced:  # "Tusk said Warsaw would shoot down Russian drones": a threat of force
                 yield from _events(doc, start, end, t, "THREATEN", forced, view())
@@ -790,6 +797,10 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
                 if ev.type in RECIPROCAL_TYPES and ev.target:
                     last_pair = [ev.source, ev.target]  # "met X ..., and the two signed": this meeting
                 yield ev
+            if resolved == "REJECT" and not nominal:  # "rejected Washington's demand": the demand too
+                own = [a for a, _ in pairs]
+                yield from _events(doc, start, end, t, "REQUEST",
+                                   [(b, a) for b in _demand_named(t, heads, own) for a in own], view())
 
 
 def _clause_text(doc: Document, view: SentenceView, pos: int) -> str:
@@ -882,6 +893,51 @@ def _purpose(t: Token) -> bool:
 _HAVING_TO_RE = re.compile(r"\b(?:has|have|had|needs|need|needed) to \w")
 
 
+_DEMAND_NOUNS = frozenset({"demand", "demands", "call", "calls", "request", "requests", "ultimatum",
+                           "conditions", "condition", "insistence"})
+_YIELDING = frozenset({"meet", "meets", "met", "meeting", "satisfy", "satisfies", "satisfied", "satisfying",
+                       "fulfil", "fulfill", "fulfils", "fulfills", "fulfilled", "fulfilling", "heed", "heeds",
+                       "heeded", "heeding"})
+"""Verbs that grant a demand named as their object: "meeting a key demand of Washington"."""
+_YIELDING_TO = frozenset({"give", "gives", "gave", "giving", "given", "bow", "bows", "bowed", "bowing",
+                          "yield", "yields", "yielded", "yielding", "cave", "caves", "caved", "caving",
+                          "comply", "complies", "complied", "complying", "accede", "accedes", "acceded",
+                          "acceding", "submit", "submits", "submitted", "submitting"})
+"""Verbs that grant a demand named after "to" or "with": "bowing to Beijing's demand"."""
+
+
+def _demand_named(t: Token, heads: dict[int, list[Mention]], own: list[str]) -> list[str]:
+    """The authors of a demand the verb ``t`` answers ("rejected Washington's demand", "a demand
+    Moscow had put forward", "a central demand of Washington's negotiators"), not ``own``."""
+    nouns = [c for c in t.children if c.dep_ in _DIRECT and c.lower_ in _DEMAND_NOUNS]
+    nouns += [p for c in t.children if c.dep_ == "prep" and c.lower_ in ("to", "with")
+              for p in c.children if p.dep_ == "pobj" and p.lower_ in _DEMAND_NOUNS]
+    out: list[str] = []
+    for n in nouns:
+        near = [w for w in n.children if w.dep_ in ("poss", "compound", "amod", "nmod")]
+        near += [g for w in n.children if w.dep_ == "prep" and w.lower_ in ("from", "of", "by")
+                 for g in w.children]
+        near += [g for w in n.children if w.dep_ == "relcl" for g in w.children if g.dep_ == "nsubj"]
+        out += [c for w in near for c in _codes(_actors_under(w, heads, skip_preps=False), acting=False)
+                if c not in own]
+    return list(dict.fromkeys(out))
+
+
+def _yielded(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]:
+    """"X met (bowed to, gave in to) Y's demand": X concedes to Y."""
+    giving_in = t.lower_ in _YIELDING_TO and (not t.lower_.startswith("giv") and not t.lower_.startswith("gav")
+                                              or any(c.lower_ == "in" for c in t.children))
+    if t.lower_ not in _YIELDING and not giving_in:
+        return []
+    if any(c.dep_ == "neg" for c in t.children):
+        return []
+    subj, passive = _subject(t)
+    if subj is None or passive:
+        return []
+    src = _codes(_actors_under(subj, heads, skip_preps=True), acting=True)
+    return [(a, b) for a in src for b in _demand_named(t, heads, src)]
+
+
 def _has_to(t: Token) -> bool:
     """"Canada had to stop ...", "needs to pay": an obligation, as "must" is."""
     return t.lower_ in _HAVING_TO and any(
@@ -970,6 +1026,8 @@ def _resolve(typ: str, modal: bool, negated: bool, mwords: set[str], t: Token,
         return None
     if modal and t.lower_ in _FACE:
         return typ  # the warning is the act: "would face tariffs"
+    if modal and typ == "REJECT" and mwords and mwords <= {"will", "would", "'ll"}:
+        return typ  # "Tokyo would reject any deal that ...": saying so refuses
     if modal and mwords and mwords <= _DECIDING and typ in ("RETREAT", "SANCTION", "MOBILIZE", "AID", "CONCEDE"):
         return typ  # "decided to postpone the tariff", "agreed to lift the duties": decided, done
     if modal and mwords and mwords <= _STANDING_READY and typ in ("SANCTION", "ASSAULT", "COERCE"):
@@ -1476,6 +1534,8 @@ def _pairs_verb(t: Token, typ: str, heads: dict[int, list[Mention]],
             and t.dep_ != "advcl" and _each_other(t):
         # "India and Canada named high commissioners to each other's capitals": each to the other
         return [(a, b) for a in src for b in src if a != b]
+    if not tgt and typ == "REJECT":
+        tgt = _demand_named(t, heads, src)  # "turning down a demand Moscow had put forward"
     said = prior[1]
     if not tgt and typ == "REJECT" and said and said[1] in src and said[0] not in src \
             and said[2] in _ASKING:
@@ -1619,7 +1679,8 @@ def _reporter(t: Token, heads: dict[int, list[Mention]]) -> list[Mention]:
         if cur.dep_ == "ccomp" and cur.head.lower_ in _SAYING | _WARNED:
             boss, passive = _subject(cur.head)
             return [] if boss is None or passive else _actors_under(boss, heads, skip_preps=True)
-        if cur.dep_ not in ("conj", "xcomp", "acomp") or cur.head.i == cur.i:
+        if (cur.dep_ not in ("conj", "xcomp", "acomp") and not (cur.dep_ == "advcl" and cur.tag_ == "VBG")) \
+                or cur.head.i == cur.i:
             return []
         cur = cur.head  # "said the bloc stood ready to hit back": through "ready" to "stood"
     return []
