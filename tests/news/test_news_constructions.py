@@ -344,6 +344,13 @@ FOUND = [
     # a refusal in a participle is made though its clause is negated or modal
     ("Seoul said it would not sign the deal, rebuffing Washington's calls to open its beef market.",
      ("KOR", "REJECT", "USA")),
+    # approvals: what is approved is done
+    ("Norway's government gave the green light on Monday to raise defence spending to 3% of GDP.",
+     ("NOR", "MOBILIZE", None)),
+    # joining another's forces for an exercise is joint action
+    ("Swedish troops joined Norwegian forces for a winter exercise in Lapland.", ("SWE", "COOPERATE", "NOR")),
+    # extending a mission that trains another country's forces is aid to it (the labels' clarification)
+    ("Denmark extended its programme to train Ukrainian pilots until 2026.", ("DNK", "AID", "UKR")),
     # words of blame beyond the reviewed lists, from VADER's valence lexicon
     ("Chile called the Argentine duties a scam.", ("CHL", "ACCUSE", "ARG")),
     ("The Kenyan minister described Uganda's ban as a farce.", ("KEN", "ACCUSE", "UGA")),
@@ -492,6 +499,9 @@ NOT_FOUND = [
     # a demand granted is not made by the one who grants it
     ("Colombia extradited 12 suspects to the United States, meeting a key demand from Washington.",
      ("COL", "REQUEST", "USA")),
+    # providing, supplying or boosting is no agreement by the verb alone
+    ("Beijing dispatched a rescue team and emergency relief to Myanmar.", ("CHN", "AGREE", "MMR")),
+    ("Japan boosted its trade with Vietnam.", ("JPN", "AGREE", "VNM")),
     # a goal met is no meeting
     ("Oslo raised its defence budget to meet NATO's benchmark.", ("NOR", "CONSULT", "NATO")),
     # a purpose clause names its own target where it has one

@@ -705,6 +705,10 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
                 if refused:  # "Tokyo would not accept the U.S. demands": a refusal
                     yield from _events(doc, start, end, t, "REJECT", refused, view())
                     continue
+            trained = _training_extended(t, heads)
+            if trained:  # "extended Operation Interflex, its programme to train Ukrainian recruits": aid
+                yield from _events(doc, start, end, t, "AID", trained, view())
+                continue
             granted = _yielded(t, heads)
             if granted:  # "bowing to Beijing's demand": a concession, and the demand it grants
                 yield from _events(doc, start, end, t, "CONCEDE", granted, view())
@@ -885,9 +889,14 @@ _PURPOSED = frozenset({"SUPPORT", "REQUEST", "ACCUSE"})
 
 
 def _purpose(t: Token) -> bool:
-    """``t`` heads an infinitive of purpose hung on another verb: "phoned X to express ..."."""
+    """``t`` heads an infinitive of purpose hung on another verb: "phoned X to express ..."
+    (not what an approval approves: "gave the green light to raise spending")."""
     return t.dep_ in ("advcl", "xcomp") and _is_verb(t.head) and any(
-        a.dep_ == "aux" and a.lower_ == "to" for a in t.children)
+        a.dep_ == "aux" and a.lower_ == "to" for a in t.children) and not any(
+        c.dep_ == "dobj" and c.lower_ in _APPROVALS for c in t.head.children)
+
+
+_APPROVALS = frozenset({"light", "go-ahead", "approval", "nod", "blessing", "backing", "consent"})
 
 
 _HAVING_TO_RE = re.compile(r"\b(?:has|have|had|needs|need|needed) to \w")
@@ -921,6 +930,28 @@ def _demand_named(t: Token, heads: dict[int, list[Mention]], own: list[str]) -> 
         out += [c for w in near for c in _codes(_actors_under(w, heads, skip_preps=False), acting=False)
                 if c not in own]
     return list(dict.fromkeys(out))
+
+
+_EXTENDING = frozenset({"extend", "extends", "extended", "extending", "expand", "expands", "expanded",
+                        "expanding", "renew", "renews", "renewed", "renewing", "prolong", "prolongs", "prolonged"})
+
+
+def _training_extended(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]:
+    """Extending a mission that trains another country's forces is aid to it (the labels'
+    clarification): "extended Operation Interflex, its programme to train Ukrainian recruits"."""
+    if t.lower_ not in _EXTENDING or any(c.dep_ == "neg" for c in t.children):
+        return []
+    objects = [c for c in t.children if c.dep_ == "dobj" or (c.dep_ in ("advcl", "xcomp") and c.i > t.i)]
+    if not any(c.dep_ == "dobj" for c in objects) or not any(
+            w.lower_.startswith("train") for o in objects for w in o.subtree):
+        return []
+    subj, passive = _subject(t)
+    if subj is None or passive:
+        return []
+    src = _codes(_actors_under(subj, heads, skip_preps=True), acting=True)
+    trainees = [c for o in objects for c in _codes((m for w in o.subtree for m in heads.get(w.i, ())), acting=False)
+                if c not in src]
+    return [(a, b) for a in src for b in dict.fromkeys(trainees)]
 
 
 def _yielded(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]:
