@@ -351,6 +351,12 @@ FOUND = [
     ("Swedish troops joined Norwegian forces for a winter exercise in Lapland.", ("SWE", "COOPERATE", "NOR")),
     # extending a mission that trains another country's forces is aid to it (the labels' clarification)
     ("Denmark extended its programme to train Ukrainian pilots until 2026.", ("DNK", "AID", "UKR")),
+    # warned of retaliation against someone
+    ("Pyongyang warned of merciless retaliation against Seoul over the drills.", ("PRK", "THREATEN", "KOR")),
+    # a demand told to someone about itself
+    ("Rutte met the allies, telling Belgium that it had to show a credible path to 5%.",
+     ("NATO", "REQUEST", "BEL")),
+    ("Beijing challenged Manila to withdraw its ship.", ("CHN", "REQUEST", "PHL")),
     # words of blame beyond the reviewed lists, from VADER's valence lexicon
     ("Chile called the Argentine duties a scam.", ("CHL", "ACCUSE", "ARG")),
     ("The Kenyan minister described Uganda's ban as a farce.", ("KEN", "ACCUSE", "UGA")),

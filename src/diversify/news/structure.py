@@ -555,6 +555,9 @@ def _another_type(lex: Lexicon, words: list[str], have: set[str]) -> bool:
     if "RETREAT" not in have and not frozenset(lex.objects["SANCTION"]).isdisjoint(words) and any(
             lex.object_lemmas.get(w, "").split(" ")[0] in lex.objects["RETREAT_VERBS"] for w in words):
         return True  # "reached a deal that cuts U.S. tariffs": an easing beside the agreement
+    if "REQUEST" not in have and not _SAYING.isdisjoint(words) and (
+            not _OBLIGATION.isdisjoint(words) or _HAVING_TO_RE.search(" ".join(words))):
+        return True  # "met the allies, telling Belgium that it had to show a path": a demand too
     return any(not types[w] <= have for w in words if w in types)
 
 
@@ -832,7 +835,7 @@ def _events(doc: Document, start: int, end: int, t: Token, type_: str,
 
 _OBLIGATION = frozenset({"must", "should"})
 _SAYING = frozenset({"said", "says", "say", "declared", "declares", "insisted", "insists",
-                     "told", "tells", "stressed", "stresses", "reiterated", "reiterates",
+                     "told", "tells", "telling", "stressed", "stresses", "reiterated", "reiterates",
                      "warned", "warns", "argued", "argues", "stated", "states", "added", "adds",
                      "wrote", "writes", "posted", "posts", "demanded", "demands"})
 
@@ -867,10 +870,13 @@ def _speaker_and_subject(t: Token, heads: dict[int, list[Mention]]) -> tuple[lis
     subj, passive = _subject(t)
     saying = _saying_verb(t)
     speaker, _ = _subject(saying) if saying is not None else (None, None)
-    if subj is None or speaker is None or passive:
+    if subj is None or speaker is None or passive or saying is None:
         return [], []
-    return (_codes(_actors_under(speaker, heads, skip_preps=True), acting=True),
-            _codes(_actors_under(subj, heads, skip_preps=True), acting=False))
+    told = _codes(_actors_under(subj, heads, skip_preps=True), acting=False)
+    if not told and subj.lower_ in ("it", "they"):  # "telling Belgium that it had to show a path"
+        told = _codes((m for c in saying.children if c.dep_ in ("dobj", "dative")
+                       for m in _actors_under(c, heads, skip_preps=True)), acting=False)
+    return _codes(_actors_under(speaker, heads, skip_preps=True), acting=True), told
 
 
 _HAVING_TO = frozenset({"has", "have", "had", "needs", "need", "needed"})
@@ -1115,7 +1121,8 @@ _WANTING = frozenset({"want", "wants", "wanted", "push", "pushed", "pushing", "s
 
 
 _WITH_TO = frozenset({"with", "to"})
-_TELLING = frozenset({"told", "tells", "tell", "telling", "ordered", "orders", "instructed"})
+_TELLING = frozenset({"told", "tells", "tell", "telling", "ordered", "orders", "instructed", "challenged",
+                      "challenges", "challenging", "dared", "dares"})
 _RECEIVING = frozenset({"received", "receives", "receive", "receiving", "hosted",
                         "hosts", "greeted", "greets"})
 _HOSTING = _TELLING | _RECEIVING
@@ -1398,6 +1405,11 @@ def _targets(t: Token, typ: str, heads: dict[int, list[Mention]], exclude: set[i
             for p in c.children:  # "refused to drop its quotas despite U.S. pressure": who pressed
                 if p.dep_ == "pobj" and p.lower_ in _PRESSURE:
                     found.extend(_actors_under(p, heads, skip_preps=True, allow=frozenset({"from"})))
+        elif c.dep_ == "prep" and c.lower_ == "of" and typ == "THREATEN":
+            for p in c.children:  # "warned of merciless retaliation against South Korea"
+                if p.dep_ == "pobj" and (p.lower_ in _RESPONSE_NOUNS or p.lower_ in _MEASURES):
+                    found.extend(_actors_under(p, heads, skip_preps=True,
+                                               allow=frozenset({"on", "against", "at", "for"})))
         elif c.dep_ == "prep" and c.lower_ == "with" and typ == "SANCTION":
             for p in c.children:  # "answered with counter-duties on Canadian canola"
                 if p.dep_ == "pobj" and any(w.lower_ in _MEASURES for w in p.subtree):
