@@ -357,6 +357,18 @@ FOUND = [
     ("Rutte met the allies, telling Belgium that it had to show a credible path to 5%.",
      ("NATO", "REQUEST", "BEL")),
     ("Beijing challenged Manila to withdraw its ship.", ("CHN", "REQUEST", "PHL")),
+    # a warning in a letter, a defeat suffered, force against a place
+    ("Trump warned in a letter posted online that Indian goods would face a 40% tariff unless New Delhi acted.",
+     ("USA", "THREATEN", "IND")),
+    ("Beijing warned that Manila would suffer a crushing defeat if it dared to intervene.", ("CHN", "THREATEN", "PHL")),
+    ("Medvedev warned that Russia could strike military sites in Warsaw if the missiles were fired.",
+     ("RUS", "THREATEN", "POL")),
+    # a threat answering an act told in an "after" clause
+    ("Beijing vowed to take resolute countermeasures after Tokyo blacklisted Chinese firms.", ("CHN", "THREATEN", "JPN")),
+    # a border shut against a neighbour
+    ("Warsaw said it was prepared to shut its border with Belarus if the incursions continued.",
+     ("POL", "THREATEN", "BLR")),
+    ("Pakistan closed its airspace to Indian airlines on Thursday.", ("PAK", "SANCTION", "IND")),
     # words of blame beyond the reviewed lists, from VADER's valence lexicon
     ("Chile called the Argentine duties a scam.", ("CHL", "ACCUSE", "ARG")),
     ("The Kenyan minister described Uganda's ban as a farce.", ("KEN", "ACCUSE", "UGA")),

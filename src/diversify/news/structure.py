@@ -226,12 +226,28 @@ def _subject(v: Token) -> tuple[Token | None, bool]:
     return None, False
 
 
+def _answered_clause_subjects(t: Token, heads: dict[int, list[Mention]]) -> list[str]:
+    """The actors acting in an "after"/"following" clause of the verb or the verb it completes:
+    the act a threat, a protest or a retaliation answers."""
+    out: list[str] = []
+    for v in (t, t.head) if t.dep_ in ("xcomp", "conj") else (t,):
+        for c in v.children:
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("after", "following", "when")
+                                         for m in c.children):
+                who, passive = _subject(c)
+                if who is not None and not passive:
+                    out += _codes(_actors_under(who, heads, skip_preps=True), acting=True)
+    return out
+
+
 def _answered_by(t: Token) -> bool:
     """``t`` is how an act was answered: "responded by filing a complaint", "retaliated by closing"."""
     return t.dep_ == "pcomp" and t.head.lower_ == "by" and t.head.head.lower_.startswith(
         ("respond", "retaliat", "react", "answer", "hit back", "replied", "reply"))
 
 
+_CLOSABLE = frozenset({"border", "borders", "airspace", "ports", "crossings", "crossing", "waters"})
+"""What a government shuts against a neighbour: "shut its border with Belarus"."""
 _VENUES = frozenset({"WTO", "UN"})
 """Bodies a complaint is lodged with, not against."""
 _GERUND_PREPS = frozenset({"after", "before", "by", "while", "when", "since", "upon", "on", "without"})
@@ -468,7 +484,7 @@ def structured_events_many(docs: list[Document], decided: list[list[Event]] | No
                     not ms or _MOBILIZING.isdisjoint(words)):
                 continue
             if lex.may_hold_event(words) or not _OBLIGATION.isdisjoint(words) \
-                    or _HAVING_TO_RE.search(doc.lower, s.start, s.end) \
+                    or _HAVING_TO_RE.search(doc.lower, s.start, s.end) or not _CLOSABLE.isdisjoint(words) \
                     or not _WANTING_OF.isdisjoint(words) or "targets" in words \
                     or not _HOSTING.isdisjoint(words) or not _FACE.isdisjoint(words) or judged:
                 todo.append((k, i, s, ms))
@@ -688,8 +704,9 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
                 typ = "THREATEN"  # an act only as a wish or a push (see _resolve)
             if t.lower_ in _FACE:
                 typ = _faced(t, after)
-            if typ is None and _necessary_measures(t) and any(
-                    c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in t.children):
+            if typ is None and _necessary_measures(t) and (any(
+                    c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in t.children)
+                    or (t.dep_ == "xcomp" and t.head.lower_ in _VOWING)):
                 typ = "THREATEN"  # "China would take necessary measures": aimed at the act just suffered
             objects = [c for c in t.children if c.dep_ in _DIRECT and (heads.get(c.i) or _the_two(c))]
             if t.lower_ in _TELLING and objects and any(c.dep_ == "xcomp" for c in t.children):
@@ -1002,6 +1019,13 @@ def _saying_verb(t: Token) -> Token | None:
     second "that" clause joined to it ("said he was ready ... and that Canada would pay")."""
     if t.dep_ == "conj" and t.head.dep_ == "ccomp" and t.head.i != t.i:
         t = t.head
+    if t.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children):
+        verb = _clause_verb(t.head)  # "warned in a letter that Canadian goods would face ..."
+        return verb if verb is not None and verb.lower_ in _SAYING else None
+    if t.dep_ == "ccomp" and t.head.dep_ == "acl" and t.head.tag_ == "VBN":
+        verb = _clause_verb(t.head.head)  # "warned in a letter posted online that ..."
+        if verb is not None and verb.lower_ in _SAYING:
+            return verb
     return t.head if t.dep_ == "ccomp" else None
 
 
@@ -1220,13 +1244,16 @@ def _force_warned(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, 
     subj, passive = _subject(t)
     if subj is None or passive:
         return []
-    speaker = _codes(_reporter(t, heads), acting=True)
+    speaker = _codes(_reporter(t, heads), acting=False)  # "former president Medvedev, now ..."
     src = _codes(_actors_under(subj, heads, skip_preps=True), acting=True) or (
         speaker if subj.lower_ in ("it", "they", "we") else [])
     if _saying_verb(t) is not None and not set(speaker) & set(src):
         return []  # "analysts said Russia could attack Lithuania": not Russia's words
-    tgt = _codes((m for c in t.children if c.dep_ in _DIRECT or (c.dep_ == "prt")
-                  for m in _actors_under(c, heads, skip_preps=True)), acting=False)
+    places = frozenset({"in", "on", "against", "at"})  # "strike decision-making centres in Kyiv"
+    tgt = _codes((m for c in t.children if c.dep_ in _DIRECT or c.dep_ == "prt" or (
+                  c.dep_ == "prep" and c.lower_ in places)
+                  for m in _actors_under(c, heads, skip_preps=True, allow=places)), acting=False)
+    tgt = [c for c in tgt if c not in src]
     tgt += [c for c in _condition_subjects(t, heads) if c not in tgt]
     return [(a, b) for a in src for b in tgt if a != b]
 
@@ -1260,13 +1287,14 @@ def _on_condition(verb: Token) -> bool:
                                          for m in c.children) for c in verb.children)
 
 
-_FACE = frozenset({"face", "faces", "facing", "pay", "pays", "paying", "lose", "loses", "losing"})
+_FACE = frozenset({"face", "faces", "facing", "pay", "pays", "paying", "lose", "loses", "losing", "suffer",
+                   "suffers", "suffering"})
 _LOSSES = frozenset({"benefits", "access", "exemption", "exemptions", "status", "preferences",
                      "privileges", "funding", "aid", "waiver", "waivers", "quota", "quotas"})
 """What a warning says a country would lose: "could lose their CUSMA benefits"."""
 _MEASURES = frozenset({"tariff", "tariffs", "duties", "duty", "levies", "sanctions", "consequences",
                        "retaliation", "countermeasures", "penalties", "embargo", "price",
-                       "repercussions", "pressure"})
+                       "repercussions", "pressure", "defeat", "punishment", "blow"})
 
 
 def _faced(t: Token, after: list[str]) -> str | None:
@@ -1336,7 +1364,7 @@ def _targets(t: Token, typ: str, heads: dict[int, list[Mention]], exclude: set[i
                         found.extend(_actors_under(q, heads, skip_preps=True))
         elif c.dep_ in _DIRECT:
             # "negotiating trade relations with the US", "imposed tariffs on Canadian steel"
-            allow = preps | {"with"} if c.lower_ in _TALKS | _COMPLAINTS else preps  # "froze talks
+            allow = preps | {"with"} if c.lower_ in _TALKS | _COMPLAINTS | _CLOSABLE else preps  # "froze talks
             # with X", "lodged a protest with Beijing"
             if typ == "SANCTION" and c.lower_ in _AID_NOUNS:
                 preps = preps | {"to"}  # "cut off assistance to South Africa"
@@ -1410,6 +1438,11 @@ def _targets(t: Token, typ: str, heads: dict[int, list[Mention]], exclude: set[i
                 if p.dep_ == "pobj" and (p.lower_ in _RESPONSE_NOUNS or p.lower_ in _MEASURES):
                     found.extend(_actors_under(p, heads, skip_preps=True,
                                                allow=frozenset({"on", "against", "at", "for"})))
+        elif c.dep_ == "prep" and c.lower_ in ("with", "to") and typ in ("SANCTION", "THREATEN") and any(
+                d.dep_ == "dobj" and d.lower_ in _CLOSABLE for d in t.children):
+            for p in c.children:  # "shut its border with Belarus", "closed its airspace to Indian airlines"
+                if p.dep_ == "pobj":
+                    found.extend(_actors_under(p, heads, skip_preps=True))
         elif c.dep_ == "prep" and c.lower_ == "with" and typ == "SANCTION":
             for p in c.children:  # "answered with counter-duties on Canadian canola"
                 if p.dep_ == "pobj" and any(w.lower_ in _MEASURES for w in p.subtree):
@@ -1573,6 +1606,9 @@ def _pairs_verb(t: Token, typ: str, heads: dict[int, list[Mention]],
                 c.dep_ in _DIRECT and _actors_under(c, heads, skip_preps=False) for c in t.children):
         # "Ottawa launched a challenge a day after Washington finalized duties on its lumber"
         tgt = [here[0]]
+    if not tgt and typ in ("THREATEN", "ACCUSE", "SANCTION") and (typ != "SANCTION" or _responds(t)):
+        # "vowed to take resolute countermeasures after Washington blacklisted Chinese firms"
+        tgt = [c for c in _answered_clause_subjects(t, heads) if c not in src]
     if not tgt and len(src) >= 2 and typ not in RECIPROCAL_TYPES and typ != "MOBILIZE" \
             and t.dep_ != "advcl" and _each_other(t):
         # "India and Canada named high commissioners to each other's capitals": each to the other
