@@ -369,6 +369,11 @@ FOUND = [
     ("Warsaw said it was prepared to shut its border with Belarus if the incursions continued.",
      ("POL", "THREATEN", "BLR")),
     ("Pakistan closed its airspace to Indian airlines on Thursday.", ("PAK", "SANCTION", "IND")),
+    # criticism an act drew
+    ("Chile's Senate approved tariffs on steel from China, drawing a sharp rebuke from Beijing.",
+     ("CHN", "ACCUSE", "CHL")),
+    ("Japanese and U.S. forces began their annual drills, drawing condemnation from Pyongyang.",
+     ("PRK", "ACCUSE", "JPN")),
     # words of blame beyond the reviewed lists, from VADER's valence lexicon
     ("Chile called the Argentine duties a scam.", ("CHL", "ACCUSE", "ARG")),
     ("The Kenyan minister described Uganda's ban as a farce.", ("KEN", "ACCUSE", "UGA")),

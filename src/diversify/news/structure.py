@@ -725,6 +725,9 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
                 if refused:  # "Tokyo would not accept the U.S. demands": a refusal
                     yield from _events(doc, start, end, t, "REJECT", refused, view())
                     continue
+            drawn = _criticism_drawn(t, heads)
+            if drawn:  # "approved tariffs on Chinese cars, drawing a sharp rebuke from Beijing"
+                yield from _events(doc, start, end, t, "ACCUSE", drawn, view())
             trained = _training_extended(t, heads)
             if trained:  # "extended Operation Interflex, its programme to train Ukrainian recruits": aid
                 yield from _events(doc, start, end, t, "AID", trained, view())
@@ -953,6 +956,33 @@ def _demand_named(t: Token, heads: dict[int, list[Mention]], own: list[str]) -> 
         out += [c for w in near for c in _codes(_actors_under(w, heads, skip_preps=False), acting=False)
                 if c not in own]
     return list(dict.fromkeys(out))
+
+
+_DRAWING = frozenset({"draw", "draws", "drew", "drawing", "drawn", "prompt", "prompts", "prompted", "prompting",
+                      "spark", "sparks", "sparked", "sparking", "trigger", "triggers", "triggered",
+                      "triggering", "provoke", "provokes", "provoked", "provoking", "earn", "earns",
+                      "earned", "earning"})
+_CRITICISM = frozenset({"rebuke", "rebukes", "condemnation", "criticism", "protest", "protests", "anger",
+                        "ire", "backlash", "outcry", "fury", "complaint", "complaints", "censure"})
+
+
+def _criticism_drawn(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]:
+    """"X did ..., drawing a sharp rebuke from Y": Y criticises X."""
+    if t.lower_ not in _DRAWING:
+        return []
+    objects = [c for c in t.children if c.dep_ == "dobj" and c.lower_ in _CRITICISM]
+    if not objects:
+        return []
+    critics = [m for c in (*objects, t) for p in c.children if p.dep_ == "prep" and p.lower_ == "from"
+               for m in _actors_under(p, heads, skip_preps=True, allow=frozenset({"from"}))]
+    if not critics:
+        return []
+    subj, passive = _subject(t)
+    if subj is None or passive:
+        return []
+    src = _codes(critics, acting=True)
+    tgt = _codes(_actors_under(subj, heads, skip_preps=True), acting=False)
+    return [(a, b) for a in src for b in tgt if a != b]
 
 
 _EXTENDING = frozenset({"extend", "extends", "extended", "extending", "expand", "expands", "expanded",
