@@ -501,9 +501,10 @@ def structured_events_many(docs: list[Document], decided: list[list[Event]] | No
         prior = (next((known_act[k][j] for j in _before(i) if j in known_act[k]), None),
                  next((known_said[k][j] for j in _before(i) if j in known_said[k]), None))
         here = known_act[k].get(i)
+        unanswered: list[bool] = []
         found = list(_sentence_events(docs[k], s.start, s.end, parsed, ms, lex, last, last_any, prior,
-                                      here))
-        if here is None and _last_act(found) and _may_answer(lex, parsed):
+                                      here, unanswered))
+        if here is None and unanswered and _last_act(found):
             # an act the parse read here may be what a complaint or refusal answers
             seen = set(found)
             found += [e for e in _sentence_events(docs[k], s.start, s.end, parsed, ms, lex, last,
@@ -518,13 +519,6 @@ def structured_events_many(docs: list[Document], decided: list[list[Event]] | No
         if _last_act(found, said=True):
             known_said[k][i] = _last_act(found, said=True)
     return out
-
-
-def _may_answer(lex: Lexicon, sent: Doc) -> bool:
-    """The sentence holds a word of criticism, complaint or refusal that may answer an act."""
-    words = {t.lower_ for t in sent}
-    return not words.isdisjoint(lex.objects["ACCUSE_OBJECTS"]) or any(
-        not {"ACCUSE", "REJECT"}.isdisjoint(lex.reviewed_types.get(w, ())) for w in words)
 
 
 _VERBAL = frozenset({"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "THREATEN"})
@@ -643,7 +637,8 @@ def _is_verb(t: Token) -> bool:
 def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Mention],
                      lex: Lexicon, last_pair: list[str], last_any: list[str] | None = None,
                      prior: tuple[list[str] | None, list[str] | None] = (None, None),
-                     here: list[str] | None = None) -> Iterable[Event]:
+                     here: list[str] | None = None, unanswered: list[bool] | None = None
+                     ) -> Iterable[Event]:
     """Events of one parsed sentence; ``here`` the source, target and type of the act the phrase
     rules read in this sentence; ``last_pair`` are the parties of the article's latest
     meeting or agreement, to which "the two leaders" and "both sides" refer as actors;
@@ -794,6 +789,8 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
         else:
             pairs = _pairs_noun(t, typ, heads) if nominal else _pairs_verb(t, typ, heads, last_pair,
                                                                              last_any, prior, here)
+        if not pairs and unanswered is not None and not nominal and typ in ("ACCUSE", "REJECT"):
+            unanswered.append(True)  # a criticism or refusal with no target: the act it answers may follow
         if not pairs or (not nominal and t.dep_ == "advcl" and typ not in _PURPOSED and _purpose(t)):
             continue  # "met reporters to announce tariffs": what a meeting is for, not yet done
         anchor = envoy_named or (_clause_verb(t) if nominal else t)
