@@ -655,6 +655,8 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
         return views[0]
 
     for t in sent:
+        if t.tag_[:2] not in ("VB", "NN"):
+            continue  # every rule below starts from a verb or a noun
         typ: str | None = None
         nominal = False
         marked = _marked_as_targets(t, heads)
