@@ -374,6 +374,9 @@ FOUND = [
      ("CHN", "ACCUSE", "CHL")),
     ("Japanese and U.S. forces began their annual drills, drawing condemnation from Pyongyang.",
      ("PRK", "ACCUSE", "JPN")),
+    # spending pledged as a share of GDP
+    ("Estonia's government pledged to spend 5.4% of GDP on defence from 2026.", ("EST", "MOBILIZE", None)),
+    ("Starmer pledged to lift Britain's defence spending to 3% of GDP by 2030.", ("GBR", "MOBILIZE", None)),
     # words of blame beyond the reviewed lists, from VADER's valence lexicon
     ("Chile called the Argentine duties a scam.", ("CHL", "ACCUSE", "ARG")),
     ("The Kenyan minister described Uganda's ban as a farce.", ("KEN", "ACCUSE", "UGA")),
@@ -525,6 +528,9 @@ NOT_FOUND = [
     # providing, supplying or boosting is no agreement by the verb alone
     ("Beijing dispatched a rescue team and emergency relief to Myanmar.", ("CHN", "AGREE", "MMR")),
     ("Japan boosted its trade with Vietnam.", ("JPN", "AGREE", "VNM")),
+    # spending someone calls for is not spent
+    ("Merz said Germany backs Trump's call for NATO members to spend 5% of GDP on defence.",
+     ("NATO", "MOBILIZE", None)),
     # a goal met is no meeting
     ("Oslo raised its defence budget to meet NATO's benchmark.", ("NOR", "CONSULT", "NATO")),
     # a purpose clause names its own target where it has one

@@ -273,6 +273,9 @@ def _clause_verb(t: Token) -> Token | None:
     return None
 
 
+_ASKED_NOUNS = frozenset({"call", "calls", "demand", "demands", "request", "requests", "push", "pressure",
+                          "proposal", "proposals", "plan", "plans", "bid", "appeal", "appeals", "ultimatum"})
+"""Nouns whose infinitive is asked or planned, not done: "his call for allies to spend more"."""
 _HABITUAL = frozenset({"usual", "usually", "always", "routinely", "regularly", "often",
                        "traditionally", "habitually"})
 
@@ -306,6 +309,9 @@ def _unreal(v: Token) -> tuple[bool, bool, set[str]]:
             words.add(t.lower_)
         if t.dep_ == "ccomp" and t.head.lower_ in _PERMITTING:
             modal = True  # "pressed Brasilia to let Argentina negotiate": not done
+            words.add(t.head.lower_)
+        if t.dep_ in ("acl", "ccomp", "xcomp", "advcl") and t.head.lower_ in _ASKED_NOUNS:
+            modal = True  # "Trump's call for NATO members to spend 5% of GDP": asked, not done
             words.add(t.head.lower_)
         # climb to the governing verb, but not out of a complement or subordinate clause
         if t.dep_ not in _CLIMB or t.dep_ == "ccomp" or (t.dep_ in ("relcl", "advcl") and depth):
@@ -1554,8 +1560,8 @@ def _pairs_verb(t: Token, typ: str, heads: dict[int, list[Mention]],
                 prior: tuple[list[str] | None, list[str] | None] = (None, None),
                 here: list[str] | None = None) -> list[tuple[str, str]]:
     subj, passive = _subject(t)
-    if subj is None:
-        return []
+    if subj is None or (subj.lower_ in _ASKED_NOUNS and not passive):
+        return []  # "Trump's call for NATO members to spend 5%" read with "call" as the subject
     if typ in RECIPROCAL_TYPES and last_pair and len(set(last_pair)) == 2 and _the_two(subj) \
             and not heads.get(subj.i):
         return _combine(typ, last_pair, [], [])  # "At that meeting, the two leaders agreed ..."

@@ -178,6 +178,8 @@ class Lexicon:
             return "SANCTION"  # "China suspended imports of Japanese seafood"
         if base in o["TARGET_VERBS"] and has("TARGETS") and has("TARGET_WORDS"):
             return "MOBILIZE"  # "endorsing a new target of spending 5% of GDP on defence"
+        if base in ("spend", "invest", "allocate", "earmark", "devote") and "gdp" in words and has("TARGET_WORDS"):
+            return "MOBILIZE"  # "pledged to spend between 5% and 6% of GDP on defence"
         if (lemma in o["HALT_VERBS"] or base in o["HALT_VERBS"]) and has("AID_OBJECTS"):
             return "SANCTION"  # "cut off financial assistance to South Africa" punishes
         if base in o["AID_VERBS"] and words_money(words) and any(
