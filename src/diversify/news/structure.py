@@ -393,14 +393,13 @@ def _words_after(v: Token, subject: Token | None) -> list[str]:
             sub |= {x.i for x in c.subtree}
         elif c.dep_ == "prep" and c.lower_ in _CAUSES:
             sub |= {x.i for x in c.subtree}  # "hit back at X over its tariffs": the cause, not the act
-    for x in v.subtree:  # "put Ottawa on notice that lumber duties could double": another clause's words
-        if x.i != v.i and x.dep_ in ("acl", "ccomp", "advcl") and x.tag_.startswith("VB") \
+    after = [x for x in v.subtree if x.i > v.i]  # words before the verb are never read
+    tree = [x for x in after if x.i - v.i < 14]
+    for x in after:  # "put Ottawa on notice that lumber duties could double": another clause's words
+        if x.dep_ in ("acl", "ccomp", "advcl") and x.tag_.startswith("VB") \
                 and any(g.dep_ in ("nsubj", "nsubjpass") for g in x.children):
             sub |= {y.i for y in x.subtree}
-    out = []
-    for t in v.subtree:
-        if t.i > v.i and t.i not in sub and t.i - v.i < 14:
-            out.append(t.lower_)
+    out = [t.lower_ for t in tree if t.i not in sub]
     # the parser splits "co-operation", "counter-tariffs": the joined word too
     out += [f"{a}-{b}" for a, h, b in zip(out, out[1:], out[2:], strict=False) if h == "-"]
     return out
