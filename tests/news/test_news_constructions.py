@@ -377,6 +377,8 @@ FOUND = [
     # spending pledged as a share of GDP
     ("Estonia's government pledged to spend 5.4% of GDP on defence from 2026.", ("EST", "MOBILIZE", None)),
     ("Starmer pledged to lift Britain's defence spending to 3% of GDP by 2030.", ("GBR", "MOBILIZE", None)),
+    # an agreement named as what was welcomed, agreed by its parties
+    ("Guterres welcomed the truce agreed by Armenia and Azerbaijan in Abu Dhabi.", ("ARM", "AGREE", "AZE")),
     # words of blame beyond the reviewed lists, from VADER's valence lexicon
     ("Chile called the Argentine duties a scam.", ("CHL", "ACCUSE", "ARG")),
     ("The Kenyan minister described Uganda's ban as a farce.", ("KEN", "ACCUSE", "UGA")),
@@ -531,6 +533,9 @@ NOT_FOUND = [
     # spending someone calls for is not spent
     ("Merz said Germany backs Trump's call for NATO members to spend 5% of GDP on defence.",
      ("NATO", "MOBILIZE", None)),
+    # consultations requested are not held
+    ("Estonia formally requested consultations with its NATO allies under Article 4.", ("EST", "CONSULT", "NATO")),
+    ("Brazil requested consultations with the United States at the WTO.", ("BRA", "CONSULT", "USA")),
     # a goal met is no meeting
     ("Oslo raised its defence budget to meet NATO's benchmark.", ("NOR", "CONSULT", "NATO")),
     # a purpose clause names its own target where it has one

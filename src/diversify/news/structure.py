@@ -1045,7 +1045,9 @@ def _bare_form(t: Token) -> bool:
 def _agreed_by(t: Token) -> bool:
     """``t`` is a participle with its doers as agents, as in "the framework agreed by A and B",
     "a road map signed by the two ministers" (the caller checks that it is one of agreeing)."""
-    return t.dep_ == "acl" and t.tag_ in ("VBN", "VBD") and any(c.dep_ == "agent" for c in t.children)
+    return (t.dep_ == "acl" and t.tag_ in ("VBN", "VBD") or t.dep_ == "ccomp" and t.tag_ == "VBN"
+            and not any(c.dep_ in ("aux", "auxpass") for c in t.children)) and any(
+        c.dep_ == "agent" for c in t.children)
 
 
 def _saying_verb(t: Token) -> Token | None:
