@@ -379,6 +379,11 @@ FOUND = [
     ("Starmer pledged to lift Britain's defence spending to 3% of GDP by 2030.", ("GBR", "MOBILIZE", None)),
     # an agreement named as what was welcomed, agreed by its parties
     ("Guterres welcomed the truce agreed by Armenia and Azerbaijan in Abu Dhabi.", ("ARM", "AGREE", "AZE")),
+    # accepting an offer, and co-signatories with a third party
+    ("Sweden's prime minister accepted an offer from Olaf Scholz to host the talks.", ("SWE", "AGREE", "DEU")),
+    ("Poland and Lithuania signed a declaration with Ukraine on Tuesday.", ("POL", "AGREE", "LTU")),
+    # "the first country to join" joined
+    ("Norway became the first non-EU country to join the EU's drone programme.", ("NOR", "AGREE", "EU")),
     # words of blame beyond the reviewed lists, from VADER's valence lexicon
     ("Chile called the Argentine duties a scam.", ("CHL", "ACCUSE", "ARG")),
     ("The Kenyan minister described Uganda's ban as a farce.", ("KEN", "ACCUSE", "UGA")),

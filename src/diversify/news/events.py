@@ -517,12 +517,10 @@ def _reciprocal_pairs(sent: SentenceView, clause: Clause, source: Group | None, 
             partners = [*source.codes, *partners]
             mine = lead[-1].strong_codes
     if source is not None:
-        if partners:
-            for a in mine:
-                for b in partners:
-                    pairs.extend([(a, b), (b, a)])
-        else:
-            among(mine)
+        for a in mine:
+            for b in partners:
+                pairs.extend([(a, b), (b, a)])
+        among(mine)  # "Britain and France signed a declaration with Ukraine": all three signed
     for g in targets:
         if g.prep == "between":
             among(g.codes)

@@ -48,6 +48,7 @@ if TYPE_CHECKING:
 
 _MODALS = frozenset({"will", "would", "could", "might", "may", "should", "must", "shall", "can",
                      "'ll", "wo", "ca", "'d"})
+_BECOMING = frozenset({"become", "became", "becomes", "becoming", "is", "was", "be", "been", "are", "were"})
 _INTENT_NOUNS = frozenset({"push", "bid", "drive", "effort", "efforts", "attempt", "attempts",
                            "ambition", "ambitions", "campaign", "quest", "desire"})
 """Nouns of an aim whose possessor is the one who would act: "his push to acquire Greenland"."""
@@ -200,6 +201,10 @@ def _subject(v: Token) -> tuple[Token | None, bool]:
                 return c, False
             if c.dep_ in ("nsubjpass", "csubjpass"):
                 return c, True
+        if t.dep_ in ("acl", "relcl") and t.head.dep_ == "attr" and t.head.head.lower_ in _BECOMING \
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in t.children):
+            t = t.head.head  # "Canada has become the first country to join SAFE": Canada joined
+            continue
         if t.dep_ == "relcl":
             return t.head, False
         if t.dep_ == "acl" and t.head.lower_ in _INTENT_NOUNS:
@@ -734,6 +739,10 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
             if trained:  # "extended Operation Interflex, its programme to train Ukrainian recruits": aid
                 yield from _events(doc, start, end, t, "AID", trained, view())
                 continue
+            offered = _offer_accepted(t, heads)
+            if offered:  # "Frederiksen accepted an offer from Zelensky": accepting is agreeing
+                yield from _events(doc, start, end, t, "AGREE", offered, view())
+                continue
             granted = _yielded(t, heads)
             if granted:  # "bowing to Beijing's demand": a concession, and the demand it grants
                 yield from _events(doc, start, end, t, "CONCEDE", granted, view())
@@ -945,12 +954,15 @@ _YIELDING_TO = frozenset({"give", "gives", "gave", "giving", "given", "bow", "bo
 """Verbs that grant a demand named after "to" or "with": "bowing to Beijing's demand"."""
 
 
-def _demand_named(t: Token, heads: dict[int, list[Mention]], own: list[str]) -> list[str]:
+def _demand_named(t: Token, heads: dict[int, list[Mention]], own: list[str],
+                  kinds: frozenset[str] | None = None) -> list[str]:
     """The authors of a demand the verb ``t`` answers ("rejected Washington's demand", "a demand
-    Moscow had put forward", "a central demand of Washington's negotiators"), not ``own``."""
-    nouns = [c for c in t.children if c.dep_ in _DIRECT and c.lower_ in _DEMAND_NOUNS]
+    Moscow had put forward", "a central demand of Washington's negotiators"), not ``own``;
+    ``kinds`` other nouns to look for (offers, invitations)."""
+    kinds = kinds or _DEMAND_NOUNS
+    nouns = [c for c in t.children if c.dep_ in _DIRECT and c.lower_ in kinds]
     nouns += [p for c in t.children if c.dep_ == "prep" and c.lower_ in ("to", "with")
-              for p in c.children if p.dep_ == "pobj" and p.lower_ in _DEMAND_NOUNS]
+              for p in c.children if p.dep_ == "pobj" and p.lower_ in kinds]
     out: list[str] = []
     for n in nouns:
         near = [w for w in n.children if w.dep_ in ("poss", "compound", "amod", "nmod")]
@@ -1009,6 +1021,26 @@ def _training_extended(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[
     trainees = [c for o in objects for c in _codes((m for w in o.subtree for m in heads.get(w.i, ())), acting=False)
                 if c not in src]
     return [(a, b) for a in src for b in dict.fromkeys(trainees)]
+
+
+_OFFERS = frozenset({"offer", "offers", "invitation", "invitations", "proposal", "proposals", "overture"})
+
+
+def _offer_accepted(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]:
+    """"X accepted Y's invitation", "accepted an offer from Y": an agreement between the two (the
+    labels' "accepting an invitation")."""
+    if t.lower_ not in _ACCEPTING or t.lower_.startswith("agree") or any(c.dep_ == "neg" for c in t.children):
+        return []
+    subj, passive = _subject(t)
+    if subj is None or passive:
+        return []
+    src = _codes(_actors_under(subj, heads, skip_preps=True), acting=True)
+    owners = _demand_named(t, heads, src, _OFFERS)
+    owners += [c for d in t.children if d.dep_ == "prep" and d.lower_ == "from"
+               for c in _codes(_actors_under(d, heads, skip_preps=True, allow=frozenset({"from"})), acting=False)
+               if c not in src and any(o.dep_ == "dobj" and o.lower_ in _OFFERS for o in t.children)]
+    owners = list(dict.fromkeys(owners))
+    return _combine("AGREE", src, owners, []) if owners else []
 
 
 def _yielded(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]:
