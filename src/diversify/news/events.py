@@ -477,7 +477,7 @@ def _events_for(sent: SentenceView, trig: Trigger, t0: int, t1: int, dic: Dictio
         if source is not None:
             pairs = [(c, None) for c in source.strong_codes]
     elif reciprocal:
-        pairs = _reciprocal_pairs(sent, clause, source, targets, t0, trig.nominal)
+        pairs = _reciprocal_pairs(sent, clause, source, targets, t0, trig.nominal, type_ == "AGREE")
     elif source is not None:
         tcodes = [c for g in targets for c in g.codes]
         pairs = [(a, b) for a in source.strong_codes for b in tcodes]
@@ -488,7 +488,7 @@ def _events_for(sent: SentenceView, trig: Trigger, t0: int, t1: int, dic: Dictio
 
 
 def _reciprocal_pairs(sent: SentenceView, clause: Clause, source: Group | None, targets: list[Group],
-                      t0: int, nominal: bool = False) -> list[tuple[str, str | None]]:
+                      t0: int, nominal: bool = False, agreement: bool = False) -> list[tuple[str, str | None]]:
     """Pairs among the parties: the actor with each partner; a coordinated subject
     ("Carney and Xi spoke") or a "between" list among themselves."""
     pairs: list[tuple[str, str | None]] = []
@@ -520,7 +520,8 @@ def _reciprocal_pairs(sent: SentenceView, clause: Clause, source: Group | None, 
         for a in mine:
             for b in partners:
                 pairs.extend([(a, b), (b, a)])
-        among(mine)  # "Britain and France signed a declaration with Ukraine": all three signed
+        if not partners or agreement:
+            among(mine)  # "Britain and France signed a declaration with Ukraine": all three signed
     for g in targets:
         if g.prep == "between":
             among(g.codes)
