@@ -49,7 +49,7 @@ from diversify.news.clauses import (
 )
 from diversify.news.dates import find_date, starts_later
 from diversify.news.document import Document
-from diversify.news.model import RECIPROCAL_TYPES, Event
+from diversify.news.model import JUDGING_TYPES, RECIPROCAL_TYPES, Event
 from diversify.news.occasions import count_occasions
 from diversify.news.speech import speech_accusations
 from diversify.news.triggers import Dictionary, Trigger, dictionary
@@ -69,7 +69,6 @@ _MONEY = re.compile(r"(?:[$\u20ac\u00a3]\s?\d|\d\s?(?:billion|million|bn)\b|\b(?
                     re.IGNORECASE)
 
 _TARGET_REACH = 90
-_JUDGING = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
 _AUTHORED = re.compile(r"\b[a-z]+ed by $")
 """A measure's author named by a participle just before the actor: "a tariff imposed by "."""
 """Characters between a trigger and its target, at most (about 15 words)."""
@@ -228,7 +227,7 @@ def _targets(sent: SentenceView, clause: Clause, trig: Trigger, t0: int, t1: int
         if not out and g.start > t1 and _ANOTHER_VERB.search(sent.doc.lower, t1, g.start):
             break  # "met on Tuesday and condemned Russia's ...": the target of another verb
         prep = g.prep or ""
-        if not out and prep == "by" and trig.type in _JUDGING and _AUTHORED.search(
+        if not out and prep == "by" and trig.type in JUDGING_TYPES and _AUTHORED.search(
                 sent.doc.lower, max(t1, g.start - 40), g.start):
             out.append(g)  # "condemned a tariff imposed by Washington over Russian oil": its author
             break
@@ -380,7 +379,6 @@ _NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while)\s+(?:the\s+)?(?:[A-Z][\w.'-]*\
                           r"announced|told|made|gave|sent|took|agreed|signed|met|spoke|held)\b")
 """A new clause with its own subject after a comma: "..., and the EU announced ..."."""
 _WITHDRAWN = re.compile(r"\b(?:back\w* (?:down|off)|walk\w* back|climb\w* down|hold\w* off|drop\w*|"
-                        r"(?:put|puts|putting|placed|places) on (?:hold|ice)|"
                         r"withdr\w*|abandon\w*|scrap\w*|retract\w*|rescind\w*|delay\w*|postpon\w*|paus\w*|shelv\w*|suspend\w*)\s+(?:on\s+|from\s+)?"
                         r"(?:[\w%.$-]+\s+){0,3}$")
 _EASING_NOUN = re.compile(r"\s*(?:" + "|".join(sorted(EASING_NOUNS | {"cut", "cuts", "reduction", "holiday"}))

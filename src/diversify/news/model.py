@@ -21,6 +21,8 @@ EVENT_TYPES = (
 
 RECIPROCAL_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 """Types labelled as a pair A->B and B->A whoever is the grammatical subject."""
+JUDGING_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
+"""Types whose target may be the author of the act judged ("welcomed the decision of Ottawa")."""
 
 VerdictKind = Literal["supported", "contradicted", "not_comparable", "unverifiable"]
 

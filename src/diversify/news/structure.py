@@ -38,7 +38,7 @@ from diversify.news.actors import Mention
 from diversify.news.clauses import SentenceView, act_part, evidence, historical
 from diversify.news.dates import MONTHS, WEEKDAYS, find_date, starts_later
 from diversify.news.document import Document
-from diversify.news.model import RECIPROCAL_TYPES, Event
+from diversify.news.model import JUDGING_TYPES, RECIPROCAL_TYPES, Event
 from diversify.news.sentiment import blame_words, praise_words
 from diversify.news.triggers import dictionary
 from diversify.news.verbs import Lexicon, Verb, lexicon, words_money
@@ -231,6 +231,14 @@ def _subject(v: Token) -> tuple[Token | None, bool]:
     return None, False
 
 
+def _subject_codes(v: Token, heads: dict[int, list[Mention]], *, acting: bool = True) -> list[str] | None:
+    """The actor codes of verb ``v``'s subject; ``None`` when it has none or it is passive."""
+    subj, passive = _subject(v)
+    if subj is None or passive:
+        return None
+    return _codes(_actors_under(subj, heads, skip_preps=True), acting=acting)
+
+
 def _answered_clause_subjects(t: Token, heads: dict[int, list[Mention]]) -> list[str]:
     """The actors acting in an "after"/"following" clause of the verb or the verb it completes:
     the act a threat, a protest or a retaliation answers."""
@@ -239,9 +247,7 @@ def _answered_clause_subjects(t: Token, heads: dict[int, list[Mention]]) -> list
         for c in v.children:
             if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("after", "following", "when")
                                          for m in c.children):
-                who, passive = _subject(c)
-                if who is not None and not passive:
-                    out += _codes(_actors_under(who, heads, skip_preps=True), acting=True)
+                out += _subject_codes(c, heads) or []
     return out
 
 
@@ -572,7 +578,7 @@ def _another_type(lex: Lexicon, words: list[str], have: set[str]) -> bool:
     if "SANCTION" not in have and not _TALKS.isdisjoint(words) and any(
             lex.object_lemmas.get(w) in lex.objects["HALT_VERBS"] for w in words):
         return True  # "after Trump froze negotiations with Canada": a halt the phrase rules skip
-    if "RETREAT" not in have and not frozenset(lex.objects["SANCTION"]).isdisjoint(words) and any(
+    if "RETREAT" not in have and not lex.objects["SANCTION"].isdisjoint(words) and any(
             lex.object_lemmas.get(w, "").split(" ")[0] in lex.objects["RETREAT_VERBS"] for w in words):
         return True  # "reached a deal that cuts U.S. tariffs": an easing beside the agreement
     if "REQUEST" not in have and not _SAYING.isdisjoint(words) and (
@@ -595,8 +601,6 @@ _EASING = ("remov", "lift", "suspend", "scrap", "drop", "paus", "reduc", "lower"
            "halt", "rescind", "withdr", "waiv", "repeal", "replac", "roll", "cut", "slash", "trim",
            "exempt")
 """Verbs that ease the measure their object or subject names (prefixes of their forms)."""
-_JUDGING = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
-"""Types whose target may be the author of the act judged ("welcomed the decision of Ottawa")."""
 _ANNOUNCING = frozenset({"announced", "announces", "announce", "confirmed", "confirms", "confirm"})
 
 
@@ -938,7 +942,8 @@ def _purpose(t: Token) -> bool:
 _APPROVALS = frozenset({"light", "go-ahead", "approval", "nod", "blessing", "backing", "consent"})
 
 
-_HAVING_TO_RE = re.compile(r"\b(?:has|have|had|needs|need|needed) to \w")
+_HAVING_TO_RE = re.compile(r"\b(?:" + "|".join(sorted(_HAVING_TO)) + r") to \w")
+"""A sentence that may hold "had to" or "needs to" (see :func:`_has_to`)."""
 
 
 _DEMAND_NOUNS = frozenset({"demand", "demands", "call", "calls", "request", "requests", "ultimatum",
@@ -947,7 +952,9 @@ _YIELDING = frozenset({"meet", "meets", "met", "meeting", "satisfy", "satisfies"
                        "fulfil", "fulfill", "fulfils", "fulfills", "fulfilled", "fulfilling", "heed", "heeds",
                        "heeded", "heeding"})
 """Verbs that grant a demand named as their object: "meeting a key demand of Washington"."""
-_YIELDING_TO = frozenset({"give", "gives", "gave", "giving", "given", "bow", "bows", "bowed", "bowing",
+_GIVING = frozenset({"give", "gives", "gave", "giving", "given"})
+"""Of the verbs below, the ones that yield only with "in": "gave in to"."""
+_YIELDING_TO = _GIVING | frozenset({"bow", "bows", "bowed", "bowing",
                           "yield", "yields", "yielded", "yielding", "cave", "caves", "caved", "caving",
                           "comply", "complies", "complied", "complying", "accede", "accedes", "acceded",
                           "acceding", "submit", "submits", "submitted", "submitting"})
@@ -991,14 +998,10 @@ def _criticism_drawn(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[st
         return []
     critics = [m for c in (*objects, t) for p in c.children if p.dep_ == "prep" and p.lower_ == "from"
                for m in _actors_under(p, heads, skip_preps=True, allow=frozenset({"from"}))]
-    if not critics:
+    tgt = _subject_codes(t, heads, acting=False) if critics else None
+    if not tgt:
         return []
-    subj, passive = _subject(t)
-    if subj is None or passive:
-        return []
-    src = _codes(critics, acting=True)
-    tgt = _codes(_actors_under(subj, heads, skip_preps=True), acting=False)
-    return [(a, b) for a in src for b in tgt if a != b]
+    return [(a, b) for a in _codes(critics, acting=True) for b in tgt if a != b]
 
 
 _EXTENDING = frozenset({"extend", "extends", "extended", "extending", "expand", "expands", "expanded",
@@ -1014,10 +1017,9 @@ def _training_extended(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[
     if not any(c.dep_ == "dobj" for c in objects) or not any(
             w.lower_.startswith("train") for o in objects for w in o.subtree):
         return []
-    subj, passive = _subject(t)
-    if subj is None or passive:
+    src = _subject_codes(t, heads)
+    if src is None:
         return []
-    src = _codes(_actors_under(subj, heads, skip_preps=True), acting=True)
     trainees = [c for o in objects for c in _codes((m for w in o.subtree for m in heads.get(w.i, ())), acting=False)
                 if c not in src]
     return [(a, b) for a in src for b in dict.fromkeys(trainees)]
@@ -1031,30 +1033,27 @@ def _offer_accepted(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str
     labels' "accepting an invitation")."""
     if t.lower_ not in _ACCEPTING or t.lower_.startswith("agree") or any(c.dep_ == "neg" for c in t.children):
         return []
-    subj, passive = _subject(t)
-    if subj is None or passive:
+    src = _subject_codes(t, heads)
+    if src is None:
         return []
-    src = _codes(_actors_under(subj, heads, skip_preps=True), acting=True)
     owners = _demand_named(t, heads, src, _OFFERS)
-    owners += [c for d in t.children if d.dep_ == "prep" and d.lower_ == "from"
-               for c in _codes(_actors_under(d, heads, skip_preps=True, allow=frozenset({"from"})), acting=False)
-               if c not in src and any(o.dep_ == "dobj" and o.lower_ in _OFFERS for o in t.children)]
+    if any(o.dep_ == "dobj" and o.lower_ in _OFFERS for o in t.children):  # "an offer from Zelensky"
+        owners += [c for d in t.children if d.dep_ == "prep" and d.lower_ == "from"
+                   for c in _codes(_actors_under(d, heads, skip_preps=True, allow=frozenset({"from"})),
+                                   acting=False) if c not in src]
     owners = list(dict.fromkeys(owners))
     return _combine("AGREE", src, owners, []) if owners else []
 
 
 def _yielded(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]:
     """"X met (bowed to, gave in to) Y's demand": X concedes to Y."""
-    giving_in = t.lower_ in _YIELDING_TO and (not t.lower_.startswith("giv") and not t.lower_.startswith("gav")
-                                              or any(c.lower_ == "in" for c in t.children))
-    if t.lower_ not in _YIELDING and not giving_in:
+    yielding_to = t.lower_ in _YIELDING_TO and (
+        t.lower_ not in _GIVING or any(c.lower_ == "in" for c in t.children))
+    if (t.lower_ not in _YIELDING and not yielding_to) or any(c.dep_ == "neg" for c in t.children):
         return []
-    if any(c.dep_ == "neg" for c in t.children):
+    src = _subject_codes(t, heads)
+    if src is None:
         return []
-    subj, passive = _subject(t)
-    if subj is None or passive:
-        return []
-    src = _codes(_actors_under(subj, heads, skip_preps=True), acting=True)
     return [(a, b) for a in src for b in _demand_named(t, heads, src)]
 
 
@@ -1112,10 +1111,9 @@ _PROPOSALS = frozenset({"demand", "demands", "proposal", "proposals", "offer", "
 def _refused_terms(verb: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]:
     """The one not accepting refuses the author of the terms ("would not accept the U.S. demands",
     "did not agree to Washington's terms")."""
-    subj, passive = _subject(verb)
-    if subj is None or passive:
+    src = _subject_codes(verb, heads)
+    if src is None:
         return []
-    src = _codes(_actors_under(subj, heads, skip_preps=True), acting=True)
     terms = [c for c in verb.children if c.dep_ == "dobj"] + [
         p for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]
     tgt = _codes((m for o in terms for m in _actors_under(o, heads, skip_preps=True)), acting=False)
@@ -1218,8 +1216,9 @@ _TELLING = frozenset({"told", "tells", "tell", "telling", "ordered", "orders", "
 _RECEIVING = frozenset({"received", "receives", "receive", "receiving", "hosted",
                         "hosts", "greeted", "greets"})
 _HOSTING = _TELLING | _RECEIVING
-_BRIEFING = frozenset({"assured", "assures", "informed", "informs", "briefed", "briefs", "reassured"})
 """Verbs that name an act only with an actor as their object."""
+_BRIEFING = frozenset({"assured", "assures", "informed", "informs", "briefed", "briefs", "reassured"})
+"""Verbs of telling that, with a counterpart as object, report a conversation."""
 _IDEAS = frozenset({"idea", "notion", "suggestion", "prospect", "possibility", "proposal", "plan",
                     "offer", "call", "calls"})
 _RETALIATION = frozenset({"retaliation", "countermeasures", "counter-measures", "reprisals"})
@@ -1438,7 +1437,7 @@ def _targets(t: Token, typ: str, heads: dict[int, list[Mention]], exclude: set[i
                 preps = preps | {"to"}  # "cut off assistance to South Africa"
             if typ == "AID":
                 allow = allow | {"in"}  # "$500 million in support for Ukraine"
-            if typ in _JUDGING:
+            if typ in JUDGING_TYPES:
                 allow = allow | {"by", "of"}  # "condemned the strikes by Russia": their author
                 if c.lower_ in _CHANGES:
                     allow = allow | {"in"}  # "called the increase in U.S. duties unjustified"
@@ -1492,7 +1491,7 @@ def _targets(t: Token, typ: str, heads: dict[int, list[Mention]], exclude: set[i
                 and c.doc[c.left_edge.i - 1].dep_ == "cc":
             # "met with the prime minister of Laos, as well as the President of the Philippines"
             found.extend(_actors_under(c, heads, skip_preps=True))
-        elif c.dep_ == "prep" and c.lower_ == "by" and typ in _JUDGING \
+        elif c.dep_ == "prep" and c.lower_ == "by" and typ in JUDGING_TYPES \
                 and any(x.dep_ == "nsubj" for x in t.children):
             for p in c.children:  # an active verb's "by": the object's author, as the parser
                 if p.dep_ == "pobj":  # attaches it ("called the move by X hostile")
@@ -1641,7 +1640,7 @@ def _pairs_verb(t: Token, typ: str, heads: dict[int, list[Mention]],
     if not tgt and last_any and len(set(last_any)) == 2 and any(
             c.dep_ in _DIRECT and _the_two(c) and not heads.get(c.i) for c in t.children):
         tgt = [x for x in last_any if x not in src]  # "urged both governments to ..."
-    if not tgt and typ in _JUDGING and t.dep_ == "relcl" and any(
+    if not tgt and typ in JUDGING_TYPES and t.dep_ == "relcl" and any(
             c.dep_ in _DIRECT and c.lower_ in ("which", "that") for c in t.children):
         # "U.S. tariffs, which Sheinbaum called unjust": the antecedent is what is judged
         tgt = [m for m in _codes(_actors_under(t.head, heads, skip_preps=True), acting=False)
@@ -1650,7 +1649,7 @@ def _pairs_verb(t: Token, typ: str, heads: dict[int, list[Mention]],
             tgt = [prior[0][0]]
     named = next((c for c in t.children if c.dep_ in _DIRECT and _act_named(c, heads)), None)
     before = None if named is None else prior[1] if named.lower_ in _SPEECH_NOUNS else prior[0]
-    if not tgt and typ in _JUDGING and before and before[0] not in src and not (
+    if not tgt and typ in JUDGING_TYPES and before and before[0] not in src and not (
             before[2] in RECIPROCAL_TYPES and before[1] in src):
         tgt = [before[0]]
     if not tgt and typ in ("SANCTION", "ASSAULT", "COERCE", "THREATEN"):
