@@ -395,6 +395,14 @@ FOUND = [
     # a second act joined to a verb of describing is no plan of it
     ("The Kenyan president called the vote a farce and lashed out at Uganda as reckless.",
      ("KEN", "ACCUSE", "UGA")),
+    # force: arms as the subject, physical targets as the object, mutual fire, nouns of force
+    ("Russian drones and missiles battered Ukrainian power plants on Friday.", ("RUS", "ASSAULT", "UKR")),
+    ("American warplanes hit two Iranian missile depots before dawn.", ("USA", "ASSAULT", "IRN")),
+    ("Thai and Cambodian soldiers exchanged fire near the temple on Sunday.", ("THA", "ASSAULT", "KHM")),
+    ("Thai and Cambodian soldiers exchanged fire near the temple on Sunday.", ("KHM", "ASSAULT", "THA")),
+    ("Armenian troops clashed with Azerbaijani forces on the border.", ("ARM", "ASSAULT", "AZE")),
+    ("Turkey condemned an Israeli airstrike on Damascus on Wednesday.", ("ISR", "ASSAULT", "SYR")),
+    ("A Pakistani missile attack on Indian airbases followed on Saturday.", ("PAK", "ASSAULT", "IND")),
 ]
 
 NOT_FOUND = [
@@ -554,6 +562,12 @@ NOT_FOUND = [
     ("Moscow has refused to rule out the use of force against Estonia.", ("RUS", "REJECT", "EST")),
     ("The EU imposed duties on Chinese cars. The Commission on Human Rights criticised Beijing.",
      ("EU", "ACCUSE", "CHN")),
+    # tariffs hit plants and towns; words, strikes by workers and quarrels are no force
+    ("U.S. tariffs hit Canadian aluminum plants hard this spring.", ("USA", "ASSAULT", "CAN")),
+    ('Ford called the levy "an attack on Ontario families" from Washington.', ("USA", "ASSAULT", "CAN")),
+    ("A strike by Canadian port workers halted exports to China.", ("CAN", "ASSAULT", "CHN")),
+    ("Canadian and American negotiators clashed over dairy quotas on Monday.", ("CAN", "ASSAULT", "USA")),
+    ("Canada and Mexico exchanged letters on the review.", ("CAN", "ASSAULT", "MEX")),
 ]
 
 

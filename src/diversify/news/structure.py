@@ -79,6 +79,9 @@ _MILITARY = frozenset({"cannon", "strike", "airstrike", "shots", "missile", "mis
                        "bombs", "bombing", "shelling", "artillery", "airstrikes",
                        "strikes", "killed", "killing", "attack", "attacks", "invasion", "forces",
                        "military", "war", "bombarded", "shelled"})
+_ARMS = frozenset({"bombers", "jets", "warplanes", "aircraft", "fighters", "helicopters", "navy",
+                   "army", "warships", "warship", "artillery", "missiles", "drones", "rockets",
+                   "troops", "forces", "soldiers", "military", "militia", "gunboats", "tanks"})
 _PREPS: dict[str, frozenset[str]] = {
     "AGREE": frozenset({"with", "between", "to"}),
     "CONSULT": frozenset({"with", "to", "between", "alongside"}),
@@ -189,6 +192,13 @@ _ORIGIN = frozenset({"imported", "made", "produced", "manufactured", "built", "a
 """Participles naming where goods come from: their actor is whom a measure on the goods hits."""
 
 
+def _armed_subject(subj: Token | None) -> bool:
+    """Whether a subject names arms or armed forces: "Russian missiles and drones", "U.S. bombers"."""
+    if subj is None:
+        return False
+    return any(w.lower_ in _ARMS for w in (subj, *(c for c in subj.conjuncts)))
+
+
 def _subject(v: Token) -> tuple[Token | None, bool]:
     """The subject token of verb ``v`` (climbing conjunctions and open complements) and
     whether it is a passive subject."""
@@ -237,6 +247,60 @@ def _subject_codes(v: Token, heads: dict[int, list[Mention]], *, acting: bool = 
     if subj is None or passive:
         return None
     return _codes(_actors_under(subj, heads, skip_preps=True), acting=acting)
+
+
+_FIRE = frozenset({"fire", "gunfire", "shots", "shells", "salvos", "strikes", "blows", "rockets"})
+_EXCHANGING = frozenset({"trade", "traded", "trading", "trades", "exchange", "exchanged", "exchanging",
+                         "exchanges"})
+_CLASHING = frozenset({"clash", "clashed", "clashing", "clashes", "skirmished", "fought"})
+
+
+def _fire_exchanged(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]:
+    """Mutual force: "A and B troops traded fire", "A forces clashed with B troops", both ways.
+    Clashing counts only between armed forces (not "clashed over tariffs" between ministers)."""
+    if not t.tag_.startswith("VB"):
+        return []
+    if t.lower_ in _EXCHANGING:
+        if not any(c.dep_ == "dobj" and c.lower_ in _FIRE for c in t.children):
+            return []
+    elif t.lower_ in _CLASHING:
+        subj, _ = _subject(t)
+        if not _armed_subject(subj):
+            return []
+    else:
+        return []
+    sides = _subject_codes(t, heads) or []
+    for c in t.children:
+        if c.dep_ == "prep" and c.lower_ == "with":
+            sides += _codes((m for p in c.children for m in _actors_under(p, heads, skip_preps=True)),
+                            acting=True)
+    sides = list(dict.fromkeys(sides))
+    if len(sides) < 2:
+        return []
+    return [(a, b) for a in sides for b in sides if a != b]
+
+
+_ARMED_MODIFIERS = frozenset({"missile", "drone", "air", "rocket", "artillery", "military", "naval",
+                              "ballistic", "cruise", "armed", "ground", "cross-border", "aerial",
+                              "retaliatory", "pre-emptive", "preemptive", "precision"})
+_FORCE_ITSELF = frozenset({"airstrike", "airstrikes", "bombing", "bombings", "shelling", "bombardment",
+                           "invasion", "incursion"})
+
+
+def _armed_noun(doc: Document, start: int, t: Token, heads: dict[int, list[Mention]]) -> bool:
+    """An attack, strike or raid by arms: a noun of force itself ("airstrikes", "the shelling"),
+    one with an armed modifier ("a drone attack"), or one a state's adjective owns ("an Israeli
+    strike on ..."); never inside a quotation, where "attack" is a speaker's figure."""
+    if doc.in_quote(start + t.idx):
+        return False
+    if t.lower_ in _FORCE_ITSELF:
+        return True
+    for c in t.children:
+        if c.dep_ in ("compound", "amod") and c.lower_ in _ARMED_MODIFIERS:
+            return True
+        if c.dep_ in ("compound", "amod") and any(not m.weak for m in heads.get(c.i, ())):
+            return True
+    return False
 
 
 def _answered_clause_subjects(t: Token, heads: dict[int, list[Mention]]) -> list[str]:
@@ -584,6 +648,8 @@ def _another_type(lex: Lexicon, words: list[str], have: set[str]) -> bool:
     if "REQUEST" not in have and not _SAYING.isdisjoint(words) and (
             not _OBLIGATION.isdisjoint(words) or _HAVING_TO_RE.search(" ".join(words))):
         return True  # "met the allies, telling Belgium that it had to show a path": a demand too
+    if "ASSAULT" not in have and any(lex.nouns.get(w) == "ASSAULT" for w in words):
+        return True  # "condemned an Israeli airstrike on Damascus": the attack judged happened too
     return any(not types[w] <= have for w in words if w in types)
 
 
@@ -677,6 +743,10 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
         if marked:  # "Moscow said any British troops in Ukraine would be legitimate targets"
             yield from _events(doc, start, end, t, "THREATEN", marked, view())
             continue
+        fought = _fire_exchanged(t, heads)
+        if fought:  # "Indian and Pakistani troops traded artillery fire": each attacks the other
+            yield from _events(doc, start, end, t, "ASSAULT", fought, view())
+            continue
         blamed = _said_blame(t, heads, prior)
         if blamed:  # "Ottawa said the tariff was unjustified": the tariff's author is blamed
             yield from _events(doc, start, end, t, "ACCUSE", blamed, view())
@@ -763,8 +833,9 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
                     continue
             if typ == "REJECT" and any(c.dep_ == "xcomp" and c.lower_ in _RULE_OUT for c in t.children):
                 continue  # "refused to rule out force" threatens; the fast path's rules read it
-            if typ in ("ASSAULT", "COERCE") and not (_MILITARY & set(after) or t.lower_ in _MILITARY):
-                continue
+            if typ in ("ASSAULT", "COERCE") and not (_MILITARY & set(after) or t.lower_ in _MILITARY
+                                                     or _armed_subject(subj)):
+                continue  # force needs arms named: "bombers struck ...", not "tariffs hit ..."
             if typ == "ASSAULT" and (doc.in_quote(start + t.idx) or "hybrid" in after):
                 continue  # a speaker's words ('"waging a hybrid war on Polish soil"'), not an attack
         elif t.tag_.startswith("NN") and t.lower_ in lex.nouns:
@@ -786,6 +857,8 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
         if nominal and typ == "COOPERATE" and not any(c.lower_ in ("joint", "combined")
                                                       for c in t.children):
             continue  # only joint exercises, drills, patrols are joint action
+        if nominal and typ == "ASSAULT" and not _armed_noun(doc, start, t, heads):
+            continue  # "a direct attack on Canadian workers", "a rail strike": words or labour
         if nominal and typ == "MOBILIZE" and not _MOBILIZING & {w.lower_ for w in t.subtree}:
             continue  # "an extension of the deadline" mobilises nothing
         envoy_named: Token | None = None

@@ -185,6 +185,8 @@ class Lexicon:
         if base in o["AID_VERBS"] and words_money(words) and any(
                 w in words for w in ("support", "aid", "assistance", "help", "funding")):
             return "AID"  # "announced $500 million in new support for Ukraine"
+        if base in o["ASSAULT_TARGET_VERBS"] and has("ASSAULT_TARGETS"):
+            return "ASSAULT"  # "struck three Iranian nuclear sites"; not "struck a deal"
         for kind in ("COOPERATE", "ASSAULT", "AGREE", "AID", "MOBILIZE", "ACCUSE", "SUPPORT", "THREATEN", "REQUEST",
                      "REJECT"):
             if (lemma in o[f"{kind}_VERBS"] or base in o[f"{kind}_VERBS"]) and has(f"{kind}_OBJECTS"):
