@@ -403,6 +403,18 @@ FOUND = [
     ("Armenian troops clashed with Azerbaijani forces on the border.", ("ARM", "ASSAULT", "AZE")),
     ("Turkey condemned an Israeli airstrike on Damascus on Wednesday.", ("ISR", "ASSAULT", "SYR")),
     ("A Pakistani missile attack on Indian airbases followed on Saturday.", ("PAK", "ASSAULT", "IND")),
+    # forces moved, readied or called up, also in the passive; one side's drills; conscription back
+    ("Norway dispatched three frigates and a patrol aircraft to the Barents Sea.", ("NOR", "MOBILIZE", None)),
+    ("Two more Polish army divisions were moved to the Belarusian border.", ("POL", "MOBILIZE", None)),
+    ("Estonian reservists were called up on Monday for snap exercises.", ("EST", "MOBILIZE", None)),
+    ("Lithuania's parliament voted to bring back compulsory military service.", ("LTU", "MOBILIZE", None)),
+    ("Hundreds of Russian troops held exercises near the Finnish border.", ("RUS", "MOBILIZE", None)),
+    ("The Pentagon ordered a carrier strike group to the Gulf of Oman.", ("USA", "MOBILIZE", None)),
+    # aid by what is handed over, and sums sent "to" or deposited "with" another state
+    ("Poland handed over two retired corvettes to the Ukrainian navy.", ("POL", "AID", "UKR")),
+    ("Japan committed $400 million to the Philippine coast guard on Friday.", ("JPN", "AID", "PHL")),
+    ("The IMF aside, Qatar extended a $2 billion credit line to Egypt's central bank.", ("QAT", "AID", "EGY")),
+    ("Turkey airlifted 50 tonnes of medical supplies to Lebanon.", ("TUR", "AID", "LBN")),
 ]
 
 NOT_FOUND = [
@@ -568,6 +580,13 @@ NOT_FOUND = [
     ("A strike by Canadian port workers halted exports to China.", ("CAN", "ASSAULT", "CHN")),
     ("Canadian and American negotiators clashed over dairy quotas on Monday.", ("CAN", "ASSAULT", "USA")),
     ("Canada and Mexico exchanged letters on the review.", ("CAN", "ASSAULT", "MEX")),
+    # forces sent home, trade shipments, people handed over, and a project raised in talks
+    ("Trump ordered U.S. troops out of Syria.", ("USA", "MOBILIZE", None)),
+    ("Japan shipped about 500 tonnes of seafood to China last month.", ("JPN", "AID", "CHN")),
+    ("Mexico handed over 20 cartel suspects to the United States.", ("MEX", "AID", "USA")),
+    ("Lee raised the submarine project with Trump on Monday.", ("KOR", "MOBILIZE", None)),
+    ("Carney handed a letter to Trump at the summit.", ("CAN", "AID", "USA")),
+    ("Canada raised tariffs on $30 billion of U.S. goods to 25 per cent.", ("CAN", "AID", "USA")),
 ]
 
 

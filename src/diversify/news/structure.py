@@ -130,7 +130,11 @@ _MOBILIZING = frozenset({"spending", "spend", "budget", "deploy", "deployed", "d
                          "deployment", "troops", "mission", "gdp", "defence", "defense", "military",
                          "soldiers", "jets", "fighters", "warships", "frigate", "frigates", "patrols",
                          "bases", "personnel", "battalion", "brigade", "station", "stationed",
-                         "operation", "surveillance", "ammunition", "alert"})
+                         "operation", "surveillance", "ammunition", "alert", "aircraft", "division",
+                         "divisions", "carrier", "destroyers", "submarines", "warship", "units",
+                         "battlegroup", "bombers", "marines", "reservists", "conscription", "service",
+                         "footing", "drills", "exercises", "readiness", "militia", "mobilisation",
+                         "mobilization"})
 """Words without which a sentence naming one actor holds no event worth a parse."""
 _UNDONE = frozenset({"terminated", "suspended", "stalled", "collapsed", "halted", "frozen", "froze",
                      "cancelled", "canceled", "failed", "abandoned", "aborted", "scrapped",
@@ -190,6 +194,26 @@ def _actors_under(root: Token, heads: dict[int, list[Mention]], *, skip_preps: b
 _ORIGIN = frozenset({"imported", "made", "produced", "manufactured", "built", "assembled", "grown",
                      "shipped", "exported", "originating", "sourced", "coming"})
 """Participles naming where goods come from: their actor is whom a measure on the goods hits."""
+
+
+_FORCE_WORDS = _ARMS | frozenset({"divisions", "division", "units", "unit", "battalion", "battalions",
+                                   "brigade", "brigades", "battlegroup", "reservists", "personnel",
+                                   "marines", "sailors", "frigates", "frigate", "destroyers",
+                                   "submarines", "carrier", "group", "vessels", "ships", "squadron",
+                                   "squadrons", "contingent", "planes"})
+"""Heads of a phrase naming a state's forces: "Canadian troops were deployed" (the owner deploys)."""
+
+
+def _drilling_alone(t: Token, heads: dict[int, list[Mention]]) -> str:
+    """The one actor whose forces hold an exercise with no partner named: its own mobilising."""
+    subj, passive = _subject(t)
+    if subj is None or passive:
+        return ""
+    owners = _codes(_actors_under(subj, heads, skip_preps=True), acting=True)
+    if not owners and (subj.lower_ in ("thousands", "hundreds", "dozens") or subj.lower_ in _FORCE_WORDS):
+        owners = _codes((m for p in subj.children if p.dep_ == "prep" and p.lower_ == "of"
+                         for m in _actors_under(p, heads, skip_preps=False)), acting=True)
+    return owners[0] if len(set(owners)) == 1 else ""
 
 
 def _armed_subject(subj: Token | None) -> bool:
@@ -413,8 +437,61 @@ def _money_for_actor(t: Token, lex: Lexicon, after: list[str], heads: dict[int, 
     base = lex.object_lemmas.get(t.lower_, "").split(" ")[0]
     if base not in lex.objects["AID_VERBS"] or not words_money(after):
         return False
-    return any(p.dep_ == "prep" and p.lower_ == "for" and any(heads.get(x.i) for x in p.subtree)
-               for c in t.children if c.dep_ in _DIRECT for p in c.children)
+    subj, _ = _subject(t)
+    own = set(_codes(_actors_under(subj, heads, skip_preps=True), acting=True)) if subj is not None else set()
+
+    def names_another(p: Token) -> bool:
+        return any(m.code not in own for x in p.subtree for m in heads.get(x.i, ()))
+
+    if any(p.dep_ == "prep" and p.lower_ == "for" and names_another(p)
+           for c in t.children if c.dep_ in _DIRECT for p in c.children):
+        return True
+    # "committed A$600 million to Papua New Guinea's police", "deposited $3 billion with Pakistan's
+    # central bank", "extended a $20 billion swap line to Argentina"
+    return any(p.dep_ == "prep" and p.lower_ in ("to", "with") and names_another(p)
+               and not any(x.lower_ in _NOT_RECIPIENTS for x in p.subtree)
+               for c in (t, *(c for c in t.children if c.dep_ in _DIRECT)) for p in c.children)
+
+
+_HANDING = frozenset({"handed", "hands", "hand", "handing", "donated", "donates", "donate", "donating",
+                      "gifted", "gifts", "gift", "delivered", "delivers", "deliver", "delivering",
+                      "supplied", "supplies", "supply", "supplying", "transferred", "transfers",
+                      "transfer", "airlifted", "airlifts"})
+_NOT_GIFTS = frozenset({
+    "message", "messages", "letter", "letters", "note", "notes", "response", "reply", "proposal", "proposals",
+    "list", "statement", "invitation", "warning", "ultimatum", "demand", "demands", "request", "document",
+    "documents", "credentials", "speech", "address", "remarks", "verdict", "blow", "rebuke", "power",
+    "control", "command", "presidency", "chairmanship", "baton", "suspect", "suspects", "detainees",
+    "prisoners", "bodies", "remains", "figures", "members", "fugitives", "nationals", "citizens", "migrants",
+    "people", "individuals", "goods", "exports", "oil", "gas", "lng", "crude", "barrels", "cargo", "cargoes",
+    "shipment", "shipments", "orders", "order", "tonnes", "tons"})
+
+
+def _handed_to(t: Token, heads: dict[int, list[Mention]]) -> list[str]:
+    """Actors other than the subject's that ``t`` hands something "to"."""
+    subj, passive = _subject(t)
+    if passive:
+        return []
+    own = set(_codes(_actors_under(subj, heads, skip_preps=True), acting=True)) if subj is not None else set()
+    holders = (t, *(c for c in t.children if c.dep_ == "dobj"))  # the parser hangs "to" on either
+    return [m.code for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "to"
+            for p in c.children for m in _actors_under(p, heads, skip_preps=True) if m.code not in own]
+
+
+def _handed_to_another(t: Token, heads: dict[int, list[Mention]]) -> bool:
+    """Equipment or supplies handed, donated or delivered to another state: aid, whatever the
+    object is called ("handed over three destroyer escorts to the Philippine navy"); never a
+    message, a demand, power or people handed over, nor goods delivered under trade."""
+    if t.lower_ not in _HANDING:
+        return False
+    obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lower_ in _NOT_GIFTS or heads.get(obj.i):
+        return False
+    return bool(_handed_to(t, heads))
+
+
+_NOT_RECIPIENTS = frozenset({"%", "per", "percent", "cent", "tariff", "tariffs", "duties", "goods",
+                             "exports", "imports", "products"})
 
 
 _DEFENCE_WORDS = frozenset({"defence", "defense", "military", "surveillance", "ammunition",
@@ -488,7 +565,7 @@ _TIMES = frozenset(WEEKDAYS) | frozenset(MONTHS) | frozenset({
 def _verb_entry(lex: Lexicon, t: Token) -> Verb | None:
     base = lex.object_lemmas.get(t.lower_, "").split(" ")[0]
     for c in t.children:  # "carried out an air strike", "cut off assistance"
-        if c.dep_ == "prt" and base and f"{base} {c.lower_}" in lex.object_phrasal:
+        if c.dep_ in ("prt", "advmod") and base and f"{base} {c.lower_}" in lex.object_phrasal:
             return Verb(f"{base} {c.lower_}", c.lower_, "", "")
     cands = lex.verbs_for(t.lower_)
     if not cands:
@@ -566,7 +643,8 @@ def structured_events_many(docs: list[Document], decided: list[list[Event]] | No
             if lex.may_hold_event(words) or not _OBLIGATION.isdisjoint(words) \
                     or _HAVING_TO_RE.search(doc.lower, s.start, s.end) or not _CLOSABLE.isdisjoint(words) \
                     or not _WANTING_OF.isdisjoint(words) or "targets" in words \
-                    or not _HOSTING.isdisjoint(words) or not _FACE.isdisjoint(words) or judged:
+                    or not _HOSTING.isdisjoint(words) or not _FACE.isdisjoint(words) or judged \
+                    or not _HANDING.isdisjoint(words):
                 todo.append((k, i, s, ms))
                 queued.add((k, i))
     out: list[list[Event]] = [[] for _ in docs]
@@ -772,19 +850,26 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
             after = _words_after(t, subj)
             if t.dep_ in ("relcl", "acl"):
                 after.append(t.head.lower_)  # "the tariffs the president imposed on Canada"
+            if _passive and subj is not None and subj.lower_ in _FORCE_WORDS:
+                after.append(subj.lower_)  # "two Indian army divisions were moved to Ladakh"
             typ = lex.verb_type(verb, after) if verb is not None else None
             if typ is None and t.lower_ in _VOWING and _responds(t):
                 typ = "THREATEN"  # "vowed to retaliate", "promised to respond in kind"
+            if typ in (None, "MOBILIZE") and _handed_to_another(t, heads):
+                typ = "AID"  # "handed over a patrol aircraft to the Sri Lankan navy"
             if typ is None and _money_for_actor(t, lex, after, heads):
                 typ = "AID"  # "the EU announced a further €2 billion for Ukraine's energy grid"
             elif typ in (None, "AID") and _money_for_defence(t, lex, after, heads):
                 typ = "MOBILIZE"  # "announced an additional C$11 billion for Arctic surveillance"
-            if t.lower_ in _DESCRIBE and verb is not None and verb.lemma not in ("call on", "call for"):
+            if t.lower_ in _DESCRIBE and verb is not None and verb.lemma not in ("call on", "call for", "call up"):
                 typ = _described(t)
             if t.lower_ in _ANNEX:
                 typ = "THREATEN"  # an act only as a wish or a push (see _resolve)
             if t.lower_ in _FACE:
                 typ = _faced(t, after)
+            if typ == "MOBILIZE" and any(c.lower_ in ("out", "home", "away")
+                                         and c.dep_ in ("prep", "advmod", "prt") for c in t.children):
+                continue  # "ordered U.S. troops out of Syria", "sent the soldiers home": a withdrawal
             if typ is None and _necessary_measures(t) and (any(
                     c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in t.children)
                     or (t.dep_ == "xcomp" and t.head.lower_ in _VOWING)):
@@ -882,6 +967,10 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
         else:
             pairs = _pairs_noun(t, typ, heads) if nominal else _pairs_verb(t, typ, heads, last_pair,
                                                                              last_any, prior, here)
+        if not pairs and typ == "COOPERATE" and not nominal:
+            alone = _drilling_alone(t, heads)
+            if alone:  # "Chinese troops staged live-fire drills in Fujian": one side's exercise
+                typ, pairs = "MOBILIZE", [(alone, "")]
         if not pairs and unanswered is not None and not nominal and typ in ("ACCUSE", "REJECT"):
             unanswered.append(True)  # a criticism or refusal with no target: the act it answers may follow
         if not pairs or (not nominal and t.dep_ == "advcl" and typ not in _PURPOSED and _purpose(t)):
@@ -1683,6 +1772,9 @@ def _pairs_verb(t: Token, typ: str, heads: dict[int, list[Mention]],
                 _the_two(a) or any(c.dep_ == "poss" and _the_two(c) for c in a.children) for a in agents):
             # "The deal was signed by the two countries' foreign ministers"
             return _combine(typ, last_any, [], [])
+        if not src and typ == "MOBILIZE" and subj.lower_ in _FORCE_WORDS:
+            # "Canadian troops were deployed to Latvia", "Sweden's armed forces were placed on alert"
+            return _combine(typ, _codes(_actors_under(subj, heads, skip_preps=True), acting=True), [], [])
         tgt = _codes(_actors_under(subj, heads, skip_preps=True), acting=False)
         return [(a, b) for a in src for b in tgt]
     src_m = _actors_under(subj, heads, skip_preps=True)

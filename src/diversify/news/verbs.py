@@ -185,6 +185,9 @@ class Lexicon:
         if base in o["AID_VERBS"] and words_money(words) and any(
                 w in words for w in ("support", "aid", "assistance", "help", "funding")):
             return "AID"  # "announced $500 million in new support for Ukraine"
+        if (lemma in o["FORCE_MOVE_VERBS"] or base in o["FORCE_MOVE_VERBS"]) and has("FORCE_UNITS") \
+                and not has("AID_OBJECTS"):
+            return "MOBILIZE"  # "dispatched two frigates", "called up reservists"
         if base in o["ASSAULT_TARGET_VERBS"] and has("ASSAULT_TARGETS"):
             return "ASSAULT"  # "struck three Iranian nuclear sites"; not "struck a deal"
         for kind in ("COOPERATE", "ASSAULT", "AGREE", "AID", "MOBILIZE", "ACCUSE", "SUPPORT", "THREATEN", "REQUEST",
