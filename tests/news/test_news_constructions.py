@@ -415,6 +415,21 @@ FOUND = [
     ("Japan committed $400 million to the Philippine coast guard on Friday.", ("JPN", "AID", "PHL")),
     ("The IMF aside, Qatar extended a $2 billion credit line to Egypt's central bank.", ("QAT", "AID", "EGY")),
     ("Turkey airlifted 50 tonnes of medical supplies to Lebanon.", ("TUR", "AID", "LBN")),
+    # freeing another side's people yields to it; forces pulled back retreat from the place's state
+    ("Venezuela released three American oil workers on Friday.", ("VEN", "CONCEDE", "USA")),
+    ("Minsk freed two Lithuanian nationals after talks.", ("BLR", "CONCEDE", "LTU")),
+    ("Azerbaijan withdrew its troops from three villages in Armenia's Syunik province.", ("AZE", "RETREAT", "ARM")),
+    ("Indian and Chinese troops pulled back from the disputed ridge on Monday.", ("IND", "RETREAT", "CHN")),
+    ("Moscow pulled its forces out of Syria's Latakia province.", ("RUS", "RETREAT", "SYR")),
+    # threats on a condition: an inverted "should", a warning whose clause says what the warner's side
+    # would do, a response vowed after an act told in an "after" clause, a passage closed to the other
+    (("Tehran said it would shut the Strait of Hormuz to Western shipping should Washington strike "
+      "Iranian soil."), ("IRN", "THREATEN", "USA")),
+    ("Sefcovic warned that the EU stood ready to hit U.S. exports if Washington raised its duties.",
+     ("EU", "THREATEN", "USA")),
+    ("India vowed to respond firmly after Pakistani drones struck two Indian air bases.", ("IND", "THREATEN", "PAK")),
+    ("India vowed to respond firmly after Pakistani drones struck two Indian air bases.", ("PAK", "ASSAULT", "IND")),
+    ("Iran closed the strait to Israeli ships on Sunday.", ("IRN", "COERCE", "ISR")),
 ]
 
 NOT_FOUND = [
@@ -587,6 +602,11 @@ NOT_FOUND = [
     ("Lee raised the submarine project with Trump on Monday.", ("KOR", "MOBILIZE", None)),
     ("Carney handed a letter to Trump at the summit.", ("CAN", "AID", "USA")),
     ("Canada raised tariffs on $30 billion of U.S. goods to 25 per cent.", ("CAN", "AID", "USA")),
+    # releasing funds is no concession; a warner's clause about the other side is no condition of his
+    ("The EU released the frozen funds to Hungary on Monday.", ("EU", "CONCEDE", "HUN")),
+    ("Beijing warned that Manila would pay a heavy price if U.S. missiles stayed on Luzon.", ("CHN", "THREATEN", "USA")),
+    ("Russian Security Council deputy chairman Dmitry Medvedev warned Finland.", ("UN", "THREATEN", "FIN")),
+    ("Canada withdrew its tariff on U.S. steel.", ("CAN", "CONCEDE", "USA")),
 ]
 
 

@@ -97,7 +97,7 @@ _PREPS: dict[str, frozenset[str]] = {
     "PROTEST": frozenset({"against"}),
     "SANCTION": frozenset({"on", "against", "from", "to"}),
     "MOBILIZE": frozenset(),
-    "COERCE": frozenset({"on", "against", "from"}),
+    "COERCE": frozenset({"on", "against", "from", "to"}),
     "ASSAULT": frozenset({"on", "against", "at", "into", "in"}),
 }
 _DIRECT = frozenset({"dobj", "dative", "iobj", "attr", "oprd"})
@@ -279,6 +279,55 @@ _EXCHANGING = frozenset({"trade", "traded", "trading", "trades", "exchange", "ex
 _CLASHING = frozenset({"clash", "clashed", "clashing", "clashes", "skirmished", "fought"})
 
 
+_WITHDRAWING = frozenset({"withdrew", "withdraw", "withdraws", "withdrawing", "withdrawn", "pulled", "pull",
+                          "pulls", "pulling", "retreated", "retreat", "retreats", "retreating"})
+
+
+def _forces_withdrawn(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]:
+    """Forces pulled back: the owner retreats from the place's state ("withdrew its troops from
+    positions in southern Lebanon", "coast guard vessels withdrew from the shoal after a standoff
+    with the Philippine navy"), or each side from the other ("Thai and Cambodian forces pulled
+    heavy weapons back from the border")."""
+    if t.lower_ not in _WITHDRAWING or not t.tag_.startswith("VB"):
+        return []
+    if t.lower_.startswith("pull") and not any(c.lower_ in ("back", "out") for c in t.children):
+        return []
+    subj, passive = _subject(t)
+    if subj is None or passive:
+        return []
+    obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+    forces = obj if obj is not None else subj
+    if forces.lower_ not in _FORCE_WORDS | _HEAVY_ARMS:
+        return []
+    owners = _codes(_actors_under(subj, heads, skip_preps=True), acting=True)
+    if not owners and obj is None:
+        owners = _codes(_actors_under(subj, heads, skip_preps=True), acting=True)
+    if not owners:
+        return []
+    if len(set(owners)) >= 2:
+        return [(a, b) for a in owners for b in owners if a != b]
+    places = [c for c in t.children if c.dep_ == "prep" and c.lower_ in ("from", "out", "after", "following")]
+    # the place's state may sit deep in the phrase: "from positions it holds in southern Lebanon"
+    found = [m for p in places for x in p.subtree for m in heads.get(x.i, ())]
+    return [(owners[0], c) for c in _codes(found, acting=False) if c not in owners][:1]
+
+
+_HEAVY_ARMS = frozenset({"weapons", "artillery", "tanks", "equipment", "coast", "guard", "warships",
+                         "vessels", "ships", "boats"})
+
+
+def _own_side_acts(clause: Token, src: list[str], heads: dict[int, list[Mention]]) -> bool:
+    """The subject of a reported clause is the speaker's own side (named, or "it", "we", "they")."""
+    who, _ = _subject(clause)
+    if who is None:
+        return False
+    codes = _codes(_actors_under(who, heads, skip_preps=True), acting=True)
+    return set(codes) <= set(src) if codes else who.lower_ in ("it", "we", "they", "he", "she")
+
+
+_WARNING_VERBS = frozenset({"warned", "warns", "warn", "warning", "cautioned", "cautions", "caution"})
+
+
 def _fire_exchanged(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]:
     """Mutual force: "A and B troops traded fire", "A forces clashed with B troops", both ways.
     Clashing counts only between armed forces (not "clashed over tariffs" between ministers)."""
@@ -331,7 +380,10 @@ def _answered_clause_subjects(t: Token, heads: dict[int, list[Mention]]) -> list
     """The actors acting in an "after"/"following" clause of the verb or the verb it completes:
     the act a threat, a protest or a retaliation answers."""
     out: list[str] = []
-    for v in (t, t.head) if t.dep_ in ("xcomp", "conj") else (t,):
+    near = [t, *(c for c in t.children if c.dep_ == "xcomp")]  # "vowed to respond ... after X struck"
+    if t.dep_ in ("xcomp", "conj"):
+        near.append(t.head)
+    for v in near:
         for c in v.children:
             if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("after", "following", "when")
                                          for m in c.children):
@@ -412,13 +464,26 @@ def _unreal(v: Token) -> tuple[bool, bool, set[str]]:
         if t.dep_ in ("acl", "ccomp", "xcomp", "advcl") and t.head.lower_ in _ASKED_NOUNS:
             modal = True  # "Trump's call for NATO members to spend 5% of GDP": asked, not done
             words.add(t.head.lower_)
-        # climb to the governing verb, but not out of a complement or subordinate clause
-        if t.dep_ not in _CLIMB or t.dep_ == "ccomp" or (t.dep_ in ("relcl", "advcl") and depth):
+        # climb to the governing verb, but not out of a complement or subordinate clause, nor out of
+        # a past act told as the occasion ("vowed to respond after Indian missiles struck ...")
+        if t.dep_ not in _CLIMB or t.dep_ == "ccomp" or (t.dep_ in ("relcl", "advcl") and depth) \
+                or _told_occasion(t):
             break
         via_conj = t.dep_ == "conj"
         participle = participle or (t.dep_ == "advcl" and t.tag_ == "VBG")
         t = t.head
     return modal, negated, words
+
+
+_OCCASIONS = frozenset({"after", "because", "since", "following"})
+
+
+def _told_occasion(t: Token) -> bool:
+    """A finite past clause with its own subject, hung on another verb by "after", "because" or
+    "since": a fact, whatever the verb it explains is (planned, vowed, negated)."""
+    return t.dep_ == "advcl" and t.tag_ == "VBD" and any(
+        c.dep_ == "mark" and c.lower_ in _OCCASIONS for c in t.children) and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
 
 
 def _ancestor_conditional(v: Token) -> bool:
@@ -821,6 +886,11 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
         if marked:  # "Moscow said any British troops in Ukraine would be legitimate targets"
             yield from _events(doc, start, end, t, "THREATEN", marked, view())
             continue
+        pulled = _forces_withdrawn(t, heads)
+        if pulled and not any(_unreal(t)[:2]) and not _ancestor_conditional(t):
+            # "Israel withdrew its troops from ... southern Lebanon": a military retreat
+            yield from _events(doc, start, end, t, "RETREAT", pulled, view())
+            continue
         fought = _fire_exchanged(t, heads)
         if fought:  # "Indian and Pakistani troops traded artillery fire": each attacks the other
             yield from _events(doc, start, end, t, "ASSAULT", fought, view())
@@ -919,7 +989,8 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
             if typ == "REJECT" and any(c.dep_ == "xcomp" and c.lower_ in _RULE_OUT for c in t.children):
                 continue  # "refused to rule out force" threatens; the fast path's rules read it
             if typ in ("ASSAULT", "COERCE") and not (_MILITARY & set(after) or t.lower_ in _MILITARY
-                                                     or _armed_subject(subj)):
+                                                     or _armed_subject(subj)) \
+                    and not (typ == "COERCE" and verb is not None and lex.object_type(verb.lemma, after)):
                 continue  # force needs arms named: "bombers struck ...", not "tariffs hit ..."
             if typ == "ASSAULT" and (doc.in_quote(start + t.idx) or "hybrid" in after):
                 continue  # a speaker's words ('"waging a hybrid war on Polish soil"'), not an attack
@@ -1054,8 +1125,8 @@ def _demanded(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]
     if not subjunctive and not any(c.dep_ == "aux" and c.lower_ in _OBLIGATION for c in t.children) \
             and not _has_to(t):
         return []
-    if any(c.dep_ == "neg" for c in t.children):
-        return []
+    if any(c.dep_ == "neg" for c in t.children) or _is_condition(t):
+        return []  # not "..., should Washington strike Iranian soil": a condition, no demand
     src, tgt = _speaker_and_subject(t, heads)
     if set(src) & set(tgt):
         return []
@@ -1503,7 +1574,7 @@ def _condition_subjects(verb: Token, heads: dict[int, list[Mention]]) -> list[st
     """The actors that are subjects of the verb's "if"/"unless" clauses."""
     out: list[str] = []
     for c in verb.children:
-        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
+        if _is_condition(c):
             who, _ = _subject(c)
             if who is not None:
                 out += _codes(_actors_under(who, heads, skip_preps=True), acting=False)
@@ -1512,8 +1583,21 @@ def _condition_subjects(verb: Token, heads: dict[int, list[Mention]]) -> list[st
 
 def _on_condition(verb: Token) -> bool:
     """The verb's own clause sets a condition on it: "will impose duties if they retaliate"."""
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
-                                         for m in c.children) for c in verb.children)
+    if any(_is_condition(c) for c in verb.children):
+        return True
+    # "said it would shut the strait, should Washington strike": hung on the saying verb
+    return verb.dep_ == "ccomp" and any(_is_condition(c) and c.i > verb.i for c in verb.head.children)
+
+
+def _is_condition(c: Token) -> bool:
+    """An "if"/"unless" clause, or one opened by an inverted "should": "should Washington join"."""
+    if c.dep_ not in ("advcl", "ccomp"):
+        return False
+    if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
+        return True
+    subj = next((x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and any(x.dep_ == "aux" and x.lower_ == "should" and x.i < subj.i
+                                    for x in c.children)
 
 
 _FACE = frozenset({"face", "faces", "facing", "pay", "pays", "paying", "lose", "loses", "losing", "suffer",
@@ -1821,6 +1905,13 @@ def _pairs_verb(t: Token, typ: str, heads: dict[int, list[Mention]],
         # "Ontario could slap a surcharge on power it sells to Michigan if Washington did not back
         # down", "threatened to act if Ottawa did not move": the one the condition names
         verbs = [t, *(x for x in t.children if x.dep_ == "xcomp")] if typ == "THREATEN" else [t]
+        if typ == "THREATEN" and t.lower_ in _WARNING_VERBS:
+            # "warned that Brussels stood ready to hit ... if the United States went ahead"
+            # (only when the warner's own side acts there: not "warned that Manila would pay if ...")
+            verbs += [x for c in t.children if c.dep_ == "ccomp" and _own_side_acts(c, src, heads)
+                      for x in c.subtree if _is_verb(x)]
+        if t.dep_ == "ccomp":  # "said it would shut the strait ..., should Washington strike": the
+            verbs.append(t.head)  # parser hangs the inverted condition on the saying verb
         tgt = [c for v in verbs for c in _condition_subjects(v, heads) if c not in src]
     if not tgt and typ in _PURPOSED and _purpose(t):
         # "phoned his Lithuanian counterpart to express solidarity": the one called

@@ -158,6 +158,8 @@ class Lexicon:
             return any((w in words) if " " not in w else False for w in o[key]) or any(
                 " " in w and all(p in words for p in w.split()) for w in o[key])
 
+        if (lemma in o["RELEASE_VERBS"] or base in o["RELEASE_VERBS"]) and has("DETAINEES"):
+            return "CONCEDE"  # "released two Canadian citizens": freed to the other side
         if base in o["CONCEDE_VERBS"] and has("CONCEDE_OBJECTS"):
             return "CONCEDE"  # "dropped two legal challenges of U.S. duties": yields, lifts nothing
         if base in ("put", "place") and "on" in words and not {"hold", "ice"}.isdisjoint(words):
@@ -191,7 +193,7 @@ class Lexicon:
         if base in o["ASSAULT_TARGET_VERBS"] and has("ASSAULT_TARGETS"):
             return "ASSAULT"  # "struck three Iranian nuclear sites"; not "struck a deal"
         for kind in ("COOPERATE", "ASSAULT", "AGREE", "AID", "MOBILIZE", "ACCUSE", "SUPPORT", "THREATEN", "REQUEST",
-                     "REJECT"):
+                     "REJECT", "COERCE"):
             if (lemma in o[f"{kind}_VERBS"] or base in o[f"{kind}_VERBS"]) and has(f"{kind}_OBJECTS"):
                 return kind
         return None
