@@ -430,6 +430,13 @@ FOUND = [
     ("India vowed to respond firmly after Pakistani drones struck two Indian air bases.", ("IND", "THREATEN", "PAK")),
     ("India vowed to respond firmly after Pakistani drones struck two Indian air bases.", ("PAK", "ASSAULT", "IND")),
     ("Iran closed the strait to Israeli ships on Sunday.", ("IRN", "COERCE", "ISR")),
+    # sanctions by assets frozen, ties cut, ports closed, bans imposed, the verb "sanction" itself
+    ("Canada froze the assets of three Russian state banks.", ("CAN", "SANCTION", "RUS")),
+    ("Niger severed diplomatic ties with Ukraine on Tuesday.", ("NER", "SANCTION", "UKR")),
+    ("Malaysia closed its ports to Israeli vessels.", ("MYS", "SANCTION", "ISR")),
+    ("Slovenia imposed entry bans on two Israeli ministers.", ("SVN", "SANCTION", "ISR")),
+    ("Washington sanctioned Brazil's Supreme Court justice on Wednesday.", ("USA", "SANCTION", "BRA")),
+    ("Ottawa struck back with counter-tariffs on American steel.", ("CAN", "SANCTION", "USA")),
 ]
 
 NOT_FOUND = [
@@ -607,6 +614,9 @@ NOT_FOUND = [
     ("Beijing warned that Manila would pay a heavy price if U.S. missiles stayed on Luzon.", ("CHN", "THREATEN", "USA")),
     ("Russian Security Council deputy chairman Dmitry Medvedev warned Finland.", ("UN", "THREATEN", "FIN")),
     ("Canada withdrew its tariff on U.S. steel.", ("CAN", "CONCEDE", "USA")),
+    # a conversation held is no sanction; restoring ties is no cut
+    ("He held a brief conversation with Trump on the margins.", ("CAN", "SANCTION", "USA")),
+    ("Canada restored diplomatic relations with India.", ("CAN", "SANCTION", "IND")),
 ]
 
 

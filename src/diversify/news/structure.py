@@ -40,7 +40,7 @@ from diversify.news.dates import MONTHS, WEEKDAYS, find_date, starts_later
 from diversify.news.document import Document
 from diversify.news.model import JUDGING_TYPES, RECIPROCAL_TYPES, Event
 from diversify.news.sentiment import blame_words, praise_words
-from diversify.news.triggers import dictionary
+from diversify.news.triggers import dictionary, inflect
 from diversify.news.verbs import Lexicon, Verb, lexicon, words_money
 
 if TYPE_CHECKING:
@@ -324,6 +324,11 @@ def _own_side_acts(clause: Token, src: list[str], heads: dict[int, list[Mention]
     codes = _codes(_actors_under(who, heads, skip_preps=True), acting=True)
     return set(codes) <= set(src) if codes else who.lower_ in ("it", "we", "they", "he", "she")
 
+
+_CUTTING_OFF = frozenset(inflect("sever") + inflect("break") + inflect("freeze") + inflect("suspend")
+                         + inflect("terminate") + inflect("end") + inflect("halt") + inflect("downgrade")
+                         + ("cut", "cuts", "cutting"))
+"""Verbs of cutting relations or talks off, whose "with" names the one cut off."""
 
 _WARNING_VERBS = frozenset({"warned", "warns", "warn", "warning", "cautioned", "cautions", "caution"})
 
@@ -1886,6 +1891,12 @@ def _pairs_verb(t: Token, typ: str, heads: dict[int, list[Mention]],
         return []
     # "would not rule out force against X": the target of the threat
     tgt = _targets(t, "THREATEN" if _ruling_out(t, typ) else typ, heads, {subj.i})
+    if not tgt and typ == "SANCTION" and t.lower_ in _CUTTING_OFF:
+        # "severed diplomatic relations with X", "froze talks with X": the one cut off
+        holders = (t, *(c for c in t.children if c.dep_ == "dobj"))  # "relations with X" or "cut ... with X"
+        tgt = [c for c in _codes((m for h in holders for p in h.children if p.dep_ == "prep"
+                                  and p.lower_ == "with" for m in _actors_under(p, heads, skip_preps=True)),
+                                 acting=False) if c not in src]
     if not tgt and last_any and len(set(last_any)) == 2 and any(
             c.dep_ in _DIRECT and _the_two(c) and not heads.get(c.i) for c in t.children):
         tgt = [x for x in last_any if x not in src]  # "urged both governments to ..."

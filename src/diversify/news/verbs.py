@@ -33,7 +33,7 @@ _IMPOSING = frozenset({"impose", "slap", "levy", "announce", "unveil", "put", "p
                        "target", "retaliate", "add", "raise", "increase", "double", "triple", "hike",
                        "implement", "introduce", "enact", "expand", "extend", "reimpose", "sign",
                        "order", "authorize", "authorise", "adopt", "approve", "set", "answer",
-                       "respond", "reply", "counter", "hit back", "confirm", "finalize", "finalise",
+                       "respond", "reply", "counter", "hit back", "strike back", "confirm", "finalize", "finalise",
                        "charge"})
 
 
@@ -116,7 +116,7 @@ class Lexicon:
     def object_phrasal(self) -> frozenset[str]:
         """Object verbs written with their particle ("carry out", "cut off")."""
         return frozenset(w for k, ws in self.objects.items() if k.endswith("_VERBS") for w in ws
-                         if " " in w)
+                         if " " in w) | frozenset(w for w in _IMPOSING if " " in w)
 
     @cached_property
     def object_verbs(self) -> frozenset[str]:
@@ -172,8 +172,14 @@ class Lexicon:
                 return "THREATEN"
             if base in _IMPOSING and _names_an_idea(words):
                 return "THREATEN"  # "raised the prospect of sanctions on Indian refiners"
-            if base in _IMPOSING:
+            if base in _IMPOSING or lemma in _IMPOSING:
                 return "SANCTION"
+        if base in ("freeze", "block", "seize", "confiscate") and has("ASSETS") and not has("AID_OBJECTS"):
+            return "SANCTION"  # "froze the assets of two Iranian state banks"
+        if (lemma in o["TIES_VERBS"] or base in o["TIES_VERBS"]) and has("TIES"):
+            return "SANCTION"  # "severed diplomatic relations with"
+        if base in o["COERCE_VERBS"] and has("CLOSED_TO") and "to" in words:
+            return "SANCTION"  # "closed its ports to Israeli ships"
         if (lemma in o["HALT_VERBS"] or base in o["HALT_VERBS"]) and has("TALKS"):
             return "SANCTION"
         if (lemma in o["HALT_VERBS"] or base in o["HALT_VERBS"]) and has("TRADE"):
