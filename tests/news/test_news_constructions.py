@@ -437,6 +437,11 @@ FOUND = [
     ("Slovenia imposed entry bans on two Israeli ministers.", ("SVN", "SANCTION", "ISR")),
     ("Washington sanctioned Brazil's Supreme Court justice on Wednesday.", ("USA", "SANCTION", "BRA")),
     ("Ottawa struck back with counter-tariffs on American steel.", ("CAN", "SANCTION", "USA")),
+    # refusals: a deal with another party not accepted, what another demanded not committed to, a veto
+    ("Seoul would not accept any deal with Washington that capped its steel exports.", ("KOR", "REJECT", "USA")),
+    ("Modi refused to sign the trade terms Washington had proposed.", ("IND", "REJECT", "USA")),
+    ("Modi refused to sign the trade terms Washington had proposed.", ("USA", "REQUEST", "IND")),
+    ("China cast its veto against the UN resolution on Tuesday.", ("CHN", "REJECT", "UN")),
 ]
 
 NOT_FOUND = [

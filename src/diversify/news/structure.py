@@ -92,7 +92,7 @@ _PREPS: dict[str, frozenset[str]] = {
     "RETREAT": frozenset({"on", "for", "against", "from", "to"}),
     "REQUEST": frozenset({"to", "on", "from"}),
     "ACCUSE": frozenset({"at", "of", "against", "on", "toward", "towards", "into"}),
-    "REJECT": frozenset({"from", "by", "of"}),
+    "REJECT": frozenset({"from", "by", "of", "against"}),
     "THREATEN": frozenset({"against", "on", "to", "with"}),
     "PROTEST": frozenset({"against"}),
     "SANCTION": frozenset({"on", "against", "from", "to"}),
@@ -1208,6 +1208,12 @@ def _demand_named(t: Token, heads: dict[int, list[Mention]], own: list[str],
     nouns = [c for c in t.children if c.dep_ in _DIRECT and c.lower_ in kinds]
     nouns += [p for c in t.children if c.dep_ == "prep" and c.lower_ in ("to", "with")
               for p in c.children if p.dep_ == "pobj" and p.lower_ in kinds]
+    # "refused to commit to the investment Washington had demanded": whatever the thing is called
+    for v in (t, *(x for x in t.children if x.dep_ == "xcomp")):
+        things = [c for c in v.children if c.dep_ in _DIRECT]
+        things += [p for c in v.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+        nouns += [n for n in things if n not in nouns and any(
+            w.dep_ == "relcl" and w.lower_ in _DEMANDING for w in n.children)]
     out: list[str] = []
     for n in nouns:
         near = [w for w in n.children if w.dep_ in ("poss", "compound", "amod", "nmod")]
@@ -1217,6 +1223,10 @@ def _demand_named(t: Token, heads: dict[int, list[Mention]], own: list[str],
         out += [c for w in near for c in _codes(_actors_under(w, heads, skip_preps=False), acting=False)
                 if c not in own]
     return list(dict.fromkeys(out))
+
+
+_DEMANDING = frozenset({"demanded", "requested", "sought", "wanted", "proposed", "asked", "pushed", "pressed",
+                        "urged", "insisted"})
 
 
 _DRAWING = frozenset({"draw", "draws", "drew", "drawing", "drawn", "prompt", "prompts", "prompted", "prompting",
@@ -1354,7 +1364,9 @@ def _refused_terms(verb: Token, heads: dict[int, list[Mention]]) -> list[tuple[s
         return []
     terms = [c for c in verb.children if c.dep_ == "dobj"] + [
         p for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]
-    tgt = _codes((m for o in terms for m in _actors_under(o, heads, skip_preps=True)), acting=False)
+    # "any deal with Washington that ...": the other party of the deal refused
+    tgt = _codes((m for o in terms for m in _actors_under(o, heads, skip_preps=True, allow=frozenset({"with"}))),
+                 acting=False)
     return [(a, b) for a in src for b in tgt if a != b]
 
 
@@ -1891,6 +1903,8 @@ def _pairs_verb(t: Token, typ: str, heads: dict[int, list[Mention]],
         return []
     # "would not rule out force against X": the target of the threat
     tgt = _targets(t, "THREATEN" if _ruling_out(t, typ) else typ, heads, {subj.i})
+    if not tgt and typ == "REJECT":
+        tgt = _demand_named(t, heads, src)  # "refused to commit to the investment Washington demanded"
     if not tgt and typ == "SANCTION" and t.lower_ in _CUTTING_OFF:
         # "severed diplomatic relations with X", "froze talks with X": the one cut off
         holders = (t, *(c for c in t.children if c.dep_ == "dobj"))  # "relations with X" or "cut ... with X"
