@@ -442,6 +442,10 @@ FOUND = [
     ("Modi refused to sign the trade terms Washington had proposed.", ("IND", "REJECT", "USA")),
     ("Modi refused to sign the trade terms Washington had proposed.", ("USA", "REQUEST", "IND")),
     ("China cast its veto against the UN resolution on Tuesday.", ("CHN", "REJECT", "UN")),
+    # an act judged in a relative clause: "a move X called ...", a "which" hung on the act's clause
+    ("Tokyo raised duties on Korean steel, a move Seoul called unfair.", ("KOR", "ACCUSE", "JPN")),
+    (("Norway and Spain recognised the State of Palestine on Tuesday, which Israeli Foreign Minister "
+      "Gideon Sa'ar condemned as a reward for terror."), ("ISR", "ACCUSE", "NOR")),
 ]
 
 NOT_FOUND = [
@@ -622,6 +626,8 @@ NOT_FOUND = [
     # a conversation held is no sanction; restoring ties is no cut
     ("He held a brief conversation with Trump on the margins.", ("CAN", "SANCTION", "USA")),
     ("Canada restored diplomatic relations with India.", ("CAN", "SANCTION", "IND")),
+    # the speaker's own side is no target of his judgement
+    ("Canada imposed duties on Chinese steel, a move Carney called necessary.", ("CAN", "SUPPORT", "CAN")),
 ]
 
 

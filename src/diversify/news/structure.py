@@ -330,6 +330,19 @@ _CUTTING_OFF = frozenset(inflect("sever") + inflect("break") + inflect("freeze")
                          + ("cut", "cuts", "cutting"))
 """Verbs of cutting relations or talks off, whose "with" names the one cut off."""
 
+def _author_of_clause(t: Token, heads: dict[int, list[Mention]]) -> list[str]:
+    """The acting subject of the nearest verb above ``t`` (an appositive "a move ..." or a "which"
+    hung on a phrase of that verb's clause)."""
+    cur = t
+    for _ in range(6):
+        if _is_verb(cur) and cur.dep_ not in ("relcl", "acl"):
+            return _subject_codes(cur, heads) or []
+        if cur.head.i == cur.i:
+            return []
+        cur = cur.head
+    return []
+
+
 _WARNING_VERBS = frozenset({"warned", "warns", "warn", "warning", "cautioned", "cautions", "caution"})
 
 
@@ -441,7 +454,7 @@ def _unreal(v: Token) -> tuple[bool, bool, set[str]]:
     modal, negated = False, False
     words: set[str] = set()
     t: Token | None = v
-    via_conj = False
+    via_conj = via_relcl = False
     participle = False  # "would not accept the deal, rebuffing Washington's calls": the rebuff is made
     for depth in range(5):
         if t is None:
@@ -460,7 +473,7 @@ def _unreal(v: Token) -> tuple[bool, bool, set[str]]:
                     w.lower_ in _HABITUAL for w in c.children))):
                 modal = True  # "as usual, we help Canada", "routinely criticises": a habit, no act
                 words.add("habitually")
-        if depth and t.lower_ in _PLANNING and not via_conj and not participle:
+        if depth and t.lower_ in _PLANNING and not via_conj and not participle and not via_relcl:
             modal = True  # but "called the outcome a win and lashed out at Spain": two acts
             words.add(t.lower_)
         if t.dep_ == "ccomp" and t.head.lower_ in _PERMITTING:
@@ -475,6 +488,7 @@ def _unreal(v: Token) -> tuple[bool, bool, set[str]]:
                 or _told_occasion(t):
             break
         via_conj = t.dep_ == "conj"
+        via_relcl = t.dep_ == "relcl"  # "a move Ottawa called unjustified": the antecedent is no plan
         participle = participle or (t.dep_ == "advcl" and t.tag_ == "VBG")
         t = t.head
     return modal, negated, words
@@ -1921,6 +1935,11 @@ def _pairs_verb(t: Token, typ: str, heads: dict[int, list[Mention]],
                if m not in src]
         if not tgt and t.head.lower_ in _ACTS_JUDGED and prior[0] and prior[0][0] not in src:
             tgt = [prior[0][0]]
+    if not tgt and typ in JUDGING_TYPES and t.dep_ == "relcl" and (
+            t.head.lower_ in _ACTS_JUDGED or any(c.dep_ in _DIRECT and c.lower_ == "which" for c in t.children)):
+        # "slapped duties on Canadian canola, a move MacDonald called disappointing", "recognised
+        # Palestine on Sunday, which Netanyahu denounced": the act told in the clause it hangs on
+        tgt = [c for c in _author_of_clause(t.head, heads) if c not in src]
     named = next((c for c in t.children if c.dep_ in _DIRECT and _act_named(c, heads)), None)
     before = None if named is None else prior[1] if named.lower_ in _SPEECH_NOUNS else prior[0]
     if not tgt and typ in JUDGING_TYPES and before and before[0] not in src and not (
