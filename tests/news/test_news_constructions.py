@@ -446,6 +446,11 @@ FOUND = [
     ("Tokyo raised duties on Korean steel, a move Seoul called unfair.", ("KOR", "ACCUSE", "JPN")),
     (("Norway and Spain recognised the State of Palestine on Tuesday, which Israeli Foreign Minister "
       "Gideon Sa'ar condemned as a reward for terror."), ("ISR", "ACCUSE", "NOR")),
+    # a measure named as a threat; a threat noun beside an act the phrase rules read in the sentence
+    ("Washington answered the export curbs with a threat of a 100% tariff on Chinese goods.",
+     ("USA", "THREATEN", "CHN")),
+    (("Trump responded with a threat of new duties on Indian rice, and Bessent accused New Delhi of "
+      "profiteering."), ("USA", "THREATEN", "IND")),
 ]
 
 NOT_FOUND = [
@@ -628,6 +633,9 @@ NOT_FOUND = [
     ("Canada restored diplomatic relations with India.", ("CAN", "SANCTION", "IND")),
     # the speaker's own side is no target of his judgement
     ("Canada imposed duties on Chinese steel, a move Carney called necessary.", ("CAN", "SUPPORT", "CAN")),
+    # the measure a threat names is not imposed
+    ("Washington answered the export curbs with a threat of a 100% tariff on Chinese goods.",
+     ("USA", "SANCTION", "CHN")),
 ]
 
 

@@ -797,6 +797,10 @@ def _by_sentence(doc: Document, events: list[Event]) -> dict[int, list[Event]]:
     return out
 
 
+_NOUN_REREAD = frozenset({"ASSAULT", "THREATEN", "ACCUSE", "REQUEST", "REJECT"})
+"""Types whose nouns alone send a sentence the phrase rules read back to the parse."""
+
+
 def _another_type(lex: Lexicon, words: list[str], have: set[str]) -> bool:
     """A word of the sentence starts an act of a type the fast path did not find there: "who
     signed the pact with X, said Canada stands with Y" holds an AGREE and a SUPPORT."""
@@ -810,8 +814,10 @@ def _another_type(lex: Lexicon, words: list[str], have: set[str]) -> bool:
     if "REQUEST" not in have and not _SAYING.isdisjoint(words) and (
             not _OBLIGATION.isdisjoint(words) or _HAVING_TO_RE.search(" ".join(words))):
         return True  # "met the allies, telling Belgium that it had to show a path": a demand too
-    if "ASSAULT" not in have and any(lex.nouns.get(w) == "ASSAULT" for w in words):
-        return True  # "condemned an Israeli airstrike on Damascus": the attack judged happened too
+    if any(lex.nouns.get(w) in _NOUN_REREAD and lex.nouns.get(w) not in have for w in words):
+        # "condemned an Israeli airstrike on Damascus": the attack judged happened too; "answered
+        # the controls with a threat of a 100% tariff, and Bessent accused Beijing": a threat too
+        return True
     return any(not types[w] <= have for w in words if w in types)
 
 
@@ -1917,6 +1923,13 @@ def _pairs_verb(t: Token, typ: str, heads: dict[int, list[Mention]],
         return []
     # "would not rule out force against X": the target of the threat
     tgt = _targets(t, "THREATEN" if _ruling_out(t, typ) else typ, heads, {subj.i})
+    if not tgt and typ == "THREATEN":
+        # "answered the controls with a threat of an additional 100% tariff on Chinese goods"
+        measures = lexicon().objects["SANCTION"]
+        tgt = [c for c in _codes((m for x in t.subtree if x.lower_ in measures for p in x.children
+                                  if p.dep_ == "prep" and p.lower_ in ("on", "against")
+                                  for m in _actors_under(p, heads, skip_preps=True)), acting=False)
+               if c not in src]
     if not tgt and typ == "REJECT":
         tgt = _demand_named(t, heads, src)  # "refused to commit to the investment Washington demanded"
     if not tgt and typ == "SANCTION" and t.lower_ in _CUTTING_OFF:

@@ -41,10 +41,16 @@ MEASURE_IDEAS = frozenset({"prospect", "possibility", "spectre", "specter", "ide
 """Nouns that name a measure as an idea raised, not imposed: "raised the prospect of sanctions"."""
 
 
-def _names_an_idea(words: Collection[str]) -> bool:
+def _names_an_idea(words: Collection[str], measures: Collection[str] = ()) -> bool:
     """The verb's object is the idea of a measure, not the measure: "raised the prospect of
-    tariffs", "floated the idea of a levy"."""
-    return any(w in MEASURE_IDEAS for w in list(words)[:3])
+    tariffs", "floated the idea of a levy", "answered the controls with a threat of an additional
+    100% tariff"."""
+    ws = list(words)
+    if any(w in MEASURE_IDEAS for w in ws[:3]):
+        return True
+    # "with a threat of": what the verb answers with is the idea, whatever measure it answers
+    return any(w in MEASURE_IDEAS and ws[i + 1] == "of" and "with" in ws[max(0, i - 2):i]
+               and any(x in measures for x in ws[i + 2:]) for i, w in enumerate(ws) if i + 1 < len(ws))
 
 
 _MONEY_WORDS = frozenset({"$", "billion", "million", "euros", "dollars", "c$", "us$", "\u20ac", "bn"})
@@ -170,7 +176,7 @@ class Lexicon:
                 return "RETREAT"  # "lifted the tariffs"; "extended the tariff pause for Mexico"
             if lemma in o["THREATEN_MEASURE_VERBS"] or base in o["THREATEN_MEASURE_VERBS"]:
                 return "THREATEN"
-            if base in _IMPOSING and _names_an_idea(words):
+            if base in _IMPOSING and _names_an_idea(words, o["SANCTION"]):
                 return "THREATEN"  # "raised the prospect of sanctions on Indian refiners"
             if base in _IMPOSING or lemma in _IMPOSING:
                 return "SANCTION"
