@@ -430,6 +430,7 @@ FOUND = [
     ("India vowed to respond firmly after Pakistani drones struck two Indian air bases.", ("IND", "THREATEN", "PAK")),
     ("India vowed to respond firmly after Pakistani drones struck two Indian air bases.", ("PAK", "ASSAULT", "IND")),
     ("Iran closed the strait to Israeli ships on Sunday.", ("IRN", "COERCE", "ISR")),
+    ("Poland shut the border crossings with Belarus on Friday.", ("POL", "SANCTION", "BLR")),
     # sanctions by assets frozen, ties cut, ports closed, bans imposed, the verb "sanction" itself
     ("Canada froze the assets of three Russian state banks.", ("CAN", "SANCTION", "RUS")),
     ("Niger severed diplomatic ties with Ukraine on Tuesday.", ("NER", "SANCTION", "UKR")),

@@ -184,8 +184,8 @@ class Lexicon:
             return "SANCTION"  # "froze the assets of two Iranian state banks"
         if (lemma in o["TIES_VERBS"] or base in o["TIES_VERBS"]) and has("TIES"):
             return "SANCTION"  # "severed diplomatic relations with"
-        if base in o["COERCE_VERBS"] and has("CLOSED_TO") and "to" in words:
-            return "SANCTION"  # "closed its ports to Israeli ships"
+        if base in o["COERCE_VERBS"] and has("CLOSED_TO") and ("to" in words or "with" in words):
+            return "SANCTION"  # "closed its ports to Israeli ships", "shut the crossings with Belarus"
         if (lemma in o["HALT_VERBS"] or base in o["HALT_VERBS"]) and has("TALKS"):
             return "SANCTION"
         if (lemma in o["HALT_VERBS"] or base in o["HALT_VERBS"]) and has("TRADE"):
