@@ -452,6 +452,14 @@ FOUND = [
      ("USA", "THREATEN", "CHN")),
     (("Trump responded with a threat of new duties on Indian rice, and Bessent accused New Delhi of "
       "profiteering."), ("USA", "THREATEN", "IND")),
+    # yielding to pressure; training another state's forces; ships sunk, batteries struck, a state's strike
+    ("Hungary backed down under EU pressure on Friday.", ("HUN", "CONCEDE", "EU")),
+    ("Panama quit the initiative, bowing to pressure from Washington.", ("PAN", "CONCEDE", "USA")),
+    ("Canada trained 40,000 Ukrainian recruits.", ("CAN", "AID", "UKR")),
+    ("About 300 Ukrainian pilots were trained by Dutch instructors this year.", ("NLD", "AID", "UKR")),
+    ("Ukrainian sea drones sank a Russian landing ship near Sevastopol.", ("UKR", "ASSAULT", "RUS")),
+    ("Israeli jets struck Syrian air-defence batteries near Damascus.", ("ISR", "ASSAULT", "SYR")),
+    ("Israel's strike on a compound in Doha drew condemnation.", ("ISR", "ASSAULT", "QAT")),
 ]
 
 NOT_FOUND = [
@@ -637,6 +645,11 @@ NOT_FOUND = [
     # the measure a threat names is not imposed
     ("Washington answered the export curbs with a threat of a 100% tariff on Chinese goods.",
      ("USA", "SANCTION", "CHN")),
+    # pressure is no demand; training one's own forces aids no one; a leader's verbal attack is no strike
+    ("Panama quit the initiative, bowing to pressure from Washington.", ("USA", "REQUEST", "PAN")),
+    ("Canada trained its own recruits alongside Ukrainian troops.", ("CAN", "AID", "CAN")),
+    ("Trump's attack on the Fed drew criticism from Canada.", ("USA", "ASSAULT", "CAN")),
+    ("The deal cut tariffs in exchange for $550 billion of Japanese investment.", ("JPN", "CONSULT", "USA")),
 ]
 
 

@@ -81,7 +81,8 @@ _MILITARY = frozenset({"cannon", "strike", "airstrike", "shots", "missile", "mis
                        "military", "war", "bombarded", "shelled"})
 _ARMS = frozenset({"bombers", "jets", "warplanes", "aircraft", "fighters", "helicopters", "navy",
                    "army", "warships", "warship", "artillery", "missiles", "drones", "rockets",
-                   "troops", "forces", "soldiers", "military", "militia", "gunboats", "tanks"})
+                   "troops", "forces", "soldiers", "military", "militia", "gunboats", "tanks",
+                   "sniper", "snipers", "submarine", "submarines", "gunners", "missile", "drone"})
 _PREPS: dict[str, frozenset[str]] = {
     "AGREE": frozenset({"with", "between", "to"}),
     "CONSULT": frozenset({"with", "to", "between", "alongside"}),
@@ -374,6 +375,7 @@ def _fire_exchanged(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str
 _ARMED_MODIFIERS = frozenset({"missile", "drone", "air", "rocket", "artillery", "military", "naval",
                               "ballistic", "cruise", "armed", "ground", "cross-border", "aerial",
                               "retaliatory", "pre-emptive", "preemptive", "precision"})
+_STRIKES = frozenset({"strike", "strikes", "raid", "raids", "bombing", "bombings"})
 _FORCE_ITSELF = frozenset({"airstrike", "airstrikes", "bombing", "bombings", "shelling", "bombardment",
                            "invasion", "incursion"})
 
@@ -389,6 +391,8 @@ def _armed_noun(doc: Document, start: int, t: Token, heads: dict[int, list[Menti
     for c in t.children:
         if c.dep_ in ("compound", "amod") and c.lower_ in _ARMED_MODIFIERS:
             return True
+        if c.dep_ == "poss" and t.lower_ in _STRIKES and any(not m.weak for m in heads.get(c.i, ())):
+            return True  # "Israel's strike on a residential compound in Doha" (not "Trump's attack")
         if c.dep_ in ("compound", "amod") and any(not m.weak for m in heads.get(c.i, ())):
             return True
     return False
@@ -728,7 +732,8 @@ def structured_events_many(docs: list[Document], decided: list[list[Event]] | No
                     or _HAVING_TO_RE.search(doc.lower, s.start, s.end) or not _CLOSABLE.isdisjoint(words) \
                     or not _WANTING_OF.isdisjoint(words) or "targets" in words \
                     or not _HOSTING.isdisjoint(words) or not _FACE.isdisjoint(words) or judged \
-                    or not _HANDING.isdisjoint(words):
+                    or not _HANDING.isdisjoint(words) or not _TRAINING.isdisjoint(words) \
+                    or not (_GIVING_WAY - _GIVING).isdisjoint(words):
                 todo.append((k, i, s, ms))
                 queued.add((k, i))
     out: list[list[Event]] = [[] for _ in docs]
@@ -814,6 +819,10 @@ def _another_type(lex: Lexicon, words: list[str], have: set[str]) -> bool:
     if "REQUEST" not in have and not _SAYING.isdisjoint(words) and (
             not _OBLIGATION.isdisjoint(words) or _HAVING_TO_RE.search(" ".join(words))):
         return True  # "met the allies, telling Belgium that it had to show a path": a demand too
+    if "CONCEDE" not in have and not (_GIVING_WAY - _GIVING).isdisjoint(words):
+        return True  # "caving to American demands, Copenhagen opened ...": the concession too
+    if "AID" not in have and not _TRAINING.isdisjoint(words):
+        return True  # "trained the first Ukrainian squadron"
     if any(lex.nouns.get(w) in _NOUN_REREAD and lex.nouns.get(w) not in have for w in words):
         # "condemned an Israeli airstrike on Damascus": the attack judged happened too; "answered
         # the controls with a threat of a 100% tariff, and Bessent accused Beijing": a threat too
@@ -997,6 +1006,14 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
             if offered:  # "Frederiksen accepted an offer from Zelensky": accepting is agreeing
                 yield from _events(doc, start, end, t, "AGREE", offered, view())
                 continue
+            pressed = _yielded_to_pressure(t, heads)
+            if pressed:  # "backed down under EU pressure", "bowing to pressure from Washington"
+                yield from _events(doc, start, end, t, "CONCEDE", pressed, view())
+                continue
+            trained = _trained_forces(t, heads)
+            if trained:  # "French instructors trained the first Ukrainian squadron": aid
+                yield from _events(doc, start, end, t, "AID", trained, view())
+                continue
             granted = _yielded(t, heads)
             if granted:  # "bowing to Beijing's demand": a concession, and the demand it grants
                 yield from _events(doc, start, end, t, "CONCEDE", granted, view())
@@ -1028,6 +1045,8 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
             continue  # "to meet NATO's 2 per cent benchmark": a goal met, not a meeting
         if typ == "CONSULT" and not nominal and any(c.dep_ == "dobj" and c.lower_ in _FORCES for c in t.children):
             continue  # "has hosted American troops since the war": a presence, not a visit
+        if nominal and t.lower_ == "exchange" and t.dep_ == "pobj" and t.head.lower_ == "in":
+            continue  # "in exchange for $550 billion": a trade-off, not a conversation
         if nominal and typ == "CONSULT" and t.dep_ == "pobj" and t.head.lower_ == "for" \
                 and t.head.head.lower_.startswith(("request", "call", "ask", "push", "appeal", "bid")):
             continue  # "filed a request for consultations with China": asked for, not held
@@ -1323,6 +1342,57 @@ def _yielded(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]
     if src is None:
         return []
     return [(a, b) for a in src for b in _demand_named(t, heads, src)]
+
+
+_GIVING_WAY = _YIELDING_TO | frozenset({"backed", "backs", "back", "backing", "relented", "relents", "relent",
+                                        "buckled", "buckles", "buckle", "buckling"})
+
+
+def _yielded_to_pressure(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]:
+    """"X backed down under EU pressure", "caved to pressure from Washington": X concedes to the
+    one pressing (pressure is no demand of its own)."""
+    if t.lower_ not in _GIVING_WAY or any(c.dep_ == "neg" for c in t.children):
+        return []
+    if t.lower_ in _GIVING and not any(c.lower_ == "in" for c in t.children):
+        return []
+    if t.lower_.startswith("back") and not any(c.lower_ == "down" for c in t.children):
+        return []
+    src = _subject_codes(t, heads)
+    if not src:
+        return []
+    pressure = [p for c in t.children if c.dep_ == "prep" and c.lower_ in ("to", "under")
+                for p in c.children if p.dep_ == "pobj" and p.lower_ == "pressure"]
+    owners = [m for p in pressure for w in p.children
+              if w.dep_ in ("amod", "compound", "poss") or (w.dep_ == "prep" and w.lower_ == "from")
+              for m in _actors_under(w, heads, skip_preps=False)]
+    return [(a, b) for a in src for b in _codes(owners, acting=False) if a != b]
+
+
+_TRAINING = frozenset({"trained", "trains", "train", "training"})
+_TRAINERS = frozenset({"instructors", "instructor", "trainers", "trainer", "troops", "soldiers", "forces",
+                       "military", "personnel", "officers", "specialists", "experts"})
+
+
+def _trained_forces(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]:
+    """Another state's forces trained: aid from the trainers' state ("French instructors have trained
+    the first Ukrainian squadron", "600 Ukrainian drone operators were trained by Latvian
+    instructors")."""
+    if t.lower_ not in _TRAINING or not t.tag_.startswith("VB"):
+        return []
+    subj, passive = _subject(t)
+    if subj is None:
+        return []
+    if passive:
+        trainers = [p for a in t.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+        trainees = [subj]
+    else:
+        trainers = [subj]
+        trainees = [c for c in t.children if c.dep_ == "dobj"]
+    src = _codes((m for x in trainers for m in _actors_under(x, heads, skip_preps=True)), acting=True)
+    tgt = _codes((m for x in trainees for m in _actors_under(x, heads, skip_preps=True)), acting=False)
+    if not src or not tgt or (not passive and subj.lower_ not in _TRAINERS and not heads.get(subj.i)):
+        return []
+    return [(a, b) for a in src for b in tgt if a != b]
 
 
 def _has_to(t: Token) -> bool:

@@ -42,6 +42,13 @@ _IRREGULAR = {
     "lead": ("lead", "leads", "led", "leading"),
     "fight": ("fight", "fights", "fought", "fighting"),
     "write": ("write", "writes", "wrote", "written", "writing"),
+    "sink": ("sink", "sinks", "sank", "sunk", "sinking"),
+    "shoot": ("shoot", "shoots", "shot", "shooting"),
+    "keep": ("keep", "keeps", "kept", "keeping"),
+    "cut": ("cut", "cuts", "cutting"),
+    "fly": ("fly", "flies", "flew", "flown", "flying"),
+    "sell": ("sell", "sells", "sold", "selling"),
+    "shut": ("shut", "shuts", "shutting"),
 }
 _DOUBLE = frozenset({"slam", "slap", "scrap", "drop", "ban", "plan", "stop", "ship", "rebut", "commit", "permit",
                      "submit", "admit", "confer", "defer", "deter", "refer", "prefer", "patrol",
