@@ -460,6 +460,11 @@ FOUND = [
     ("Ukrainian sea drones sank a Russian landing ship near Sevastopol.", ("UKR", "ASSAULT", "RUS")),
     ("Israeli jets struck Syrian air-defence batteries near Damascus.", ("ISR", "ASSAULT", "SYR")),
     ("Israel's strike on a compound in Doha drew condemnation.", ("ISR", "ASSAULT", "QAT")),
+    # an embassy speaks to its host; dismissing as blame; an increase judged is its author's act
+    ("China's embassy in Manila criticised what it called provocations at sea.", ("CHN", "ACCUSE", "PHL")),
+    ("The Iranian embassy in London dismissed the arrests as \"a political show\".", ("IRN", "ACCUSE", "GBR")),
+    (("Washington raised duties on Mexican tomatoes to 17%. Sheinbaum described the increase as an unfair "
+      "blow to farmers."), ("MEX", "ACCUSE", "USA")),
 ]
 
 NOT_FOUND = [

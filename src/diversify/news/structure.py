@@ -834,6 +834,9 @@ _ENVOYS = frozenset({"ambassador", "envoy", "commissioner"})
 _APPOINTING = frozenset({"appointed", "appoints", "appoint", "appointing", "named", "names",
                          "nominated", "nominates", "restored", "restores", "reinstated",
                          "reinstates", "sent", "sends", "accredited"})
+_DERIDING = frozenset({"dismissed", "dismisses", "dismissing", "mocked", "mocks", "mocking", "ridiculed",
+                       "ridicules", "derided", "derides", "deriding", "scorned", "portrayed", "portrays",
+                       "painted", "paints", "cast", "casts", "characterised", "characterized"})
 _DESCRIBE = frozenset({"described", "describes", "describe", "describing", "called", "calls", "call",
                        "calling", "labelled", "labeled", "branded", "termed", "dubbed", "deemed"})
 _CHANGES = frozenset({"increase", "increases", "hike", "hikes", "rise", "jump", "doubling", "tripling",
@@ -967,6 +970,8 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
                 typ = "MOBILIZE"  # "announced an additional C$11 billion for Arctic surveillance"
             if t.lower_ in _DESCRIBE and verb is not None and verb.lemma not in ("call on", "call for", "call up"):
                 typ = _described(t)
+            elif t.lower_ in _DERIDING and any(c.dep_ == "prep" and c.lower_ == "as" for c in t.children):
+                typ = _described(t) or typ  # "dismissed the incidents as a staged provocation": blame
             if t.lower_ in _ANNEX:
                 typ = "THREATEN"  # an act only as a wish or a push (see _resolve)
             if t.lower_ in _FACE:
@@ -1993,6 +1998,12 @@ def _pairs_verb(t: Token, typ: str, heads: dict[int, list[Mention]],
         return []
     # "would not rule out force against X": the target of the threat
     tgt = _targets(t, "THREATEN" if _ruling_out(t, typ) else typ, heads, {subj.i})
+    if not tgt and typ in ("ACCUSE", "REJECT"):
+        # "Russia's embassy in Stockholm criticised ...": an embassy speaks to its host government
+        tgt = [c for c in _codes((m for p in subj.children if p.dep_ == "prep" and p.lower_ == "in"
+                                  and subj.lower_ in ("embassy", "mission", "consulate")
+                                  for m in _actors_under(p, heads, skip_preps=True)), acting=False)
+               if c not in src]
     if not tgt and typ == "THREATEN":
         # "answered the controls with a threat of an additional 100% tariff on Chinese goods"
         measures = lexicon().objects["SANCTION"]
@@ -2138,7 +2149,8 @@ _ACTS_JUDGED = frozenset({
     "accusations", "threat", "threats", "demand", "demands", "deployment", "surcharge",
     "retaliation", "countermeasures", "counter-tariffs", "closure", "suspension", "pause", "deal",
     "agreement", "budget", "vote", "pledge", "plan", "commitment", "surtax", "surtaxes", "controls",
-    "curbs", "quota", "quotas", "embargo", "policy", "policies"})
+    "curbs", "quota", "quotas", "embargo", "policy", "policies", "increase", "increases", "hike",
+    "hikes", "escalation", "incidents", "incident", "sale", "purchase", "recognition"})
 """Nouns naming an act already reported: "welcomed the move", "called the decision unjustified"."""
 _SPEECH_NOUNS = frozenset({"statement", "remarks", "comments", "announcement", "proposal", "offer",
                            "overture", "accusation", "accusations", "threat", "threats", "demand",
