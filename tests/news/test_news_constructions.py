@@ -465,6 +465,10 @@ FOUND = [
     ("The Iranian embassy in London dismissed the arrests as \"a political show\".", ("IRN", "ACCUSE", "GBR")),
     (("Washington raised duties on Mexican tomatoes to 17%. Sheinbaum described the increase as an unfair "
       "blow to farmers."), ("MEX", "ACCUSE", "USA")),
+    # a threat rejected was made to the rejecter; refusing to rule out force over a place threatens it
+    ("Venezuela rejected Washington's threat of military strikes.", ("USA", "THREATEN", "VEN")),
+    ("Putin declined on Friday to rule out force to take back the Baltic coast of Estonia.",
+     ("RUS", "THREATEN", "EST")),
 ]
 
 NOT_FOUND = [
@@ -655,6 +659,12 @@ NOT_FOUND = [
     ("Canada trained its own recruits alongside Ukrainian troops.", ("CAN", "AID", "CAN")),
     ("Trump's attack on the Fed drew criticism from Canada.", ("USA", "ASSAULT", "CAN")),
     ("The deal cut tariffs in exchange for $550 billion of Japanese investment.", ("JPN", "CONSULT", "USA")),
+    # a refusal to rule out is no refusal; a demand rejected is no threat; analysts' forecasts are no threats
+    ("Putin declined on Friday to rule out force to take back the Baltic coast of Estonia.",
+     ("RUS", "REJECT", "EST")),
+    ("Seoul refused to commit to the investment Washington had demanded.", ("USA", "THREATEN", "KOR")),
+    ("Japan might retaliate if U.S. car duties are raised again, economists at Nomura said.",
+     ("JPN", "THREATEN", "USA")),
 ]
 
 

@@ -257,6 +257,8 @@ def _unreal(text: str) -> tuple[bool, bool]:
 _ANOTHER_VERB = re.compile(r"\band (?:then |later |also |\w+ly )?(?:\w+ed|met|said|told|held|"
                            r"spoke|made|gave|took|sent|struck|signed|slammed)\b")
 """A second verb joined by "and" after the trigger: what follows is its object."""
+_REFUSED_TO_RULE_OUT = re.compile(r"\b(?:refus|declin)\w*\s+(?:\w+\s+){0,3}?to\s+(?:rul\w* out|exclud\w*)\b")
+"""Refusing to rule something out keeps it open: a threat, not a refusal."""
 _REFUSED_IDEA = re.compile(r"\b(?:dismiss|reject|rul\w* out|refus|declin|oppos)\w*\s+(?:\w+\s+){0,2}"
                            r"(?:idea|notion|prospect|possibility|suggestion)\s+of\b")
 """An act named as an idea refused ("dismissed the idea of joining talks"): it did not happen."""
@@ -269,6 +271,8 @@ def _resolve_type(trig: Trigger, window: str, before: str, sentence: str, clause
     if clause_lead.split(" ")[0] in ("if", "whether", "unless", "once", "until"):
         return None
     type_ = trig.type
+    if type_ == "REJECT" and _REFUSED_TO_RULE_OUT.search(window):
+        return "THREATEN"  # "refused to rule out the use of force to take Greenland": an option kept
     if negated:
         if type_ in ("SANCTION", "THREATEN", "ASSAULT") and _RULED_OUT.search(window):
             return "THREATEN"  # "did not rule out using military force": an option kept open

@@ -1033,8 +1033,16 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
                 if warned:  # "Russia would respond with measures if Finland allowed ...": a threat
                     yield from _events(doc, start, end, t, "THREATEN", warned, view())
                     continue
-            if typ == "REJECT" and any(c.dep_ == "xcomp" and c.lower_ in _RULE_OUT for c in t.children):
-                continue  # "refused to rule out force" threatens; the fast path's rules read it
+            ruled = next((c for c in t.children if c.dep_ == "xcomp" and c.lower_ in _RULE_OUT), None)
+            if typ == "REJECT" and ruled is not None:
+                # "refused to rule out the use of military force to take control of Greenland": a threat
+                # against the one named in what is not ruled out (the phrase rules may have read it)
+                own = _subject_codes(t, heads) or []
+                named = [c for c in _codes((m for x in ruled.subtree for m in heads.get(x.i, ())),
+                                           acting=False) if c not in own]
+                if own and named and not _unreal(t)[1]:
+                    yield from _events(doc, start, end, t, "THREATEN", [(a, named[0]) for a in own], view())
+                continue
             if typ in ("ASSAULT", "COERCE") and not (_MILITARY & set(after) or t.lower_ in _MILITARY
                                                      or _armed_subject(subj)) \
                     and not (typ == "COERCE" and verb is not None and lex.object_type(verb.lemma, after)):
@@ -1116,6 +1124,8 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
         if nominal and typ == "SANCTION" and anchor is not None and anchor.lower_.startswith(_EASING):
             typ = "RETREAT"  # "Canada's counter-tariffs ... were removed", "replaces X's tariffs"
         resolved = _resolve(typ, modal, negated, mwords, t, anchor)
+        if resolved == "THREATEN" and not nominal and (modal or cond) and _told_by_analysts(t):
+            continue  # "Mexico might retaliate if ..., economists at Banorte said": a forecast
         if resolved == "SANCTION" and starts_later(_clause_text(doc, view(), start + t.idx), doc.published):
             resolved = "THREATEN"  # announced for a later date: a threat until it takes effect
         if resolved is not None:
@@ -1127,6 +1137,10 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
                 own = [a for a, _ in pairs]
                 yield from _events(doc, start, end, t, "REQUEST",
                                    [(b, a) for b in _demand_named(t, heads, own) for a in own], view())
+                # "Nigeria rejected Trump's threat of military action": the threat was made to it
+                yield from _events(doc, start, end, t, "THREATEN",
+                                   [(b, a) for b in _demand_named(t, heads, own, _THREAT_NOUNS) for a in own],
+                                   view())
 
 
 def _clause_text(doc: Document, view: SentenceView, pos: int) -> str:
@@ -1248,12 +1262,13 @@ def _demand_named(t: Token, heads: dict[int, list[Mention]], own: list[str],
     """The authors of a demand the verb ``t`` answers ("rejected Washington's demand", "a demand
     Moscow had put forward", "a central demand of Washington's negotiators"), not ``own``;
     ``kinds`` other nouns to look for (offers, invitations)."""
+    demands = kinds is None
     kinds = kinds or _DEMAND_NOUNS
     nouns = [c for c in t.children if c.dep_ in _DIRECT and c.lower_ in kinds]
     nouns += [p for c in t.children if c.dep_ == "prep" and c.lower_ in ("to", "with")
               for p in c.children if p.dep_ == "pobj" and p.lower_ in kinds]
     # "refused to commit to the investment Washington had demanded": whatever the thing is called
-    for v in (t, *(x for x in t.children if x.dep_ == "xcomp")):
+    for v in (t, *(x for x in t.children if x.dep_ == "xcomp")) if demands else ():
         things = [c for c in v.children if c.dep_ in _DIRECT]
         things += [p for c in v.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
         nouns += [n for n in things if n not in nouns and any(
@@ -1269,6 +1284,7 @@ def _demand_named(t: Token, heads: dict[int, list[Mention]], own: list[str],
     return list(dict.fromkeys(out))
 
 
+_THREAT_NOUNS = frozenset({"threat", "threats", "warning", "warnings"})
 _DEMANDING = frozenset({"demanded", "requested", "sought", "wanted", "proposed", "asked", "pushed", "pressed",
                         "urged", "insisted"})
 
@@ -1437,6 +1453,31 @@ def _saying_verb(t: Token) -> Token | None:
         if verb is not None and verb.lower_ in _SAYING:
             return verb
     return t.head if t.dep_ == "ccomp" else None
+
+
+_ANALYSTS = frozenset({"economists", "economist", "analysts", "analyst", "experts", "expert", "study",
+                       "report", "researchers", "observers", "strategists", "commentators", "scholars",
+                       "forecasters", "consultancy", "think", "survey", "poll", "model", "models"})
+
+
+def _told_by_analysts(t: Token) -> bool:
+    """The clause of ``t`` is what analysts, a study or a report say: a forecast, not an act."""
+    cur = t
+    for _ in range(4):
+        verb = _saying_verb(cur)
+        if verb is not None:
+            who, _ = _subject(verb)
+            return who is not None and who.lower_ in _ANALYSTS
+        # "..., a RAND study concluded": the parser may hang the attribution under the act
+        for c in cur.children:
+            if c.dep_ in ("parataxis", "ccomp") and c.i > t.i and _is_verb(c):
+                who, _ = _subject(c)
+                if who is not None and who.lower_ in _ANALYSTS:
+                    return True
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
 
 
 _INSISTING = frozenset({"insisted", "insists", "insist", "demanded", "demands", "demand", "asked",
