@@ -469,6 +469,11 @@ FOUND = [
     ("Venezuela rejected Washington's threat of military strikes.", ("USA", "THREATEN", "VEN")),
     ("Putin declined on Friday to rule out force to take back the Baltic coast of Estonia.",
      ("RUS", "THREATEN", "EST")),
+    # refusals said as what one will not do; a participle's doer is the main subject, not a goods adjective
+    ("Orban said Hungary would not implement the asylum rules of the European Union.", ("HUN", "REJECT", "EU")),
+    ("Lula said Brazil would not be bullied by Washington into dropping the case.", ("BRA", "REJECT", "USA")),
+    (("India said it would keep buying Russian crude wherever it got the best deal, rebuffing Washington "
+      "on Monday."), ("IND", "REJECT", "USA")),
 ]
 
 NOT_FOUND = [
@@ -665,6 +670,9 @@ NOT_FOUND = [
     ("Seoul refused to commit to the investment Washington had demanded.", ("USA", "THREATEN", "KOR")),
     ("Japan might retaliate if U.S. car duties are raised again, economists at Nomura said.",
      ("JPN", "THREATEN", "USA")),
+    (("India said it would keep buying Russian crude wherever it got the best deal, rebuffing Washington "
+      "on Monday."), ("RUS", "REJECT", "USA")),
+    ("Carney said Canada would not pay for the ceremony in Paris.", ("CAN", "REJECT", "FRA")),
 ]
 
 

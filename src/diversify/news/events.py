@@ -108,7 +108,9 @@ _MODIFIED = re.compile(
     r"^\s+(?:funding|spending|budgets?|targets?|goals?|economy|markets?|goods|products|exports|"
     r"imports|steel|aluminum|aluminium|energy|oil|gas|workers|consumers|businesses|families|"
     r"companies|firms|industry|industries|sovereignty|territory|soil|border|citizens|voters|"
-    r"interests|security|policy|politics|market|dollar|debt|jets|fighter|allies' )\b"
+    r"interests|security|policy|politics|market|dollar|debt|jets|fighter|allies' |crude|wheat|grain|coal|"
+    r"lng|uranium|cars|vehicles|beef|pork|dairy|lumber|fertili[sz]er|seafood|canola|rice|chips|"
+    r"semiconductors|assets|banks|shipments|cargoes|tankers|vessels|airspace|waters)\b"
 )
 _UNDONE = re.compile(
     r"\b(?:terminat\w+|suspend\w*|halt\w*|froze|frozen|freez\w+|shelved|scrapped|ended|ends|end|ending|"

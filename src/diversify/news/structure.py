@@ -280,6 +280,39 @@ _EXCHANGING = frozenset({"trade", "traded", "trading", "trades", "exchange", "ex
 _CLASHING = frozenset({"clash", "clashed", "clashing", "clashes", "skirmished", "fought"})
 
 
+_COMPLYING = frozenset(w for v in ("implement", "apply", "comply", "honour", "honor", "obey", "enforce",
+                                    "follow", "recognise", "recognize", "sign", "join", "pay")
+                       for w in inflect(v))
+_PRESSED = frozenset(w for v in ("push", "bully", "intimidate", "dictate", "pressure", "coerce", "blackmail",
+                                 "force", "pressure", "rush") for w in inflect(v))
+
+
+def _will_not_comply(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]:
+    """A refusal said as what one will not do: "would not implement the relocation scheme of the
+    European Union's migration pact" (the owner of what is not done), "would not be pushed by the
+    United States into repealing" (the one pushing)."""
+    if not t.tag_.startswith("VB") or t.lower_ not in _COMPLYING | _PRESSED:
+        return []
+    if not any(c.dep_ == "neg" for c in t.children) or not any(
+            c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "'ll") for c in t.children):
+        return []
+    subj, passive = _subject(t)
+    if subj is None:
+        return []
+    own = _codes(_actors_under(subj, heads, skip_preps=True), acting=True)
+    if not own:
+        return []
+    if passive and t.lower_ in _PRESSED:
+        by = [p for a in t.children if a.dep_ == "agent" for p in a.children]
+    elif not passive and t.lower_ in _COMPLYING:
+        by = [c for c in t.children if c.dep_ in ("dobj", "prep")]
+    else:
+        return []
+    other = [c for c in _codes((m for x in by for m in _actors_under(x, heads, skip_preps=True)),
+                               acting=False) if c not in own]
+    return [(a, other[0]) for a in own] if other else []
+
+
 _WITHDRAWING = frozenset({"withdrew", "withdraw", "withdraws", "withdrawing", "withdrawn", "pulled", "pull",
                           "pulls", "pulling", "retreated", "retreat", "retreats", "retreating"})
 
@@ -922,6 +955,10 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
         marked = _marked_as_targets(t, heads)
         if marked:  # "Moscow said any British troops in Ukraine would be legitimate targets"
             yield from _events(doc, start, end, t, "THREATEN", marked, view())
+            continue
+        refused = _will_not_comply(t, heads)
+        if refused:  # "Warsaw would not implement the EU's relocation scheme", "would not be bullied by"
+            yield from _events(doc, start, end, t, "REJECT", refused, view())
             continue
         pulled = _forces_withdrawn(t, heads)
         if pulled and not any(_unreal(t)[:2]) and not _ancestor_conditional(t):
