@@ -474,6 +474,10 @@ FOUND = [
     ("Lula said Brazil would not be bullied by Washington into dropping the case.", ("BRA", "REJECT", "USA")),
     (("India said it would keep buying Russian crude wherever it got the best deal, rebuffing Washington "
       "on Monday."), ("IND", "REJECT", "USA")),
+    # one's own measure dropped for another's sake yields to it
+    ("Vietnam scrapped its 5% levy on streaming services, removing a tax Washington had demanded Hanoi drop.",
+     ("VNM", "CONCEDE", "USA")),
+    ("Norway rescinded its new fishing tax in a bid to restart trade talks with Brussels.", ("NOR", "CONCEDE", "EU")),
 ]
 
 NOT_FOUND = [
@@ -673,6 +677,8 @@ NOT_FOUND = [
     (("India said it would keep buying Russian crude wherever it got the best deal, rebuffing Washington "
       "on Monday."), ("RUS", "REJECT", "USA")),
     ("Carney said Canada would not pay for the ceremony in Paris.", ("CAN", "REJECT", "FRA")),
+    ("Trump dropped his threat to impose tariffs on European countries after talks with NATO.",
+     ("USA", "CONCEDE", "NATO")),
 ]
 
 

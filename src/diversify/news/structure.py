@@ -280,6 +280,30 @@ _EXCHANGING = frozenset({"trade", "traded", "trading", "trades", "exchange", "ex
 _CLASHING = frozenset({"clash", "clashed", "clashing", "clashes", "skirmished", "fought"})
 
 
+def _own_measure_dropped_for(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]:
+    """Dropping one's own measure (no other state's measure eased) for another's sake: yielding to
+    the one who demanded it ("removing a tax Washington had demanded New Delhi drop") or to the
+    partner of the talks it was done for ("... in a bid to restart trade negotiations with Washington",
+    "a move Carney said would let trade talks with Washington resume")."""
+    src = _subject_codes(t, heads)
+    if not src:
+        return []
+    obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+    own_measures = lexicon().objects["OWN_MEASURES"] | {"levy", "levies", "surcharge", "surtax"}
+    if obj is None or not any(w.lower_ in own_measures and (w.i == obj.i or w.head.i == obj.i)
+                              for w in obj.subtree) or not any(
+            c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her") for c in obj.subtree):
+        return []  # not "dropped his threat to impose tariffs": the threat is eased, not given up
+    sent = list(t.sent)
+    demanders = [c for w in sent if w.dep_ == "relcl" and w.lower_ in _DEMANDING
+                 for c in _subject_codes(w, heads) or [] if c not in src]
+    partners = [m.code for w in sent if w.lower_ in _TALKS for p in w.children
+                if p.dep_ == "prep" and p.lower_ == "with" for m in _actors_under(p, heads, skip_preps=True)
+                if m.code not in src]
+    other = list(dict.fromkeys(demanders + partners))
+    return [(a, other[0]) for a in src] if len(other) == 1 else []
+
+
 _COMPLYING = frozenset(w for v in ("implement", "apply", "comply", "honour", "honor", "obey", "enforce",
                                     "follow", "recognise", "recognize", "sign", "join", "pay")
                        for w in inflect(v))
@@ -1132,6 +1156,10 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
         else:
             pairs = _pairs_noun(t, typ, heads) if nominal else _pairs_verb(t, typ, heads, last_pair,
                                                                              last_any, prior, here)
+        if not pairs and typ == "RETREAT" and not nominal:
+            yielded_to = _own_measure_dropped_for(t, heads)
+            if yielded_to:  # "rescinded its digital services tax to restart talks with Washington"
+                typ, pairs = "CONCEDE", yielded_to
         if not pairs and typ == "COOPERATE" and not nominal:
             alone = _drilling_alone(t, heads)
             if alone:  # "Chinese troops staged live-fire drills in Fujian": one side's exercise

@@ -166,6 +166,9 @@ class Lexicon:
 
         if (lemma in o["RELEASE_VERBS"] or base in o["RELEASE_VERBS"]) and has("DETAINEES"):
             return "CONCEDE"  # "released two Canadian citizens": freed to the other side
+        if (lemma in o["RETREAT_VERBS"] or base in o["RETREAT_VERBS"]) and has("OWN_MEASURES") \
+                and not has("SANCTION"):
+            return "RETREAT"  # "rescinded its digital services tax" (structure decides whom it yields to)
         if base in o["CONCEDE_VERBS"] and has("CONCEDE_OBJECTS"):
             return "CONCEDE"  # "dropped two legal challenges of U.S. duties": yields, lifts nothing
         if base in ("put", "place") and "on" in words and not {"hold", "ice"}.isdisjoint(words):
