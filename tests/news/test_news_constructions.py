@@ -478,6 +478,9 @@ FOUND = [
     ("Vietnam scrapped its 5% levy on streaming services, removing a tax Washington had demanded Hanoi drop.",
      ("VNM", "CONCEDE", "USA")),
     ("Norway rescinded its new fishing tax in a bid to restart trade talks with Brussels.", ("NOR", "CONCEDE", "EU")),
+    # firms put on a blacklist; goods named by where they originate
+    ("Beijing added six American defence firms to its export blacklist.", ("CHN", "SANCTION", "USA")),
+    ("Turkey banned all goods originating in Israel on Thursday.", ("TUR", "SANCTION", "ISR")),
 ]
 
 NOT_FOUND = [

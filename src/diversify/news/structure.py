@@ -180,6 +180,7 @@ def _actors_under(root: Token, heads: dict[int, list[Mention]], *, skip_preps: b
                 continue
             if c.dep_ == "acl" and c.lower_ in _ORIGIN:
                 stack.append(c)  # "pork imported from the European Union": the goods' origin
+                stack.extend(p for p in c.children if p.dep_ == "prep" and p.lower_ in ("in", "from"))
                 continue
             if c.dep_ in _CLAUSAL or c.dep_ in ("punct", "cc", "mark", "advmod", "npadvmod"):
                 continue
@@ -193,7 +194,7 @@ def _actors_under(root: Token, heads: dict[int, list[Mention]], *, skip_preps: b
 
 
 _ORIGIN = frozenset({"imported", "made", "produced", "manufactured", "built", "assembled", "grown",
-                     "shipped", "exported", "originating", "sourced", "coming"})
+                     "shipped", "exported", "originating", "sourced", "coming", "arriving"})
 """Participles naming where goods come from: their actor is whom a measure on the goods hits."""
 
 
