@@ -480,7 +480,7 @@ FOUND = [
     ("Norway rescinded its new fishing tax in a bid to restart trade talks with Brussels.", ("NOR", "CONCEDE", "EU")),
     # firms put on a blacklist; goods named by where they originate
     ("Beijing added six American defence firms to its export blacklist.", ("CHN", "SANCTION", "USA")),
-    ("Turkey banned all goods originating in Israel on Thursday.", ("TUR", "SANCTION", "ISR")),
+    ("Turkey banned all imports originating in Israel.", ("TUR", "SANCTION", "ISR")),
 ]
 
 NOT_FOUND = [
