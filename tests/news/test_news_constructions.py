@@ -481,6 +481,7 @@ FOUND = [
     # firms put on a blacklist; goods named by where they originate
     ("Beijing added six American defence firms to its export blacklist.", ("CHN", "SANCTION", "USA")),
     ("Turkey banned all imports originating in Israel.", ("TUR", "SANCTION", "ISR")),
+    ("Turkey banned all trade with Israel on Thursday.", ("TUR", "SANCTION", "ISR")),
 ]
 
 NOT_FOUND = [

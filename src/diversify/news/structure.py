@@ -386,7 +386,7 @@ def _own_side_acts(clause: Token, src: list[str], heads: dict[int, list[Mention]
 
 _CUTTING_OFF = frozenset(inflect("sever") + inflect("break") + inflect("freeze") + inflect("suspend")
                          + inflect("terminate") + inflect("end") + inflect("halt") + inflect("downgrade")
-                         + ("cut", "cuts", "cutting"))
+                         + inflect("ban") + inflect("stop") + ("cut", "cuts", "cutting"))
 """Verbs of cutting relations or talks off, whose "with" names the one cut off."""
 
 def _author_of_clause(t: Token, heads: dict[int, list[Mention]]) -> list[str]:
