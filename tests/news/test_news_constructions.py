@@ -482,6 +482,9 @@ FOUND = [
     ("Beijing added six American defence firms to its export blacklist.", ("CHN", "SANCTION", "USA")),
     ("Turkey banned all imports originating in Israel.", ("TUR", "SANCTION", "ISR")),
     ("Turkey banned all trade with Israel on Thursday.", ("TUR", "SANCTION", "ISR")),
+    # a demand refused asks whom its "that" clause names; a demand joined to a summons asks the one summoned
+    ("Sweden dismissed Moscow's demand that NATO halt its drills in the Baltic.", ("RUS", "REQUEST", "NATO")),
+    ("Norway summoned the Russian ambassador and demanded an explanation.", ("NOR", "REQUEST", "RUS")),
 ]
 
 NOT_FOUND = [
@@ -683,6 +686,7 @@ NOT_FOUND = [
     ("Carney said Canada would not pay for the ceremony in Paris.", ("CAN", "REJECT", "FRA")),
     ("Trump dropped his threat to impose tariffs on European countries after talks with NATO.",
      ("USA", "CONCEDE", "NATO")),
+    ("Sweden dismissed Moscow's demand that NATO halt its drills in the Baltic.", ("RUS", "REQUEST", "SWE")),
 ]
 
 

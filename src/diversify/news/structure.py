@@ -1201,8 +1201,10 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
                 yield ev
             if resolved == "REJECT" and not nominal:  # "rejected Washington's demand": the demand too
                 own = [a for a, _ in pairs]
+                asked = _asked_of(t, heads) or own  # "Moscow's demand that NATO freeze its enlargement"
                 yield from _events(doc, start, end, t, "REQUEST",
-                                   [(b, a) for b in _demand_named(t, heads, own) for a in own], view())
+                                   [(b, a) for b in _demand_named(t, heads, own) for a in asked if a != b],
+                                   view())
                 # "Nigeria rejected Trump's threat of military action": the threat was made to it
                 yield from _events(doc, start, end, t, "THREATEN",
                                    [(b, a) for b in _demand_named(t, heads, own, _THREAT_NOUNS) for a in own],
@@ -1348,6 +1350,16 @@ def _demand_named(t: Token, heads: dict[int, list[Mention]], own: list[str],
         out += [c for w in near for c in _codes(_actors_under(w, heads, skip_preps=False), acting=False)
                 if c not in own]
     return list(dict.fromkeys(out))
+
+
+def _asked_of(t: Token, heads: dict[int, list[Mention]]) -> list[str]:
+    """Whom a demand the verb ``t`` answers asks to act, when its "that" clause names them:
+    "brushed aside Moscow's demand that NATO freeze its enlargement" (NATO, not the one refusing)."""
+    for n in (c for c in t.children if c.dep_ in _DIRECT and c.lower_ in _DEMAND_NOUNS):
+        for cl in n.children:
+            if cl.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in cl.children):
+                return _subject_codes(cl, heads, acting=False) or []
+    return []
 
 
 _THREAT_NOUNS = frozenset({"threat", "threats", "warning", "warnings"})
@@ -2110,6 +2122,12 @@ def _pairs_verb(t: Token, typ: str, heads: dict[int, list[Mention]],
         tgt = [c for c in _codes((m for p in subj.children if p.dep_ == "prep" and p.lower_ == "in"
                                   and subj.lower_ in ("embassy", "mission", "consulate")
                                   for m in _actors_under(p, heads, skip_preps=True)), acting=False)
+               if c not in src]
+    if not tgt and typ == "REQUEST" and t.dep_ == "conj" and _is_verb(t.head) and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+        # "summoned the top U.S. diplomat and demanded an explanation": asked of the one summoned
+        tgt = [c for c in _codes((m for c in t.head.children if c.dep_ == "dobj"
+                                  for m in _actors_under(c, heads, skip_preps=True)), acting=False)
                if c not in src]
     if not tgt and typ == "THREATEN":
         # "answered the controls with a threat of an additional 100% tariff on Chinese goods"
