@@ -860,7 +860,7 @@ def _by_sentence(doc: Document, events: list[Event]) -> dict[int, list[Event]]:
     return out
 
 
-_NOUN_REREAD = frozenset({"ASSAULT", "THREATEN", "ACCUSE", "REQUEST", "REJECT"})
+_NOUN_REREAD = frozenset({"ASSAULT", "THREATEN", "ACCUSE", "REQUEST", "REJECT", "MOBILIZE"})
 """Types whose nouns alone send a sentence the phrase rules read back to the parse."""
 
 
@@ -1300,9 +1300,11 @@ def _purpose(t: Token) -> bool:
     (not what an approval approves: "gave the green light to raise spending")."""
     return t.dep_ in ("advcl", "xcomp") and _is_verb(t.head) and any(
         a.dep_ == "aux" and a.lower_ == "to" for a in t.children) and not any(
-        c.dep_ == "dobj" and c.lower_ in _APPROVALS for c in t.head.children)
+        c.dep_ == "dobj" and c.lower_ in _APPROVALS for c in t.head.children) \
+        and not t.head.lower_.startswith(_COMMITTING)  # "committed to spend 5%": the pledge, no purpose
 
 
+_COMMITTING = ("commit", "pledg", "promis", "vow", "undert", "resolv")
 _APPROVALS = frozenset({"light", "go-ahead", "approval", "nod", "blessing", "backing", "consent"})
 
 
