@@ -487,7 +487,7 @@ FOUND = [
     ("Norway summoned the Russian ambassador and demanded an explanation.", ("NOR", "REQUEST", "RUS")),
     # a commitment to spend is no purpose clause; forces contributed are deployed
     ("EU leaders committed on Thursday to spend 3% of GDP on defence by 2030.", ("EU", "MOBILIZE", None)),
-    ("Norway said it would contribute a battalion to NATO's forces in Lithuania.", ("NOR", "MOBILIZE", None)),
+    ("Norway announced it would contribute a battalion to NATO's forces in Lithuania.", ("NOR", "MOBILIZE", None)),
 ]
 
 NOT_FOUND = [
@@ -690,7 +690,7 @@ NOT_FOUND = [
     ("Trump dropped his threat to impose tariffs on European countries after talks with NATO.",
      ("USA", "CONCEDE", "NATO")),
     ("Sweden dismissed Moscow's demand that NATO halt its drills in the Baltic.", ("RUS", "REQUEST", "SWE")),
-    ("Norway said it would contribute a battalion to NATO's forces in Lithuania.", ("NOR", "AID", "NATO")),
+    ("Norway announced it would contribute a battalion to NATO's forces in Lithuania.", ("NOR", "AID", "NATO")),
 ]
 
 
