@@ -488,6 +488,11 @@ FOUND = [
     # a commitment to spend is no purpose clause; forces contributed are deployed
     ("EU leaders committed on Thursday to spend 3% of GDP on defence by 2030.", ("EU", "MOBILIZE", None)),
     ("Norway announced it would contribute a battalion to NATO's forces in Lithuania.", ("NOR", "MOBILIZE", None)),
+    # warnings of what another would suffer, or of what the warner's side would do if another acts
+    ("Bessent warned that India could see its textile exports cut off.", ("USA", "THREATEN", "IND")),
+    (("Greece's defence minister warned that any Turkish drill ship in its waters would be met by the "
+      "Greek navy."), ("GRC", "THREATEN", "TUR")),
+    ("Aliyev hinted that his army could strike again if Yerevan kept stalling.", ("AZE", "THREATEN", "ARM")),
 ]
 
 NOT_FOUND = [
@@ -691,6 +696,7 @@ NOT_FOUND = [
      ("USA", "CONCEDE", "NATO")),
     ("Sweden dismissed Moscow's demand that NATO halt its drills in the Baltic.", ("RUS", "REQUEST", "SWE")),
     ("Norway announced it would contribute a battalion to NATO's forces in Lithuania.", ("NOR", "AID", "NATO")),
+    ("Carney warned that U.S. consumers would pay more for lumber.", ("CAN", "THREATEN", "USA")),
 ]
 
 

@@ -403,6 +403,52 @@ def _author_of_clause(t: Token, heads: dict[int, list[Mention]]) -> list[str]:
 
 
 _WARNING_VERBS = frozenset({"warned", "warns", "warn", "warning", "cautioned", "cautions", "caution"})
+_HINTING = _WARNING_VERBS | frozenset({"hinted", "hints", "hint", "hinting", "signalled", "signaled",
+                                       "signals", "signalling", "signaling"})
+_MODAL_FUTURE = frozenset({"would", "could", "will", "might", "may", "'ll", "can"})
+_SEEING = frozenset({"see", "sees", "seeing"})
+_PENALTIES = frozenset({"price", "penalty", "penalties", "tariffs", "tariff", "duties", "levies", "sanctions",
+                        "consequences", "retaliation", "access", "benefits", "exemption", "exemptions"})
+_HARMED = frozenset({"shut", "cut", "taxed", "hit", "blocked", "banned", "slashed", "frozen", "halted", "barred",
+                     "excluded", "closed", "sanctioned", "targeted", "curbed", "capped", "penalised", "penalized"})
+
+
+def _consequence_warned(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]:
+    """A warning of what another side would suffer, or of what the warner's side would do if another
+    acts: "cautioned that Mexico could see its exports shut out", "warned that any Greek vessel
+    ... would be met by the Turkish navy", "hinted that his army could finish the job if Yerevan
+    kept stalling"."""
+    if t.lower_ not in _HINTING or not t.tag_.startswith("VB") or any(c.dep_ == "neg" for c in t.children):
+        return []
+    src = _subject_codes(t, heads)
+    if not src:
+        return []
+    clauses = [c for c in t.children if c.dep_ == "ccomp"]
+    if t.dep_ == "ROOT":  # "Mexico could see its exports shut out, Lutnick cautioned"
+        clauses += [c for c in t.children if c.dep_ == "parataxis"]
+    for c in clauses:
+        if not any(a.dep_ in ("aux", "auxpass") and a.lower_ in _MODAL_FUTURE for a in c.children):
+            continue
+        if _own_side_acts(c, src, heads):
+            named = [x for v in c.subtree if _is_verb(v) for x in _condition_subjects(v, heads) if x not in src]
+            if named:
+                return [(a, named[0]) for a in src]
+            continue
+        who, passive = _subject(c)
+        if who is None:
+            continue
+        them = [x for x in _codes(_actors_under(who, heads, skip_preps=False), acting=False) if x not in src]
+        if not them:
+            continue
+        suffers = (c.lower_ in _FACE and any(d.dep_ == "dobj" and d.lower_ in _PENALTIES for d in c.children)) \
+            or (c.lower_ in _SEEING and any(d.dep_ in ("dobj", "ccomp", "xcomp") and any(
+                g.lower_ in _HARMED for g in d.subtree) for d in c.children))
+        met = passive and any(p.dep_ == "pobj" and (set(_codes(_actors_under(p, heads, skip_preps=True),
+                                                                acting=True)) & set(src) or p.lower_ in _ARMS)
+                              for a in c.children if a.dep_ == "agent" for p in a.children)
+        if suffers or met:
+            return [(a, them[0]) for a in src]
+    return []
 
 
 def _fire_exchanged(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]:
@@ -977,6 +1023,10 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
             continue  # every rule below starts from a verb or a noun
         typ: str | None = None
         nominal = False
+        warned = _consequence_warned(t, heads)
+        if warned:  # "warned that any Greek vessel ... would be met by the Turkish navy"
+            yield from _events(doc, start, end, t, "THREATEN", warned, view())
+            continue
         marked = _marked_as_targets(t, heads)
         if marked:  # "Moscow said any British troops in Ukraine would be legitimate targets"
             yield from _events(doc, start, end, t, "THREATEN", marked, view())
