@@ -493,6 +493,10 @@ FOUND = [
     (("Greece's defence minister warned that any Turkish drill ship in its waters would be met by the "
       "Greek navy."), ("GRC", "THREATEN", "TUR")),
     ("Aliyev hinted that his army could strike again if Yerevan kept stalling.", ("AZE", "THREATEN", "ARM")),
+    # options kept open are threats
+    ("Putin said nothing was off the table regarding Moldova.", ("RUS", "THREATEN", "MDA")),
+    ("Sheinbaum said all options remained on the table in the dispute with Washington.",
+     ("MEX", "THREATEN", "USA")),
 ]
 
 NOT_FOUND = [
@@ -697,6 +701,7 @@ NOT_FOUND = [
     ("Sweden dismissed Moscow's demand that NATO halt its drills in the Baltic.", ("RUS", "REQUEST", "SWE")),
     ("Norway announced it would contribute a battalion to NATO's forces in Lithuania.", ("NOR", "AID", "NATO")),
     ("Carney warned that U.S. consumers would pay more for lumber.", ("CAN", "THREATEN", "USA")),
+    ("Carney said dairy was not on the table in talks with Washington.", ("CAN", "THREATEN", "USA")),
 ]
 
 

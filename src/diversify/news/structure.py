@@ -402,6 +402,36 @@ def _author_of_clause(t: Token, heads: dict[int, list[Mention]]) -> list[str]:
     return []
 
 
+def _kept_on_the_table(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]:
+    """An option kept open: "nothing is off the table regarding Greenland", "I never take military
+    force off the table", "all options remain on the table". The speaker threatens the one the
+    sentence names besides its own side."""
+    if t.lower_ != "table" or t.dep_ != "pobj" or t.head.lower_ not in ("off", "on"):
+        return []
+    v = t.head.head
+    if not _is_verb(v):
+        return []
+    subj, _ = _subject(v)
+    words = {w.lower_ for w in v.children} | ({subj.lower_} if subj is not None else set())
+    if t.head.lower_ == "off":
+        kept = bool(words & {"not", "n't", "never", "nothing"}) or any(c.dep_ == "neg" for c in v.children)
+    else:
+        kept = subj is not None and subj.lower_ in ("options", "everything", "option", "all")
+    if not kept:
+        return []
+    speaker = v.head if v.dep_ == "ccomp" and _is_verb(v.head) else v
+    src = _subject_codes(speaker, heads) or []
+    if speaker is v and subj is not None and subj.lower_ in ("i", "we", "nothing", "options", "everything"):
+        src = []
+    if not src:
+        return []
+    named = [m.code for w in v.subtree for m in heads.get(w.i, ()) if m.code not in src and not m.weak]
+    named = named or [m.code for w in t.sent for m in heads.get(w.i, ())
+                      if m.code not in src and not m.weak and w.i not in {x.i for x in speaker.subtree
+                                                                          if x.i < v.i}]
+    return [(a, named[0]) for a in src] if named else []
+
+
 _WARNING_VERBS = frozenset({"warned", "warns", "warn", "warning", "cautioned", "cautions", "caution"})
 _HINTING = _WARNING_VERBS | frozenset({"hinted", "hints", "hint", "hinting", "signalled", "signaled",
                                        "signals", "signalling", "signaling"})
@@ -1023,6 +1053,10 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
             continue  # every rule below starts from a verb or a noun
         typ: str | None = None
         nominal = False
+        kept = _kept_on_the_table(t, heads)
+        if kept:  # "Trump said nothing was off the table regarding Greenland": a threat
+            yield from _events(doc, start, end, t, "THREATEN", kept, view())
+            continue
         warned = _consequence_warned(t, heads)
         if warned:  # "warned that any Greek vessel ... would be met by the Turkish navy"
             yield from _events(doc, start, end, t, "THREATEN", warned, view())
