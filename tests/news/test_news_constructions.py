@@ -495,6 +495,9 @@ FOUND = [
     ("Aliyev hinted that his army could strike again if Yerevan kept stalling.", ("AZE", "THREATEN", "ARM")),
     # options kept open are threats
     ("Putin said nothing was off the table regarding Moldova.", ("RUS", "THREATEN", "MDA")),
+    # the quotation's speaker is the subject nearest its verb, not a place named before it
+    ('"We will never take force off the table" in regard to Taiwan, Xi told the party congress.',
+     ("CHN", "THREATEN", "TWN")),
     ("Sheinbaum said all options remained on the table in the dispute with Washington.",
      ("MEX", "THREATEN", "USA")),
 ]
@@ -702,6 +705,8 @@ NOT_FOUND = [
     ("Norway announced it would contribute a battalion to NATO's forces in Lithuania.", ("NOR", "AID", "NATO")),
     ("Carney warned that U.S. consumers would pay more for lumber.", ("CAN", "THREATEN", "USA")),
     ("Carney said dairy was not on the table in talks with Washington.", ("CAN", "THREATEN", "USA")),
+    ('"We will never take force off the table" in regard to Taiwan, Xi told the party congress.',
+     ("TWN", "THREATEN", "CHN")),
 ]
 
 

@@ -140,8 +140,8 @@ def _quotes(norm: str, mentions: list[Mention]) -> list[tuple[int, int, str | No
         after = _VERB_FIRST.match(norm, q.end()) or _VERB_AFTER.match(norm, q.end())
         if after:
             who = [m for m in mentions if after.start("who") <= m.start < after.end("who") + 1]
-            if who:
-                speaker = who[0].code
+            if who:  # the subject nearest the verb: '" in regard to Greenland, Trump told NBC'
+                speaker = (who[-1] if after.re is _VERB_AFTER else who[0]).code
             elif _HE_SHE_WORD.search(after.group("who") or ""):
                 prev = [m for m in mentions if m.end <= q.start() and m.person]
                 speaker = prev[-1].code if prev else None
