@@ -454,6 +454,9 @@ FOUND = [
       "profiteering."), ("USA", "THREATEN", "IND")),
     # yielding to pressure; training another state's forces; ships sunk, batteries struck, a state's strike
     ("Hungary backed down under EU pressure on Friday.", ("HUN", "CONCEDE", "EU")),
+    ("Honduras relented and began accepting deportation flights from the United States.", ("HND", "CONCEDE", "USA")),
+    (("Ecuador backed down and accepted the flights after Washington threatened tariffs on its bananas."),
+     ("ECU", "CONCEDE", "USA")),
     ("Panama quit the initiative, bowing to pressure from Washington.", ("PAN", "CONCEDE", "USA")),
     ("Canada trained 40,000 Ukrainian recruits.", ("CAN", "AID", "UKR")),
     ("About 300 Ukrainian pilots were trained by Dutch instructors this year.", ("NLD", "AID", "UKR")),
@@ -707,6 +710,8 @@ NOT_FOUND = [
     ("Carney said dairy was not on the table in talks with Washington.", ("CAN", "THREATEN", "USA")),
     ('"We will never take force off the table" in regard to Taiwan, Xi told the party congress.',
      ("TWN", "THREATEN", "CHN")),
+    ("If Hungary caves to EU pressure, Orban will lose the election.", ("HUN", "CONCEDE", "EU")),
+    ("Hungary would never bow to pressure from Brussels.", ("HUN", "CONCEDE", "EU")),
 ]
 
 

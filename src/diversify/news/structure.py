@@ -1053,6 +1053,11 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
             continue  # every rule below starts from a verb or a noun
         typ: str | None = None
         nominal = False
+        pressed = _yielded_to_pressure(t, heads) if t.tag_.startswith("VB") else []
+        if pressed:  # "backed down under EU pressure", "bowing to pressure from Washington"
+            if not _ancestor_conditional(t):
+                yield from _events(doc, start, end, t, "CONCEDE", pressed, view())
+            continue
         kept = _kept_on_the_table(t, heads)
         if kept:  # "Trump said nothing was off the table regarding Greenland": a threat
             yield from _events(doc, start, end, t, "THREATEN", kept, view())
@@ -1156,10 +1161,6 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
             offered = _offer_accepted(t, heads)
             if offered:  # "Frederiksen accepted an offer from Zelensky": accepting is agreeing
                 yield from _events(doc, start, end, t, "AGREE", offered, view())
-                continue
-            pressed = _yielded_to_pressure(t, heads)
-            if pressed:  # "backed down under EU pressure", "bowing to pressure from Washington"
-                yield from _events(doc, start, end, t, "CONCEDE", pressed, view())
                 continue
             trained = _trained_forces(t, heads)
             if trained:  # "French instructors trained the first Ukrainian squadron": aid
@@ -1550,7 +1551,15 @@ def _yielded_to_pressure(t: Token, heads: dict[int, list[Mention]]) -> list[tupl
     owners = [m for p in pressure for w in p.children
               if w.dep_ in ("amod", "compound", "poss") or (w.dep_ == "prep" and w.lower_ == "from")
               for m in _actors_under(w, heads, skip_preps=False)]
-    return [(a, b) for a in src for b in _codes(owners, acting=False) if a != b]
+    them = [b for b in _codes(owners, acting=False) if b not in src]
+    if not them and not pressure and t.lower_ not in _YIELDING_TO:
+        # "Colombia backed down and accepted deportation flights from the United States after Trump
+        # threatened tariffs": the one whose act it answers, or the other party of what it accepted
+        them = [b for b in _answered_clause_subjects(t, heads) if b not in src]
+        if not them:
+            them = [m.code for c in t.children if c.dep_ == "conj" and _is_verb(c)
+                    for w in c.subtree for m in heads.get(w.i, ()) if m.code not in src and not m.weak][:1]
+    return [(a, b) for a in src for b in them if a != b]
 
 
 _TRAINING = frozenset({"trained", "trains", "train", "training"})
