@@ -503,6 +503,9 @@ FOUND = [
      ("CHN", "THREATEN", "TWN")),
     ("Sheinbaum said all options remained on the table in the dispute with Washington.",
      ("MEX", "THREATEN", "USA")),
+    # joint action told by an adverb
+    ("Swedish and Finnish troops trained alongside each other in Lapland.", ("SWE", "COOPERATE", "FIN")),
+    ("Germany and Norway began jointly building submarines in Kiel.", ("NOR", "COOPERATE", "DEU")),
 ]
 
 NOT_FOUND = [
@@ -712,6 +715,7 @@ NOT_FOUND = [
      ("TWN", "THREATEN", "CHN")),
     ("If Hungary caves to EU pressure, Orban will lose the election.", ("HUN", "CONCEDE", "EU")),
     ("Hungary would never bow to pressure from Brussels.", ("HUN", "CONCEDE", "EU")),
+    ("Japan and Australia will jointly develop a new frigate.", ("JPN", "COOPERATE", "AUS")),
 ]
 
 

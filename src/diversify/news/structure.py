@@ -481,6 +481,28 @@ def _consequence_warned(t: Token, heads: dict[int, list[Mention]]) -> list[tuple
     return []
 
 
+_TOGETHER = frozenset({"jointly", "together", "alongside"})
+_JOINT_WORK = frozenset(w for v in ("train", "produce", "build", "patrol", "exercise", "develop", "operate",
+                                     "sail", "fly", "manufacture", "drill", "work", "conduct", "hold")
+                        for w in inflect(v))
+
+
+def _acting_together(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]:
+    """Joint action of two named sides told by an adverb, not a noun: "Canadian and Danish troops
+    trained alongside each other", "Canada and Finland began jointly producing icebreakers"."""
+    if t.lower_ not in _JOINT_WORK or not t.tag_.startswith("VB"):
+        return []
+    jointly = any(c.dep_ == "advmod" and c.lower_ in _TOGETHER for c in t.children) or any(
+        c.dep_ == "prep" and c.lower_ == "alongside" and any(w.lower_ == "other" for w in c.subtree)
+        for c in t.children)
+    if not jointly:
+        return []
+    sides = list(dict.fromkeys(_subject_codes(t, heads) or []))
+    if len(sides) < 2:
+        return []
+    return [(a, b) for a in sides for b in sides if a != b]
+
+
 def _fire_exchanged(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]:
     """Mutual force: "A and B troops traded fire", "A forces clashed with B troops", both ways.
     Clashing counts only between armed forces (not "clashed over tariffs" between ministers)."""
@@ -867,7 +889,8 @@ def structured_events_many(docs: list[Document], decided: list[list[Event]] | No
                     or not _WANTING_OF.isdisjoint(words) or "targets" in words \
                     or not _HOSTING.isdisjoint(words) or not _FACE.isdisjoint(words) or judged \
                     or not _HANDING.isdisjoint(words) or not _TRAINING.isdisjoint(words) \
-                    or not (_GIVING_WAY - _GIVING).isdisjoint(words):
+                    or not (_GIVING_WAY - _GIVING).isdisjoint(words) \
+                    or not _TOGETHER.isdisjoint(words):
                 todo.append((k, i, s, ms))
                 queued.add((k, i))
     out: list[list[Event]] = [[] for _ in docs]
@@ -1078,6 +1101,11 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
         if pulled and not any(_unreal(t)[:2]) and not _ancestor_conditional(t):
             # "Israel withdrew its troops from ... southern Lebanon": a military retreat
             yield from _events(doc, start, end, t, "RETREAT", pulled, view())
+            continue
+        together = _acting_together(t, heads)
+        if together:  # "Canadian and Danish troops trained alongside each other", "began jointly producing"
+            if not any(_unreal(t)[:2]) and not _ancestor_conditional(t):
+                yield from _events(doc, start, end, t, "COOPERATE", together, view())
             continue
         fought = _fire_exchanged(t, heads)
         if fought:  # "Indian and Pakistani troops traded artillery fire": each attacks the other
