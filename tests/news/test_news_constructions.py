@@ -506,6 +506,9 @@ FOUND = [
     # joint action told by an adverb
     ("Swedish and Finnish troops trained alongside each other in Lapland.", ("SWE", "COOPERATE", "FIN")),
     ("Germany and Norway began jointly building submarines in Kiel.", ("NOR", "COOPERATE", "DEU")),
+    # taking over a place is annexation, as a wish or a push a threat
+    ("Trump's bid to take control of Greenland has alarmed Copenhagen.", ("USA", "THREATEN", "GRL")),
+    ("Trump again said he wanted to take over Panama's canal.", ("USA", "THREATEN", "PAN")),
 ]
 
 NOT_FOUND = [
@@ -716,6 +719,7 @@ NOT_FOUND = [
     ("If Hungary caves to EU pressure, Orban will lose the election.", ("HUN", "CONCEDE", "EU")),
     ("Hungary would never bow to pressure from Brussels.", ("HUN", "CONCEDE", "EU")),
     ("Japan and Australia will jointly develop a new frigate.", ("JPN", "COOPERATE", "AUS")),
+    ("Denmark will take over the rotating presidency of the EU Council in July.", ("DNK", "THREATEN", "EU")),
 ]
 
 

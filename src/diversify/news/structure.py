@@ -1151,7 +1151,7 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
                 typ = _described(t)
             elif t.lower_ in _DERIDING and any(c.dep_ == "prep" and c.lower_ == "as" for c in t.children):
                 typ = _described(t) or typ  # "dismissed the incidents as a staged provocation": blame
-            if t.lower_ in _ANNEX:
+            if _annexing(t):
                 typ = "THREATEN"  # an act only as a wish or a push (see _resolve)
             if t.lower_ in _FACE:
                 typ = _faced(t, after)
@@ -1770,12 +1770,12 @@ def _resolve(typ: str, modal: bool, negated: bool, mwords: set[str], t: Token,
             return "THREATEN"  # "will impose duties on X if X retaliates": conditional escalation
         if typ == "THREATEN" and t.lower_ in _TAKING:
             return typ  # "would take all necessary measures"
-        if t.lower_ in _ANNEX and mwords & _WANTING:
+        if _annexing(t) and mwords & _WANTING:
             return "THREATEN"  # "wants to acquire Greenland": pressure to acquire is a threat
         if typ == "AGREE" and mwords & {"agree", "agreed", "agrees"}:
             return "AGREE"
         return None
-    if t.lower_ in _ANNEX:
+    if _annexing(t):
         return None  # "annexed Crimea" is occupation, not coded here
     return typ
 
@@ -1791,6 +1791,29 @@ _WARNING = frozenset({"threaten", "threatened", "threatens", "threatening", "vow
                       "warn", "warned", "warns", "would", "could", "may", "might"})
 _ANNEX = frozenset({"annex", "annexes", "annexed", "annexing", "acquire", "acquires", "acquiring",
                     "absorb", "absorbing", "absorbs", "seize", "seizing"})
+_TAKING_FORMS = frozenset(inflect("take"))
+
+
+def _annexing(t: Token) -> bool:
+    """A verb of taking a territory: "annex", "acquire", "take over", "take control of"."""
+    if t.lower_ in _ANNEX:
+        return True
+    if t.lower_ not in _TAKING_FORMS:
+        return False
+    objects = [c for c in t.children if c.dep_ == "dobj"]
+    if any(c.dep_ == "prt" and c.lower_ == "over" for c in t.children):
+        taken = objects
+    else:  # "take control of Greenland"
+        taken = [p for c in objects if c.lower_ == "control" for g in c.children
+                 if g.dep_ == "prep" and g.lower_ == "of" for p in g.children if p.dep_ == "pobj"]
+    # a place, not an office or a process: not "take over the presidency of the EU Council"
+    return any(x.tag_ == "NNP" or x.lower_ in _TERRITORIES for x in taken)
+
+
+_TERRITORIES = frozenset({"island", "territory", "canal", "region", "country", "strait", "peninsula",
+                          "province", "land"})
+
+
 _WANTING = frozenset({"want", "wants", "wanted", "push", "pushed", "pushing", "seek", "seeks",
                       "seeking", "threaten", "threatened", "threatens", "threatening", "intent",
                       "determined", "would", "will", "plan", "plans", "aim", "aims", "try",
