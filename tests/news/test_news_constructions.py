@@ -509,6 +509,9 @@ FOUND = [
     # taking over a place is annexation, as a wish or a push a threat
     ("Trump's bid to take control of Greenland has alarmed Copenhagen.", ("USA", "THREATEN", "GRL")),
     ("Trump again said he wanted to take over Panama's canal.", ("USA", "THREATEN", "PAN")),
+    # a measure said to rise if another fails to act threatens that one
+    ("Washington said the Swiss rate could rise to 60% on 1 August if Bern failed to improve its offer.",
+     ("USA", "THREATEN", "CHE")),
 ]
 
 NOT_FOUND = [
@@ -720,6 +723,7 @@ NOT_FOUND = [
     ("Hungary would never bow to pressure from Brussels.", ("HUN", "CONCEDE", "EU")),
     ("Japan and Australia will jointly develop a new frigate.", ("JPN", "COOPERATE", "AUS")),
     ("Denmark will take over the rotating presidency of the EU Council in July.", ("DNK", "THREATEN", "EU")),
+    ("Carney said the rate on Mexican steel would stay at 25%.", ("CAN", "THREATEN", "MEX")),
 ]
 
 

@@ -437,6 +437,8 @@ _HINTING = _WARNING_VERBS | frozenset({"hinted", "hints", "hint", "hinting", "si
                                        "signals", "signalling", "signaling"})
 _MODAL_FUTURE = frozenset({"would", "could", "will", "might", "may", "'ll", "can"})
 _SEEING = frozenset({"see", "sees", "seeing"})
+_MEASURE_HEADS = frozenset({"rate", "rates", "tariff", "tariffs", "duty", "duties", "levy", "levies",
+                            "countermeasures", "counter-tariffs", "sanctions", "surcharge"})
 _PENALTIES = frozenset({"price", "penalty", "penalties", "tariffs", "tariff", "duties", "levies", "sanctions",
                         "consequences", "retaliation", "access", "benefits", "exemption", "exemptions"})
 _HARMED = frozenset({"shut", "cut", "taxed", "hit", "blocked", "banned", "slashed", "frozen", "halted", "barred",
@@ -448,12 +450,25 @@ def _consequence_warned(t: Token, heads: dict[int, list[Mention]]) -> list[tuple
     acts: "cautioned that Mexico could see its exports shut out", "warned that any Greek vessel
     ... would be met by the Turkish navy", "hinted that his army could finish the job if Yerevan
     kept stalling"."""
-    if t.lower_ not in _HINTING or not t.tag_.startswith("VB") or any(c.dep_ == "neg" for c in t.children):
+    if t.lower_ not in _HINTING | _SAYING or not t.tag_.startswith("VB") or any(
+            c.dep_ == "neg" for c in t.children):
         return []
     src = _subject_codes(t, heads)
     if not src:
         return []
     clauses = [c for c in t.children if c.dep_ == "ccomp"]
+    if t.lower_ in _SAYING and t.lower_ not in _HINTING:
+        # said: only a measure that could rise or take effect if another acts ("the White House said
+        # the UK rate could rise to 50% on 9 July if London failed to meet the terms")
+        for c in clauses:
+            who, _ = _subject(c)
+            if who is None or who.lower_ not in _MEASURE_HEADS or not any(
+                    a.dep_ == "aux" and a.lower_ in _MODAL_FUTURE for a in c.children):
+                continue
+            named = [x for x in _condition_subjects(c, heads) if x not in src]
+            if named:
+                return [(a, named[0]) for a in src]
+        return []
     if t.dep_ == "ROOT":  # "Mexico could see its exports shut out, Lutnick cautioned"
         clauses += [c for c in t.children if c.dep_ == "parataxis"]
     for c in clauses:
