@@ -512,6 +512,9 @@ FOUND = [
     # a measure said to rise if another fails to act threatens that one
     ("Washington said the Swiss rate could rise to 60% on 1 August if Bern failed to improve its offer.",
      ("USA", "THREATEN", "CHE")),
+    # a spending target refused is the alliance's; voting against what others adopted refuses them
+    ("Belgium's prime minister refused to commit to the 3.5% target on Tuesday.", ("BEL", "REJECT", "NATO")),
+    ("Hungary voted against the package when EU ministers adopted it on Monday.", ("HUN", "REJECT", "EU")),
 ]
 
 NOT_FOUND = [
@@ -724,6 +727,8 @@ NOT_FOUND = [
     ("Japan and Australia will jointly develop a new frigate.", ("JPN", "COOPERATE", "AUS")),
     ("Denmark will take over the rotating presidency of the EU Council in July.", ("DNK", "THREATEN", "EU")),
     ("Carney said the rate on Mexican steel would stay at 25%.", ("CAN", "THREATEN", "MEX")),
+    ("Hungary voted against the package when EU ministers adopted it on Monday.", ("HUN", "ACCUSE", "EU")),
+    ("Carney rejected the 25% tariff on Canadian steel.", ("CAN", "REJECT", "NATO")),
 ]
 
 

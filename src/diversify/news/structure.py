@@ -135,7 +135,7 @@ _MOBILIZING = frozenset({"spending", "spend", "budget", "deploy", "deployed", "d
                          "divisions", "carrier", "destroyers", "submarines", "warship", "units",
                          "battlegroup", "bombers", "marines", "reservists", "conscription", "service",
                          "footing", "drills", "exercises", "readiness", "militia", "mobilisation",
-                         "mobilization"})
+                         "mobilization", "target", "targets", "benchmark"})
 """Words without which a sentence naming one actor holds no event worth a parse."""
 _UNDONE = frozenset({"terminated", "suspended", "stalled", "collapsed", "halted", "frozen", "froze",
                      "cancelled", "canceled", "failed", "abandoned", "aborted", "scrapped",
@@ -1170,6 +1170,8 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
                 typ = "THREATEN"  # an act only as a wish or a push (see _resolve)
             if t.lower_ in _FACE:
                 typ = _faced(t, after)
+            if t.lower_ in _VOTING and any(c.dep_ == "prep" and c.lower_ == "against" for c in t.children):
+                typ = "REJECT"  # "voted against the agreement": a refusal, not a complaint
             if typ == "MOBILIZE" and any(c.lower_ in ("out", "home", "away")
                                          and c.dep_ in ("prep", "advmod", "prt") for c in t.children):
                 continue  # "ordered U.S. troops out of Syria", "sent the soldiers home": a withdrawal
@@ -1807,6 +1809,16 @@ _WARNING = frozenset({"threaten", "threatened", "threatens", "threatening", "vow
 _ANNEX = frozenset({"annex", "annexes", "annexed", "annexing", "acquire", "acquires", "acquiring",
                     "absorb", "absorbing", "absorbs", "seize", "seizing"})
 _TAKING_FORMS = frozenset(inflect("take"))
+_VOTING = frozenset(inflect("vote"))
+_SPENDING_GOALS = frozenset({"target", "targets", "benchmark", "goal", "figure", "threshold"})
+
+
+def _spending_target_named(t: Token) -> bool:
+    """What is refused is a spending target stated as a share: "refused to commit to the 5% target",
+    "declined to set a date for reaching 3.5 per cent" (NATO's, in this domain's reporting)."""
+    words = [w.lower_ for c in t.children if c.dep_ in ("xcomp", "dobj", "prep") for w in c.subtree]
+    return ("%" in words or "cent" in words or "percent" in words) and (
+        not _SPENDING_GOALS.isdisjoint(words) or "reaching" in words or "spending" in words)
 
 
 def _annexing(t: Token) -> bool:
@@ -2362,6 +2374,13 @@ def _pairs_verb(t: Token, typ: str, heads: dict[int, list[Mention]],
         return [(a, b) for a in src for b in src if a != b]
     if not tgt and typ == "REJECT":
         tgt = _demand_named(t, heads, src)  # "turning down a demand Moscow had put forward"
+    if not tgt and typ == "REJECT" and "NATO" not in src and _spending_target_named(t):
+        tgt = ["NATO"]  # "refused to commit to the 5% target": the alliance's spending target
+    if not tgt and typ == "REJECT" and t.lower_ in _VOTING and any(
+            c.dep_ == "prep" and c.lower_ == "against" for c in t.children):
+        # "France voted against the agreement when EU member states approved it": the ones adopting it
+        tgt = [c for x in t.children if x.dep_ == "advcl" for c in (_subject_codes(x, heads, acting=False) or [])
+               if c not in src]
     said = prior[1]
     if not tgt and typ == "REJECT" and said and said[1] in src and said[0] not in src \
             and said[2] in _ASKING:
