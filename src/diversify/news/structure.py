@@ -316,7 +316,7 @@ def _will_not_comply(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[st
     """A refusal said as what one will not do: "would not implement the relocation scheme of the
     European Union's migration pact" (the owner of what is not done), "would not be pushed by the
     United States into repealing" (the one pushing)."""
-    if not t.tag_.startswith("VB") or t.lower_ not in _COMPLYING | _PRESSED:
+    if not t.tag_.startswith("VB") or t.lower_ not in _COMPLYING_OR_PRESSED:
         return []
     if not any(c.dep_ == "neg" for c in t.children) or not any(
             c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "'ll") for c in t.children):
@@ -346,8 +346,9 @@ def _forces_withdrawn(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[s
     """Forces pulled back: the owner retreats from the place's state ("withdrew its troops from
     positions in southern Lebanon", "coast guard vessels withdrew from the shoal after a standoff
     with the Philippine navy"), or each side from the other ("Thai and Cambodian forces pulled
-    heavy weapons back from the border")."""
-    if t.lower_ not in _WITHDRAWING or not t.tag_.startswith("VB"):
+    heavy weapons back from the border"). A withdrawal only demanded or planned ("Russia must
+    withdraw its troops") is left to the other rules."""
+    if t.lower_ not in _WITHDRAWING or not t.tag_.startswith("VB") or not _real(t):
         return []
     if t.lower_.startswith("pull") and not any(c.lower_ in ("back", "out") for c in t.children):
         return []
@@ -356,7 +357,7 @@ def _forces_withdrawn(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[s
         return []
     obj = next((c for c in t.children if c.dep_ == "dobj"), None)
     forces = obj if obj is not None else subj
-    if forces.lower_ not in _FORCE_WORDS | _HEAVY_ARMS:
+    if forces.lower_ not in _WITHDRAWN_FORCES:
         return []
     owners = _codes(_actors_under(subj, heads, skip_preps=True), acting=True)
     if not owners and obj is None:
@@ -373,6 +374,7 @@ def _forces_withdrawn(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[s
 
 _HEAVY_ARMS = frozenset({"weapons", "artillery", "tanks", "equipment", "coast", "guard", "warships",
                          "vessels", "ships", "boats"})
+_WITHDRAWN_FORCES = _FORCE_WORDS | _HEAVY_ARMS
 
 
 def _own_side_acts(clause: Token, src: list[str], heads: dict[int, list[Mention]]) -> bool:
@@ -439,8 +441,6 @@ _MODAL_FUTURE = frozenset({"would", "could", "will", "might", "may", "'ll", "can
 _SEEING = frozenset({"see", "sees", "seeing"})
 _MEASURE_HEADS = frozenset({"rate", "rates", "tariff", "tariffs", "duty", "duties", "levy", "levies",
                             "countermeasures", "counter-tariffs", "sanctions", "surcharge"})
-_PENALTIES = frozenset({"price", "penalty", "penalties", "tariffs", "tariff", "duties", "levies", "sanctions",
-                        "consequences", "retaliation", "access", "benefits", "exemption", "exemptions"})
 _HARMED = frozenset({"shut", "cut", "taxed", "hit", "blocked", "banned", "slashed", "frozen", "halted", "barred",
                      "excluded", "closed", "sanctioned", "targeted", "curbed", "capped", "penalised", "penalized"})
 
@@ -450,7 +450,7 @@ def _consequence_warned(t: Token, heads: dict[int, list[Mention]]) -> list[tuple
     acts: "cautioned that Mexico could see its exports shut out", "warned that any Greek vessel
     ... would be met by the Turkish navy", "hinted that his army could finish the job if Yerevan
     kept stalling"."""
-    if t.lower_ not in _HINTING | _SAYING or not t.tag_.startswith("VB") or any(
+    if t.lower_ not in _WARNING_OR_SAYING or not t.tag_.startswith("VB") or any(
             c.dep_ == "neg" for c in t.children):
         return []
     src = _subject_codes(t, heads)
@@ -485,9 +485,9 @@ def _consequence_warned(t: Token, heads: dict[int, list[Mention]]) -> list[tuple
         them = [x for x in _codes(_actors_under(who, heads, skip_preps=False), acting=False) if x not in src]
         if not them:
             continue
-        suffers = (c.lower_ in _FACE and any(d.dep_ == "dobj" and d.lower_ in _PENALTIES for d in c.children)) \
-            or (c.lower_ in _SEEING and any(d.dep_ in ("dobj", "ccomp", "xcomp") and any(
-                g.lower_ in _HARMED for g in d.subtree) for d in c.children))
+        # ("would face tariffs", "would pay a heavy price": _pairs_faced reads those at their verb)
+        suffers = c.lower_ in _SEEING and any(d.dep_ in ("dobj", "ccomp", "xcomp") and any(
+            g.lower_ in _HARMED for g in d.subtree) for d in c.children)
         met = passive and any(p.dep_ == "pobj" and (set(_codes(_actors_under(p, heads, skip_preps=True),
                                                                 acting=True)) & set(src) or p.lower_ in _ARMS)
                               for a in c.children if a.dep_ == "agent" for p in a.children)
@@ -904,7 +904,7 @@ def structured_events_many(docs: list[Document], decided: list[list[Event]] | No
                     or not _WANTING_OF.isdisjoint(words) or "targets" in words \
                     or not _HOSTING.isdisjoint(words) or not _FACE.isdisjoint(words) or judged \
                     or not _HANDING.isdisjoint(words) or not _TRAINING.isdisjoint(words) \
-                    or not (_GIVING_WAY - _GIVING).isdisjoint(words) \
+                    or not _GIVING_WAY_ONLY.isdisjoint(words) \
                     or not _TOGETHER.isdisjoint(words):
                 todo.append((k, i, s, ms))
                 queued.add((k, i))
@@ -991,7 +991,7 @@ def _another_type(lex: Lexicon, words: list[str], have: set[str]) -> bool:
     if "REQUEST" not in have and not _SAYING.isdisjoint(words) and (
             not _OBLIGATION.isdisjoint(words) or _HAVING_TO_RE.search(" ".join(words))):
         return True  # "met the allies, telling Belgium that it had to show a path": a demand too
-    if "CONCEDE" not in have and not (_GIVING_WAY - _GIVING).isdisjoint(words):
+    if "CONCEDE" not in have and not _GIVING_WAY_ONLY.isdisjoint(words):
         return True  # "caving to American demands, Copenhagen opened ...": the concession too
     if "AID" not in have and not _TRAINING.isdisjoint(words):
         return True  # "trained the first Ukrainian squadron"
@@ -1091,40 +1091,10 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
             continue  # every rule below starts from a verb or a noun
         typ: str | None = None
         nominal = False
-        pressed = _yielded_to_pressure(t, heads) if t.tag_.startswith("VB") else []
-        if pressed:  # "backed down under EU pressure", "bowing to pressure from Washington"
-            if not _ancestor_conditional(t):
-                yield from _events(doc, start, end, t, "CONCEDE", pressed, view())
-            continue
-        kept = _kept_on_the_table(t, heads)
-        if kept:  # "Trump said nothing was off the table regarding Greenland": a threat
-            yield from _events(doc, start, end, t, "THREATEN", kept, view())
-            continue
-        warned = _consequence_warned(t, heads)
-        if warned:  # "warned that any Greek vessel ... would be met by the Turkish navy"
-            yield from _events(doc, start, end, t, "THREATEN", warned, view())
-            continue
-        marked = _marked_as_targets(t, heads)
-        if marked:  # "Moscow said any British troops in Ukraine would be legitimate targets"
-            yield from _events(doc, start, end, t, "THREATEN", marked, view())
-            continue
-        refused = _will_not_comply(t, heads)
-        if refused:  # "Warsaw would not implement the EU's relocation scheme", "would not be bullied by"
-            yield from _events(doc, start, end, t, "REJECT", refused, view())
-            continue
-        pulled = _forces_withdrawn(t, heads)
-        if pulled and not any(_unreal(t)[:2]) and not _ancestor_conditional(t):
-            # "Israel withdrew its troops from ... southern Lebanon": a military retreat
-            yield from _events(doc, start, end, t, "RETREAT", pulled, view())
-            continue
-        together = _acting_together(t, heads)
-        if together:  # "Canadian and Danish troops trained alongside each other", "began jointly producing"
-            if not any(_unreal(t)[:2]) and not _ancestor_conditional(t):
-                yield from _events(doc, start, end, t, "COOPERATE", together, view())
-            continue
-        fought = _fire_exchanged(t, heads)
-        if fought:  # "Indian and Pakistani troops traded artillery fire": each attacks the other
-            yield from _events(doc, start, end, t, "ASSAULT", fought, view())
+        construction = next(((typ_, pairs) for typ_, rule in _CONSTRUCTIONS if (pairs := rule(t, heads))), None)
+        if construction is not None:  # one of the self-contained constructions read this word
+            if _construction_holds(construction[0], t):
+                yield from _events(doc, start, end, t, construction[0], construction[1], view())
             continue
         blamed = _said_blame(t, heads, prior)
         if blamed:  # "Ottawa said the tariff was unjustified": the tariff's author is blamed
@@ -1434,7 +1404,6 @@ def _purpose(t: Token) -> bool:
         and not t.head.lower_.startswith(_COMMITTING)  # "committed to spend 5%": the pledge, no purpose
 
 
-_COMMITTING = ("commit", "pledg", "promis", "vow", "undert", "resolv")
 _APPROVALS = frozenset({"light", "go-ahead", "approval", "nod", "blessing", "backing", "consent"})
 
 
@@ -1582,7 +1551,7 @@ _GIVING_WAY = _YIELDING_TO | frozenset({"backed", "backs", "back", "backing", "r
 def _yielded_to_pressure(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]:
     """"X backed down under EU pressure", "caved to pressure from Washington": X concedes to the
     one pressing (pressure is no demand of its own)."""
-    if t.lower_ not in _GIVING_WAY or any(c.dep_ == "neg" for c in t.children):
+    if t.lower_ not in _GIVING_WAY or not t.tag_.startswith("VB") or any(c.dep_ == "neg" for c in t.children):
         return []
     if t.lower_ in _GIVING and not any(c.lower_ == "in" for c in t.children):
         return []
@@ -1804,6 +1773,8 @@ _DECIDING = frozenset({"decide", "decided", "decides", "agree", "agreed", "agree
                        "votes", "move", "moved", "moves", "opted", "chose"})
 """Verbs whose infinitive is an act decided ("voted to impose"), not a plan."""
 _PLEDGING = ("announc", "pledg", "commit", "promis", "vow")
+_COMMITTING = tuple(p for p in _PLEDGING if p != "announc") + ("undert", "resolv")
+"""Verbs of committing oneself (announcing aside): their infinitive is the pledge, no purpose."""
 _WARNING = frozenset({"threaten", "threatened", "threatens", "threatening", "vow", "vowed", "vows",
                       "warn", "warned", "warns", "would", "could", "may", "might"})
 _ANNEX = frozenset({"annex", "annexes", "annexed", "annexing", "acquire", "acquires", "acquiring",
@@ -2696,3 +2667,39 @@ def _pairs_noun(t: Token, typ: str, heads: dict[int, list[Mention]]) -> list[tup
     if not src:
         return []
     return _combine(typ, src, tgt, [])
+
+
+def _real(t: Token) -> bool:
+    """Neither modal, planned nor negated, and in no condition: an act done."""
+    return not any(_unreal(t)[:2]) and not _ancestor_conditional(t)
+
+
+_CONSTRUCTIONS = (
+    ("CONCEDE", _yielded_to_pressure),  # "backed down under EU pressure", "bowing to pressure from Washington"
+    ("THREATEN", _kept_on_the_table),  # "nothing was off the table regarding Greenland"
+    ("THREATEN", _consequence_warned),  # "warned that any Greek vessel ... would be met by the Turkish navy"
+    ("THREATEN", _marked_as_targets),  # "Moscow said any British troops in Ukraine would be legitimate targets"
+    ("REJECT", _will_not_comply),  # "Warsaw would not implement the EU's relocation scheme"
+    ("RETREAT", _forces_withdrawn),  # "Israel withdrew its troops from ... southern Lebanon"
+    ("COOPERATE", _acting_together),  # "Canadian and Danish troops trained alongside each other"
+    ("ASSAULT", _fire_exchanged),  # "Indian and Pakistani troops traded artillery fire": both ways
+)
+"""Constructions read from one word and its parse alone, tried in order before the lexicon: the
+first that gives pairs decides the word."""
+
+
+def _construction_holds(typ: str, t: Token) -> bool:
+    """Whether a construction's act happened: joint action must be real; giving way must not hang
+    on a condition (a concession told as a participle of a planned act still counts: "would leave
+    the initiative, bowing to pressure from Washington"); the others check themselves."""
+    if typ == "COOPERATE":
+        return _real(t)
+    if typ == "CONCEDE":
+        return not _ancestor_conditional(t)
+    return True
+
+
+_WARNING_OR_SAYING = _HINTING | _SAYING
+_COMPLYING_OR_PRESSED = _COMPLYING | _PRESSED
+_GIVING_WAY_ONLY = _GIVING_WAY - _GIVING
+"""Verbs of giving way that are never "give" (which gives way only as "give in")."""
