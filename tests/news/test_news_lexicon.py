@@ -66,3 +66,28 @@ def test_parser_model_is_verified_before_use(tmp_path: Path) -> None:
     (copy / "tagger" / "model").unlink()
     with pytest.raises(ModelError, match="tagger/model is missing"):
         verify_model(copy)
+
+
+def test_parser_multiplies_with_openblas_and_parses_as_with_blis() -> None:
+    """The parser's layers use numpy's OpenBLAS (about a quarter less CPU time than thinc's BLIS
+    kernels); a model loaded with thinc's defaults gives the same tags, labels and heads."""
+    import spacy
+    from thinc.api import use_ops
+
+    from diversify.news.parser import EXCLUDE, dependency_parser, model_path, parse_sentences
+
+    assert all(not pipe.model.ops.use_blis for _, pipe in dependency_parser().pipeline)
+    with use_ops("numpy", use_blis=True):
+        blis = spacy.load(model_path(), exclude=EXCLUDE)
+    assert all(pipe.model.ops.use_blis for _, pipe in blis.pipeline)
+    texts = [
+        ("The Canadian prime minister, Mark Carney, lashed out at Washington on Tuesday after a phone "
+         "conversation with President Donald Trump."),
+        "Levies adopted by Washington and Brussels against Chinese cars were suspended for 90 days.",
+        "Beijing said it would not rule out the use of force, and Taipei put its coast guard on alert.",
+    ]
+
+    def rows(docs: object) -> list[list[tuple[str, str, int]]]:
+        return [[(t.tag_, t.dep_, t.head.i) for t in d] for d in docs]  # type: ignore[attr-defined]
+
+    assert rows(parse_sentences(texts)) == rows(blis.pipe(texts))

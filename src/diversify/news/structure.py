@@ -911,11 +911,10 @@ def structured_events_many(docs: list[Document], decided: list[list[Event]] | No
     out: list[list[Event]] = [[] for _ in docs]
     if not todo:
         return out
-    from diversify.news.parser import dependency_parser
+    from diversify.news.parser import parse_sentences
 
-    nlp = dependency_parser()
     texts = [_for_the_parser(docs[k].norm[s.start:s.end]) for k, _, s, _ in todo]
-    for (k, i, s, ms), parsed in zip(todo, nlp.pipe(texts, batch_size=256), strict=True):
+    for (k, i, s, ms), parsed in zip(todo, parse_sentences(texts), strict=True):
         last, last_any = _latest(known[k], i), _latest(known_said[k], i)[:2]
         prior = (next((known_act[k][j] for j in _before(i) if j in known_act[k]), None),
                  next((known_said[k][j] for j in _before(i) if j in known_said[k]), None))
