@@ -341,6 +341,16 @@ FOUND = [
      ("USA", "REQUEST", "COL")),
     ("Thailand lifted its ban on U.S. pork, bowing to Washington's demand.", ("THA", "CONCEDE", "USA")),
     ("Cambodia gave in to a central demand of Beijing's negotiators.", ("KHM", "CONCEDE", "CHN")),
+    # a demand granted by whoever lets it happen, by an act described after a comma as another's
+    # demand, by accepting it, or by giving up what a relative clause says another demanded
+    ("Vietnam agreed to let American inspectors visit its ports, meeting a key demand of Washington.",
+     ("VNM", "CONCEDE", "USA")),
+    ("Japan agreed to cut its rice tariffs, a step Washington had sought for years.", ("JPN", "CONCEDE", "USA")),
+    ("Japan agreed to cut its rice tariffs, a step Washington had sought for years.", ("USA", "REQUEST", "JPN")),
+    ("Brussels approved a permit waiver for Ukrainian truckers, a long-standing request from Kyiv.",
+     ("EU", "CONCEDE", "UKR")),
+    ("Mexico accepted Washington's demand for tighter border checks.", ("MEX", "CONCEDE", "USA")),
+    ("Ottawa agreed to repeal a streaming levy that Washington had demanded it scrap.", ("CAN", "CONCEDE", "USA")),
     # a refusal in a participle is made though its clause is negated or modal
     ("Seoul said it would not sign the deal, rebuffing Washington's calls to open its beef market.",
      ("KOR", "REJECT", "USA")),
@@ -729,6 +739,11 @@ NOT_FOUND = [
     ("Carney said the rate on Mexican steel would stay at 25%.", ("CAN", "THREATEN", "MEX")),
     ("Hungary voted against the package when EU ministers adopted it on Monday.", ("HUN", "ACCUSE", "EU")),
     ("Carney rejected the 25% tariff on Canadian steel.", ("CAN", "REJECT", "NATO")),
+    ("Japan refused to cut its rice tariffs, a step Washington had sought for years.", ("JPN", "CONCEDE", "USA")),
+    ("Japan may cut its rice tariffs, a step Washington had sought.", ("JPN", "CONCEDE", "USA")),
+    ("Japan cut its rice tariffs, a move Washington welcomed.", ("JPN", "CONCEDE", "USA")),
+    ("Mexico rejected Washington's demand for tighter border checks.", ("MEX", "CONCEDE", "USA")),
+    ("Ottawa may scrap the streaming levy Washington had sought.", ("CAN", "CONCEDE", "USA")),
 ]
 
 

@@ -1095,6 +1095,11 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
             if _construction_holds(construction[0], t):
                 yield from _events(doc, start, end, t, construction[0], construction[1], view())
             continue
+        granted = _granted_in_apposition(t, heads) or _demanded_thing_granted(t, heads)
+        if granted:  # "..., a step Washington had demanded": a concession, and the demand it grants
+            yield from _events(doc, start, end, t, "CONCEDE", granted, view())
+            yield from _events(doc, start, end, t, "REQUEST", [(b, a) for a, b in granted], view())
+            continue
         blamed = _said_blame(t, heads, prior)
         if blamed:  # "Ottawa said the tariff was unjustified": the tariff's author is blamed
             yield from _events(doc, start, end, t, "ACCUSE", blamed, view())
@@ -1414,7 +1419,7 @@ _DEMAND_NOUNS = frozenset({"demand", "demands", "call", "calls", "request", "req
                            "conditions", "condition", "insistence"})
 _YIELDING = frozenset({"meet", "meets", "met", "meeting", "satisfy", "satisfies", "satisfied", "satisfying",
                        "fulfil", "fulfill", "fulfils", "fulfills", "fulfilled", "fulfilling", "heed", "heeds",
-                       "heeded", "heeding"})
+                       "heeded", "heeding", "accept", "accepts", "accepted", "accepting"})
 """Verbs that grant a demand named as their object: "meeting a key demand of Washington"."""
 _GIVING = frozenset({"give", "gives", "gave", "giving", "given"})
 """Of the verbs below, the ones that yield only with "in": "gave in to"."""
@@ -1537,10 +1542,89 @@ def _yielded(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]
         t.lower_ not in _GIVING or any(c.lower_ == "in" for c in t.children))
     if (t.lower_ not in _YIELDING and not yielding_to) or any(c.dep_ == "neg" for c in t.children):
         return []
-    src = _subject_codes(t, heads)
+    src = _subject_codes(_causer(t), heads)
     if src is None:
         return []
     return [(a, b) for a in src for b in _demand_named(t, heads, src)]
+
+
+_LETTING = frozenset({"let", "lets", "letting", "allow", "allows", "allowed", "allowing", "permit", "permits",
+                      "permitted", "permitting"})
+
+
+def _causer(t: Token) -> Token:
+    """The verb whose subject grants what participle ``t`` says: "Iran agreed to let inspectors
+    return, meeting a key demand of France" is Iran's concession, not the inspectors'."""
+    h = t.head
+    if t.dep_ == "advcl" and h.dep_ in ("ccomp", "xcomp") and h.head.lower_ in _LETTING:
+        return h.head
+    return t
+
+
+_GRANTING = frozenset({"agree", "agrees", "agreed", "agreeing", "accept", "accepts", "accepted", "accepting",
+                       "drop", "drops", "dropped", "dropping", "scrap", "scraps", "scrapped", "scrapping",
+                       "remove", "removes", "removed", "removing", "abandon", "abandons", "abandoned",
+                       "abandoning", "repeal", "repeals", "repealed", "repealing", "grant", "grants", "granted",
+                       "granting", "adopt", "adopts", "adopted", "adopting"})
+"""Verbs that grant a thing another side is said to have demanded (:func:`_demanded_thing_granted`)."""
+
+
+def _demanded_thing_granted(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]:
+    """Giving up or accepting what a relative clause says another side demanded: "Ottawa agreed to
+    scrap a procurement rule that Washington had long demanded it drop" (Ottawa concedes to
+    Washington, whatever the thing is called)."""
+    if t.lower_ not in _GRANTING or not t.tag_.startswith("VB") or (
+            t.dep_ == "xcomp" and t.head.lower_ in _GRANTING):
+        return []
+    nouns = [c for v in (t, *(x for x in t.children if x.dep_ == "xcomp")) for c in v.children
+             if c.dep_ in _DIRECT]
+    asked = [g for n in nouns for w in n.children if w.dep_ == "relcl" and w.lower_ in _DEMANDING
+             for g in w.children if g.dep_ == "nsubj"]
+    if not asked:
+        return []
+    src = _subject_codes(t, heads)
+    if not src or any(_unreal(t)[:2]) or _ancestor_conditional(t):
+        return []
+    askers = _codes((m for g in asked for m in _actors_under(g, heads, skip_preps=False)), acting=False)
+    return [(a, b) for a in src for b in dict.fromkeys(askers) if a != b]
+
+
+_STEP_NOUNS = frozenset({"step", "move", "measure", "concession", "change"})
+"""Nouns that name an act as one another side demanded: "a step Washington had demanded"."""
+
+
+def _granted_in_apposition(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]:
+    """An act described after a comma as another side's demand grants it: "Brussels agreed to remove
+    tariffs on U.S. goods, a step Washington had demanded for months", "gave his approval for Seoul
+    to build submarines, a long-standing request from Seoul". The one who grants is the subject of
+    the highest clause before the comma that is an act (not a saying), done and not negated."""
+    if t.tag_[:2] != "NN" or t.lower_ not in _DEMAND_NOUNS | _STEP_NOUNS or t.i < 3:
+        return []
+    first = t.left_edge
+    if first.i < 2 or t.doc[first.i - 1].text != "," or first.lower_ not in ("a", "an", "the", "one"):
+        return []
+    demanding = [w for w in t.children if w.dep_ == "relcl" and (
+        w.lower_ in _DEMANDING or (w.lower_ in ("put", "made", "raised", "pressed") and t.lower_ in _DEMAND_NOUNS))]
+    if t.lower_ in _STEP_NOUNS and not demanding:
+        return []  # "a step Washington welcomed": no demand
+    near = [w for w in t.children if w.dep_ in ("poss", "compound", "amod", "nmod")]
+    near += [g for w in t.children if w.dep_ == "prep" and w.lower_ in ("from", "of", "by") for g in w.children]
+    near += [g for w in demanding for g in w.children if g.dep_ == "nsubj"]
+    askers = list(dict.fromkeys(c for w in near for c in _codes(_actors_under(w, heads, skip_preps=False),
+                                                                     acting=False)))
+    if not askers:
+        return []
+    comma = first.i - 1
+    verbs = [v for v in t.sent if v.i < comma and _is_verb(v) and v.dep_ not in ("aux", "auxpass", "amod")
+             and v.lower_ not in _SAYING]
+    verbs.sort(key=lambda v: sum(1 for _ in v.ancestors))
+    for v in verbs:
+        src = _subject_codes(v, heads)
+        if src and not any(_unreal(v)[:2]) and not _ancestor_conditional(v):
+            if v.lower_ in _REFUSING or any(w.lower_ in _REFUSING for w in v.ancestors):
+                return []  # "Japan refused to cut its tariffs, a step Washington had sought": refused
+            return [(a, b) for a in src for b in askers if a != b]
+    return []
 
 
 _GIVING_WAY = _YIELDING_TO | frozenset({"backed", "backs", "back", "backing", "relented", "relents", "relent",
