@@ -341,6 +341,29 @@ FOUND = [
      ("USA", "REQUEST", "COL")),
     ("Thailand lifted its ban on U.S. pork, bowing to Washington's demand.", ("THA", "CONCEDE", "USA")),
     ("Cambodia gave in to a central demand of Beijing's negotiators.", ("KHM", "CONCEDE", "CHN")),
+    # threats: a response held ready or as a right, answering any act of another or a named one;
+    # another side's penalty in reported speech (also said after the clause); what would be treated
+    # as targets or as an act of war; a threat an act draws; ruling out retaliation on a condition;
+    # a harm held over another unless it acts
+    ("Ankara said it stood ready to hit Greek exports with counter-duties.", ("TUR", "THREATEN", "GRC")),
+    ("Tehran reserved the right to strike Israeli ports, the foreign ministry said.", ("IRN", "THREATEN", "ISR")),
+    ("Caracas will answer any new American sanctions in kind, Maduro said.", ("VEN", "THREATEN", "USA")),
+    ("Lithuania vowed to respond to Belarus's closure of the border.", ("LTU", "THREATEN", "BLR")),
+    ("Beijing said Tokyo would bear the consequences if it sent warships through the strait.",
+     ("CHN", "THREATEN", "JPN")),
+    ("Manila could face a blockade if it resupplies the outpost, a senior Chinese official said.",
+     ("CHN", "THREATEN", "PHL")),
+    ("Moscow said any Finnish troops in Estonia would be treated as legitimate targets.",
+     ("RUS", "THREATEN", "FIN")),
+    ("Islamabad told New Delhi it would regard any diversion of the rivers as an act of war.",
+     ("PAK", "THREATEN", "IND")),
+    ("Tokyo and Manila began joint patrols, prompting Beijing to warn of countermeasures.",
+     ("CHN", "THREATEN", "PHL")),
+    ("Japan expanded its missile deployment, drawing threats of retaliation from Pyongyang.",
+     ("PRK", "THREATEN", "JPN")),
+    ("Ottawa would not rule out counter-tariffs if Washington's levy took effect.", ("CAN", "THREATEN", "USA")),
+    ("Trump said he would end the trade agreement unless Mexico stopped the flow of migrants.",
+     ("USA", "THREATEN", "MEX")),
     # a demand granted by whoever lets it happen, by an act described after a comma as another's
     # demand, by accepting it, or by giving up what a relative clause says another demanded
     ("Vietnam agreed to let American inspectors visit its ports, meeting a key demand of Washington.",
@@ -739,6 +762,13 @@ NOT_FOUND = [
     ("Carney said the rate on Mexican steel would stay at 25%.", ("CAN", "THREATEN", "MEX")),
     ("Hungary voted against the package when EU ministers adopted it on Monday.", ("HUN", "ACCUSE", "EU")),
     ("Carney rejected the 25% tariff on Canadian steel.", ("CAN", "REJECT", "NATO")),
+    ("Moscow said any Finnish troops in Estonia would be treated as legitimate targets.",
+     ("RUS", "THREATEN", "EST")),
+    ("Ottawa would keep talking unless Washington objected.", ("CAN", "THREATEN", "USA")),
+    ("Canada would join the programme unless the EU objected.", ("CAN", "THREATEN", "EU")),
+    ("Seoul ruled out retaliation if Washington's levy hit Korean chipmakers.", ("KOR", "REJECT", "USA")),
+    ("Analysts said Beijing would bear the consequences if it invaded.", ("CHN", "THREATEN", "TWN")),
+    ("Canada said it stood ready to help Ukraine.", ("CAN", "THREATEN", "UKR")),
     ("Japan refused to cut its rice tariffs, a step Washington had sought for years.", ("JPN", "CONCEDE", "USA")),
     ("Japan may cut its rice tariffs, a step Washington had sought.", ("JPN", "CONCEDE", "USA")),
     ("Japan cut its rice tariffs, a move Washington welcomed.", ("JPN", "CONCEDE", "USA")),

@@ -1194,7 +1194,7 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
             if forced:  # "Tusk said Warsaw would shoot down Russian drones": a threat of force
                 yield from _events(doc, start, end, t, "THREATEN", forced, view())
                 continue
-            if t.lower_ in _RESPONDING or _delivers_a_response(t):
+            if t.lower_ in _RESPONDING or t.lower_ in _ANSWERING or _delivers_a_response(t):
                 warned = _conditional_response(t, heads)
                 if warned:  # "Russia would respond with measures if Finland allowed ...": a threat
                     yield from _events(doc, start, end, t, "THREATEN", warned, view())
@@ -1480,6 +1480,30 @@ _CRITICISM = frozenset({"rebuke", "rebukes", "condemnation", "criticism", "prote
                         "ire", "backlash", "outcry", "fury", "complaint", "complaints", "censure"})
 
 
+_THREATENING = _WARNING_VERBS | frozenset({"threaten", "threatens", "threatened", "vowed", "vows", "vow", "vowing"})
+
+
+def _threat_drawn(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]:
+    """"A and B began drills, prompting Pyongyang to warn of merciless retaliation", "..., drawing
+    threats of retaliation from Beijing": the one prompted threatens the ones whose act it was."""
+    if t.lower_ not in _DRAWING or not t.tag_.startswith("VB"):
+        return []
+    drawn: list[Mention] = []
+    for x in t.children:
+        if x.dep_ == "xcomp" and x.lower_ in _THREATENING and (x.lower_.startswith("threat") or any(
+                (p.dep_ == "prep" and p.lower_ == "of" and any(g.lower_ in _RESPONSE_NOUNS | _MEASURES
+                                                               for g in p.children))
+                or (p.dep_ in ("xcomp", "ccomp") and p.lower_ in _RESPONSES) for p in x.children)):
+            drawn += [m for c in t.children if c.dep_ == "dobj" for m in _actors_under(c, heads, skip_preps=True)]
+        if x.dep_ == "dobj" and x.lower_ in _THREAT_NOUNS:
+            drawn += [m for c in (*x.subtree, t) for p in c.children if p.dep_ == "prep" and p.lower_ == "from"
+                      for m in _actors_under(p, heads, skip_preps=True, allow=frozenset({"from"}))]
+    if not drawn:
+        return []
+    tgt = _subject_codes(t, heads, acting=False) or []
+    return [(a, b) for a in _codes(drawn, acting=True) for b in tgt if a != b]
+
+
 def _criticism_drawn(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]:
     """"X did ..., drawing a sharp rebuke from Y": Y criticises X."""
     if t.lower_ not in _DRAWING:
@@ -1722,6 +1746,9 @@ def _saying_verb(t: Token) -> Token | None:
         verb = _clause_verb(t.head.head)  # "warned in a letter posted online that ..."
         if verb is not None and verb.lower_ in _SAYING:
             return verb
+    if t.dep_ == "ROOT":  # "Caracas could face a naval blockade if ..., a senior US official said"
+        return next((c for c in t.children if c.dep_ in ("parataxis", "ccomp") and c.i > t.i
+                     and c.lower_ in _SAYING and not any(x.dep_ in ("ccomp", "dobj") for x in c.children)), None)
     return t.head if t.dep_ == "ccomp" else None
 
 
@@ -1962,9 +1989,39 @@ def _welcomed_to_a_place(verb: Token, heads: dict[int, list[Mention]]) -> bool:
     return False
 
 
+_READY = frozenset({"ready", "prepared", "poised", "willing"})
+_RESERVING = frozenset({"reserve", "reserves", "reserved", "reserving"})
+
+
+def _held_in_readiness(t: Token) -> bool:
+    """An act held out as ready, not done: "stood ready to hit back", "is prepared to respond",
+    "reserved the right to strike"."""
+    if t.dep_ not in ("xcomp", "acl") or not any(a.dep_ == "aux" and a.lower_ == "to" for a in t.children):
+        return False
+    h = t.head
+    if t.dep_ == "acl":
+        return h.lower_ == "right" and h.dep_ == "dobj" and h.head.lower_ in _RESERVING
+    if h.lower_ in _READY and h.dep_ in ("acomp", "oprd", "advmod", "amod", "xcomp"):
+        return True
+    if h.lower_ == "right" and h.dep_ == "dobj" and h.head.lower_ in _RESERVING:
+        return True
+    return t.dep_ == "xcomp" and h.lower_ in _RESERVING
+
+
+def _readiness_head(t: Token) -> Token:
+    """The verb a held-out act hangs on: "said Tehran reserved the right to hit back" gives "reserved"."""
+    h = t.head
+    if h.lower_ == "right" and h.head.lower_ in _RESERVING:
+        return h.head
+    if h.lower_ in _READY and _is_verb(h.head):
+        return h.head
+    return h
+
+
 def _conditional_response(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]:
     """"X would respond (retaliate) if Y does ...": X threatens Y, the subject of the condition."""
-    if not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "wo") for c in t.children):
+    if not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "wo") for c in t.children) \
+            and not _held_in_readiness(t):
         return []
     if any(c.dep_ == "neg" for c in t.children):
         return []
@@ -1995,17 +2052,20 @@ _FORCE = frozenset({"strike", "attack", "bomb", "invade", "shoot", "hit", "targe
 def _force_warned(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]:
     """"X said (warned) Y would (could) strike Z", "could strike Finland if Helsinki ...": force
     held out in reported speech or on a condition threatens Z (or the condition's subject)."""
-    if t.lower_ not in _FORCE or not any(c.dep_ == "aux" and c.lower_ in _MODALS for c in t.children):
+    held = _held_in_readiness(t)  # "reserved the right to hit back at American bases"
+    if t.lower_ not in _FORCE or not (held or any(c.dep_ == "aux" and c.lower_ in _MODALS for c in t.children)):
         return []
-    if any(c.dep_ == "neg" for c in t.children) or (_saying_verb(t) is None and not _on_condition(t)):
+    anchor = _readiness_head(t) if held else t
+    if any(c.dep_ == "neg" for c in (*t.children, *anchor.children)) or (
+            _saying_verb(anchor) is None and not _on_condition(anchor) and not _on_condition(t)):
         return []
-    subj, passive = _subject(t)
+    subj, passive = _subject(anchor)
     if subj is None or passive:
         return []
-    speaker = _codes(_reporter(t, heads), acting=False)  # "former president Medvedev, now ..."
+    speaker = _codes(_reporter(anchor, heads), acting=False)  # "former president Medvedev, now ..."
     src = _codes(_actors_under(subj, heads, skip_preps=True), acting=True) or (
         speaker if subj.lower_ in ("it", "they", "we") else [])
-    if _saying_verb(t) is not None and not set(speaker) & set(src):
+    if _saying_verb(anchor) is not None and not set(speaker) & set(src):
         return []  # "analysts said Russia could attack Lithuania": not Russia's words
     places = frozenset({"in", "on", "against", "at"})  # "strike decision-making centres in Kyiv"
     tgt = _codes((m for c in t.children if c.dep_ in _DIRECT or c.dep_ == "prt" or (
@@ -2020,12 +2080,26 @@ def _hypothetical_acts(verb: Token, heads: dict[int, list[Mention]]) -> list[str
     """The actors of "any" act the verb answers: "would respond in kind to any U.S. tariff"."""
     out: list[str] = []
     objects = [g for c in verb.children if c.dep_ == "dobj" and c.lower_ in _RESPONSE_NOUNS for g in c.children]
-    for c in [*verb.children, *objects]:  # "would deliver a decisive response to any attack"
-        if c.dep_ == "prep" and c.lower_ in ("to", "against"):
-            for p in c.children:
-                if p.dep_ == "pobj" and any(w.lower_ == "any" for w in p.children):
-                    out += _codes(_actors_under(p, heads, skip_preps=False), acting=False)
+    acts = [p for c in [*verb.children, *objects] if c.dep_ == "prep" and c.lower_ in ("to", "against")
+            for p in c.children if p.dep_ == "pobj"]  # "would deliver a decisive response to any attack"
+    if verb.lower_ in _ANSWERING:  # "will answer any fresh American duties in kind"
+        acts += [c for c in verb.children if c.dep_ == "dobj" and c.lower_ not in _RESPONSE_NOUNS]
+    for p in acts:
+        if any(w.lower_ == "any" for w in p.children):
+            out += _codes(_actors_under(p, heads, skip_preps=False), acting=False)
+        elif p.lower_ in _ACTS_JUDGED or p.lower_ in _ACT_NOUNS:
+            # "vowed to respond to France's suspension of a visa waiver": the act's author
+            out += _codes((m for w in p.children if w.dep_ in ("poss", "amod", "compound")
+                           for m in _actors_under(w, heads, skip_preps=True)), acting=False)
     return out
+
+
+_ANSWERING = frozenset({"answer", "answers", "answered", "counter", "counters", "match", "matches", "crush",
+                        "crushes", "punish", "punishes"})
+_ACT_NOUNS = frozenset({"suspension", "decision", "imposition", "expulsion", "closure", "attack", "attacks",
+                        "strike", "strikes", "provocation", "provocations", "seizure", "incursion", "attempt",
+                        "aggression", "escalation", "deployment", "bombing", "blockade", "ban", "restrictions"})
+"""Nouns of an act whose author a vowed response answers."""
 
 
 def _condition_subjects(verb: Token, heads: dict[int, list[Mention]]) -> list[str]:
@@ -2059,13 +2133,13 @@ def _is_condition(c: Token) -> bool:
 
 
 _FACE = frozenset({"face", "faces", "facing", "pay", "pays", "paying", "lose", "loses", "losing", "suffer",
-                   "suffers", "suffering"})
+                   "suffers", "suffering", "bear", "bears", "bearing"})
 _LOSSES = frozenset({"benefits", "access", "exemption", "exemptions", "status", "preferences",
                      "privileges", "funding", "aid", "waiver", "waivers", "quota", "quotas"})
 """What a warning says a country would lose: "could lose their CUSMA benefits"."""
 _MEASURES = frozenset({"tariff", "tariffs", "duties", "duty", "levies", "sanctions", "consequences",
                        "retaliation", "countermeasures", "penalties", "embargo", "price",
-                       "repercussions", "pressure", "defeat", "punishment", "blow"})
+                       "repercussions", "pressure", "defeat", "punishment", "blow", "blockade", "strikes"})
 
 
 def _faced(t: Token, after: list[str]) -> str | None:
@@ -2356,6 +2430,13 @@ def _pairs_verb(t: Token, typ: str, heads: dict[int, list[Mention]],
         tgt = [c for c in _codes((m for c in t.head.children if c.dep_ == "dobj"
                                   for m in _actors_under(c, heads, skip_preps=True)), acting=False)
                if c not in src]
+    if not tgt and (typ == "THREATEN" or (_ruling_out(t, typ) and _unreal(t)[1])):
+        # "would not rule out retaliation if Washington's levy hit Korean chipmakers"
+        tgt = [c for c in _condition_subjects(t, heads) if c not in src]
+    if not tgt and typ == "THREATEN" and t.lower_ in _VOWING:
+        # "vowed to respond firmly to France's suspension of the waiver": the act's author
+        tgt = [c for x in (t, *(c for c in t.children if c.dep_ in ("xcomp", "ccomp") and c.lower_ in _RESPONSES))
+               for c in _hypothetical_acts(x, heads) if c not in src]
     if not tgt and typ == "THREATEN":
         # "answered the controls with a threat of an additional 100% tariff on Chinese goods"
         measures = lexicon().objects["SANCTION"]
@@ -2481,7 +2562,8 @@ def _responds(t: Token) -> bool:
     all necessary measures"."""
     return t.lower_ in _RESPONSES or _necessary_measures(t) or any(
         c.dep_ in ("xcomp", "ccomp") and (c.lower_ in _RESPONSES or _necessary_measures(c))
-        for c in t.children)
+        for c in t.children) or (t.lower_ in _VOWING and any(
+            c.dep_ == "dobj" and c.lower_ in _RESPONSE_NOUNS for c in t.children))
 
 
 _TAKING = frozenset({"take", "takes", "taking", "took", "adopt", "adopts", "use", "uses"})
@@ -2519,6 +2601,76 @@ _ANAPHORIC = frozenset({"the", "this", "that", "these", "those", "such"})
 
 
 _SAYS = frozenset({"said", "says", "say", "saying"})
+
+
+_REGARDING = frozenset({"treat", "treated", "regard", "regarded", "consider", "considered", "see", "seen",
+                        "view", "viewed", "deem", "deemed"})
+_WAR_ACTS = frozenset({"act", "cause", "declaration", "casus"})
+
+
+def _marked_as_a_cause_of_war(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]:
+    """What a speaker says it would treat as legitimate targets or as an act (cause) of war
+    threatens its owner or the one whose condition it is: "the Kremlin said British soldiers sent to
+    Ukraine would be treated as legitimate targets", "Ankara told Athens it would regard any
+    extension of Greek territorial waters as a cause for war"."""
+    if t.lower_ not in _REGARDING or not any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "would", "'ll")
+                                             for c in t.children) or any(c.dep_ == "neg" for c in t.children):
+        return []
+    holders = (*t.children, *(g for c in t.children if c.dep_ == "dobj" for g in c.children))
+    marked = [p for c in holders if c.dep_ == "prep" and c.lower_ == "as" for p in c.children
+              if p.dep_ == "pobj" and (p.lower_ in ("target", "targets") or (p.lower_ in _WAR_ACTS and any(
+                  w.lower_ in ("war", "belli") for w in p.subtree)))]
+    if not marked:
+        return []
+    subj, passive = _subject(t)
+    saying = _saying_verb(t)
+    if saying is None:
+        return []
+    speaker = _subject_codes(saying, heads) or []
+    owners = frozenset({"of", "by", "from"})  # "any extension of Greek waters", not "soldiers sent to Ukraine"
+    if passive and subj is not None:
+        them = _codes(_actors_under(subj, heads, skip_preps=True, allow=owners), acting=False)
+    else:
+        them = _codes((m for c in t.children if c.dep_ == "dobj"
+                       for m in _actors_under(c, heads, skip_preps=True, allow=owners)), acting=False)
+        if subj is not None and subj.lower_ in ("it", "we", "they") and not speaker:
+            speaker = _codes(_reporter(t, heads), acting=True)
+    them += [c for c in _condition_subjects(t, heads) if c not in them]
+    if not them:  # "told Athens it would regard ...": the one told
+        them = _codes((m for c in saying.children if c.dep_ in ("dobj", "dative")
+                       for m in _actors_under(c, heads, skip_preps=True)), acting=False)
+    return [(a, b) for a in speaker for b in them if a != b]
+
+
+_ADVERSE = frozenset({"lapse", "end", "terminate", "scrap", "withdraw", "pull", "cut", "impose", "raise", "hike",
+                      "block", "veto", "halt", "suspend", "expel", "punish", "retaliate", "respond", "strike",
+                      "attack", "sink", "shoot", "seize", "close", "shut", "ban", "freeze", "sever", "quit",
+                      "leave", "abandon", "double", "triple", "walk"})
+"""Words of a step that hurts the other side, in the clause a condition hangs on."""
+
+
+def _unless_another_acts(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]:
+    """What one side says it will do unless another does something is held over the other:
+    "Trump said he could let the agreement lapse unless Canada treated American farmers fairly"."""
+    if not t.tag_.startswith("VB") or not any(c.dep_ == "aux" and c.lower_ in _MODAL_FUTURE for c in t.children):
+        return []
+    if t.lower_ in ("be", "become", "have") or _unreal(t)[1] or _ancestor_conditional(t.head):
+        return []
+    conditions = [c for c in t.children if c.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)]
+    if not conditions:
+        return []
+    kept = {w.lower_ for w in t.subtree if not any(w.i in range(c.left_edge.i, c.right_edge.i + 1)
+                                                 for c in conditions)}
+    if _ADVERSE.isdisjoint(kept) and _MEASURES.isdisjoint(kept) \
+            and lexicon().objects["SANCTION"].isdisjoint(kept):
+        return []  # "Canada would join the programme unless the EU objected": nothing held over the EU
+    src = _subject_codes(t, heads)
+    if not src:
+        return []
+    them = [x for c in conditions for x in _codes(_actors_under(_subject(c)[0], heads, skip_preps=True), acting=False)
+            if _subject(c)[0] is not None and not _subject(c)[1]]
+    return [(a, b) for a in src for b in dict.fromkeys(them) if a != b]
 
 
 def _marked_as_targets(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]:
@@ -2762,6 +2914,9 @@ _CONSTRUCTIONS = (
     ("THREATEN", _kept_on_the_table),  # "nothing was off the table regarding Greenland"
     ("THREATEN", _consequence_warned),  # "warned that any Greek vessel ... would be met by the Turkish navy"
     ("THREATEN", _marked_as_targets),  # "Moscow said any British troops in Ukraine would be legitimate targets"
+    ("THREATEN", _unless_another_acts),  # "he could let the agreement lapse unless Canada treated farmers fairly"
+    ("THREATEN", _threat_drawn),  # "..., prompting Pyongyang to warn of merciless retaliation"
+    ("THREATEN", _marked_as_a_cause_of_war),  # "would be treated as legitimate targets", "as an act of war"
     ("REJECT", _will_not_comply),  # "Warsaw would not implement the EU's relocation scheme"
     ("RETREAT", _forces_withdrawn),  # "Israel withdrew its troops from ... southern Lebanon"
     ("COOPERATE", _acting_together),  # "Canadian and Danish troops trained alongside each other"
