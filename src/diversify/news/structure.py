@@ -2668,8 +2668,11 @@ def _unless_another_acts(t: Token, heads: dict[int, list[Mention]]) -> list[tupl
     src = _subject_codes(t, heads)
     if not src:
         return []
-    them = [x for c in conditions for x in _codes(_actors_under(_subject(c)[0], heads, skip_preps=True), acting=False)
-            if _subject(c)[0] is not None and not _subject(c)[1]]
+    them: list[str] = []
+    for c in conditions:
+        who, passive = _subject(c)
+        if who is not None and not passive:
+            them += _codes(_actors_under(who, heads, skip_preps=True), acting=False)
     return [(a, b) for a in src for b in dict.fromkeys(them) if a != b]
 
 
