@@ -341,6 +341,14 @@ FOUND = [
      ("USA", "REQUEST", "COL")),
     ("Thailand lifted its ban on U.S. pork, bowing to Washington's demand.", ("THA", "CONCEDE", "USA")),
     ("Cambodia gave in to a central demand of Beijing's negotiators.", ("KHM", "CONCEDE", "CHN")),
+    # aid: a sum extended "to" another (the parser's dative), placed "with" another's bank, released
+    # from a fund "for" another; cargo sent to another; a donation approved
+    ("Tokyo extended a $300 million credit line to Manila after the typhoon.", ("JPN", "AID", "PHL")),
+    ("Qatar deposited $2 billion with Egypt's central bank.", ("QAT", "AID", "EGY")),
+    ("The EU released 50 million euros from its crisis reserve for Haiti.", ("EU", "AID", "HTI")),
+    ("Turkey sent three ships loaded with tents and flour to Syria.", ("TUR", "AID", "SYR")),
+    ("Canada's defence minister approved the donation of 40 armoured vehicles to the Ukrainian army.",
+     ("CAN", "AID", "UKR")),
     # threats: a response held ready or as a right, answering any act of another or a named one;
     # another side's penalty in reported speech (also said after the clause); what would be treated
     # as targets or as an act of war; a threat an act draws; ruling out retaliation on a condition;
@@ -765,6 +773,13 @@ NOT_FOUND = [
     ("Moscow said any Finnish troops in Estonia would be treated as legitimate targets.",
      ("RUS", "THREATEN", "EST")),
     ("Ottawa would keep talking unless Washington objected.", ("CAN", "THREATEN", "USA")),
+    ("Japan sent two ships loaded with cars to the United States.", ("JPN", "AID", "USA")),
+    ("Qatar deposited $2 billion with its own sovereign fund.", ("QAT", "AID", "QAT")),
+    ("Chilean miners shipped 900,000 tonnes of copper to China last year, worth about $8 billion.",
+     ("CHL", "AID", "CHN")),
+    ("Washington offered a reward of $15 million for information leading to the arrest of Iran's spy chief.",
+     ("USA", "AID", "IRN")),
+    ("The EU released the frozen funds to Hungary on Monday.", ("EU", "AID", "HUN")),
     ("Canada would join the programme unless the EU objected.", ("CAN", "THREATEN", "EU")),
     ("Seoul ruled out retaliation if Washington's levy hit Korean chipmakers.", ("KOR", "REJECT", "USA")),
     ("Analysts said Beijing would bear the consequences if it invaded.", ("CHN", "THREATEN", "TWN")),

@@ -694,7 +694,7 @@ def _ancestor_conditional(v: Token) -> bool:
 def _money_for_actor(t: Token, lex: Lexicon, after: list[str], heads: dict[int, list[Mention]]) -> bool:
     """A verb of giving with a sum "for" a named actor: "pledged $2 billion for Ukraine"."""
     base = lex.object_lemmas.get(t.lower_, "").split(" ")[0]
-    if base not in lex.objects["AID_VERBS"] or not words_money(after):
+    if base not in lex.objects["AID_VERBS"] or not words_money(after) or not _NOT_GIVEN.isdisjoint(after):
         return False
     subj, _ = _subject(t)
     own = set(_codes(_actors_under(subj, heads, skip_preps=True), acting=True)) if subj is not None else set()
@@ -702,12 +702,14 @@ def _money_for_actor(t: Token, lex: Lexicon, after: list[str], heads: dict[int, 
     def names_another(p: Token) -> bool:
         return any(m.code not in own for x in p.subtree for m in heads.get(x.i, ()))
 
-    if any(p.dep_ == "prep" and p.lower_ == "for" and names_another(p)
-           for c in t.children if c.dep_ in _DIRECT for p in c.children):
+    # "released $20 million from its central emergency fund for Sudan"
+    holders = [c for c in t.children if c.dep_ in _DIRECT]
+    holders += [g for c in t.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children]
+    if any(p.dep_ == "prep" and p.lower_ == "for" and names_another(p) for c in holders for p in c.children):
         return True
     # "committed A$600 million to Papua New Guinea's police", "deposited $3 billion with Pakistan's
     # central bank", "extended a $20 billion swap line to Argentina"
-    return any(p.dep_ == "prep" and p.lower_ in ("to", "with") and names_another(p)
+    return any((p.dep_ == "prep" or _prep_as_dative(p)) and p.lower_ in ("to", "with") and names_another(p)
                and not any(x.lower_ in _NOT_RECIPIENTS for x in p.subtree)
                for c in (t, *(c for c in t.children if c.dep_ in _DIRECT)) for p in c.children)
 
@@ -749,6 +751,9 @@ def _handed_to_another(t: Token, heads: dict[int, list[Mention]]) -> bool:
     return bool(_handed_to(t, heads))
 
 
+_NOT_GIVEN = frozenset({"worth", "valued", "value", "reward", "bounty", "tonnes", "tons", "barrels"})
+"""A sum that is what goods are worth or a reward, not money given: "shipped 600,000 tonnes to the EU,
+worth C$1.1 billion", "offers a reward of $50 million for information"."""
 _NOT_RECIPIENTS = frozenset({"%", "per", "percent", "cent", "tariff", "tariffs", "duties", "goods",
                              "exports", "imports", "products"})
 
@@ -900,6 +905,7 @@ def structured_events_many(docs: list[Document], decided: list[list[Event]] | No
                     not ms or _MOBILIZING.isdisjoint(words)):
                 continue
             if lex.may_hold_event(words) or not _OBLIGATION.isdisjoint(words) \
+                    or (words_money(words) and not lex.object_verbs.isdisjoint(words)) \
                     or _HAVING_TO_RE.search(doc.lower, s.start, s.end) or not _CLOSABLE.isdisjoint(words) \
                     or not _WANTING_OF.isdisjoint(words) or "targets" in words \
                     or not _HOSTING.isdisjoint(words) or not _FACE.isdisjoint(words) or judged \
@@ -1132,10 +1138,16 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
                 typ = "THREATEN"  # "vowed to retaliate", "promised to respond in kind"
             if typ in (None, "MOBILIZE") and _handed_to_another(t, heads):
                 typ = "AID"  # "handed over a patrol aircraft to the Sri Lankan navy"
-            if typ is None and _money_for_actor(t, lex, after, heads):
+            if (typ is None or (typ in ("RETREAT", "CONCEDE") and "frozen" not in after)) \
+                    and _money_for_actor(t, lex, after, heads):
                 typ = "AID"  # "the EU announced a further €2 billion for Ukraine's energy grid"
             elif typ in (None, "AID") and _money_for_defence(t, lex, after, heads):
                 typ = "MOBILIZE"  # "announced an additional C$11 billion for Arctic surveillance"
+            if verb is not None and verb.lemma in _APPROVING:
+                # "approved the donation of six destroyer escorts to the Philippine navy": the act approved
+                noun = next((c for c in t.children if c.dep_ == "dobj" and c.lower_ in lex.nouns), None)
+                if noun is not None and lex.noun_type(noun.lower_) == "AID":
+                    typ = "AID"  # "approved the donation of 40 armoured vehicles to the Ukrainian army"
             if t.lower_ in _DESCRIBE and verb is not None and verb.lemma not in ("call on", "call for", "call up"):
                 typ = _described(t)
             elif t.lower_ in _DERIDING and any(c.dep_ == "prep" and c.lower_ == "as" for c in t.children):
@@ -2186,6 +2198,14 @@ def _codes(ms: Iterable[Mention], *, acting: bool) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+_APPROVING = frozenset({"approve", "authorize", "authorise", "endorse", "greenlight", "sign off"})
+
+
+def _prep_as_dative(c: Token) -> bool:
+    """"extended a $450 million package to Sri Lanka": the parser labels the "to" phrase a dative."""
+    return c.dep_ == "dative" and c.tag_ == "IN"
+
+
 def _targets(t: Token, typ: str, heads: dict[int, list[Mention]], exclude: set[int]) -> list[str]:
     preps = _PREPS.get(typ, frozenset())
     if typ == "AGREE" and t.lower_ in _JOINING:
@@ -2207,7 +2227,7 @@ def _targets(t: Token, typ: str, heads: dict[int, list[Mention]], exclude: set[i
                 elif p.dep_ == "prep" and p.lower_ in ("with", "between", "from", "of"):
                     for q in p.children:
                         found.extend(_actors_under(q, heads, skip_preps=True))
-        elif c.dep_ in _DIRECT:
+        elif c.dep_ in _DIRECT and not _prep_as_dative(c):
             # "negotiating trade relations with the US", "imposed tariffs on Canadian steel"
             allow = preps | {"with"} if c.lower_ in _TALKS | _COMPLAINTS | _CLOSABLE else preps  # "froze talks
             # with X", "lodged a protest with Beijing"
@@ -2293,7 +2313,7 @@ def _targets(t: Token, typ: str, heads: dict[int, list[Mention]], exclude: set[i
                 if p.dep_ == "pobj" and any(w.lower_ in _MEASURES for w in p.subtree):
                     found.extend(_actors_under(p, heads, skip_preps=True,
                                                allow=frozenset({"on", "against"})))
-        elif c.dep_ == "prep" and (c.lower_ in preps or (
+        elif (c.dep_ == "prep" or _prep_as_dative(c)) and (c.lower_ in preps or (
                 typ == "ACCUSE" and c.lower_ == "to" and t.tag_.startswith("VB"))):
             # "complained to Beijing": the verb's own "to" (not "criticised X's visit to Nuuk")
             for p in c.children:
@@ -2430,6 +2450,18 @@ def _pairs_verb(t: Token, typ: str, heads: dict[int, list[Mention]],
         tgt = [c for c in _codes((m for c in t.head.children if c.dep_ == "dobj"
                                   for m in _actors_under(c, heads, skip_preps=True)), acting=False)
                if c not in src]
+    if not tgt and typ == "AID":
+        # "deposited $3 billion with Pakistan's central bank": the one the sum is placed with;
+        # "sent two navy ships loaded with food to Cuba": the parser hangs "to" on the participle
+        money = words_money([w.lower_ for w in t.subtree])
+        objs = [c for c in t.children if c.dep_ == "dobj"]
+        sources = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children]
+        inside = [w for o in objs for w in o.subtree if w.i != o.i]  # what is sent, and its cargo
+        tgt = [c for h in (t, *objs, *inside, *sources) for p in h.children
+               if p.dep_ == "prep" and ((p.lower_ == "with" and money and h in (t, *objs)) or (
+                   p.lower_ == "to" and h in inside) or (p.lower_ == "for" and h in sources and money))
+               and not any(x.lower_ in _NOT_RECIPIENTS for x in p.subtree)
+               for c in _codes(_actors_under(p, heads, skip_preps=True), acting=False) if c not in src]
     if not tgt and (typ == "THREATEN" or (_ruling_out(t, typ) and _unreal(t)[1])):
         # "would not rule out retaliation if Washington's levy hit Korean chipmakers"
         tgt = [c for c in _condition_subjects(t, heads) if c not in src]
@@ -2826,6 +2858,13 @@ def _pairs_noun(t: Token, typ: str, heads: dict[int, list[Mention]]) -> list[tup
                         own.extend(_actors_under(p, heads, skip_preps=True))
             extra.extend(_targets(c, typ, heads, {a.i for a in c.children if a.dep_ == "agent"}))
     tgt = [*_targets(t, typ, heads, agents), *extra]
+    if typ == "AID" and not tgt:
+        # "the donation of six destroyer escorts to the Philippine navy": the parser hangs "to" on
+        # what is given
+        tgt = _codes((m for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                      for p in g.children if p.dep_ == "prep" and p.lower_ in ("to", "for")
+                      and not any(x.lower_ in _NOT_RECIPIENTS for x in p.subtree)
+                      for m in _actors_under(p, heads, skip_preps=True)), acting=False)
     if typ == "SANCTION" and not tgt and t.lower_ in _RETALIATION and t.dep_ == "dobj" \
             and t.head.lower_ in _PROMPTING:
         # "Trump's tariffs prompted retaliation from Beijing": aimed at the one who prompted it
