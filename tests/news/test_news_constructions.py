@@ -341,6 +341,23 @@ FOUND = [
      ("USA", "REQUEST", "COL")),
     ("Thailand lifted its ban on U.S. pork, bowing to Washington's demand.", ("THA", "CONCEDE", "USA")),
     ("Cambodia gave in to a central demand of Beijing's negotiators.", ("KHM", "CONCEDE", "CHN")),
+    # concessions: people handed over or freed without a nationality, to the one they go to, who
+    # appealed, who eased in return or who met just before; giving ground with the other named in
+    # the participle that follows; a concession or climbdown described after a comma; placating
+    ("Colombia handed over 14 suspects wanted on smuggling charges to the United States.",
+     ("COL", "CONCEDE", "USA")),
+    ("Iran pardoned the writer after an appeal from France's president.", ("IRN", "CONCEDE", "FRA")),
+    ("Washington eased sanctions on Minsk's potash exports after Belarus freed 14 prisoners.",
+     ("BLR", "CONCEDE", "USA")),
+    ("Caracas freed six detainees hours after Trump's envoy met Maduro in Caracas.", ("VEN", "CONCEDE", "USA")),
+    ("India gave ground on dairy on Friday, opening its market to American cheese.", ("IND", "CONCEDE", "USA")),
+    ("Thailand backed down, ordering its exporters to stop rerouting goods to the United States.",
+     ("THA", "CONCEDE", "USA")),
+    ("Seoul lifted its ban on Japanese seafood, a climbdown in its dispute with Tokyo.", ("KOR", "CONCEDE", "JPN")),
+    ("Panama expelled two Chinese port operators, the latest in a series of gestures toward Washington.",
+     ("PAN", "CONCEDE", "USA")),
+    ("Mexico deployed 10,000 troops to the border, one of several steps it has taken to placate Washington.",
+     ("MEX", "CONCEDE", "USA")),
     # aid: a sum extended "to" another (the parser's dative), placed "with" another's bank, released
     # from a fund "for" another; cargo sent to another; a donation approved
     ("Tokyo extended a $300 million credit line to Manila after the typhoon.", ("JPN", "AID", "PHL")),
@@ -773,6 +790,10 @@ NOT_FOUND = [
     ("Moscow said any Finnish troops in Estonia would be treated as legitimate targets.",
      ("RUS", "THREATEN", "EST")),
     ("Ottawa would keep talking unless Washington objected.", ("CAN", "THREATEN", "USA")),
+    ("Russia freed two prisoners after Ukraine shelled Belgorod.", ("RUS", "CONCEDE", "UKR")),
+    ("Canada plans to appoint a czar to placate Washington.", ("CAN", "CONCEDE", "USA")),
+    ("Analysts said Ottawa was trying to placate Washington.", ("CAN", "CONCEDE", "USA")),
+    ("Japan handed over two patrol vessels to the Philippine coast guard.", ("JPN", "CONCEDE", "PHL")),
     ("Japan sent two ships loaded with cars to the United States.", ("JPN", "AID", "USA")),
     ("Qatar deposited $2 billion with its own sovereign fund.", ("QAT", "AID", "QAT")),
     ("Chilean miners shipped 900,000 tonnes of copper to China last year, worth about $8 billion.",

@@ -998,6 +998,10 @@ def _another_type(lex: Lexicon, words: list[str], have: set[str]) -> bool:
         return True  # "met the allies, telling Belgium that it had to show a path": a demand too
     if "CONCEDE" not in have and not _GIVING_WAY_ONLY.isdisjoint(words):
         return True  # "caving to American demands, Copenhagen opened ...": the concession too
+    if "CONCEDE" not in have and (not _CONCESSION_NOUNS.isdisjoint(words) or not _PLACATING.isdisjoint(words) or (
+            not lex.objects["DETAINEES"].isdisjoint(words) and any(
+                lex.object_lemmas.get(w, "").split(" ")[0] in lex.objects["RELEASE_VERBS"] for w in words))):
+        return True  # "freed six detainees hours after Trump's envoy met Maduro": the release too
     if "AID" not in have and not _TRAINING.isdisjoint(words):
         return True  # "trained the first Ukrainian squadron"
     if any(lex.nouns.get(w) in _NOUN_REREAD and lex.nouns.get(w) not in have for w in words):
@@ -1625,6 +1629,65 @@ def _demanded_thing_granted(t: Token, heads: dict[int, list[Mention]]) -> list[t
     return [(a, b) for a in src for b in dict.fromkeys(askers) if a != b]
 
 
+_CONCESSION_NOUNS = frozenset({"climbdown", "climb-down", "concession", "concessions", "gesture", "gestures",
+                               "overture", "overtures"})
+_PLACATING = frozenset({"placate", "appease", "mollify", "accommodate", "pacify", "satisfy"})
+
+
+def _concession_described(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]:
+    """An act described after a comma as a concession or a climbdown to another: "suspended its
+    takeover order, a climbdown in its dispute with Beijing", "sent 26 cartel figures to the United
+    States, the latest in a series of gestures toward Washington"."""
+    if t.tag_[:2] != "NN" or t.lower_ not in _CONCESSION_NOUNS:
+        return []
+    top = t  # "..., the latest in a series of gestures toward Washington": the phrase after the comma
+    for _ in range(4):
+        if top.left_edge.i > 1 and t.doc[top.left_edge.i - 1].text == ",":
+            break
+        if top.dep_ not in ("pobj", "prep", "appos", "attr") or top.head.i == top.i:
+            return []
+        top = top.head
+    first = top.left_edge
+    if first.i < 2 or t.doc[first.i - 1].text != ",":
+        return []
+    # "a gesture toward Washington", "a climbdown in its dispute with Beijing"
+    named = [m for p in t.children if p.dep_ == "prep" and p.lower_ in ("to", "toward", "towards", "in")
+             for w in p.subtree if p.lower_ != "in" or w.lower_ in ("dispute", "row", "standoff", "spat")
+             for q in ((w,) if p.lower_ != "in" else tuple(x for x in w.subtree if x.dep_ == "pobj"))
+             for m in heads.get(q.i, ())]
+    them = _codes(named, acting=False)
+    if not them:
+        return []
+    comma = first.i - 1
+    verbs = [v for v in t.sent if v.i < comma and _is_verb(v) and v.dep_ not in ("aux", "auxpass", "amod")
+             and v.lower_ not in _SAYING]
+    verbs.sort(key=lambda v: sum(1 for _ in v.ancestors))
+    for v in verbs:
+        src = _subject_codes(v, heads)
+        if src and not any(_unreal(v)[:2]) and not _ancestor_conditional(v):
+            return [(a, b) for a in src for b in dict.fromkeys(them) if a != b]
+    return []
+
+
+def _placating(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]:
+    """What is done "to placate" (appease, mollify) another yields to it: "one of several border
+    steps Ottawa has taken to placate Washington"."""
+    if t.lower_ not in _PLACATING or not t.tag_.startswith("VB") or not any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in t.children) or t.head.i == t.i:
+        return []
+    them = _codes((m for c in t.children if c.dep_ == "dobj" for m in _actors_under(c, heads, skip_preps=True)),
+                  acting=False)
+    act = t.head
+    src = _subject_codes(t, heads) or _codes((m for c in act.children if c.dep_ == "nsubj"
+                                              for m in _actors_under(c, heads, skip_preps=True)), acting=True)
+    if not src and any(c.dep_ == "nsubj" and c.lower_ in ("it", "they") for c in act.children) \
+            and act.dep_ == "relcl":  # "deployed troops, one of several steps it has taken to placate X"
+        src = _subject_codes(t.sent.root, heads) or []
+    if not them or not src or any(_unreal(act)[:2]) or _ancestor_conditional(act) or act.lower_ in _PLANNING:
+        return []
+    return [(a, b) for a in src for b in them if a != b]
+
+
 _STEP_NOUNS = frozenset({"step", "move", "measure", "concession", "change"})
 """Nouns that name an act as one another side demanded: "a step Washington had demanded"."""
 
@@ -1664,6 +1727,7 @@ def _granted_in_apposition(t: Token, heads: dict[int, list[Mention]]) -> list[tu
 
 
 _GIVING_WAY = _YIELDING_TO | frozenset({"backed", "backs", "back", "backing", "relented", "relents", "relent",
+                                        "climbed", "climbs", "climb",
                                         "buckled", "buckles", "buckle", "buckling"})
 
 
@@ -1672,9 +1736,10 @@ def _yielded_to_pressure(t: Token, heads: dict[int, list[Mention]]) -> list[tupl
     one pressing (pressure is no demand of its own)."""
     if t.lower_ not in _GIVING_WAY or not t.tag_.startswith("VB") or any(c.dep_ == "neg" for c in t.children):
         return []
-    if t.lower_ in _GIVING and not any(c.lower_ == "in" for c in t.children):
-        return []
-    if t.lower_.startswith("back") and not any(c.lower_ == "down" for c in t.children):
+    if t.lower_ in _GIVING and not any(c.lower_ == "in" or (c.dep_ == "dobj" and c.lower_ == "ground")
+                                       for c in t.children):
+        return []  # "gave in to", "gave ground on soybeans"
+    if t.lower_.startswith(("back", "climb")) and not any(c.lower_ == "down" for c in t.children):
         return []
     src = _subject_codes(t, heads)
     if not src:
@@ -1685,12 +1750,16 @@ def _yielded_to_pressure(t: Token, heads: dict[int, list[Mention]]) -> list[tupl
               if w.dep_ in ("amod", "compound", "poss") or (w.dep_ == "prep" and w.lower_ == "from")
               for m in _actors_under(w, heads, skip_preps=False)]
     them = [b for b in _codes(owners, acting=False) if b not in src]
-    if not them and not pressure and t.lower_ not in _YIELDING_TO:
+    if not them and not pressure and (t.lower_ not in _YIELDING_TO or not any(
+            c.dep_ == "prep" and c.lower_ in ("to", "with") for c in t.children)):
         # "Colombia backed down and accepted deportation flights from the United States after Trump
         # threatened tariffs": the one whose act it answers, or the other party of what it accepted
         them = [b for b in _answered_clause_subjects(t, heads) if b not in src]
         if not them:
-            them = [m.code for c in t.children if c.dep_ == "conj" and _is_verb(c)
+            # "... and accepted deportation flights from the United States", "backed down, ordering its
+            # customs service to tighten checks on goods transshipped to the United States"
+            them = [m.code for c in t.children if (c.dep_ == "conj" and _is_verb(c)) or (
+                        c.dep_ == "advcl" and c.tag_ in ("VBG", "VBN") and c.i > t.i)
                     for w in c.subtree for m in heads.get(w.i, ()) if m.code not in src and not m.weak][:1]
     return [(a, b) for a in src for b in them if a != b]
 
@@ -2201,6 +2270,49 @@ def _codes(ms: Iterable[Mention], *, acting: bool) -> list[str]:
 _APPROVING = frozenset({"approve", "authorize", "authorise", "endorse", "greenlight", "sign off"})
 
 
+_DEALING_TYPES = frozenset({"CONSULT", "AGREE", "RETREAT", "REQUEST", "AID", "SUPPORT"})
+
+
+def _dealing(v: Token) -> bool:
+    """Whether a clause tells a meeting, a deal, an easing or a request: what a release may answer
+    (not an attack it follows)."""
+    lex = lexicon()
+    after = [w.lower_ for w in v.subtree if w.i > v.i]
+    return any(lex.verb_type(e, after) in _DEALING_TYPES for e in lex.verbs_for(v.lower_))
+
+
+def _released_to(t: Token, heads: dict[int, list[Mention]], src: list[str]) -> list[str]:
+    """Whom people freed or handed over without a nationality are yielded to: the state they are
+    handed "to" ("handed over 26 people wanted on drug charges to the United States"), the one who
+    appealed ("pardoned the novelist after an appeal from Germany's president"), the one who eased
+    in return ("Washington lifted sanctions after Minsk freed 52 prisoners"), or the one met just
+    before ("freed Tikhanovsky hours after Trump's envoy met Lukashenko")."""
+    def others(ms: Iterable[Mention]) -> list[str]:
+        return [c for c in _codes(ms, acting=False) if c not in src]
+
+    objs = [c for c in t.children if c.dep_ == "dobj"]
+    handed = others(m for h in (t, *objs, *(w for o in objs for w in o.subtree)) for p in h.children
+                    if (p.dep_ == "prep" or _prep_as_dative(p)) and p.lower_ == "to"
+                    for m in _actors_under(p, heads, skip_preps=True))
+    if handed:
+        return handed[:1]
+    for c in (*t.children, *(g for o in objs for g in o.children)):
+        if c.dep_ == "prep" and c.lower_ in ("after", "following"):
+            asked = others(m for p in c.children if p.dep_ == "pobj" and p.lower_ in _DEMAND_NOUNS | {"appeal", "appeals"}
+                           for w in p.subtree for m in heads.get(w.i, ()))
+            if asked:
+                return asked[:1]
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("after", "when") for m in c.children) \
+                or (c.dep_ == "npadvmod" and any(g.dep_ == "advcl" for g in c.children)):
+            clause = c if c.dep_ == "advcl" else next(g for g in c.children if g.dep_ == "advcl")
+            met = others(m for w in clause.subtree for m in heads.get(w.i, ()))
+            if met and _dealing(clause):
+                return met[:1]
+    if t.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("after", "when") for m in t.children):
+        return [c for c in _subject_codes(t.head, heads, acting=False) or [] if c not in src][:1]
+    return []
+
+
 def _prep_as_dative(c: Token) -> bool:
     """"extended a $450 million package to Sri Lanka": the parser labels the "to" phrase a dative."""
     return c.dep_ == "dative" and c.tag_ == "IN"
@@ -2450,6 +2562,8 @@ def _pairs_verb(t: Token, typ: str, heads: dict[int, list[Mention]],
         tgt = [c for c in _codes((m for c in t.head.children if c.dep_ == "dobj"
                                   for m in _actors_under(c, heads, skip_preps=True)), acting=False)
                if c not in src]
+    if not tgt and typ == "CONCEDE" and t.lower_ not in _GIVING_WAY:
+        tgt = _released_to(t, heads, src)
     if not tgt and typ == "AID":
         # "deposited $3 billion with Pakistan's central bank": the one the sum is placed with;
         # "sent two navy ships loaded with food to Cuba": the parser hangs "to" on the participle
@@ -2953,6 +3067,8 @@ def _real(t: Token) -> bool:
 
 _CONSTRUCTIONS = (
     ("CONCEDE", _yielded_to_pressure),  # "backed down under EU pressure", "bowing to pressure from Washington"
+    ("CONCEDE", _placating),  # "one of several border steps Ottawa has taken to placate Washington"
+    ("CONCEDE", _concession_described),  # "..., a climbdown in its dispute with Beijing", "... to placate Washington"
     ("THREATEN", _kept_on_the_table),  # "nothing was off the table regarding Greenland"
     ("THREATEN", _consequence_warned),  # "warned that any Greek vessel ... would be met by the Turkish navy"
     ("THREATEN", _marked_as_targets),  # "Moscow said any British troops in Ukraine would be legitimate targets"
