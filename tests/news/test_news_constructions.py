@@ -341,6 +341,12 @@ FOUND = [
      ("USA", "REQUEST", "COL")),
     ("Thailand lifted its ban on U.S. pork, bowing to Washington's demand.", ("THA", "CONCEDE", "USA")),
     ("Cambodia gave in to a central demand of Beijing's negotiators.", ("KHM", "CONCEDE", "CHN")),
+    # force: a state striking a physical target with no arms named; a force noun armed by its weapon;
+    # a place joined to another preposition
+    ("Turkey struck the headquarters of the militia in Qamishli, Syria, on Sunday.", ("TUR", "ASSAULT", "SYR")),
+    ("Israel hit a residential building in Beirut on Tuesday.", ("ISR", "ASSAULT", "LBN")),
+    ("A Russian drone attack hit a hospital in Ukraine's Sumy region overnight.", ("RUS", "ASSAULT", "UKR")),
+    ("Pakistani jets struck camps in and around Kabul.", ("PAK", "ASSAULT", "AFG")),
     # concessions: people handed over or freed without a nationality, to the one they go to, who
     # appealed, who eased in return or who met just before; giving ground with the other named in
     # the participle that follows; a concession or climbdown described after a comma; placating
@@ -791,6 +797,11 @@ NOT_FOUND = [
      ("RUS", "THREATEN", "EST")),
     ("Ottawa would keep talking unless Washington objected.", ("CAN", "THREATEN", "USA")),
     ("Russia freed two prisoners after Ukraine shelled Belgorod.", ("RUS", "CONCEDE", "UKR")),
+    ("Washington hit Chinese ports with fees.", ("USA", "ASSAULT", "CHN")),
+    ("A rail strike hit Canadian ports on Tuesday.", ("CAN", "ASSAULT", "CAN")),
+    ("The EU adopted its sanctions package against Russia, targeting 200 vessels of Moscow's fleet.",
+     ("EU", "ASSAULT", "RUS")),
+    ("Israel struck a deal with Syria.", ("ISR", "ASSAULT", "SYR")),
     ("Canada plans to appoint a czar to placate Washington.", ("CAN", "CONCEDE", "USA")),
     ("Analysts said Ottawa was trying to placate Washington.", ("CAN", "CONCEDE", "USA")),
     ("Japan handed over two patrol vessels to the Philippine coast guard.", ("JPN", "CONCEDE", "PHL")),

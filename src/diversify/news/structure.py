@@ -222,7 +222,29 @@ def _armed_subject(subj: Token | None) -> bool:
     """Whether a subject names arms or armed forces: "Russian missiles and drones", "U.S. bombers"."""
     if subj is None:
         return False
-    return any(w.lower_ in _ARMS for w in (subj, *(c for c in subj.conjuncts)))
+    return any(w.lower_ in _ARMS or (w.lower_ in _FORCE_NOUNS and any(
+        c.lower_ in ("air", "missile", "drone", "rocket", "artillery") or c.lower_ in _ARMS for c in w.children))
+        for w in (subj, *(c for c in subj.conjuncts)))
+
+
+def _state_struck_a_place(t: Token, subj: Token | None, verb: Verb | None, after: list[str],
+                          heads: dict[int, list[Mention]]) -> bool:
+    """A state named as the subject striking a physical target is an attack with no arms named:
+    "Israel struck the entrance of the defence ministry compound in Damascus" (not "Washington hit
+    Chinese ports with fees")."""
+    if verb is None or subj is None or lexicon().object_type(verb.lemma, after) != "ASSAULT":
+        return False
+    if not heads.get(subj.i) or any(m.weak for m in heads[subj.i]) or subj.dep_ != "nsubj" or subj.head.i != t.i:
+        return False  # the state's own verb, not a participle of its sanctions ("..., targeting 200 vessels")
+    if any(c.dep_ == "prep" and c.lower_ == "with" and not any(
+            p.lower_ in _ARMS or p.lower_ in _MILITARY for p in c.children) for c in t.children):
+        return False  # "hit Chinese ports with fees": struck with a measure
+    return _MEASURES.isdisjoint(after) and lexicon().objects["SANCTION"].isdisjoint(after)
+
+
+_FORCE_NOUNS = frozenset({"strike", "strikes", "attack", "attacks", "barrage", "salvo"})
+"""Nouns of force that are armed only with a weapon named in them: "an Israeli air strike", not "a rail
+strike"."""
 
 
 def _subject(v: Token) -> tuple[Token | None, bool]:
@@ -1227,7 +1249,8 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
                 continue
             if typ in ("ASSAULT", "COERCE") and not (_MILITARY & set(after) or t.lower_ in _MILITARY
                                                      or _armed_subject(subj)) \
-                    and not (typ == "COERCE" and verb is not None and lex.object_type(verb.lemma, after)):
+                    and not (typ == "COERCE" and verb is not None and lex.object_type(verb.lemma, after)) \
+                    and not (typ == "ASSAULT" and _state_struck_a_place(t, subj, verb, after, heads)):
                 continue  # force needs arms named: "bombers struck ...", not "tariffs hit ..."
             if typ == "ASSAULT" and (doc.in_quote(start + t.idx) or "hybrid" in after):
                 continue  # a speaker's words ('"waging a hybrid war on Polish soil"'), not an attack
@@ -2427,14 +2450,17 @@ def _targets(t: Token, typ: str, heads: dict[int, list[Mention]], exclude: set[i
                                                allow=frozenset({"on", "against"})))
         elif (c.dep_ == "prep" or _prep_as_dative(c)) and (c.lower_ in preps or (
                 typ == "ACCUSE" and c.lower_ == "to" and t.tag_.startswith("VB"))):
-            # "complained to Beijing": the verb's own "to" (not "criticised X's visit to Nuuk")
-            for p in c.children:
+            # "complained to Beijing": the verb's own "to" (not "criticised X's visit to Nuuk");
+            # "struck targets in and around Caracas": the object of the joined preposition too
+            for p in (*c.children, *(g for x in c.children if x.dep_ == "conj" and x.tag_ == "IN"
+                                     for g in x.children)):
                 if p.dep_ == "pobj":
                     # a capital after "in"/"at" is a place, except "lashed out at Washington"
                     place = not travel and typ != "ASSAULT" and (
                         c.lower_ == "in" or (c.lower_ == "at" and typ != "ACCUSE"))
                     # "strikes on camps in Pakistan": the country the place lies in is hit
-                    within = frozenset({"in"}) if typ in ("ASSAULT", "COERCE") else frozenset()
+                    within = frozenset({"in", "around", "near", "outside"}) if typ in ("ASSAULT", "COERCE") \
+                        else frozenset()
                     found.extend(m for m in _actors_under(p, heads, skip_preps=True, allow=within)
                                  if not (m.kind in _CAPITAL_PLACE and place))
         elif c.dep_ in ("prt", "advmod") and c.lower_ in ("out", "back"):
