@@ -341,6 +341,11 @@ FOUND = [
      ("USA", "REQUEST", "COL")),
     ("Thailand lifted its ban on U.S. pork, bowing to Washington's demand.", ("THA", "CONCEDE", "USA")),
     ("Cambodia gave in to a central demand of Beijing's negotiators.", ("KHM", "CONCEDE", "CHN")),
+    # easing: trade resumed after a halt; a measure called off, with the target in the relative clause
+    # that names it; the removal of a measure approved
+    ("Beijing resumed imports of Canadian beef on Friday.", ("CHN", "RETREAT", "CAN")),
+    ("Trump called off the levies he had threatened to impose on Spain and Italy.", ("USA", "RETREAT", "ESP")),
+    ("Washington approved the removal of duties on Canadian lumber.", ("USA", "RETREAT", "CAN")),
     # force: a state striking a physical target with no arms named; a force noun armed by its weapon;
     # a place joined to another preposition
     ("Turkey struck the headquarters of the militia in Qamishli, Syria, on Sunday.", ("TUR", "ASSAULT", "SYR")),
@@ -798,6 +803,9 @@ NOT_FOUND = [
     ("Ottawa would keep talking unless Washington objected.", ("CAN", "THREATEN", "USA")),
     ("Russia freed two prisoners after Ukraine shelled Belgorod.", ("RUS", "CONCEDE", "UKR")),
     ("Washington hit Chinese ports with fees.", ("USA", "ASSAULT", "CHN")),
+    ("Trump and von der Leyen struck a deal setting a 15 per cent U.S. tariff on most EU goods.",
+     ("USA", "SANCTION", "EU")),
+    ("Washington approved the removal of duties on Canadian lumber.", ("USA", "SANCTION", "CAN")),
     ("A rail strike hit Canadian ports on Tuesday.", ("CAN", "ASSAULT", "CAN")),
     ("The EU adopted its sanctions package against Russia, targeting 200 vessels of Moscow's fleet.",
      ("EU", "ASSAULT", "RUS")),

@@ -1005,6 +1005,11 @@ _NOUN_REREAD = frozenset({"ASSAULT", "THREATEN", "ACCUSE", "REQUEST", "REJECT", 
 """Types whose nouns alone send a sentence the phrase rules read back to the parse."""
 
 
+def _phrasal_in(lemma: str, verbs: frozenset[str], words: list[str]) -> bool:
+    """A phrasal verb of the list with its particle in the sentence ("called off")."""
+    return " " in lemma and lemma in verbs and lemma.split(" ")[1] in words
+
+
 def _another_type(lex: Lexicon, words: list[str], have: set[str]) -> bool:
     """A word of the sentence starts an act of a type the fast path did not find there: "who
     signed the pact with X, said Canada stands with Y" holds an AGREE and a SUPPORT."""
@@ -1013,7 +1018,8 @@ def _another_type(lex: Lexicon, words: list[str], have: set[str]) -> bool:
             lex.object_lemmas.get(w) in lex.objects["HALT_VERBS"] for w in words):
         return True  # "after Trump froze negotiations with Canada": a halt the phrase rules skip
     if "RETREAT" not in have and not lex.objects["SANCTION"].isdisjoint(words) and any(
-            lex.object_lemmas.get(w, "").split(" ")[0] in lex.objects["RETREAT_VERBS"] for w in words):
+            lex.object_lemmas.get(w, "").split(" ")[0] in lex.objects["RETREAT_VERBS"]
+            or _phrasal_in(lex.object_lemmas.get(w, ""), lex.objects["RETREAT_VERBS"], words) for w in words):
         return True  # "reached a deal that cuts U.S. tariffs": an easing beside the agreement
     if "REQUEST" not in have and not _SAYING.isdisjoint(words) and (
             not _OBLIGATION.isdisjoint(words) or _HAVING_TO_RE.search(" ".join(words))):
@@ -1174,7 +1180,11 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
                 noun = next((c for c in t.children if c.dep_ == "dobj" and c.lower_ in lex.nouns), None)
                 if noun is not None and lex.noun_type(noun.lower_) == "AID":
                     typ = "AID"  # "approved the donation of 40 armoured vehicles to the Ukrainian army"
-            if t.lower_ in _DESCRIBE and verb is not None and verb.lemma not in ("call on", "call for", "call up"):
+                eased = next((c for c in t.children if c.dep_ == "dobj" and c.lower_ in _EASING_NOUNS), None)
+                if eased is not None and not lex.objects["SANCTION"].isdisjoint(w.lower_ for w in eased.subtree):
+                    typ = "RETREAT"  # "approved the removal of duties on American lobster"
+            if t.lower_ in _DESCRIBE and verb is not None and verb.lemma not in ("call on", "call for", "call up",
+                                                                                 "call off"):
                 typ = _described(t)
             elif t.lower_ in _DERIDING and any(c.dep_ == "prep" and c.lower_ == "as" for c in t.children):
                 typ = _described(t) or typ  # "dismissed the incidents as a staged provocation": blame
@@ -2290,6 +2300,8 @@ def _codes(ms: Iterable[Mention], *, acting: bool) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+_EASING_NOUNS = frozenset({"removal", "lifting", "elimination", "suspension", "easing", "repeal", "scrapping",
+                           "rollback", "reduction", "reductions", "cut", "cuts", "withdrawal", "pause"})
 _APPROVING = frozenset({"approve", "authorize", "authorise", "endorse", "greenlight", "sign off"})
 
 
@@ -2588,6 +2600,12 @@ def _pairs_verb(t: Token, typ: str, heads: dict[int, list[Mention]],
         tgt = [c for c in _codes((m for c in t.head.children if c.dep_ == "dobj"
                                   for m in _actors_under(c, heads, skip_preps=True)), acting=False)
                if c not in src]
+    if not tgt and typ == "RETREAT":
+        # "called off the tariffs he had threatened to impose on Denmark and France"
+        tgt = [c for o in t.children if o.dep_ == "dobj" for r in o.children if r.dep_ == "relcl"
+               for w in r.subtree if w.dep_ == "prep" and w.lower_ in ("on", "against")
+               for c in _codes((m for p in w.children if p.dep_ == "pobj"
+                                for m in _actors_under(p, heads, skip_preps=True)), acting=False) if c not in src]
     if not tgt and typ == "CONCEDE" and t.lower_ not in _GIVING_WAY:
         tgt = _released_to(t, heads, src)
     if not tgt and typ == "AID":

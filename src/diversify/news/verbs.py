@@ -193,6 +193,8 @@ class Lexicon:
             return "SANCTION"
         if (lemma in o["HALT_VERBS"] or base in o["HALT_VERBS"]) and has("TRADE"):
             return "SANCTION"  # "China suspended imports of Japanese seafood"
+        if base in ("resume", "restart", "reopen", "restore") and (has("TRADE") or has("TALKS") or has("TIES")):
+            return "RETREAT"  # "China resumed imports of Japanese seafood": a halt eased
         if base in o["TARGET_VERBS"] and has("TARGETS") and has("TARGET_WORDS"):
             return "MOBILIZE"  # "endorsing a new target of spending 5% of GDP on defence"
         if base in ("spend", "invest", "allocate", "earmark", "devote") and "gdp" in words and has("TARGET_WORDS"):
