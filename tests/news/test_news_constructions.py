@@ -341,6 +341,9 @@ FOUND = [
      ("USA", "REQUEST", "COL")),
     ("Thailand lifted its ban on U.S. pork, bowing to Washington's demand.", ("THA", "CONCEDE", "USA")),
     ("Cambodia gave in to a central demand of Beijing's negotiators.", ("KHM", "CONCEDE", "CHN")),
+    # mobilising: a decision whose owner acts; a spending share of GDP reached
+    ("Rutte welcomed Norway's decision to deploy two frigates to the Baltic.", ("NOR", "MOBILIZE", None)),
+    ("Ottawa said Canada had reached 2 per cent of GDP in defence spending this year.", ("CAN", "MOBILIZE", None)),
     # easing: trade resumed after a halt; a measure called off, with the target in the relative clause
     # that names it; the removal of a measure approved
     ("Beijing resumed imports of Canadian beef on Friday.", ("CHN", "RETREAT", "CAN")),
@@ -803,6 +806,11 @@ NOT_FOUND = [
     ("Ottawa would keep talking unless Washington objected.", ("CAN", "THREATEN", "USA")),
     ("Russia freed two prisoners after Ukraine shelled Belgorod.", ("RUS", "CONCEDE", "UKR")),
     ("Washington hit Chinese ports with fees.", ("USA", "ASSAULT", "CHN")),
+    ("Economists expect Washington to raise tariffs on Swiss watches next year.", ("USA", "SANCTION", "CHE")),
+    ("Washington is expected to raise tariffs on Swiss watches.", ("USA", "SANCTION", "CHE")),
+    ("A reduction in the US tariff on Swiss watches is possible, a Swiss official said.", ("USA", "SANCTION", "CHE")),
+    ("China halted seafood imports and called off a round of talks with Tokyo.", ("CHN", "CONSULT", "JPN")),
+    ("Spain hopes to reach 2 per cent of GDP in military spending.", ("ESP", "MOBILIZE", None)),
     ("Trump and von der Leyen struck a deal setting a 15 per cent U.S. tariff on most EU goods.",
      ("USA", "SANCTION", "EU")),
     ("Washington approved the removal of duties on Canadian lumber.", ("USA", "SANCTION", "CAN")),

@@ -52,6 +52,8 @@ _BECOMING = frozenset({"become", "became", "becomes", "becoming", "is", "was", "
 _INTENT_NOUNS = frozenset({"push", "bid", "drive", "effort", "efforts", "attempt", "attempts",
                            "ambition", "ambitions", "campaign", "quest", "desire"})
 """Nouns of an aim whose possessor is the one who would act: "his push to acquire Greenland"."""
+_DECISION_NOUNS = frozenset({"decision", "decisions", "move", "choice"})
+"""Nouns of a step taken whose possessor acts: "Denmark's decision to send 200 more troops"."""
 _PLANNING = frozenset({
     "plan", "plans", "planned", "planning", "expect", "expects", "expected", "set", "aim", "aims",
     "aimed", "aiming", "hope", "hopes", "hoped", "hoping", "want", "wants", "wanted", "seek", "seeks",
@@ -265,8 +267,9 @@ def _subject(v: Token) -> tuple[Token | None, bool]:
             continue
         if t.dep_ == "relcl":
             return t.head, False
-        if t.dep_ == "acl" and t.head.lower_ in _INTENT_NOUNS:
-            # "Trump's push to acquire the island": the one whose push it is
+        if t.dep_ == "acl" and t.head.lower_ in _INTENT_NOUNS | _DECISION_NOUNS:
+            # "Trump's push to acquire the island", "Denmark's decision to send 200 more troops": the
+            # one whose push or decision it is
             owner = next((c for c in t.head.children if c.dep_ == "poss"), None)
             return owner, False
         if t.dep_ in ("conj", "xcomp", "advcl") and _is_verb(t.head):
@@ -642,6 +645,9 @@ def _clause_verb(t: Token) -> Token | None:
 _ASKED_NOUNS = frozenset({"call", "calls", "demand", "demands", "request", "requests", "push", "pressure",
                           "proposal", "proposals", "plan", "plans", "bid", "appeal", "appeals", "ultimatum"})
 """Nouns whose infinitive is asked or planned, not done: "his call for allies to spend more"."""
+_FORECASTING = frozenset({"expect", "expects", "expected", "predict", "predicts", "predicted", "forecast",
+                          "forecasts", "anticipate", "anticipates", "anticipated", "project", "projects",
+                          "projected"})
 _HABITUAL = frozenset({"usual", "usually", "always", "routinely", "regularly", "often",
                        "traditionally", "habitually"})
 
@@ -675,6 +681,9 @@ def _unreal(v: Token) -> tuple[bool, bool, set[str]]:
             words.add(t.lower_)
         if t.dep_ == "ccomp" and t.head.lower_ in _PERMITTING:
             modal = True  # "pressed Brasilia to let Argentina negotiate": not done
+            words.add(t.head.lower_)
+        if t.dep_ in ("ccomp", "xcomp") and t.head.lower_ in _FORECASTING:
+            modal = True  # "economists expect Washington to raise tariffs": a forecast
             words.add(t.head.lower_)
         if t.dep_ in ("acl", "ccomp", "xcomp", "advcl") and t.head.lower_ in _ASKED_NOUNS:
             modal = True  # "Trump's call for NATO members to spend 5% of GDP": asked, not done
@@ -1030,6 +1039,8 @@ def _another_type(lex: Lexicon, words: list[str], have: set[str]) -> bool:
             not lex.objects["DETAINEES"].isdisjoint(words) and any(
                 lex.object_lemmas.get(w, "").split(" ")[0] in lex.objects["RELEASE_VERBS"] for w in words))):
         return True  # "freed six detainees hours after Trump's envoy met Maduro": the release too
+    if "MOBILIZE" not in have and not _DECISION_NOUNS.isdisjoint(words) and not _MOBILIZING.isdisjoint(words):
+        return True  # "praised Denmark's decision to send 200 more troops to Estonia": the deployment too
     if "AID" not in have and not _TRAINING.isdisjoint(words):
         return True  # "trained the first Ukrainian squadron"
     if any(lex.nouns.get(w) in _NOUN_REREAD and lex.nouns.get(w) not in have for w in words):
@@ -1278,6 +1289,8 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
         if nominal and typ == "CONSULT" and t.dep_ == "pobj" and t.head.lower_ == "for" \
                 and t.head.head.lower_.startswith(("request", "call", "ask", "push", "appeal", "bid")):
             continue  # "filed a request for consultations with China": asked for, not held
+        if nominal and typ == "SANCTION" and t.dep_ == "pobj" and t.head.head.lower_ in _EASING_NOUNS:
+            continue  # "a reduction in the US tariff on Swiss watches": the measure eased, not imposed
         if nominal and typ == "SANCTION" and t.dep_ == "pobj" and t.head.head.lower_ in _CONTESTING:
             continue  # "challenges of U.S. duties": the measure a complaint is about
         if typ in ("THREATEN", "SANCTION") and _withdrawn(t, lex):

@@ -197,6 +197,9 @@ class Lexicon:
             return "RETREAT"  # "China resumed imports of Japanese seafood": a halt eased
         if base in o["TARGET_VERBS"] and has("TARGETS") and has("TARGET_WORDS"):
             return "MOBILIZE"  # "endorsing a new target of spending 5% of GDP on defence"
+        if base in ("reach", "hit", "exceed", "surpass", "top", "meet") and "gdp" in words and any(
+                w in words for w in ("spending", "defence", "defense", "military", "outlays")):
+            return "MOBILIZE"  # "Spain had reached 2 per cent of GDP in military spending"
         if base in ("spend", "invest", "allocate", "earmark", "devote") and "gdp" in words and has("TARGET_WORDS"):
             return "MOBILIZE"  # "pledged to spend between 5% and 6% of GDP on defence"
         if (lemma in o["HALT_VERBS"] or base in o["HALT_VERBS"]) and has("AID_OBJECTS"):
