@@ -710,6 +710,8 @@ NOT_FOUND = [
     ("VILNIUS, Lithuania (AP) — Poland and Finland on Wednesday endorsed a target of 5% of GDP for defence.",
      ("LTU", "MOBILIZE", None)),
     ("ROME, Italy (AP) — Spain criticised Argentina on Monday.", ("ITA", "ACCUSE", "ARG")),
+    ("BUSAN, South Korea -- President Donald Trump agreed on Thursday to cut tariffs on Chinese goods.",
+     ("KOR", "RETREAT", "CHN")),
     # a result clause is no mutual act
     (("Peru and Chile signed a defence agreement, allowing their troops to train in each other's territory."),
      ("PER", "CONCEDE", "CHL")),
@@ -868,3 +870,12 @@ def test_a_tariff_dated_after_the_article_is_a_threat_until_then() -> None:
     assert ("USA", "THREATEN", "BRA") in events_of(text, published="2025-07-10")
     assert ("USA", "SANCTION", "BRA") not in events_of(text, published="2025-07-10")
     assert ("USA", "SANCTION", "BRA") in events_of(text, published="2025-08-05")
+
+
+def test_a_dateline_names_its_country_after_an_unlisted_city() -> None:
+    from diversify.news.dateline import dateline_country, dateline_end
+
+    text = "BUSAN, South Korea -- President Donald Trump agreed on Thursday to cut tariffs."
+    assert dateline_country(text) == "KOR"
+    assert text[dateline_end(text):].lstrip(" -").startswith("President")
+    assert dateline_country("NEW DELHI, May 7 (AP) — India said") == "IND"

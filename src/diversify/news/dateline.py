@@ -14,7 +14,8 @@ from diversify.news.actors import lexicon
 
 _DATELINE = re.compile(
     r"^\s*(?P<city>[A-Z][A-Z.'\u00c0-\u00de-]+(?:\s+[A-Z][A-Z.'\u00c0-\u00de-]+){0,2})"
-    r"(?:,\s*[A-Z][A-Za-z.]+(?:\s+\d{1,2})?)?\s*(?:\([^)\n]{1,40}\)\s*)?[-\u2013\u2014]"
+    r"(?:,\s*(?P<region>[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+){0,2})(?:\s+\d{1,2})?)?\s*"
+    r"(?:\([^)\n]{1,40}\)\s*)?[-\u2013\u2014]"
 )
 _CANADIAN_CITIES = frozenset({"TORONTO", "MONTREAL", "VANCOUVER", "CALGARY", "EDMONTON", "WINNIPEG",
                               "HALIFAX", "QUEBEC", "QUEBEC CITY", "REGINA", "VICTORIA", "SASKATOON",
@@ -47,4 +48,8 @@ def dateline_country(norm: str) -> str | None:
         return None
     if city in _CANADIAN_CITIES:
         return "CAN"
+    region = m.group("region")
+    named = lexicon().entries.get(region) if region else None  # "GYEONGJU, South Korea --"
+    if named is not None and named.kind == "name" and named.code is not None and len(named.code) == 3:
+        return _capitals().get(city, named.code)
     return _capitals().get(city)
