@@ -341,6 +341,9 @@ FOUND = [
      ("USA", "REQUEST", "COL")),
     ("Thailand lifted its ban on U.S. pork, bowing to Washington's demand.", ("THA", "CONCEDE", "USA")),
     ("Cambodia gave in to a central demand of Beijing's negotiators.", ("KHM", "CONCEDE", "CHN")),
+    # members listed as one side agree with the other side, not with each other
+    ("The EU and the Mercosur bloc of Brazil, Argentina, Uruguay and Paraguay signed a trade agreement.",
+     ("EU", "AGREE", "ARG")),
     # mobilising: a decision whose owner acts; a spending share of GDP reached
     ("Rutte welcomed Norway's decision to deploy two frigates to the Baltic.", ("NOR", "MOBILIZE", None)),
     ("Ottawa said Canada had reached 2 per cent of GDP in defence spending this year.", ("CAN", "MOBILIZE", None)),
@@ -808,6 +811,9 @@ NOT_FOUND = [
     ("Ottawa would keep talking unless Washington objected.", ("CAN", "THREATEN", "USA")),
     ("Russia freed two prisoners after Ukraine shelled Belgorod.", ("RUS", "CONCEDE", "UKR")),
     ("Washington hit Chinese ports with fees.", ("USA", "ASSAULT", "CHN")),
+    ("The EU and the Mercosur bloc of Brazil, Argentina, Uruguay and Paraguay signed a trade agreement.",
+     ("BRA", "AGREE", "ARG")),
+    ("Officials said Hungary's gas imports were helping to fund Russia's war.", ("HUN", "AID", "RUS")),
     ("Economists expect Washington to raise tariffs on Swiss watches next year.", ("USA", "SANCTION", "CHE")),
     ("Washington is expected to raise tariffs on Swiss watches.", ("USA", "SANCTION", "CHE")),
     ("A reduction in the US tariff on Swiss watches is possible, a Swiss official said.", ("USA", "SANCTION", "CHE")),

@@ -316,7 +316,46 @@ def extract_events(doc: Document, dic: Dictionary | None = None, *, structured: 
 def merge_events(doc: Document, fast: list[Event], parsed: list[Event]) -> list[Event]:
     """The mentions read by both passes (the parse reads only the sentences the fast path left),
     one event per occasion."""
-    return count_occasions(doc, [*fast, *parsed])
+    return count_occasions(doc, _not_within_a_bloc(doc, [*fast, *parsed]))
+
+
+_BLOC_OF = re.compile(r"\b(?:bloc|grouping|group|alliance|union|members|member states|countries)\s+"
+                      r"(?:of|comprising|including|made up of)\s+$")
+_MEMBERS = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+
+
+def _not_within_a_bloc(doc: Document, events: list[Event]) -> list[Event]:
+    """Drop mutual acts between members listed as one side ("the EU and the Mercosur bloc of Brazil,
+    Argentina, Uruguay and Paraguay signed an agreement": the members do not sign with each other)."""
+    if not any(e.type in _MEMBERS for e in events):
+        return events
+    groups: dict[int, list[set[str]]] = {}
+    for s in doc.sentences:
+        ms = doc.mentions_between(s.start, s.end)
+        for k, m in enumerate(ms):
+            if not _BLOC_OF.search(doc.lower[max(s.start, m.start - 40):m.start]):
+                continue
+            listed, prev = {m.code}, m
+            for n in ms[k + 1:]:
+                if not _LIST_GAP.fullmatch(doc.lower[prev.end:n.start]):
+                    break
+                listed.add(n.code)
+                prev = n
+            if len(listed) >= 2:
+                groups.setdefault(s.index, []).append(listed)
+    if not groups:
+        return events
+    out = []
+    for e in events:
+        pos = doc.text.find(e.evidence)
+        within = groups.get(doc.sentence_at(pos), []) if pos >= 0 else []
+        if e.type in _MEMBERS and e.target and any({e.source, e.target} <= g for g in within):
+            continue
+        out.append(e)
+    return out
+
+
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s*(?:the\s+)?")
 
 
 def fast_events(doc: Document, dic: Dictionary | None = None) -> list[Event]:
@@ -371,7 +410,7 @@ def fast_events(doc: Document, dic: Dictionary | None = None) -> list[Event]:
     for ev in speech_accusations(doc, dic):
         if not any(k == ev.key() for k, _, _ in found):
             found.setdefault((ev.key(), -1, ev.evidence), ev)
-    return list(found.values())
+    return _not_within_a_bloc(doc, list(found.values()))
 
 
 _NESTED_CLAUSE = re.compile(

@@ -782,6 +782,8 @@ def _handed_to_another(t: Token, heads: dict[int, list[Mention]]) -> bool:
     return bool(_handed_to(t, heads))
 
 
+_TRADE_FLOWS = frozenset({"imports", "exports", "purchases", "sales", "revenues", "revenue", "trade",
+                          "payments", "receipts"})
 _NOT_GIVEN = frozenset({"worth", "valued", "value", "reward", "bounty", "tonnes", "tons", "barrels"})
 """A sum that is what goods are worth or a reward, not money given: "shipped 600,000 tonnes to the EU,
 worth C$1.1 billion", "offers a reward of $50 million for information"."""
@@ -2621,6 +2623,8 @@ def _pairs_verb(t: Token, typ: str, heads: dict[int, list[Mention]],
                                 for m in _actors_under(p, heads, skip_preps=True)), acting=False) if c not in src]
     if not tgt and typ == "CONCEDE" and t.lower_ not in _GIVING_WAY:
         tgt = _released_to(t, heads, src)
+    if typ == "AID" and subj.lower_ in _TRADE_FLOWS:
+        return []  # "New Delhi's oil imports were helping to fund Moscow's war": trade, not aid
     if not tgt and typ == "AID":
         # "deposited $3 billion with Pakistan's central bank": the one the sum is placed with;
         # "sent two navy ships loaded with food to Cuba": the parser hangs "to" on the participle
