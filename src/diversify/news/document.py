@@ -114,6 +114,7 @@ def analyse(text: str, published: dt.date | None = None) -> Document:
     mentions = sorted([*mentions, *titled_people(norm, mentions)], key=lambda m: (m.start, m.end))
     filed_from = dateline_end(norm)
     mentions = [_former(m, norm) for m in mentions if m.start >= filed_from]
+    mentions = _owned_bodies(mentions, norm)
     quotes = _quotes(norm, mentions)
     refs = _references(norm, sents, mentions, quotes)
     allm = sorted([*mentions, *refs], key=lambda m: (m.start, m.end))
@@ -122,6 +123,19 @@ def analyse(text: str, published: dt.date | None = None) -> Document:
         quotes=tuple(quotes), published=published, year=infer_year(norm, published),
         _starts=tuple(m.start for m in allm),
     )
+
+
+def _owned_bodies(mentions: list[Mention], norm: str) -> list[Mention]:
+    """A body named with another country's possessive is that country's ("Mexico's Congress" is
+    Mexico's, not the U.S. Congress the bare name stands for): it takes the possessor's code."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if m.kind == "body" and prev is not None and prev.possessive and prev.code != m.code \
+                and norm[prev.end:m.start].strip(" '\u2019s") == "":
+            m = Mention(m.start, m.end, prev.code, m.kind, m.text, m.prep, m.possessive, m.compound, m.person)
+        out.append(m)
+    return out
 
 
 def _former(m: Mention, norm: str) -> Mention:

@@ -129,7 +129,7 @@ _CONTESTED = re.compile(r"\b(?:challenges?|appeals?|complaints?|disputes?|cases?
 _REMOVAL = re.compile(
     r"\b(?:remov\w*|lift\w*|eliminat\w*|scrap\w*|drop\w*|paus\w*|suspend\w*|roll\w* back|"
     r"end\w*|withdr\w+|cancel\w*|exempt\w*|waiv\w*|eas\w*|cut\w*|lower\w*|reduc\w*|"
-    r"avoid\w*|escap\w*|spared|no longer|replac\w*)\b"
+    r"avoid\w*|escap\w*|spared|no longer|replac\w*|block\w*|veto\w*)\b"
 )
 _REMOVED_AFTER = re.compile(
     r"^[^;]{0,150}?\b(?:were|was|are|is|have been|has been|had been|will be|would be)\s+(?:\w+ly\s+)?"

@@ -81,7 +81,7 @@ _MILITARY = frozenset({"cannon", "strike", "airstrike", "shots", "missile", "mis
                        "bombs", "bombing", "shelling", "artillery", "airstrikes",
                        "strikes", "killed", "killing", "attack", "attacks", "invasion", "forces",
                        "military", "war", "bombarded", "shelled"})
-_ARMS = frozenset({"bombers", "jets", "warplanes", "aircraft", "fighters", "helicopters", "navy",
+_ARMS = frozenset({"guards", "bombers", "jets", "warplanes", "aircraft", "fighters", "helicopters", "navy",
                    "army", "warships", "warship", "artillery", "missiles", "drones", "rockets",
                    "troops", "forces", "soldiers", "military", "militia", "gunboats", "tanks",
                    "sniper", "snipers", "submarine", "submarines", "gunners", "missile", "drone"})
@@ -1251,12 +1251,12 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
                 yield from _events(doc, start, end, t, "CONCEDE", granted, view())
                 yield from _events(doc, start, end, t, "REQUEST", [(b, a) for a, b in granted], view())
                 continue
-            forced = _force_warned(t, heads)
+            forced = _force_warned(t, heads) if not _told_by_analysts(t) else []
             if forced:  # "Tusk said Warsaw would shoot down Russian drones": a threat of force
                 yield from _events(doc, start, end, t, "THREATEN", forced, view())
                 continue
             if t.lower_ in _RESPONDING or t.lower_ in _ANSWERING or _delivers_a_response(t):
-                warned = _conditional_response(t, heads)
+                warned = _conditional_response(t, heads) if not _told_by_analysts(t) else []
                 if warned:  # "Russia would respond with measures if Finland allowed ...": a threat
                     yield from _events(doc, start, end, t, "THREATEN", warned, view())
                     continue
@@ -1282,6 +1282,11 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
             nominal = True
         if typ is None:
             continue
+        if typ == "CONSULT" and not nominal and t.lower_ in ("leave", "leaving", "depart") and (
+                (t.dep_ in ("xcomp", "advcl") and t.head.lower_ in ("ordered", "orders", "told", "tells", "gave",
+                                                                   "gives", "instructed", "asked"))
+                or (t.tag_ == "VBG" and t.dep_ == "advcl")):
+            continue  # "ordered a Russian diplomat to leave the country", "clashed, leaving two dead": no visit
         if typ == "CONSULT" and not nominal and any(c.dep_ == "dobj" and c.lower_ in _GOALS for c in t.children):
             continue  # "to meet NATO's 2 per cent benchmark": a goal met, not a meeting
         if typ == "CONSULT" and not nominal and any(c.dep_ == "dobj" and c.lower_ in _FORCES for c in t.children):
@@ -1291,6 +1296,11 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
         if nominal and typ == "CONSULT" and t.dep_ == "pobj" and t.head.lower_ == "for" \
                 and t.head.head.lower_.startswith(("request", "call", "ask", "push", "appeal", "bid")):
             continue  # "filed a request for consultations with China": asked for, not held
+        if nominal and t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in _SPECULATION:
+            continue  # "fears of a Chinese attack on Taiwan": feared, not done
+        if nominal and typ == "SANCTION" and (any(c.dep_ == "amod" and c.lower_ in _LOWERED for c in t.children)
+                                              or _measure_undone(t)):
+            continue  # "lower US duties on British cars", "the EU's sanctions package, which Hungary blocked"
         if nominal and typ == "SANCTION" and t.dep_ == "pobj" and t.head.head.lower_ in _EASING_NOUNS:
             continue  # "a reduction in the US tariff on Swiss watches": the measure eased, not imposed
         if nominal and typ == "SANCTION" and t.dep_ == "pobj" and t.head.head.lower_ in _CONTESTING:
@@ -2315,6 +2325,28 @@ def _codes(ms: Iterable[Mention], *, acting: bool) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+_SPECULATION = frozenset({"fear", "fears", "risk", "risks", "threat", "possibility", "prospect", "prospects",
+                          "spectre", "specter", "danger", "likelihood", "chance", "chances", "scenario",
+                          "scenarios", "talk", "speculation", "worries", "concerns"})
+_LOWERED = frozenset({"lower", "reduced", "lowered", "cut", "eased"})
+_UNDOING = frozenset({"blocked", "blocks", "block", "blocking", "vetoed", "vetoes", "veto", "vetoing",
+                      "postponed", "postpones", "delayed", "delays", "suspended", "paused", "scrapped", "shelved",
+                      "lifted", "removed", "dropped", "withdrew", "withdrawn", "rescinded", "cancelled", "canceled"})
+
+
+def _measure_undone(t: Token) -> bool:
+    """A measure whose clause verb blocks or eases it, as object or passive subject ("Hungary blocked
+    the EU's package of sanctions", "a planned increase in U.S. duties has been postponed")."""
+    n = t
+    for _ in range(4):  # up through "package of", "increase in"
+        if n.dep_ in ("dobj", "nsubjpass", "nsubj"):
+            return n.head.lower_ in _UNDOING
+        if n.dep_ not in ("pobj", "prep", "compound"):
+            return False
+        n = n.head
+    return False
+
+
 _EASING_NOUNS = frozenset({"removal", "lifting", "elimination", "suspension", "easing", "repeal", "scrapping",
                            "rollback", "reduction", "reductions", "cut", "cuts", "withdrawal", "pause"})
 _APPROVING = frozenset({"approve", "authorize", "authorise", "endorse", "greenlight", "sign off"})
@@ -3149,8 +3181,10 @@ def _construction_holds(typ: str, t: Token) -> bool:
     """Whether a construction's act happened: joint action must be real; giving way must not hang
     on a condition (a concession told as a participle of a planned act still counts: "would leave
     the initiative, bowing to pressure from Washington"); the others check themselves."""
-    if typ == "COOPERATE":
-        return _real(t)
+    if typ in ("COOPERATE", "ASSAULT"):
+        return _real(t)  # "Azerbaijani and Armenian troops did not exchange fire": no clash
+    if typ == "THREATEN":
+        return not _told_by_analysts(t)  # "..., a RAND Corporation study concluded": a forecast
     if typ == "CONCEDE":
         return not _ancestor_conditional(t)
     return True

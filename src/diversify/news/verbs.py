@@ -193,6 +193,10 @@ class Lexicon:
             return "SANCTION"
         if (lemma in o["HALT_VERBS"] or base in o["HALT_VERBS"]) and has("TRADE"):
             return "SANCTION"  # "China suspended imports of Japanese seafood"
+        if base in ("order", "tell", "instruct", "give") and ("leave" in words or "hours" in words) and any(
+                w in words for w in ("diplomat", "diplomats", "ambassador", "envoy", "consul", "attache",
+                                     "charge", "chargé", "staff")):
+            return "COERCE"  # "ordered a Russian diplomat to leave the country within 72 hours": expelled
         if base in ("resume", "restart", "reopen", "restore") and (has("TRADE") or has("TALKS") or has("TIES")):
             return "RETREAT"  # "China resumed imports of Japanese seafood": a halt eased
         if base in o["TARGET_VERBS"] and has("TARGETS") and has("TARGET_WORDS"):
