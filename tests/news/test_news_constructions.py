@@ -350,6 +350,13 @@ FOUND = [
     ("Indian and Chinese border guards clashed in Ladakh.", ("IND", "ASSAULT", "CHN")),
     ("Mexico's Congress approved tariffs on cars from China.", ("MEX", "SANCTION", "CHN")),
     ("Slovakia vetoed new EU sanctions on Russia.", ("SVK", "REJECT", "EU")),
+    # a participle after a reported clause is the speaker's; topics discussed are no partners, but
+    # "with" under the topic is; a warning against something is a caution; an invitation withdrawn snubs
+    ("Sheinbaum said Mexico is not a colony, rejecting the latest remarks from Washington.",
+     ("MEX", "REJECT", "USA")),
+    ("Carney discussed tariffs with Trump on Tuesday.", ("CAN", "CONSULT", "USA")),
+    ("Beijing warned Washington against any move to arm Taiwan.", ("CHN", "REQUEST", "USA")),
+    ("Canberra withdrew its invitation to Chinese officials to attend the forum.", ("AUS", "SANCTION", "CHN")),
     # mobilising: a decision whose owner acts; a spending share of GDP reached
     ("Rutte welcomed Norway's decision to deploy two frigates to the Baltic.", ("NOR", "MOBILIZE", None)),
     ("Ottawa said Canada had reached 2 per cent of GDP in defence spending this year.", ("CAN", "MOBILIZE", None)),
@@ -817,6 +824,9 @@ NOT_FOUND = [
     ("Ottawa would keep talking unless Washington objected.", ("CAN", "THREATEN", "USA")),
     ("Russia freed two prisoners after Ukraine shelled Belgorod.", ("RUS", "CONCEDE", "UKR")),
     ("Washington hit Chinese ports with fees.", ("USA", "ASSAULT", "CHN")),
+    ("Carney and Macron discussed Ukraine on Monday.", ("CAN", "CONSULT", "UKR")),
+    ("Macron told Beijing to stop threatening Taiwan.", ("CHN", "THREATEN", "TWN")),
+    ("Beijing warned Washington against any move to arm Taiwan.", ("CHN", "THREATEN", "USA")),
     ("Latvia expelled two Russian diplomats on Friday.", ("LVA", "SANCTION", "RUS")),
     ("Lithuania ordered a Belarusian diplomat to leave the country within 48 hours.", ("LTU", "CONSULT", "BLR")),
     ("Indian and Chinese troops did not exchange fire last month, the army said.", ("IND", "ASSAULT", "CHN")),

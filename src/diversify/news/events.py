@@ -250,6 +250,9 @@ def _targets(sent: SentenceView, clause: Clause, trig: Trigger, t0: int, t1: int
     return out
 
 
+_STOPPING = re.compile(r"\b(?:stop|stops|cease|ceases|quit|refrain from|refrains from|desist from)\s+$")
+
+
 def _unreal(text: str) -> tuple[bool, bool]:
     """(modal or planned, negated) for the words between actor and trigger."""
     modal = _MODAL.search(text) is not None or _REFUSED_IDEA.search(text) is not None
@@ -296,6 +299,8 @@ def _resolve_type(trig: Trigger, window: str, before: str, sentence: str, clause
         return None
     if _INFINITIVE.search(before) and not _INF_OK.search(before):
         return None
+    if _STOPPING.search(before):
+        return None  # "told Beijing to stop threatening Taiwan": an act to end, not one done here
     if type_ in ("SANCTION", "ASSAULT", "COERCE") and (_THREAT_TO.search(before) or _IDEA_OF.search(window)):
         return "THREATEN"  # "threatened to impose tariffs on Canada": the measure is not imposed
     return type_

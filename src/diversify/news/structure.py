@@ -276,6 +276,10 @@ def _subject(v: Token) -> tuple[Token | None, bool]:
             if t.dep_ == "advcl" and not (t.tag_ in ("VBG", "VBN") or any(
                     a.dep_ == "aux" and a.lower_ == "to" for a in t.children)):
                 return None, False  # a finite subordinate clause has its own subject
+            if t.dep_ == "advcl" and t.tag_ == "VBG" and t.head.dep_ == "ccomp" and t.i > t.head.i \
+                    and t.head.head.lower_ in _SAYING and t.doc[t.i - 1].text == ",":
+                t = t.head.head  # "Frederiksen said Greenland is not for sale, dismissing ...": she dismissed
+                continue
             t = t.head
             continue
         if _joined_in(t):
@@ -645,6 +649,7 @@ def _clause_verb(t: Token) -> Token | None:
 _ASKED_NOUNS = frozenset({"call", "calls", "demand", "demands", "request", "requests", "push", "pressure",
                           "proposal", "proposals", "plan", "plans", "bid", "appeal", "appeals", "ultimatum"})
 """Nouns whose infinitive is asked or planned, not done: "his call for allies to spend more"."""
+_STOPPING = frozenset({"stop", "stops", "stopped", "cease", "ceases", "ceased", "quit", "refrain", "desist"})
 _FORECASTING = frozenset({"expect", "expects", "expected", "predict", "predicts", "predicted", "forecast",
                           "forecasts", "anticipate", "anticipates", "anticipated", "project", "projects",
                           "projected"})
@@ -681,6 +686,9 @@ def _unreal(v: Token) -> tuple[bool, bool, set[str]]:
             words.add(t.lower_)
         if t.dep_ == "ccomp" and t.head.lower_ in _PERMITTING:
             modal = True  # "pressed Brasilia to let Argentina negotiate": not done
+            words.add(t.head.lower_)
+        if t.dep_ == "xcomp" and t.head.lower_ in _STOPPING:
+            negated = True  # "told Beijing to stop threatening Taiwan": an act to end, not one done here
             words.add(t.head.lower_)
         if t.dep_ in ("ccomp", "xcomp") and t.head.lower_ in _FORECASTING:
             modal = True  # "economists expect Washington to raise tariffs": a forecast
@@ -1179,6 +1187,9 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
             if _passive and subj is not None and subj.lower_ in _FORCE_WORDS:
                 after.append(subj.lower_)  # "two Indian army divisions were moved to Ladakh"
             typ = lex.verb_type(verb, after) if verb is not None else None
+            if typ == "THREATEN" and t.lower_ in _WARNING_VERBS and any(
+                    c.dep_ == "prep" and c.lower_ == "against" for c in t.children):
+                typ = "REQUEST"  # "warning Brussels against further postponement": a caution, not a threat
             if typ is None and t.lower_ in _VOWING and _responds(t):
                 typ = "THREATEN"  # "vowed to retaliate", "promised to respond in kind"
             if typ in (None, "MOBILIZE") and _handed_to_another(t, heads):
@@ -2395,6 +2406,10 @@ def _released_to(t: Token, heads: dict[int, list[Mention]], src: list[str]) -> l
     return []
 
 
+_DISCUSSING = frozenset({"discuss", "discussed", "discusses", "discussing", "debate", "debated", "debates",
+                         "debating", "review", "reviewed", "reviewing"})
+
+
 def _prep_as_dative(c: Token) -> bool:
     """"extended a $450 million package to Sri Lanka": the parser labels the "to" phrase a dative."""
     return c.dep_ == "dative" and c.tag_ == "IN"
@@ -2410,6 +2425,12 @@ def _targets(t: Token, typ: str, heads: dict[int, list[Mention]], exclude: set[i
     found: list[Mention] = []
     for c in t.children:
         if c.i in exclude:
+            continue
+        if c.dep_ in _DIRECT and typ == "CONSULT" and t.lower_ in _DISCUSSING:
+            # "the two leaders discussed Ukraine, trade and the Arctic": topics, not partners; but
+            # "discussed tariffs with Trump" (the parser hangs "with" on the topic)
+            found.extend(m for p in c.children if p.dep_ == "prep" and p.lower_ in ("with", "between")
+                         for q in p.children for m in _actors_under(q, heads, skip_preps=True))
             continue
         if c.dep_ in _DIRECT and typ == "CONSULT":
             # "met Macron", "visited Kyiv and Warsaw": the object itself is the other party

@@ -197,6 +197,8 @@ class Lexicon:
                 w in words for w in ("diplomat", "diplomats", "ambassador", "envoy", "consul", "attache",
                                      "charge", "chargé", "staff")):
             return "COERCE"  # "ordered a Russian diplomat to leave the country within 72 hours": expelled
+        if base in ("withdraw", "rescind", "cancel", "revoke") and ("invitation" in words or "invite" in words):
+            return "SANCTION"  # "Tokyo withdrew its invitation to Chinese coast guard officials": a snub
         if base in ("resume", "restart", "reopen", "restore") and (has("TRADE") or has("TALKS") or has("TIES")):
             return "RETREAT"  # "China resumed imports of Japanese seafood": a halt eased
         if base in o["TARGET_VERBS"] and has("TARGETS") and has("TARGET_WORDS"):
