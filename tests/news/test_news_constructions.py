@@ -357,6 +357,13 @@ FOUND = [
     ("Carney discussed tariffs with Trump on Tuesday.", ("CAN", "CONSULT", "USA")),
     ("Beijing warned Washington against any move to arm Taiwan.", ("CHN", "REQUEST", "USA")),
     ("Canberra withdrew its invitation to Chinese officials to attend the forum.", ("AUS", "SANCTION", "CHN")),
+    # meetings: a deal signed in one side's capital or agreed on a summit's sidelines; an arrival in a
+    # foreign capital; a guest with a long title welcomed to the host's venue
+    ("Carney and Prabowo signed a trade agreement in Jakarta on Thursday.", ("CAN", "CONSULT", "IDN")),
+    ("Albanese and Carney agreed on the sidelines of the G20 to deepen cooperation.", ("AUS", "CONSULT", "CAN")),
+    ("Canada's defence minister, David McGuinty, arrived in Riga on Monday.", ("CAN", "CONSULT", "LVA")),
+    ("Trump welcomed Saudi Crown Prince Mohammed bin Salman to the White House on Tuesday.",
+     ("SAU", "CONSULT", "USA")),
     # mobilising: a decision whose owner acts; a spending share of GDP reached
     ("Rutte welcomed Norway's decision to deploy two frigates to the Baltic.", ("NOR", "MOBILIZE", None)),
     ("Ottawa said Canada had reached 2 per cent of GDP in defence spending this year.", ("CAN", "MOBILIZE", None)),
@@ -824,6 +831,10 @@ NOT_FOUND = [
     ("Ottawa would keep talking unless Washington objected.", ("CAN", "THREATEN", "USA")),
     ("Russia freed two prisoners after Ukraine shelled Belgorod.", ("RUS", "CONCEDE", "UKR")),
     ("Washington hit Chinese ports with fees.", ("USA", "ASSAULT", "CHN")),
+    ("Carney arrived in Brussels for the NATO summit.", ("CAN", "CONSULT", "EU")),
+    ("Canada and Mexico signed a deal in Geneva.", ("CAN", "CONSULT", "MEX")),
+    ("Canada and Mexico will sign a deal in Ottawa.", ("CAN", "CONSULT", "MEX")),
+    ("Canada and Denmark signed an arrangement in Nuuk, committing to joint patrols.", ("CAN", "COOPERATE", "DNK")),
     ("Carney and Macron discussed Ukraine on Monday.", ("CAN", "CONSULT", "UKR")),
     ("Macron told Beijing to stop threatening Taiwan.", ("CHN", "THREATEN", "TWN")),
     ("Beijing warned Washington against any move to arm Taiwan.", ("CHN", "THREATEN", "USA")),

@@ -930,7 +930,8 @@ def structured_events_many(docs: list[Document], decided: list[list[Event]] | No
         for i, s in enumerate(doc.sentences):
             ms = doc.mentions_between(s.start, s.end)
             words = _WORDS.findall(doc.lower, s.start, s.end)
-            if i in done and not _another_type(lex, words, have.get(i, set())):
+            placed = any(m.kind in ("capital", "body") and m.prep in ("in", "at") for m in ms)
+            if i in done and not _another_type(lex, words, have.get(i, set()), placed):
                 continue  # the fast path decided; no word here starts an act of another type
             parties = "the two" in doc.lower[s.start:s.end] or (not _PARTIES.isdisjoint(words) and (
                 not {"two", "both"}.isdisjoint(words) or "the leaders" in doc.lower[s.start:s.end])
@@ -1029,7 +1030,7 @@ def _phrasal_in(lemma: str, verbs: frozenset[str], words: list[str]) -> bool:
     return " " in lemma and lemma in verbs and lemma.split(" ")[1] in words
 
 
-def _another_type(lex: Lexicon, words: list[str], have: set[str]) -> bool:
+def _another_type(lex: Lexicon, words: list[str], have: set[str], placed: bool = False) -> bool:
     """A word of the sentence starts an act of a type the fast path did not find there: "who
     signed the pact with X, said Canada stands with Y" holds an AGREE and a SUPPORT."""
     types = lex.reviewed_types
@@ -1049,6 +1050,8 @@ def _another_type(lex: Lexicon, words: list[str], have: set[str]) -> bool:
             not lex.objects["DETAINEES"].isdisjoint(words) and any(
                 lex.object_lemmas.get(w, "").split(" ")[0] in lex.objects["RELEASE_VERBS"] for w in words))):
         return True  # "freed six detainees hours after Trump's envoy met Maduro": the release too
+    if "CONSULT" not in have and not _SEALING.isdisjoint(words) and ("sidelines" in words or placed):
+        return True  # "signed a framework in Abu Dhabi": the visit too
     if "MOBILIZE" not in have and not _DECISION_NOUNS.isdisjoint(words) and not _MOBILIZING.isdisjoint(words):
         return True  # "praised Denmark's decision to send 200 more troops to Estonia": the deployment too
     if "AID" not in have and not _TRAINING.isdisjoint(words):
@@ -1318,6 +1321,9 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
             continue  # "challenges of U.S. duties": the measure a complaint is about
         if typ in ("THREATEN", "SANCTION") and _withdrawn(t, lex):
             continue  # "backed down on his tariff threat", "would hold off on raising tariffs"
+        if nominal and typ in ("COOPERATE", "MOBILIZE") and t.dep_ == "pobj" and t.head.lower_ == "to" \
+                and t.head.head.lower_.startswith(_COMMITTING):
+            continue  # "signed an arrangement, committing to joint surveillance patrols": promised, not done
         if nominal and typ == "COOPERATE" and not any(c.lower_ in ("joint", "combined")
                                                       for c in t.children):
             continue  # only joint exercises, drills, patrols are joint action
@@ -2093,7 +2099,7 @@ _RETALIATION = frozenset({"retaliation", "countermeasures", "counter-measures", 
 _PROMPTING = frozenset({"prompted", "prompts", "prompt", "prompting", "triggered", "triggers",
                         "trigger", "sparked", "sparks", "spark", "provoked", "provokes", "drew",
                         "draws", "drawn", "invited", "invites"})
-_TRAVEL = frozenset({"visit", "visits", "stop", "stopover"})
+_TRAVEL = frozenset({"visit", "visits", "stop", "stopover", "arrived", "arrives", "arrive", "arriving"})
 """Nouns of travel: the country (or capital) visited is the other party of the meeting."""
 _JOINING = frozenset({"join", "joins", "joined", "joining", "become", "becomes", "became",
                       "becoming"})
@@ -2558,6 +2564,9 @@ def _targets(t: Token, typ: str, heads: dict[int, list[Mention]], exclude: set[i
                                      for m in _actors_under(g, heads, skip_preps=True,
                                                             allow=frozenset({"on", "against"})))
     codes = _codes(found, acting=False)
+    if travel and t.tag_.startswith("VB"):
+        # "arrived in Brussels for the NATO summit": a seat of international bodies is no host
+        codes = [c for c in codes if len(c) == 3]
     if typ == "ACCUSE" and any(c not in _VENUES for c in codes):
         codes = [c for c in codes if c not in _VENUES]  # "filed a complaint ... at the WTO": the venue
     return codes
@@ -3179,6 +3188,38 @@ def _real(t: Token) -> bool:
     return not any(_unreal(t)[:2]) and not _ancestor_conditional(t)
 
 
+_SEALING = frozenset({"signed", "signs", "sign", "signing", "agreed", "agrees", "agree", "unveiled", "unveils",
+                      "unveil", "announced", "announces", "launched", "launches", "sealed", "seals", "concluded",
+                      "inked", "inks", "held", "holds", "reached", "struck"})
+
+
+def _met_where_agreed(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]:
+    """Two sides that sign or agree in one side's capital, or on the sidelines of a summit, met
+    there: "Carney and Mohamed bin Zayed signed a framework in Abu Dhabi", "Modi and Carney agreed
+    on the sidelines of the G7"."""
+    if t.dep_ != "pobj" or t.head.dep_ != "prep" or t.head.lower_ not in ("in", "at", "on"):
+        return []
+    verb = t.head.head
+    if verb.dep_ == "dobj" and verb.tag_.startswith("NN"):
+        verb = verb.head  # "signed a framework in Abu Dhabi": the parser hangs the place on the object
+    if verb.lower_ not in _SEALING or not verb.tag_.startswith("VB") or not _real(verb):
+        return []
+    subj, passive = _subject(verb)
+    if subj is None or passive:
+        return []
+    parties = _codes([*_actors_under(subj, heads, skip_preps=True),
+                      *(m for c in subj.conjuncts for m in _actors_under(c, heads, skip_preps=True))], acting=True)
+    parties += [c for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
+                for c in _codes((m for q in p.children for m in _actors_under(q, heads, skip_preps=True)),
+                                acting=False) if c not in parties]
+    if t.lower_ == "sidelines":
+        pair = parties if len(parties) == 2 else []
+    else:
+        there = [m.code for m in heads.get(t.i, ()) if m.kind in ("capital", "body")]
+        pair = parties if len(parties) == 2 and there and there[0] in parties else []
+    return [(a, b) for a in pair for b in pair if a != b]
+
+
 _CONSTRUCTIONS = (
     ("CONCEDE", _yielded_to_pressure),  # "backed down under EU pressure", "bowing to pressure from Washington"
     ("CONCEDE", _placating),  # "one of several border steps Ottawa has taken to placate Washington"
@@ -3191,6 +3232,7 @@ _CONSTRUCTIONS = (
     ("THREATEN", _marked_as_a_cause_of_war),  # "would be treated as legitimate targets", "as an act of war"
     ("REJECT", _will_not_comply),  # "Warsaw would not implement the EU's relocation scheme"
     ("RETREAT", _forces_withdrawn),  # "Israel withdrew its troops from ... southern Lebanon"
+    ("CONSULT", _met_where_agreed),  # "signed a framework in Abu Dhabi", "agreed on the sidelines of the G7"
     ("COOPERATE", _acting_together),  # "Canadian and Danish troops trained alongside each other"
     ("ASSAULT", _fire_exchanged),  # "Indian and Pakistani troops traded artillery fire": both ways
 )
