@@ -364,6 +364,10 @@ FOUND = [
     ("Canada's defence minister, David McGuinty, arrived in Riga on Monday.", ("CAN", "CONSULT", "LVA")),
     ("Trump welcomed Saudi Crown Prince Mohammed bin Salman to the White House on Tuesday.",
      ("SAU", "CONSULT", "USA")),
+    # "not for sale" said to the one met or told refuses that one; sitting with another is meeting
+    ("Frederiksen told Trump at the White House that Greenland is not for sale.", ("DNK", "REJECT", "USA")),
+    ("Sitting in the Oval Office with Trump on Tuesday, Carney said the country's water was off limits.",
+     ("CAN", "CONSULT", "USA")),
     # mobilising: a decision whose owner acts; a spending share of GDP reached
     ("Rutte welcomed Norway's decision to deploy two frigates to the Baltic.", ("NOR", "MOBILIZE", None)),
     ("Ottawa said Canada had reached 2 per cent of GDP in defence spending this year.", ("CAN", "MOBILIZE", None)),
@@ -832,6 +836,8 @@ NOT_FOUND = [
     ("Russia freed two prisoners after Ukraine shelled Belgorod.", ("RUS", "CONCEDE", "UKR")),
     ("Washington hit Chinese ports with fees.", ("USA", "ASSAULT", "CHN")),
     ("Carney arrived in Brussels for the NATO summit.", ("CAN", "CONSULT", "EU")),
+    ("Frederiksen said Greenland is not for sale, Rutte noted.", ("DNK", "REJECT", "NATO")),
+    ("Carney sat on the committee for years.", ("CAN", "CONSULT", "CAN")),
     ("Canada and Mexico signed a deal in Geneva.", ("CAN", "CONSULT", "MEX")),
     ("Canada and Mexico will sign a deal in Ottawa.", ("CAN", "CONSULT", "MEX")),
     ("Canada and Denmark signed an arrangement in Nuuk, committing to joint patrols.", ("CAN", "COOPERATE", "DNK")),

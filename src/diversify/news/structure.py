@@ -3188,6 +3188,31 @@ def _real(t: Token) -> bool:
     return not any(_unreal(t)[:2]) and not _ancestor_conditional(t)
 
 
+def _not_for_sale(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]:
+    """"X said (told Y) that <its land> is not for sale": X refuses the one who wants to buy it, the
+    other side named in the sentence ("Carney told Trump in the Oval Office that Canada is not for
+    sale"); with nobody else named, no target is guessed."""
+    if t.lower_ != "sale" or t.dep_ != "pobj" or t.head.lower_ != "for":
+        return []
+    be = t.head.head
+    if not any(c.dep_ == "neg" or c.lower_ in ("never", "not") for c in be.children):
+        return []
+    clause = be.head if be.dep_ == "conj" else be
+    saying = _saying_verb(clause)
+    if saying is None:
+        return []
+    src = _subject_codes(saying, heads) or []
+    land, _ = _subject(clause)
+    place = _codes(_actors_under(land, heads, skip_preps=True), acting=False) if land is not None else []
+    own = set(src) | set(place)
+    # the one told, or the one met: "told Trump ...", "sitting in the Oval Office with Trump, ..."
+    told = [c for c in saying.children if c.dep_ in ("dobj", "dative")]
+    met = [w for w in t.sent if w.dep_ == "pobj" and w.head.lower_ in ("with", "to", "alongside")]
+    others = [m.code for w in (*told, *met) for m in _actors_under(w, heads, skip_preps=True)
+              if m.code not in own and not m.weak]
+    return [(a, b) for a in src for b in list(dict.fromkeys(others))[:1] if a != b]
+
+
 _SEALING = frozenset({"signed", "signs", "sign", "signing", "agreed", "agrees", "agree", "unveiled", "unveils",
                       "unveil", "announced", "announces", "launched", "launches", "sealed", "seals", "concluded",
                       "inked", "inks", "held", "holds", "reached", "struck"})
@@ -3230,6 +3255,7 @@ _CONSTRUCTIONS = (
     ("THREATEN", _unless_another_acts),  # "he could let the agreement lapse unless Canada treated farmers fairly"
     ("THREATEN", _threat_drawn),  # "..., prompting Pyongyang to warn of merciless retaliation"
     ("THREATEN", _marked_as_a_cause_of_war),  # "would be treated as legitimate targets", "as an act of war"
+    ("REJECT", _not_for_sale),  # "Carney told Trump in the Oval Office that Canada is not for sale"
     ("REJECT", _will_not_comply),  # "Warsaw would not implement the EU's relocation scheme"
     ("RETREAT", _forces_withdrawn),  # "Israel withdrew its troops from ... southern Lebanon"
     ("CONSULT", _met_where_agreed),  # "signed a framework in Abu Dhabi", "agreed on the sidelines of the G7"
