@@ -368,6 +368,12 @@ FOUND = [
     ("Frederiksen told Trump at the White House that Greenland is not for sale.", ("DNK", "REJECT", "USA")),
     ("Sitting in the Oval Office with Trump on Tuesday, Carney said the country's water was off limits.",
      ("CAN", "CONSULT", "USA")),
+    # a demand named as a noun asks the one it is put to or the one who answers it; a release
+    # another had sought is granted to it
+    ("Moscow issued an ultimatum to Moldova on Friday.", ("RUS", "REQUEST", "MDA")),
+    ("Beijing's call for a truce on export controls was turned down by Washington.", ("CHN", "REQUEST", "USA")),
+    ("Merz pledged two Patriot systems after a direct plea from Zelensky.", ("UKR", "REQUEST", "DEU")),
+    ("Iran freed the French teacher, a release Paris had sought for years.", ("FRA", "REQUEST", "IRN")),
     # mobilising: a decision whose owner acts; a spending share of GDP reached
     ("Rutte welcomed Norway's decision to deploy two frigates to the Baltic.", ("NOR", "MOBILIZE", None)),
     ("Ottawa said Canada had reached 2 per cent of GDP in defence spending this year.", ("CAN", "MOBILIZE", None)),
@@ -836,6 +842,10 @@ NOT_FOUND = [
     ("Russia freed two prisoners after Ukraine shelled Belgorod.", ("RUS", "CONCEDE", "UKR")),
     ("Washington hit Chinese ports with fees.", ("USA", "ASSAULT", "CHN")),
     ("Carney arrived in Brussels for the NATO summit.", ("CAN", "CONSULT", "EU")),
+    ("Canada has never turned down a NATO request for troops.", ("NATO", "REQUEST", "CAN")),
+    ("Nigeria has received no request from Washington to host American troops.", ("USA", "REQUEST", "NGA")),
+    ("Takaichi refused to retract her remarks despite mounting pressure from Beijing.", ("CHN", "REQUEST", "JPN")),
+    ("Stubb brushed aside Moscow's demand that NATO freeze its enlargement.", ("RUS", "REQUEST", "FIN")),
     ("Frederiksen said Greenland is not for sale, Rutte noted.", ("DNK", "REJECT", "NATO")),
     ("Carney sat on the committee for years.", ("CAN", "CONSULT", "CAN")),
     ("Canada and Mexico signed a deal in Geneva.", ("CAN", "CONSULT", "MEX")),

@@ -1763,7 +1763,7 @@ def _placating(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str
     return [(a, b) for a in src for b in them if a != b]
 
 
-_STEP_NOUNS = frozenset({"step", "move", "measure", "concession", "change"})
+_STEP_NOUNS = frozenset({"step", "move", "measure", "concession", "change", "release"})
 """Nouns that name an act as one another side demanded: "a step Washington had demanded"."""
 
 
@@ -3188,6 +3188,57 @@ def _real(t: Token) -> bool:
     return not any(_unreal(t)[:2]) and not _ancestor_conditional(t)
 
 
+_ISSUING = frozenset({"issued", "issues", "issue", "made", "makes", "delivered", "delivers", "sent", "sends",
+                      "renewed", "renews", "repeated", "repeats", "stepped", "steps", "piled", "ramped"})
+_ASKING_NOUNS = frozenset({"plea", "pleas", "appeal", "appeals", "ultimatum", "call", "calls",
+                           "demand", "demands", "request", "requests", "insistence"})
+"""(Pressure is no demand of its own: the labels' rule.)"""
+
+
+def _asked_in_a_noun(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]:
+    """A demand named as a noun with its author asks the one it is put to, or the one who answers
+    it: "issued an ultimatum to Chisinau", "brushed aside American pressure to stop buying Russian
+    crude", "refused ... despite pressure from Washington", "Beijing's call for a truce was turned
+    down by Washington", "after a direct plea from Zelensky"."""
+    if t.lower_ not in _ASKING_NOUNS or not t.tag_.startswith("NN") or _granted_in_apposition(t, heads):
+        return []  # (", a long-standing request from Seoul": granted, read with its grant)
+    if t.lower_.startswith("call") and not any(c.dep_ == "prep" and c.lower_ == "for" for c in t.children):
+        return []  # "a call with X" is a conversation
+    if any(c.dep_ == "det" and c.lower_ in ("no", "any") for c in t.children):
+        return []  # "has received no request from Washington"
+    for cl in t.children:  # "Moscow's demand that NATO freeze its enlargement": asked of NATO
+        if cl.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in cl.children):
+            return []  # read by the refusal or grant that names the demand (_asked_of)
+    owners = [m for c in t.children if c.dep_ in ("poss", "amod", "compound", "nmod")
+              for m in _actors_under(c, heads, skip_preps=True)]
+    owners += [m for c in t.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
+               for q in c.children for m in _actors_under(q, heads, skip_preps=True)]
+    src = _codes(owners, acting=True)
+    issuing = t.dep_ == "dobj" and t.head.lower_ in _ISSUING
+    if not src and issuing:  # "Moscow issued an ultimatum to Moldova": the one who issued it
+        src = _subject_codes(t.head, heads) or []
+    if not src:
+        return []
+    put_to = [m for c in t.children if c.dep_ == "prep" and c.lower_ in ("to", "on")
+              for q in c.children for m in _actors_under(q, heads, skip_preps=True)]
+    if put_to or issuing:
+        verb = t.head if t.dep_ in ("dobj", "nsubj", "nsubjpass") else None
+        if verb is not None and (not _is_verb(verb) or any(_unreal(verb)[:2])):
+            return []
+        tgt = _codes(put_to, acting=False)
+    else:
+        verb = t.head.head if t.dep_ == "pobj" and t.head.lower_ in ("after", "despite", "under", "to") \
+            else t.head if t.dep_ in ("dobj", "nsubjpass") else None
+        if verb is None or not _is_verb(verb) or _ancestor_conditional(verb) or _unreal(verb)[1]:
+            return []  # not "has never turned down a NATO request"
+        if t.dep_ == "nsubjpass":  # "Beijing's call for a truce was turned down by Washington"
+            tgt = _codes((m for a in verb.children if a.dep_ == "agent" for p in a.children
+                          for m in _actors_under(p, heads, skip_preps=True)), acting=True)
+        else:
+            tgt = _subject_codes(verb, heads) or []
+    return [(a, b) for a in src for b in dict.fromkeys(tgt) if a != b]
+
+
 def _not_for_sale(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]:
     """"X said (told Y) that <its land> is not for sale": X refuses the one who wants to buy it, the
     other side named in the sentence ("Carney told Trump in the Oval Office that Canada is not for
@@ -3255,6 +3306,7 @@ _CONSTRUCTIONS = (
     ("THREATEN", _unless_another_acts),  # "he could let the agreement lapse unless Canada treated farmers fairly"
     ("THREATEN", _threat_drawn),  # "..., prompting Pyongyang to warn of merciless retaliation"
     ("THREATEN", _marked_as_a_cause_of_war),  # "would be treated as legitimate targets", "as an act of war"
+    ("REQUEST", _asked_in_a_noun),  # "issued an ultimatum to Chisinau", "despite pressure from Washington"
     ("REJECT", _not_for_sale),  # "Carney told Trump in the Oval Office that Canada is not for sale"
     ("REJECT", _will_not_comply),  # "Warsaw would not implement the EU's relocation scheme"
     ("RETREAT", _forces_withdrawn),  # "Israel withdrew its troops from ... southern Lebanon"
