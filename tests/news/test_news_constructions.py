@@ -374,6 +374,9 @@ FOUND = [
     ("Beijing's call for a truce on export controls was turned down by Washington.", ("CHN", "REQUEST", "USA")),
     ("Merz pledged two Patriot systems after a direct plea from Zelensky.", ("UKR", "REQUEST", "DEU")),
     ("Iran freed the French teacher, a release Paris had sought for years.", ("FRA", "REQUEST", "IRN")),
+    # trade halted "with" another; goods of another's origin pulled from the shelves
+    ("India suspended all trade with Pakistan on Thursday.", ("IND", "SANCTION", "PAK")),
+    ("Manitoba began pulling American wine off the shelves of its liquor stores.", ("CAN", "SANCTION", "USA")),
     # mobilising: a decision whose owner acts; a spending share of GDP reached
     ("Rutte welcomed Norway's decision to deploy two frigates to the Baltic.", ("NOR", "MOBILIZE", None)),
     ("Ottawa said Canada had reached 2 per cent of GDP in defence spending this year.", ("CAN", "MOBILIZE", None)),
@@ -842,6 +845,7 @@ NOT_FOUND = [
     ("Russia freed two prisoners after Ukraine shelled Belgorod.", ("RUS", "CONCEDE", "UKR")),
     ("Washington hit Chinese ports with fees.", ("USA", "ASSAULT", "CHN")),
     ("Carney arrived in Brussels for the NATO summit.", ("CAN", "CONSULT", "EU")),
+    ("India suspended trade talks with Pakistan on Thursday.", ("IND", "RETREAT", "PAK")),
     ("Canada has never turned down a NATO request for troops.", ("NATO", "REQUEST", "CAN")),
     ("Nigeria has received no request from Washington to host American troops.", ("USA", "REQUEST", "NGA")),
     ("Takaichi refused to retract her remarks despite mounting pressure from Beijing.", ("CHN", "REQUEST", "JPN")),

@@ -197,6 +197,8 @@ class Lexicon:
                 w in words for w in ("diplomat", "diplomats", "ambassador", "envoy", "consul", "attache",
                                      "charge", "chargé", "staff")):
             return "COERCE"  # "ordered a Russian diplomat to leave the country within 72 hours": expelled
+        if base in ("pull", "strip", "remove", "take", "clear") and ("shelves" in words or "shelf" in words):
+            return "SANCTION"  # "began pulling American liquor off the shelves": a boycott of the goods' origin
         if base in ("withdraw", "rescind", "cancel", "revoke") and ("invitation" in words or "invite" in words):
             return "SANCTION"  # "Tokyo withdrew its invitation to Chinese coast guard officials": a snub
         if base in ("resume", "restart", "reopen", "restore") and (has("TRADE") or has("TALKS") or has("TIES")):
