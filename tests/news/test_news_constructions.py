@@ -377,6 +377,12 @@ FOUND = [
     # trade halted "with" another; goods of another's origin pulled from the shelves
     ("India suspended all trade with Pakistan on Thursday.", ("IND", "SANCTION", "PAK")),
     ("Manitoba began pulling American wine off the shelves of its liquor stores.", ("CAN", "SANCTION", "USA")),
+    # disapproval conveyed: to another, or over what another did (its author, not its topic)
+    ("Ottawa conveyed its deep disappointment to Washington.", ("CAN", "ACCUSE", "USA")),
+    ("Canada expressed concern over India's human rights record.", ("CAN", "ACCUSE", "IND")),
+    ("Seoul lodged a protest over a post by Japan's defence ministry.", ("KOR", "ACCUSE", "JPN")),
+    ("Beijing's commerce ministry shot back that Washington was applying double standards.",
+     ("CHN", "ACCUSE", "USA")),
     # mobilising: a decision whose owner acts; a spending share of GDP reached
     ("Rutte welcomed Norway's decision to deploy two frigates to the Baltic.", ("NOR", "MOBILIZE", None)),
     ("Ottawa said Canada had reached 2 per cent of GDP in defence spending this year.", ("CAN", "MOBILIZE", None)),
@@ -845,6 +851,8 @@ NOT_FOUND = [
     ("Russia freed two prisoners after Ukraine shelled Belgorod.", ("RUS", "CONCEDE", "UKR")),
     ("Washington hit Chinese ports with fees.", ("USA", "ASSAULT", "CHN")),
     ("Carney arrived in Brussels for the NATO summit.", ("CAN", "CONSULT", "EU")),
+    ("Economists raised concerns about the Canadian economy.", ("CAN", "ACCUSE", "CAN")),
+    ("Manila lodged a protest over remarks on Taiwan made by Chinese officials.", ("PHL", "ACCUSE", "TWN")),
     ("India suspended trade talks with Pakistan on Thursday.", ("IND", "RETREAT", "PAK")),
     ("Canada has never turned down a NATO request for troops.", ("NATO", "REQUEST", "CAN")),
     ("Nigeria has received no request from Washington to host American troops.", ("USA", "REQUEST", "NGA")),

@@ -144,7 +144,7 @@ _UNDONE = frozenset({"terminated", "suspended", "stalled", "collapsed", "halted"
                      "postponed", "delayed", "lifted", "removed", "paused"})
 _TALKS = frozenset({"talks", "negotiations", "negotiation", "dialogue"})
 _COMPLAINTS = frozenset({"protest", "protests", "complaint", "complaints", "objection", "objections",
-                         "request"})
+                         "request", "disappointment", "displeasure", "dismay", "concerns", "concern", "outrage"})
 _AID_NOUNS = frozenset({"aid", "assistance", "funding", "support", "loans", "loan", "grants"})
 _CONTESTING = frozenset({"challenge", "challenges", "appeal", "appeals", "complaint", "complaints",
                          "case", "cases", "lawsuit", "lawsuits", "dispute", "disputes"})
@@ -2451,6 +2451,13 @@ def _targets(t: Token, typ: str, heads: dict[int, list[Mention]], exclude: set[i
         elif c.dep_ in _DIRECT and not _prep_as_dative(c):
             # "negotiating trade relations with the US", "imposed tariffs on Canadian steel"
             allow = preps | {"with"} if c.lower_ in _TALKS | _COMPLAINTS | _CLOSABLE else preps  # "froze talks
+            if typ == "ACCUSE" and c.lower_ in _COMPLAINTS:
+                allow = allow | {"to"}  # "conveyed its disappointment to Washington"
+                # "lodged a protest over remarks on Taiwan made by Takaichi", "concern over India's
+                # record": the author of what it is about, not its topic
+                found.extend(m for p in c.children if p.dep_ == "prep" and p.lower_ in ("over", "about")
+                             for q in p.children if q.dep_ == "pobj"
+                             for m in _actors_under(q, heads, skip_preps=True, allow=frozenset({"by"})))
             # with X", "lodged a protest with Beijing"
             if typ == "SANCTION" and c.lower_ in _AID_NOUNS:
                 preps = preps | {"to"}  # "cut off assistance to South Africa"
@@ -2665,6 +2672,11 @@ def _pairs_verb(t: Token, typ: str, heads: dict[int, list[Mention]],
         return []
     # "would not rule out force against X": the target of the threat
     tgt = _targets(t, "THREATEN" if _ruling_out(t, typ) else typ, heads, {subj.i})
+    if not tgt and typ == "ACCUSE":
+        # "shot back that Washington was applying double standards": the one the charge is about
+        tgt = [c for x in t.children if x.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that"
+                                                                for m in x.children)
+               for c in (_subject_codes(x, heads, acting=False) or []) if c not in src]
     if not tgt and typ in ("ACCUSE", "REJECT"):
         # "Russia's embassy in Stockholm criticised ...": an embassy speaks to its host government
         tgt = [c for c in _codes((m for p in subj.children if p.dep_ == "prep" and p.lower_ == "in"
