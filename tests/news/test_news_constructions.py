@@ -812,13 +812,13 @@ NOT_FOUND = [
     ("He held a brief conversation with Trump on the margins.", ("CAN", "SANCTION", "USA")),
     ("Canada restored diplomatic relations with India.", ("CAN", "SANCTION", "IND")),
     # the speaker's own side is no target of his judgement
-    ("Canada imposed duties on Chinese steel, a move Carney called necessary.", ("CAN", "SUPPORT", "CAN")),
+    ("Canada imposed duties on Chinese steel, a move Carney called necessary.", ("CAN", "SUPPORT", "CHN")),
     # the measure a threat names is not imposed
     ("Washington answered the export curbs with a threat of a 100% tariff on Chinese goods.",
      ("USA", "SANCTION", "CHN")),
     # pressure is no demand; training one's own forces aids no one; a leader's verbal attack is no strike
     ("Panama quit the initiative, bowing to pressure from Washington.", ("USA", "REQUEST", "PAN")),
-    ("Canada trained its own recruits alongside Ukrainian troops.", ("CAN", "AID", "CAN")),
+    ("Canada trained its own recruits alongside Ukrainian troops.", ("CAN", "AID", "UKR")),
     ("Trump's attack on the Fed drew criticism from Canada.", ("USA", "ASSAULT", "CAN")),
     ("The deal cut tariffs in exchange for $550 billion of Japanese investment.", ("JPN", "CONSULT", "USA")),
     # a refusal to rule out is no refusal; a demand rejected is no threat; analysts' forecasts are no threats
@@ -851,7 +851,7 @@ NOT_FOUND = [
     ("Russia freed two prisoners after Ukraine shelled Belgorod.", ("RUS", "CONCEDE", "UKR")),
     ("Washington hit Chinese ports with fees.", ("USA", "ASSAULT", "CHN")),
     ("Carney arrived in Brussels for the NATO summit.", ("CAN", "CONSULT", "EU")),
-    ("Economists raised concerns about the Canadian economy.", ("CAN", "ACCUSE", "CAN")),
+    ("Economists in Ottawa raised concerns about the American economy.", ("CAN", "ACCUSE", "USA")),
     ("Manila lodged a protest over remarks on Taiwan made by Chinese officials.", ("PHL", "ACCUSE", "TWN")),
     ("India suspended trade talks with Pakistan on Thursday.", ("IND", "RETREAT", "PAK")),
     ("Canada has never turned down a NATO request for troops.", ("NATO", "REQUEST", "CAN")),
@@ -859,7 +859,7 @@ NOT_FOUND = [
     ("Takaichi refused to retract her remarks despite mounting pressure from Beijing.", ("CHN", "REQUEST", "JPN")),
     ("Stubb brushed aside Moscow's demand that NATO freeze its enlargement.", ("RUS", "REQUEST", "FIN")),
     ("Frederiksen said Greenland is not for sale, Rutte noted.", ("DNK", "REJECT", "NATO")),
-    ("Carney sat on the committee for years.", ("CAN", "CONSULT", "CAN")),
+    ("Carney sat in Washington for hours without a meeting.", ("CAN", "CONSULT", "USA")),
     ("Canada and Mexico signed a deal in Geneva.", ("CAN", "CONSULT", "MEX")),
     ("Canada and Mexico will sign a deal in Ottawa.", ("CAN", "CONSULT", "MEX")),
     ("Canada and Denmark signed an arrangement in Nuuk, committing to joint patrols.", ("CAN", "COOPERATE", "DNK")),
@@ -890,7 +890,7 @@ NOT_FOUND = [
     ("Trump and von der Leyen struck a deal setting a 15 per cent U.S. tariff on most EU goods.",
      ("USA", "SANCTION", "EU")),
     ("Washington approved the removal of duties on Canadian lumber.", ("USA", "SANCTION", "CAN")),
-    ("A rail strike hit Canadian ports on Tuesday.", ("CAN", "ASSAULT", "CAN")),
+    ("A Canadian rail strike hit American ports on Tuesday.", ("CAN", "ASSAULT", "USA")),
     ("The EU adopted its sanctions package against Russia, targeting 200 vessels of Moscow's fleet.",
      ("EU", "ASSAULT", "RUS")),
     ("Israel struck a deal with Syria.", ("ISR", "ASSAULT", "SYR")),
@@ -898,7 +898,7 @@ NOT_FOUND = [
     ("Analysts said Ottawa was trying to placate Washington.", ("CAN", "CONCEDE", "USA")),
     ("Japan handed over two patrol vessels to the Philippine coast guard.", ("JPN", "CONCEDE", "PHL")),
     ("Japan sent two ships loaded with cars to the United States.", ("JPN", "AID", "USA")),
-    ("Qatar deposited $2 billion with its own sovereign fund.", ("QAT", "AID", "QAT")),
+    ("Qatar deposited $2 billion with its own sovereign fund, Saudi officials said.", ("QAT", "AID", "SAU")),
     ("Chilean miners shipped 900,000 tonnes of copper to China last year, worth about $8 billion.",
      ("CHL", "AID", "CHN")),
     ("Washington offered a reward of $15 million for information leading to the arrest of Iran's spy chief.",
@@ -953,3 +953,8 @@ def test_a_dateline_names_its_country_after_an_unlisted_city() -> None:
     assert dateline_country(text) == "KOR"
     assert text[dateline_end(text):].lstrip(" -").startswith("President")
     assert dateline_country("NEW DELHI, May 7 (AP) — India said") == "IND"
+
+
+def test_every_case_names_an_event_the_extractor_could_give() -> None:
+    """An event is never aimed at its own source, so a case keyed that way could never fail."""
+    assert all(key[0] != key[2] for _, key in FOUND + NOT_FOUND)

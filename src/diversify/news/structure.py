@@ -1733,15 +1733,8 @@ def _concession_described(t: Token, heads: dict[int, list[Mention]]) -> list[tup
     them = _codes(named, acting=False)
     if not them:
         return []
-    comma = first.i - 1
-    verbs = [v for v in t.sent if v.i < comma and _is_verb(v) and v.dep_ not in ("aux", "auxpass", "amod")
-             and v.lower_ not in _SAYING]
-    verbs.sort(key=lambda v: sum(1 for _ in v.ancestors))
-    for v in verbs:
-        src = _subject_codes(v, heads)
-        if src and not any(_unreal(v)[:2]) and not _ancestor_conditional(v):
-            return [(a, b) for a in src for b in dict.fromkeys(them) if a != b]
-    return []
+    _, src = _act_before(t, first.i - 1, heads)
+    return [(a, b) for a in src for b in dict.fromkeys(them) if a != b]
 
 
 def _placating(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]:
@@ -1788,17 +1781,23 @@ def _granted_in_apposition(t: Token, heads: dict[int, list[Mention]]) -> list[tu
                                                                      acting=False)))
     if not askers:
         return []
-    comma = first.i - 1
+    act, src = _act_before(t, first.i - 1, heads)
+    if act is None or act.lower_ in _REFUSING or any(w.lower_ in _REFUSING for w in act.ancestors):
+        return []  # "Japan refused to cut its tariffs, a step Washington had sought": refused
+    return [(a, b) for a in src for b in askers if a != b]
+
+
+def _act_before(t: Token, comma: int, heads: dict[int, list[Mention]]) -> tuple[Token | None, list[str]]:
+    """The highest clause before the comma at ``comma`` that is an act (not a saying), done and not
+    negated, with the actors of its subject: who did what a phrase after the comma describes."""
     verbs = [v for v in t.sent if v.i < comma and _is_verb(v) and v.dep_ not in ("aux", "auxpass", "amod")
              and v.lower_ not in _SAYING]
     verbs.sort(key=lambda v: sum(1 for _ in v.ancestors))
     for v in verbs:
         src = _subject_codes(v, heads)
         if src and not any(_unreal(v)[:2]) and not _ancestor_conditional(v):
-            if v.lower_ in _REFUSING or any(w.lower_ in _REFUSING for w in v.ancestors):
-                return []  # "Japan refused to cut its tariffs, a step Washington had sought": refused
-            return [(a, b) for a in src for b in askers if a != b]
-    return []
+            return v, src
+    return None, []
 
 
 _GIVING_WAY = _YIELDING_TO | frozenset({"backed", "backs", "back", "backing", "relented", "relents", "relent",
@@ -2155,13 +2154,11 @@ def _held_in_readiness(t: Token) -> bool:
     if t.dep_ not in ("xcomp", "acl") or not any(a.dep_ == "aux" and a.lower_ == "to" for a in t.children):
         return False
     h = t.head
-    if t.dep_ == "acl":
-        return h.lower_ == "right" and h.dep_ == "dobj" and h.head.lower_ in _RESERVING
-    if h.lower_ in _READY and h.dep_ in ("acomp", "oprd", "advmod", "amod", "xcomp"):
-        return True
     if h.lower_ == "right" and h.dep_ == "dobj" and h.head.lower_ in _RESERVING:
-        return True
-    return t.dep_ == "xcomp" and h.lower_ in _RESERVING
+        return True  # the parser hangs the act on "right" (acl) or beside it (xcomp)
+    if t.dep_ == "acl":
+        return False
+    return (h.lower_ in _READY and h.dep_ in ("acomp", "oprd", "advmod", "amod", "xcomp")) or h.lower_ in _RESERVING
 
 
 def _readiness_head(t: Token) -> Token:
