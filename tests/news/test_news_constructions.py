@@ -629,6 +629,28 @@ FOUND = [
     # a spending target refused is the alliance's; voting against what others adopted refuses them
     ("Belgium's prime minister refused to commit to the 3.5% target on Tuesday.", ("BEL", "REJECT", "NATO")),
     ("Hungary voted against the package when EU ministers adopted it on Monday.", ("HUN", "REJECT", "EU")),
+    # a measure's start put off or pushed back eases it; pushing back against a measure resists it
+    ("The White House put off the tariff increase on Brazil for 90 days.", ("USA", "RETREAT", "BRA")),
+    ("Trump pushes the increase in tariffs on Vietnam back by two months.", ("USA", "RETREAT", "VNM")),
+    ("Brussels deferred the duties on Chinese electric vehicles until next year.", ("EU", "RETREAT", "CHN")),
+    ("Mexico pushed back against the U.S. tomato duties on Monday.", ("MEX", "ACCUSE", "USA")),
+    # a challenge to another's measure, a case taken to a court, a campaign against another's policy
+    ("Australia launched a challenge to the Chinese barley duties on Thursday.", ("AUS", "ACCUSE", "CHN")),
+    ("Norway filed a legal challenge to Brussels' fishing rules on Friday.", ("NOR", "ACCUSE", "EU")),
+    ("Indonesia took the European Union to the WTO over its nickel rules.", ("IDN", "ACCUSE", "EU")),
+    ("Alberta ran a campaign in American newspapers against the Trump administration's energy levies.",
+     ("CAN", "ACCUSE", "USA")),
+    ("Seoul launched an advertising campaign attacking the Japanese export curbs.", ("KOR", "ACCUSE", "JPN")),
+    # an act done to avert another's measure, or to get talks with it going again, yields to it
+    ("Colombia deployed 5,000 police to the ports to stave off U.S. tariffs.", ("COL", "CONCEDE", "USA")),
+    ("Taipei pledged $100 billion in U.S. chip plants to head off Washington's threat of 32% tariffs.",
+     ("TWN", "CONCEDE", "USA")),
+    ("Vietnam cut its car tariffs to avoid U.S. sanctions.", ("VNM", "CONCEDE", "USA")),
+    ("India dropped its equalisation levy to get trade talks with Washington restarted.", ("IND", "CONCEDE", "USA")),
+    # easing refused is a refusal of the eased side
+    ("Ottawa ruled out dropping its counter-tariffs on U.S. steel.", ("CAN", "REJECT", "USA")),
+    ("Beijing refused to lift its duties on Australian wine.", ("CHN", "REJECT", "AUS")),
+    ("The EU declined to suspend its countermeasures against American whiskey.", ("EU", "REJECT", "USA")),
 ]
 
 NOT_FOUND = [
@@ -913,6 +935,15 @@ NOT_FOUND = [
     ("Japan cut its rice tariffs, a move Washington welcomed.", ("JPN", "CONCEDE", "USA")),
     ("Mexico rejected Washington's demand for tighter border checks.", ("MEX", "CONCEDE", "USA")),
     ("Ottawa may scrap the streaming levy Washington had sought.", ("CAN", "CONCEDE", "USA")),
+    # talks or a deal sought by an act are not held; an easing refused is not given; a measure put back on
+    ("India dropped its equalisation levy to get trade talks with Washington restarted.", ("IND", "CONSULT", "USA")),
+    ("Seoul scrapped the fee to revive negotiations with Tokyo.", ("KOR", "CONSULT", "JPN")),
+    ("Ottawa ruled out dropping its counter-tariffs on U.S. steel.", ("CAN", "RETREAT", "USA")),
+    ("Beijing refused to lift its duties on Australian wine.", ("CHN", "RETREAT", "AUS")),
+    ("Trump put tariffs back on Canadian aluminum on Monday.", ("USA", "RETREAT", "CAN")),
+    ("Mexico pushed back against the U.S. tomato duties on Monday.", ("MEX", "RETREAT", "USA")),
+    ("The White House put off the tariff increase on Brazil for 90 days.", ("USA", "SANCTION", "BRA")),
+    ("Washington imposed tariffs on Chinese steel to prevent dumping.", ("USA", "CONCEDE", "CHN")),
 ]
 
 

@@ -59,6 +59,9 @@ _OPENING_WORD = re.compile(r"\s*\w+\s+(?:the\s+)?")
 _FIRST_TOKEN = re.compile(r"\S+")
 _NEGATED_MODAL = re.compile(r"\b(?:would|will|did|does|do) not\b")
 _RULED_OUT = re.compile(r"\b(?:not|n't|never)\s+(?:\w+\s+)?(?:rul\w+ out|exclud\w+)\b")
+_EASING_REFUSED = re.compile(r"\b(?:rul(?:ed|es|e|ing) out|refus(?:ed|es|e|ing) to|declin(?:ed|es|e|ing) to|"
+                             r"reject(?:ed|s|ing)? (?:calls|demands|pressure) to)\s+(?:\w+ly\s+)?$")
+"""Easing refused: "ruled out dropping the counter-tariffs", "refused to lift the duties"."""
 _FUTURE = re.compile(r"\b(will|would|'ll)\b")
 _FUTURE_WORD = re.compile(r"\b(?:will|would|'ll)\b")
 _ANNOUNCE_WORD = re.compile(r"\bannounc")
@@ -250,6 +253,11 @@ def _targets(sent: SentenceView, clause: Clause, trig: Trigger, t0: int, t1: int
     return out
 
 
+_TALKS_SOUGHT = re.compile(
+    r"\b(?:to|bid to|effort to|attempt to)\s+(?:\w+ly\s+)?(?:get|restart|revive|resume|reopen|relaunch|"
+    r"kick-start|jump-start|unblock|unfreeze|salvage|save|rescue|bring\s+\w+\s+back\s+to|pave the way for|"
+    r"clear the way for|smooth the way for|secure|win|reach|seek|pursue)\s+(?:[\w'-]+\s+){0,3}$")
+"""Talks or a deal as the aim of an act ("scrapped the tax to get trade talks restarted"), not held."""
 _STOPPING = re.compile(r"\b(?:stop|stops|cease|ceases|quit|refrain from|refrains from|desist from)\s+$")
 
 
@@ -278,6 +286,8 @@ def _resolve_type(trig: Trigger, window: str, before: str, sentence: str, clause
     type_ = trig.type
     if type_ == "REJECT" and _REFUSED_TO_RULE_OUT.search(window):
         return "THREATEN"  # "refused to rule out the use of force to take Greenland": an option kept
+    if type_ in ("RETREAT", "CONCEDE") and not negated and _EASING_REFUSED.search(before):
+        return "REJECT"  # "ruled out dropping the counter-tariffs on U.S. goods": a refusal to ease
     if negated:
         if type_ in ("SANCTION", "THREATEN", "ASSAULT") and _RULED_OUT.search(window):
             return "THREATEN"  # "did not rule out using military force": an option kept open
@@ -431,6 +441,9 @@ _NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while)\s+(?:the\s+)?(?:[A-Z][\w.'-]*\
 _WITHDRAWN = re.compile(r"\b(?:back\w* (?:down|off)|walk\w* back|climb\w* down|hold\w* off|drop\w*|"
                         r"withdr\w*|abandon\w*|scrap\w*|retract\w*|rescind\w*|delay\w*|postpon\w*|paus\w*|shelv\w*|suspend\w*)\s+(?:on\s+|from\s+)?"
                         r"(?:[\w%.$-]+\s+){0,3}$")
+_PUSHING = re.compile(r"\bpush(?:es|ed|ing)?\s+(?:[\w%.$-]+\s+){0,3}$")
+_BACK_AFTER = re.compile(r"(?:\s+[\w%.$,-]+){0,4}?\s+back\b(?!\s+(?:on|in|into)\b)")
+"""A measure pushed back: "pushes the tariff increase on Mexico back by three months"."""
 _EASING_NOUN = re.compile(r"\s*(?:" + "|".join(sorted(EASING_NOUNS | {"cut", "cuts", "reduction", "holiday"}))
                           + r")\b")
 """After a measure noun: an easing of it ("the tariff pause", "a tariff cut"), not the measure."""
@@ -467,8 +480,14 @@ def _events_for(sent: SentenceView, trig: Trigger, t0: int, t1: int, dic: Dictio
         return []  # "trade talks between the two countries have stalled": no round is reported
     if trig.type in ("THREATEN", "SANCTION") and _WITHDRAWN.search(doc.lower[max(clause.start, t0 - 50):t0]):
         return []  # "backed down on his tariff threat": the threat is what is eased
+    if trig.type in ("THREATEN", "SANCTION") and _PUSHING.search(doc.lower[max(clause.start, t0 - 50):t0]) \
+            and _BACK_AFTER.match(doc.lower, t1, clause.end):
+        return []  # "pushes the increase in tariffs on Mexico back by three months": delayed
     if trig.nominal and trig.type == "SANCTION" and _EASING_NOUN.match(doc.lower, t1):
         return []  # "extended the tariff pause for Mexico": an easing, read by the parse
+    if trig.type in ("CONSULT", "AGREE") and _TALKS_SOUGHT.search(
+            doc.lower[max(sent.start, t0 - 60):t0]) and not _INF_OK.search(doc.lower[max(sent.start, t0 - 60):t0]):
+        return []  # "dropped its tax to get trade talks with Washington restarted": sought, not held
     if trig.type == "CONSULT" and _ASKED_FOR.search(doc.lower[max(clause.start, t0 - 40):t0]):
         return []  # "filed a request for consultations": asked for, not held
     if trig.nominal and trig.type in ("CONSULT", "AGREE") and _IN_PASSING.search(

@@ -1046,6 +1046,8 @@ def _another_type(lex: Lexicon, words: list[str], have: set[str], placed: bool =
         return True  # "met the allies, telling Belgium that it had to show a path": a demand too
     if "CONCEDE" not in have and not _GIVING_WAY_ONLY.isdisjoint(words):
         return True  # "caving to American demands, Copenhagen opened ...": the concession too
+    if "CONCEDE" not in have and not _AVERTING.isdisjoint(words) and not _AVERTED.isdisjoint(words):
+        return True  # "deployed soldiers to the border to stave off U.S. tariffs": the concession too
     if "CONCEDE" not in have and (not _CONCESSION_NOUNS.isdisjoint(words) or not _PLACATING.isdisjoint(words) or (
             not lex.objects["DETAINEES"].isdisjoint(words) and any(
                 lex.object_lemmas.get(w, "").split(" ")[0] in lex.objects["RELEASE_VERBS"] for w in words))):
@@ -1221,6 +1223,13 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
                 typ = _faced(t, after)
             if t.lower_ in _VOTING and any(c.dep_ == "prep" and c.lower_ == "against" for c in t.children):
                 typ = "REJECT"  # "voted against the agreement": a refusal, not a complaint
+            if verb is not None and verb.lemma == "push back" and any(
+                    c.dep_ == "prep" and c.lower_ == "against" for c in t.children):
+                typ = "ACCUSE"  # "pushed back against the U.S. tariffs": resisted, not eased
+            if typ in ("RETREAT", "CONCEDE") and t.dep_ in ("xcomp", "pcomp", "dobj", "ccomp") and (
+                    t.head.lower_ in _REFUSING_TO or (t.head.lower_ in _RULE_OUT and any(
+                        c.dep_ == "prt" and c.lower_ == "out" for c in t.head.children))):
+                continue  # "ruled out dropping the counter-tariffs": an easing refused (the phrase rules' REJECT)
             if typ == "MOBILIZE" and any(c.lower_ in ("out", "home", "away")
                                          and c.dep_ in ("prep", "advmod", "prt") for c in t.children):
                 continue  # "ordered U.S. troops out of Syria", "sent the soldiers home": a withdrawal
@@ -1754,6 +1763,39 @@ def _placating(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str
     if not them or not src or any(_unreal(act)[:2]) or _ancestor_conditional(act) or act.lower_ in _PLANNING:
         return []
     return [(a, b) for a in src for b in them if a != b]
+
+
+_COMMITTED = frozenset({"agreed", "agrees", "committed", "commits", "pledged", "pledges", "promised", "promises"})
+_REFUSING_TO = frozenset({"refused", "refuses", "refuse", "refusing", "declined", "declines", "decline",
+                          "declining"})
+_AVERTING = frozenset({"avert", "avoid", "forestall", "stave", "head", "ward", "escape", "dodge", "prevent"})
+_AVERTED = frozenset({"threat", "threats", "tariff", "tariffs", "duties", "duty", "levies", "levy", "sanctions",
+                      "penalties", "penalty", "measures", "surcharge", "surcharges", "wrath", "retaliation"})
+
+
+def _averting(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]:
+    """An act done to avert another's measure yields to it: "Mexico agreed to send 10,000 troops to
+    the border to avert Trump's tariffs", "deployed soldiers to stave off U.S. tariffs"."""
+    if t.lower_ not in _AVERTING or not t.tag_.startswith("VB") or t.head.i == t.i or not any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in t.children):
+        return []
+    if t.lower_ in ("stave", "head", "ward") and not any(c.dep_ == "prt" and c.lower_ == "off" for c in t.children):
+        return []
+    obj = next((c for c in t.children if c.dep_ == "dobj" and c.lower_ in _AVERTED), None)
+    if obj is None:
+        return []
+    owners = _codes((m for c in obj.children if c.dep_ in ("poss", "compound", "amod", "nmod")
+                     for m in heads.get(c.i, ())), acting=False) or _codes(
+        (m for p in obj.children if p.dep_ == "prep" and p.lower_ in ("from", "by")
+         for m in _actors_under(p, heads, skip_preps=True)), acting=False)
+    act = t.head
+    if act.dep_ == "xcomp" and act.head.lower_ in _COMMITTED:
+        act = act.head  # "agreed to send troops to the border to avert Trump's tariffs": the commitment
+    src = _subject_codes(act, heads) or _subject_codes(t, heads) or []
+    if not owners or not src or any(_unreal(act)[:2]) or _ancestor_conditional(act) or (
+            act.lower_ in _PLANNING and act.lower_ not in _VOWING):  # a pledge made is a concession
+        return []
+    return [(a, b) for a in src for b in owners if a != b]
 
 
 _STEP_NOUNS = frozenset({"step", "move", "measure", "concession", "change", "release"})
@@ -3308,6 +3350,7 @@ def _met_where_agreed(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[s
 _CONSTRUCTIONS = (
     ("CONCEDE", _yielded_to_pressure),  # "backed down under EU pressure", "bowing to pressure from Washington"
     ("CONCEDE", _placating),  # "one of several border steps Ottawa has taken to placate Washington"
+    ("CONCEDE", _averting),  # "sent 10,000 troops to the border to avert Trump's tariffs"
     ("CONCEDE", _concession_described),  # "..., a climbdown in its dispute with Beijing", "... to placate Washington"
     ("THREATEN", _kept_on_the_table),  # "nothing was off the table regarding Greenland"
     ("THREATEN", _consequence_warned),  # "warned that any Greek vessel ... would be met by the Turkish navy"
