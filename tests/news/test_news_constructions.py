@@ -651,6 +651,13 @@ FOUND = [
     ("Ottawa ruled out dropping its counter-tariffs on U.S. steel.", ("CAN", "REJECT", "USA")),
     ("Beijing refused to lift its duties on Australian wine.", ("CHN", "REJECT", "AUS")),
     ("The EU declined to suspend its countermeasures against American whiskey.", ("EU", "REJECT", "USA")),
+    # arms or relief sent to another; a threat on a condition another would meet, or a measure faced unless
+    ("Poland sent 30 tanks to Ukraine on Thursday.", ("POL", "AID", "UKR")),
+    ("Saudi Arabia shipped medical supplies to Sudan last week.", ("SAU", "AID", "SDN")),
+    ("Tokyo vowed to fight back if Beijing raised its seafood ban again.", ("JPN", "THREATEN", "CHN")),
+    ("Venezuela warned it would strike back if provoked by Guyana.", ("VEN", "THREATEN", "GUY")),
+    ("Trump told India it faced 50% tariffs unless it stopped buying Russian oil.", ("USA", "THREATEN", "IND")),
+    ("U.S. forces struck a Colombian boat in the Pacific on Monday.", ("USA", "ASSAULT", "COL")),
 ]
 
 NOT_FOUND = [
@@ -944,6 +951,11 @@ NOT_FOUND = [
     ("Mexico pushed back against the U.S. tomato duties on Monday.", ("MEX", "RETREAT", "USA")),
     ("The White House put off the tariff increase on Brazil for 90 days.", ("USA", "SANCTION", "BRA")),
     ("Washington imposed tariffs on Chinese steel to prevent dumping.", ("USA", "CONCEDE", "CHN")),
+    # troops, envoys and goods sold are not aid; a measure faced in the past is no threat
+    ("Poland sent 300 troops to Lithuania on Thursday.", ("POL", "AID", "LTU")),
+    ("Japan shipped 25,000 cars to the United States in May.", ("JPN", "AID", "USA")),
+    ("Canada sent a letter to the United States on Monday.", ("CAN", "AID", "USA")),
+    ("Mexico faced 25% U.S. tariffs last year, officials said.", ("USA", "THREATEN", "MEX")),
 ]
 
 

@@ -774,7 +774,7 @@ def _handed_to(t: Token, heads: dict[int, list[Mention]]) -> list[str]:
         return []
     own = set(_codes(_actors_under(subj, heads, skip_preps=True), acting=True)) if subj is not None else set()
     holders = (t, *(c for c in t.children if c.dep_ == "dobj"))  # the parser hangs "to" on either
-    return [m.code for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "to"
+    return [m.code for h in holders for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
             for p in c.children for m in _actors_under(p, heads, skip_preps=True) if m.code not in own]
 
 
@@ -782,12 +782,23 @@ def _handed_to_another(t: Token, heads: dict[int, list[Mention]]) -> bool:
     """Equipment or supplies handed, donated or delivered to another state: aid, whatever the
     object is called ("handed over three destroyer escorts to the Philippine navy"); never a
     message, a demand, power or people handed over, nor goods delivered under trade."""
-    if t.lower_ not in _HANDING:
+    if t.lower_ not in _HANDING and t.lower_ not in _SENDING:
         return False
     obj = next((c for c in t.children if c.dep_ == "dobj"), None)
     if obj is None or obj.lower_ in _NOT_GIFTS or heads.get(obj.i):
         return False
+    if t.lower_ in _SENDING and _AID_CARGO.isdisjoint(w.lower_ for w in obj.subtree):
+        return False  # "sent troops", "sent a letter", "shipped 25,000 cars": not a gift of arms or relief
     return bool(_handed_to(t, heads))
+
+
+_SENDING = frozenset({"sent", "sends", "send", "sending", "shipped", "ships", "ship", "shipping", "rushed",
+                      "rushes", "rush", "rushing"})
+_AID_CARGO = frozenset({"tanks", "howitzers", "missiles", "munitions", "ammunition", "shells", "weapons", "arms",
+                        "rifles", "interceptors", "armoured", "armored", "military", "humanitarian", "medical",
+                        "relief", "aid", "air-defence", "air-defense", "patriot", "fighter", "jets"})
+"""What is sent as aid ("sent 25 armoured vehicles to Ukraine", "shipped medical supplies to Gaza"), not
+troops, envoys, letters or goods sold."""
 
 
 _TRADE_FLOWS = frozenset({"imports", "exports", "purchases", "sales", "revenues", "revenue", "trade",
@@ -952,6 +963,7 @@ def structured_events_many(docs: list[Document], decided: list[list[Event]] | No
                     or not _WANTING_OF.isdisjoint(words) or "targets" in words \
                     or not _HOSTING.isdisjoint(words) or not _FACE.isdisjoint(words) or judged \
                     or not _HANDING.isdisjoint(words) or not _TRAINING.isdisjoint(words) \
+                    or (not _SENDING.isdisjoint(words) and not _AID_CARGO.isdisjoint(words)) \
                     or not _GIVING_WAY_ONLY.isdisjoint(words) \
                     or not _TOGETHER.isdisjoint(words):
                 todo.append((k, i, s, ms))
@@ -2302,6 +2314,11 @@ def _condition_subjects(verb: Token, heads: dict[int, list[Mention]]) -> list[st
     out: list[str] = []
     for c in verb.children:
         if _is_condition(c):
+            agents = _codes((m for a in c.children if a.dep_ == "agent" for p in a.children
+                             for m in _actors_under(p, heads, skip_preps=True)), acting=False)
+            if agents:  # "if attacked by the United States", "if provoked by Seoul": who would act
+                out += agents
+                continue
             who, _ = _subject(c)
             if who is not None:
                 out += _codes(_actors_under(who, heads, skip_preps=True), acting=False)
@@ -2327,7 +2344,7 @@ def _is_condition(c: Token) -> bool:
                                     for x in c.children)
 
 
-_FACE = frozenset({"face", "faces", "facing", "pay", "pays", "paying", "lose", "loses", "losing", "suffer",
+_FACE = frozenset({"face", "faces", "faced", "facing", "pay", "pays", "paying", "lose", "loses", "losing", "suffer",
                    "suffers", "suffering", "bear", "bears", "bearing"})
 _LOSSES = frozenset({"benefits", "access", "exemption", "exemptions", "status", "preferences",
                      "privileges", "funding", "aid", "waiver", "waivers", "quota", "quotas"})
@@ -2351,8 +2368,9 @@ def _pairs_faced(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, s
     saying = _saying_verb(t)
     # "demanded that Moscow agree to a ceasefire or face tariffs": the ultimatum's other branch
     ultimatum = t.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "or" for c in t.head.children)
-    if subj is None or saying is None or not (ultimatum or any(c.lower_ in _MODALS for c in t.children)):
-        return []
+    if subj is None or saying is None or not (ultimatum or any(c.lower_ in _MODALS for c in t.children)
+                                               or any(_is_condition(c) for c in t.children)):
+        return []  # "would face tariffs", "or face tariffs", "faced tariffs unless it cut a deal"
     speaker, _ = _subject(saying)
     if speaker is None:
         return []
@@ -2880,10 +2898,18 @@ _RESPONSES = frozenset({"respond", "responds", "responded", "retaliate", "retali
 def _responds(t: Token) -> bool:
     """A threat to answer in kind: "vowed to respond", "warned it would retaliate", "would take
     all necessary measures"."""
-    return t.lower_ in _RESPONSES or _necessary_measures(t) or any(
-        c.dep_ in ("xcomp", "ccomp") and (c.lower_ in _RESPONSES or _necessary_measures(c))
+    return t.lower_ in _RESPONSES or _necessary_measures(t) or _fights_back(t) or any(
+        c.dep_ in ("xcomp", "ccomp") and (c.lower_ in _RESPONSES or _necessary_measures(c) or _fights_back(c))
         for c in t.children) or (t.lower_ in _VOWING and any(
             c.dep_ == "dobj" and c.lower_ in _RESPONSE_NOUNS for c in t.children))
+
+
+def _fights_back(t: Token) -> bool:
+    """"vowed to fight back", "would fight to the end": a promise to answer, not a fight reported."""
+    return t.lower_ in ("fight", "fights") and any(
+        (c.dep_ in ("prt", "advmod") and c.lower_ == "back")
+        or (c.dep_ == "prep" and c.lower_ == "to" and any(p.lower_ == "end" for p in c.children))
+        for c in t.children)
 
 
 _TAKING = frozenset({"take", "takes", "taking", "took", "adopt", "adopts", "use", "uses"})
