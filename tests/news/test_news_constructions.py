@@ -658,6 +658,16 @@ FOUND = [
     ("Venezuela warned it would strike back if provoked by Guyana.", ("VEN", "THREATEN", "GUY")),
     ("Trump told India it faced 50% tariffs unless it stopped buying Russian oil.", ("USA", "THREATEN", "IND")),
     ("U.S. forces struck a Colombian boat in the Pacific on Monday.", ("USA", "ASSAULT", "COL")),
+    # support and agreement in other words; a formal complaint lodged with a government; a counterpart received
+    ("Poland said it stood shoulder to shoulder with Lithuania.", ("POL", "SUPPORT", "LTU")),
+    ("Armenia and Azerbaijan reached a ceasefire on Sunday.", ("ARM", "AGREE", "AZE")),
+    ("Chile and Peru concluded their fisheries agreement in Lima on Monday.", ("CHL", "AGREE", "PER")),
+    ("Beijing lodged stern representations with Manila over the remarks.", ("CHN", "ACCUSE", "PHL")),
+    ("Seoul delivered a formal protest to Tokyo over the textbook.", ("KOR", "ACCUSE", "JPN")),
+    ("Macron received his Italian counterpart at the Elysee on Monday.", ("FRA", "CONSULT", "ITA")),
+    # a second act of another type in a sentence the phrase rules decided: force beside a protest
+    ("Manila lodged a protest with Beijing after a Chinese coast guard ship fired a water cannon at a "
+     "Philippine supply boat.", ("CHN", "ASSAULT", "PHL")),
 ]
 
 NOT_FOUND = [
@@ -956,6 +966,12 @@ NOT_FOUND = [
     ("Japan shipped 25,000 cars to the United States in May.", ("JPN", "AID", "USA")),
     ("Canada sent a letter to the United States on Monday.", ("CAN", "AID", "USA")),
     ("Mexico faced 25% U.S. tariffs last year, officials said.", ("USA", "THREATEN", "MEX")),
+    # a complaint lodged at a venue accuses the measure's author, not the venue; a deal not reached;
+    # commitments under an old agreement
+    ("Ottawa lodged a complaint with the WTO against U.S. duties on Monday.", ("CAN", "ACCUSE", "WTO")),
+    ("Xi and Trump met for three hours in Busan without reaching a deal on chips.", ("CHN", "AGREE", "USA")),
+    ("The French and German ministers accused Tehran of breaching its commitments under the 2015 nuclear "
+     "agreement.", ("FRA", "AGREE", "DEU")),
 ]
 
 

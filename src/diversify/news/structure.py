@@ -1074,6 +1074,9 @@ def _another_type(lex: Lexicon, words: list[str], have: set[str], placed: bool =
         # "condemned an Israeli airstrike on Damascus": the attack judged happened too; "answered
         # the controls with a threat of a 100% tariff, and Bessent accused Beijing": a threat too
         return True
+    if any((ty := lex.object_type(lemma, words)) is not None and ty not in have
+           for w in words if (lemma := lex.object_lemmas.get(w))):
+        return True  # "lodged a protest with China after a Chinese ship fired a water cannon at ...": the force too
     return any(not types[w] <= have for w in words if w in types)
 
 
@@ -1238,6 +1241,8 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
             if verb is not None and verb.lemma == "push back" and any(
                     c.dep_ == "prep" and c.lower_ == "against" for c in t.children):
                 typ = "ACCUSE"  # "pushed back against the U.S. tariffs": resisted, not eased
+            if typ in ("SANCTION", "THREATEN") and _put_off(t):
+                typ = "RETREAT"  # "put off the tariff increase on Brazil": delayed, not imposed
             if typ in ("RETREAT", "CONCEDE") and t.dep_ in ("xcomp", "pcomp", "dobj", "ccomp") and (
                     t.head.lower_ in _REFUSING_TO or (t.head.lower_ in _RULE_OUT and any(
                         c.dep_ == "prt" and c.lower_ == "out" for c in t.head.children))):
@@ -1249,7 +1254,8 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
                     c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in t.children)
                     or (t.dep_ == "xcomp" and t.head.lower_ in _VOWING)):
                 typ = "THREATEN"  # "China would take necessary measures": aimed at the act just suffered
-            objects = [c for c in t.children if c.dep_ in _DIRECT and (heads.get(c.i) or _the_two(c))]
+            objects = [c for c in t.children if c.dep_ in _DIRECT and (heads.get(c.i) or _the_two(c) or (
+                c.lower_ in ("counterpart", "counterparts") and _actors_under(c, heads, skip_preps=True)))]
             if t.lower_ in _TELLING and objects and any(c.dep_ == "xcomp" for c in t.children):
                 typ = "REQUEST"  # "told Manila to stop its provocations"
             if t.lower_ in _RECEIVING and objects:
@@ -1317,6 +1323,8 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
             nominal = True
         if typ is None:
             continue
+        if not nominal and t.dep_ == "pcomp" and t.head.lower_ in ("without", "instead"):
+            continue  # "met for three hours without reaching a deal": not done
         if typ == "CONSULT" and not nominal and t.lower_ in ("leave", "leaving", "depart") and (
                 (t.dep_ in ("xcomp", "advcl") and t.head.lower_ in ("ordered", "orders", "told", "tells", "gave",
                                                                    "gives", "instructed", "asked"))
@@ -1326,6 +1334,8 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
             continue  # "to meet NATO's 2 per cent benchmark": a goal met, not a meeting
         if typ == "CONSULT" and not nominal and any(c.dep_ == "dobj" and c.lower_ in _FORCES for c in t.children):
             continue  # "has hosted American troops since the war": a presence, not a visit
+        if nominal and typ == "AGREE" and t.dep_ == "pobj" and t.head.lower_ in ("under", "within"):
+            continue  # "its commitments under the 2015 nuclear agreement": a standing arrangement
         if nominal and t.lower_ == "exchange" and t.dep_ == "pobj" and t.head.lower_ == "in":
             continue  # "in exchange for $550 billion": a trade-off, not a conversation
         if nominal and typ == "CONSULT" and t.dep_ == "pobj" and t.head.lower_ == "for" \
@@ -2414,11 +2424,19 @@ def _measure_undone(t: Token) -> bool:
     n = t
     for _ in range(4):  # up through "package of", "increase in"
         if n.dep_ in ("dobj", "nsubjpass", "nsubj"):
-            return n.head.lower_ in _UNDOING
+            return n.head.lower_ in _UNDOING or _put_off(n.head)
         if n.dep_ not in ("pobj", "prep", "compound"):
             return False
         n = n.head
     return False
+
+
+def _put_off(v: Token) -> bool:
+    """"put off the tariff increase", "pushed the duties back": a measure's start delayed."""
+    return (v.lower_ in ("put", "puts", "putting") and any(c.dep_ == "prt" and c.lower_ == "off" for c in v.children)) \
+        or (v.lower_ in ("push", "pushes", "pushed", "pushing") and any(
+            c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in v.children)
+            and not any(c.dep_ == "prep" and c.lower_ == "against" for c in v.children))
 
 
 _EASING_NOUNS = frozenset({"removal", "lifting", "elimination", "suspension", "easing", "repeal", "scrapping",
