@@ -666,8 +666,8 @@ FOUND = [
     ("Seoul delivered a formal protest to Tokyo over the textbook.", ("KOR", "ACCUSE", "JPN")),
     ("Macron received his Italian counterpart at the Elysee on Monday.", ("FRA", "CONSULT", "ITA")),
     # a second act of another type in a sentence the phrase rules decided: force beside a protest
-    ("Manila lodged a protest with Beijing after a Chinese coast guard ship fired a water cannon at a "
-     "Philippine supply boat.", ("CHN", "ASSAULT", "PHL")),
+    (("Manila lodged a protest with Beijing after a Chinese coast guard ship fired a water cannon at a "
+     "Philippine supply boat."), ("CHN", "ASSAULT", "PHL")),
 ]
 
 NOT_FOUND = [
@@ -970,8 +970,8 @@ NOT_FOUND = [
     # commitments under an old agreement
     ("Ottawa lodged a complaint with the WTO against U.S. duties on Monday.", ("CAN", "ACCUSE", "WTO")),
     ("Xi and Trump met for three hours in Busan without reaching a deal on chips.", ("CHN", "AGREE", "USA")),
-    ("The French and German ministers accused Tehran of breaching its commitments under the 2015 nuclear "
-     "agreement.", ("FRA", "AGREE", "DEU")),
+    (("The French and German ministers accused Tehran of breaching its commitments under the 2015 nuclear "
+     "agreement."), ("FRA", "AGREE", "DEU")),
 ]
 
 
