@@ -668,6 +668,9 @@ FOUND = [
     # a second act of another type in a sentence the phrase rules decided: force beside a protest
     (("Manila lodged a protest with Beijing after a Chinese coast guard ship fired a water cannon at a "
      "Philippine supply boat."), ("CHN", "ASSAULT", "PHL")),
+    # force whose target is the state where it struck
+    ("Turkey struck Kurdish militants in Iraq on Sunday.", ("TUR", "ASSAULT", "IRQ")),
+    ("Israeli jets hit Hezbollah commanders in Beirut overnight.", ("ISR", "ASSAULT", "LBN")),
 ]
 
 NOT_FOUND = [
@@ -972,6 +975,9 @@ NOT_FOUND = [
     ("Xi and Trump met for three hours in Busan without reaching a deal on chips.", ("CHN", "AGREE", "USA")),
     (("The French and German ministers accused Tehran of breaching its commitments under the 2015 nuclear "
      "agreement."), ("FRA", "AGREE", "DEU")),
+    # a deal struck in a capital, words against leaders met there
+    ("The United States struck a deal with Qatar in Doha on Tuesday.", ("USA", "ASSAULT", "QAT")),
+    ("Trump attacked European leaders in Davos on Wednesday.", ("USA", "ASSAULT", "CHE")),
 ]
 
 

@@ -2845,6 +2845,14 @@ def _pairs_verb(t: Token, typ: str, heads: dict[int, list[Mention]],
         tgt = [c for d in t.head.children if d.dep_ in _DIRECT or (d.dep_ == "prep" and d.lower_ in ("with", "to"))
                for c in _codes(_actors_under(d, heads, skip_preps=d.dep_ != "prep"), acting=False)
                if c not in src]
+    if not tgt and typ == "ASSAULT":
+        # "struck militant camps in Pakistan", "hit Hamas operatives in Doha": the state where it struck
+        holders = (t, *(c for c in t.children if c.dep_ in ("dobj", "prep")),
+                   *(g for c in t.children if c.dep_ in ("dobj", "prep") for g in c.children if g.dep_ == "pobj"))
+        tgt = [c for c in _codes((m for h in holders for p in h.children if p.dep_ == "prep"
+                                  and p.lower_ in ("in", "inside", "across", "into")
+                                  for m in _actors_under(p, heads, skip_preps=True)), acting=False)
+               if c not in src]
     if typ == "ACCUSE" and any(c.dep_ in _DIRECT and c.lower_ in _COMPLAINTS for c in t.children):
         tgt = [x for x in tgt if x not in _VENUES]  # "filed a complaint at the WTO": where, not whom
     act = prior[0]
