@@ -671,6 +671,11 @@ FOUND = [
     # force whose target is the state where it struck
     ("Turkey struck Kurdish militants in Iraq on Sunday.", ("TUR", "ASSAULT", "IRQ")),
     ("Israeli jets hit Hezbollah commanders in Beirut overnight.", ("ISR", "ASSAULT", "LBN")),
+    # a demand for the release of people another state holds; terms or a presence not accepted
+    ("Tokyo called for the release of three Japanese nationals detained in China.", ("JPN", "REQUEST", "CHN")),
+    ("Paris demanded the freedom of two French teachers held by Iran.", ("FRA", "REQUEST", "IRN")),
+    ("Panama will not accept U.S. troops on its soil, Mulino said.", ("PAN", "REJECT", "USA")),
+    ("Ottawa would not accept an American quota on its lumber exports.", ("CAN", "REJECT", "USA")),
 ]
 
 NOT_FOUND = [
@@ -978,6 +983,8 @@ NOT_FOUND = [
     # a deal struck in a capital, words against leaders met there
     ("The United States struck a deal with Qatar in Doha on Tuesday.", ("USA", "ASSAULT", "QAT")),
     ("Trump attacked European leaders in Davos on Wednesday.", ("USA", "ASSAULT", "CHE")),
+    # a release demanded of no one named
+    ("Tokyo called for the release of three Japanese nationals detained last year.", ("JPN", "REQUEST", "CHN")),
 ]
 
 

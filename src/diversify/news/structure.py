@@ -964,6 +964,7 @@ def structured_events_many(docs: list[Document], decided: list[list[Event]] | No
                     or not _HOSTING.isdisjoint(words) or not _FACE.isdisjoint(words) or judged \
                     or not _HANDING.isdisjoint(words) or not _TRAINING.isdisjoint(words) \
                     or (not _SENDING.isdisjoint(words) and not _AID_CARGO.isdisjoint(words)) \
+                    or (not _ACCEPTING.isdisjoint(words) and not _PROPOSALS.isdisjoint(words)) \
                     or not _GIVING_WAY_ONLY.isdisjoint(words) \
                     or not _TOGETHER.isdisjoint(words):
                 todo.append((k, i, s, ms))
@@ -2004,7 +2005,8 @@ Canada contribute"."""
 
 _ACCEPTING = frozenset({"accept", "accepts", "accepted", "accepting", "agree", "agreed", "agrees"})
 _PROPOSALS = frozenset({"demand", "demands", "proposal", "proposals", "offer", "terms", "conditions",
-                        "ultimatum", "request", "requests", "plan", "deal"})
+                        "ultimatum", "request", "requests", "plan", "deal", "intervention", "interference",
+                        "quota", "quotas", "cap", "caps", "bases", "troops"})
 """What a party may refuse to accept or agree to: "would not accept the U.S. demands"."""
 
 
@@ -2845,6 +2847,8 @@ def _pairs_verb(t: Token, typ: str, heads: dict[int, list[Mention]],
         tgt = [c for d in t.head.children if d.dep_ in _DIRECT or (d.dep_ == "prep" and d.lower_ in ("with", "to"))
                for c in _codes(_actors_under(d, heads, skip_preps=d.dep_ != "prep"), acting=False)
                if c not in src]
+    if not tgt and typ == "REQUEST":
+        tgt = [c for c in _holders_of_the_released(t, heads) if c not in src]
     if not tgt and typ == "ASSAULT":
         # "struck militant camps in Pakistan", "hit Hamas operatives in Doha": the state where it struck
         holders = (t, *(c for c in t.children if c.dep_ in ("dobj", "prep")),
@@ -2888,6 +2892,20 @@ def _pairs_verb(t: Token, typ: str, heads: dict[int, list[Mention]],
             and act[2] not in RECIPROCAL_TYPES and _responds(t):
         tgt = [act[0]]  # "Poland expelled three Russian diplomats. Moscow vowed to respond": Poland
     return _combine(typ, src, tgt, _co_actors(t, subj, heads))
+
+
+_RELEASE_NOUNS = frozenset({"release", "freedom", "return", "repatriation"})
+_HELD = frozenset({"detained", "held", "jailed", "imprisoned", "arrested", "seized", "captured", "abducted",
+                   "kidnapped", "sentenced"})
+
+
+def _holders_of_the_released(t: Token, heads: dict[int, list[Mention]]) -> list[str]:
+    """A demand for the release of people held by or in another state asks that state: "called for
+    the release of two Canadians detained in China", "demanded the freedom of sailors seized by Iran"."""
+    nouns = [w for w in t.subtree if w.lower_ in _RELEASE_NOUNS and w.tag_.startswith("NN")]
+    return _codes((m for n in nouns for w in n.subtree if w.lower_ in _HELD
+                   for p in w.children if p.dep_ in ("prep", "agent") and p.lower_ in ("in", "by")
+                   for m in _actors_under(p, heads, skip_preps=True)), acting=False)
 
 
 def _speaker_of_conjoined(t: Token, src: list[Mention], heads: dict[int, list[Mention]]) -> Token | None:
