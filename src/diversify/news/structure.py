@@ -2847,8 +2847,8 @@ def _pairs_verb(t: Token, typ: str, heads: dict[int, list[Mention]],
         tgt = [c for d in t.head.children if d.dep_ in _DIRECT or (d.dep_ == "prep" and d.lower_ in ("with", "to"))
                for c in _codes(_actors_under(d, heads, skip_preps=d.dep_ != "prep"), acting=False)
                if c not in src]
-    if not tgt and typ == "REQUEST":
-        tgt = [c for c in _holders_of_the_released(t, heads) if c not in src]
+    if typ == "REQUEST" and set(tgt) <= set(src):  # "the freedom of two French teachers held by Iran"
+        tgt = [c for c in _holders_of_the_released(t, heads) if c not in src] or tgt
     if not tgt and typ == "ASSAULT":
         # "struck militant camps in Pakistan", "hit Hamas operatives in Doha": the state where it struck
         holders = (t, *(c for c in t.children if c.dep_ in ("dobj", "prep")),
