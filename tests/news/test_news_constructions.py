@@ -676,6 +676,15 @@ FOUND = [
     ("Paris demanded the freedom of two French teachers held by Iran.", ("FRA", "REQUEST", "IRN")),
     ("Panama will not accept U.S. troops on its soil, Mulino said.", ("PAN", "REJECT", "USA")),
     ("Ottawa would not accept an American quota on its lumber exports.", ("CAN", "REJECT", "USA")),
+    # an act done in exchange for another's act yields to it; an ultimatum with a deadline threatens the
+    # one given it; a passive subject forced to act acts; armed craft ram; measures in response to a move
+    ("Tokyo agreed to lift its rice quotas in exchange for a cut in U.S. car tariffs.", ("JPN", "CONCEDE", "USA")),
+    ("Washington agreed to pause the port fees in return for China suspending its rare earth controls.",
+     ("USA", "CONCEDE", "CHN")),
+    ("Washington gave Caracas ten days to free the prisoners or face military action.", ("USA", "THREATEN", "VEN")),
+    ("Chinese coast guard vessels rammed a Vietnamese fishing boat near the Paracels.", ("CHN", "ASSAULT", "VNM")),
+    ("Moscow said it would be forced to take military measures in response to Sweden's move.",
+     ("RUS", "THREATEN", "SWE")),
 ]
 
 NOT_FOUND = [
@@ -985,6 +994,9 @@ NOT_FOUND = [
     ("Trump attacked European leaders in Davos on Wednesday.", ("USA", "ASSAULT", "CHE")),
     # a release demanded of no one named
     ("Tokyo called for the release of three Japanese nationals detained last year.", ("JPN", "REQUEST", "CHN")),
+    # a deadline with no threat; a trade-off with no actor
+    ("Washington gave Caracas ten days to answer the proposal.", ("USA", "THREATEN", "VEN")),
+    ("Tokyo agreed to lift its rice quotas in exchange for $550 billion in investment.", ("JPN", "CONCEDE", "USA")),
 ]
 
 

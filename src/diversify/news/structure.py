@@ -224,6 +224,8 @@ def _armed_subject(subj: Token | None) -> bool:
     """Whether a subject names arms or armed forces: "Russian missiles and drones", "U.S. bombers"."""
     if subj is None:
         return False
+    if any(w.lower_ in _ARMED_SERVICES for w in subj.subtree) and subj.lower_ in _CRAFT:
+        return True  # "Chinese coast guard vessels", "Russian navy ships"
     return any(w.lower_ in _ARMS or (w.lower_ in _FORCE_NOUNS and any(
         c.lower_ in ("air", "missile", "drone", "rocket", "artillery") or c.lower_ in _ARMS for c in w.children))
         for w in (subj, *(c for c in subj.conjuncts)))
@@ -244,6 +246,8 @@ def _state_struck_a_place(t: Token, subj: Token | None, verb: Verb | None, after
     return _MEASURES.isdisjoint(after) and lexicon().objects["SANCTION"].isdisjoint(after)
 
 
+_ARMED_SERVICES = frozenset({"guard", "navy", "naval", "military", "militia", "army"})
+_CRAFT = frozenset({"vessel", "vessels", "ship", "ships", "boat", "boats", "cutter", "cutters", "aircraft", "jets"})
 _FORCE_NOUNS = frozenset({"strike", "strikes", "attack", "attacks", "barrage", "salvo"})
 """Nouns of force that are armed only with a weapon named in them: "an Israeli air strike", not "a rail
 strike"."""
@@ -253,6 +257,9 @@ def _subject(v: Token) -> tuple[Token | None, bool]:
     """The subject token of verb ``v`` (climbing conjunctions and open complements) and
     whether it is a passive subject."""
     t: Token | None = v
+    # "Moscow would be forced to take measures": who is forced takes them (the open complement of a
+    # passive verb is active unless it is passive itself)
+    controlled = False
     for _ in range(4):
         if t is None:
             return None, False
@@ -260,7 +267,7 @@ def _subject(v: Token) -> tuple[Token | None, bool]:
             if c.dep_ in ("nsubj", "csubj"):
                 return c, False
             if c.dep_ in ("nsubjpass", "csubjpass"):
-                return c, True
+                return c, not (controlled and not any(a.dep_ == "auxpass" for a in v.children))
         if t.dep_ in ("acl", "relcl") and t.head.dep_ == "attr" and t.head.head.lower_ in _BECOMING \
                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in t.children):
             t = t.head.head  # "Canada has become the first country to join SAFE": Canada joined
@@ -280,6 +287,7 @@ def _subject(v: Token) -> tuple[Token | None, bool]:
                     and t.head.head.lower_ in _SAYING and t.doc[t.i - 1].text == ",":
                 t = t.head.head  # "Frederiksen said Greenland is not for sale, dismissing ...": she dismissed
                 continue
+            controlled = controlled or (t.dep_ == "xcomp" and t.i == v.i)
             t = t.head
             continue
         if _joined_in(t):
@@ -1253,7 +1261,9 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
                 continue  # "ordered U.S. troops out of Syria", "sent the soldiers home": a withdrawal
             if typ is None and _necessary_measures(t) and (any(
                     c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in t.children)
-                    or (t.dep_ == "xcomp" and t.head.lower_ in _VOWING)):
+                    or (t.dep_ == "xcomp" and t.head.lower_ in _VOWING)
+                    or (t.dep_ == "xcomp" and t.head.lower_ in ("forced", "compelled", "obliged") and any(
+                        c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in t.head.children))):
                 typ = "THREATEN"  # "China would take necessary measures": aimed at the act just suffered
             objects = [c for c in t.children if c.dep_ in _DIRECT and (heads.get(c.i) or _the_two(c) or (
                 c.lower_ in ("counterpart", "counterparts") and _actors_under(c, heads, skip_preps=True)))]
@@ -1821,6 +1831,25 @@ def _averting(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]
     return [(a, b) for a in src for b in owners if a != b]
 
 
+def _in_exchange(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]:
+    """An act done in exchange for another's act yields to it: "Beijing agreed to suspend its export
+    controls in exchange for a cut in U.S. tariffs", "... in return for China easing its curbs"."""
+    if t.lower_ not in ("exchange", "return") or t.dep_ != "pobj" or t.head.lower_ != "in":
+        return []
+    act = t.head.head
+    if not act.tag_.startswith("VB") or act.lower_ in _PLANNING and act.lower_ not in _VOWING:
+        return []
+    fors = [p for p in t.children if p.dep_ == "prep" and p.lower_ == "for"]
+    others = _codes((m for p in fors for m in _actors_under(p, heads, skip_preps=False)), acting=False) or [
+        c for p in fors for v in p.children if v.dep_ == "pcomp" for c in _subject_codes(v, heads) or []]
+    if act.dep_ == "xcomp" and act.head.lower_ in _COMMITTED:
+        act = act.head  # "agreed to suspend ... in exchange for ...": the commitment
+    src = _subject_codes(act, heads) or []
+    if not others or not src or any(_unreal(act)[:2]) or _ancestor_conditional(act):
+        return []
+    return [(a, b) for a in src for b in others if a != b]
+
+
 _STEP_NOUNS = frozenset({"step", "move", "measure", "concession", "change", "release"})
 """Nouns that name an act as one another side demanded: "a step Washington had demanded"."""
 
@@ -2363,7 +2392,8 @@ _LOSSES = frozenset({"benefits", "access", "exemption", "exemptions", "status", 
 """What a warning says a country would lose: "could lose their CUSMA benefits"."""
 _MEASURES = frozenset({"tariff", "tariffs", "duties", "duty", "levies", "sanctions", "consequences",
                        "retaliation", "countermeasures", "penalties", "embargo", "price",
-                       "repercussions", "pressure", "defeat", "punishment", "blow", "blockade", "strikes"})
+                       "repercussions", "pressure", "defeat", "punishment", "blow", "blockade", "strikes",
+                       "action", "force", "attack", "attacks"})
 
 
 def _faced(t: Token, after: list[str]) -> str | None:
@@ -2380,6 +2410,15 @@ def _pairs_faced(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, s
     saying = _saying_verb(t)
     # "demanded that Moscow agree to a ceasefire or face tariffs": the ultimatum's other branch
     ultimatum = t.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "or" for c in t.head.children)
+    if ultimatum and saying is None and (t.head.dep_ == "xcomp" or (t.head.dep_ == "advcl" and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in t.head.children))):
+        # "gave Tehran two weeks to return to the table or face military action": who gave the deadline
+        giver = t.head.head
+        told = _codes((m for c in giver.children if c.dep_ in ("dative", "dobj")
+                       for m in _actors_under(c, heads, skip_preps=True)), acting=False)
+        src = _subject_codes(giver, heads) or []
+        if told and src and not any(_unreal(giver)[:2]):
+            return [(a, b) for a in src for b in told if a != b]
     if subj is None or saying is None or not (ultimatum or any(c.lower_ in _MODALS for c in t.children)
                                                or any(_is_condition(c) for c in t.children)):
         return []  # "would face tariffs", "or face tariffs", "faced tariffs unless it cut a deal"
@@ -2802,6 +2841,13 @@ def _pairs_verb(t: Token, typ: str, heads: dict[int, list[Mention]],
                                   if p.dep_ == "prep" and p.lower_ in ("on", "against")
                                   for m in _actors_under(p, heads, skip_preps=True)), acting=False)
                if c not in src]
+    if not tgt and typ in ("THREATEN", "SANCTION", "ACCUSE", "REJECT"):
+        # "would take military-technical measures in response to Finland's move": the one answered
+        tgt = [c for c in _codes((m for p in t.children if p.dep_ == "prep" and p.lower_ == "in"
+                                  for r in p.children if r.lower_ in ("response", "retaliation", "reply")
+                                  for q in r.children if q.dep_ == "prep" and q.lower_ in ("to", "for")
+                                  for m in _actors_under(q, heads, skip_preps=False)), acting=False)
+               if c not in src]
     if not tgt and typ == "REJECT":
         tgt = _demand_named(t, heads, src)  # "refused to commit to the investment Washington demanded"
     if not tgt and typ == "SANCTION" and t.lower_ in _CUTTING_OFF:
@@ -2961,7 +3007,7 @@ _STEPS = frozenset({"measures", "actions", "action", "steps", "countermeasures",
                     "tools", "means"})
 _RESOLVE_WORDS = frozenset({"necessary", "resolute", "firm", "all", "decisive", "forceful", "strong",
                             "corresponding", "reciprocal", "retaliatory", "appropriate", "countermeasures",
-                            "counter-measures"})
+                            "counter-measures", "military-technical", "military"})
 
 
 def _necessary_measures(t: Token) -> bool:
@@ -3421,6 +3467,7 @@ _CONSTRUCTIONS = (
     ("CONCEDE", _yielded_to_pressure),  # "backed down under EU pressure", "bowing to pressure from Washington"
     ("CONCEDE", _placating),  # "one of several border steps Ottawa has taken to placate Washington"
     ("CONCEDE", _averting),  # "sent 10,000 troops to the border to avert Trump's tariffs"
+    ("CONCEDE", _in_exchange),  # "agreed to suspend its export controls in exchange for a cut in U.S. tariffs"
     ("CONCEDE", _concession_described),  # "..., a climbdown in its dispute with Beijing", "... to placate Washington"
     ("THREATEN", _kept_on_the_table),  # "nothing was off the table regarding Greenland"
     ("THREATEN", _consequence_warned),  # "warned that any Greek vessel ... would be met by the Turkish navy"
