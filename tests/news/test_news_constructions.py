@@ -685,6 +685,13 @@ FOUND = [
     ("Chinese coast guard vessels rammed a Vietnamese fishing boat near the Paracels.", ("CHN", "ASSAULT", "VNM")),
     ("Moscow said it would be forced to take military measures in response to Sweden's move.",
      ("RUS", "THREATEN", "SWE")),
+    # force promised against any act that may come; national armed forces named as such; a measure held
+    # off on eases it for the one it is aimed at
+    ("Dong Jun said the People's Liberation Army would crush any attempt by Manila to occupy the reef.",
+     ("CHN", "THREATEN", "PHL")),
+    ("The Israel Defense Forces struck Hezbollah positions in Lebanon on Sunday.", ("ISR", "ASSAULT", "LBN")),
+    ("Mexico will hold off on its second round of counter-tariffs against U.S. products, Ebrard said.",
+     ("MEX", "RETREAT", "USA")),
 ]
 
 NOT_FOUND = [
@@ -997,6 +1004,9 @@ NOT_FOUND = [
     # a deadline with no threat; a trade-off with no actor
     ("Washington gave Caracas ten days to answer the proposal.", ("USA", "THREATEN", "VEN")),
     ("Tokyo agreed to lift its rice quotas in exchange for $550 billion in investment.", ("JPN", "CONCEDE", "USA")),
+    # force used, not promised
+    ("The People's Liberation Army would not comment on any attempt by Manila to occupy the reef.",
+     ("CHN", "THREATEN", "PHL")),
 ]
 
 

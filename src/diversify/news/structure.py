@@ -2114,6 +2114,9 @@ def _resolve(typ: str, modal: bool, negated: bool, mwords: set[str], t: Token,
             return "THREATEN"  # "threatened to impose", "would hit", "plans to triple duties"
         if typ in ("SANCTION", "ASSAULT", "COERCE") and anchor is not None and _on_condition(anchor):
             return "THREATEN"  # "will impose duties on X if X retaliates": conditional escalation
+        if typ in ("SANCTION", "ASSAULT", "COERCE") and anchor is not None and mwords \
+                and mwords <= {"will", "would", "'ll"} and _any_attempt(anchor) is not None:
+            return "THREATEN"  # "would crush any attempt by Taipei to ...": force promised to what may come
         if typ == "THREATEN" and t.lower_ in _TAKING:
             return typ  # "would take all necessary measures"
         if _annexing(t) and mwords & _WANTING:
@@ -2811,6 +2814,12 @@ def _pairs_verb(t: Token, typ: str, heads: dict[int, list[Mention]],
                for w in r.subtree if w.dep_ == "prep" and w.lower_ in ("on", "against")
                for c in _codes((m for p in w.children if p.dep_ == "pobj"
                                 for m in _actors_under(p, heads, skip_preps=True)), acting=False) if c not in src]
+    if not tgt and typ == "RETREAT":
+        # "will hold off on its second round of counter-tariffs against US products": the measure's target
+        tgt = [c for p in t.children if p.dep_ == "prep" and p.lower_ == "on" for w in p.subtree
+               if w.dep_ == "prep" and w.lower_ in ("against", "on") and w.i != p.i
+               for c in _codes((m for q in w.children if q.dep_ == "pobj"
+                                for m in _actors_under(q, heads, skip_preps=True)), acting=False) if c not in src]
     if not tgt and typ == "CONCEDE" and t.lower_ not in _GIVING_WAY:
         tgt = _released_to(t, heads, src)
     if typ == "AID" and subj.lower_ in _TRADE_FLOWS:
@@ -2848,6 +2857,11 @@ def _pairs_verb(t: Token, typ: str, heads: dict[int, list[Mention]],
                                   for q in r.children if q.dep_ == "prep" and q.lower_ in ("to", "for")
                                   for m in _actors_under(q, heads, skip_preps=False)), acting=False)
                if c not in src]
+    if not tgt and typ in ("SANCTION", "ASSAULT", "COERCE", "THREATEN") and _any_attempt(t) is not None:
+        # "would crush any attempt by Taipei to pursue independence": the one who might attempt it
+        tgt = [c for c in _codes((m for p in _any_attempt(t).children if p.dep_ == "prep"   # type: ignore[union-attr]
+                                  and p.lower_ in ("by", "from") for m in _actors_under(p, heads, skip_preps=True)),
+                                 acting=False) if c not in src]
     if not tgt and typ == "REJECT":
         tgt = _demand_named(t, heads, src)  # "refused to commit to the investment Washington demanded"
     if not tgt and typ == "SANCTION" and t.lower_ in _CUTTING_OFF:
@@ -2952,6 +2966,13 @@ def _holders_of_the_released(t: Token, heads: dict[int, list[Mention]]) -> list[
     return _codes((m for n in nouns for w in n.subtree if w.lower_ in _HELD
                    for p in w.children if p.dep_ in ("prep", "agent") and p.lower_ in ("in", "by")
                    for m in _actors_under(p, heads, skip_preps=True)), acting=False)
+
+
+def _any_attempt(v: Token) -> Token | None:
+    """The object of ``v`` when it is any act that may come: "crush any attempt by Taipei", "hit any
+    move by Manila"."""
+    return next((o for o in v.children if o.dep_ == "dobj" and any(
+        d.dep_ == "det" and d.lower_ == "any" for d in o.children)), None)
 
 
 def _speaker_of_conjoined(t: Token, src: list[Mention], heads: dict[int, list[Mention]]) -> Token | None:
