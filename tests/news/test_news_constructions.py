@@ -692,6 +692,10 @@ FOUND = [
     ("The Israel Defense Forces struck Hezbollah positions in Lebanon on Sunday.", ("ISR", "ASSAULT", "LBN")),
     ("Mexico will hold off on its second round of counter-tariffs against U.S. products, Ebrard said.",
      ("MEX", "RETREAT", "USA")),
+    # an official introduced with the post's place ("ambassador to the United States, X") acts for the
+    # country named first, and "he" refers back to them
+    (("Kenya's ambassador to the United States, Otieno Mwangi, spoke at a webinar. In his remarks he accused "
+     "President Donald Trump of stoking division."), ("KEN", "ACCUSE", "USA")),
 ]
 
 NOT_FOUND = [
@@ -1007,6 +1011,9 @@ NOT_FOUND = [
     # force used, not promised
     ("The People's Liberation Army would not comment on any attempt by Manila to occupy the reef.",
      ("CHN", "THREATEN", "PHL")),
+    # a letter to an envoy introduced by name: the envoy is written to, not the one urging
+    (("Premier David Eby wrote to the American ambassador in Ottawa, Pete Hoekstra, urging Washington to lift "
+     "the duties."), ("USA", "REQUEST", "CAN")),
 ]
 
 

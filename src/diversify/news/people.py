@@ -26,7 +26,9 @@ _TITLES = (r"minister|president|prime minister|premier|chancellor|counterpart|am
            r"negotiator|commissioner|high commissioner|governor|senator|chief|head|king|queen|"
            r"emir|crown prince|foreign minister|defence minister|defense minister|trade minister")
 _INTRO = re.compile(
-    r"(?:'s?)?\s+(?:(?:[a-z][a-z-]*|[A-Z][a-z]+|of|for|and)\s+){0,5}?(?i:" + _TITLES + r"),?\s+"
+    r"(?:'s?)?\s+(?:(?:[a-z][a-z-]*|[A-Z][a-z]+|of|for|and)\s+){0,5}?(?i:" + _TITLES + r")"
+    # "South Africa's ambassador to the United States, Ebrahim Rasool": the post's place, then the name
+    r"(?:\s+(?:to|in|at)\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3},)?,?\s+"
     r"(?P<name>[A-Z][a-z'\u00c0-\u017f-]+(?:\s+(?:[A-Z]\.\s*)?[A-Z][a-z'\u00c0-\u017f-]+){1,3})"
 )
 _NOT_NAME = frozenset({"The", "This", "That", "On", "In", "At", "Last", "Next", "Monday", "Tuesday",
@@ -58,7 +60,7 @@ def titled_people(norm: str, mentions: list[Mention]) -> list[Mention]:
         a, b = hit.start("name"), hit.end("name")
         if not free(a, b):
             continue
-        out.append(Mention(a, b, m.code, "person", name, person=name))
+        out.append(Mention(a, b, m.code, "person", name, m.prep, person=name))  # "to the U.S. envoy, X": X is "to"
         taken.append((a, b))
         surnames.setdefault(words[-1], (m.code, b, name))
         if len(words) == 2 and "-" in words[-1]:
