@@ -696,6 +696,11 @@ FOUND = [
     # country named first, and "he" refers back to them
     (("Kenya's ambassador to the United States, Otieno Mwangi, spoke at a webinar. In his remarks he accused "
      "President Donald Trump of stoking division."), ("KEN", "ACCUSE", "USA")),
+    # a document speaks for its author; a past relative clause tells its own act, whatever the matrix says
+    ("Trump told Brazil its goods would face a 50% tariff, in a letter that blamed Brasilia for a 'witch hunt'.",
+     ("USA", "ACCUSE", "BRA")),
+    ("The European Commission issued a statement that criticised Beijing's export curbs.", ("EU", "ACCUSE", "CHN")),
+    ("Tokyo's statement accused Beijing of reckless manoeuvres.", ("JPN", "ACCUSE", "CHN")),
 ]
 
 NOT_FOUND = [

@@ -707,8 +707,8 @@ def _unreal(v: Token) -> tuple[bool, bool, set[str]]:
         # climb to the governing verb, but not out of a complement or subordinate clause, nor out of
         # a past act told as the occasion ("vowed to respond after Indian missiles struck ...")
         if t.dep_ not in _CLIMB or t.dep_ == "ccomp" or (t.dep_ in ("relcl", "advcl") and depth) \
-                or _told_occasion(t):
-            break
+                or _told_occasion(t) or (t.dep_ == "relcl" and t.tag_ == "VBD"):
+            break  # (a relative clause in the past tense tells its own act: "..., in a letter that blamed Ottawa")
         via_conj = t.dep_ == "conj"
         via_relcl = t.dep_ == "relcl"  # "a move Ottawa called unjustified": the antecedent is no plan
         participle = participle or (t.dep_ == "advcl" and t.tag_ == "VBG")
@@ -2775,6 +2775,9 @@ def _pairs_verb(t: Token, typ: str, heads: dict[int, list[Mention]],
             src_m += _actors_under(other, heads, skip_preps=True)
     if not src_m and subj.lower_ in ("it", "they"):
         src_m = _reporter(t, heads)  # "The EU warned it would retaliate": the EU
+    written = t.head if subj.lower_ in ("that", "which") and t.dep_ == "relcl" else subj
+    if not src_m and written.lower_ in _DOCUMENTS:
+        src_m = _author_of_document(written, heads)  # "in a letter that blamed Ottawa": the letter's author
     weak = {m.code for m in src_m if m.weak}
     if weak and not _codes(src_m, acting=True):
         # "von der Leyen said the bloc stood ready to hit back": the bloc is the speaker's own
@@ -2973,6 +2976,30 @@ def _any_attempt(v: Token) -> Token | None:
     move by Manila"."""
     return next((o for o in v.children if o.dep_ == "dobj" and any(
         d.dep_ == "det" and d.lower_ == "any" for d in o.children)), None)
+
+
+_DOCUMENTS = frozenset({"letter", "letters", "statement", "statements", "post", "posts", "communique",
+                        "communiqué", "declaration", "note", "memo", "message", "order", "proclamation"})
+"""What speaks for its author: "a letter posted on social media that blamed Ottawa"."""
+
+
+def _author_of_document(doc_noun: Token, heads: dict[int, list[Mention]]) -> list[Mention]:
+    """Who a document speaks for: its possessor ("Trump's letter"), else the subject of the verb
+    it hangs on ("Trump told Canada ... in a letter that ...")."""
+    owner = [m for c in doc_noun.children if c.dep_ == "poss" for m in _actors_under(c, heads, skip_preps=True)]
+    if owner:
+        return owner
+    h = doc_noun
+    for _ in range(6):
+        if h.head.i == h.i or h.dep_ not in ("pobj", "prep", "dobj", "appos", "ccomp", "xcomp", "advcl", "conj"):
+            return []
+        h = h.head
+        if _is_verb(h):
+            who, passive = _subject(h)
+            found = [] if who is None or passive else _actors_under(who, heads, skip_preps=True)
+            if found:  # "Trump told Canada that its exports would face ..., in a letter that ...": Trump
+                return found
+    return []
 
 
 def _speaker_of_conjoined(t: Token, src: list[Mention], heads: dict[int, list[Mention]]) -> Token | None:
