@@ -701,6 +701,15 @@ FOUND = [
      ("USA", "ACCUSE", "BRA")),
     ("The European Commission issued a statement that criticised Beijing's export curbs.", ("EU", "ACCUSE", "CHN")),
     ("Tokyo's statement accused Beijing of reckless manoeuvres.", ("JPN", "ACCUSE", "CHN")),
+    # a status of friendship conferred, a blessing given; an envoy summoned to a ministry; a request in a
+    # letter; a topic kept off the table; a visit hosted beside another act in one sentence
+    ("Biden designated Qatar a major non-NATO ally on Monday.", ("USA", "SUPPORT", "QAT")),
+    ("Tokyo gave its blessing to Manila's plan to buy Japanese frigates.", ("JPN", "SUPPORT", "PHL")),
+    ("The Iranian ambassador was summoned to the German foreign ministry on Tuesday.", ("DEU", "ACCUSE", "IRN")),
+    ("Orban wrote to Commission President Ursula von der Leyen on Friday asking for a delay.", ("HUN", "REQUEST", "EU")),
+    ("Norway will not put its salmon quotas on the table in the talks with Brussels.", ("NOR", "REJECT", "EU")),
+    ("Trump welcomed Emir Tamim to the White House on Tuesday and designated Qatar a major non-NATO ally.",
+     ("QAT", "CONSULT", "USA")),
 ]
 
 NOT_FOUND = [
@@ -1019,6 +1028,8 @@ NOT_FOUND = [
     # a letter to an envoy introduced by name: the envoy is written to, not the one urging
     (("Premier David Eby wrote to the American ambassador in Ottawa, Pete Hoekstra, urging Washington to lift "
      "the duties."), ("USA", "REQUEST", "CAN")),
+    # a table mentioned without a refusal
+    ("Norway put its salmon quotas on the table in the talks with Brussels.", ("NOR", "REJECT", "EU")),
 ]
 
 

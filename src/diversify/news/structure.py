@@ -349,6 +349,21 @@ _PRESSED = frozenset(w for v in ("push", "bully", "intimidate", "dictate", "pres
                                  "force", "pressure", "rush") for w in inflect(v))
 
 
+def _kept_off_the_table(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]:
+    """Refusing to negotiate something: "Canada will not put its dairy sector on the table in the
+    talks with Washington" refuses the partner of the talks."""
+    if t.lower_ not in ("put", "puts", "putting", "place", "placed", "places") or not any(
+            c.dep_ == "neg" for c in t.children) or not any(
+            c.dep_ == "prep" and c.lower_ == "on" and any(p.lower_ == "table" for p in c.children)
+            for c in t.children):
+        return []
+    src = _subject_codes(t, heads) or []
+    partners = [c for w in t.subtree if w.lower_ in _TALKS for p in w.children
+                if p.dep_ == "prep" and p.lower_ == "with"
+                for c in _codes(_actors_under(p, heads, skip_preps=True), acting=False) if c not in src]
+    return [(a, b) for a in src for b in dict.fromkeys(partners)]
+
+
 def _will_not_comply(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]:
     """A refusal said as what one will not do: "would not implement the relocation scheme of the
     European Union's migration pact" (the owner of what is not done), "would not be pushed by the
@@ -950,7 +965,9 @@ def structured_events_many(docs: list[Document], decided: list[list[Event]] | No
             ms = doc.mentions_between(s.start, s.end)
             words = _WORDS.findall(doc.lower, s.start, s.end)
             placed = any(m.kind in ("capital", "body") and m.prep in ("in", "at") for m in ms)
-            if i in done and not _another_type(lex, words, have.get(i, set()), placed):
+            hosted = any(m.kind in ("capital", "body") and m.prep == "to" for m in ms) \
+                and not _WELCOMING.isdisjoint(words)  # "welcomed the crown prince to the White House"
+            if i in done and not _another_type(lex, words, have.get(i, set()), placed, hosted):
                 continue  # the fast path decided; no word here starts an act of another type
             parties = "the two" in doc.lower[s.start:s.end] or (not _PARTIES.isdisjoint(words) and (
                 not {"two", "both"}.isdisjoint(words) or "the leaders" in doc.lower[s.start:s.end])
@@ -1051,7 +1068,8 @@ def _phrasal_in(lemma: str, verbs: frozenset[str], words: list[str]) -> bool:
     return " " in lemma and lemma in verbs and lemma.split(" ")[1] in words
 
 
-def _another_type(lex: Lexicon, words: list[str], have: set[str], placed: bool = False) -> bool:
+def _another_type(lex: Lexicon, words: list[str], have: set[str], placed: bool = False,
+                  hosted: bool = False) -> bool:
     """A word of the sentence starts an act of a type the fast path did not find there: "who
     signed the pact with X, said Canada stands with Y" holds an AGREE and a SUPPORT."""
     types = lex.reviewed_types
@@ -1073,6 +1091,8 @@ def _another_type(lex: Lexicon, words: list[str], have: set[str], placed: bool =
             not lex.objects["DETAINEES"].isdisjoint(words) and any(
                 lex.object_lemmas.get(w, "").split(" ")[0] in lex.objects["RELEASE_VERBS"] for w in words))):
         return True  # "freed six detainees hours after Trump's envoy met Maduro": the release too
+    if "CONSULT" not in have and hosted:
+        return True  # "welcomed the crown prince to the White House and designated ...": the visit too
     if "CONSULT" not in have and not _SEALING.isdisjoint(words) and ("sidelines" in words or placed):
         return True  # "signed a framework in Abu Dhabi": the visit too
     if "MOBILIZE" not in have and not _DECISION_NOUNS.isdisjoint(words) and not _MOBILIZING.isdisjoint(words):
@@ -2764,8 +2784,12 @@ def _pairs_verb(t: Token, typ: str, heads: dict[int, list[Mention]],
         if not src and typ == "MOBILIZE" and subj.lower_ in _FORCE_WORDS:
             # "Canadian troops were deployed to Latvia", "Sweden's armed forces were placed on alert"
             return _combine(typ, _codes(_actors_under(subj, heads, skip_preps=True), acting=True), [], [])
+        if not src and typ == "ACCUSE" and t.lower_ in _SUMMONED:
+            # "The Russian charge d'affaires was summoned to the Polish foreign ministry": the ministry's
+            src = _codes((m for p in t.children if p.dep_ == "prep" and p.lower_ == "to"
+                          for m in _actors_under(p, heads, skip_preps=True)), acting=True)
         tgt = _codes(_actors_under(subj, heads, skip_preps=True), acting=False)
-        return [(a, b) for a in src for b in tgt]
+        return [(a, b) for a in src for b in tgt if a != b]
     src_m = _actors_under(subj, heads, skip_preps=True)
     speaker = _speaker_of_conjoined(t, src_m, heads)
     if speaker is not None:
@@ -2910,6 +2934,11 @@ def _pairs_verb(t: Token, typ: str, heads: dict[int, list[Mention]],
         tgt = [c for d in t.head.children if d.dep_ in _DIRECT or (d.dep_ == "prep" and d.lower_ in ("with", "to"))
                for c in _codes(_actors_under(d, heads, skip_preps=d.dep_ != "prep"), acting=False)
                if c not in src]
+    if not tgt and typ == "REQUEST" and t.dep_ in ("advcl", "xcomp") and t.head.lower_ in _WRITING_TO:
+        # "wrote to Secretary-General Mark Rutte on Thursday asking for a more flexible formula"
+        tgt = [c for c in _codes((m for p in t.head.children if (p.dep_ == "prep" and p.lower_ == "to")
+                                  or p.dep_ in ("dobj", "dative") for m in _actors_under(p, heads, skip_preps=True)),
+                                 acting=False) if c not in src]
     if typ == "REQUEST" and set(tgt) <= set(src):  # "the freedom of two French teachers held by Iran"
         tgt = [c for c in _holders_of_the_released(t, heads) if c not in src] or tgt
     if not tgt and typ == "ASSAULT":
@@ -2957,6 +2986,8 @@ def _pairs_verb(t: Token, typ: str, heads: dict[int, list[Mention]],
     return _combine(typ, src, tgt, _co_actors(t, subj, heads))
 
 
+_SUMMONED = frozenset({"summoned", "summons", "called"})
+_WRITING_TO = frozenset({"wrote", "writes", "write", "writing", "called", "phoned", "telephoned", "rang", "cabled"})
 _RELEASE_NOUNS = frozenset({"release", "freedom", "return", "repatriation"})
 _HELD = frozenset({"detained", "held", "jailed", "imprisoned", "arrested", "seized", "captured", "abducted",
                    "kidnapped", "sentenced"})
@@ -3526,6 +3557,7 @@ _CONSTRUCTIONS = (
     ("REQUEST", _asked_in_a_noun),  # "issued an ultimatum to Chisinau", "despite pressure from Washington"
     ("REJECT", _not_for_sale),  # "Carney told Trump in the Oval Office that Canada is not for sale"
     ("REJECT", _will_not_comply),  # "Warsaw would not implement the EU's relocation scheme"
+    ("REJECT", _kept_off_the_table),  # "will not put its dairy sector on the table in the talks with Washington"
     ("RETREAT", _forces_withdrawn),  # "Israel withdrew its troops from ... southern Lebanon"
     ("CONSULT", _met_where_agreed),  # "signed a framework in Abu Dhabi", "agreed on the sidelines of the G7"
     ("COOPERATE", _acting_together),  # "Canadian and Danish troops trained alongside each other"
