@@ -710,6 +710,12 @@ FOUND = [
     ("Norway will not put its salmon quotas on the table in the talks with Brussels.", ("NOR", "REJECT", "EU")),
     ("Trump welcomed Emir Tamim to the White House on Tuesday and designated Qatar a major non-NATO ally.",
      ("QAT", "CONSULT", "USA")),
+    # travel warnings, border closures, impounding and forfeiture; walking away from talks
+    ("Seoul advised South Korean tourists to avoid travelling to Japan on Friday.", ("KOR", "SANCTION", "JPN")),
+    ("Norway extended the closure of its northern border with Russia on Tuesday.", ("NOR", "SANCTION", "RUS")),
+    ("Vilnius impounded 300 Belarusian trucks on Monday.", ("LTU", "COERCE", "BLR")),
+    ("Ottawa ordered the forfeiture of a Russian cargo plane on Thursday.", ("CAN", "COERCE", "RUS")),
+    ("Switzerland walked away from its own free trade negotiations with India in May.", ("CHE", "SANCTION", "IND")),
 ]
 
 NOT_FOUND = [
@@ -1030,6 +1036,8 @@ NOT_FOUND = [
      "the duties."), ("USA", "REQUEST", "CAN")),
     # a table mentioned without a refusal
     ("Norway put its salmon quotas on the table in the talks with Brussels.", ("NOR", "REJECT", "EU")),
+    # talks walked away from were not held
+    ("Switzerland walked away from its own free trade negotiations with India in May.", ("CHE", "CONSULT", "IND")),
 ]
 
 

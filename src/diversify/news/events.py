@@ -119,7 +119,7 @@ _UNDONE = re.compile(
     r"\b(?:terminat\w+|suspend\w*|halt\w*|froze|frozen|freez\w+|shelved|scrapped|ended|ends|end|ending|"
     r"broke off|break off|cut off|"
     r"called off|call off|walked away from|walks away from|withdr\w+ from|resumption of|"
-    r"cancel\w*|collapse of|failure of|stalled|stalling)\s+(?:\w+\s+){0,2}(?:round of\s+|rounds of\s+)?$"
+    r"cancel\w*|collapse of|failure of|stalled|stalling)\s+(?:\w+\s+){0,4}(?:round of\s+|rounds of\s+)?$"
 )
 _MODAL_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:could|might|may|would)\s+(?:\w+\s+)?(?:double|triple|rise|"
                           r"increase|climb|go up|be raised|be imposed|hit|apply|take effect|come)\b")

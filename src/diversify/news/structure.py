@@ -1365,6 +1365,9 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
             continue  # "to meet NATO's 2 per cent benchmark": a goal met, not a meeting
         if typ == "CONSULT" and not nominal and any(c.dep_ == "dobj" and c.lower_ in _FORCES for c in t.children):
             continue  # "has hosted American troops since the war": a presence, not a visit
+        if nominal and typ in ("CONSULT", "AGREE") and t.dep_ == "pobj" and t.head.lower_ in ("from", "of") \
+                and t.head.head.lower_ in _LEAVING:
+            continue  # "walked away from its own SAFE negotiations with the EU": talks left, not held
         if nominal and typ == "AGREE" and t.dep_ == "pobj" and t.head.lower_ in ("under", "within"):
             continue  # "its commitments under the 2015 nuclear agreement": a standing arrangement
         if nominal and t.lower_ == "exchange" and t.dep_ == "pobj" and t.head.lower_ == "in":
@@ -2986,6 +2989,8 @@ def _pairs_verb(t: Token, typ: str, heads: dict[int, list[Mention]],
     return _combine(typ, src, tgt, _co_actors(t, subj, heads))
 
 
+_LEAVING = frozenset({"walked", "walks", "walk", "walking", "away", "pulled", "pulls", "withdrew", "withdraws",
+                      "withdrawn", "withdrawing", "exited", "exits", "quit", "quits", "out"})
 _SUMMONED = frozenset({"summoned", "summons", "called"})
 _WRITING_TO = frozenset({"wrote", "writes", "write", "writing", "called", "phoned", "telephoned", "rang", "cabled"})
 _RELEASE_NOUNS = frozenset({"release", "freedom", "return", "repatriation"})
