@@ -716,6 +716,10 @@ FOUND = [
     ("Vilnius impounded 300 Belarusian trucks on Monday.", ("LTU", "COERCE", "BLR")),
     ("Ottawa ordered the forfeiture of a Russian cargo plane on Thursday.", ("CAN", "COERCE", "RUS")),
     ("Switzerland walked away from its own free trade negotiations with India in May.", ("CHE", "SANCTION", "IND")),
+    # clashes between two armed forces, both ways; an alliance clause invoked asks the alliance
+    ("Clashes between Armenian and Azerbaijani troops killed four soldiers on Monday.", ("ARM", "ASSAULT", "AZE")),
+    ("Clashes between Armenian and Azerbaijani troops killed four soldiers on Monday.", ("AZE", "ASSAULT", "ARM")),
+    ("Lithuania invoked Article 4 of NATO's founding treaty on Friday.", ("LTU", "REQUEST", "NATO")),
 ]
 
 NOT_FOUND = [
@@ -1038,6 +1042,9 @@ NOT_FOUND = [
     ("Norway put its salmon quotas on the table in the talks with Brussels.", ("NOR", "REJECT", "EU")),
     # talks walked away from were not held
     ("Switzerland walked away from its own free trade negotiations with India in May.", ("CHE", "CONSULT", "IND")),
+    # a clash of words, or one feared
+    ("The clash between Germany and France over the tariffs dominated the summit.", ("DEU", "ASSAULT", "FRA")),
+    ("Analysts fear clashes between Chinese and Philippine forces.", ("CHN", "ASSAULT", "PHL")),
 ]
 
 

@@ -573,6 +573,17 @@ def _acting_together(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[st
 def _fire_exchanged(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]:
     """Mutual force: "A and B troops traded fire", "A forces clashed with B troops", both ways.
     Clashing counts only between armed forces (not "clashed over tariffs" between ministers)."""
+    if t.tag_.startswith("NN") and t.lower_ in _CLASH_NOUNS:
+        # "Clashes between Thai and Cambodian troops killed 48 people": a clash reported, both ways
+        between = [p for p in t.children if p.dep_ == "prep" and p.lower_ == "between"]
+        if not between or not any(w.lower_ in _TROOPS for p in between for w in p.subtree):
+            return []  # not "clashes between the two leaders"
+        anchor = _clause_verb(t)
+        if anchor is None or any(_unreal(anchor)[:2]) or anchor.lower_ in _PLANNING | _SPECULATION:
+            return []
+        sides = _codes((m for p in between for m in _actors_under(p, heads, skip_preps=True,
+                                                                   allow=frozenset({"between"}))), acting=True)
+        return [(a, b) for a in sides for b in sides if a != b] if len(sides) >= 2 else []
     if not t.tag_.startswith("VB"):
         return []
     if t.lower_ in _EXCHANGING:
@@ -595,6 +606,9 @@ def _fire_exchanged(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str
     return [(a, b) for a in sides for b in sides if a != b]
 
 
+_CLASH_NOUNS = frozenset({"clash", "clashes", "skirmish", "skirmishes", "firefight", "firefights"})
+_TROOPS = frozenset({"troops", "forces", "soldiers", "guards", "navies", "militaries", "armies", "army", "militias",
+                     "militia", "border", "fighters", "units"})
 _ARMED_MODIFIERS = frozenset({"missile", "drone", "air", "rocket", "artillery", "military", "naval",
                               "ballistic", "cruise", "armed", "ground", "cross-border", "aerial",
                               "retaliatory", "pre-emptive", "preemptive", "precision"})
