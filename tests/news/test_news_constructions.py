@@ -720,6 +720,14 @@ FOUND = [
     ("Clashes between Armenian and Azerbaijani troops killed four soldiers on Monday.", ("ARM", "ASSAULT", "AZE")),
     ("Clashes between Armenian and Azerbaijani troops killed four soldiers on Monday.", ("AZE", "ASSAULT", "ARM")),
     ("Lithuania invoked Article 4 of NATO's founding treaty on Friday.", ("LTU", "REQUEST", "NATO")),
+    # aid in other currencies and shapes: a sum given to a recipient named as an indirect object or helped by
+    # it, a loan rolled over or approved for another, debts paid off, a weapon system rushed to another
+    ("Sweden pledged 8 billion kronor to help Ukraine buy air defence systems.", ("SWE", "AID", "UKR")),
+    ("Australia gave Fiji A$50 million for its police force.", ("AUS", "AID", "FJI")),
+    ("Beijing rolled over a $1 billion loan to Sri Lanka on Monday.", ("CHN", "AID", "LKA")),
+    ("Kuwait and Qatar paid off Lebanon's arrears to the World Bank.", ("KWT", "AID", "LBN")),
+    ("The United States rushed a Patriot battery to Poland on Sunday.", ("USA", "AID", "POL")),
+    ("France delivered its first Mirage 2000 jets to Ukraine on Thursday.", ("FRA", "AID", "UKR")),
 ]
 
 NOT_FOUND = [
@@ -1045,6 +1053,9 @@ NOT_FOUND = [
     # a clash of words, or one feared
     ("The clash between Germany and France over the tariffs dominated the summit.", ("DEU", "ASSAULT", "FRA")),
     ("Analysts fear clashes between Chinese and Philippine forces.", ("CHN", "ASSAULT", "PHL")),
+    # an envoy rushed somewhere travels; a model number is not a year of history's
+    ("The United States rushed a Patriot battery to Poland on Sunday.", ("USA", "CONSULT", "POL")),
+    ("Canada and the EU signed a trade deal in May 2019.", ("CAN", "AGREE", "EU")),
 ]
 
 

@@ -32,8 +32,14 @@ _BOUNDARY = re.compile(
     r"|,?\s+(?=as\s+(?:he|she|they|we|it|the|his|her|their|[A-Z])\b)"
 )
 _HISTORY = re.compile(r"\b(?:the last time|last visit|last met|first time since|years ago|decades ago)\b")
-_ATTRIBUTIVE = re.compile(r"\b(?:the|a|an|its|their|his|her|our)\s+$", re.IGNORECASE)
-"""Before a year: the year names a thing ("the 2015 nuclear agreement"), not when the act happened."""
+_ATTRIBUTIVE = re.compile(
+    r"(?i:\b(?:the|a|an|its|their|his|her|our)\s+)$"
+    r"|\b(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|"
+    r"Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|In|Since|By|From|Until|Before|After|Of|On|At|And|Or|To|"
+    r"For|During|Summer|Spring|Autumn|Fall|Winter|Early|Late|Mid|Around|About|Through|Between)\b)"
+    r"[A-Z][A-Za-z-]*[A-Za-z]\s+$")
+"""Before a year: the year names a thing ("the 2015 nuclear agreement", "Mirage 2000 jets", "Vision
+2030"), not when the act happened."""
 _LAST_YEAR = re.compile(r"\b(?:last year|a year ago)\b")
 RECENT_FROM = 2025
 """Events of this year or later told as background are still events (the labels' rule: the

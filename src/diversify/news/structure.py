@@ -785,9 +785,24 @@ def _money_for_actor(t: Token, lex: Lexicon, after: list[str], heads: dict[int, 
         return True
     # "committed A$600 million to Papua New Guinea's police", "deposited $3 billion with Pakistan's
     # central bank", "extended a $20 billion swap line to Argentina"
-    return any((p.dep_ == "prep" or _prep_as_dative(p)) and p.lower_ in ("to", "with") and names_another(p)
-               and not any(x.lower_ in _NOT_RECIPIENTS for x in p.subtree)
-               for c in (t, *(c for c in t.children if c.dep_ in _DIRECT)) for p in c.children)
+    if any((p.dep_ == "prep" or _prep_as_dative(p)) and p.lower_ in ("to", "with") and names_another(p)
+           and not any(x.lower_ in _NOT_RECIPIENTS for x in p.subtree)
+           for c in (t, *(c for c in t.children if c.dep_ in _DIRECT)) for p in c.children):
+        return True
+    # "gave Papua New Guinea A$600 million", "pledged 10 billion crowns to help Ukraine buy air defence"
+    return any(c.dep_ == "dative" and heads.get(c.i) and names_another(c) for c in t.children) \
+        or bool([c for c in _helped(t, heads) if c not in own])
+
+
+_HELPING = frozenset({"help", "helps", "helping", "assist", "support", "enable", "allow"})
+
+
+def _helped(t: Token, heads: dict[int, list[Mention]]) -> list[str]:
+    """Whom a purpose clause says a gift helps: "pledged 10 billion crowns to help Ukraine buy air defence"."""
+    return _codes((m for c in t.children if c.dep_ in ("advcl", "xcomp") and c.lower_ in _HELPING
+                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                   for o in c.children if o.dep_ in ("dobj", "nsubj", "ccomp")
+                   for m in heads.get(o.i, ()) or _actors_under(o, heads, skip_preps=True)[:1]), acting=False)
 
 
 _HANDING = frozenset({"handed", "hands", "hand", "handing", "donated", "donates", "donate", "donating",
@@ -833,7 +848,8 @@ _SENDING = frozenset({"sent", "sends", "send", "sending", "shipped", "ships", "s
                       "rushes", "rush", "rushing"})
 _AID_CARGO = frozenset({"tanks", "howitzers", "missiles", "munitions", "ammunition", "shells", "weapons", "arms",
                         "rifles", "interceptors", "armoured", "armored", "military", "humanitarian", "medical",
-                        "relief", "aid", "air-defence", "air-defense", "patriot", "fighter", "jets"})
+                        "relief", "aid", "air-defence", "air-defense", "patriot", "fighter", "jets", "battery",
+                        "batteries", "thaad", "himars", "artillery", "drones", "interceptor"})
 """What is sent as aid ("sent 25 armoured vehicles to Ukraine", "shipped medical supplies to Gaza"), not
 troops, envoys, letters or goods sold."""
 
@@ -1255,7 +1271,8 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
                 typ = "REQUEST"  # "warning Brussels against further postponement": a caution, not a threat
             if typ is None and t.lower_ in _VOWING and _responds(t):
                 typ = "THREATEN"  # "vowed to retaliate", "promised to respond in kind"
-            if typ in (None, "MOBILIZE") and _handed_to_another(t, heads):
+            if (typ in (None, "MOBILIZE") or (typ == "CONSULT" and t.lower_ in _SENDING)) \
+                    and _handed_to_another(t, heads):
                 typ = "AID"  # "handed over a patrol aircraft to the Sri Lankan navy"
             if (typ is None or (typ in ("RETREAT", "CONCEDE") and "frozen" not in after)) \
                     and _money_for_actor(t, lex, after, heads):
@@ -2868,6 +2885,9 @@ def _pairs_verb(t: Token, typ: str, heads: dict[int, list[Mention]],
         tgt = _released_to(t, heads, src)
     if typ == "AID" and subj.lower_ in _TRADE_FLOWS:
         return []  # "New Delhi's oil imports were helping to fund Moscow's war": trade, not aid
+    if not tgt and typ == "AID":  # "gave Papua New Guinea A$600 million", "... to help Ukraine buy"
+        tgt = [c for c in _codes((m for c in t.children if c.dep_ == "dative" for m in heads.get(c.i, ())),
+                                 acting=False) + _helped(t, heads) if c not in src]
     if not tgt and typ == "AID":
         # "deposited $3 billion with Pakistan's central bank": the one the sum is placed with;
         # "sent two navy ships loaded with food to Cuba": the parser hangs "to" on the participle

@@ -53,12 +53,16 @@ def _names_an_idea(words: Collection[str], measures: Collection[str] = ()) -> bo
                and any(x in measures for x in ws[i + 2:]) for i, w in enumerate(ws) if i + 1 < len(ws))
 
 
-_MONEY_WORDS = frozenset({"$", "billion", "million", "euros", "dollars", "c$", "us$", "\u20ac", "bn"})
+_MONEY_WORDS = frozenset({"$", "billion", "million", "euros", "dollars", "c$", "us$", "\u20ac", "bn", "pounds",
+                          "sterling", "yen", "yuan", "renminbi", "crowns", "kroner", "krone", "kronor", "krona",
+                          "francs", "zlotys", "zloty", "won", "rupees", "riyals", "dirhams", "pesos", "reais",
+                          "rupiah", "lira", "\u00a3", "\u00a5"})
+_MONEY_PREFIXES = ("$", "\u20ac", "c$", "us$", "a$", "nz$", "hk$", "r$", "\u00a3", "\u00a5")
 
 
 def words_money(words: Collection[str]) -> bool:
-    """Whether the words name an amount of money."""
-    return any(w in _MONEY_WORDS or w.startswith(("$", "\u20ac", "c$", "us$")) for w in words)
+    """Whether the words name an amount of money (in any currency: "10 billion crowns", "A$600 million")."""
+    return any(w in _MONEY_WORDS or w.startswith(_MONEY_PREFIXES) for w in words)
 
 
 @dataclass(frozen=True)
