@@ -728,6 +728,10 @@ FOUND = [
     ("Kuwait and Qatar paid off Lebanon's arrears to the World Bank.", ("KWT", "AID", "LBN")),
     ("The United States rushed a Patriot battery to Poland on Sunday.", ("USA", "AID", "POL")),
     ("France delivered its first Mirage 2000 jets to Ukraine on Thursday.", ("FRA", "AID", "UKR")),
+    # a measure the warner's side would hit another with (passive), a fight to the end promised
+    ("Trump warned that Mexican tomatoes would be hit with a 17% duty if Mexico City did not act.",
+     ("USA", "THREATEN", "MEX")),
+    ("Tehran said it would fight to the end against any Israeli aggression.", ("IRN", "THREATEN", "ISR")),
 ]
 
 NOT_FOUND = [
@@ -1056,6 +1060,8 @@ NOT_FOUND = [
     # an envoy rushed somewhere travels; a model number is not a year of history's
     ("The United States rushed a Patriot battery to Poland on Sunday.", ("USA", "CONSULT", "POL")),
     ("Canada and the EU signed a trade deal in May 2019.", ("CAN", "AGREE", "EU")),
+    # a fight in court, a fight of words
+    ("Canada will fight the U.S. tariffs in court.", ("CAN", "ASSAULT", "USA")),
 ]
 
 

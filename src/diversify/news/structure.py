@@ -1374,7 +1374,7 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
                     yield from _events(doc, start, end, t, "THREATEN", [(a, named[0]) for a in own], view())
                 continue
             if typ in ("ASSAULT", "COERCE") and not (_MILITARY & set(after) or t.lower_ in _MILITARY
-                                                     or _armed_subject(subj)) \
+                                                     or _armed_subject(subj) or _fights_back(t)) \
                     and not (typ == "COERCE" and verb is not None and lex.object_type(verb.lemma, after)) \
                     and not (typ == "ASSAULT" and _state_struck_a_place(t, subj, verb, after, heads)):
                 continue  # force needs arms named: "bombers struck ...", not "tariffs hit ..."
@@ -2168,6 +2168,8 @@ def _resolve(typ: str, modal: bool, negated: bool, mwords: set[str], t: Token,
             return "THREATEN"  # "threatened to impose", "would hit", "plans to triple duties"
         if typ in ("SANCTION", "ASSAULT", "COERCE") and anchor is not None and _on_condition(anchor):
             return "THREATEN"  # "will impose duties on X if X retaliates": conditional escalation
+        if typ == "ASSAULT" and mwords and mwords <= {"will", "would", "'ll"} and _fights_back(t):
+            return "THREATEN"  # "would fight to the end against any U.S. escalation"
         if typ in ("SANCTION", "ASSAULT", "COERCE") and anchor is not None and mwords \
                 and mwords <= {"will", "would", "'ll"} and _any_attempt(anchor) is not None:
             return "THREATEN"  # "would crush any attempt by Taipei to ...": force promised to what may come
@@ -2818,6 +2820,9 @@ def _pairs_verb(t: Token, typ: str, heads: dict[int, list[Mention]],
         if not src and typ == "MOBILIZE" and subj.lower_ in _FORCE_WORDS:
             # "Canadian troops were deployed to Latvia", "Sweden's armed forces were placed on alert"
             return _combine(typ, _codes(_actors_under(subj, heads, skip_preps=True), acting=True), [], [])
+        if not src and typ in ("SANCTION", "THREATEN") and t.dep_ == "ccomp" and t.head.lower_ in _WARNING_VERBS:
+            # "Trump warned that Canadian lumber would be hit with a 50% duty": the warner's measure
+            src = _subject_codes(t.head, heads) or []
         if not src and typ == "ACCUSE" and t.lower_ in _SUMMONED:
             # "The Russian charge d'affaires was summoned to the Polish foreign ministry": the ministry's
             src = _codes((m for p in t.children if p.dep_ == "prep" and p.lower_ == "to"
@@ -3117,6 +3122,8 @@ def _fights_back(t: Token) -> bool:
     return t.lower_ in ("fight", "fights") and any(
         (c.dep_ in ("prt", "advmod") and c.lower_ == "back")
         or (c.dep_ == "prep" and c.lower_ == "to" and any(p.lower_ == "end" for p in c.children))
+        or (c.dep_ == "prep" and c.lower_ == "against" and any(
+            d.dep_ == "det" and d.lower_ == "any" for p in c.children for d in p.children))
         for c in t.children)
 
 
