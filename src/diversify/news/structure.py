@@ -2976,6 +2976,9 @@ def _pairs_verb(t: Token, typ: str, heads: dict[int, list[Mention]],
         tgt = [c for d in t.head.children if d.dep_ in _DIRECT or (d.dep_ == "prep" and d.lower_ in ("with", "to"))
                for c in _codes(_actors_under(d, heads, skip_preps=d.dep_ != "prep"), acting=False)
                if c not in src]
+    if not tgt and _fights_back(t):  # "would fight to the end against any Israeli aggression"
+        tgt = [c for c in _codes((m for w in t.subtree if w.dep_ == "prep" and w.lower_ == "against"
+                                  for m in _actors_under(w, heads, skip_preps=True)), acting=False) if c not in src]
     if not tgt and typ == "REQUEST" and t.dep_ in ("advcl", "xcomp") and t.head.lower_ in _WRITING_TO:
         # "wrote to Secretary-General Mark Rutte on Thursday asking for a more flexible formula"
         tgt = [c for c in _codes((m for p in t.head.children if (p.dep_ == "prep" and p.lower_ == "to")
