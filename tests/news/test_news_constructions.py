@@ -732,6 +732,10 @@ FOUND = [
     ("Trump warned that Mexican tomatoes would be hit with a 17% duty if Mexico City did not act.",
      ("USA", "THREATEN", "MEX")),
     ("Tehran said it would fight to the end against any Israeli aggression.", ("IRN", "THREATEN", "ISR")),
+    # a country's people as the counterpart: freed, detained; an act done under another's pressure
+    ("Minsk freed three detained Lithuanians after a visit by Trump's envoy.", ("BLR", "CONCEDE", "LTU")),
+    ("Beijing detained two Canadians on Monday.", ("CHN", "COERCE", "CAN")),
+    ("Panama withdrew from the Belt and Road Initiative under pressure from Washington.", ("PAN", "CONCEDE", "USA")),
 ]
 
 NOT_FOUND = [
@@ -1062,6 +1066,10 @@ NOT_FOUND = [
     ("Canada and the EU signed a trade deal in May 2019.", ("CAN", "AGREE", "EU")),
     # a fight in court, a fight of words
     ("Canada will fight the U.S. tariffs in court.", ("CAN", "ASSAULT", "USA")),
+    # a people is no government; a participle naming people is no act; an idea of talks dismissed
+    ("Canadians are boycotting American products.", ("CAN", "SANCTION", "USA")),
+    ("Minsk freed three detained Lithuanians after a visit by Trump's envoy.", ("BLR", "COERCE", "LTU")),
+    ("Khamenei brushed off the idea of direct negotiations with the Americans.", ("IRN", "CONSULT", "USA")),
 ]
 
 

@@ -124,6 +124,8 @@ class Lexicon:
         from spacy.matcher import PhraseMatcher
 
         self.entries: dict[str, Entry] = {}
+        self.peoples: set[str] = set()
+        """Plural people nouns of the demonyms, lower-case ("americans", "israelis")."""
         self.persons: dict[str, Person] = {}
         self.title_groups: dict[str, str] = {}
         for actor in _table_list(doc, "actor", path):
@@ -132,6 +134,11 @@ class Lexicon:
                               ("body", "bodies"), ("weak", "weak")):
                 for phrase in _str_list(actor, key, path):
                     self._add(Entry(phrase, code, kind), path)  # type: ignore[arg-type]
+                    if kind == "adjective" and " " not in phrase and phrase.endswith(("an", "i")):
+                        # "freed six detained Americans", "China detained two Canadians": the people
+                        # of a country as a counterpart only (a population is no government act)
+                        self._add(Entry(phrase + "s", code, "weak"), path)
+                        self.peoples.add(phrase.lower() + "s")
         for p in _table_list(doc, "person", path):
             person = Person(_str(p, "name", path), tuple(_roles(p, path)))
             self.persons[person.name] = person

@@ -272,7 +272,8 @@ _ANOTHER_VERB = re.compile(r"\band (?:then |later |also |\w+ly )?(?:\w+ed|met|sa
 """A second verb joined by "and" after the trigger: what follows is its object."""
 _REFUSED_TO_RULE_OUT = re.compile(r"\b(?:refus|declin)\w*\s+(?:\w+\s+){0,3}?to\s+(?:rul\w* out|exclud\w*)\b")
 """Refusing to rule something out keeps it open: a threat, not a refusal."""
-_REFUSED_IDEA = re.compile(r"\b(?:dismiss|reject|rul\w* out|refus|declin|oppos)\w*\s+(?:\w+\s+){0,2}"
+_REFUSED_IDEA = re.compile(r"\b(?:dismiss|reject|rul\w* out|refus|declin|oppos|brush\w* off|brush\w* aside|"
+                           r"scoff\w* at|balk\w* at|baulk\w* at)\w*\s+(?:\w+\s+){0,2}"
                            r"(?:idea|notion|prospect|possibility|suggestion)\s+of\b")
 """An act named as an idea refused ("dismissed the idea of joining talks"): it did not happen."""
 
@@ -441,6 +442,8 @@ _NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while)\s+(?:the\s+)?(?:[A-Z][\w.'-]*\
 _WITHDRAWN = re.compile(r"\b(?:back\w* (?:down|off)|walk\w* back|climb\w* down|hold\w* off|drop\w*|"
                         r"withdr\w*|abandon\w*|scrap\w*|retract\w*|rescind\w*|delay\w*|postpon\w*|paus\w*|shelv\w*|suspend\w*)\s+(?:on\s+|from\s+)?"
                         r"(?:[\w%.$-]+\s+){0,3}$")
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|\d[\d,]*|two|three|four|five|six|seven|eight|"
+                                r"nine|ten|dozens of|hundreds of|several|many|other|remaining)\s+$")
 _PUSHING = re.compile(r"\bpush(?:es|ed|ing)?\s+(?:[\w%.$-]+\s+){0,3}$")
 _BACK_AFTER = re.compile(r"(?:\s+[\w%.$,-]+){0,4}?\s+back\b(?!\s+(?:on|in|into)\b)")
 """A measure pushed back: "pushes the tariff increase on Mexico back by three months"."""
@@ -488,6 +491,8 @@ def _events_for(sent: SentenceView, trig: Trigger, t0: int, t1: int, dic: Dictio
     if trig.type in ("CONSULT", "AGREE") and _TALKS_SOUGHT.search(
             doc.lower[max(sent.start, t0 - 60):t0]) and not _INF_OK.search(doc.lower[max(sent.start, t0 - 60):t0]):
         return []  # "dropped its tax to get trade talks with Washington restarted": sought, not held
+    if trig.type == "COERCE" and not trig.nominal and _DETERMINER_BEFORE.search(doc.lower[max(clause.start, t0 - 20):t0]):
+        return []  # "released six detained Americans": a participle naming the people, no act here
     if trig.type == "CONSULT" and _ASKED_FOR.search(doc.lower[max(clause.start, t0 - 40):t0]):
         return []  # "filed a request for consultations": asked for, not held
     if trig.nominal and trig.type in ("CONSULT", "AGREE") and _IN_PASSING.search(

@@ -1986,6 +1986,24 @@ def _yielded_to_pressure(t: Token, heads: dict[int, list[Mention]]) -> list[tupl
     return [(a, b) for a in src for b in them if a != b]
 
 
+def _done_under_pressure(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]:
+    """An act done "under pressure from" another yields to it: "Panama withdrew from the Belt and Road
+    Initiative under pressure from Washington"."""
+    if not t.tag_.startswith("VB") or t.lower_ in _SAYING or any(c.dep_ == "neg" for c in t.children):
+        return []
+    pressure = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "under"
+                for p in c.children if p.dep_ == "pobj" and p.lower_ == "pressure"]
+    if not pressure:
+        return []
+    src = _subject_codes(t, heads) or []
+    owners = _codes((m for p in pressure for w in p.children
+                     if w.dep_ in ("amod", "compound", "poss") or (w.dep_ == "prep" and w.lower_ == "from")
+                     for m in _actors_under(w, heads, skip_preps=False)), acting=False)
+    if any(_unreal(t)[:2]) or _ancestor_conditional(t):
+        return []
+    return [(a, b) for a in src for b in owners if a != b]
+
+
 _TRAINING = frozenset({"trained", "trains", "train", "training"})
 _TRAINERS = frozenset({"instructors", "instructor", "trainers", "trainer", "troops", "soldiers", "forces",
                        "military", "personnel", "officers", "specialists", "experts"})
@@ -2510,6 +2528,7 @@ def _codes(ms: Iterable[Mention], *, acting: bool) -> list[str]:
 
 
 _SPECULATION = frozenset({"fear", "fears", "risk", "risks", "threat", "possibility", "prospect", "prospects",
+                          "idea", "notion", "suggestion",
                           "spectre", "specter", "danger", "likelihood", "chance", "chances", "scenario",
                           "scenarios", "talk", "speculation", "worries", "concerns"})
 _LOWERED = frozenset({"lower", "reduced", "lowered", "cut", "eased"})
@@ -2572,7 +2591,8 @@ def _released_to(t: Token, heads: dict[int, list[Mention]], src: list[str]) -> l
         return handed[:1]
     for c in (*t.children, *(g for o in objs for g in o.children)):
         if c.dep_ == "prep" and c.lower_ in ("after", "following"):
-            asked = others(m for p in c.children if p.dep_ == "pobj" and p.lower_ in _DEMAND_NOUNS | {"appeal", "appeals"}
+            asked = others(m for p in c.children if p.dep_ == "pobj" and p.lower_ in _DEMAND_NOUNS | {
+                "appeal", "appeals", "visit", "talks", "meeting", "call", "trip", "mission"}
                            for w in p.subtree for m in heads.get(w.i, ()))
             if asked:
                 return asked[:1]
@@ -3596,6 +3616,7 @@ _CONSTRUCTIONS = (
     ("CONCEDE", _placating),  # "one of several border steps Ottawa has taken to placate Washington"
     ("CONCEDE", _averting),  # "sent 10,000 troops to the border to avert Trump's tariffs"
     ("CONCEDE", _in_exchange),  # "agreed to suspend its export controls in exchange for a cut in U.S. tariffs"
+    ("CONCEDE", _done_under_pressure),  # "withdrew from the Belt and Road Initiative under pressure from Washington"
     ("CONCEDE", _concession_described),  # "..., a climbdown in its dispute with Beijing", "... to placate Washington"
     ("THREATEN", _kept_on_the_table),  # "nothing was off the table regarding Greenland"
     ("THREATEN", _consequence_warned),  # "warned that any Greek vessel ... would be met by the Turkish navy"

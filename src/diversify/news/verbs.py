@@ -60,6 +60,14 @@ _MONEY_WORDS = frozenset({"$", "billion", "million", "euros", "dollars", "c$", "
 _MONEY_PREFIXES = ("$", "\u20ac", "c$", "us$", "a$", "nz$", "hk$", "r$", "\u00a3", "\u00a5")
 
 
+def _peoples(words: Collection[str]) -> bool:
+    """Whether the words name a country's people ("six detained Americans")."""
+    from diversify.news.actors import lexicon as actor_lexicon
+
+    people = actor_lexicon().peoples
+    return any(w in people for w in words)
+
+
 def words_money(words: Collection[str]) -> bool:
     """Whether the words name an amount of money (in any currency: "10 billion crowns", "A$600 million")."""
     return any(w in _MONEY_WORDS or w.startswith(_MONEY_PREFIXES) for w in words)
@@ -168,8 +176,8 @@ class Lexicon:
             return any((w in words) if " " not in w else False for w in o[key]) or any(
                 " " in w and all(p in words for p in w.split()) for w in o[key])
 
-        if (lemma in o["RELEASE_VERBS"] or base in o["RELEASE_VERBS"]) and has("DETAINEES"):
-            return "CONCEDE"  # "released two Canadian citizens": freed to the other side
+        if (lemma in o["RELEASE_VERBS"] or base in o["RELEASE_VERBS"]) and (has("DETAINEES") or _peoples(words)):
+            return "CONCEDE"  # "released two Canadian citizens", "freed six Americans": freed to the other side
         if (lemma in o["RETREAT_VERBS"] or base in o["RETREAT_VERBS"]) and has("OWN_MEASURES") \
                 and not has("SANCTION"):
             return "RETREAT"  # "rescinded its digital services tax" (structure decides whom it yields to)
