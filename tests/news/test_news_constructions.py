@@ -736,6 +736,10 @@ FOUND = [
     ("Minsk freed three detained Lithuanians after a visit by Trump's envoy.", ("BLR", "CONCEDE", "LTU")),
     ("Beijing detained two Canadians on Monday.", ("CHN", "COERCE", "CAN")),
     ("Panama withdrew from the Belt and Road Initiative under pressure from Washington.", ("PAN", "CONCEDE", "USA")),
+    # mobilising in other words: jets scrambled, readiness raised, money approved for one's own defence
+    ("Taiwan scrambled fighter jets after Chinese aircraft approached the island.", ("TWN", "MOBILIZE", None)),
+    ("Tokyo raised its military readiness level on Monday.", ("JPN", "MOBILIZE", None)),
+    ("Italy's cabinet approved an extra €12 billion for defence on Tuesday.", ("ITA", "MOBILIZE", None)),
 ]
 
 NOT_FOUND = [

@@ -133,7 +133,8 @@ _MOBILIZING = frozenset({"spending", "spend", "budget", "deploy", "deployed", "d
                          "deployment", "troops", "mission", "gdp", "defence", "defense", "military",
                          "soldiers", "jets", "fighters", "warships", "frigate", "frigates", "patrols",
                          "bases", "personnel", "battalion", "brigade", "station", "stationed",
-                         "operation", "surveillance", "ammunition", "alert", "aircraft", "division",
+                         "operation", "surveillance", "ammunition", "alert", "aircraft", "division", "readiness",
+                         "forces", "scrambled", "scramble",
                          "divisions", "carrier", "destroyers", "submarines", "warship", "units",
                          "battlegroup", "bombers", "marines", "reservists", "conscription", "service",
                          "footing", "drills", "exercises", "readiness", "militia", "mobilisation",
@@ -1277,7 +1278,7 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
             if (typ is None or (typ in ("RETREAT", "CONCEDE") and "frozen" not in after)) \
                     and _money_for_actor(t, lex, after, heads):
                 typ = "AID"  # "the EU announced a further €2 billion for Ukraine's energy grid"
-            elif typ in (None, "AID") and _money_for_defence(t, lex, after, heads):
+            elif typ in (None, "AID", "CONCEDE") and _money_for_defence(t, lex, after, heads):
                 typ = "MOBILIZE"  # "announced an additional C$11 billion for Arctic surveillance"
             if verb is not None and verb.lemma in _APPROVING:
                 # "approved the donation of six destroyer escorts to the Philippine navy": the act approved
