@@ -737,7 +737,7 @@ FOUND = [
     ("Beijing detained two Canadians on Monday.", ("CHN", "COERCE", "CAN")),
     ("Panama withdrew from the Belt and Road Initiative under pressure from Washington.", ("PAN", "CONCEDE", "USA")),
     # mobilising in other words: jets scrambled, readiness raised, money approved for one's own defence
-    ("Taiwan scrambled fighter jets after Chinese aircraft approached the island.", ("TWN", "MOBILIZE", None)),
+    ("Japan scrambled fighter jets after Chinese aircraft approached its airspace.", ("JPN", "MOBILIZE", None)),
     ("Tokyo raised its military readiness level on Monday.", ("JPN", "MOBILIZE", None)),
     ("Italy's cabinet approved an extra €12 billion for defence on Tuesday.", ("ITA", "MOBILIZE", None)),
 ]
@@ -1074,6 +1074,8 @@ NOT_FOUND = [
     ("Canadians are boycotting American products.", ("CAN", "SANCTION", "USA")),
     ("Minsk freed three detained Lithuanians after a visit by Trump's envoy.", ("BLR", "COERCE", "LTU")),
     ("Khamenei brushed off the idea of direct negotiations with the Americans.", ("IRN", "CONSULT", "USA")),
+    # armed aircraft approaching pay no visit
+    ("Seoul scrambled fighter jets after Russian aircraft approached its airspace.", ("RUS", "CONSULT", "KOR")),
 ]
 
 

@@ -133,7 +133,7 @@ _MOBILIZING = frozenset({"spending", "spend", "budget", "deploy", "deployed", "d
                          "deployment", "troops", "mission", "gdp", "defence", "defense", "military",
                          "soldiers", "jets", "fighters", "warships", "frigate", "frigates", "patrols",
                          "bases", "personnel", "battalion", "brigade", "station", "stationed",
-                         "operation", "surveillance", "ammunition", "alert", "aircraft", "division", "readiness",
+                         "operation", "surveillance", "ammunition", "alert", "aircraft", "division",
                          "forces", "scrambled", "scramble",
                          "divisions", "carrier", "destroyers", "submarines", "warship", "units",
                          "battlegroup", "bombers", "marines", "reservists", "conscription", "service",
@@ -1393,6 +1393,8 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
                                                                    "gives", "instructed", "asked"))
                 or (t.tag_ == "VBG" and t.dep_ == "advcl")):
             continue  # "ordered a Russian diplomat to leave the country", "clashed, leaving two dead": no visit
+        if typ == "CONSULT" and not nominal and _armed_subject(_subject(t)[0]):
+            continue  # "Chinese aircraft approached the island": no visit
         if typ == "CONSULT" and not nominal and any(c.dep_ == "dobj" and c.lower_ in _GOALS for c in t.children):
             continue  # "to meet NATO's 2 per cent benchmark": a goal met, not a meeting
         if typ == "CONSULT" and not nominal and any(c.dep_ == "dobj" and c.lower_ in _FORCES for c in t.children):
