@@ -740,6 +740,11 @@ FOUND = [
     ("Japan scrambled fighter jets after Chinese aircraft approached its airspace.", ("JPN", "MOBILIZE", None)),
     ("Tokyo raised its military readiness level on Monday.", ("JPN", "MOBILIZE", None)),
     ("Italy's cabinet approved an extra €12 billion for defence on Tuesday.", ("ITA", "MOBILIZE", None)),
+    # a wrong a speaker charges another with: criticism of it
+    ("Washington said Beijing was cheating on trade.", ("USA", "ACCUSE", "CHN")),
+    ("Manila said Beijing had deliberately provoked the collision.", ("PHL", "ACCUSE", "CHN")),
+    ("Seoul said the Japanese export curbs violated international law.", ("KOR", "ACCUSE", "JPN")),
+    ("Bogota said Washington was trying to interfere in Colombia's elections.", ("COL", "ACCUSE", "USA")),
 ]
 
 NOT_FOUND = [
@@ -1076,6 +1081,8 @@ NOT_FOUND = [
     ("Khamenei brushed off the idea of direct negotiations with the Americans.", ("IRN", "CONSULT", "USA")),
     # armed aircraft approaching pay no visit
     ("Seoul scrambled fighter jets after Russian aircraft approached its airspace.", ("RUS", "CONSULT", "KOR")),
+    # a wrong denied, or one's own
+    ("Washington said Beijing was not cheating on trade.", ("USA", "ACCUSE", "CHN")),
 ]
 
 

@@ -1021,6 +1021,7 @@ def structured_events_many(docs: list[Document], decided: list[list[Event]] | No
                     or not _HANDING.isdisjoint(words) or not _TRAINING.isdisjoint(words) \
                     or (not _SENDING.isdisjoint(words) and not _AID_CARGO.isdisjoint(words)) \
                     or (not _ACCEPTING.isdisjoint(words) and not _PROPOSALS.isdisjoint(words)) \
+                    or (not _SAYS.isdisjoint(words) and not _WRONGDOING.isdisjoint(words)) \
                     or not _GIVING_WAY_ONLY.isdisjoint(words) \
                     or not _TOGETHER.isdisjoint(words):
                 todo.append((k, i, s, ms))
@@ -3298,6 +3299,41 @@ def _said_blame(t: Token, heads: dict[int, list[Mention]],
     return []
 
 
+_WRONGDOING = frozenset(w for v in ("violate", "breach", "provoke", "cheat", "interfere", "meddle", "undermine",
+                                    "destabilise", "destabilize", "harass", "intimidate", "bully", "distort",
+                                    "abuse", "sabotage", "mislead", "betray", "endanger", "weaponise", "weaponize",
+                                    "infringe", "flout", "spy", "smuggle", "lie")
+                       for w in inflect(v))
+"""Acts a speaker can charge another with: "said Manila had deliberately provoked the incident"."""
+
+
+def _wrongdoing_said(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]:
+    """"Rubio said China was cheating on trade", "Brussels said the U.S. tariffs breached WTO rules":
+    a wrong the speaker charges another with is criticism of it."""
+    if t.lower_ not in _SAYS | {"accused", "charged", "claimed", "alleged"} or not t.tag_.startswith("VB"):
+        return []
+    speaker, passive = _subject(t)
+    if speaker is None or passive or any(c.dep_ == "neg" for c in t.children):
+        return []
+    src = _codes(_actors_under(speaker, heads, skip_preps=True), acting=True)
+    out: list[tuple[str, str]] = []
+    for c in t.children:
+        if c.dep_ != "ccomp":
+            continue
+        verbs = [c, *(x for x in c.children if x.dep_ == "xcomp")]  # "was trying to interfere"
+        wrong = next((v for v in verbs if v.lower_ in _WRONGDOING), None)
+        if wrong is None or any(x.dep_ == "neg" for v in verbs for x in v.children):
+            continue
+        who, was_passive = _subject(c)
+        if who is None or was_passive:
+            continue
+        them = _codes(_actors_under(who, heads, skip_preps=True), acting=False) or _codes(
+            (m for x in who.children if x.dep_ in ("poss", "compound", "amod") for m in heads.get(x.i, ())),
+            acting=False)
+        out += [(a, b) for a in src for b in them if a != b]
+    return out
+
+
 def _act_named(c: Token, heads: dict[int, list[Mention]]) -> bool:
     """``c`` names an act reported before and no actor of its own: "the move", "these duties"."""
     return c.lower_ in _ACTS_JUDGED and any(d.dep_ == "det" and d.lower_ in _ANAPHORIC
@@ -3628,6 +3664,7 @@ _CONSTRUCTIONS = (
     ("THREATEN", _threat_drawn),  # "..., prompting Pyongyang to warn of merciless retaliation"
     ("THREATEN", _marked_as_a_cause_of_war),  # "would be treated as legitimate targets", "as an act of war"
     ("REQUEST", _asked_in_a_noun),  # "issued an ultimatum to Chisinau", "despite pressure from Washington"
+    ("ACCUSE", _wrongdoing_said),  # "Rubio said China was cheating on trade"
     ("REJECT", _not_for_sale),  # "Carney told Trump in the Oval Office that Canada is not for sale"
     ("REJECT", _will_not_comply),  # "Warsaw would not implement the EU's relocation scheme"
     ("REJECT", _kept_off_the_table),  # "will not put its dairy sector on the table in the talks with Washington"
