@@ -745,6 +745,9 @@ FOUND = [
     ("Manila said Beijing had deliberately provoked the collision.", ("PHL", "ACCUSE", "CHN")),
     ("Seoul said the Japanese export curbs violated international law.", ("KOR", "ACCUSE", "JPN")),
     ("Bogota said Washington was trying to interfere in Colombia's elections.", ("COL", "ACCUSE", "USA")),
+    # a refusal despite another's pressure refuses the one pressing; a deadline ignored
+    ("Ankara refused to stop buying Russian gas despite U.S. pressure.", ("TUR", "REJECT", "USA")),
+    ("Caracas ignored the U.S. deadline on Monday.", ("VEN", "REJECT", "USA")),
 ]
 
 NOT_FOUND = [
@@ -1083,6 +1086,8 @@ NOT_FOUND = [
     ("Seoul scrambled fighter jets after Russian aircraft approached its airspace.", ("RUS", "CONSULT", "KOR")),
     # a wrong denied, or one's own
     ("Washington said Beijing was not cheating on trade.", ("USA", "ACCUSE", "CHN")),
+    # the goods whose purchase continues are not the one refused
+    ("Ankara refused to stop buying Russian gas despite U.S. pressure.", ("TUR", "REJECT", "RUS")),
 ]
 
 

@@ -442,6 +442,8 @@ _NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while)\s+(?:the\s+)?(?:[A-Z][\w.'-]*\
 _WITHDRAWN = re.compile(r"\b(?:back\w* (?:down|off)|walk\w* back|climb\w* down|hold\w* off|drop\w*|"
                         r"withdr\w*|abandon\w*|scrap\w*|retract\w*|rescind\w*|delay\w*|postpon\w*|paus\w*|shelv\w*|suspend\w*)\s+(?:on\s+|from\s+)?"
                         r"(?:[\w%.$-]+\s+){0,3}$")
+_DESPITE_PRESSURE = re.compile(r"\b(?:despite|in defiance of)\s+(?:[\w.'-]+\s+){0,3}?(?:pressure|demands?|calls|"
+                               r"appeals|objections|threats|warnings)\b")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|\d[\d,]*|two|three|four|five|six|seven|eight|"
                                 r"nine|ten|dozens of|hundreds of|several|many|other|remaining)\s+$")
 _PUSHING = re.compile(r"\bpush(?:es|ed|ing)?\s+(?:[\w%.$-]+\s+){0,3}$")
@@ -491,6 +493,8 @@ def _events_for(sent: SentenceView, trig: Trigger, t0: int, t1: int, dic: Dictio
     if trig.type in ("CONSULT", "AGREE") and _TALKS_SOUGHT.search(
             doc.lower[max(sent.start, t0 - 60):t0]) and not _INF_OK.search(doc.lower[max(sent.start, t0 - 60):t0]):
         return []  # "dropped its tax to get trade talks with Washington restarted": sought, not held
+    if trig.type == "REJECT" and _DESPITE_PRESSURE.search(doc.lower, t1, sent.end):
+        return None  # "refused to stop buying Russian oil despite U.S. pressure": whom is for the parse
     if trig.type == "COERCE" and not trig.nominal and _DETERMINER_BEFORE.search(doc.lower[max(clause.start, t0 - 20):t0]):
         return []  # "released six detained Americans": a participle naming the people, no act here
     if trig.type == "CONSULT" and _ASKED_FOR.search(doc.lower[max(clause.start, t0 - 40):t0]):

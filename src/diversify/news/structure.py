@@ -2955,6 +2955,15 @@ def _pairs_verb(t: Token, typ: str, heads: dict[int, list[Mention]],
         tgt = [c for c in _codes((m for p in _any_attempt(t).children if p.dep_ == "prep"   # type: ignore[union-attr]
                                   and p.lower_ in ("by", "from") for m in _actors_under(p, heads, skip_preps=True)),
                                  acting=False) if c not in src]
+    if typ == "REJECT":
+        # "refused to stop buying Russian oil despite U.S. pressure": the one pressing, not the oil's seller
+        pressing = _codes((m for p in t.subtree if p.dep_ == "prep" and p.lower_ in ("despite", "in")
+                           for n in p.children if n.lower_ in _PRESSING_NOUNS
+                           for w in n.children if w.dep_ in ("amod", "compound", "poss") or (
+                               w.dep_ == "prep" and w.lower_ == "from")
+                           for m in _actors_under(w, heads, skip_preps=False)), acting=False)
+        if pressing:
+            tgt = [c for c in pressing if c not in src]
     if not tgt and typ == "REJECT":
         tgt = _demand_named(t, heads, src)  # "refused to commit to the investment Washington demanded"
     if not tgt and typ == "SANCTION" and t.lower_ in _CUTTING_OFF:
@@ -3059,6 +3068,8 @@ _LEAVING = frozenset({"walked", "walks", "walk", "walking", "away", "pulled", "p
                       "withdrawn", "withdrawing", "exited", "exits", "quit", "quits", "out"})
 _SUMMONED = frozenset({"summoned", "summons", "called"})
 _WRITING_TO = frozenset({"wrote", "writes", "write", "writing", "called", "phoned", "telephoned", "rang", "cabled"})
+_PRESSING_NOUNS = frozenset({"pressure", "demands", "demand", "calls", "appeals", "objections", "threats",
+                             "warnings", "defiance"})
 _RELEASE_NOUNS = frozenset({"release", "freedom", "return", "repatriation"})
 _HELD = frozenset({"detained", "held", "jailed", "imprisoned", "arrested", "seized", "captured", "abducted",
                    "kidnapped", "sentenced"})
