@@ -493,8 +493,6 @@ def _events_for(sent: SentenceView, trig: Trigger, t0: int, t1: int, dic: Dictio
     if trig.type in ("CONSULT", "AGREE") and _TALKS_SOUGHT.search(
             doc.lower[max(sent.start, t0 - 60):t0]) and not _INF_OK.search(doc.lower[max(sent.start, t0 - 60):t0]):
         return []  # "dropped its tax to get trade talks with Washington restarted": sought, not held
-    if trig.type == "REJECT" and _DESPITE_PRESSURE.search(doc.lower, t1, sent.end):
-        return None  # "refused to stop buying Russian oil despite U.S. pressure": whom is for the parse
     if trig.type == "COERCE" and not trig.nominal and _DETERMINER_BEFORE.search(doc.lower[max(clause.start, t0 - 20):t0]):
         return []  # "released six detained Americans": a participle naming the people, no act here
     if trig.type == "CONSULT" and _ASKED_FOR.search(doc.lower[max(clause.start, t0 - 40):t0]):
@@ -556,6 +554,9 @@ def _events_for(sent: SentenceView, trig: Trigger, t0: int, t1: int, dic: Dictio
         pairs = _reciprocal_pairs(sent, clause, source, targets, t0, trig.nominal, type_ == "AGREE")
     elif source is not None:
         tcodes = [c for g in targets for c in g.codes]
+        despite = _DESPITE_PRESSURE.search(doc.lower, t1, sent.end) if type_ == "REJECT" else None
+        if despite is not None:  # "refused to stop buying Russian oil despite U.S. pressure": the one pressing
+            tcodes = [m.code for m in doc.mentions_between(despite.start(), despite.end()) if not m.weak] or tcodes
         pairs = [(a, b) for a in source.strong_codes for b in tcodes]
     return [
         Event(a, type_, b, date if isinstance(date, dt.date) else None, quote, weight)
