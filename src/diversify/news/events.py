@@ -332,7 +332,7 @@ def extract_events(doc: Document, dic: Dictionary | None = None, *, structured: 
 def merge_events(doc: Document, fast: list[Event], parsed: list[Event]) -> list[Event]:
     """The mentions read by both passes (the parse reads only the sentences the fast path left),
     one event per occasion."""
-    return count_occasions(doc, _not_within_a_bloc(doc, [*fast, *parsed]))
+    return count_occasions(doc, [*fast, *_not_within_a_bloc(doc, parsed)])  # fast_events filtered its own
 
 
 _BLOC_OF = re.compile(r"\b(?:bloc|grouping|group|alliance|union|members|member states|countries)\s+"
@@ -490,8 +490,8 @@ def _events_for(sent: SentenceView, trig: Trigger, t0: int, t1: int, dic: Dictio
         return []  # "pushes the increase in tariffs on Mexico back by three months": delayed
     if trig.nominal and trig.type == "SANCTION" and _EASING_NOUN.match(doc.lower, t1):
         return []  # "extended the tariff pause for Mexico": an easing, read by the parse
-    if trig.type in ("CONSULT", "AGREE") and _TALKS_SOUGHT.search(
-            doc.lower[max(sent.start, t0 - 60):t0]) and not _INF_OK.search(doc.lower[max(sent.start, t0 - 60):t0]):
+    lead = doc.lower[max(sent.start, t0 - 60):t0]
+    if trig.type in ("CONSULT", "AGREE") and _TALKS_SOUGHT.search(lead) and not _INF_OK.search(lead):
         return []  # "dropped its tax to get trade talks with Washington restarted": sought, not held
     if trig.type == "COERCE" and not trig.nominal and _DETERMINER_BEFORE.search(doc.lower[max(clause.start, t0 - 20):t0]):
         return []  # "released six detained Americans": a participle naming the people, no act here

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -1312,11 +1312,9 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
             if typ == "MOBILIZE" and any(c.lower_ in ("out", "home", "away")
                                          and c.dep_ in ("prep", "advmod", "prt") for c in t.children):
                 continue  # "ordered U.S. troops out of Syria", "sent the soldiers home": a withdrawal
-            if typ is None and _necessary_measures(t) and (any(
-                    c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in t.children)
-                    or (t.dep_ == "xcomp" and t.head.lower_ in _VOWING)
-                    or (t.dep_ == "xcomp" and t.head.lower_ in ("forced", "compelled", "obliged") and any(
-                        c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in t.head.children))):
+            if typ is None and _necessary_measures(t) and (_will(t) or (t.dep_ == "xcomp" and (
+                    t.head.lower_ in _VOWING or (t.head.lower_ in ("forced", "compelled", "obliged")
+                                                 and _will(t.head))))):
                 typ = "THREATEN"  # "China would take necessary measures": aimed at the act just suffered
             objects = [c for c in t.children if c.dep_ in _DIRECT and (heads.get(c.i) or _the_two(c) or (
                 c.lower_ in ("counterpart", "counterparts") and _actors_under(c, heads, skip_preps=True)))]
@@ -1798,7 +1796,7 @@ def _demanded_thing_granted(t: Token, heads: dict[int, list[Mention]]) -> list[t
     if not asked:
         return []
     src = _subject_codes(t, heads)
-    if not src or any(_unreal(t)[:2]) or _ancestor_conditional(t):
+    if not src or not _real(t):
         return []
     askers = _codes((m for g in asked for m in _actors_under(g, heads, skip_preps=False)), acting=False)
     return [(a, b) for a in src for b in dict.fromkeys(askers) if a != b]
@@ -1851,7 +1849,7 @@ def _placating(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str
     if not src and any(c.dep_ == "nsubj" and c.lower_ in ("it", "they") for c in act.children) \
             and act.dep_ == "relcl":  # "deployed troops, one of several steps it has taken to placate X"
         src = _subject_codes(t.sent.root, heads) or []
-    if not them or not src or any(_unreal(act)[:2]) or _ancestor_conditional(act) or act.lower_ in _PLANNING:
+    if not them or not src or not _real(act) or act.lower_ in _PLANNING:
         return []
     return [(a, b) for a in src for b in them if a != b]
 
@@ -1862,6 +1860,16 @@ _REFUSING_TO = frozenset({"refused", "refuses", "refuse", "refusing", "declined"
 _AVERTING = frozenset({"avert", "avoid", "forestall", "stave", "head", "ward", "escape", "dodge", "prevent"})
 _AVERTED = frozenset({"threat", "threats", "tariff", "tariffs", "duties", "duty", "levies", "levy", "sanctions",
                       "penalties", "penalty", "measures", "surcharge", "surcharges", "wrath", "retaliation"})
+
+
+def _will(v: Token) -> bool:
+    """``v`` has "will" or "would" as its auxiliary."""
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in v.children)
+
+
+def _commitment(act: Token) -> Token:
+    """The commitment an act is the object of ("agreed to send troops ...": the agreement), else the act."""
+    return act.head if act.dep_ == "xcomp" and act.head.lower_ in _COMMITTED else act
 
 
 def _averting(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]:
@@ -1879,11 +1887,9 @@ def _averting(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]
                      for m in heads.get(c.i, ())), acting=False) or _codes(
         (m for p in obj.children if p.dep_ == "prep" and p.lower_ in ("from", "by")
          for m in _actors_under(p, heads, skip_preps=True)), acting=False)
-    act = t.head
-    if act.dep_ == "xcomp" and act.head.lower_ in _COMMITTED:
-        act = act.head  # "agreed to send troops to the border to avert Trump's tariffs": the commitment
+    act = _commitment(t.head)
     src = _subject_codes(act, heads) or _subject_codes(t, heads) or []
-    if not owners or not src or any(_unreal(act)[:2]) or _ancestor_conditional(act) or (
+    if not owners or not src or not _real(act) or (
             act.lower_ in _PLANNING and act.lower_ not in _VOWING):  # a pledge made is a concession
         return []
     return [(a, b) for a in src for b in owners if a != b]
@@ -1900,10 +1906,9 @@ def _in_exchange(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, s
     fors = [p for p in t.children if p.dep_ == "prep" and p.lower_ == "for"]
     others = _codes((m for p in fors for m in _actors_under(p, heads, skip_preps=False)), acting=False) or [
         c for p in fors for v in p.children if v.dep_ == "pcomp" for c in _subject_codes(v, heads) or []]
-    if act.dep_ == "xcomp" and act.head.lower_ in _COMMITTED:
-        act = act.head  # "agreed to suspend ... in exchange for ...": the commitment
+    act = _commitment(act)
     src = _subject_codes(act, heads) or []
-    if not others or not src or any(_unreal(act)[:2]) or _ancestor_conditional(act):
+    if not others or not src or not _real(act):
         return []
     return [(a, b) for a in src for b in others if a != b]
 
@@ -1947,7 +1952,7 @@ def _act_before(t: Token, comma: int, heads: dict[int, list[Mention]]) -> tuple[
     verbs.sort(key=lambda v: sum(1 for _ in v.ancestors))
     for v in verbs:
         src = _subject_codes(v, heads)
-        if src and not any(_unreal(v)[:2]) and not _ancestor_conditional(v):
+        if src and _real(v):
             return v, src
     return None, []
 
@@ -1970,12 +1975,8 @@ def _yielded_to_pressure(t: Token, heads: dict[int, list[Mention]]) -> list[tupl
     src = _subject_codes(t, heads)
     if not src:
         return []
-    pressure = [p for c in t.children if c.dep_ == "prep" and c.lower_ in ("to", "under")
-                for p in c.children if p.dep_ == "pobj" and p.lower_ == "pressure"]
-    owners = [m for p in pressure for w in p.children
-              if w.dep_ in ("amod", "compound", "poss") or (w.dep_ == "prep" and w.lower_ == "from")
-              for m in _actors_under(w, heads, skip_preps=False)]
-    them = [b for b in _codes(owners, acting=False) if b not in src]
+    pressure = _pressure_nouns(t.children, ("to", "under"), {"pressure"})
+    them = [b for b in _pressing(pressure, heads) if b not in src]
     if not them and not pressure and (t.lower_ not in _YIELDING_TO or not any(
             c.dep_ == "prep" and c.lower_ in ("to", "with") for c in t.children)):
         # "Colombia backed down and accepted deportation flights from the United States after Trump
@@ -1995,17 +1996,23 @@ def _done_under_pressure(t: Token, heads: dict[int, list[Mention]]) -> list[tupl
     Initiative under pressure from Washington"."""
     if not t.tag_.startswith("VB") or t.lower_ in _SAYING or any(c.dep_ == "neg" for c in t.children):
         return []
-    pressure = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "under"
-                for p in c.children if p.dep_ == "pobj" and p.lower_ == "pressure"]
-    if not pressure:
+    pressure = _pressure_nouns(t.children, ("under",), {"pressure"})
+    if not pressure or not _real(t):
         return []
     src = _subject_codes(t, heads) or []
-    owners = _codes((m for p in pressure for w in p.children
-                     if w.dep_ in ("amod", "compound", "poss") or (w.dep_ == "prep" and w.lower_ == "from")
-                     for m in _actors_under(w, heads, skip_preps=False)), acting=False)
-    if any(_unreal(t)[:2]) or _ancestor_conditional(t):
-        return []
-    return [(a, b) for a in src for b in owners if a != b]
+    return [(a, b) for a in src for b in _pressing(pressure, heads) if a != b]
+
+
+def _pressure_nouns(preps: Iterable[Token], words: tuple[str, ...], nouns: Collection[str]) -> list[Token]:
+    """The nouns of pressure governed by these prepositions: "under pressure", "despite U.S. demands"."""
+    return [n for p in preps if p.dep_ == "prep" and p.lower_ in words for n in p.children if n.lower_ in nouns]
+
+
+def _pressing(pressure: list[Token], heads: dict[int, list[Mention]]) -> list[str]:
+    """Whose pressure or demands these nouns are: "U.S. pressure", "Washington's demands", "pressure from X"."""
+    return _codes((m for p in pressure for w in p.children
+                   if w.dep_ in ("amod", "compound", "poss") or (w.dep_ == "prep" and w.lower_ == "from")
+                   for m in _actors_under(w, heads, skip_preps=False)), acting=False)
 
 
 _TRAINING = frozenset({"trained", "trains", "train", "training"})
@@ -2957,11 +2964,7 @@ def _pairs_verb(t: Token, typ: str, heads: dict[int, list[Mention]],
                                  acting=False) if c not in src]
     if typ == "REJECT":
         # "refused to stop buying Russian oil despite U.S. pressure": the one pressing, not the oil's seller
-        pressing = _codes((m for p in t.subtree if p.dep_ == "prep" and p.lower_ in ("despite", "in")
-                           for n in p.children if n.lower_ in _PRESSING_NOUNS
-                           for w in n.children if w.dep_ in ("amod", "compound", "poss") or (
-                               w.dep_ == "prep" and w.lower_ == "from")
-                           for m in _actors_under(w, heads, skip_preps=False)), acting=False)
+        pressing = _pressing(_pressure_nouns(t.subtree, ("despite", "in"), _PRESSING_NOUNS), heads)
         if pressing:
             tgt = [c for c in pressing if c not in src]
     if not tgt and typ == "REJECT":
