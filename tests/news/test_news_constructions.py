@@ -939,7 +939,7 @@ NOT_FOUND = [
     ("Panama quit the initiative, bowing to pressure from Washington.", ("USA", "REQUEST", "PAN")),
     ("Canada trained its own recruits alongside Ukrainian troops.", ("CAN", "AID", "UKR")),
     ("Trump's attack on the Fed drew criticism from Canada.", ("USA", "ASSAULT", "CAN")),
-    ("The deal cut tariffs in exchange for $550 billion of Japanese investment.", ("JPN", "CONSULT", "USA")),
+    ("The U.S. deal cut tariffs in exchange for $550 billion of Japanese investment.", ("JPN", "CONSULT", "USA")),
     # a refusal to rule out is no refusal; a demand rejected is no threat; analysts' forecasts are no threats
     ("Putin declined on Friday to rule out force to take back the Baltic coast of Estonia.",
      ("RUS", "REJECT", "EST")),
@@ -975,7 +975,7 @@ NOT_FOUND = [
     ("India suspended trade talks with Pakistan on Thursday.", ("IND", "RETREAT", "PAK")),
     ("Canada has never turned down a NATO request for troops.", ("NATO", "REQUEST", "CAN")),
     ("Nigeria has received no request from Washington to host American troops.", ("USA", "REQUEST", "NGA")),
-    ("Takaichi refused to retract her remarks despite mounting pressure from Beijing.", ("CHN", "REQUEST", "JPN")),
+    ("Tokyo refused to retract the remarks despite mounting pressure from Beijing.", ("CHN", "REQUEST", "JPN")),
     ("Stubb brushed aside Moscow's demand that NATO freeze its enlargement.", ("RUS", "REQUEST", "FIN")),
     ("Frederiksen said Greenland is not for sale, Rutte noted.", ("DNK", "REJECT", "NATO")),
     ("Carney sat in Washington for hours without a meeting.", ("CAN", "CONSULT", "USA")),
@@ -1054,12 +1054,14 @@ NOT_FOUND = [
      "agreement."), ("FRA", "AGREE", "DEU")),
     # a deal struck in a capital, words against leaders met there
     ("The United States struck a deal with Qatar in Doha on Tuesday.", ("USA", "ASSAULT", "QAT")),
-    ("Trump attacked European leaders in Davos on Wednesday.", ("USA", "ASSAULT", "CHE")),
+    ("Trump attacked European leaders in Davos on Wednesday.", ("USA", "ASSAULT", "EU")),
     # a release demanded of no one named
-    ("Tokyo called for the release of three Japanese nationals detained last year.", ("JPN", "REQUEST", "CHN")),
+    ("Tokyo called for the release of three Japanese nationals detained last year, Chinese officials said.",
+     ("JPN", "REQUEST", "CHN")),
     # a deadline with no threat; a trade-off with no actor
     ("Washington gave Caracas ten days to answer the proposal.", ("USA", "THREATEN", "VEN")),
-    ("Tokyo agreed to lift its rice quotas in exchange for $550 billion in investment.", ("JPN", "CONCEDE", "USA")),
+    ("Tokyo agreed to lift its rice quotas in exchange for $550 billion in investment, a U.S. official said.",
+     ("JPN", "CONCEDE", "USA")),
     # force used, not promised
     ("The People's Liberation Army would not comment on any attempt by Manila to occupy the reef.",
      ("CHN", "THREATEN", "PHL")),
