@@ -748,6 +748,24 @@ FOUND = [
     # a refusal despite another's pressure refuses the one pressing; a deadline ignored
     ("Ankara refused to stop buying Russian gas despite U.S. pressure.", ("TUR", "REJECT", "USA")),
     ("Caracas ignored the U.S. deadline on Monday.", ("VEN", "REJECT", "USA")),
+    # an act named before and judged now: its author, whatever clause follows; the same answer to it
+    (("The State Department criticised China's military drills. Beijing rejected the criticism, "
+      "saying Taiwan was an internal affair."),
+     ("CHN", "REJECT", "USA")),
+    (("Iran seized a British tanker on Monday. Britain condemned the seizure and demanded the "
+      "release of the crew."),
+     ("GBR", "REQUEST", "IRN")),
+    (("The European Union adopted new sanctions on Russia on Thursday. Maria Zakharova said "
+      "Moscow would retaliate."),
+     ("RUS", "THREATEN", "EU")),
+    (("Washington put off the increase in lumber duties on Canada on Friday. British Columbia "
+      "Premier David Eby welcomed the reprieve."),
+     ("CAN", "SUPPORT", "USA")),
+    # a ceasefire accepted is agreed, with its other side
+    (("Israel and Iran traded strikes for twelve days. Both governments accepted the truce on "
+      "Tuesday."),
+     ("ISR", "AGREE", "IRN")),
+    ("Ukraine accepted a ceasefire with Russia on Friday.", ("UKR", "AGREE", "RUS")),
 ]
 
 NOT_FOUND = [
@@ -1090,6 +1108,13 @@ NOT_FOUND = [
     ("Washington said Beijing was not cheating on trade.", ("USA", "ACCUSE", "CHN")),
     # the goods whose purchase continues are not the one refused
     ("Ankara refused to stop buying Russian gas despite U.S. pressure.", ("TUR", "REJECT", "RUS")),
+    # the clause beside words judged is not their author; a ceasefire only discussed or refused
+    (("The State Department criticised China's military drills. Beijing rejected the criticism, "
+      "saying Taiwan was an internal affair."),
+     ("CHN", "REJECT", "TWN")),
+    (("Ukraine would accept a ceasefire with Russia only if its allies gave guarantees."),
+     ("UKR", "AGREE", "RUS")),
+    ("Ukraine did not accept a ceasefire with Russia on Friday.", ("UKR", "AGREE", "RUS")),
 ]
 
 

@@ -151,6 +151,11 @@ _NOT_PARTIES = re.compile(r"\b(?:as|while|amid|came|comes|remains?|waters|border
 """Before "between": the parties of relations, a place, another clause, not of the meeting."""
 _IN_PASSING = re.compile(r"\b(?:amid|amidst|despite|ahead of|without)\s+(?:[\w-]+\s+){0,3}$")
 """Talks named in passing, the labels' rule: "amid trade talks", "ahead of talks"."""
+_JUDGED_WORDS = re.compile(r"\s*(?:the|this|that|these|those|such)\s+(?:[a-z-]+\s+)?(?:criticism|accusations?|"
+                           r"allegations?|charges?|remarks|comments|statement|demands?|threats?)\b")
+"""Words said before and judged now ("rejected the criticism"): whose words they were is the parse's
+to find, not a clause beside them ("..., saying Taiwan was an internal affair")."""
+_AUTHOR_AFTER = re.compile(r"\s+(?:by|of|from)\b")
 _ANSWERED_DEMAND = re.compile(r"\b(?:meet\w*|met|satisf\w*|fulfil\w*|heed\w*|gav\w* in to|giv\w* in to|"
                               r"bow\w* to|yield\w* to|cav\w* in to|compl\w* with|reject\w*|turn\w* down|"
                               r"dismiss\w*|rebuff\w*|spurn\w*|shot down|shoot\w* down|brush\w* (?:aside|off))"
@@ -502,6 +507,11 @@ def _events_for(sent: SentenceView, trig: Trigger, t0: int, t1: int, dic: Dictio
         return []  # "amid ongoing trade talks between Ottawa and Washington": talks in passing
     if trig.type == "REQUEST" and _ANSWERED_DEMAND.search(doc.lower[max(clause.start, t0 - 40):t0]):
         return None  # "meeting a key demand from Washington": whose demand is for the parse to read
+    judged = _JUDGED_WORDS.match(doc.lower, t1) if trig.type in JUDGING_TYPES and not trig.nominal else None
+    if judged is not None and not doc.mentions_between(t1, judged.end()) \
+            and not _AUTHOR_AFTER.match(doc.lower, judged.end()) \
+            and doc.mentions_between(judged.end(), sent.end) and "," in doc.lower[judged.end():sent.end]:
+        return None  # "Beijing rejected the criticism, saying Taiwan ...": the act judged is told before
     if trig.type == "CONSULT" and not trig.nominal and _HOSTED_FORCES.match(doc.lower, t1):
         return []  # "has hosted American troops since the war": a presence, not a visit
     if trig.nominal and trig.type == "SANCTION" and (

@@ -41,7 +41,7 @@ from diversify.news.document import Document
 from diversify.news.model import JUDGING_TYPES, RECIPROCAL_TYPES, Event
 from diversify.news.sentiment import blame_words, praise_words
 from diversify.news.triggers import dictionary, inflect
-from diversify.news.verbs import Lexicon, Verb, lexicon, words_money
+from diversify.news.verbs import ACTS_JUDGED, Lexicon, Verb, lexicon, words_money
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -1020,7 +1020,8 @@ def structured_events_many(docs: list[Document], decided: list[list[Event]] | No
                     or not _HOSTING.isdisjoint(words) or not _FACE.isdisjoint(words) or judged \
                     or not _HANDING.isdisjoint(words) or not _TRAINING.isdisjoint(words) \
                     or (not _SENDING.isdisjoint(words) and not _AID_CARGO.isdisjoint(words)) \
-                    or (not _ACCEPTING.isdisjoint(words) and not _PROPOSALS.isdisjoint(words)) \
+                    or (not _ACCEPTING.isdisjoint(words) and not (_PROPOSALS.isdisjoint(words)
+                                                                  and _TRUCES.isdisjoint(words))) \
                     or (not _SAYS.isdisjoint(words) and not _WRONGDOING.isdisjoint(words)) \
                     or not _GIVING_WAY_ONLY.isdisjoint(words) \
                     or not _TOGETHER.isdisjoint(words):
@@ -1340,6 +1341,10 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
             trained = _training_extended(t, heads)
             if trained:  # "extended Operation Interflex, its programme to train Ukrainian recruits": aid
                 yield from _events(doc, start, end, t, "AID", trained, view())
+                continue
+            truce = _truce_accepted(t, heads, last_pair, prior)
+            if truce:  # "Both governments accepted the truce": a ceasefire agreed
+                yield from _events(doc, start, end, t, "AGREE", truce, view())
                 continue
             offered = _offer_accepted(t, heads)
             if offered:  # "Frederiksen accepted an offer from Zelensky": accepting is agreeing
@@ -1730,6 +1735,34 @@ def _training_extended(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[
 
 
 _OFFERS = frozenset({"offer", "offers", "invitation", "invitations", "proposal", "proposals", "overture"})
+
+
+_TRUCES = frozenset({"truce", "ceasefire", "cease-fire", "armistice", "ceasefires", "truces"})
+
+
+def _truce_accepted(t: Token, heads: dict[int, list[Mention]], last_pair: list[str] | None,
+                    prior: tuple[list[str] | None, list[str] | None]) -> list[tuple[str, str]]:
+    """Accepting a ceasefire is agreeing to it, with the side it is made with: "Israel and Iran
+    accepted the truce", "Hamas accepted a truce with Israel", and "both governments" of the
+    meeting or the fighting told just before."""
+    if t.lower_ not in _ACCEPTING or t.lower_.startswith("agree") or not _real(t):
+        return []
+    truce = next((o for o in t.children if o.dep_ == "dobj" and o.lower_ in _TRUCES), None)
+    subj, passive = _subject(t)
+    if truce is None or subj is None or passive:
+        return []
+    src = _codes(_actors_under(subj, heads, skip_preps=True), acting=True)
+    with_ = [c for h in (t, truce) for p in h.children if p.dep_ == "prep" and p.lower_ in ("with", "between")
+             for c in _codes(_actors_under(p, heads, skip_preps=True), acting=False) if c not in src]
+    if src and with_:
+        return _combine("AGREE", src, with_, [])
+    if len(src) >= 2:
+        return _combine("AGREE", src, [], [])
+    if not src and _the_two(subj) and subj.lower_ != "they":
+        pair = last_pair if last_pair and len(set(last_pair)) == 2 else \
+            prior[0][:2] if prior[0] and prior[0][1] and prior[0][0] != prior[0][1] else None
+        return _combine("AGREE", list(pair), [], []) if pair else []
+    return []
 
 
 def _offer_accepted(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]:
@@ -2835,6 +2868,11 @@ def _pairs_verb(t: Token, typ: str, heads: dict[int, list[Mention]],
     if typ in RECIPROCAL_TYPES and last_pair and len(set(last_pair)) == 2 and _the_two(subj) \
             and not heads.get(subj.i):
         return _combine(typ, last_pair, [], [])  # "At that meeting, the two leaders agreed ..."
+    if typ in RECIPROCAL_TYPES and not last_pair and subj.lower_ != "they" and _the_two(subj) \
+            and not heads.get(subj.i) and prior[0] and prior[0][1] and prior[0][0] != prior[0][1]:
+        # "Israel and Iran traded strikes for twelve days. Both governments accepted the truce":
+        # the two sides of the act told just before, where no meeting named them
+        return _combine(typ, prior[0][:2], [], [])
     if passive:
         agents = [p for c in t.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
         src = _codes((m for a in agents for m in _actors_under(a, heads, skip_preps=True)), acting=True)
@@ -2992,9 +3030,20 @@ def _pairs_verb(t: Token, typ: str, heads: dict[int, list[Mention]],
         tgt = [c for c in _author_of_clause(t.head, heads) if c not in src]
     named = next((c for c in t.children if c.dep_ in _DIRECT and _act_named(c, heads)), None)
     before = None if named is None else prior[1] if named.lower_ in _SPEECH_NOUNS else prior[0]
-    if not tgt and typ in JUDGING_TYPES and before and before[0] not in src and not (
+    if typ in JUDGING_TYPES and before and before[0] not in src and not (
             before[2] in RECIPROCAL_TYPES and before[1] in src):
-        tgt = [before[0]]
+        # the act the object names is the one judged, even where a clause beside it names others:
+        # "Beijing rejected the criticism, saying Taiwan was an internal affair"; a joint act is
+        # both parties' ("denounced the statement" the two governments issued)
+        tgt = [before[0]] + ([before[1]] if before[2] in RECIPROCAL_TYPES and before[1] not in src
+                             and named is not None and named.lower_ in _JOINT_ACTS else [])
+    if not tgt and named is None and t.dep_ == "conj" and typ in ("REQUEST", "THREATEN", "ACCUSE") \
+            and _is_verb(t.head) and prior[0] and prior[0][2] not in RECIPROCAL_TYPES and prior[0][0] not in src \
+            and any(c.dep_ in _DIRECT and _act_named(c, heads) and c.lower_ not in _SPEECH_NOUNS
+                    for c in t.head.children):
+        # "condemned the seizure and demanded the release of the crew": the one whose act the first
+        # verb judged
+        tgt = [prior[0][0]]
     if not tgt and typ in ("SANCTION", "ASSAULT", "COERCE", "THREATEN"):
         # "Ontario could slap a surcharge on power it sells to Michigan if Washington did not back
         # down", "threatened to act if Ottawa did not move": the one the condition names
@@ -3061,9 +3110,11 @@ def _pairs_verb(t: Token, typ: str, heads: dict[int, list[Mention]],
     if not tgt and typ == "REJECT" and said and said[1] in src and said[0] not in src \
             and said[2] in _ASKING:
         tgt = [said[0]]  # "Washington demanded ... LeBlanc turned down both demands": Washington
-    if not tgt and typ == "THREATEN" and act and act[1] in src and act[0] not in src \
+    if not tgt and typ in ("THREATEN", "SANCTION") and act and act[1] in src and act[0] not in src \
             and act[2] not in RECIPROCAL_TYPES and _responds(t):
-        tgt = [act[0]]  # "Poland expelled three Russian diplomats. Moscow vowed to respond": Poland
+        # "Poland expelled three Russian diplomats. Moscow vowed to respond" (or "said it would
+        # retaliate", "retaliated"): Poland
+        tgt = [act[0]]
     return _combine(typ, src, tgt, _co_actors(t, subj, heads))
 
 
@@ -3183,22 +3234,13 @@ def _necessary_measures(t: Token) -> bool:
         for o in t.children)
 
 
-_ACTS_JUDGED = frozenset({
-    "move", "moves", "decision", "decisions", "duties", "duty", "tariffs", "tariff", "levies", "levy",
-    "measure", "measures", "step", "steps", "sanctions", "ban", "statement", "remarks", "comments",
-    "announcement", "ruling", "transfer", "outcome", "proposal", "offer", "overture", "strikes",
-    "strike", "attack", "attacks", "incursion", "incursions", "seizure", "expulsion", "expulsions",
-    "action", "actions", "order", "restrictions", "probe", "investigation", "accusation",
-    "accusations", "threat", "threats", "demand", "demands", "deployment", "surcharge",
-    "retaliation", "countermeasures", "counter-tariffs", "closure", "suspension", "pause", "deal",
-    "agreement", "budget", "vote", "pledge", "plan", "commitment", "surtax", "surtaxes", "controls",
-    "curbs", "quota", "quotas", "embargo", "policy", "policies", "increase", "increases", "hike",
-    "hikes", "escalation", "incidents", "incident", "sale", "purchase", "recognition"})
-"""Nouns naming an act already reported: "welcomed the move", "called the decision unjustified"."""
-_SPEECH_NOUNS = frozenset({"statement", "remarks", "comments", "announcement", "proposal", "offer",
+_ACTS_JUDGED = ACTS_JUDGED
+_SPEECH_NOUNS = frozenset({"statement", "remarks", "comments", "announcement", "proposal", "offer", "criticism",
                            "overture", "accusation", "accusations", "threat", "threats", "demand",
                            "demands"})
 """Of those, the ones naming what was said: the event they name may be a statement itself."""
+_JOINT_ACTS = frozenset({"statement", "deal", "agreement", "pact", "accord", "declaration", "partnership"})
+"""Of those, the ones two parties make together: judging one judges both."""
 _ANAPHORIC = frozenset({"the", "this", "that", "these", "those", "such"})
 
 

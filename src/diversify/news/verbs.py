@@ -37,6 +37,22 @@ _IMPOSING = frozenset({"impose", "slap", "levy", "announce", "unveil", "put", "p
                        "charge"})
 
 
+ACTS_JUDGED = frozenset({
+    "move", "moves", "decision", "decisions", "duties", "duty", "tariffs", "tariff", "levies", "levy",
+    "measure", "measures", "step", "steps", "sanctions", "ban", "statement", "remarks", "comments",
+    "announcement", "ruling", "transfer", "outcome", "proposal", "offer", "overture", "strikes",
+    "strike", "attack", "attacks", "incursion", "incursions", "seizure", "expulsion", "expulsions",
+    "action", "actions", "order", "restrictions", "probe", "investigation", "accusation",
+    "accusations", "threat", "threats", "demand", "demands", "deployment", "surcharge",
+    "retaliation", "countermeasures", "counter-tariffs", "closure", "suspension", "pause", "deal",
+    "agreement", "budget", "vote", "pledge", "plan", "commitment", "surtax", "surtaxes", "controls",
+    "curbs", "quota", "quotas", "embargo", "policy", "policies", "increase", "increases", "hike",
+    "hikes", "escalation", "incidents", "incident", "sale", "purchase", "recognition", "criticism",
+    "de-escalation", "ceasefire", "truce", "snapback", "concession", "concessions", "visit",
+    "approval", "exemption", "reprieve", "rollback"})
+"""Nouns naming an act already reported: "welcomed the move", "called the decision unjustified"."""
+
+
 MEASURE_IDEAS = frozenset({"prospect", "possibility", "spectre", "specter", "idea", "threat", "threats", "risk"})
 """Nouns that name a measure as an idea raised, not imposed: "raised the prospect of sanctions"."""
 
