@@ -766,6 +766,20 @@ FOUND = [
       "Tuesday."),
      ("ISR", "AGREE", "IRN")),
     ("Ukraine accepted a ceasefire with Russia on Friday.", ("UKR", "AGREE", "RUS")),
+    # a second verb joined to a first shares its subject, not the first verb's object; "him" is the other person
+    (("Dominic LeBlanc held talks with Howard Lutnick in Washington on Tuesday and pressed him to "
+      "exempt Canadian steel."),
+     ("CAN", "REQUEST", "USA")),
+    (("Wang Yi accused Tokyo of \"crossing a red line\" and demanded that Takaichi withdraw her "
+      "remarks."),
+     ("CHN", "REQUEST", "JPN")),
+    (("Macron accused Washington of \"bullying\" an ally and urged the EU to prepare its "
+      "anti-coercion instrument."),
+     ("FRA", "REQUEST", "EU")),
+    (("Shigeru Ishiba held a phone call with Trump on Monday, urging him to exempt Japanese cars."),
+     ("JPN", "REQUEST", "USA")),
+    (("Lee Jae-myung spoke with Trump on Friday and asked him to lower the tariff on Korean cars."),
+     ("KOR", "REQUEST", "USA")),
 ]
 
 NOT_FOUND = [
@@ -1115,6 +1129,15 @@ NOT_FOUND = [
     (("Ukraine would accept a ceasefire with Russia only if its allies gave guarantees."),
      ("UKR", "AGREE", "RUS")),
     ("Ukraine did not accept a ceasefire with Russia on Friday.", ("UKR", "AGREE", "RUS")),
+    # the first verb's object is not the second verb's subject; an honour's name is no order given
+    (("Wang Yi accused Tokyo of \"crossing a red line\" and demanded that Takaichi withdraw her "
+      "remarks."),
+     ("JPN", "REQUEST", "CHN")),
+    (("Dominic LeBlanc held talks with Howard Lutnick in Washington on Tuesday and pressed him to "
+      "exempt Canadian steel."),
+     ("USA", "REQUEST", "CAN")),
+    (("Egyptian President Abdel Fattah al-Sisi awarded Trump the Order of the Nile on Monday."),
+     ("EGY", "REQUEST", "USA")),
 ]
 
 

@@ -8,6 +8,8 @@ the previous sentence:
 * first-person words inside a quotation ("we", "our") refer to its speaker
   ("... ," Carney said);
 * "he"/"she" and "his"/"her" before a noun refer to the last person named;
+* "him" to the last person named before it in its sentence, when that is not the
+  sentence's first person (its likely subject);
 * "the government", "his administration" to the last person's actor;
 * "the two leaders", "both countries" to the two actors of the previous
   sentence, only when there are exactly two;
@@ -31,6 +33,7 @@ from diversify.news.people import titled_people
 _WHITESPACE = re.compile(r"\s")
 _QUOTE = re.compile(r'"([^"\n]{2,}?)"')
 _HE_SHE_WORD = re.compile(r"\b(?:he|she)\b")
+_HIM = re.compile(r"\bhim\b")
 _PREP_BEFORE = re.compile(r"([A-Za-z]+)\s+(?:(?:the|a|an|both|its|their|his|her|our)\s+)*$")
 
 _SPEECH = (r"said|says|say|added|adds|told|tells|wrote|writes|insisted|insists|argued|argues|warned|"
@@ -199,6 +202,15 @@ def _references(
             if ref is not None:
                 refs.append(Mention(w.start(), w.end(), ref.code, "pronoun", w.group(0),
                                     possessive=w.group("own") is not None, person=ref.person))
+        for w in _HIM.finditer(norm, s.start, s.end):
+            if any(q0 <= w.start() < q1 for q0, q1, _ in quotes):
+                continue
+            # "held talks with Lutnick and pressed him to ...": an object is not its clause's subject,
+            # so not the sentence's first person; the last other person named before it in the sentence
+            people = [m for m in by_sentence[i] if m.end <= w.start() and m.person]
+            if len(people) >= 2 and people[-1].code != people[0].code:
+                refs.append(Mention(w.start(), w.end(), people[-1].code, "pronoun", w.group(0),
+                                    person=people[-1].person))
         for w in _GOVERNMENT.finditer(norm, s.start, s.end):
             inside = [sp for q0, q1, sp in quotes if q0 <= w.start() < q1]
             if w.group(0).lower().startswith("our"):

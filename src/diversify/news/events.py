@@ -156,6 +156,9 @@ _JUDGED_WORDS = re.compile(r"\s*(?:the|this|that|these|those|such)\s+(?:[a-z-]+\
 """Words said before and judged now ("rejected the criticism"): whose words they were is the parse's
 to find, not a clause beside them ("..., saying Taiwan was an internal affair")."""
 _AUTHOR_AFTER = re.compile(r"\s+(?:by|of|from)\b")
+_AND_THEN = re.compile(r"\S \s*(?:,\s*)?and\s+(?:then\s+|also\s+|later\s+)?$")
+"""A second verb joined to a first ("... with Lutnick on Tuesday and pressed"): the actor just before
+is the first verb's object, not the second's subject."""
 _ANSWERED_DEMAND = re.compile(r"\b(?:meet\w*|met|satisf\w*|fulfil\w*|heed\w*|gav\w* in to|giv\w* in to|"
                               r"bow\w* to|yield\w* to|cav\w* in to|compl\w* with|reject\w*|turn\w* down|"
                               r"dismiss\w*|rebuff\w*|spurn\w*|shot down|shoot\w* down|brush\w* (?:aside|off))"
@@ -523,6 +526,14 @@ def _events_for(sent: SentenceView, trig: Trigger, t0: int, t1: int, dic: Dictio
     source, passive, window_start = _source(sent, clause, trig, t0, t1)
     if source is not None and _nested_between(sent, source.start, t0):
         return None
+    if source is not None and not passive and not trig.nominal and trig.type not in RECIPROCAL_TYPES \
+            and _AND_THEN.search(doc.lower, source.end, t0):
+        # "Wang Yi accused Tokyo of ... and demanded that ...": Tokyo is the first verb's object; the
+        # second verb shares the first one's subject
+        shared = next((g for g in sent.groups_in(clause.start, source.start)
+                       if g.prep is None and _subject_like(doc, g)), None)
+        if shared is not None:
+            source = shared
     reciprocal = trig.type in RECIPROCAL_TYPES
     targets = _targets(sent, clause, trig, t0, t1, source, reciprocal)
     if passive:

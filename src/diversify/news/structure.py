@@ -280,6 +280,12 @@ def _subject(v: Token) -> tuple[Token | None, bool]:
             # one whose push or decision it is
             owner = next((c for c in t.head.children if c.dep_ == "poss"), None)
             return owner, False
+        if t.dep_ == "conj" and t.tag_ in ("VBD", "VBZ") and t.head.tag_ == "VBG" and t.head.dep_ == "pcomp" \
+                and t.head.head.dep_ == "prep" and _is_verb(t.head.head.head):
+            # "accused Washington of "bullying" an ally and urged the EU ...": a finite verb the parser
+            # hung on the gerund belongs beside the verb of that gerund's preposition
+            t = t.head.head.head
+            continue
         if t.dep_ in ("conj", "xcomp", "advcl") and _is_verb(t.head):
             if t.dep_ == "advcl" and not (t.tag_ in ("VBG", "VBN") or any(
                     a.dep_ == "aux" and a.lower_ == "to" for a in t.children)):
@@ -908,6 +914,10 @@ _CAUSES = frozenset({"over", "about", "regarding", "amid", "despite"})
 """Prepositions of a verb's cause or setting: the measures they name are not its object."""
 
 
+_NAMED_COMMON = frozenset({"order", "medal", "prize", "cross", "legion", "star"})
+"""Words of honours' names ("the Order of the Nile") that patterns read as common words."""
+
+
 def _words_after(v: Token, subject: Token | None) -> list[str]:
     sub = {x.i for x in subject.subtree} if subject is not None else set()
     for c in v.children:  # "..., and the EU announced €2 billion": another clause, its own subject
@@ -921,7 +931,8 @@ def _words_after(v: Token, subject: Token | None) -> list[str]:
         if x.dep_ in ("acl", "ccomp", "advcl") and x.tag_.startswith("VB") \
                 and any(g.dep_ in ("nsubj", "nsubjpass") for g in x.children):
             sub |= {y.i for y in x.subtree}
-    out = [t.lower_ for t in tree if t.i not in sub]
+    # a proper name is not the common word it holds: "awarded Trump the Order of the Nile"
+    out = [t.lower_ for t in tree if t.i not in sub and not (t.text[:1].isupper() and t.lower_ in _NAMED_COMMON)]
     # the parser splits "co-operation", "counter-tariffs": the joined word too
     out += [f"{a}-{b}" for a, h, b in zip(out, out[1:], out[2:], strict=False) if h == "-"]
     return out
