@@ -780,6 +780,16 @@ FOUND = [
      ("JPN", "REQUEST", "USA")),
     (("Lee Jae-myung spoke with Trump on Friday and asked him to lower the tariff on Korean cars."),
      ("KOR", "REQUEST", "USA")),
+    # a case filed at a venue answers the act before; a response promised threatens
+    (("Washington raised tariffs on Chinese goods to 20%. Beijing filed a case at the World Trade "
+      "Organization."),
+     ("CHN", "ACCUSE", "USA")),
+    (("India struck camps in Pakistan on Wednesday. Islamabad said it reserved the right to "
+      "respond."),
+     ("PAK", "THREATEN", "IND")),
+    (("Canada will answer Washington's decision to double its tariffs on steel, Carney said."),
+     ("CAN", "THREATEN", "USA")),
+    ("Carney said Canada would respond to the American decision.", ("CAN", "THREATEN", "USA")),
 ]
 
 NOT_FOUND = [
@@ -1138,6 +1148,11 @@ NOT_FOUND = [
      ("USA", "REQUEST", "CAN")),
     (("Egyptian President Abdel Fattah al-Sisi awarded Trump the Order of the Nile on Monday."),
      ("EGY", "REQUEST", "USA")),
+    # the venue is not the one accused; a response ruled out threatens nothing
+    (("Washington raised tariffs on Chinese goods to 20%. Beijing filed a case at the World Trade "
+      "Organization."),
+     ("CHN", "ACCUSE", "WTO")),
+    ("Carney said Canada would not respond to the American decision.", ("CAN", "THREATEN", "USA")),
 ]
 
 

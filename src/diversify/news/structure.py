@@ -665,8 +665,9 @@ def _answered_by(t: Token) -> bool:
 
 _CLOSABLE = frozenset({"border", "borders", "airspace", "ports", "crossings", "crossing", "waters"})
 """What a government shuts against a neighbour: "shut its border with Belarus"."""
+_CASES = frozenset({"case", "cases", "dispute", "lawsuit", "suit", "challenge", "challenges"})
 _VENUES = frozenset({"WTO", "UN"})
-"""Bodies a complaint is lodged with, not against."""
+"""Bodies a complaint is lodged with or filed at, not against; its target is the other actor named."""
 _GERUND_PREPS = frozenset({"after", "before", "by", "while", "when", "since", "upon", "on", "without"})
 """Prepositions whose gerund shares the subject of the verb they hang on."""
 _JOIN_VERBS = frozenset({"join", "joins", "joined", "joining"})
@@ -1035,6 +1036,7 @@ def structured_events_many(docs: list[Document], decided: list[list[Event]] | No
                                                                   and _TRUCES.isdisjoint(words))) \
                     or (not _SAYS.isdisjoint(words) and not _WRONGDOING.isdisjoint(words)) \
                     or not _GIVING_WAY_ONLY.isdisjoint(words) \
+                    or (not _RESPONSES.isdisjoint(words) and not {"will", "would"}.isdisjoint(words)) \
                     or not _TOGETHER.isdisjoint(words):
                 todo.append((k, i, s, ms))
                 queued.add((k, i))
@@ -1143,6 +1145,8 @@ def _another_type(lex: Lexicon, words: list[str], have: set[str], placed: bool =
         return True  # "praised Denmark's decision to send 200 more troops to Estonia": the deployment too
     if "AID" not in have and not _TRAINING.isdisjoint(words):
         return True  # "trained the first Ukrainian squadron"
+    if "THREATEN" not in have and not _RESPONSES.isdisjoint(words) and not {"will", "would"}.isdisjoint(words):
+        return True  # "Canada will answer Washington's decision to double its tariffs": the threat too
     if any(lex.nouns.get(w) in _NOUN_REREAD and lex.nouns.get(w) not in have for w in words):
         # "condemned an Israeli airstrike on Damascus": the attack judged happened too; "answered
         # the controls with a threat of a 100% tariff, and Bessent accused Beijing": a threat too
@@ -1283,8 +1287,10 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
             if typ == "THREATEN" and t.lower_ in _WARNING_VERBS and any(
                     c.dep_ == "prep" and c.lower_ == "against" for c in t.children):
                 typ = "REQUEST"  # "warning Brussels against further postponement": a caution, not a threat
-            if typ is None and t.lower_ in _VOWING and _responds(t):
-                typ = "THREATEN"  # "vowed to retaliate", "promised to respond in kind"
+            if typ is None and t.lower_ in _VOWING | _RESERVING and _responds(t):
+                typ = "THREATEN"  # "vowed to retaliate", "reserved the right to respond"
+            if typ is None and t.lower_ in _RESPONSES and _will(t) and not any(c.dep_ == "neg" for c in t.children):
+                typ = "THREATEN"  # "said Canada would respond to the American decision"
             if (typ in (None, "MOBILIZE") or (typ == "CONSULT" and t.lower_ in _SENDING)) \
                     and _handed_to_another(t, heads):
                 typ = "AID"  # "handed over a patrol aircraft to the Sri Lankan navy"
@@ -2829,9 +2835,8 @@ def _targets(t: Token, typ: str, heads: dict[int, list[Mention]], exclude: set[i
     return codes
 
 
-_VENUES = frozenset({"WTO", "UN"})
 _PRESSURE = frozenset({"pressure", "demands", "demand", "calls", "requests", "objections", "threats"})
-"""Bodies a complaint is filed at; its target is the other actor named."""
+"""What one side puts on another to make it act: "under pressure from Washington"."""
 
 
 def _idea_parties(idea: Token, heads: dict[int, list[Mention]]) -> list[Mention]:
@@ -3090,11 +3095,13 @@ def _pairs_verb(t: Token, typ: str, heads: dict[int, list[Mention]],
                                   and p.lower_ in ("in", "inside", "across", "into")
                                   for m in _actors_under(p, heads, skip_preps=True)), acting=False)
                if c not in src]
-    if typ == "ACCUSE" and any(c.dep_ in _DIRECT and c.lower_ in _COMPLAINTS for c in t.children):
+    filed = typ == "ACCUSE" and any(c.dep_ in _DIRECT and c.lower_ in _COMPLAINTS | _CASES for c in t.children)
+    if filed:
         tgt = [x for x in tgt if x not in _VENUES]  # "filed a complaint at the WTO": where, not whom
     act = prior[0]
     if not tgt and act and act[1] in src and act[0] not in src and act[2] not in RECIPROCAL_TYPES \
-            and typ in ("ACCUSE", "SANCTION", "REJECT", "THREATEN") and _answered_by(t):
+            and typ in ("ACCUSE", "SANCTION", "REJECT", "THREATEN") and (_answered_by(t) or filed):
+        # "Washington raised duties on Brazil. Brasilia filed a complaint at the WTO": Washington
         tgt = [act[0]]  # "Washington raised duties. Brazil responded by filing a complaint": Washington
     if not tgt and here and typ in ("ACCUSE", "REJECT") and here[1] in src and here[0] not in src \
             and here[2] not in RECIPROCAL_TYPES and not any(
@@ -3207,6 +3214,7 @@ _ASKING = frozenset({"REQUEST", "ACCUSE", "THREATEN"})
 _REFUSING = frozenset({"refused", "refuses", "refuse", "declined", "declines", "rejected", "rejects",
                        "denied", "denies", "dismissed", "dismisses", "rebuffed", "rebuffs", "turned"})
 _VOWING = frozenset({"vowed", "vows", "vow", "vowing", "promised", "promises", "pledged", "pledges"})
+_RESERVING = frozenset({"reserve", "reserves", "reserved", "reserving"})
 _RESPONSES = frozenset({"respond", "responds", "responded", "retaliate", "retaliates", "retaliated",
                         "reciprocate", "reciprocates", "react", "reacts", "answer", "hit", "strike"})
 
@@ -3217,7 +3225,11 @@ def _responds(t: Token) -> bool:
     return t.lower_ in _RESPONSES or _necessary_measures(t) or _fights_back(t) or any(
         c.dep_ in ("xcomp", "ccomp") and (c.lower_ in _RESPONSES or _necessary_measures(c) or _fights_back(c))
         for c in t.children) or (t.lower_ in _VOWING and any(
-            c.dep_ == "dobj" and c.lower_ in _RESPONSE_NOUNS for c in t.children))
+            c.dep_ == "dobj" and c.lower_ in _RESPONSE_NOUNS for c in t.children)) or (
+        t.lower_ in _RESERVING and any(  # "reserved the right to respond"
+            c.dep_ == "dobj" and c.lower_ == "right" and any(
+                a.dep_ in ("acl", "relcl") and (a.lower_ in _RESPONSES or _necessary_measures(a))
+                for a in c.children) for c in t.children))
 
 
 def _fights_back(t: Token) -> bool:
