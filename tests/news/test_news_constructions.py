@@ -790,6 +790,15 @@ FOUND = [
     (("Canada will answer Washington's decision to double its tariffs on steel, Carney said."),
      ("CAN", "THREATEN", "USA")),
     ("Carney said Canada would respond to the American decision.", ("CAN", "THREATEN", "USA")),
+    # aid: a sum whose purpose clause names whom it pays for; a credit line opened; Gaza and its people as the recipient
+    ("Qatar has pledged US$60 million to pay the salaries of Lebanese soldiers.", ("QAT", "AID", "LBN")),
+    (("The U.S. Treasury opened a $20 billion currency swap line for Argentina's central bank."),
+     ("USA", "AID", "ARG")),
+    (("Anita Anand announced C$40 million in humanitarian assistance for Palestinians in Gaza."),
+     ("CAN", "AID", "PSE")),
+    (("Canada announced C$40 million in aid for Palestinians, weeks after Ottawa recognised the "
+      "State of Palestine."),
+     ("CAN", "SUPPORT", "PSE")),
 ]
 
 NOT_FOUND = [
@@ -1153,6 +1162,9 @@ NOT_FOUND = [
       "Organization."),
      ("CHN", "ACCUSE", "WTO")),
     ("Carney said Canada would not respond to the American decision.", ("CAN", "THREATEN", "USA")),
+    # the people of a territory never act for it
+    ("Palestinians in Gaza accused Israel of blocking aid on Monday.", ("PSE", "ACCUSE", "ISR")),
+    ("Qatar has pledged US$60 million to pay its own soldiers.", ("QAT", "AID", "LBN")),
 ]
 
 

@@ -802,7 +802,10 @@ def _money_for_actor(t: Token, lex: Lexicon, after: list[str], heads: dict[int, 
         or bool([c for c in _helped(t, heads) if c not in own])
 
 
-_HELPING = frozenset({"help", "helps", "helping", "assist", "support", "enable", "allow"})
+_HELPING = frozenset({"help", "helps", "helping", "assist", "support", "enable", "allow", "pay", "fund",
+                      "finance", "cover", "rebuild"})
+"""Verbs of a purpose clause that name whom a sum helps: "pledged $60 million to pay the salaries of
+Lebanese soldiers"."""
 
 
 def _helped(t: Token, heads: dict[int, list[Mention]]) -> list[str]:
@@ -1114,6 +1117,9 @@ def _phrasal_in(lemma: str, verbs: frozenset[str], words: list[str]) -> bool:
     return " " in lemma and lemma in verbs and lemma.split(" ")[1] in words
 
 
+_RECOGNISING = frozenset({"recognised", "recognized", "recognises", "recognizes", "recognise", "recognize"})
+
+
 def _another_type(lex: Lexicon, words: list[str], have: set[str], placed: bool = False,
                   hosted: bool = False) -> bool:
     """A word of the sentence starts an act of a type the fast path did not find there: "who
@@ -1145,6 +1151,8 @@ def _another_type(lex: Lexicon, words: list[str], have: set[str], placed: bool =
         return True  # "praised Denmark's decision to send 200 more troops to Estonia": the deployment too
     if "AID" not in have and not _TRAINING.isdisjoint(words):
         return True  # "trained the first Ukrainian squadron"
+    if "SUPPORT" not in have and not _RECOGNISING.isdisjoint(words):
+        return True  # "announced aid for Palestinians, weeks after Ottawa recognised the State of Palestine"
     if "THREATEN" not in have and not _RESPONSES.isdisjoint(words) and not {"will", "would"}.isdisjoint(words):
         return True  # "Canada will answer Washington's decision to double its tariffs": the threat too
     if any(lex.nouns.get(w) in _NOUN_REREAD and lex.nouns.get(w) not in have for w in words):
