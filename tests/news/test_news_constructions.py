@@ -799,6 +799,35 @@ FOUND = [
     (("Canada announced C$40 million in aid for Palestinians, weeks after Ottawa recognised the "
       "State of Palestine."),
      ("CAN", "SUPPORT", "PSE")),
+    # one who joins a meeting consults its parties; "the three leaders" named before in the sentence
+    (("Friedrich Merz hosted Volodymyr Zelensky in Berlin on Monday. Italian Prime Minister "
+      "Giorgia Meloni joined the talks by video link."),
+     ("ITA", "CONSULT", "UKR")),
+    (("Friedrich Merz hosted Volodymyr Zelensky in Berlin on Monday. Italian Prime Minister "
+      "Giorgia Meloni joined the talks by video link."),
+     ("ITA", "CONSULT", "DEU")),
+    (("Trump met Syrian President Ahmed al-Sharaa in Riyadh, with the Emir of Qatar joining by "
+      "phone."),
+     ("QAT", "CONSULT", "USA")),
+    (("Trump met al-Sharaa in Riyadh on Wednesday after lifting sanctions on Syria. The meeting "
+      "lasted an hour, with Erdogan joining by phone."),
+     ("TUR", "CONSULT", "SYR")),
+    (("Carney was greeted in Oslo by Norway's Jonas Gahr Store and Iceland's Kristrun "
+      "Frostadottir, and the three leaders held talks on Arctic security."),
+     ("NOR", "CONSULT", "ISL")),
+    # a dateline is not the subject of the first sentence
+    (("LONDON (Reuters) \u2014 Keir Starmer welcomed Volodymyr Zelensky to Downing Street on Tuesday."),
+     ("GBR", "CONSULT", "UKR")),
+    # forces massed or sent with their equipment; acting jointly
+    (("Washington has massed 15,000 troops and a dozen warships in the Caribbean since August."),
+     ("USA", "MOBILIZE", None)),
+    (("France and Germany dispatched small contingents of officers to Greenland for an exercise."),
+     ("FRA", "MOBILIZE", None)),
+    (("Copenhagen has sent an additional 200 soldiers and two F-35 jets to Greenland this week."),
+     ("DNK", "MOBILIZE", None)),
+    (("Canadian and American fighter jets jointly intercepted two Russian bombers over the "
+      "Arctic."),
+     ("CAN", "COOPERATE", "USA")),
 ]
 
 NOT_FOUND = [
@@ -1165,6 +1194,14 @@ NOT_FOUND = [
     # the people of a territory never act for it
     ("Palestinians in Gaza accused Israel of blocking aid on Monday.", ("PSE", "ACCUSE", "ISR")),
     ("Qatar has pledged US$60 million to pay its own soldiers.", ("QAT", "AID", "LBN")),
+    # a joined alliance is no meeting; troops sent with jets are no gift
+    (("Friedrich Merz hosted Volodymyr Zelensky in Berlin on Monday. Italy joined the coalition "
+      "last year."),
+     ("ITA", "CONSULT", "DEU")),
+    (("Copenhagen has sent an additional 200 soldiers and two F-35 jets to Greenland this week."),
+     ("DNK", "AID", "GRL")),
+    (("LONDON (Reuters) \u2014 Keir Starmer welcomed Volodymyr Zelensky to Downing Street on Tuesday."),
+     ("GBR", "SUPPORT", "UKR")),
 ]
 
 

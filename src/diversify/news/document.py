@@ -53,7 +53,7 @@ _PAIR = re.compile(
 )
 _GROUP = re.compile(
     r"\b[Tt]he (?P<n>three|four|five|six) (?:[A-Z][a-z]+ )?(?:countries|nations|powers|governments|"
-    r"states|allies|leaders|capitals|partners|members)\b"
+    r"states|allies|leaders|capitals|partners|members|ministers|sides|delegations)\b"
 )
 _NUMBERS = {"three": 3, "four": 4, "five": 5, "six": 6}
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|&)\s+")
@@ -246,6 +246,14 @@ def _references(
     for w in _GROUP.finditer(norm):
         n = _NUMBERS[w.group("n")]
         before = [codes for end, codes in lists if end <= w.start() and len(codes) == n]
+        if not before:
+            # "greeted in Oslo by Norway's Store and Iceland's Frostadottir, and the three leaders
+            # held talks": exactly that many actors named before it in its sentence
+            k = next((j for j, sn in enumerate(sents) if sn.start <= w.start() < sn.end), None)
+            named: list[str] = [] if k is None else list(dict.fromkeys(
+                m.code for m in mentions if sents[k].start <= m.start and m.end <= w.start()
+                and not m.weak and m.kind != "pronoun" and not _place(m)))
+            before = [named] if len(named) == n else []
         if before:
             for c in before[-1]:
                 refs.append(Mention(w.start(), w.end(), c, "pronoun", w.group(0)))

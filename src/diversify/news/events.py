@@ -156,6 +156,8 @@ _JUDGED_WORDS = re.compile(r"\s*(?:the|this|that|these|those|such)\s+(?:[a-z-]+\
 """Words said before and judged now ("rejected the criticism"): whose words they were is the parse's
 to find, not a clause beside them ("..., saying Taiwan was an internal affair")."""
 _AUTHOR_AFTER = re.compile(r"\s+(?:by|of|from)\b")
+_JOINING_REMOTELY = re.compile(r"\bjoin(?:ed|ing|s)? (?:\w+ ){0,3}?(?:by|via|over) (?:a )?(?:video|phone|telephone|"
+                               r"videoconference|videolink)\b")
 _AND_THEN = re.compile(r"\S \s*(?:,\s*)?and\s+(?:then\s+|also\s+|later\s+)?$")
 """A second verb joined to a first ("... with Lutnick on Tuesday and pressed"): the actor just before
 is the first verb's object, not the second's subject."""
@@ -503,6 +505,8 @@ def _events_for(sent: SentenceView, trig: Trigger, t0: int, t1: int, dic: Dictio
         return []  # "dropped its tax to get trade talks with Washington restarted": sought, not held
     if trig.type == "COERCE" and not trig.nominal and _DETERMINER_BEFORE.search(doc.lower[max(clause.start, t0 - 20):t0]):
         return []  # "released six detained Americans": a participle naming the people, no act here
+    if trig.type == "CONSULT" and _JOINING_REMOTELY.search(doc.lower, sent.start, sent.end):
+        return None  # "met al-Sharaa in Riyadh, with Erdogan joining by phone": three parties, for the parse
     if trig.type == "CONSULT" and _ASKED_FOR.search(doc.lower[max(clause.start, t0 - 40):t0]):
         return []  # "filed a request for consultations": asked for, not held
     if trig.nominal and trig.type in ("CONSULT", "AGREE") and _IN_PASSING.search(

@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING
 
 from diversify.news.actors import Mention
 from diversify.news.clauses import SentenceView, act_part, evidence, historical
+from diversify.news.dateline import dateline_end
 from diversify.news.dates import MONTHS, WEEKDAYS, find_date, starts_later
 from diversify.news.document import Document
 from diversify.news.model import JUDGING_TYPES, RECIPROCAL_TYPES, Event
@@ -557,7 +558,9 @@ def _consequence_warned(t: Token, heads: dict[int, list[Mention]]) -> list[tuple
 
 _TOGETHER = frozenset({"jointly", "together", "alongside"})
 _JOINT_WORK = frozenset(w for v in ("train", "produce", "build", "patrol", "exercise", "develop", "operate",
-                                     "sail", "fly", "manufacture", "drill", "work", "conduct", "hold")
+                                     "sail", "fly", "manufacture", "drill", "work", "conduct", "hold",
+                                     "intercept", "escort", "monitor", "track", "evacuate", "rescue", "test",
+                                     "design", "fund", "finance", "survey", "map", "explore", "police")
                         for w in inflect(v))
 
 
@@ -852,9 +855,13 @@ def _handed_to_another(t: Token, heads: dict[int, list[Mention]]) -> bool:
         return False
     if t.lower_ in _SENDING and _AID_CARGO.isdisjoint(w.lower_ for w in obj.subtree):
         return False  # "sent troops", "sent a letter", "shipped 25,000 cars": not a gift of arms or relief
+    if t.lower_ in _SENDING and any(w.lower_ in _SERVICE_MEMBERS for w in obj.subtree):
+        return False  # "sent 200 soldiers and two F-35 jets to Greenland": a deployment, its jets with it
     return bool(_handed_to(t, heads))
 
 
+_SERVICE_MEMBERS = frozenset({"troops", "soldiers", "personnel", "marines", "sailors", "reservists", "contingent",
+                              "contingents", "battalion", "battalions", "brigade", "brigades", "battlegroup"})
 _SENDING = frozenset({"sent", "sends", "send", "sending", "shipped", "ships", "ship", "shipping", "rushed",
                       "rushes", "rush", "rushing"})
 _AID_CARGO = frozenset({"tanks", "howitzers", "missiles", "munitions", "ammunition", "shells", "weapons", "arms",
@@ -1001,8 +1008,8 @@ def structured_events_many(docs: list[Document], decided: list[list[Event]] | No
     queued: set[tuple[int, int]] = set()
     for k, doc in enumerate(docs):
         done = _by_sentence(doc, decided[k] if decided else [])
-        known.append({i: [es[-1].source, es[-1].target or ""] for i, es in done.items()
-                      if es[-1].type in RECIPROCAL_TYPES})
+        mutual = {i: [e for e in es if e.type in RECIPROCAL_TYPES] for i, es in done.items()}
+        known.append({i: [es[-1].source, es[-1].target or ""] for i, es in mutual.items() if es})
         known_act.append({i: _last_act(es) for i, es in done.items() if _last_act(es)})
         known_said.append({i: _last_act(es, said=True) for i, es in done.items() if _last_act(es, True)})
         have = {i: {e.type for e in es} for i, es in done.items()}
@@ -1025,8 +1032,9 @@ def structured_events_many(docs: list[Document], decided: list[list[Event]] | No
                 _ACTS_JUDGED.isdisjoint(words) and _RESPONSES.isdisjoint(words)
                 and _REFUSING.isdisjoint(words)) and any(
                 j in known_said[k] or (k, j) in queued for j in _before(i))
+            joining = not _JOIN_VERBS.isdisjoint(words) and not _MEETING_NOUNS.isdisjoint(words)
             if not parties and not judged and len({m.code for m in ms}) < 2 and (
-                    not ms or _MOBILIZING.isdisjoint(words)):
+                    not ms or _MOBILIZING.isdisjoint(words)) and not (joining and ms):
                 continue
             if lex.may_hold_event(words) or not _OBLIGATION.isdisjoint(words) \
                     or (words_money(words) and not lex.object_verbs.isdisjoint(words)) \
@@ -1040,6 +1048,8 @@ def structured_events_many(docs: list[Document], decided: list[list[Event]] | No
                     or (not _SAYS.isdisjoint(words) and not _WRONGDOING.isdisjoint(words)) \
                     or not _GIVING_WAY_ONLY.isdisjoint(words) \
                     or (not _RESPONSES.isdisjoint(words) and not {"will", "would"}.isdisjoint(words)) \
+                    or (not _JOIN_VERBS.isdisjoint(words) and not (_MEETING_NOUNS.isdisjoint(words)
+                                                                   and _REMOTE.isdisjoint(words))) \
                     or not _TOGETHER.isdisjoint(words):
                 todo.append((k, i, s, ms))
                 queued.add((k, i))
@@ -1048,7 +1058,7 @@ def structured_events_many(docs: list[Document], decided: list[list[Event]] | No
         return out
     from diversify.news.parser import parse_sentences
 
-    texts = [_for_the_parser(docs[k].norm[s.start:s.end]) for k, _, s, _ in todo]
+    texts = [_for_the_parser(_without_dateline(docs[k].norm, s.start, s.end)) for k, _, s, _ in todo]
     for (k, i, s, ms), parsed in zip(todo, parse_sentences(texts), strict=True):
         last, last_any = _latest(known[k], i), _latest(known_said[k], i)[:2]
         prior = (next((known_act[k][j] for j in _before(i) if j in known_act[k]), None),
@@ -1091,6 +1101,13 @@ def _for_the_parser(text: str) -> str:
     ("Trump froze negotiations with Canada" parsed as the imperative "trump", "froze" as an
     adjective) is given as another name of the same length, so no offset changes."""
     return _AMBIGUOUS_NAMES.sub("Biden", text)
+
+
+def _without_dateline(norm: str, start: int, end: int) -> str:
+    """The sentence with an article's dateline ("LONDON (Guardian) —") blanked, so the parser does
+    not take the place filed from for the subject; offsets do not change."""
+    cut = dateline_end(norm) if start == 0 else 0
+    return " " * cut + norm[start + cut:end] if cut and cut < end else norm[start:end]
 
 
 def _latest(known: dict[int, list[str]], i: int) -> list[str]:
@@ -1366,6 +1383,10 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
             trained = _training_extended(t, heads)
             if trained:  # "extended Operation Interflex, its programme to train Ukrainian recruits": aid
                 yield from _events(doc, start, end, t, "AID", trained, view())
+                continue
+            joined = _joined_meeting(t, heads, last_pair)
+            if joined:  # "Meloni joined the talks by video link": she consulted each party of them
+                yield from _events(doc, start, end, t, "CONSULT", joined, view())
                 continue
             truce = _truce_accepted(t, heads, last_pair, prior)
             if truce:  # "Both governments accepted the truce": a ceasefire agreed
@@ -1760,6 +1781,41 @@ def _training_extended(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[
 
 
 _OFFERS = frozenset({"offer", "offers", "invitation", "invitations", "proposal", "proposals", "overture"})
+
+
+_MEETING_NOUNS = frozenset({"talks", "meeting", "meetings", "call", "summit", "discussions", "session",
+                            "conversation", "videoconference", "negotiations"})
+_REMOTE = frozenset({"phone", "video", "link", "videoconference", "videolink", "telephone"})
+
+
+def _joined_meeting(t: Token, heads: dict[int, list[Mention]], last_pair: list[str] | None) -> list[tuple[str, str]]:
+    """One who joins a meeting consults its parties: "Macron joined the talks by video link" (the
+    meeting told before), "Trump met al-Sharaa in Riyadh, with Erdogan joining by phone" (this
+    sentence's)."""
+    if t.lower_ not in _JOIN_VERBS or not _real(t):
+        return []
+    meeting = any(c.dep_ == "dobj" and c.lower_ in _MEETING_NOUNS and not any(
+        heads.get(w.i) for w in c.subtree) for c in t.children)
+    remote = any(c.dep_ == "prep" and c.lower_ in ("by", "via", "over") and any(
+        w.lower_ in _REMOTE for w in c.subtree) for c in t.children)
+    if not meeting and not remote:
+        return []
+    src = _subject_codes(t, heads) or []
+    if not src:
+        return []
+    if t.dep_ in ("advcl", "pcomp", "conj") and t.head.i != t.i:
+        # the meeting of the sentence it hangs on: the other actors of that clause
+        main = t.head.head if t.dep_ == "pcomp" else t.head
+        while main.dep_ in ("prep", "pcomp") and main.head.i != main.i:
+            main = main.head
+        others = [c for c in _codes((m for w in main.subtree if not any(x.i == w.i for x in t.subtree)
+                                     for m in heads.get(w.i, ())), acting=False) if c not in src]
+        if 1 <= len(others) <= 3:
+            return _combine("CONSULT", src, others, [])
+    told = meeting or any(w.lower_ in _MEETING_NOUNS for w in t.doc)  # "The meeting ... with X joining by phone"
+    if told and last_pair and len(set(last_pair)) == 2 and not set(last_pair) & set(src):
+        return _combine("CONSULT", src, list(last_pair), [])
+    return []
 
 
 _TRUCES = frozenset({"truce", "ceasefire", "cease-fire", "armistice", "ceasefires", "truces"})
