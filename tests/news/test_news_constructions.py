@@ -828,6 +828,27 @@ FOUND = [
     (("Canadian and American fighter jets jointly intercepted two Russian bombers over the "
       "Arctic."),
      ("CAN", "COOPERATE", "USA")),
+    # a proposal turned down is its authors'; a request one acts at; an objection lifted gives way
+    ("Moscow turned down a truce proposal put forward by Britain and France.", ("RUS", "REJECT", "GBR")),
+    (("Trump lifted sanctions on Syria at the request of Saudi Crown Prince Mohammed bin Salman."),
+     ("SAU", "REQUEST", "USA")),
+    (("Slovak Prime Minister Robert Fico lifted his objection to the EU sanctions package on "
+      "Thursday."),
+     ("SVK", "CONCEDE", "EU")),
+    ("Hungary dropped its veto of the EU's new sanctions on Russia.", ("HUN", "CONCEDE", "EU")),
+    (("Mexico approved tariffs of up to 50% on Chinese cars on Wednesday. China said it firmly "
+      "opposes the measures."),
+     ("CHN", "ACCUSE", "MEX")),
+    # a commitment reaffirmed whoever's it is called; a march led against another government
+    (("The State Department said China's drills only worsen tensions, and reaffirmed Washington's "
+      "\"enduring commitment\" to Taiwan."),
+     ("USA", "SUPPORT", "TWN")),
+    (("Maduro led thousands of supporters through central Caracas on Thursday in a march against "
+      "what he called U.S. aggression."),
+     ("VEN", "PROTEST", "USA")),
+    (("Greenland's premier, Jens-Frederik Nielsen, led several thousand people through the snow "
+      "to the U.S. consulate on Thursday."),
+     ("GRL", "PROTEST", "USA")),
 ]
 
 NOT_FOUND = [
@@ -1202,6 +1223,9 @@ NOT_FOUND = [
      ("DNK", "AID", "GRL")),
     (("LONDON (Reuters) \u2014 Keir Starmer welcomed Volodymyr Zelensky to Downing Street on Tuesday."),
      ("GBR", "SUPPORT", "UKR")),
+    # a veto cast is no concession; a march planned, or led by no government
+    ("Hungary vetoed the EU's new sanctions on Russia.", ("HUN", "CONCEDE", "EU")),
+    ("Maduro said he would lead a march against U.S. aggression next week.", ("VEN", "PROTEST", "USA")),
 ]
 
 

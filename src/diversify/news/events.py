@@ -452,6 +452,8 @@ _NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while)\s+(?:the\s+)?(?:[A-Z][\w.'-]*\
 _WITHDRAWN = re.compile(r"\b(?:back\w* (?:down|off)|walk\w* back|climb\w* down|hold\w* off|drop\w*|"
                         r"withdr\w*|abandon\w*|scrap\w*|retract\w*|rescind\w*|delay\w*|postpon\w*|paus\w*|shelv\w*|suspend\w*)\s+(?:on\s+|from\s+)?"
                         r"(?:[\w%.$-]+\s+){0,3}$")
+_LIFTED_OWN = re.compile(r"\b(?:drop\w*|lift\w*|withdr\w*|abandon\w*|waiv\w*|end\w*|set\w* aside)\s+"
+                         r"(?:its|his|her|their|the)\s+(?:[\w-]+\s+)?$")
 _DESPITE_PRESSURE = re.compile(r"\b(?:despite|in defiance of)\s+(?:[\w.'-]+\s+){0,3}?(?:pressure|demands?|calls|"
                                r"appeals|objections|threats|warnings)\b")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|\d[\d,]*|two|three|four|five|six|seven|eight|"
@@ -495,6 +497,8 @@ def _events_for(sent: SentenceView, trig: Trigger, t0: int, t1: int, dic: Dictio
         return []  # "trade talks between the two countries have stalled": no round is reported
     if trig.type in ("THREATEN", "SANCTION") and _WITHDRAWN.search(doc.lower[max(clause.start, t0 - 50):t0]):
         return []  # "backed down on his tariff threat": the threat is what is eased
+    if trig.type == "REJECT" and _LIFTED_OWN.search(doc.lower[max(clause.start, t0 - 40):t0]):
+        return None  # "Hungary dropped its veto of the sanctions": giving way, for the parse
     if trig.type in ("THREATEN", "SANCTION") and _PUSHING.search(doc.lower[max(clause.start, t0 - 50):t0]) \
             and _BACK_AFTER.match(doc.lower, t1, clause.end):
         return []  # "pushes the increase in tariffs on Mexico back by three months": delayed

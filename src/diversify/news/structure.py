@@ -1048,6 +1048,8 @@ def structured_events_many(docs: list[Document], decided: list[list[Event]] | No
                     or (not _SAYS.isdisjoint(words) and not _WRONGDOING.isdisjoint(words)) \
                     or not _GIVING_WAY_ONLY.isdisjoint(words) \
                     or (not _RESPONSES.isdisjoint(words) and not {"will", "would"}.isdisjoint(words)) \
+                    or (not _LEADING.isdisjoint(words) and not (_MARCHES.isdisjoint(words)
+                                                                and {"embassy", "consulate"}.isdisjoint(words))) \
                     or (not _JOIN_VERBS.isdisjoint(words) and not (_MEETING_NOUNS.isdisjoint(words)
                                                                    and _REMOTE.isdisjoint(words))) \
                     or not _TOGETHER.isdisjoint(words):
@@ -1134,6 +1136,9 @@ def _phrasal_in(lemma: str, verbs: frozenset[str], words: list[str]) -> bool:
     return " " in lemma and lemma in verbs and lemma.split(" ")[1] in words
 
 
+_OWN_OBJECTIONS = frozenset({"objection", "objections", "veto", "opposition", "reservations", "hold", "block"})
+"""What one drops to let another's plan pass: "lifted his objection", "dropped its veto"."""
+_OPPOSING = frozenset({"opposes", "opposed", "oppose", "opposing"})
 _RECOGNISING = frozenset({"recognised", "recognized", "recognises", "recognizes", "recognise", "recognize"})
 
 
@@ -1168,6 +1173,10 @@ def _another_type(lex: Lexicon, words: list[str], have: set[str], placed: bool =
         return True  # "praised Denmark's decision to send 200 more troops to Estonia": the deployment too
     if "AID" not in have and not _TRAINING.isdisjoint(words):
         return True  # "trained the first Ukrainian squadron"
+    if "REQUEST" not in have and not _AT_REQUEST.isdisjoint(words) and "at" in words:
+        return True  # "lifted sanctions on Syria at the request of the Saudi crown prince": the request too
+    if "ACCUSE" not in have and not _OPPOSING.isdisjoint(words):
+        return True  # "said it firmly opposes the measures and urged Mexico to ...": the criticism too
     if "SUPPORT" not in have and not _RECOGNISING.isdisjoint(words):
         return True  # "announced aid for Palestinians, weeks after Ottawa recognised the State of Palestine"
     if "THREATEN" not in have and not _RESPONSES.isdisjoint(words) and not {"will", "would"}.isdisjoint(words):
@@ -1312,6 +1321,8 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
             if typ == "THREATEN" and t.lower_ in _WARNING_VERBS and any(
                     c.dep_ == "prep" and c.lower_ == "against" for c in t.children):
                 typ = "REQUEST"  # "warning Brussels against further postponement": a caution, not a threat
+            if typ == "RETREAT" and any(c.dep_ == "dobj" and c.lower_ in _OWN_OBJECTIONS for c in t.children):
+                typ = "CONCEDE"  # "Fico lifted his objection to the sanctions package": giving way
             if typ is None and t.lower_ in _VOWING | _RESERVING and _responds(t):
                 typ = "THREATEN"  # "vowed to retaliate", "reserved the right to respond"
             if typ is None and t.lower_ in _RESPONSES and _will(t) and not any(c.dep_ == "neg" for c in t.children):
@@ -1692,6 +1703,9 @@ def _demand_named(t: Token, heads: dict[int, list[Mention]], own: list[str],
         near += [g for w in n.children if w.dep_ == "prep" and w.lower_ in ("from", "of", "by")
                  for g in w.children]
         near += [g for w in n.children if w.dep_ == "relcl" for g in w.children if g.dep_ == "nsubj"]
+        # "a truce proposal put forward by Britain and France"
+        near += [g for w in n.children if w.dep_ == "acl" and w.tag_ == "VBN"
+                 for a in w.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
         out += [c for w in near for c in _codes(_actors_under(w, heads, skip_preps=False), acting=False)
                 if c not in own]
     return list(dict.fromkeys(out))
@@ -1781,6 +1795,7 @@ def _training_extended(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[
 
 
 _OFFERS = frozenset({"offer", "offers", "invitation", "invitations", "proposal", "proposals", "overture"})
+_PLANS = frozenset({"plan", "plans", "initiative", "initiatives", "scheme", "draft", "resolution"})
 
 
 _MEETING_NOUNS = frozenset({"talks", "meeting", "meetings", "call", "summit", "discussions", "session",
@@ -3180,7 +3195,8 @@ def _pairs_verb(t: Token, typ: str, heads: dict[int, list[Mention]],
         # "India and Canada named high commissioners to each other's capitals": each to the other
         return [(a, b) for a in src for b in src if a != b]
     if not tgt and typ == "REJECT":
-        tgt = _demand_named(t, heads, src)  # "turning down a demand Moscow had put forward"
+        # "turning down a demand Moscow had put forward", "a truce proposal put forward by Britain"
+        tgt = _demand_named(t, heads, src) or _demand_named(t, heads, src, _OFFERS | _PLANS)
     if not tgt and typ == "REJECT" and "NATO" not in src and _spending_target_named(t):
         tgt = ["NATO"]  # "refused to commit to the 5% target": the alliance's spending target
     if not tgt and typ == "REJECT" and t.lower_ in _VOTING and any(
@@ -3271,7 +3287,8 @@ _REACTING = frozenset(f"{stem}{end}" for stem in (
     "prais", "welcom", "hail", "applaud", "laud", "commend", "condemn", "criticis", "criticiz",
     "denounc", "slam", "blast", "decri", "call", "describ", "brand", "label", "term", "reject",
     "dismiss", "refus", "declin", "deni", "deny", "turn", "rebuff", "vow", "promis", "pledg", "warn",
-    "threaten", "respond", "retaliat", "reciprocat") for end in ("", "e", "ed", "es", "s", "ing", "led"))
+    "threaten", "respond", "retaliat", "reciprocat", "oppos", "protest", "deplor", "regrett", "regret",
+    "object", "endors", "back", "lament") for end in ("", "e", "ed", "es", "s", "ing", "led"))
 """Words of a reaction to an act reported before: only a sentence holding one is parsed for it."""
 _ASKING = frozenset({"REQUEST", "ACCUSE", "THREATEN"})
 """What a refusal answers: a demand, an accusation, a threat aimed at the one who refuses."""
@@ -3692,6 +3709,51 @@ _ASKING_NOUNS = frozenset({"plea", "pleas", "appeal", "appeals", "ultimatum", "c
 """(Pressure is no demand of its own: the labels' rule.)"""
 
 
+_LEADING = frozenset({"led", "leads", "lead", "leading", "headed", "heads", "joined", "joins", "marched", "marches"})
+_MARCHES = frozenset({"march", "marches", "protest", "protests", "rally", "rallies", "demonstration",
+                      "demonstrations", "procession"})
+_CROWDS = frozenset({"supporters", "people", "protesters", "demonstrators", "thousands", "hundreds", "crowd",
+                     "crowds", "residents", "citizens"})
+
+
+def _protest_led(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]:
+    """A leader who leads (or joins) a march against another government protests against it: "Maduro
+    led thousands of supporters through Caracas in a march against U.S. aggression", "led several
+    thousand people to the U.S. consulate"."""
+    if t.lower_ not in _LEADING or not t.tag_.startswith("VB") or not _real(t):
+        return []
+    crowd = any(c.dep_ == "dobj" and (c.lower_ in _CROWDS or any(w.lower_ in _CROWDS for w in c.subtree))
+                for c in t.children)
+    march = [p for c in t.children if c.dep_ in ("prep", "dobj") for p in (c, *c.subtree)
+             if p.lower_ in _MARCHES]
+    if not crowd and not (march and t.lower_ in ("marched", "marches", "joined", "joins")):
+        return []
+    against = [m for n in march for c in n.children if c.dep_ == "prep" and c.lower_ == "against"
+               for w in c.subtree for m in heads.get(w.i, ())]  # "against what he called U.S. aggression"
+    outside = [m for w in t.subtree if w.lower_ in ("embassy", "consulate") and w.dep_ == "pobj"
+               and w.head.lower_ in ("to", "outside", "at", "toward", "towards")
+               for m in _actors_under(w, heads, skip_preps=True)]
+    if not march and not outside:
+        return []
+    src = _subject_codes(t, heads) or []
+    tgt = _codes([*against, *outside], acting=False)
+    return [(a, b) for a in src for b in tgt if a != b]
+
+
+_AT_REQUEST = frozenset({"request", "behest", "urging", "insistence"})
+
+
+def _at_the_request(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]:
+    """An act done at another's request answers a request of theirs to the one acting: "lifted
+    sanctions on Syria at the request of Saudi Crown Prince Mohammed bin Salman", "at Kyiv's request"."""
+    if t.lower_ not in _AT_REQUEST or t.dep_ != "pobj" or t.head.lower_ != "at" or not _is_verb(t.head.head):
+        return []
+    askers = _codes((m for c in t.children if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of")
+                     for m in _actors_under(c, heads, skip_preps=c.dep_ == "poss")), acting=True)
+    doers = _subject_codes(t.head.head, heads) or []
+    return [(a, b) for a in askers for b in doers if a != b]
+
+
 def _asked_in_a_noun(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]:
     """A demand named as a noun with its author asks the one it is put to, or the one who answers
     it: "issued an ultimatum to Chisinau", "brushed aside American pressure to stop buying Russian
@@ -3807,6 +3869,7 @@ _CONSTRUCTIONS = (
     ("THREATEN", _threat_drawn),  # "..., prompting Pyongyang to warn of merciless retaliation"
     ("THREATEN", _marked_as_a_cause_of_war),  # "would be treated as legitimate targets", "as an act of war"
     ("REQUEST", _asked_in_a_noun),  # "issued an ultimatum to Chisinau", "despite pressure from Washington"
+    ("REQUEST", _at_the_request),  # "lifted sanctions on Syria at the request of the Saudi crown prince"
     ("ACCUSE", _wrongdoing_said),  # "Rubio said China was cheating on trade"
     ("REJECT", _not_for_sale),  # "Carney told Trump in the Oval Office that Canada is not for sale"
     ("REJECT", _will_not_comply),  # "Warsaw would not implement the EU's relocation scheme"
@@ -3814,6 +3877,7 @@ _CONSTRUCTIONS = (
     ("RETREAT", _forces_withdrawn),  # "Israel withdrew its troops from ... southern Lebanon"
     ("CONSULT", _met_where_agreed),  # "signed a framework in Abu Dhabi", "agreed on the sidelines of the G7"
     ("COOPERATE", _acting_together),  # "Canadian and Danish troops trained alongside each other"
+    ("PROTEST", _protest_led),  # "Maduro led thousands of supporters through Caracas in a march against U.S. aggression"
     ("ASSAULT", _fire_exchanged),  # "Indian and Pakistani troops traded artillery fire": both ways
 )
 """Constructions read from one word and its parse alone, tried in order before the lexicon: the
