@@ -849,6 +849,13 @@ FOUND = [
     (("Greenland's premier, Jens-Frederik Nielsen, led several thousand people through the snow "
       "to the U.S. consulate on Thursday."),
      ("GRL", "PROTEST", "USA")),
+    # those who met or agreed with a partner do so with the partner, not with each other
+    (("Lars Lokke Rasmussen and Vivian Motzfeldt spent about an hour with JD Vance and agreed to "
+      "set up a working group on Arctic security."),
+     ("DNK", "AGREE", "USA")),
+    (("Lars Lokke Rasmussen and Vivian Motzfeldt spent about an hour with JD Vance and agreed to "
+      "set up a working group on Arctic security."),
+     ("GRL", "AGREE", "USA")),
 ]
 
 NOT_FOUND = [
@@ -1226,6 +1233,11 @@ NOT_FOUND = [
     # a veto cast is no concession; a march planned, or led by no government
     ("Hungary vetoed the EU's new sanctions on Russia.", ("HUN", "CONCEDE", "EU")),
     ("Maduro said he would lead a march against U.S. aggression next week.", ("VEN", "PROTEST", "USA")),
+    (("Lars Lokke Rasmussen and Vivian Motzfeldt spent about an hour with JD Vance and agreed to "
+      "set up a working group on Arctic security."),
+     ("DNK", "AGREE", "GRL")),
+    (("Lars Lokke Rasmussen and Vivian Motzfeldt met JD Vance at the White House on Wednesday."),
+     ("DNK", "CONSULT", "GRL")),
 ]
 
 

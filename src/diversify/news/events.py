@@ -534,6 +534,9 @@ def _events_for(sent: SentenceView, trig: Trigger, t0: int, t1: int, dic: Dictio
     source, passive, window_start = _source(sent, clause, trig, t0, t1)
     if source is not None and _nested_between(sent, source.start, t0):
         return None
+    if trig.type in RECIPROCAL_TYPES and not trig.nominal and _AND_THEN.search(doc.lower, clause.start, t0) and any(
+            g.prep == "with" for g in sent.groups_in(clause.start, t0)):
+        return None  # "A and B spent an hour with Vance and agreed to ...": partners of the verb before
     if source is not None and not passive and not trig.nominal and trig.type not in RECIPROCAL_TYPES \
             and _AND_THEN.search(doc.lower, source.end, t0):
         # "Wang Yi accused Tokyo of ... and demanded that ...": Tokyo is the first verb's object; the

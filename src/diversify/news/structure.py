@@ -3213,6 +3213,11 @@ def _pairs_verb(t: Token, typ: str, heads: dict[int, list[Mention]],
         # "Poland expelled three Russian diplomats. Moscow vowed to respond" (or "said it would
         # retaliate", "retaliated"): Poland
         tgt = [act[0]]
+    if not tgt and typ in ("CONSULT", "AGREE") and t.dep_ == "conj" and _is_verb(t.head):
+        # "A and B spent an hour with the two U.S. officials and agreed to set up a working group":
+        # the partners of the verb the agreement is joined to
+        tgt = [c for c in _codes((m for p in t.head.children if p.dep_ == "prep" and p.lower_ == "with"
+                                  for m in _actors_under(p, heads, skip_preps=True)), acting=False) if c not in src]
     return _combine(typ, src, tgt, _co_actors(t, subj, heads))
 
 
@@ -3576,7 +3581,9 @@ def _combine(typ: str, src: list[str], tgt: list[str], co: list[str]) -> list[tu
             for a in parties:
                 for b in partners:
                     pairs += [(a, b), (b, a)]
-        for i, a in enumerate(parties):
+        # "A and B met": each with the other; "A and B met C": each with C, not with each other (one
+        # side, as the labels count a meeting); joint exercises join everyone
+        for i, a in enumerate(parties if not partners or typ == "COOPERATE" else []):
             for b in parties[i + 1:]:
                 pairs += [(a, b), (b, a)]
         # "X, along with ministers of A and B, signed": X with each of them, not A with B
