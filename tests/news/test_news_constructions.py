@@ -856,6 +856,28 @@ FOUND = [
     (("Lars Lokke Rasmussen and Vivian Motzfeldt spent about an hour with JD Vance and agreed to "
       "set up a working group on Arctic security."),
      ("GRL", "AGREE", "USA")),
+    # agreeing to another's demand gives way; an apology gives way
+    (("Copenhagen agreed to a long-standing U.S. request to expand the American presence at "
+      "Pituffik."),
+     ("DNK", "CONCEDE", "USA")),
+    (("Seoul also agreed to Washington's demand that South Korea pay more toward the cost of "
+      "American troops."),
+     ("KOR", "CONCEDE", "USA")),
+    (("Israeli Prime Minister Benjamin Netanyahu apologised to Qatar on Monday for the airstrike "
+      "in Doha."),
+     ("ISR", "CONCEDE", "QAT")),
+    # force answered with, closures that keep another out, a NATO goal refused
+    ("Pakistan's army answered with heavy shelling of Indian border villages.", ("PAK", "ASSAULT", "IND")),
+    (("Algeria responded on Monday by closing its airspace to flights to and from Mali."),
+     ("DZA", "SANCTION", "MLI")),
+    (("Madrid again declined to commit to the spending goal agreed at the NATO summit in The "
+      "Hague."),
+     ("ESP", "REJECT", "NATO")),
+    # exercises run jointly or taken part in; missiles fired into the sea
+    ("Canada, Denmark and Norway are running the drills jointly.", ("CAN", "COOPERATE", "NOR")),
+    (("About 2,600 Canadian soldiers are taking part in a cold-weather exercise in Nunavut."),
+     ("CAN", "MOBILIZE", None)),
+    ("North Korea fired several cruise missiles into the sea off its west coast.", ("PRK", "MOBILIZE", None)),
 ]
 
 NOT_FOUND = [
@@ -1238,6 +1260,24 @@ NOT_FOUND = [
      ("DNK", "AGREE", "GRL")),
     (("Lars Lokke Rasmussen and Vivian Motzfeldt met JD Vance at the White House on Wednesday."),
      ("DNK", "CONSULT", "GRL")),
+    # agreeing to act is no concession without a demand; a base hosted, goods shipped, aid halted, a gulf named
+    (("European Union leaders agreed early on Friday to lend Ukraine 90 billion euros."),
+     ("EU", "CONCEDE", "UKR")),
+    (("Copenhagen agreed to a long-standing U.S. request to expand the American presence at "
+      "Pituffik."),
+     ("DNK", "AGREE", "USA")),
+    ("Qatar hosts Al Udeid, the largest U.S. military base in the Middle East.", ("QAT", "CONSULT", "USA")),
+    ("Britain and Canada have both negotiated access to SAFE.", ("GBR", "CONSULT", "CAN")),
+    ("Estonian naval forces boarded and detained a tanker in the Gulf of Finland.", ("EST", "COERCE", "FIN")),
+    ("The EU shipped about 555 billion euros of goods to the United States in 2025.", ("EU", "AID", "USA")),
+    ("Trump announced he was halting aid payments to Colombia.", ("USA", "AID", "COL")),
+    # a standing arrangement since long ago; background history; missiles fired at a country
+    (("Canada and the United States have jointly run NORAD, the continental air defence command, "
+      "since 1958."),
+     ("CAN", "COOPERATE", "USA")),
+    (("Defence spending has risen sharply since Russia's full-scale invasion of Ukraine."),
+     ("RUS", "ASSAULT", "UKR")),
+    ("Russia fired dozens of missiles at Kyiv overnight.", ("RUS", "MOBILIZE", None)),
 ]
 
 

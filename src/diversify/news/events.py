@@ -161,14 +161,19 @@ _JOINING_REMOTELY = re.compile(r"\bjoin(?:ed|ing|s)? (?:\w+ ){0,3}?(?:by|via|ove
 _AND_THEN = re.compile(r"\S \s*(?:,\s*)?and\s+(?:then\s+|also\s+|later\s+)?$")
 """A second verb joined to a first ("... with Lutnick on Tuesday and pressed"): the actor just before
 is the first verb's object, not the second's subject."""
+_AID_STOPPED = re.compile(r"\b(?:halt|suspend|cut|freez|froze|end|stop|paus|withh|withdr|slash|terminat|cancel)\w*")
+_TO_A_DEMAND = re.compile(r"(?:agree|consent)\w*\s+to\s+(?:[\w.'-]+\s+){0,4}?(?:demands?|requests?|calls?|"
+                          r"conditions?|ultimatum|insistence)\b")
 _ANSWERED_DEMAND = re.compile(r"\b(?:meet\w*|met|satisf\w*|fulfil\w*|heed\w*|gav\w* in to|giv\w* in to|"
                               r"bow\w* to|yield\w* to|cav\w* in to|compl\w* with|reject\w*|turn\w* down|"
                               r"dismiss\w*|rebuff\w*|spurn\w*|shot down|shoot\w* down|brush\w* (?:aside|off))"
                               r"\s+(?:[\w.'-]+\s+){0,4}$")
 """A demand named as what is granted or refused: its author is not the sentence's subject."""
-_HOSTED_FORCES = re.compile(r"\s*(?:\S+\s+){0,3}?(?:troops|forces|soldiers|bases|base|personnel|"
-                            r"garrison|units|battalions?|brigades?)\b")
-"""What a country hosts that is no guest: "hosted American troops"."""
+_HOSTED_FORCES = re.compile(r"\s*(?:(?:\S+\s+){0,2}?\S+,\s+(?:the|a|an)\s+(?:\S+\s+){0,4}?(?:base|bases)\b|"
+                            r"(?:\S+\s+){0,3}?(?:troops|forces|soldiers|bases|base|personnel|"
+                            r"garrison|units|battalions?|brigades?)\b)")
+"""What a country hosts that is no guest: "hosted American troops", "hosts Al Udeid, the largest U.S.
+military base"."""
 _RECIP_CHAIN = frozenset({"with", "between", "and", "to", None})
 _EXCLUDED_TARGET_PREPS = frozenset({"in", "at", "by", "than", "like", "despite", "near", "across",
                                     "within", "into", "during", "under", "among", "amid", "after",
@@ -516,6 +521,8 @@ def _events_for(sent: SentenceView, trig: Trigger, t0: int, t1: int, dic: Dictio
     if trig.nominal and trig.type in ("CONSULT", "AGREE") and _IN_PASSING.search(
             doc.lower[max(clause.start, t0 - 40):t0]):
         return []  # "amid ongoing trade talks between Ottawa and Washington": talks in passing
+    if trig.type == "AGREE" and not trig.nominal and _TO_A_DEMAND.match(doc.lower, t0):
+        return None  # "agreed to a long-standing U.S. request": a concession, for the parse
     if trig.type == "REQUEST" and _ANSWERED_DEMAND.search(doc.lower[max(clause.start, t0 - 40):t0]):
         return None  # "meeting a key demand from Washington": whose demand is for the parse to read
     judged = _JUDGED_WORDS.match(doc.lower, t1) if trig.type in JUDGING_TYPES and not trig.nominal else None
@@ -577,6 +584,8 @@ def _events_for(sent: SentenceView, trig: Trigger, t0: int, t1: int, dic: Dictio
     own = _NEXT_CLAUSE.search(doc.norm, t1, clause.end)  # "..., and the EU announced €2 billion"
     if type_ == "SUPPORT" and _MONEY.search(doc.norm, clause.start, own.start() if own else clause.end):
         type_ = "AID"  # "$4.3 billion in new support for Ukraine" is aid, as in the second pass
+    if type_ == "AID" and _AID_STOPPED.search(doc.lower, max(clause.start, t0), t1):
+        return []  # "announced he was halting aid payments to Colombia": aid cut, not given
     weight = dic.weight(type_)
     pairs: list[tuple[str, str | None]] = []
     if type_ == "MOBILIZE":

@@ -139,7 +139,8 @@ _MOBILIZING = frozenset({"spending", "spend", "budget", "deploy", "deployed", "d
                          "divisions", "carrier", "destroyers", "submarines", "warship", "units",
                          "battlegroup", "bombers", "marines", "reservists", "conscription", "service",
                          "footing", "drills", "exercises", "readiness", "militia", "mobilisation",
-                         "mobilization", "target", "targets", "benchmark"})
+                         "mobilization", "target", "targets", "benchmark", "missiles", "missile", "exercise",
+                         "rockets", "icbm"})
 """Words without which a sentence naming one actor holds no event worth a parse."""
 _UNDONE = frozenset({"terminated", "suspended", "stalled", "collapsed", "halted", "frozen", "froze",
                      "cancelled", "canceled", "failed", "abandoned", "aborted", "scrapped",
@@ -560,8 +561,21 @@ _TOGETHER = frozenset({"jointly", "together", "alongside"})
 _JOINT_WORK = frozenset(w for v in ("train", "produce", "build", "patrol", "exercise", "develop", "operate",
                                      "sail", "fly", "manufacture", "drill", "work", "conduct", "hold",
                                      "intercept", "escort", "monitor", "track", "evacuate", "rescue", "test",
-                                     "design", "fund", "finance", "survey", "map", "explore", "police")
-                        for w in inflect(v))
+                                     "design", "fund", "finance", "survey", "map", "explore", "police",
+                                     "stage", "organise", "organize", "lead", "host", "carry")
+                        for w in inflect(v)) | frozenset({"run", "runs", "ran", "running"})
+
+
+_YEAR_TOKEN = re.compile(r"(19|20)\d\d")
+
+
+def _standing_since(t: Token) -> bool:
+    """A perfect verb whose state runs "since" a year long past: "Canada and the United States have
+    jointly run NORAD since 1958" (no act of the news)."""
+    if not any(c.dep_ == "aux" and c.lower_ in ("have", "has", "had") for c in t.children):
+        return False
+    return any(w.lower_ == "since" and any(_YEAR_TOKEN.fullmatch(x.text) and int(x.text) < 2020 for x in w.subtree)
+               for w in t.subtree)
 
 
 def _acting_together(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]:
@@ -874,7 +888,8 @@ troops, envoys, letters or goods sold."""
 
 _TRADE_FLOWS = frozenset({"imports", "exports", "purchases", "sales", "revenues", "revenue", "trade",
                           "payments", "receipts"})
-_NOT_GIVEN = frozenset({"worth", "valued", "value", "reward", "bounty", "tonnes", "tons", "barrels"})
+_NOT_GIVEN = frozenset({"worth", "valued", "value", "reward", "bounty", "tonnes", "tons", "barrels", "goods",
+                        "exports", "imports", "merchandise"})
 """A sum that is what goods are worth or a reward, not money given: "shipped 600,000 tonnes to the EU,
 worth C$1.1 billion", "offers a reward of $50 million for information"."""
 _NOT_RECIPIENTS = frozenset({"%", "per", "percent", "cent", "tariff", "tariffs", "duties", "goods",
@@ -1278,6 +1293,8 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
     for t in sent:
         if t.tag_[:2] not in ("VB", "NN"):
             continue  # every rule below starts from a verb or a noun
+        if t.tag_.startswith("VB") and _standing_since(t):
+            continue  # "have jointly patrolled North American airspace since 1958": a standing state
         typ: str | None = None
         nominal = False
         construction = next(((typ_, pairs) for typ_, rule in _CONSTRUCTIONS if (pairs := rule(t, heads))), None)
@@ -1321,6 +1338,9 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
             if typ == "THREATEN" and t.lower_ in _WARNING_VERBS and any(
                     c.dep_ == "prep" and c.lower_ == "against" for c in t.children):
                 typ = "REQUEST"  # "warning Brussels against further postponement": a caution, not a threat
+            if typ == "AID" and words_money(after) and not _NOT_GIVEN.isdisjoint(after) \
+                    and _AID_CARGO.isdisjoint(after) and not _AID_NOUNS & set(after):
+                typ = None  # "shipped 555 billion euros of goods to the United States": trade, not aid
             if typ == "RETREAT" and any(c.dep_ == "dobj" and c.lower_ in _OWN_OBJECTIONS for c in t.children):
                 typ = "CONCEDE"  # "Fico lifted his objection to the sanctions package": giving way
             if typ is None and t.lower_ in _VOWING | _RESERVING and _responds(t):
@@ -1679,6 +1699,8 @@ _YIELDING_TO = _GIVING | frozenset({"bow", "bows", "bowed", "bowing",
                           "comply", "complies", "complied", "complying", "accede", "accedes", "acceded",
                           "acceding", "submit", "submits", "submitted", "submitting"})
 """Verbs that grant a demand named after "to" or "with": "bowing to Beijing's demand"."""
+_AGREEING = frozenset({"agree", "agrees", "agreed", "agreeing", "consent", "consents", "consented", "consenting"})
+"""Verbs that grant a demand only when it is what they agree to: "agreed to a long-standing U.S. request"."""
 
 
 def _demand_named(t: Token, heads: dict[int, list[Mention]], own: list[str],
@@ -1880,8 +1902,12 @@ def _offer_accepted(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str
 
 def _yielded(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]:
     """"X met (bowed to, gave in to) Y's demand": X concedes to Y."""
-    yielding_to = t.lower_ in _YIELDING_TO and (
-        t.lower_ not in _GIVING or any(c.lower_ == "in" for c in t.children))
+    yielding_to = (t.lower_ in _YIELDING_TO and (
+        t.lower_ not in _GIVING or any(c.lower_ == "in" for c in t.children))) or (
+        # "agreed to Washington's demand", not "agreed to lend Ukraine €90 billion"
+        t.lower_ in _AGREEING and any(
+            c.dep_ == "prep" and c.lower_ == "to" and any(p.dep_ == "pobj" and p.lower_ in _DEMAND_NOUNS
+                                                         for p in c.children) for c in t.children))
     if (t.lower_ not in _YIELDING and not yielding_to) or any(c.dep_ == "neg" for c in t.children):
         return []
     src = _subject_codes(_causer(t), heads)
@@ -2365,6 +2391,10 @@ def _spending_target_named(t: Token) -> bool:
     """What is refused is a spending target stated as a share: "refused to commit to the 5% target",
     "declined to set a date for reaching 3.5 per cent" (NATO's, in this domain's reporting)."""
     words = [w.lower_ for c in t.children if c.dep_ in ("xcomp", "dobj", "prep") for w in c.subtree]
+    after = [w.lower_ for w in t.subtree if w.i > t.i]
+    if "nato" in after and not _SPENDING_GOALS.isdisjoint(words) and ("spending" in words or "defence" in words
+                                                                    or "defense" in words):
+        return True  # "declined to commit to the spending goal agreed at last year's NATO summit"
     return ("%" in words or "cent" in words or "percent" in words) and (
         not _SPENDING_GOALS.isdisjoint(words) or "reaching" in words or "spending" in words)
 
@@ -2756,10 +2786,16 @@ def _prep_as_dative(c: Token) -> bool:
     return c.dep_ == "dative" and c.tag_ == "IN"
 
 
+_ACTS_ON_OF = frozenset({"shelling", "bombing", "bombardment", "bombardments", "blockade", "seizure", "strafing"})
+"""Nouns of force whose "of" names what is hit: "the shelling of Indian villages"."""
+
+
 def _targets(t: Token, typ: str, heads: dict[int, list[Mention]], exclude: set[int]) -> list[str]:
     preps = _PREPS.get(typ, frozenset())
     if typ == "AGREE" and t.lower_ in _JOINING:
         preps = preps | {"in"}  # "became a participant in the EU fund"
+    if typ in ("ASSAULT", "COERCE") and t.lower_ in _ACTS_ON_OF:
+        preps = preps | {"of"}  # "heavy shelling of Indian border villages", "the invasion of Ukraine"
     travel = typ == "CONSULT" and t.lower_ in _TRAVEL
     if travel:
         preps = preps | {"in", "to"}  # "during a stop in Warsaw", "a visit to Kyiv": the host
@@ -2796,6 +2832,11 @@ def _targets(t: Token, typ: str, heads: dict[int, list[Mention]], exclude: set[i
             # with X", "lodged a protest with Beijing"
             if typ == "SANCTION" and c.lower_ in _AID_NOUNS:
                 preps = preps | {"to"}  # "cut off assistance to South Africa"
+            if typ == "SANCTION" and c.lower_ in _CLOSABLE:
+                # "closed its airspace to flights to and from Mali", "to Indian airlines": whoever the
+                # closure keeps out
+                found.extend(m for p in (*c.children, *t.children) if p.dep_ == "prep" and p.lower_ == "to"
+                             for w in p.subtree for m in heads.get(w.i, ()))
             if typ == "AID":
                 allow = allow | {"in"}  # "$500 million in support for Ukraine"
             if typ in JUDGING_TYPES:
@@ -3213,6 +3254,9 @@ def _pairs_verb(t: Token, typ: str, heads: dict[int, list[Mention]],
         # "Poland expelled three Russian diplomats. Moscow vowed to respond" (or "said it would
         # retaliate", "retaliated"): Poland
         tgt = [act[0]]
+    if not tgt and typ in ("CONSULT", "AGREE") and any(
+            w.lower_ in ("both", "each", "separately") for w in t.doc[subj.right_edge.i + 1:t.i]):
+        return []  # "Britain and Canada have both negotiated access to SAFE": each on its own
     if not tgt and typ in ("CONSULT", "AGREE") and t.dep_ == "conj" and _is_verb(t.head):
         # "A and B spent an hour with the two U.S. officials and agreed to set up a working group":
         # the partners of the verb the agreement is joined to
@@ -3674,7 +3718,11 @@ def _pairs_noun(t: Token, typ: str, heads: dict[int, list[Mention]]) -> list[tup
         verb = _clause_verb(t)
         if verb is None or t.dep_ not in ("dobj", "pobj", "nsubjpass", "attr", "conj", "appos"):
             return []
-        if t.dep_ == "pobj":
+        answered_with = t.dep_ == "pobj" and t.head.lower_ == "with" and verb.lower_.startswith(
+            ("respond", "answer", "retaliat", "react", "replied", "reply", "hit"))
+        if answered_with:
+            pass  # "Pakistan's army answered with heavy shelling of Indian border villages": its own act
+        elif t.dep_ == "pobj":
             if typ not in RECIPROCAL_TYPES:
                 return []  # "in response to tariffs on Canada": whose tariffs is not said
             if t.head.lower_ in _IN_PASSING:
@@ -3714,6 +3762,55 @@ _ISSUING = frozenset({"issued", "issues", "issue", "made", "makes", "delivered",
 _ASKING_NOUNS = frozenset({"plea", "pleas", "appeal", "appeals", "ultimatum", "call", "calls",
                            "demand", "demands", "request", "requests", "insistence"})
 """(Pressure is no demand of its own: the labels' rule.)"""
+
+
+_EXERCISES = frozenset({"exercise", "exercises", "drill", "drills", "manoeuvres", "maneuvers", "wargames",
+                        "games"})
+_TAKING_PART = frozenset({"take", "takes", "took", "taking", "taken", "participate", "participates",
+                          "participated", "participating"})
+
+
+def _in_an_exercise(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]:
+    """A state's forces taking part in an exercise are mobilised: "About 2,600 Canadian soldiers are
+    taking part in a cold-weather exercise" (a joint one with named partners is cooperation, read
+    elsewhere)."""
+    if t.lower_ not in _TAKING_PART or not _real(t):
+        return []
+    if t.lower_.startswith("t") and not any(c.dep_ == "dobj" and c.lower_ == "part" for c in t.children):
+        return []
+    if not any(c.dep_ == "prep" and c.lower_ == "in" and any(
+            w.lower_ in _EXERCISES for w in c.subtree) for c in t.children):
+        return []
+    subj, passive = _subject(t)
+    if subj is None or passive or not any(w.lower_ in _FORCE_WORDS | _SERVICE_MEMBERS for w in subj.subtree):
+        return []
+    return [(a, "") for a in _codes(_actors_under(subj, heads, skip_preps=True), acting=True)]
+
+
+_FIRING = frozenset({"fired", "fires", "fire", "firing", "launched", "launches", "launch", "launching",
+                     "test-fired", "test-fires", "tested", "tests", "test", "testing"})
+_MISSILES = frozenset({"missile", "missiles", "rocket", "rockets", "icbm", "icbms", "projectiles"})
+
+
+def _missiles_tested(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]:
+    """Missiles fired into the sea or in a test, at no one, show force: "North Korea fired several
+    cruise missiles into the sea off its west coast", "test-fired an intercontinental missile"."""
+    if t.lower_ not in _FIRING or not t.tag_.startswith("VB") or not _real(t):
+        return []
+    if not any(c.dep_ == "dobj" and (c.lower_ in _MISSILES or any(w.lower_ in _MISSILES for w in c.subtree))
+               for c in t.children):
+        return []
+    words = {w.lower_ for w in t.subtree}
+    tested = t.lower_.startswith("test") or "test" in words or "sea" in words or "waters" in words
+    src = _subject_codes(t, heads) or []
+    hit = [m for w in t.subtree if w.i != t.i for m in heads.get(w.i, ()) if m.code not in src and not _place_of(m)]
+    if not tested or hit:
+        return []
+    return [(a, "") for a in src]
+
+
+def _place_of(m: Mention) -> bool:
+    return m.kind in _CAPITAL_PLACE and m.prep in ("in", "at", "off", "near")
 
 
 _LEADING = frozenset({"led", "leads", "lead", "leading", "headed", "heads", "joined", "joins", "marched", "marches"})
@@ -3884,6 +3981,8 @@ _CONSTRUCTIONS = (
     ("RETREAT", _forces_withdrawn),  # "Israel withdrew its troops from ... southern Lebanon"
     ("CONSULT", _met_where_agreed),  # "signed a framework in Abu Dhabi", "agreed on the sidelines of the G7"
     ("COOPERATE", _acting_together),  # "Canadian and Danish troops trained alongside each other"
+    ("MOBILIZE", _in_an_exercise),
+    ("MOBILIZE", _missiles_tested),  # "North Korea fired several cruise missiles into the sea"  # "About 2,600 Canadian soldiers are taking part in a cold-weather exercise"
     ("PROTEST", _protest_led),  # "Maduro led thousands of supporters through Caracas in a march against U.S. aggression"
     ("ASSAULT", _fire_exchanged),  # "Indian and Pakistani troops traded artillery fire": both ways
 )
