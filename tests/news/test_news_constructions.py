@@ -878,6 +878,18 @@ FOUND = [
     (("About 2,600 Canadian soldiers are taking part in a cold-weather exercise in Nunavut."),
      ("CAN", "MOBILIZE", None)),
     ("North Korea fired several cruise missiles into the sea off its west coast.", ("PRK", "MOBILIZE", None)),
+    # an act named by its kind ("the seizure", "the water cannon attack") is the latest of that kind, further back
+    (("A Chinese coast guard ship fired a water cannon at a Philippine vessel on Monday. "
+      "Washington said it stood by Manila. Japan and Australia both condemned the water cannon "
+      "attack."),
+     ("JPN", "ACCUSE", "CHN")),
+    (("U.S. forces seized a Venezuelan tanker on Tuesday. Russia called for restraint. Colombian "
+      "President Gustavo Petro condemned the seizure."),
+     ("COL", "ACCUSE", "USA")),
+    (("Israel carried out airstrikes near Damascus on Sunday. Turkey urged calm. Syria's foreign "
+      "ministry denounced the raids as a violation of its sovereignty."),
+     ("SYR", "ACCUSE", "ISR")),
+    ("Israel carried out airstrikes near Damascus on Sunday.", ("ISR", "ASSAULT", "SYR")),
 ]
 
 NOT_FOUND = [
@@ -1278,6 +1290,10 @@ NOT_FOUND = [
     (("Defence spending has risen sharply since Russia's full-scale invasion of Ukraine."),
      ("RUS", "ASSAULT", "UKR")),
     ("Russia fired dozens of missiles at Kyiv overnight.", ("RUS", "MOBILIZE", None)),
+    # not the latest act of another kind
+    (("A Chinese coast guard ship fired a water cannon at a Philippine vessel on Monday. The "
+      "United States sanctioned two Chinese firms. Japan condemned the water cannon attack."),
+     ("JPN", "ACCUSE", "USA")),
 ]
 
 

@@ -1019,6 +1019,7 @@ def structured_events_many(docs: list[Document], decided: list[list[Event]] | No
     known: list[dict[int, list[str]]] = []  # sentence -> parties of its meeting or agreement
     known_act: list[dict[int, list[str]]] = []  # sentence -> source, target, type of its last act
     known_said: list[dict[int, list[str]]] = []  # the same of its last event of any kind
+    all_acts: list[dict[int, list[list[str]]]] = []  # sentence -> source, target, type of each act
     decided_types: list[dict[int, set[str]]] = []
     queued: set[tuple[int, int]] = set()
     for k, doc in enumerate(docs):
@@ -1026,6 +1027,7 @@ def structured_events_many(docs: list[Document], decided: list[list[Event]] | No
         mutual = {i: [e for e in es if e.type in RECIPROCAL_TYPES] for i, es in done.items()}
         known.append({i: [es[-1].source, es[-1].target or ""] for i, es in mutual.items() if es})
         known_act.append({i: _last_act(es) for i, es in done.items() if _last_act(es)})
+        all_acts.append({i: _acts(es) for i, es in done.items() if _acts(es)})
         known_said.append({i: _last_act(es, said=True) for i, es in done.items() if _last_act(es, True)})
         have = {i: {e.type for e in es} for i, es in done.items()}
         decided_types.append(have)
@@ -1078,7 +1080,8 @@ def structured_events_many(docs: list[Document], decided: list[list[Event]] | No
     texts = [_for_the_parser(_without_dateline(docs[k].norm, s.start, s.end)) for k, _, s, _ in todo]
     for (k, i, s, ms), parsed in zip(todo, parse_sentences(texts), strict=True):
         last, last_any = _latest(known[k], i), _latest(known_said[k], i)[:2]
-        prior = (next((known_act[k][j] for j in _before(i) if j in known_act[k]), None),
+        prior = (_named_act(docs[k], s.start, s.end, all_acts[k], i)
+                 or next((known_act[k][j] for j in _before(i) if j in known_act[k]), None),
                  next((known_said[k][j] for j in _before(i) if j in known_said[k]), None))
         here = known_act[k].get(i)
         unanswered: list[bool] = []
@@ -1096,6 +1099,7 @@ def structured_events_many(docs: list[Document], decided: list[list[Event]] | No
             known[k][i] = [recent[-1].source, recent[-1].target or ""]
         if _last_act(found):
             known_act[k][i] = _last_act(found)
+            all_acts[k][i] = all_acts[k].get(i, []) + _acts(found)
         if _last_act(found, said=True):
             known_said[k][i] = _last_act(found, said=True)
     return out
@@ -1103,6 +1107,39 @@ def structured_events_many(docs: list[Document], decided: list[list[Event]] | No
 
 _VERBAL = frozenset({"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "THREATEN"})
 """Reactions in words: "the move" a later reaction names is an act, not one of these."""
+
+
+def _acts(events: list[Event]) -> list[list[str]]:
+    return [[e.source, e.target or "", e.type] for e in events if e.target and e.type not in _VERBAL]
+
+
+_ACT_FAMILIES = {
+    "ASSAULT": frozenset({"attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "raid", "raids",
+                          "shelling", "bombing", "bombardment", "incursion", "incursions", "barrage"}),
+    "COERCE": frozenset({"seizure", "detention", "arrest", "arrests", "boarding", "expulsion", "expulsions"}),
+    "SANCTION": frozenset({"tariffs", "tariff", "duties", "duty", "levies", "levy", "sanctions", "ban", "embargo",
+                           "restrictions", "surcharge", "curbs", "countermeasures", "counter-tariffs"}),
+    "RETREAT": frozenset({"de-escalation", "reprieve", "relief", "pause", "exemption", "rollback", "suspension"}),
+    "AGREE": frozenset({"deal", "agreement", "accord", "pact"}),
+}
+"""Nouns that name an act of one kind: "condemned the water cannon attack" judges the last attack told."""
+_NAMED_ACT = re.compile(r"\b(?:the|this|that|these|those|such)\s+(?:[a-z-]+\s+){0,2}?(" + "|".join(
+    sorted({w for ws in _ACT_FAMILIES.values() for w in ws}, key=len, reverse=True)) + r")\b")
+
+
+def _named_act(doc: Document, start: int, end: int, acts: dict[int, list[list[str]]], i: int) -> list[str] | None:
+    """The latest act of the kind a sentence names with "the" ("the seizure", "the water cannon attack")
+    among the few sentences before, when the sentence names one; else ``None`` (the latest act of any kind)."""
+    m = _NAMED_ACT.search(doc.lower, start, end)
+    if m is None:
+        return None
+    kind = next(t for t, ws in _ACT_FAMILIES.items() if m.group(1) in ws)
+    kinds = {kind, "COERCE"} if kind == "ASSAULT" else {kind, "ASSAULT"} if kind == "COERCE" else {kind}
+    for j in range(i - 1, i - 1 - 2 * _REACH, -1):  # a kind named reaches further back than "the move"
+        found = [a for a in acts.get(j, []) if a[2] in kinds]
+        if found:
+            return found[-1]
+    return None
 
 
 def _last_act(events: list[Event], said: bool = False) -> list[str]:
@@ -3212,7 +3249,7 @@ def _pairs_verb(t: Token, typ: str, heads: dict[int, list[Mention]],
         holders = (t, *(c for c in t.children if c.dep_ in ("dobj", "prep")),
                    *(g for c in t.children if c.dep_ in ("dobj", "prep") for g in c.children if g.dep_ == "pobj"))
         tgt = [c for c in _codes((m for h in holders for p in h.children if p.dep_ == "prep"
-                                  and p.lower_ in ("in", "inside", "across", "into")
+                                  and p.lower_ in ("in", "inside", "across", "into", "near", "around", "outside")
                                   for m in _actors_under(p, heads, skip_preps=True)), acting=False)
                if c not in src]
     filed = typ == "ACCUSE" and any(c.dep_ in _DIRECT and c.lower_ in _COMPLAINTS | _CASES for c in t.children)

@@ -49,7 +49,8 @@ ACTS_JUDGED = frozenset({
     "curbs", "quota", "quotas", "embargo", "policy", "policies", "increase", "increases", "hike",
     "hikes", "escalation", "incidents", "incident", "sale", "purchase", "recognition", "criticism",
     "de-escalation", "ceasefire", "truce", "snapback", "concession", "concessions", "visit",
-    "approval", "exemption", "reprieve", "rollback"})
+    "approval", "exemption", "reprieve", "rollback", "raid", "raids", "airstrike", "airstrikes", "shelling",
+    "bombing", "bombardment", "barrage", "detention", "arrest", "arrests", "accord", "pact", "relief"})
 """Nouns naming an act already reported: "welcomed the move", "called the decision unjustified"."""
 
 
