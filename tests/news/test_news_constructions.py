@@ -890,6 +890,16 @@ FOUND = [
       "ministry denounced the raids as a violation of its sovereignty."),
      ("SYR", "ACCUSE", "ISR")),
     ("Israel carried out airstrikes near Damascus on Sunday.", ("ISR", "ASSAULT", "SYR")),
+    # talks after which something was done were held, whatever the main verb
+    (("German Chancellor Friedrich Merz promised Ukraine on Monday a further 2 billion euros in "
+      "military aid after talks in Berlin with President Volodymyr Zelenskyy."),
+     ("DEU", "CONSULT", "UKR")),
+    (("German Chancellor Friedrich Merz promised Ukraine on Monday a further 2 billion euros in "
+      "military aid after talks in Berlin with President Volodymyr Zelenskyy."),
+     ("DEU", "AID", "UKR")),
+    (("After a phone call with Claudia Sheinbaum, Trump pushed back the planned tariff increase "
+      "on Mexican goods by 90 days."),
+     ("USA", "CONSULT", "MEX")),
 ]
 
 NOT_FOUND = [
@@ -1294,6 +1304,17 @@ NOT_FOUND = [
     (("A Chinese coast guard ship fired a water cannon at a Philippine vessel on Monday. The "
       "United States sanctioned two Chinese firms. Japan condemned the water cannon attack."),
      ("JPN", "ACCUSE", "USA")),
+    # a target met, an appeal for a ceasefire, a base hosted are no meetings; talks after which something is only planned
+    (("Ottawa said the government has already met NATO's 2 per cent of GDP spending target this "
+      "fiscal year."),
+     ("CAN", "CONSULT", "NATO")),
+    (("Kremlin spokesman Dmitry Peskov rejected the ceasefire call, saying Russia would not halt "
+      "operations while Kyiv is armed."),
+     ("RUS", "CONSULT", "UKR")),
+    (("Qatar hosts Al Udeid, the largest U.S. military base in the Middle East, with about 10,000 "
+      "American personnel."),
+     ("QAT", "CONSULT", "USA")),
+    ("Merz would announce the package only after talks with Zelenskyy next week.", ("DEU", "CONSULT", "UKR")),
 ]
 
 

@@ -156,6 +156,10 @@ _JUDGED_WORDS = re.compile(r"\s*(?:the|this|that|these|those|such)\s+(?:[a-z-]+\
 """Words said before and judged now ("rejected the criticism"): whose words they were is the parse's
 to find, not a clause beside them ("..., saying Taiwan was an internal affair")."""
 _AUTHOR_AFTER = re.compile(r"\s+(?:by|of|from)\b")
+_APPEAL_BEFORE = re.compile(r"\b(?:ceasefire|cease-fire|truce|peace|restraint|boycott|unity|solidarity)\s+$")
+_MET_A_TARGET = re.compile(r"(?:met|meets|meet|meeting)\s+(?:[\w%.'-]+\s+){0,8}?(?:target|targets|goal|goals|"
+                           r"benchmark|threshold|deadline|requirements?|obligations?|criteria|conditions|"
+                           r"commitments?|quota|expectations|needs)\b")
 _JOINING_REMOTELY = re.compile(r"\bjoin(?:ed|ing|s)? (?:\w+ ){0,3}?(?:by|via|over) (?:a )?(?:video|phone|telephone|"
                                r"videoconference|videolink)\b")
 _AND_THEN = re.compile(r"\S \s*(?:,\s*)?and\s+(?:then\s+|also\s+|later\s+)?$")
@@ -514,6 +518,11 @@ def _events_for(sent: SentenceView, trig: Trigger, t0: int, t1: int, dic: Dictio
         return []  # "dropped its tax to get trade talks with Washington restarted": sought, not held
     if trig.type == "COERCE" and not trig.nominal and _DETERMINER_BEFORE.search(doc.lower[max(clause.start, t0 - 20):t0]):
         return []  # "released six detained Americans": a participle naming the people, no act here
+    if trig.type == "CONSULT" and trig.nominal and doc.lower.startswith("call", t0) \
+            and _APPEAL_BEFORE.search(doc.lower, max(clause.start, t0 - 30), t0):
+        return []  # "rejected the ceasefire call": an appeal, not a phone call
+    if trig.type == "CONSULT" and not trig.nominal and _MET_A_TARGET.match(doc.lower, t0):
+        return []  # "has already met NATO's 2 per cent of GDP spending target": reached, not a meeting
     if trig.type == "CONSULT" and _JOINING_REMOTELY.search(doc.lower, sent.start, sent.end):
         return None  # "met al-Sharaa in Riyadh, with Erdogan joining by phone": three parties, for the parse
     if trig.type == "CONSULT" and _ASKED_FOR.search(doc.lower[max(clause.start, t0 - 40):t0]):

@@ -1515,8 +1515,10 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
             continue  # "Chinese aircraft approached the island": no visit
         if typ == "CONSULT" and not nominal and any(c.dep_ == "dobj" and c.lower_ in _GOALS for c in t.children):
             continue  # "to meet NATO's 2 per cent benchmark": a goal met, not a meeting
-        if typ == "CONSULT" and not nominal and any(c.dep_ == "dobj" and c.lower_ in _FORCES for c in t.children):
-            continue  # "has hosted American troops since the war": a presence, not a visit
+        if typ == "CONSULT" and not nominal and any(
+                c.dep_ == "dobj" and (c.lower_ in _FORCES or any(a.dep_ == "appos" and a.lower_ in _FORCES
+                                                                for a in c.children)) for c in t.children):
+            continue  # "has hosted American troops since the war", "hosts Al Udeid, the largest U.S. base"
         if nominal and typ in ("CONSULT", "AGREE") and t.dep_ == "pobj" and t.head.lower_ in ("from", "of") \
                 and t.head.head.lower_ in _LEAVING:
             continue  # "walked away from its own SAFE negotiations with the EU": talks left, not held
@@ -1582,6 +1584,11 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
         if not pairs or (not nominal and t.dep_ == "advcl" and typ not in _PURPOSED and _purpose(t)):
             continue  # "met reporters to announce tariffs": what a meeting is for, not yet done
         anchor = envoy_named or (_clause_verb(t) if nominal else t)
+        if nominal and anchor is not None and t.dep_ == "pobj" and t.head.lower_ in ("after", "following") \
+                and not any(
+                    c.dep_ == "aux" and c.lower_ in _MODALS for c in anchor.children) and not any(
+                    c.dep_ == "neg" for c in anchor.children):
+            anchor = None  # "promised Ukraine more aid after talks in Berlin with Zelenskyy": the talks were held
         if anchor is not None:
             modal, negated, mwords = _unreal(anchor)
             cond = _ancestor_conditional(anchor)
