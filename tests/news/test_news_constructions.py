@@ -900,6 +900,13 @@ FOUND = [
     (("After a phone call with Claudia Sheinbaum, Trump pushed back the planned tariff increase "
       "on Mexican goods by 90 days."),
      ("USA", "CONSULT", "MEX")),
+    # a levy lifted to a higher rate is raised
+    (("Canada launched a legal challenge on Tuesday, hours after the Commerce Department lifted "
+      "the combined levy on most Canadian producers to 35.19 per cent."),
+     ("USA", "SANCTION", "CAN")),
+    (("The Commerce Department said it would lift the duty rate on Canadian lumber to 45 per "
+      "cent."),
+     ("USA", "THREATEN", "CAN")),
 ]
 
 NOT_FOUND = [
@@ -1315,6 +1322,9 @@ NOT_FOUND = [
       "American personnel."),
      ("QAT", "CONSULT", "USA")),
     ("Merz would announce the package only after talks with Zelenskyy next week.", ("DEU", "CONSULT", "UKR")),
+    (("Canada launched a legal challenge on Tuesday, hours after the Commerce Department lifted "
+      "the combined levy on most Canadian producers to 35.19 per cent."),
+     ("USA", "RETREAT", "CAN")),
 ]
 
 

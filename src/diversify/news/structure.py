@@ -1378,6 +1378,10 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
             if typ == "AID" and words_money(after) and not _NOT_GIVEN.isdisjoint(after) \
                     and _AID_CARGO.isdisjoint(after) and not _AID_NOUNS & set(after):
                 typ = None  # "shipped 555 billion euros of goods to the United States": trade, not aid
+            if typ == "RETREAT" and t.lower_.startswith("lift") and any(
+                    p.dep_ == "prep" and p.lower_ == "to" and any(w.lower_ in ("%", "cent", "percent") for w in p.subtree)
+                    for p in t.children):
+                typ = "SANCTION"  # "lifted the combined levy on Canadian producers to 35.19 per cent": raised
             if typ == "RETREAT" and any(c.dep_ == "dobj" and c.lower_ in _OWN_OBJECTIONS for c in t.children):
                 typ = "CONCEDE"  # "Fico lifted his objection to the sanctions package": giving way
             if typ is None and t.lower_ in _VOWING | _RESERVING and _responds(t):
