@@ -907,6 +907,13 @@ FOUND = [
     (("The Commerce Department said it would lift the duty rate on Canadian lumber to 45 per "
       "cent."),
      ("USA", "THREATEN", "CAN")),
+    # a response promised to another's threat or accusation is aimed at its author
+    (("Trump threatened a 30% tariff on imports from the European Union. Ursula von der Leyen "
+      "warned that the bloc would respond firmly to any such tariffs."),
+     ("EU", "THREATEN", "USA")),
+    (("EU leaders accused Russia of war crimes on Thursday. The Kremlin said Russia would "
+      "retaliate against any attempt to seize its frozen assets."),
+     ("RUS", "THREATEN", "EU")),
 ]
 
 NOT_FOUND = [

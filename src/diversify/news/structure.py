@@ -1363,7 +1363,7 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
                 yield from _events(doc, start, end, t, "AGREE", _combine("AGREE", parties, others, []),
                                    view())
                 continue
-            if (verb is None and t.lower_ not in _FACE) or t.dep_ in _ADJECTIVAL:
+            if (verb is None and t.lower_ not in _FACE and t.lower_ not in _RESPONSES) or t.dep_ in _ADJECTIVAL:
                 continue
             subj, _passive = _subject(t)
             after = _words_after(t, subj)
@@ -3302,6 +3302,11 @@ def _pairs_verb(t: Token, typ: str, heads: dict[int, list[Mention]],
         # "Poland expelled three Russian diplomats. Moscow vowed to respond" (or "said it would
         # retaliate", "retaliated"): Poland
         tgt = [act[0]]
+    if not tgt and typ in ("THREATEN", "SANCTION") and said and said[1] in src and said[0] not in src \
+            and said[2] in ("THREATEN", "SANCTION", "ACCUSE", "COERCE", "ASSAULT") and _responds(t):
+        # "Trump threatened a 30% tariff on the EU. Von der Leyen warned that the bloc would respond
+        # firmly to any such tariffs": the one whose threat it answers
+        tgt = [said[0]]
     if not tgt and typ in ("CONSULT", "AGREE") and any(
             w.lower_ in ("both", "each", "separately") for w in t.doc[subj.right_edge.i + 1:t.i]):
         return []  # "Britain and Canada have both negotiated access to SAFE": each on its own
@@ -3385,7 +3390,7 @@ _REACTING = frozenset(f"{stem}{end}" for stem in (
     "denounc", "slam", "blast", "decri", "call", "describ", "brand", "label", "term", "reject",
     "dismiss", "refus", "declin", "deni", "deny", "turn", "rebuff", "vow", "promis", "pledg", "warn",
     "threaten", "respond", "retaliat", "reciprocat", "oppos", "protest", "deplor", "regrett", "regret",
-    "object", "endors", "back", "lament") for end in ("", "e", "ed", "es", "s", "ing", "led"))
+    "object", "endors", "back", "lament", "answer") for end in ("", "e", "ed", "es", "s", "ing", "led"))
 """Words of a reaction to an act reported before: only a sentence holding one is parsed for it."""
 _ASKING = frozenset({"REQUEST", "ACCUSE", "THREATEN"})
 """What a refusal answers: a demand, an accusation, a threat aimed at the one who refuses."""
