@@ -914,6 +914,12 @@ FOUND = [
     (("EU leaders accused Russia of war crimes on Thursday. The Kremlin said Russia would "
       "retaliate against any attempt to seize its frozen assets."),
      ("RUS", "THREATEN", "EU")),
+    # a refusal answers the latest demand or accusation aimed at the one refusing; one's own remarks are no target
+    (("China demanded that Prime Minister Shigeru Ishiba retract his remarks on Taiwan. Beijing "
+      "also summoned Japan's ambassador. Ishiba has refused to retract his remarks."),
+     ("JPN", "REJECT", "CHN")),
+    (("Trump urged Saudi Arabia to normalise ties with Israel. The Saudi crown prince declined."),
+     ("SAU", "REJECT", "USA")),
 ]
 
 NOT_FOUND = [
@@ -1332,6 +1338,12 @@ NOT_FOUND = [
     (("Canada launched a legal challenge on Tuesday, hours after the Commerce Department lifted "
       "the combined levy on most Canadian producers to 35.19 per cent."),
      ("USA", "RETREAT", "CAN")),
+    (("China demanded that Prime Minister Shigeru Ishiba retract his remarks on Taiwan. Ishiba "
+      "has refused to retract his remarks."),
+     ("JPN", "REJECT", "TWN")),
+    (("Washington raised duties on Canadian lumber. David Eby denounced the duties and urged "
+      "Ottawa to stand firm."),
+     ("CAN", "REQUEST", "USA")),
 ]
 
 

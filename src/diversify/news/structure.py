@@ -1020,6 +1020,7 @@ def structured_events_many(docs: list[Document], decided: list[list[Event]] | No
     known_act: list[dict[int, list[str]]] = []  # sentence -> source, target, type of its last act
     known_said: list[dict[int, list[str]]] = []  # the same of its last event of any kind
     all_acts: list[dict[int, list[list[str]]]] = []  # sentence -> source, target, type of each act
+    all_said: list[dict[int, list[list[str]]]] = []  # the same of each event of any kind
     decided_types: list[dict[int, set[str]]] = []
     queued: set[tuple[int, int]] = set()
     for k, doc in enumerate(docs):
@@ -1028,6 +1029,7 @@ def structured_events_many(docs: list[Document], decided: list[list[Event]] | No
         known.append({i: [es[-1].source, es[-1].target or ""] for i, es in mutual.items() if es})
         known_act.append({i: _last_act(es) for i, es in done.items() if _last_act(es)})
         all_acts.append({i: _acts(es) for i, es in done.items() if _acts(es)})
+        all_said.append({i: _acts(es, said=True) for i, es in done.items() if _acts(es, said=True)})
         known_said.append({i: _last_act(es, said=True) for i, es in done.items() if _last_act(es, True)})
         have = {i: {e.type for e in es} for i, es in done.items()}
         decided_types.append(have)
@@ -1082,7 +1084,8 @@ def structured_events_many(docs: list[Document], decided: list[list[Event]] | No
         last, last_any = _latest(known[k], i), _latest(known_said[k], i)[:2]
         prior = (_named_act(docs[k], s.start, s.end, all_acts[k], i)
                  or next((known_act[k][j] for j in _before(i) if j in known_act[k]), None),
-                 next((known_said[k][j] for j in _before(i) if j in known_said[k]), None))
+                 _pressed_on(ms, all_said[k], i)
+                 or next((known_said[k][j] for j in _before(i) if j in known_said[k]), None))
         here = known_act[k].get(i)
         unanswered: list[bool] = []
         found = list(_sentence_events(docs[k], s.start, s.end, parsed, ms, lex, last, last_any, prior,
@@ -1100,6 +1103,8 @@ def structured_events_many(docs: list[Document], decided: list[list[Event]] | No
         if _last_act(found):
             known_act[k][i] = _last_act(found)
             all_acts[k][i] = all_acts[k].get(i, []) + _acts(found)
+        if _acts(found, said=True):
+            all_said[k][i] = all_said[k].get(i, []) + _acts(found, said=True)
         if _last_act(found, said=True):
             known_said[k][i] = _last_act(found, said=True)
     return out
@@ -1109,8 +1114,23 @@ _VERBAL = frozenset({"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "THREATEN"})
 """Reactions in words: "the move" a later reaction names is an act, not one of these."""
 
 
-def _acts(events: list[Event]) -> list[list[str]]:
-    return [[e.source, e.target or "", e.type] for e in events if e.target and e.type not in _VERBAL]
+def _acts(events: list[Event], said: bool = False) -> list[list[str]]:
+    return [[e.source, e.target or "", e.type] for e in events if e.target and (said or e.type not in _VERBAL)]
+
+
+_PRESSING = frozenset({"REQUEST", "ACCUSE", "THREATEN", "SANCTION"})
+
+
+def _pressed_on(ms: list[Mention], said: dict[int, list[list[str]]], i: int) -> list[str] | None:
+    """The latest demand, accusation, threat or measure of the sentences before aimed at an actor this
+    sentence names ("Beijing demanded that Takaichi retract her remarks. ... Takaichi refused to retract
+    them"): what a refusal or a response here answers; ``None`` if there is none."""
+    codes = {m.code for m in ms if not m.weak}
+    for j in range(i - 1, i - 1 - 2 * _REACH, -1):
+        found = [a for a in said.get(j, []) if a[1] in codes and a[0] not in codes and a[2] in _PRESSING]
+        if found:
+            return found[-1]
+    return None
 
 
 _ACT_FAMILIES = {
@@ -3110,6 +3130,8 @@ def _pairs_verb(t: Token, typ: str, heads: dict[int, list[Mention]],
         return []
     # "would not rule out force against X": the target of the threat
     tgt = _targets(t, "THREATEN" if _ruling_out(t, typ) else typ, heads, {subj.i})
+    if typ not in RECIPROCAL_TYPES:
+        tgt = [c for c in tgt if c not in src]  # "refused to retract his remarks": his own, no target
     if not tgt and typ == "ACCUSE":
         # "shot back that Washington was applying double standards": the one the charge is about
         tgt = [c for x in t.children if x.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that"
@@ -3222,6 +3244,7 @@ def _pairs_verb(t: Token, typ: str, heads: dict[int, list[Mention]],
         tgt = [before[0]] + ([before[1]] if before[2] in RECIPROCAL_TYPES and before[1] not in src
                              and named is not None and named.lower_ in _JOINT_ACTS else [])
     if not tgt and named is None and t.dep_ == "conj" and typ in ("REQUEST", "THREATEN", "ACCUSE") \
+            and not any(c.dep_ in _DIRECT and _actors_under(c, heads, skip_preps=True) for c in t.children) \
             and _is_verb(t.head) and prior[0] and prior[0][2] not in RECIPROCAL_TYPES and prior[0][0] not in src \
             and any(c.dep_ in _DIRECT and _act_named(c, heads) and c.lower_ not in _SPEECH_NOUNS
                     for c in t.head.children):
