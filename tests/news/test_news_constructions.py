@@ -920,6 +920,16 @@ FOUND = [
      ("JPN", "REJECT", "CHN")),
     (("Trump urged Saudi Arabia to normalise ties with Israel. The Saudi crown prince declined."),
      ("SAU", "REJECT", "USA")),
+    # a measure said to hit another is aimed at it
+    (("Donald Trump raised his tariffs on foreign steel and aluminum to 50%, a move that hit "
+      "Canada hardest."),
+     ("USA", "SANCTION", "CAN")),
+    (("The United States doubled its levy on imported steel and aluminum to 50 per cent, a "
+      "measure that hits Canada."),
+     ("USA", "SANCTION", "CAN")),
+    (("The higher duty, ordered by U.S. President Donald Trump last week, also hits Mexico and "
+      "most other suppliers."),
+     ("USA", "SANCTION", "MEX")),
 ]
 
 NOT_FOUND = [
@@ -1344,6 +1354,10 @@ NOT_FOUND = [
     (("Washington raised duties on Canadian lumber. David Eby denounced the duties and urged "
       "Ottawa to stand firm."),
      ("CAN", "REQUEST", "USA")),
+    # a move that would hit another is not yet made; a storm hitting a country is no measure
+    (("Trump floated a 50% tariff on steel, a move that would hit Canada hardest."),
+     ("USA", "SANCTION", "CAN")),
+    ("A storm that hit Canada on Monday delayed the talks, Trump said.", ("USA", "SANCTION", "CAN")),
 ]
 
 

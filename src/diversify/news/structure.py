@@ -3840,6 +3840,38 @@ _ASKING_NOUNS = frozenset({"plea", "pleas", "appeal", "appeals", "ultimatum", "c
 """(Pressure is no demand of its own: the labels' rule.)"""
 
 
+_HITTING = frozenset({"hit", "hits", "hitting"})
+_MEASURE_WORDS = frozenset({"move", "measure", "measures", "decision", "step", "duty", "duties", "tariff", "tariffs",
+                           "levy", "levies", "surtax", "increase", "hike", "sanctions", "ban"})
+
+
+def _measure_hits(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]:
+    """A measure said to hit another is aimed at it: "Trump raised his tariffs on foreign steel to 50%,
+    a move that hit Canada hardest", "The higher duty, ordered by Trump last week, also hits Mexico"."""
+    if t.lower_ not in _HITTING or not t.tag_.startswith("VB") or not _real(t):
+        return []
+    hit = _codes((m for c in t.children if c.dep_ == "dobj" for m in _actors_under(c, heads, skip_preps=True,
+                                                                                    allow=frozenset({"from"}))),
+                 acting=False)
+    if not hit:
+        return []
+    authors: list[str] = []
+    if t.dep_ == "relcl" and t.head.lower_ in _MEASURE_WORDS:
+        noun = t.head
+        if noun.dep_ in ("appos", "npadvmod", "dobj") and _is_verb(noun.head) and any(
+                w.text == "," and w.i == noun.i - 2 for w in noun.doc[max(0, noun.i - 2):noun.i]):
+            authors = _subject_codes(noun.head, heads) or []  # "raised ..., a move that hit Canada"
+    else:
+        subj, passive = _subject(t)
+        if subj is not None and not passive and subj.lower_ in _MEASURE_WORDS:
+            # "The higher duty, ordered by Trump last week, also hits Mexico", "the U.S. duty hits ..."
+            authors = _codes((m for c in subj.children if c.dep_ in ("compound", "amod", "poss", "nmod")
+                              for m in heads.get(c.i, ())), acting=True) or _codes(
+                (m for c in subj.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"
+                 for p in a.children for m in _actors_under(p, heads, skip_preps=True)), acting=True)
+    return [(a, b) for a in authors for b in hit if a != b]
+
+
 _EXERCISES = frozenset({"exercise", "exercises", "drill", "drills", "manoeuvres", "maneuvers", "wargames",
                         "games"})
 _TAKING_PART = frozenset({"take", "takes", "took", "taking", "taken", "participate", "participates",
@@ -4057,6 +4089,7 @@ _CONSTRUCTIONS = (
     ("RETREAT", _forces_withdrawn),  # "Israel withdrew its troops from ... southern Lebanon"
     ("CONSULT", _met_where_agreed),  # "signed a framework in Abu Dhabi", "agreed on the sidelines of the G7"
     ("COOPERATE", _acting_together),  # "Canadian and Danish troops trained alongside each other"
+    ("SANCTION", _measure_hits),  # "raised his tariffs on foreign steel to 50%, a move that hit Canada"
     ("MOBILIZE", _in_an_exercise),
     ("MOBILIZE", _missiles_tested),  # "North Korea fired several cruise missiles into the sea"  # "About 2,600 Canadian soldiers are taking part in a cold-weather exercise"
     ("PROTEST", _protest_led),  # "Maduro led thousands of supporters through Caracas in a march against U.S. aggression"
