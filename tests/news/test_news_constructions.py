@@ -930,6 +930,10 @@ FOUND = [
     (("The higher duty, ordered by U.S. President Donald Trump last week, also hits Mexico and "
       "most other suppliers."),
      ("USA", "SANCTION", "MEX")),
+    # more words of blame
+    (("The EU adopted a new sanctions package against Russia. Moscow called the EU's new measures "
+      "\"illegitimate\"."),
+     ("RUS", "ACCUSE", "EU")),
 ]
 
 NOT_FOUND = [
@@ -1358,6 +1362,10 @@ NOT_FOUND = [
     (("Trump floated a 50% tariff on steel, a move that would hit Canada hardest."),
      ("USA", "SANCTION", "CAN")),
     ("A storm that hit Canada on Monday delayed the talks, Trump said.", ("USA", "SANCTION", "CAN")),
+    # a kind of act named that was not read is not the latest act of another kind
+    (("Slovakia lifted its objection to the EU package on Monday. Estonian forces detained a "
+      "tanker in the Baltic. Russia described the seizure as piracy."),
+     ("RUS", "ACCUSE", "SVK")),
 ]
 
 

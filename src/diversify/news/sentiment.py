@@ -33,7 +33,9 @@ _BLAME = frozenset({"attack", "unfair", "unjustified", "unjustifiable", "unaccep
                     "harmful", "damaging", "baseless", "groundless", "unreasonable", "deplorable",
                     "extortion", "hegemony", "hegemonic", "sabotage", "lies", "cheating",
                     "unfriendly", "problematic", "counterproductive", "short-sighted", "disappointing",
-                    "regrettable"})
+                    "regrettable", "illegitimate", "piracy", "excessive", "arbitrary", "insufficient",
+                    "escalatory", "escalation", "warmongering", "warmongers", "imperialist", "colonial",
+                    "racist", "genocide", "terror", "terrorism", "barbaric", "criminal", "crime", "crimes"})
 """Reviewed words of blame in diplomatic and trade language."""
 _PRAISE = frozenset({"positive", "constructive", "productive", "excellent", "great", "good",
                      "fruitful", "historic", "encouraging", "remarkable", "win", "success",

@@ -1082,8 +1082,8 @@ def structured_events_many(docs: list[Document], decided: list[list[Event]] | No
     texts = [_for_the_parser(_without_dateline(docs[k].norm, s.start, s.end)) for k, _, s, _ in todo]
     for (k, i, s, ms), parsed in zip(todo, parse_sentences(texts), strict=True):
         last, last_any = _latest(known[k], i), _latest(known_said[k], i)[:2]
-        prior = (_named_act(docs[k], s.start, s.end, all_acts[k], i)
-                 or next((known_act[k][j] for j in _before(i) if j in known_act[k]), None),
+        named = _named_act(docs[k], s.start, s.end, all_acts[k], i)
+        prior = (named if named is not None else next((known_act[k][j] for j in _before(i) if j in known_act[k]), None),
                  _pressed_on(ms, all_said[k], i)
                  or next((known_said[k][j] for j in _before(i) if j in known_said[k]), None))
         here = known_act[k].get(i)
@@ -1144,22 +1144,23 @@ _ACT_FAMILIES = {
 }
 """Nouns that name an act of one kind: "condemned the water cannon attack" judges the last attack told."""
 _NAMED_ACT = re.compile(r"\b(?:the|this|that|these|those|such)\s+(?:[a-z-]+\s+){0,2}?(" + "|".join(
-    sorted({w for ws in _ACT_FAMILIES.values() for w in ws}, key=len, reverse=True)) + r")\b")
+    sorted({w for ws in _ACT_FAMILIES.values() for w in ws} | ACTS_JUDGED, key=len, reverse=True)) + r")\b")
 
 
 def _named_act(doc: Document, start: int, end: int, acts: dict[int, list[list[str]]], i: int) -> list[str] | None:
     """The latest act of the kind a sentence names with "the" ("the seizure", "the water cannon attack")
-    among the few sentences before, when the sentence names one; else ``None`` (the latest act of any kind)."""
-    m = _NAMED_ACT.search(doc.lower, start, end)
-    if m is None:
+    among the few sentences before, when the sentence names one (empty if none was read); ``None`` when
+    it names no kind (then the latest act of any kind is meant)."""
+    m = _NAMED_ACT.search(doc.lower, start, end)  # the first act the sentence names: "the move" names none
+    kind = next((t for t, ws in _ACT_FAMILIES.items() if m.group(1) in ws), None) if m else None
+    if kind is None:
         return None
-    kind = next(t for t, ws in _ACT_FAMILIES.items() if m.group(1) in ws)
     kinds = {kind, "COERCE"} if kind == "ASSAULT" else {kind, "ASSAULT"} if kind == "COERCE" else {kind}
     for j in range(i - 1, i - 1 - 2 * _REACH, -1):  # a kind named reaches further back than "the move"
         found = [a for a in acts.get(j, []) if a[2] in kinds]
         if found:
             return found[-1]
-    return None
+    return []  # an act of that kind is named but none was read: not the latest act of another kind
 
 
 def _last_act(events: list[Event], said: bool = False) -> list[str]:
