@@ -934,6 +934,15 @@ FOUND = [
     (("The EU adopted a new sanctions package against Russia. Moscow called the EU's new measures "
       "\"illegitimate\"."),
      ("RUS", "ACCUSE", "EU")),
+    # suspects handed to another give way to it; an act described as a condition or one of another's demands grants it
+    ("Mexico on Tuesday sent 32 alleged cartel figures to the United States.", ("MEX", "CONCEDE", "USA")),
+    ("Mexico has transferred 55 alleged cartel members to the U.S. this year.", ("MEX", "CONCEDE", "USA")),
+    (("Argentina agreed last week to wind down part of its yuan swap with China, a condition "
+      "Bessent had set for U.S. support."),
+     ("ARG", "CONCEDE", "USA")),
+    (("Venezuela has kept accepting deportation flights from the United States, one of Trump's "
+      "main demands."),
+     ("VEN", "CONCEDE", "USA")),
 ]
 
 NOT_FOUND = [
@@ -1366,6 +1375,8 @@ NOT_FOUND = [
     (("Slovakia lifted its objection to the EU package on Monday. Estonian forces detained a "
       "tanker in the Baltic. Russia described the seizure as piracy."),
      ("RUS", "ACCUSE", "SVK")),
+    # goods or envoys sent are no suspects handed over
+    ("Mexico sent 32 trucks of avocados to the United States on Tuesday.", ("MEX", "CONCEDE", "USA")),
 ]
 
 

@@ -2149,10 +2149,13 @@ def _granted_in_apposition(t: Token, heads: dict[int, list[Mention]]) -> list[tu
     if t.tag_[:2] != "NN" or t.lower_ not in _DEMAND_NOUNS | _STEP_NOUNS or t.i < 3:
         return []
     first = t.left_edge
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ == "one" and t.lower_ in _DEMAND_NOUNS:
+        first = t.head.head.left_edge  # "..., one of Trump's main demands"
     if first.i < 2 or t.doc[first.i - 1].text != "," or first.lower_ not in ("a", "an", "the", "one"):
         return []
     demanding = [w for w in t.children if w.dep_ == "relcl" and (
-        w.lower_ in _DEMANDING or (w.lower_ in ("put", "made", "raised", "pressed") and t.lower_ in _DEMAND_NOUNS))]
+        w.lower_ in _DEMANDING or (w.lower_ in ("put", "made", "raised", "pressed", "set", "imposed", "attached")
+                                   and t.lower_ in _DEMAND_NOUNS))]
     if t.lower_ in _STEP_NOUNS and not demanding:
         return []  # "a step Washington welcomed": no demand
     near = [w for w in t.children if w.dep_ in ("poss", "compound", "amod", "nmod")]
@@ -3841,6 +3844,25 @@ _ASKING_NOUNS = frozenset({"plea", "pleas", "appeal", "appeals", "ultimatum", "c
 """(Pressure is no demand of its own: the labels' rule.)"""
 
 
+_EXTRADITING = frozenset({"sent", "sends", "send", "sending", "transferred", "transfers", "transfer", "transferring",
+                          "handed", "hands", "hand", "handing", "extradited", "extradites", "extradite",
+                          "extraditing", "surrendered", "delivered"})
+_SUSPECTS = frozenset({"cartel", "suspects", "fugitives", "gang", "traffickers", "smugglers", "alleged"})
+
+
+def _suspects_handed(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]:
+    """Suspects a government hands to another at its request give way to it: "Mexico sent 32 alleged
+    cartel figures to the United States", "extradited two suspects to Washington"."""
+    if t.lower_ not in _EXTRADITING or not t.tag_.startswith("VB") or not _real(t):
+        return []
+    if not any(c.dep_ == "dobj" and any(w.lower_ in _SUSPECTS for w in c.subtree) for c in t.children):
+        return []
+    src = _subject_codes(t, heads) or []
+    to = _codes((m for c in t.children if c.dep_ == "prep" and c.lower_ == "to"
+                 for m in _actors_under(c, heads, skip_preps=True)), acting=False)
+    return [(a, b) for a in src for b in to if a != b]
+
+
 _HITTING = frozenset({"hit", "hits", "hitting"})
 _MEASURE_WORDS = frozenset({"move", "measure", "measures", "decision", "step", "duty", "duties", "tariff", "tariffs",
                            "levy", "levies", "surtax", "increase", "hike", "sanctions", "ban"})
@@ -4091,8 +4113,9 @@ _CONSTRUCTIONS = (
     ("CONSULT", _met_where_agreed),  # "signed a framework in Abu Dhabi", "agreed on the sidelines of the G7"
     ("COOPERATE", _acting_together),  # "Canadian and Danish troops trained alongside each other"
     ("SANCTION", _measure_hits),  # "raised his tariffs on foreign steel to 50%, a move that hit Canada"
-    ("MOBILIZE", _in_an_exercise),
-    ("MOBILIZE", _missiles_tested),  # "North Korea fired several cruise missiles into the sea"  # "About 2,600 Canadian soldiers are taking part in a cold-weather exercise"
+    ("CONCEDE", _suspects_handed),  # "Mexico sent 32 alleged cartel figures to the United States"
+    ("MOBILIZE", _in_an_exercise),  # "About 2,600 Canadian soldiers are taking part in a cold-weather exercise"
+    ("MOBILIZE", _missiles_tested),  # "North Korea fired several cruise missiles into the sea"
     ("PROTEST", _protest_led),  # "Maduro led thousands of supporters through Caracas in a march against U.S. aggression"
     ("ASSAULT", _fire_exchanged),  # "Indian and Pakistani troops traded artillery fire": both ways
 )
