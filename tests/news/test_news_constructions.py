@@ -943,6 +943,13 @@ FOUND = [
     (("Venezuela has kept accepting deportation flights from the United States, one of Trump's "
       "main demands."),
      ("VEN", "CONCEDE", "USA")),
+    # what one side does in return for the other's act gives way to it, unless it is an easing
+    (("Washington and Hanoi reached a trade deal on Wednesday. In return, Vietnam will give "
+      "American products tariff-free access to its market."),
+     ("VNM", "CONCEDE", "USA")),
+    (("Washington cut its tariff on Canadian steel to 25%. In return, Canada agreed to tighten "
+      "checks on steel imported from third countries."),
+     ("CAN", "CONCEDE", "USA")),
 ]
 
 NOT_FOUND = [
@@ -1377,6 +1384,9 @@ NOT_FOUND = [
      ("RUS", "ACCUSE", "SVK")),
     # goods or envoys sent are no suspects handed over
     ("Mexico sent 32 trucks of avocados to the United States on Tuesday.", ("MEX", "CONCEDE", "USA")),
+    (("The EU and the United States struck a deal on steel. In return, Brussels dropped a planned "
+      "package of counter-duties on American goods."),
+     ("EU", "CONCEDE", "USA")),
 ]
 
 

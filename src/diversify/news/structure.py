@@ -1052,8 +1052,9 @@ def structured_events_many(docs: list[Document], decided: list[list[Event]] | No
                 and _REFUSING.isdisjoint(words)) and any(
                 j in known_said[k] or (k, j) in queued for j in _before(i))
             joining = not _JOIN_VERBS.isdisjoint(words) and not _MEETING_NOUNS.isdisjoint(words)
+            returning = "in return" in doc.lower[s.start:s.end]  # "In return, Canada agreed to ...": a concession
             if not parties and not judged and len({m.code for m in ms}) < 2 and (
-                    not ms or _MOBILIZING.isdisjoint(words)) and not (joining and ms):
+                    not ms or _MOBILIZING.isdisjoint(words)) and not ((joining or returning) and ms):
                 continue
             if lex.may_hold_event(words) or not _OBLIGATION.isdisjoint(words) \
                     or (words_money(words) and not lex.object_verbs.isdisjoint(words)) \
@@ -1071,7 +1072,7 @@ def structured_events_many(docs: list[Document], decided: list[list[Event]] | No
                                                                 and {"embassy", "consulate"}.isdisjoint(words))) \
                     or (not _JOIN_VERBS.isdisjoint(words) and not (_MEETING_NOUNS.isdisjoint(words)
                                                                    and _REMOTE.isdisjoint(words))) \
-                    or not _TOGETHER.isdisjoint(words):
+                    or not _TOGETHER.isdisjoint(words) or returning:
                 todo.append((k, i, s, ms))
                 queued.add((k, i))
     out: list[list[Event]] = [[] for _ in docs]
@@ -1481,6 +1482,9 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
             if joined:  # "Meloni joined the talks by video link": she consulted each party of them
                 yield from _events(doc, start, end, t, "CONSULT", joined, view())
                 continue
+            returned = _in_return(t, heads, last_pair, prior)
+            if returned:  # "In return, Canada agreed to tighten checks on steel": giving way to the other side
+                yield from _events(doc, start, end, t, "CONCEDE", returned, view())
             truce = _truce_accepted(t, heads, last_pair, prior)
             if truce:  # "Both governments accepted the truce": a ceasefire agreed
                 yield from _events(doc, start, end, t, "AGREE", truce, view())
@@ -1922,6 +1926,26 @@ def _joined_meeting(t: Token, heads: dict[int, list[Mention]], last_pair: list[s
     if told and last_pair and len(set(last_pair)) == 2 and not set(last_pair) & set(src):
         return _combine("CONSULT", src, list(last_pair), [])
     return []
+
+
+def _in_return(t: Token, heads: dict[int, list[Mention]], last_pair: list[str] | None,
+               prior: tuple[list[str] | None, list[str] | None]) -> list[tuple[str, str]]:
+    """What one side does "in return" for the other's act in a deal gives way to the other: "Washington
+    will cut the fentanyl tariff. In return, Vietnam will give American products tariff-free access"."""
+    if not _is_verb(t) or any(c.dep_ == "neg" for c in t.children) or not any(
+            c.dep_ == "prep" and c.lower_ == "in" and any(p.lower_ == "return" and not list(p.children)
+                                                          for p in c.children)
+            for c in t.children):
+        return []
+    if any(w.lower_.startswith(_EASING) for w in t.subtree):
+        return []  # "In return, Brussels dropped its counter-duties": an easing, which the labels count as one
+    src = _subject_codes(t, heads) or []
+    if not src:
+        return []
+    other = [c for c in (last_pair or []) if c and c not in src] if last_pair and set(src) & set(last_pair) else []
+    if not other and prior[0] and prior[0][1] in src and prior[0][0] not in src:
+        other = [prior[0][0]]
+    return [(a, b) for a in src for b in dict.fromkeys(other)]
 
 
 _TRUCES = frozenset({"truce", "ceasefire", "cease-fire", "armistice", "ceasefires", "truces"})
