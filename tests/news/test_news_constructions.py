@@ -950,6 +950,11 @@ FOUND = [
     (("Washington cut its tariff on Canadian steel to 25%. In return, Canada agreed to tighten "
       "checks on steel imported from third countries."),
      ("CAN", "CONCEDE", "USA")),
+    # a territory one says one will take is a threat to it
+    ("Trump said the United States would take Greenland one way or the other.", ("USA", "THREATEN", "GRL")),
+    (("Trump said the United States would take Greenland one way or the other. Greenland's "
+      "premier Jens-Frederik Nielsen rejected any annexation."),
+     ("GRL", "REJECT", "USA")),
 ]
 
 NOT_FOUND = [
@@ -1387,6 +1392,9 @@ NOT_FOUND = [
     (("The EU and the United States struck a deal on steel. In return, Brussels dropped a planned "
       "package of counter-duties on American goods."),
      ("EU", "CONCEDE", "USA")),
+    (("Trump said the United States would take Canada to court over the dairy quotas."),
+     ("USA", "THREATEN", "CAN")),
+    ("Trump told the forum he would not use force to take Greenland.", ("USA", "RETREAT", "GRL")),
 ]
 
 

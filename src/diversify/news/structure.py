@@ -2455,8 +2455,8 @@ def _resolve(typ: str, modal: bool, negated: bool, mwords: set[str], t: Token,
             return "THREATEN"  # "would crush any attempt by Taipei to ...": force promised to what may come
         if typ == "THREATEN" and t.lower_ in _TAKING:
             return typ  # "would take all necessary measures"
-        if _annexing(t) and mwords & _WANTING:
-            return "THREATEN"  # "wants to acquire Greenland": pressure to acquire is a threat
+        if _annexing(t) and (mwords & _WANTING or (mwords and mwords <= {"will", "would", "'ll"})):
+            return "THREATEN"  # "wants to acquire Greenland", "would take Greenland": pressure to acquire
         if typ == "AGREE" and mwords & {"agree", "agreed", "agrees"}:
             return "AGREE"
         return None
@@ -2504,6 +2504,11 @@ def _annexing(t: Token) -> bool:
     objects = [c for c in t.children if c.dep_ == "dobj"]
     if any(c.dep_ == "prt" and c.lower_ == "over" for c in t.children):
         taken = objects
+    elif t.lower_ == "take" and objects and not any(c.lower_ == "control" for c in objects) and any(
+            c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in t.children) and not any(
+            c.dep_ == "neg" for c in t.children) and not any(
+            c.dep_ in ("prep", "prt") and c.lower_ in ("to", "into", "off", "up", "on", "in") for c in t.children):
+        taken = objects  # "the United States would take Greenland one way or the other"
     else:  # "take control of Greenland"
         taken = [p for c in objects if c.lower_ == "control" for g in c.children
                  if g.dep_ == "prep" and g.lower_ == "of" for p in g.children if p.dep_ == "pobj"]
