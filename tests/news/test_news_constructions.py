@@ -955,6 +955,10 @@ FOUND = [
     (("Trump said the United States would take Greenland one way or the other. Greenland's "
       "premier Jens-Frederik Nielsen rejected any annexation."),
      ("GRL", "REJECT", "USA")),
+    # a capital for its government; an act described after a comma keeps its own parties
+    (("Canberra and Port Moresby signed a mutual defence treaty earlier this month, a step "
+      "Beijing has watched closely."),
+     ("AUS", "AGREE", "PNG")),
 ]
 
 NOT_FOUND = [
@@ -1395,6 +1399,9 @@ NOT_FOUND = [
     (("Trump said the United States would take Canada to court over the dairy quotas."),
      ("USA", "THREATEN", "CAN")),
     ("Trump told the forum he would not use force to take Greenland.", ("USA", "RETREAT", "GRL")),
+    (("Canberra and Port Moresby signed a mutual defence treaty earlier this month, a step "
+      "Beijing has watched closely."),
+     ("CHN", "AGREE", "AUS")),
 ]
 
 

@@ -242,7 +242,7 @@ def _source(sent: SentenceView, clause: Clause, trig: Trigger, t0: int, t1: int
 def _targets(sent: SentenceView, clause: Clause, trig: Trigger, t0: int, t1: int,
              source: Group | None, reciprocal: bool) -> list[Group]:
     out: list[Group] = []
-    cut = _NEXT_CLAUSE.search(sent.doc.norm, t1, clause.end)
+    cut = _NEXT_CLAUSE.search(sent.doc.norm, t1, clause.end) or _ACT_DESCRIBED.search(sent.doc.lower, t1, clause.end)
     for g in sent.groups_in(t0, cut.start() if cut else clause.end):
         if source is not None and (g is source or (
                 not reciprocal and set(g.codes) <= set(source.codes))):
@@ -456,6 +456,9 @@ _NESTED_CLAUSE = re.compile(
 ("Trudeau, whose government matched the U.S. move, accused Trump")."""
 
 
+_ACT_DESCRIBED = re.compile(r",\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?(?:step|move|decision|development|deal|"
+                            r"agreement|pact|measure|outcome)\s+(?:that\s+|which\s+)?[a-z]*\s*[A-Z]?")
+"""An act described after a comma ("..., a step Beijing has watched closely"): its actors are not the act's."""
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while)\s+(?:the\s+)?(?:[A-Z][\w.'-]*\s+){1,4}(?:[a-z]+ed|said|says|"
                           r"announced|told|made|gave|sent|took|agreed|signed|met|spoke|held)\b")
 """A new clause with its own subject after a comma: "..., and the EU announced ..."."""

@@ -1618,6 +1618,9 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
                     c.dep_ == "aux" and c.lower_ in _MODALS for c in anchor.children) and not any(
                     c.dep_ == "neg" for c in anchor.children):
             anchor = None  # "promised Ukraine more aid after talks in Berlin with Zelenskyy": the talks were held
+        if nominal and anchor is not None and typ == "AGREE" and any(
+                c.dep_ == "acl" and c.tag_ == "VBN" and c.lower_ in _SEALED for c in t.children):
+            anchor = None  # "will buy 11 more F-35s under a deal with the United States signed that morning"
         if anchor is not None:
             modal, negated, mwords = _unreal(anchor)
             cond = _ancestor_conditional(anchor)
@@ -1948,6 +1951,7 @@ def _in_return(t: Token, heads: dict[int, list[Mention]], last_pair: list[str] |
     return [(a, b) for a in src for b in dict.fromkeys(other)]
 
 
+_SEALED = frozenset({"signed", "reached", "struck", "concluded", "sealed", "agreed", "finalised", "finalized"})
 _TRUCES = frozenset({"truce", "ceasefire", "cease-fire", "armistice", "ceasefires", "truces"})
 
 
