@@ -959,6 +959,16 @@ FOUND = [
     (("Canberra and Port Moresby signed a mutual defence treaty earlier this month, a step "
       "Beijing has watched closely."),
      ("AUS", "AGREE", "PNG")),
+    # threats: targets marked through a misparsed participle, a measure another "should" suffer, action to prevent another
+    (("The Kremlin warned that British troops deployed to Ukraine would be legitimate targets for "
+      "Russian forces."),
+     ("RUS", "THREATEN", "GBR")),
+    (("Trump told reporters at the White House on Monday that Spain should be punished with "
+      "tariffs."),
+     ("USA", "THREATEN", "ESP")),
+    (("Netanyahu said Israel would act alone, if necessary, to prevent Iran from rebuilding its "
+      "nuclear sites."),
+     ("ISR", "THREATEN", "IRN")),
 ]
 
 NOT_FOUND = [
@@ -1402,6 +1412,11 @@ NOT_FOUND = [
     (("Canberra and Port Moresby signed a mutual defence treaty earlier this month, a step "
       "Beijing has watched closely."),
      ("CHN", "AGREE", "AUS")),
+    # advice to impose is no threat; action ruled out prevents nothing
+    ("Analysts said Spain should raise its defence spending.", ("USA", "THREATEN", "ESP")),
+    (("Netanyahu said Israel would not act alone to prevent Iran from rebuilding its nuclear "
+      "sites."),
+     ("ISR", "THREATEN", "IRN")),
 ]
 
 

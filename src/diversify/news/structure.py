@@ -2450,6 +2450,9 @@ def _resolve(typ: str, modal: bool, negated: bool, mwords: set[str], t: Token,
             return "THREATEN"  # "announced plans to triple duties": announced, not yet imposed
         if typ == "SANCTION" and mwords & _WARNING:
             return "THREATEN"  # "threatened to impose", "would hit", "plans to triple duties"
+        if typ == "SANCTION" and mwords & {"should", "must"} and t.dep_ == "ccomp" \
+                and any(c.dep_ == "auxpass" for c in t.children):
+            return "THREATEN"  # "told reporters that Spain should be punished with tariffs"
         if typ in ("SANCTION", "ASSAULT", "COERCE") and anchor is not None and _on_condition(anchor):
             return "THREATEN"  # "will impose duties on X if X retaliates": conditional escalation
         if typ == "ASSAULT" and mwords and mwords <= {"will", "would", "'ll"} and _fights_back(t):
@@ -3130,8 +3133,11 @@ def _pairs_verb(t: Token, typ: str, heads: dict[int, list[Mention]],
         if not src and typ == "MOBILIZE" and subj.lower_ in _FORCE_WORDS:
             # "Canadian troops were deployed to Latvia", "Sweden's armed forces were placed on alert"
             return _combine(typ, _codes(_actors_under(subj, heads, skip_preps=True), acting=True), [], [])
-        if not src and typ in ("SANCTION", "THREATEN") and t.dep_ == "ccomp" and t.head.lower_ in _WARNING_VERBS:
-            # "Trump warned that Canadian lumber would be hit with a 50% duty": the warner's measure
+        if not src and typ in ("SANCTION", "THREATEN") and t.dep_ == "ccomp" and (
+                t.head.lower_ in _WARNING_VERBS or (t.head.lower_ in _SAYING and any(
+                    c.dep_ == "aux" and c.lower_ in ("should", "would", "will", "must", "could") for c in t.children))):
+            # "Trump warned that Canadian lumber would be hit with a 50% duty", "told reporters that Spain
+            # should be punished with tariffs": the speaker's measure
             src = _subject_codes(t.head, heads) or []
         if not src and typ == "ACCUSE" and t.lower_ in _SUMMONED:
             # "The Russian charge d'affaires was summoned to the Polish foreign ministry": the ministry's
@@ -3595,6 +3601,13 @@ def _marked_as_targets(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[
     if not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in t.children):
         return []
     src, tgt = _speaker_and_subject(t, heads)
+    if not tgt and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+        src = _subject_codes(t.head, heads) or []
+        # "warned that British troops deployed to Ukraine would be legitimate targets", parsed as two
+        # clauses: the subject went to the participle before
+        tgt = _codes((m for v in t.head.children if v.dep_ == "ccomp" and v.i < t.i for c in v.children
+                      if c.dep_ in ("nsubj", "nsubjpass") for m in _actors_under(c, heads, skip_preps=True)),
+                     acting=False)
     return [(a, b) for a in src for b in tgt if a != b]
 
 
@@ -3977,6 +3990,21 @@ def _place_of(m: Mention) -> bool:
     return m.kind in _CAPITAL_PLACE and m.prep in ("in", "at", "off", "near")
 
 
+_PREVENTING = frozenset({"prevent", "stop", "keep", "deter", "block"})
+
+
+def _acting_to_prevent(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]:
+    """Action promised to stop another from something threatens it: "Israel would act alone, if
+    necessary, to prevent Iran from rebuilding its nuclear sites"."""
+    if t.lower_ not in ("act", "intervene", "strike", "move") or not _will(t) or any(
+            c.dep_ == "neg" for c in t.children):
+        return []
+    stopped = [m for c in t.children if c.dep_ in ("advcl", "xcomp") and c.lower_ in _PREVENTING
+               for o in c.children if o.dep_ == "dobj" for m in _actors_under(o, heads, skip_preps=True)]
+    src = _subject_codes(t, heads) or []
+    return [(a, b) for a in src for b in _codes(stopped, acting=False) if a != b]
+
+
 _LEADING = frozenset({"led", "leads", "lead", "leading", "headed", "heads", "joined", "joins", "marched", "marches"})
 _MARCHES = frozenset({"march", "marches", "protest", "protests", "rally", "rallies", "demonstration",
                       "demonstrations", "procession"})
@@ -4149,6 +4177,7 @@ _CONSTRUCTIONS = (
     ("CONCEDE", _suspects_handed),  # "Mexico sent 32 alleged cartel figures to the United States"
     ("MOBILIZE", _in_an_exercise),  # "About 2,600 Canadian soldiers are taking part in a cold-weather exercise"
     ("MOBILIZE", _missiles_tested),  # "North Korea fired several cruise missiles into the sea"
+    ("THREATEN", _acting_to_prevent),  # "Israel would act alone, if necessary, to prevent Iran from rebuilding"
     ("PROTEST", _protest_led),  # "Maduro led thousands of supporters through Caracas in a march against U.S. aggression"
     ("ASSAULT", _fire_exchanged),  # "Indian and Pakistani troops traded artillery fire": both ways
 )
