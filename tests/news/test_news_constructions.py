@@ -969,6 +969,10 @@ FOUND = [
     (("Netanyahu said Israel would act alone, if necessary, to prevent Iran from rebuilding its "
       "nuclear sites."),
      ("ISR", "THREATEN", "IRN")),
+    # a future said to be decided by one side, "not" by another, refuses the other
+    (("Greenland's premier Jens-Frederik Nielsen said the island's future will be decided in "
+      "Nuuk, not in Washington."),
+     ("GRL", "REJECT", "USA")),
 ]
 
 NOT_FOUND = [
@@ -1417,6 +1421,9 @@ NOT_FOUND = [
     (("Netanyahu said Israel would not act alone to prevent Iran from rebuilding its nuclear "
       "sites."),
      ("ISR", "THREATEN", "IRN")),
+    (("Greenland's premier Jens-Frederik Nielsen said the island's future will be decided in "
+      "Nuuk, not in Washington."),
+     ("GRL", "REJECT", "DNK")),
 ]
 
 

@@ -1072,7 +1072,8 @@ def structured_events_many(docs: list[Document], decided: list[list[Event]] | No
                                                                 and {"embassy", "consulate"}.isdisjoint(words))) \
                     or (not _JOIN_VERBS.isdisjoint(words) and not (_MEETING_NOUNS.isdisjoint(words)
                                                                    and _REMOTE.isdisjoint(words))) \
-                    or not _TOGETHER.isdisjoint(words) or returning:
+                    or not _TOGETHER.isdisjoint(words) or returning \
+                    or ("not" in words and not {"decided", "decide"}.isdisjoint(words)):
                 todo.append((k, i, s, ms))
                 queued.add((k, i))
     out: list[list[Event]] = [[] for _ in docs]
@@ -3990,6 +3991,19 @@ def _place_of(m: Mention) -> bool:
     return m.kind in _CAPITAL_PLACE and m.prep in ("in", "at", "off", "near")
 
 
+def _decided_not_by(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]:
+    """A speaker who says something is decided by one side, "not" by another, refuses the other's
+    claim to it: "said the island's future will be decided in Nuuk, not in Washington"."""
+    if not t.lower_.startswith("decid") or not t.tag_.startswith("VB") or t.dep_ != "ccomp" \
+            or t.head.lower_ not in _SAYING:
+        return []
+    refused = [m for w in t.subtree if w.lower_ == "not" and w.dep_ == "neg" and w.head.i != t.i
+               for p in w.head.children if p.dep_ == "prep" and p.i > w.i
+               for m in _actors_under(p, heads, skip_preps=True)]
+    src = _subject_codes(t.head, heads) or []
+    return [(a, b) for a in src for b in _codes(refused, acting=False) if a != b]
+
+
 _PREVENTING = frozenset({"prevent", "stop", "keep", "deter", "block"})
 
 
@@ -4177,6 +4191,7 @@ _CONSTRUCTIONS = (
     ("CONCEDE", _suspects_handed),  # "Mexico sent 32 alleged cartel figures to the United States"
     ("MOBILIZE", _in_an_exercise),  # "About 2,600 Canadian soldiers are taking part in a cold-weather exercise"
     ("MOBILIZE", _missiles_tested),  # "North Korea fired several cruise missiles into the sea"
+    ("REJECT", _decided_not_by),  # "the island's future will be decided in Nuuk, not in Washington"
     ("THREATEN", _acting_to_prevent),  # "Israel would act alone, if necessary, to prevent Iran from rebuilding"
     ("PROTEST", _protest_led),  # "Maduro led thousands of supporters through Caracas in a march against U.S. aggression"
     ("ASSAULT", _fire_exchanged),  # "Indian and Pakistani troops traded artillery fire": both ways
