@@ -973,6 +973,10 @@ FOUND = [
     (("Greenland's premier Jens-Frederik Nielsen said the island's future will be decided in "
       "Nuuk, not in Washington."),
      ("GRL", "REJECT", "USA")),
+    # "rejected that": what was just said, not a clause beside it
+    (("Trump demanded that Denmark hand over Greenland. Danish Prime Minister Mette Frederiksen "
+      "rejected that, saying Greenland was not for sale."),
+     ("DNK", "REJECT", "USA")),
 ]
 
 NOT_FOUND = [
@@ -1424,6 +1428,11 @@ NOT_FOUND = [
     (("Greenland's premier Jens-Frederik Nielsen said the island's future will be decided in "
       "Nuuk, not in Washington."),
      ("GRL", "REJECT", "DNK")),
+    (("Trump demanded that Denmark hand over Greenland. Danish Prime Minister Mette Frederiksen "
+      "rejected that, saying Greenland was not for sale."),
+     ("DNK", "REJECT", "GRL")),
+    (("Trump held a call with Sheinbaum on Monday that Sheinbaum described as very good."),
+     ("MEX", "SUPPORT", "USA")),
 ]
 
 

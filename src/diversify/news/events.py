@@ -151,8 +151,8 @@ _NOT_PARTIES = re.compile(r"\b(?:as|while|amid|came|comes|remains?|waters|border
 """Before "between": the parties of relations, a place, another clause, not of the meeting."""
 _IN_PASSING = re.compile(r"\b(?:amid|amidst|despite|ahead of|without)\s+(?:[\w-]+\s+){0,3}$")
 """Talks named in passing, the labels' rule: "amid trade talks", "ahead of talks"."""
-_JUDGED_WORDS = re.compile(r"\s*(?:the|this|that|these|those|such)\s+(?:[a-z-]+\s+)?(?:criticism|accusations?|"
-                           r"allegations?|charges?|remarks|comments|statement|demands?|threats?)\b")
+_JUDGED_WORDS = re.compile(r"\s*(?:(?:the|this|that|these|those|such)\s+(?:[a-z-]+\s+)?(?:criticism|accusations?|"
+                           r"allegations?|charges?|remarks|comments|statement|demands?|threats?)\b|(?:that|this)(?=\s*,))")
 """Words said before and judged now ("rejected the criticism"): whose words they were is the parse's
 to find, not a clause beside them ("..., saying Taiwan was an internal affair")."""
 _AUTHOR_AFTER = re.compile(r"\s+(?:by|of|from)\b")

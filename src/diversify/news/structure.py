@@ -3278,8 +3278,10 @@ def _pairs_verb(t: Token, typ: str, heads: dict[int, list[Mention]],
         # "slapped duties on Canadian canola, a move MacDonald called disappointing", "recognised
         # Palestine on Sunday, which Netanyahu denounced": the act told in the clause it hangs on
         tgt = [c for c in _author_of_clause(t.head, heads) if c not in src]
-    named = next((c for c in t.children if c.dep_ in _DIRECT and _act_named(c, heads)), None)
-    before = None if named is None else prior[1] if named.lower_ in _SPEECH_NOUNS else prior[0]
+    named = next((c for c in t.children if c.dep_ in _DIRECT and (_act_named(c, heads) or (
+        c.lower_ in ("that", "this") and c.tag_ != "WDT" and not list(c.children) and typ in JUDGING_TYPES))), None)
+    # "Frederiksen rejected that, saying Greenland was not for sale": what was just said
+    before = None if named is None else prior[1] if named.lower_ in _SPEECH_NOUNS | {"that", "this"} else prior[0]
     if typ in JUDGING_TYPES and before and before[0] not in src and not (
             before[2] in RECIPROCAL_TYPES and before[1] in src):
         # the act the object names is the one judged, even where a clause beside it names others:
