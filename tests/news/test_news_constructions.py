@@ -977,6 +977,8 @@ FOUND = [
     (("Trump demanded that Denmark hand over Greenland. Danish Prime Minister Mette Frederiksen "
       "rejected that, saying Greenland was not for sale."),
      ("DNK", "REJECT", "USA")),
+    # a halt or an end ordered to measures eases them
+    ("Trump ordered a halt to most American sanctions on Syria.", ("USA", "RETREAT", "SYR")),
 ]
 
 NOT_FOUND = [
@@ -1433,6 +1435,7 @@ NOT_FOUND = [
      ("DNK", "REJECT", "GRL")),
     (("Trump held a call with Sheinbaum on Monday that Sheinbaum described as very good."),
      ("MEX", "SUPPORT", "USA")),
+    ("Trump ordered a halt to most American sanctions on Syria.", ("USA", "SANCTION", "SYR")),
 ]
 
 

@@ -1211,6 +1211,7 @@ def _phrasal_in(lemma: str, verbs: frozenset[str], words: list[str]) -> bool:
     return " " in lemma and lemma in verbs and lemma.split(" ")[1] in words
 
 
+_ENDINGS = frozenset({"halt", "end", "removal", "lifting", "easing", "repeal", "cancellation", "withdrawal"})
 _OWN_OBJECTIONS = frozenset({"objection", "objections", "veto", "opposition", "reservations", "hold", "block"})
 """What one drops to let another's plan pass: "lifted his objection", "dropped its veto"."""
 _OPPOSING = frozenset({"opposes", "opposed", "oppose", "opposing"})
@@ -1405,6 +1406,10 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
                     p.dep_ == "prep" and p.lower_ == "to" and any(w.lower_ in ("%", "cent", "percent") for w in p.subtree)
                     for p in t.children):
                 typ = "SANCTION"  # "lifted the combined levy on Canadian producers to 35.19 per cent": raised
+            if typ == "SANCTION" and any(
+                    c.dep_ == "dobj" and c.lower_ in _EASING_NOUNS | _ENDINGS
+                    and not lex.objects["SANCTION"].isdisjoint(w.lower_ for w in c.subtree) for c in t.children):
+                typ = "RETREAT"  # "ordered a halt to most American sanctions on Syria": eased
             if typ == "RETREAT" and any(c.dep_ == "dobj" and c.lower_ in _OWN_OBJECTIONS for c in t.children):
                 typ = "CONCEDE"  # "Fico lifted his objection to the sanctions package": giving way
             if typ is None and t.lower_ in _VOWING | _RESERVING and _responds(t):
@@ -1639,6 +1644,8 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
             continue  # "plans talks", "has a deal" (standing); but "had talks with X" met
         if cond and not (typ == "THREATEN" and _necessary_measures(t) and _on_condition(t)):
             continue  # but "would take corresponding measures if the US pressed ahead" threatens
+        if nominal and typ == "SANCTION" and t.dep_ == "pobj" and t.head.head.lower_ in _EASING_NOUNS | _ENDINGS:
+            continue  # "ordered a halt to most American sanctions on Syria": the easing is the verb's
         if nominal and typ == "SANCTION" and anchor is not None and anchor.lower_.startswith(_EASING):
             typ = "RETREAT"  # "Canada's counter-tariffs ... were removed", "replaces X's tariffs"
         resolved = _resolve(typ, modal, negated, mwords, t, anchor)
