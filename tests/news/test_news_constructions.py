@@ -979,6 +979,10 @@ FOUND = [
      ("DNK", "REJECT", "USA")),
     # a halt or an end ordered to measures eases them
     ("Trump ordered a halt to most American sanctions on Syria.", ("USA", "RETREAT", "SYR")),
+    # forces built up
+    (("The United States has built up a naval force of about 15,000 personnel in the Caribbean "
+      "since August."),
+     ("USA", "MOBILIZE", None)),
 ]
 
 NOT_FOUND = [
