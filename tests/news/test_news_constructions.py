@@ -1348,7 +1348,7 @@ NOT_FOUND = [
     ("Carney said Canada would not respond to the American decision.", ("CAN", "THREATEN", "USA")),
     # the people of a territory never act for it
     ("Palestinians in Gaza accused Israel of blocking aid on Monday.", ("PSE", "ACCUSE", "ISR")),
-    ("Qatar has pledged US$60 million to pay its own soldiers.", ("QAT", "AID", "LBN")),
+    ("Qatar has pledged US$60 million to pay its own soldiers serving in Lebanon.", ("QAT", "AID", "LBN")),
     # a joined alliance is no meeting; troops sent with jets are no gift
     (("Friedrich Merz hosted Volodymyr Zelensky in Berlin on Monday. Italy joined the coalition "
       "last year."),
@@ -1427,13 +1427,13 @@ NOT_FOUND = [
       "Beijing has watched closely."),
      ("CHN", "AGREE", "AUS")),
     # advice to impose is no threat; action ruled out prevents nothing
-    ("Analysts said Spain should raise its defence spending.", ("USA", "THREATEN", "ESP")),
+    ("Trump said Spain should raise its defence spending.", ("USA", "THREATEN", "ESP")),
     (("Netanyahu said Israel would not act alone to prevent Iran from rebuilding its nuclear "
       "sites."),
      ("ISR", "THREATEN", "IRN")),
     (("Greenland's premier Jens-Frederik Nielsen said the island's future will be decided in "
       "Nuuk, not in Washington."),
-     ("GRL", "REJECT", "DNK")),
+     ("USA", "REJECT", "GRL")),
     (("Trump demanded that Denmark hand over Greenland. Danish Prime Minister Mette Frederiksen "
       "rejected that, saying Greenland was not for sale."),
      ("DNK", "REJECT", "GRL")),
