@@ -1001,8 +1001,8 @@ _REACH = 3
 """How many sentences back a reaction ("welcomed the move") may find the act it answers."""
 
 
-def _before(i: int) -> range:
-    return range(i - 1, i - 1 - _REACH, -1)
+def _before(i: int, reach: int = _REACH) -> range:
+    return range(i - 1, i - 1 - reach, -1)
 
 
 def structured_events_many(docs: list[Document], decided: list[list[Event]] | None = None
@@ -1017,8 +1017,6 @@ def structured_events_many(docs: list[Document], decided: list[list[Event]] | No
     lex = lexicon()
     todo = []
     known: list[dict[int, list[str]]] = []  # sentence -> parties of its meeting or agreement
-    known_act: list[dict[int, list[str]]] = []  # sentence -> source, target, type of its last act
-    known_said: list[dict[int, list[str]]] = []  # the same of its last event of any kind
     all_acts: list[dict[int, list[list[str]]]] = []  # sentence -> source, target, type of each act
     all_said: list[dict[int, list[list[str]]]] = []  # the same of each event of any kind
     decided_types: list[dict[int, set[str]]] = []
@@ -1027,10 +1025,8 @@ def structured_events_many(docs: list[Document], decided: list[list[Event]] | No
         done = _by_sentence(doc, decided[k] if decided else [])
         mutual = {i: [e for e in es if e.type in RECIPROCAL_TYPES] for i, es in done.items()}
         known.append({i: [es[-1].source, es[-1].target or ""] for i, es in mutual.items() if es})
-        known_act.append({i: _last_act(es) for i, es in done.items() if _last_act(es)})
         all_acts.append({i: _acts(es) for i, es in done.items() if _acts(es)})
         all_said.append({i: _acts(es, said=True) for i, es in done.items() if _acts(es, said=True)})
-        known_said.append({i: _last_act(es, said=True) for i, es in done.items() if _last_act(es, True)})
         have = {i: {e.type for e in es} for i, es in done.items()}
         decided_types.append(have)
         for i, s in enumerate(doc.sentences):
@@ -1048,11 +1044,12 @@ def structured_events_many(docs: list[Document], decided: list[list[Event]] | No
             # "X welcomed the move": one actor judging the act of the sentence before
             judged = bool(ms) and (not _REACTING.isdisjoint(words) or not (
                 _SAYS.isdisjoint(words) or blame_words().isdisjoint(words))) and not (
-                _ACTS_JUDGED.isdisjoint(words) and _RESPONSES.isdisjoint(words)
+                ACTS_JUDGED.isdisjoint(words) and _RESPONSES.isdisjoint(words)
                 and _REFUSING.isdisjoint(words)) and any(
-                j in known_said[k] or (k, j) in queued for j in _before(i))
-            joining = not _JOIN_VERBS.isdisjoint(words) and not _MEETING_NOUNS.isdisjoint(words)
-            returning = "in return" in doc.lower[s.start:s.end]  # "In return, Canada agreed to ...": a concession
+                j in all_said[k] or (k, j) in queued for j in _before(i))
+            joined = not _JOIN_VERBS.isdisjoint(words)
+            joining = joined and not _MEETING_NOUNS.isdisjoint(words)
+            returning = doc.lower.find("in return", s.start, s.end) >= 0  # "In return, Canada agreed to ..."
             if not parties and not judged and len({m.code for m in ms}) < 2 and (
                     not ms or _MOBILIZING.isdisjoint(words)) and not ((joining or returning) and ms):
                 continue
@@ -1067,10 +1064,10 @@ def structured_events_many(docs: list[Document], decided: list[list[Event]] | No
                                                                   and _TRUCES.isdisjoint(words))) \
                     or (not _SAYS.isdisjoint(words) and not _WRONGDOING.isdisjoint(words)) \
                     or not _GIVING_WAY_ONLY.isdisjoint(words) \
-                    or (not _RESPONSES.isdisjoint(words) and not {"will", "would"}.isdisjoint(words)) \
+                    or _response_promised(words) \
                     or (not _LEADING.isdisjoint(words) and not (_MARCHES.isdisjoint(words)
                                                                 and {"embassy", "consulate"}.isdisjoint(words))) \
-                    or (not _JOIN_VERBS.isdisjoint(words) and not (_MEETING_NOUNS.isdisjoint(words)
+                    or (joined and not (_MEETING_NOUNS.isdisjoint(words)
                                                                    and _REMOTE.isdisjoint(words))) \
                     or not _TOGETHER.isdisjoint(words) or returning \
                     or ("not" in words and not {"decided", "decide"}.isdisjoint(words)):
@@ -1083,12 +1080,12 @@ def structured_events_many(docs: list[Document], decided: list[list[Event]] | No
 
     texts = [_for_the_parser(_without_dateline(docs[k].norm, s.start, s.end)) for k, _, s, _ in todo]
     for (k, i, s, ms), parsed in zip(todo, parse_sentences(texts), strict=True):
-        last, last_any = _latest(known[k], i), _latest(known_said[k], i)[:2]
+        earlier = [j for j in all_said[k] if j < i]
+        last, last_any = _latest(known[k], i), (all_said[k][max(earlier)][-1][:2] if earlier else [])
         named = _named_act(docs[k], s.start, s.end, all_acts[k], i)
-        prior = (named if named is not None else next((known_act[k][j] for j in _before(i) if j in known_act[k]), None),
-                 _pressed_on(ms, all_said[k], i)
-                 or next((known_said[k][j] for j in _before(i) if j in known_said[k]), None))
-        here = known_act[k].get(i)
+        prior = (named if named is not None else _latest_within(all_acts[k], i),
+                 _pressed_on(ms, all_said[k], i) or _latest_within(all_said[k], i))
+        here = all_acts[k][i][-1] if i in all_acts[k] else None
         unanswered: list[bool] = []
         found = list(_sentence_events(docs[k], s.start, s.end, parsed, ms, lex, last, last_any, prior,
                                       here, unanswered))
@@ -1102,13 +1099,10 @@ def structured_events_many(docs: list[Document], decided: list[list[Event]] | No
         recent = [e for e in found if e.type in RECIPROCAL_TYPES]
         if recent:
             known[k][i] = [recent[-1].source, recent[-1].target or ""]
-        if _last_act(found):
-            known_act[k][i] = _last_act(found)
+        if _acts(found):
             all_acts[k][i] = all_acts[k].get(i, []) + _acts(found)
         if _acts(found, said=True):
             all_said[k][i] = all_said[k].get(i, []) + _acts(found, said=True)
-        if _last_act(found, said=True):
-            known_said[k][i] = _last_act(found, said=True)
     return out
 
 
@@ -1117,7 +1111,18 @@ _VERBAL = frozenset({"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "THREATEN"})
 
 
 def _acts(events: list[Event], said: bool = False) -> list[list[str]]:
+    """Source, target and type of each act (of each event of any kind if ``said``) with a target."""
     return [[e.source, e.target or "", e.type] for e in events if e.target and (said or e.type not in _VERBAL)]
+
+
+def _last_act(events: list[Event], said: bool = False) -> list[str]:
+    acts = _acts(events, said)
+    return acts[-1] if acts else []
+
+
+def _latest_within(acts: dict[int, list[list[str]]], i: int) -> list[str] | None:
+    """The last act of the nearest of the few sentences before ``i`` that has one."""
+    return next((acts[j][-1] for j in _before(i) if j in acts), None)
 
 
 _PRESSING = frozenset({"REQUEST", "ACCUSE", "THREATEN", "SANCTION"})
@@ -1128,7 +1133,7 @@ def _pressed_on(ms: list[Mention], said: dict[int, list[list[str]]], i: int) -> 
     sentence names ("Beijing demanded that Takaichi retract her remarks. ... Takaichi refused to retract
     them"): what a refusal or a response here answers; ``None`` if there is none."""
     codes = {m.code for m in ms if not m.weak}
-    for j in range(i - 1, i - 1 - 2 * _REACH, -1):
+    for j in _before(i, 2 * _REACH):
         found = [a for a in said.get(j, []) if a[1] in codes and a[0] not in codes and a[2] in _PRESSING]
         if found:
             return found[-1]
@@ -1158,16 +1163,11 @@ def _named_act(doc: Document, start: int, end: int, acts: dict[int, list[list[st
     if kind is None:
         return None
     kinds = {kind, "COERCE"} if kind == "ASSAULT" else {kind, "ASSAULT"} if kind == "COERCE" else {kind}
-    for j in range(i - 1, i - 1 - 2 * _REACH, -1):  # a kind named reaches further back than "the move"
+    for j in _before(i, 2 * _REACH):  # a kind named reaches further back than "the move"
         found = [a for a in acts.get(j, []) if a[2] in kinds]
         if found:
             return found[-1]
     return []  # an act of that kind is named but none was read: not the latest act of another kind
-
-
-def _last_act(events: list[Event], said: bool = False) -> list[str]:
-    acts = [e for e in events if e.target and (said or e.type not in _VERBAL)]
-    return [acts[-1].source, acts[-1].target or "", acts[-1].type] if acts else []
 
 
 _AMBIGUOUS_NAMES = re.compile(r"\bTrump\b")
@@ -1211,11 +1211,17 @@ def _phrasal_in(lemma: str, verbs: frozenset[str], words: list[str]) -> bool:
     return " " in lemma and lemma in verbs and lemma.split(" ")[1] in words
 
 
-_ENDINGS = frozenset({"halt", "end", "removal", "lifting", "easing", "repeal", "cancellation", "withdrawal"})
+_ENDINGS = frozenset({"halt", "end", "cancellation"})
+"""Besides the easing nouns, what ends a measure: "ordered a halt to most American sanctions"."""
 _OWN_OBJECTIONS = frozenset({"objection", "objections", "veto", "opposition", "reservations", "hold", "block"})
 """What one drops to let another's plan pass: "lifted his objection", "dropped its veto"."""
 _OPPOSING = frozenset({"opposes", "opposed", "oppose", "opposing"})
 _RECOGNISING = frozenset({"recognised", "recognized", "recognises", "recognizes", "recognise", "recognize"})
+
+
+def _response_promised(words: Collection[str]) -> bool:
+    """A response promised ("would respond", "will answer"): worth a parse for the threat."""
+    return not _RESPONSES.isdisjoint(words) and not {"will", "would"}.isdisjoint(words)
 
 
 def _another_type(lex: Lexicon, words: list[str], have: set[str], placed: bool = False,
@@ -1255,7 +1261,7 @@ def _another_type(lex: Lexicon, words: list[str], have: set[str], placed: bool =
         return True  # "said it firmly opposes the measures and urged Mexico to ...": the criticism too
     if "SUPPORT" not in have and not _RECOGNISING.isdisjoint(words):
         return True  # "announced aid for Palestinians, weeks after Ottawa recognised the State of Palestine"
-    if "THREATEN" not in have and not _RESPONSES.isdisjoint(words) and not {"will", "would"}.isdisjoint(words):
+    if "THREATEN" not in have and _response_promised(words):
         return True  # "Canada will answer Washington's decision to double its tariffs": the threat too
     if any(lex.nouns.get(w) in _NOUN_REREAD and lex.nouns.get(w) not in have for w in words):
         # "condemned an Israeli airstrike on Damascus": the attack judged happened too; "answered
@@ -1953,7 +1959,8 @@ def _in_return(t: Token, heads: dict[int, list[Mention]], last_pair: list[str] |
     src = _subject_codes(t, heads) or []
     if not src:
         return []
-    other = [c for c in (last_pair or []) if c and c not in src] if last_pair and set(src) & set(last_pair) else []
+    sides = last_pair or []  # the other party of the deal told before, else of the act answered
+    other = [c for c in sides if c and c not in src] if set(src) & set(sides) else []
     if not other and prior[0] and prior[0][1] in src and prior[0][0] not in src:
         other = [prior[0][0]]
     return [(a, b) for a in src for b in dict.fromkeys(other)]
@@ -1982,10 +1989,18 @@ def _truce_accepted(t: Token, heads: dict[int, list[Mention]], last_pair: list[s
     if len(src) >= 2:
         return _combine("AGREE", src, [], [])
     if not src and _the_two(subj) and subj.lower_ != "they":
-        pair = last_pair if last_pair and len(set(last_pair)) == 2 else \
-            prior[0][:2] if prior[0] and prior[0][1] and prior[0][0] != prior[0][1] else None
-        return _combine("AGREE", list(pair), [], []) if pair else []
+        sides = _two_sides(last_pair, prior)
+        return _combine("AGREE", sides, [], []) if sides else []
     return []
+
+
+def _two_sides(last_pair: list[str] | None, prior: tuple[list[str] | None, list[str] | None]) -> list[str]:
+    """Whom "the two leaders" or "both governments" name: the parties of the latest meeting or
+    agreement, else the two sides of the act told just before ("Israel and Iran traded strikes")."""
+    if last_pair and len(set(last_pair)) == 2:
+        return list(last_pair)
+    act = prior[0]
+    return list(act[:2]) if act and act[1] and act[0] != act[1] else []
 
 
 def _offer_accepted(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]:
@@ -2698,7 +2713,7 @@ def _hypothetical_acts(verb: Token, heads: dict[int, list[Mention]]) -> list[str
     for p in acts:
         if any(w.lower_ == "any" for w in p.children):
             out += _codes(_actors_under(p, heads, skip_preps=False), acting=False)
-        elif p.lower_ in _ACTS_JUDGED or p.lower_ in _ACT_NOUNS:
+        elif p.lower_ in ACTS_JUDGED or p.lower_ in _ACT_NOUNS:
             # "vowed to respond to France's suspension of a visa waiver": the act's author
             out += _codes((m for w in p.children if w.dep_ in ("poss", "amod", "compound")
                            for m in _actors_under(w, heads, skip_preps=True)), acting=False)
@@ -3117,14 +3132,12 @@ def _pairs_verb(t: Token, typ: str, heads: dict[int, list[Mention]],
     subj, passive = _subject(t)
     if subj is None or (subj.lower_ in _ASKED_NOUNS and not passive):
         return []  # "Trump's call for NATO members to spend 5%" read with "call" as the subject
-    if typ in RECIPROCAL_TYPES and last_pair and len(set(last_pair)) == 2 and _the_two(subj) \
-            and not heads.get(subj.i):
-        return _combine(typ, last_pair, [], [])  # "At that meeting, the two leaders agreed ..."
-    if typ in RECIPROCAL_TYPES and not last_pair and subj.lower_ != "they" and _the_two(subj) \
-            and not heads.get(subj.i) and prior[0] and prior[0][1] and prior[0][0] != prior[0][1]:
-        # "Israel and Iran traded strikes for twelve days. Both governments accepted the truce":
-        # the two sides of the act told just before, where no meeting named them
-        return _combine(typ, prior[0][:2], [], [])
+    if typ in RECIPROCAL_TYPES and _the_two(subj) and not heads.get(subj.i):
+        # "At that meeting, the two leaders agreed ...", "Israel and Iran traded strikes for twelve
+        # days. Both governments accepted the truce" ("they" only after a meeting)
+        sides = _two_sides(last_pair, prior if subj.lower_ != "they" else (None, None))
+        if sides:
+            return _combine(typ, sides, [], [])
     if passive:
         agents = [p for c in t.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
         src = _codes((m for a in agents for m in _actors_under(a, heads, skip_preps=True)), acting=True)
@@ -3278,10 +3291,10 @@ def _pairs_verb(t: Token, typ: str, heads: dict[int, list[Mention]],
         # "U.S. tariffs, which Sheinbaum called unjust": the antecedent is what is judged
         tgt = [m for m in _codes(_actors_under(t.head, heads, skip_preps=True), acting=False)
                if m not in src]
-        if not tgt and t.head.lower_ in _ACTS_JUDGED and prior[0] and prior[0][0] not in src:
+        if not tgt and t.head.lower_ in ACTS_JUDGED and prior[0] and prior[0][0] not in src:
             tgt = [prior[0][0]]
     if not tgt and typ in JUDGING_TYPES and t.dep_ == "relcl" and (
-            t.head.lower_ in _ACTS_JUDGED or any(c.dep_ in _DIRECT and c.lower_ == "which" for c in t.children)):
+            t.head.lower_ in ACTS_JUDGED or any(c.dep_ in _DIRECT and c.lower_ == "which" for c in t.children)):
         # "slapped duties on Canadian canola, a move MacDonald called disappointing", "recognised
         # Palestine on Sunday, which Netanyahu denounced": the act told in the clause it hangs on
         tgt = [c for c in _author_of_clause(t.head, heads) if c not in src]
@@ -3516,7 +3529,6 @@ def _necessary_measures(t: Token) -> bool:
         for o in t.children)
 
 
-_ACTS_JUDGED = ACTS_JUDGED
 _SPEECH_NOUNS = frozenset({"statement", "remarks", "comments", "announcement", "proposal", "offer", "criticism",
                            "overture", "accusation", "accusations", "threat", "threats", "demand",
                            "demands"})
@@ -3681,7 +3693,7 @@ def _wrongdoing_said(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[st
 
 def _act_named(c: Token, heads: dict[int, list[Mention]]) -> bool:
     """``c`` names an act reported before and no actor of its own: "the move", "these duties"."""
-    return c.lower_ in _ACTS_JUDGED and any(d.dep_ == "det" and d.lower_ in _ANAPHORIC
+    return c.lower_ in ACTS_JUDGED and any(d.dep_ == "det" and d.lower_ in _ANAPHORIC
                                            for d in c.children) \
         and not any(heads.get(w.i) or (w.dep_ == "amod" and w.text[:1].isupper()) for w in c.subtree)
 
@@ -3997,6 +4009,7 @@ def _missiles_tested(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[st
 
 
 def _place_of(m: Mention) -> bool:
+    """A capital or seat named as where something happens ("off its coast", "near Pyongyang")."""
     return m.kind in _CAPITAL_PLACE and m.prep in ("in", "at", "off", "near")
 
 
