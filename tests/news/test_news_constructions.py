@@ -983,6 +983,51 @@ FOUND = [
     (("The United States has built up a naval force of about 15,000 personnel in the Caribbean "
       "since August."),
      ("USA", "MOBILIZE", None)),
+    # what one side says it will not give way on refuses the demand, accusation, threat or measure aimed at it
+    (("China demanded that Japanese Prime Minister Sanae Takaichi retract her remarks. Takaichi "
+      "told lawmakers on Friday that she would not withdraw the statement."),
+     ("JPN", "REJECT", "CHN")),
+    (("Trump demanded that Denmark hand Greenland to the United States. Danish Prime Minister "
+      "Mette Frederiksen said the kingdom would never negotiate over the island's future."),
+     ("DNK", "REJECT", "USA")),
+    (("Washington demanded that Mexico scrap its tariffs on Chinese cars. Mexican President "
+      "Claudia Sheinbaum said Mexico would not reverse the decision."),
+     ("MEX", "REJECT", "USA")),
+    (("The European Commission said it would not grant any exemption for Hungarian gas imports "
+      "after 2027."),
+     ("EU", "REJECT", "HUN")),
+    (("Spanish Prime Minister Pedro Sanchez said Spain will not move beyond 2.1% of GDP on "
+      "defence."),
+     ("ESP", "REJECT", "NATO")),
+    (("Trump imposed a 25% penalty tariff on India. Indian Prime Minister Narendra Modi said "
+      "India would not compromise on the interests of its farmers."),
+     ("IND", "REJECT", "USA")),
+    # a step that hurts the other, held out on an "if" the other's conduct meets, threatens the other
+    (("Trump wrote on social media that he could \"scrap\" the trade pact if Canada kept \"ripping "
+      "off our dairy farmers.\""),
+     ("USA", "THREATEN", "CAN")),
+    (("The European Commission said on Friday it stood ready to impose counter-duties if talks "
+      "with Washington collapsed."),
+     ("EU", "THREATEN", "USA")),
+    (("British Prime Minister Keir Starmer said Britain would expel more Russian diplomats if "
+      "Moscow kept up its sabotage campaign."),
+     ("GBR", "THREATEN", "RUS")),
+    (("Ontario Premier Doug Ford said Ontario would cut off electricity exports to three states "
+      "if Washington raised tariffs again."),
+     ("CAN", "THREATEN", "USA")),
+    # "what X called Y": the act named is judged, its author the target, and the calling is itself a judgement
+    (("Kremlin spokesman Dmitry Peskov said Moscow would retaliate firmly against what he called "
+      "the EU's economic war."),
+     ("RUS", "THREATEN", "EU")),
+    (("Kremlin spokesman Dmitry Peskov said Moscow would retaliate firmly against what he called "
+      "the EU's economic war."),
+     ("RUS", "ACCUSE", "EU")),
+    (("Russian Foreign Minister Sergei Lavrov condemned what he described as the encirclement of "
+      "Kaliningrad by NATO."),
+     ("RUS", "ACCUSE", "NATO")),
+    (("Chinese Foreign Ministry spokesperson Lin Jian denounced what he termed the bullying of "
+      "Chinese shipping firms by Washington."),
+     ("CHN", "ACCUSE", "USA")),
 ]
 
 NOT_FOUND = [
@@ -1440,6 +1485,34 @@ NOT_FOUND = [
     (("Trump held a call with Sheinbaum on Monday that Sheinbaum described as very good."),
      ("MEX", "SUPPORT", "USA")),
     ("Trump ordered a halt to most American sanctions on Syria.", ("USA", "SANCTION", "SYR")),
+    # a condition, an analyst's view or no demand before: no refusal
+    (("Spanish Prime Minister Pedro Sanchez said Spain would not budge unless NATO changed its "
+      "rules on spending."),
+     ("ESP", "REJECT", "NATO")),
+    (("China demanded that Japan retract the remarks. Analysts said Japan would not withdraw the "
+      "statement."),
+     ("JPN", "REJECT", "CHN")),
+    (("Trump said the United States should own Greenland. Frederiksen said Denmark would never "
+      "negotiate over Greenland's sovereignty."),
+     ("DNK", "REJECT", "GRL")),
+    (("Canadian Prime Minister Mark Carney said Canada would not move its embassy in Washington."),
+     ("CAN", "REJECT", "USA")),
+    # what a "that" clause of asking holds is asked for, not done
+    ("Washington demanded that Mexico scrap its tariffs on Chinese cars.", ("MEX", "RETREAT", "CHN")),
+    ("The premiers urged that Ottawa lift its counter-tariffs on American steel.", ("CAN", "RETREAT", "USA")),
+    # an easing offered on a condition, or a measure one would suffer, threatens no one
+    (("Brazilian President Luiz Inacio Lula da Silva said Brazil would lift its retaliatory "
+      "tariffs if Washington dropped the levy."),
+     ("BRA", "THREATEN", "USA")),
+    (("Mexico could face higher tariffs if the United States decides to end the trade pact."),
+     ("MEX", "THREATEN", "USA")),
+    (("Canadian Prime Minister Mark Carney said Canada would join the procurement programme if "
+      "the EU agreed."),
+     ("CAN", "THREATEN", "EU")),
+    # a name given to one's own plan judges no one
+    (("Kremlin spokesman Dmitry Peskov said Moscow would answer what he called Europe's concerns "
+      "with a new proposal."),
+     ("RUS", "ACCUSE", "EU")),
 ]
 
 

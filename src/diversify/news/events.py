@@ -281,6 +281,11 @@ _TALKS_SOUGHT = re.compile(
 _STOPPING = re.compile(r"\b(?:stop|stops|cease|ceases|quit|refrain from|refrains from|desist from)\s+$")
 
 
+_ASKED_THAT = re.compile(r"\b(?:demand|urg|ask|request|propos|suggest|recommend|requir)\w*\s+that\s+"
+                         r"(?:[\w.'-]+\s+){0,5}$")
+"""A "that" clause of asking ending where the act's actor begins: what the actor is asked to do."""
+
+
 def _unreal(text: str) -> tuple[bool, bool]:
     """(modal or planned, negated) for the words between actor and trigger."""
     modal = _MODAL.search(text) is not None or _REFUSED_IDEA.search(text) is not None
@@ -579,6 +584,8 @@ def _events_for(sent: SentenceView, trig: Trigger, t0: int, t1: int, dic: Dictio
                           clause.lead)
     if type_ is None or historical(doc, act_part(doc.norm[clause.start:clause.end], t1 - clause.start)):
         return []
+    if source is not None and not trig.nominal and _ASKED_THAT.search(doc.lower, sent.start, source.start):
+        return []  # "Washington demanded that Mexico scrap its tariffs": asked for, not done
     if type_ == "ASSAULT" and (doc.in_quote(t0) or _HYBRID.search(doc.lower, max(clause.start, t0 - 12), t0)):
         return []  # '"Russia is waging a hybrid war on Polish soil," the minister said': words
     if type_ == "SANCTION" and trig.nominal and _REMOVED_AFTER.search(doc.lower[t1:clause.end]):

@@ -170,6 +170,24 @@ _LED = frozenset({"led", "based", "backed", "sponsored", "run", "owned", "funded
 """After "X-": a modifier naming who leads or pays ("UN-led projects"), not the thing's origin."""
 
 
+_CALLING = frozenset({"called", "calls", "call", "termed", "terms", "described", "describes", "branded",
+                      "brands", "labelled", "labeled", "dubbed", "characterised", "characterized"})
+
+
+def _what_called(c: Token) -> list[Token]:
+    """What a clause "what X called Y" names (Y, and an author the parser hangs on "called"):
+    "condemned what he called the militarisation of the Arctic by NATO" judges NATO's act."""
+    if c.dep_ not in ("ccomp", "pcomp", "dobj", "pobj", "xcomp") or c.lower_ not in _CALLING or not any(
+            w.dep_ in ("dobj", "nsubjpass") and w.lower_ == "what" for w in c.children):
+        return []
+    named = next((x for x in c.children if x.dep_ in ("oprd", "attr")), None) or next(
+        (p for x in c.children if x.dep_ == "prep" and x.lower_ == "as" for p in x.children if p.dep_ == "pobj"),
+        None)
+    if named is None:
+        return []
+    return [named, *(x for x in c.children if x.dep_ == "prep" and x.lower_ in ("by", "of") and x.i > named.i)]
+
+
 def _actors_under(root: Token, heads: dict[int, list[Mention]], *, skip_preps: bool,
                   allow_of: bool = True, allow: frozenset[str] = frozenset()) -> list[Mention]:
     """Mentions whose head token lies under ``root`` without crossing a nested clause."""
@@ -186,6 +204,10 @@ def _actors_under(root: Token, heads: dict[int, list[Mention]], *, skip_preps: b
             if c.dep_ == "acl" and c.lower_ in _ORIGIN:
                 stack.append(c)  # "pork imported from the European Union": the goods' origin
                 stack.extend(p for p in c.children if p.dep_ == "prep" and p.lower_ in ("in", "from"))
+                continue
+            named = _what_called(c)
+            if named:  # "responded to what she called the EU's aggression": what is named
+                stack.extend(named)
                 continue
             if c.dep_ in _CLAUSAL or c.dep_ in ("punct", "cc", "mark", "advmod", "npadvmod"):
                 continue
@@ -397,6 +419,62 @@ def _will_not_comply(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[st
     other = [c for c in _codes((m for x in by for m in _actors_under(x, heads, skip_preps=True)),
                                acting=False) if c not in own]
     return [(a, other[0]) for a in own] if other else []
+
+
+_GIVING_IN = frozenset(w for v in ("withdraw", "retract", "negotiate", "accept", "grant", "cede",
+                                    "budge", "compromise", "surrender", "sell", "apologise",
+                                    "apologize", "reverse", "revoke", "rescind", "tolerate", "move",
+                                    "abandon", "renounce", "relent", "waver", "concede")
+                       for w in inflect(v))
+"""Verbs of giving way that, said with "will not", refuse: "would not withdraw the comments"."""
+_REFUSAL_AUX = frozenset({"will", "would", "wo", "'ll"})
+_STANDING_FOR_SPEAKER = frozenset({"it", "we", "they", "she", "he", "kingdom", "country", "government",
+                                   "nation", "island", "bloc", "alliance", "union", "administration"})
+"""Subjects that stand for the one who says so: "Frederiksen said the kingdom would not negotiate"."""
+
+
+def _gives_way_refused(words: Collection[str]) -> bool:
+    """The words of a sentence may say what one will not give way on: worth a parse."""
+    return "not" in words and not _REFUSAL_AUX.isdisjoint(words) and not _GIVING_IN.isdisjoint(words)
+
+
+def _will_not_give_way(t: Token, heads: dict[int, list[Mention]],
+                       said: list[str] | None) -> list[tuple[str, str]]:
+    """A refusal said as what one will not yield: "Takaichi said she would not withdraw the comments",
+    "the kingdom would not negotiate over its sovereignty", "Spain will not move beyond 2.1%". It
+    refuses the one named with it ("would not grant an exemption for Hungarian oil") or, naming none,
+    the latest demand, accusation, threat or measure aimed at the one refusing (``said``)."""
+    if t.lower_ not in _GIVING_IN or not t.tag_.startswith("VB") or t.dep_ in ("amod", "acl", "relcl"):
+        return []
+    if not any(c.dep_ == "neg" for c in t.children) or not any(
+            c.dep_ == "aux" and c.lower_ in _REFUSAL_AUX for c in t.children):
+        return []
+    if _ancestor_conditional(t) or _told_by_analysts(t) or any(c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children) for c in t.children):
+        return []  # "would not budge unless Ottawa ...": a condition, not yet a refusal
+    subj, passive = _subject(t)
+    if subj is None or passive:
+        return []
+    own = _codes(_actors_under(subj, heads, skip_preps=True) or (
+        _reporter(t, heads) if subj.lower_ in _STANDING_FOR_SPEAKER else []), acting=True)
+    if not own:
+        return []
+    # the one dealt with ("negotiate with Washington"), the author of the terms refused ("accept the
+    # Chinese demands"), or the one a favour is for ("an exemption for Hungarian oil"); not the owner
+    # of what is kept ("negotiate over Greenland's sovereignty")
+    parts = [c for c in t.children if c.dep_ == "prep" and c.lower_ in ("with", "to")]
+    parts += [c for c in t.children if c.dep_ == "dobj" and c.lower_ in _PROPOSALS]
+    parts += [p for c in t.children if c.dep_ == "dobj" for p in c.children if p.dep_ == "prep" and p.lower_ == "for"]
+    named = [c for c in _codes((m for c in parts for m in _actors_under(c, heads, skip_preps=True)), acting=False)
+             if c not in own]
+    if named:
+        return [(a, named[0]) for a in own]
+    words = {w.lower_ for w in t.subtree if w.i > t.i}
+    if "NATO" not in own and "gdp" in words and not {"%", "cent", "percent"}.isdisjoint(words):
+        return [(a, "NATO") for a in own]  # "Spain will not move beyond 2.1% of GDP": the alliance's target
+    if said and said[1] in own and said[0] not in own and said[2] in _PRESSING:
+        return [(a, said[0]) for a in own]
+    return []
 
 
 _WITHDRAWING = frozenset({"withdrew", "withdraw", "withdraws", "withdrawing", "withdrawn", "pulled", "pull",
@@ -719,6 +797,11 @@ _HABITUAL = frozenset({"usual", "usually", "always", "routinely", "regularly", "
                        "traditionally", "habitually"})
 
 
+_ASKING_THAT = frozenset(w for v in ("demand", "request", "urge", "ask", "propose", "suggest", "recommend",
+                                      "require") for w in inflect(v))
+"""Verbs whose "that" clause is what is asked for, not what was done."""
+
+
 def _unreal(v: Token) -> tuple[bool, bool, set[str]]:
     """(modal or planned, negated, modal words) around verb ``v``."""
     modal, negated = False, False
@@ -749,6 +832,10 @@ def _unreal(v: Token) -> tuple[bool, bool, set[str]]:
         if t.dep_ == "ccomp" and t.head.lower_ in _PERMITTING:
             modal = True  # "pressed Brasilia to let Argentina negotiate": not done
             words.add(t.head.lower_)
+        if t.dep_ == "ccomp" and t.head.lower_ in _ASKING_THAT and any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in t.children):
+            modal = True  # "demanded that Mexico scrap its tariffs": asked, not done
+            words.add(t.head.lower_)
         if t.dep_ == "xcomp" and t.head.lower_ in _STOPPING:
             negated = True  # "told Beijing to stop threatening Taiwan": an act to end, not one done here
             words.add(t.head.lower_)
@@ -761,8 +848,10 @@ def _unreal(v: Token) -> tuple[bool, bool, set[str]]:
         # climb to the governing verb, but not out of a complement or subordinate clause, nor out of
         # a past act told as the occasion ("vowed to respond after Indian missiles struck ...")
         if t.dep_ not in _CLIMB or t.dep_ == "ccomp" or (t.dep_ in ("relcl", "advcl") and depth) \
-                or _told_occasion(t) or (t.dep_ == "relcl" and t.tag_ == "VBD"):
-            break  # (a relative clause in the past tense tells its own act: "..., in a letter that blamed Ottawa")
+                or _told_occasion(t) or (t.dep_ == "relcl" and t.tag_ == "VBD") or _what_called(t):
+            # (a relative clause in the past tense tells its own act: "..., in a letter that blamed Ottawa";
+            # so does "what she called the EU's aggression" under "would respond to")
+            break
         via_conj = t.dep_ == "conj"
         via_relcl = t.dep_ == "relcl"  # "a move Ottawa called unjustified": the antecedent is no plan
         participle = participle or (t.dep_ == "advcl" and t.tag_ == "VBG")
@@ -1047,10 +1136,13 @@ def structured_events_many(docs: list[Document], decided: list[list[Event]] | No
                 ACTS_JUDGED.isdisjoint(words) and _RESPONSES.isdisjoint(words)
                 and _REFUSING.isdisjoint(words)) and any(
                 j in all_said[k] or (k, j) in queued for j in _before(i))
+            # "Takaichi said she would not withdraw the comments": a refusal of a demand told before
+            refusal = bool(ms) and _gives_way_refused(words) and any(
+                j in all_said[k] or (k, j) in queued for j in _before(i, 2 * _REACH))
             joined = not _JOIN_VERBS.isdisjoint(words)
             joining = joined and not _MEETING_NOUNS.isdisjoint(words)
             returning = doc.lower.find("in return", s.start, s.end) >= 0  # "In return, Canada agreed to ..."
-            if not parties and not judged and len({m.code for m in ms}) < 2 and (
+            if not parties and not judged and not refusal and len({m.code for m in ms}) < 2 and (
                     not ms or _MOBILIZING.isdisjoint(words)) and not ((joining or returning) and ms):
                 continue
             if lex.may_hold_event(words) or not _OBLIGATION.isdisjoint(words) \
@@ -1064,6 +1156,7 @@ def structured_events_many(docs: list[Document], decided: list[list[Event]] | No
                                                                   and _TRUCES.isdisjoint(words))) \
                     or (not _SAYS.isdisjoint(words) and not _WRONGDOING.isdisjoint(words)) \
                     or not _GIVING_WAY_ONLY.isdisjoint(words) \
+                    or _gives_way_refused(words) or refusal \
                     or _response_promised(words) \
                     or (not _LEADING.isdisjoint(words) and not (_MARCHES.isdisjoint(words)
                                                                 and {"embassy", "consulate"}.isdisjoint(words))) \
@@ -1381,6 +1474,10 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
         demand = _demanded(t, heads) or _wanted(t, heads)
         if demand:  # "Ottawa said Washington must lift the tariffs", "Trump wants Canada to scrap": a demand
             yield from _events(doc, start, end, t, "REQUEST", demand, view())
+            continue
+        refused = _will_not_give_way(t, heads, prior[1])
+        if refused:  # "Takaichi said she would not withdraw the comments": the demand refused
+            yield from _events(doc, start, end, t, "REJECT", refused, view())
             continue
         if t.tag_.startswith("VB") and t.dep_ not in ("aux", "auxpass"):
             verb = _verb_entry(lex, t)
@@ -2708,6 +2805,8 @@ def _hypothetical_acts(verb: Token, heads: dict[int, list[Mention]]) -> list[str
     objects = [g for c in verb.children if c.dep_ == "dobj" and c.lower_ in _RESPONSE_NOUNS for g in c.children]
     acts = [p for c in [*verb.children, *objects] if c.dep_ == "prep" and c.lower_ in ("to", "against")
             for p in c.children if p.dep_ == "pobj"]  # "would deliver a decisive response to any attack"
+    acts += [x for c in [*verb.children, *objects] if c.dep_ == "prep" and c.lower_ in ("to", "against")
+             for p in c.children if p.dep_ == "pcomp" for x in _what_called(p)[:1]]  # "to what she called ..."
     if verb.lower_ in _ANSWERING:  # "will answer any fresh American duties in kind"
         acts += [c for c in verb.children if c.dep_ == "dobj" and c.lower_ not in _RESPONSE_NOUNS]
     for p in acts:
@@ -2934,6 +3033,11 @@ def _targets(t: Token, typ: str, heads: dict[int, list[Mention]], exclude: set[i
     for c in t.children:
         if c.i in exclude:
             continue
+        named = _what_called(c) if c.dep_ == "ccomp" and typ in JUDGING_TYPES else []
+        if named:  # "criticised what he called the militarisation of the Arctic by NATO"
+            direct = [m for x in named for m in _actors_under(x, heads, skip_preps=True, allow=preps | {"by", "of"})]
+            found.extend([m for m in direct if m.possessive] or direct)
+            continue
         if c.dep_ in _DIRECT and typ == "CONSULT" and t.lower_ in _DISCUSSING:
             # "the two leaders discussed Ukraine, trade and the Arctic": topics, not partners; but
             # "discussed tariffs with Trump" (the parser hangs "with" on the topic)
@@ -3054,7 +3158,9 @@ def _targets(t: Token, typ: str, heads: dict[int, list[Mention]], exclude: set[i
             # "struck targets in and around Caracas": the object of the joined preposition too
             for p in (*c.children, *(g for x in c.children if x.dep_ == "conj" and x.tag_ == "IN"
                                      for g in x.children)):
-                if p.dep_ == "pobj":
+                if p.dep_ == "pcomp" and _what_called(p):  # "would respond to what she called ..."
+                    found.extend(m for x in _what_called(p) for m in _actors_under(x, heads, skip_preps=True))
+                elif p.dep_ == "pobj":
                     # a capital after "in"/"at" is a place, except "lashed out at Washington"
                     place = not travel and typ != "ASSAULT" and (
                         c.lower_ == "in" or (c.lower_ == "at" and typ != "ACCUSE"))
@@ -3302,6 +3408,8 @@ def _pairs_verb(t: Token, typ: str, heads: dict[int, list[Mention]],
         c.lower_ in ("that", "this") and c.tag_ != "WDT" and not list(c.children) and typ in JUDGING_TYPES))), None)
     # "Frederiksen rejected that, saying Greenland was not for sale": what was just said
     before = None if named is None else prior[1] if named.lower_ in _SPEECH_NOUNS | {"that", "this"} else prior[0]
+    if before and named is not None and named.lower_ in _DEMAND_NOUNS and before[2] not in _ASKING | {"SANCTION"}:
+        before = None  # "also dismissed the demand" after another's refusal: the refusal is no demand
     if typ in JUDGING_TYPES and before and before[0] not in src and not (
             before[2] in RECIPROCAL_TYPES and before[1] in src):
         # the act the object names is the one judged, even where a clause beside it names others:
@@ -3588,29 +3696,47 @@ _ADVERSE = frozenset({"lapse", "end", "terminate", "scrap", "withdraw", "pull", 
 
 
 def _unless_another_acts(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]:
-    """What one side says it will do unless another does something is held over the other:
-    "Trump said he could let the agreement lapse unless Canada treated American farmers fairly"."""
-    if not t.tag_.startswith("VB") or not any(c.dep_ == "aux" and c.lower_ in _MODAL_FUTURE for c in t.children):
+    """What one side says it will (could, is ready to) do to the other's harm unless, or if, the
+    other does something is held over the other: "Trump said he could let the agreement lapse unless
+    Canada treated American farmers fairly", "could terminate the agreement if Canada kept treating
+    our farmers like dirt", "was ready to impose countermeasures if talks with Washington failed"."""
+    if not t.tag_.startswith("VB") or t.lower_ in _FACE:
         return []
-    if t.lower_ in ("be", "become", "have") or _unreal(t)[1] or _ancestor_conditional(t.head):
+    held = _held_in_readiness(t)
+    anchor = _readiness_head(t) if held else t
+    if not held and not any(c.dep_ == "aux" and c.lower_ in _MODAL_FUTURE for c in t.children):
         return []
-    conditions = [c for c in t.children if c.dep_ == "advcl" and any(
-        m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)]
+    if t.lower_ in ("be", "become", "have") or _unreal(t)[1] or _ancestor_conditional(anchor.head) \
+            or _told_by_analysts(t):
+        return []
+    conditions = [(c, m.lower_) for v in {t, anchor} for c in v.children if c.dep_ == "advcl"
+                  for m in c.children if m.dep_ == "mark" and m.lower_ in ("unless", "if")]
     if not conditions:
         return []
     kept = {w.lower_ for w in t.subtree if not any(w.i in range(c.left_edge.i, c.right_edge.i + 1)
-                                                 for c in conditions)}
+                                                 for c, _ in conditions)}
     if _ADVERSE.isdisjoint(kept) and _MEASURES.isdisjoint(kept) \
             and lexicon().objects["SANCTION"].isdisjoint(kept):
         return []  # "Canada would join the programme unless the EU objected": nothing held over the EU
-    src = _subject_codes(t, heads)
+    lex = lexicon()
+    if lex.object_lemmas.get(t.lower_, "").split(" ")[0] in lex.objects["RETREAT_VERBS"] and any(
+            c.dep_ == "dobj" and c.lower_ in lex.objects["SANCTION"] for c in t.children):
+        return []  # "would lift its tariffs if Washington dropped the levy": an offer, not a threat
+    subj, passive = _subject(anchor)
+    if subj is None or passive:
+        return []
+    src = _codes(_actors_under(subj, heads, skip_preps=True) or (
+        _reporter(anchor, heads) if subj.lower_ in ("it", "we", "they", "he", "she") else []), acting=True)
     if not src:
         return []
     them: list[str] = []
-    for c in conditions:
+    for c, _mark in conditions:
         who, passive = _subject(c)
         if who is not None and not passive:
-            them += _codes(_actors_under(who, heads, skip_preps=True), acting=False)
+            # "if talks with Washington failed": the other side of the talks
+            them += _codes(_actors_under(who, heads, skip_preps=True,
+                                         allow=frozenset({"with"}) if who.lower_ in _TALKS else frozenset()),
+                           acting=False)
     return [(a, b) for a in src for b in dict.fromkeys(them) if a != b]
 
 
