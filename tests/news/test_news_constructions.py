@@ -1028,6 +1028,24 @@ FOUND = [
     (("Chinese Foreign Ministry spokesperson Lin Jian denounced what he termed the bullying of "
       "Chinese shipping firms by Washington."),
      ("CHN", "ACCUSE", "USA")),
+    # aid pledged is aid given; a sum to buy arms for another aids it; more relief with no recipient named goes to the one just aided
+    (("Japan pledged on Monday to deliver four coastal radar systems to the Philippines as part "
+      "of a security package."),
+     ("JPN", "AID", "PHL")),
+    (("France and Italy each committed 200 million euros to buy ammunition for Ukraine."),
+     ("FRA", "AID", "UKR")),
+    (("France and Italy each committed 200 million euros to buy ammunition for Ukraine."),
+     ("ITA", "AID", "UKR")),
+    (("Norway committed US$400 million to purchase American air-defence missiles for Ukraine."),
+     ("NOR", "AID", "UKR")),
+    (("Finland, Sweden and Norway sent anti-drone equipment and specialists to Estonia on Friday."),
+     ("FIN", "AID", "EST")),
+    (("Germany pledged 500 million euros for Ukraine's energy grid on Monday. Canada followed "
+      "with C$180 million for generators and grid repairs."),
+     ("CAN", "AID", "UKR")),
+    (("The EU announced 40 million euros in humanitarian aid for Sudan. Britain added 15 million "
+      "pounds for food and medical supplies, the Foreign Office said."),
+     ("GBR", "AID", "SDN")),
 ]
 
 NOT_FOUND = [
@@ -1513,6 +1531,18 @@ NOT_FOUND = [
     (("Kremlin spokesman Dmitry Peskov said Moscow would answer what he called Europe's concerns "
       "with a new proposal."),
      ("RUS", "ACCUSE", "EU")),
+    # money spent at home, a plan, or a sum that names its own recipient is no aid to the one aided before
+    (("Germany pledged 500 million euros for Ukraine's energy grid on Monday. Canada spent C$180 "
+      "million on generators and grid repairs at home."),
+     ("CAN", "AID", "UKR")),
+    (("Germany pledged 500 million euros for Ukraine's energy grid on Monday. Canada would add "
+      "C$180 million for generators later this year."),
+     ("CAN", "AID", "UKR")),
+    (("Germany pledged 500 million euros for Ukraine's energy grid on Monday. Canada followed "
+      "with C$180 million in food aid for Sudan."),
+     ("CAN", "AID", "UKR")),
+    (("Japan plans to deliver four coastal radar systems to the Philippines next year."),
+     ("JPN", "AID", "PHL")),
 ]
 
 

@@ -914,12 +914,51 @@ _HELPING = frozenset({"help", "helps", "helping", "assist", "support", "enable",
 Lebanese soldiers"."""
 
 
+_AID_PURPOSES = frozenset({"supplies", "food", "medical", "medicine", "medicines", "humanitarian", "generators",
+                           "repairs", "reconstruction", "relief", "shelter", "aid", "assistance", "demining",
+                           "refugees", "grid", "heating", "water", "vaccines", "tents"})
+"""What a sum given for something, not someone, is aid for: "C$30 million for food and medical supplies"."""
+_FOLLOWING = frozenset(w for v in ("follow", "add", "match") for w in inflect(v))
+
+
+def _more_aid(t: Token, heads: dict[int, list[Mention]], lex: Lexicon, aid: list[str] | None
+              ) -> list[tuple[str, str]]:
+    """A sum for relief that names no recipient, told beside or after another's aid, goes to the
+    same recipient: "The UAE pledged US$100 million for Gaza, while Canada announced C$30 million
+    for food and medical supplies", "Canada followed with C$220 million for generators"."""
+    if aid is None or not t.tag_.startswith("VB") or t.dep_ in ("amod", "acl", "relcl"):
+        return []
+    base = lex.object_lemmas.get(t.lower_, "").split(" ")[0]
+    if base not in lex.objects["AID_VERBS"] and t.lower_ not in _FOLLOWING:
+        return []
+    after = [w for w in t.subtree if w.i > t.i]
+    words = {w.lower_ for w in after}
+    if not words_money(list(words)) or _AID_PURPOSES.isdisjoint(words) or not _NOT_GIVEN.isdisjoint(words):
+        return []
+    modal, negated, _ = _unreal(t)
+    if modal or negated:
+        return []
+    src = _subject_codes(t, heads) or []
+    if not src or aid[1] in src or any(m.code not in src for w in after for m in heads.get(w.i, ())):
+        return []  # a recipient named here is for the other rules
+    return [(a, aid[1]) for a in src]
+
+
+_PROCURING = frozenset(w for v in ("buy", "purchase", "procure", "acquire") for w in inflect(v))
+
+
 def _helped(t: Token, heads: dict[int, list[Mention]]) -> list[str]:
-    """Whom a purpose clause says a gift helps: "pledged 10 billion crowns to help Ukraine buy air defence"."""
-    return _codes((m for c in t.children if c.dep_ in ("advcl", "xcomp") and c.lower_ in _HELPING
-                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-                   for o in c.children if o.dep_ in ("dobj", "nsubj", "ccomp")
-                   for m in heads.get(o.i, ()) or _actors_under(o, heads, skip_preps=True)[:1]), acting=False)
+    """Whom a purpose clause says a gift helps: "pledged 10 billion crowns to help Ukraine buy air
+    defence", or buys for: "committed US$500 million to buy American weapons for Ukraine"."""
+    purposes = [c for c in t.children if c.dep_ in ("advcl", "xcomp")
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    helped = _codes((m for c in purposes if c.lower_ in _HELPING
+                     for o in c.children if o.dep_ in ("dobj", "nsubj", "ccomp")
+                     for m in heads.get(o.i, ()) or _actors_under(o, heads, skip_preps=True)[:1]), acting=False)
+    return helped + _codes((m for c in purposes if c.lower_ in _PROCURING
+                            for h in (c, *(o for o in c.children if o.dep_ == "dobj")) for p in h.children
+                            if p.dep_ == "prep" and p.lower_ == "for"
+                            for m in _actors_under(p, heads, skip_preps=True)), acting=False)
 
 
 _HANDING = frozenset({"handed", "hands", "hand", "handing", "donated", "donates", "donate", "donating",
@@ -1139,10 +1178,13 @@ def structured_events_many(docs: list[Document], decided: list[list[Event]] | No
             # "Takaichi said she would not withdraw the comments": a refusal of a demand told before
             refusal = bool(ms) and _gives_way_refused(words) and any(
                 j in all_said[k] or (k, j) in queued for j in _before(i, 2 * _REACH))
+            # "Canada followed with C$220 million for generators": more aid for the recipient just named
+            more_aid = bool(ms) and words_money(words) and not _AID_PURPOSES.isdisjoint(words) and any(
+                (k, j) in queued or any(a[2] == "AID" for a in all_acts[k].get(j, [])) for j in _before(i))
             joined = not _JOIN_VERBS.isdisjoint(words)
             joining = joined and not _MEETING_NOUNS.isdisjoint(words)
             returning = doc.lower.find("in return", s.start, s.end) >= 0  # "In return, Canada agreed to ..."
-            if not parties and not judged and not refusal and len({m.code for m in ms}) < 2 and (
+            if not parties and not judged and not refusal and not more_aid and len({m.code for m in ms}) < 2 and (
                     not ms or _MOBILIZING.isdisjoint(words)) and not ((joining or returning) and ms):
                 continue
             if lex.may_hold_event(words) or not _OBLIGATION.isdisjoint(words) \
@@ -1156,7 +1198,7 @@ def structured_events_many(docs: list[Document], decided: list[list[Event]] | No
                                                                   and _TRUCES.isdisjoint(words))) \
                     or (not _SAYS.isdisjoint(words) and not _WRONGDOING.isdisjoint(words)) \
                     or not _GIVING_WAY_ONLY.isdisjoint(words) \
-                    or _gives_way_refused(words) or refusal \
+                    or _gives_way_refused(words) or refusal or more_aid \
                     or _response_promised(words) \
                     or (not _LEADING.isdisjoint(words) and not (_MARCHES.isdisjoint(words)
                                                                 and {"embassy", "consulate"}.isdisjoint(words))) \
@@ -1474,6 +1516,11 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
         demand = _demanded(t, heads) or _wanted(t, heads)
         if demand:  # "Ottawa said Washington must lift the tariffs", "Trump wants Canada to scrap": a demand
             yield from _events(doc, start, end, t, "REQUEST", demand, view())
+            continue
+        more = _more_aid(t, heads, lex, here if here and here[2] == "AID" else
+                         prior[0] if prior[0] and prior[0][2] == "AID" else None)
+        if more:  # "..., while Canada announced C$30 million for food and medical supplies": the same recipient
+            yield from _events(doc, start, end, t, "AID", more, view())
             continue
         refused = _will_not_give_way(t, heads, prior[1])
         if refused:  # "Takaichi said she would not withdraw the comments": the demand refused
@@ -2557,6 +2604,8 @@ def _resolve(typ: str, modal: bool, negated: bool, mwords: set[str], t: Token,
         if mwords <= {"will", "'ll"} and typ in ("SANCTION", "RETREAT", "MOBILIZE", "AID") \
                 and head is not None and head.lower_.startswith("announc"):
             return typ
+        if typ == "AID" and mwords and all(w.startswith(_PLEDGING) for w in mwords):
+            return typ  # "pledged to deliver two more Patriot systems to Ukraine": the pledge is the aid given
         if typ == "MOBILIZE" and mwords and all(w.startswith(_PLEDGING) for w in mwords) \
                 and not _SPENDING_SHARE.isdisjoint(w.lower_ for w in t.subtree):
             return typ  # "pledged to reach NATO's benchmark of 2% of GDP": a national pledge is the act
@@ -3032,6 +3081,10 @@ def _targets(t: Token, typ: str, heads: dict[int, list[Mention]], exclude: set[i
     found: list[Mention] = []
     for c in t.children:
         if c.i in exclude:
+            continue
+        if "to" in preps and c.dep_ in ("advcl", "xcomp") and c.tag_.startswith("VB") and heads.get(c.i) \
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            found.extend(heads[c.i])  # "sent equipment and specialists to Denmark", "Denmark" parsed as a verb
             continue
         named = _what_called(c) if c.dep_ == "ccomp" and typ in JUDGING_TYPES else []
         if named:  # "criticised what he called the militarisation of the Arctic by NATO"
