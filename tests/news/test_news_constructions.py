@@ -1046,6 +1046,27 @@ FOUND = [
     (("The EU announced 40 million euros in humanitarian aid for Sudan. Britain added 15 million "
       "pounds for food and medical supplies, the Foreign Office said."),
      ("GBR", "AID", "SDN")),
+    # "asset freezes" misread as a verb still names the measure and its target
+    (("The European Union said on Monday it had reimposed its own asset freezes and a ban on "
+      "Iranian oil purchases."),
+     ("EU", "SANCTION", "IRN")),
+    (("Britain announced asset freezes on three Russian banks and two shipping firms."),
+     ("GBR", "SANCTION", "RUS")),
+    # a measure just told, referred to again, said to hit others
+    (("Mexico's Senate approved tariffs of up to 50% on Chinese cars. It also hits imports from "
+      "South Korea and India."),
+     ("MEX", "SANCTION", "KOR")),
+    (("Trump raised tariffs on Canadian steel to 50% on Monday. The levy also hits Mexico and "
+      "Brazil."),
+     ("USA", "SANCTION", "BRA")),
+    # the act a reaction answers is the latest aimed at its actors, not merely the latest
+    (("Mexico imposed tariffs of up to 50% on Chinese cars. It also hits imports from Thailand. "
+      "China's Commerce Ministry said the decision harmed Chinese interests and that Beijing "
+      "would take necessary measures."),
+     ("CHN", "THREATEN", "MEX")),
+    # a state striking a country or its capital attacks it
+    ("India struck Pakistan early on Wednesday, the Indian army said.", ("IND", "ASSAULT", "PAK")),
+    ("Russia attacked Kyiv overnight with more than 400 drones.", ("RUS", "ASSAULT", "UKR")),
 ]
 
 NOT_FOUND = [
@@ -1543,6 +1564,12 @@ NOT_FOUND = [
      ("CAN", "AID", "UKR")),
     (("Japan plans to deliver four coastal radar systems to the Philippines next year."),
      ("JPN", "AID", "PHL")),
+    # a leader's words, a deal struck, or a forecast are no attack or measure
+    ("Trump attacked Canada on social media over its dairy tariffs.", ("USA", "ASSAULT", "CAN")),
+    ("China struck a deal with Brazil on soybean exports.", ("CHN", "ASSAULT", "BRA")),
+    (("Trump raised tariffs on Canadian steel to 50% on Monday. Analysts said the levy could hit "
+      "Mexico next."),
+     ("USA", "SANCTION", "MEX")),
 ]
 
 

@@ -256,12 +256,31 @@ def _armed_subject(subj: Token | None) -> bool:
         for w in (subj, *(c for c in subj.conjuncts)))
 
 
+_STRIKING = frozenset(w for v in ("strike", "attack", "bomb", "shell", "raid", "invade", "pound", "bombard")
+                      for w in inflect(v)) | {"struck"}
+"""Verbs of force whose object may be a whole country: "India struck Pakistan"."""
+
+
+def _struck_a_country(t: Token, subj: Token | None, heads: dict[int, list[Mention]]) -> bool:
+    """A state (not a person: "Trump attacked Canada" is words) struck a country or its capital:
+    "India struck Pakistan", "Russia attacked Kyiv overnight"."""
+    def state(c: Token) -> bool:
+        ms = heads.get(c.i, ())
+        return bool(ms) and all(m.kind in ("name", "capital") and m.person is None and len(m.code) == 3
+                                for m in ms)
+    return t.lower_ in _STRIKING and subj is not None and subj.dep_ == "nsubj" and state(subj) \
+        and any(c.dep_ == "dobj" and state(c) for c in t.children) \
+        and not any(c.dep_ == "prep" and c.lower_ in ("over", "for") for c in t.children)
+
+
 def _state_struck_a_place(t: Token, subj: Token | None, verb: Verb | None, after: list[str],
                           heads: dict[int, list[Mention]]) -> bool:
     """A state named as the subject striking a physical target is an attack with no arms named:
     "Israel struck the entrance of the defence ministry compound in Damascus" (not "Washington hit
     Chinese ports with fees")."""
-    if verb is None or subj is None or lexicon().object_type(verb.lemma, after) != "ASSAULT":
+    if verb is None or subj is None:
+        return False
+    if lexicon().object_type(verb.lemma, after) != "ASSAULT" and not _struck_a_country(t, subj, heads):
         return False
     if not heads.get(subj.i) or any(m.weak for m in heads[subj.i]) or subj.dep_ != "nsubj" or subj.head.i != t.i:
         return False  # the state's own verb, not a participle of its sanctions ("..., targeting 200 vessels")
@@ -1083,8 +1102,9 @@ def _words_after(v: Token, subject: Token | None) -> list[str]:
     tree = [x for x in after if x.i - v.i < 14]
     for x in after:  # "put Ottawa on notice that lumber duties could double": another clause's words
         if x.dep_ in ("acl", "ccomp", "advcl") and x.tag_.startswith("VB") \
-                and any(g.dep_ in ("nsubj", "nsubjpass") for g in x.children):
-            sub |= {y.i for y in x.subtree}
+                and any(g.dep_ in ("nsubj", "nsubjpass") for g in x.children) \
+                and not (x.tag_ == "VBZ" and x.lower_ in lexicon().objects["SANCTION"]):
+            sub |= {y.i for y in x.subtree}  # (but "imposed asset freezes on ...": "freezes" read as a verb)
     # a proper name is not the common word it holds: "awarded Trump the Order of the Nile"
     out = [t.lower_ for t in tree if t.i not in sub and not (t.text[:1].isupper() and t.lower_ in _NAMED_COMMON)]
     # the parser splits "co-operation", "counter-tariffs": the joined word too
@@ -1204,7 +1224,7 @@ def structured_events_many(docs: list[Document], decided: list[list[Event]] | No
                                                                 and {"embassy", "consulate"}.isdisjoint(words))) \
                     or (joined and not (_MEETING_NOUNS.isdisjoint(words)
                                                                    and _REMOTE.isdisjoint(words))) \
-                    or not _TOGETHER.isdisjoint(words) or returning \
+                    or not _TOGETHER.isdisjoint(words) or returning or not _STRIKING.isdisjoint(words) \
                     or ("not" in words and not {"decided", "decide"}.isdisjoint(words)):
                 todo.append((k, i, s, ms))
                 queued.add((k, i))
@@ -1218,7 +1238,8 @@ def structured_events_many(docs: list[Document], decided: list[list[Event]] | No
         earlier = [j for j in all_said[k] if j < i]
         last, last_any = _latest(known[k], i), (all_said[k][max(earlier)][-1][:2] if earlier else [])
         named = _named_act(docs[k], s.start, s.end, all_acts[k], i)
-        prior = (named if named is not None else _latest_within(all_acts[k], i),
+        codes = {m.code for m in ms if not m.weak}
+        prior = (named if named is not None else _latest_within(all_acts[k], i, codes),
                  _pressed_on(ms, all_said[k], i) or _latest_within(all_said[k], i))
         here = all_acts[k][i][-1] if i in all_acts[k] else None
         unanswered: list[bool] = []
@@ -1255,8 +1276,15 @@ def _last_act(events: list[Event], said: bool = False) -> list[str]:
     return acts[-1] if acts else []
 
 
-def _latest_within(acts: dict[int, list[list[str]]], i: int) -> list[str] | None:
-    """The last act of the nearest of the few sentences before ``i`` that has one."""
+def _latest_within(acts: dict[int, list[list[str]]], i: int, codes: Collection[str] = ()) -> list[str] | None:
+    """The latest act of the few sentences before ``i`` aimed at one of ``codes`` (the actors of
+    sentence ``i``), else the last act of the nearest sentence that has one: "... tariffs on Chinese
+    cars. It also hits imports from South Korea. China said the decision harms Chinese interests"
+    answers the act on China."""
+    for j in _before(i):
+        aimed = [a for a in acts.get(j, []) if a[1] in codes]
+        if aimed:
+            return aimed[-1]
     return next((acts[j][-1] for j in _before(i) if j in acts), None)
 
 
@@ -1504,6 +1532,11 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
             if _construction_holds(construction[0], t):
                 yield from _events(doc, start, end, t, construction[0], construction[1], view())
             continue
+        again = _measure_hits_again(t, heads, here if here and here[2] == "SANCTION" else
+                                    prior[0] if prior[0] and prior[0][2] == "SANCTION" else None)
+        if again:  # "It also hits imports from South Korea": the measure told just before
+            yield from _events(doc, start, end, t, "SANCTION", again, view())
+            continue
         granted = _granted_in_apposition(t, heads) or _demanded_thing_granted(t, heads)
         if granted:  # "..., a step Washington had demanded": a concession, and the demand it grants
             yield from _events(doc, start, end, t, "CONCEDE", granted, view())
@@ -1546,6 +1579,8 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
             if _passive and subj is not None and subj.lower_ in _FORCE_WORDS:
                 after.append(subj.lower_)  # "two Indian army divisions were moved to Ladakh"
             typ = lex.verb_type(verb, after) if verb is not None else None
+            if typ is None and _struck_a_country(t, subj, heads):
+                typ = "ASSAULT"  # "India struck Pakistan on Wednesday" ("struck" alone is no act)
             if typ == "THREATEN" and t.lower_ in _WARNING_VERBS and any(
                     c.dep_ == "prep" and c.lower_ == "against" for c in t.children):
                 typ = "REQUEST"  # "warning Brussels against further postponement": a caution, not a threat
@@ -3082,6 +3117,11 @@ def _targets(t: Token, typ: str, heads: dict[int, list[Mention]], exclude: set[i
     for c in t.children:
         if c.i in exclude:
             continue
+        if c.dep_ == "ccomp" and c.tag_ == "VBZ" and c.lower_ in lexicon().objects["SANCTION"]:
+            # "reimposed its asset freezes and a ban on Iranian oil", "freezes" read as a verb: the object
+            found.extend(m for x in (c, *c.conjuncts) for p in x.children if p.dep_ == "prep" and p.lower_ in preps
+                         for m in _actors_under(p, heads, skip_preps=True, allow=preps))
+            continue
         if "to" in preps and c.dep_ in ("advcl", "xcomp") and c.tag_.startswith("VB") and heads.get(c.i) \
                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
             found.extend(heads[c.i])  # "sent equipment and specialists to Denmark", "Denmark" parsed as a verb
@@ -4140,6 +4180,22 @@ def _measure_hits(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, 
                 (m for c in subj.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"
                  for p in a.children for m in _actors_under(p, heads, skip_preps=True)), acting=True)
     return [(a, b) for a in authors for b in hit if a != b]
+
+
+def _measure_hits_again(t: Token, heads: dict[int, list[Mention]], act: list[str] | None) -> list[tuple[str, str]]:
+    """A measure just told, referred to again, said to hit others: "Mexico's Senate approved tariffs of
+    up to 50% on Chinese cars. It also hits imports from South Korea, India and Thailand"."""
+    if act is None or t.lower_ not in _HITTING or not t.tag_.startswith("VB") or not _real(t):
+        return []
+    subj, passive = _subject(t)
+    if subj is None or passive or not (subj.lower_ in ("it", "they") or (
+            subj.lower_ in _MEASURE_WORDS and not heads.get(subj.i) and not any(
+                heads.get(c.i) for c in subj.subtree if c.i != subj.i))):
+        return []
+    hit = _codes((m for c in t.children if c.dep_ == "dobj" for m in _actors_under(c, heads, skip_preps=True,
+                                                                                    allow=frozenset({"from"}))),
+                 acting=False)
+    return [(act[0], b) for b in hit if b != act[0]]
 
 
 _EXERCISES = frozenset({"exercise", "exercises", "drill", "drills", "manoeuvres", "maneuvers", "wargames",
