@@ -1067,6 +1067,16 @@ FOUND = [
     # a state striking a country or its capital attacks it
     ("India struck Pakistan early on Wednesday, the Indian army said.", ("IND", "ASSAULT", "PAK")),
     ("Russia attacked Kyiv overnight with more than 400 drones.", ("RUS", "ASSAULT", "UKR")),
+    # a push to acquire a territory presses for it even when the parser reads it as a purpose
+    (("President Donald Trump renewed his push to take control of Greenland on Tuesday."),
+     ("USA", "THREATEN", "GRL")),
+    # force not ruled out in a country threatens it
+    (("Trump did not rule out military action inside Venezuela, the White House said."),
+     ("USA", "THREATEN", "VEN")),
+    # a right claimed to answer threatens the one answered
+    (("India struck Pakistan on Wednesday. Pakistani Prime Minister Shehbaz Sharif said Pakistan "
+      "had every right to respond at a time of its choosing."),
+     ("PAK", "THREATEN", "IND")),
 ]
 
 NOT_FOUND = [
@@ -1570,6 +1580,11 @@ NOT_FOUND = [
     (("Trump raised tariffs on Canadian steel to 50% on Monday. Analysts said the levy could hit "
       "Mexico next."),
      ("USA", "SANCTION", "MEX")),
+    # force ruled out, a right to trade, a push not made
+    ("Trump ruled out military action in Venezuela, the White House said.", ("USA", "REJECT", "VEN")),
+    (("Pakistani Prime Minister Shehbaz Sharif said Pakistan had every right to trade with India."),
+     ("PAK", "THREATEN", "IND")),
+    ("Trump did not send envoys to Nuuk to take over Greenland.", ("USA", "THREATEN", "GRL")),
 ]
 
 

@@ -1570,7 +1570,8 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
                 yield from _events(doc, start, end, t, "AGREE", _combine("AGREE", parties, others, []),
                                    view())
                 continue
-            if (verb is None and t.lower_ not in _FACE and t.lower_ not in _RESPONSES) or t.dep_ in _ADJECTIVAL:
+            if (verb is None and t.lower_ not in _FACE and t.lower_ not in _RESPONSES and not _every_right(t)) \
+                    or t.dep_ in _ADJECTIVAL:
                 continue
             subj, _passive = _subject(t)
             after = _words_after(t, subj)
@@ -1597,7 +1598,7 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
                 typ = "RETREAT"  # "ordered a halt to most American sanctions on Syria": eased
             if typ == "RETREAT" and any(c.dep_ == "dobj" and c.lower_ in _OWN_OBJECTIONS for c in t.children):
                 typ = "CONCEDE"  # "Fico lifted his objection to the sanctions package": giving way
-            if typ is None and t.lower_ in _VOWING | _RESERVING and _responds(t):
+            if typ is None and (t.lower_ in _VOWING | _RESERVING or _every_right(t)) and _responds(t):
                 typ = "THREATEN"  # "vowed to retaliate", "reserved the right to respond"
             if typ is None and t.lower_ in _RESPONSES and _will(t) and not any(c.dep_ == "neg" for c in t.children):
                 typ = "THREATEN"  # "said Canada would respond to the American decision"
@@ -1801,6 +1802,11 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
                 typ, pairs = "MOBILIZE", [(alone, "")]
         if not pairs and unanswered is not None and not nominal and typ in ("ACCUSE", "REJECT"):
             unanswered.append(True)  # a criticism or refusal with no target: the act it answers may follow
+        if pairs and typ == "THREATEN" and not nominal and t.dep_ == "advcl" and _purpose(t) and _annexing(t) \
+                and not any(c.dep_ == "neg" for c in t.head.children) and not _ancestor_conditional(t.head):
+            # "renewed his push to take control of Greenland": what is done to acquire it presses for it
+            yield from _events(doc, start, end, t, "THREATEN", pairs, view())
+            continue
         if not pairs or (not nominal and t.dep_ == "advcl" and typ not in _PURPOSED and _purpose(t)):
             continue  # "met reporters to announce tariffs": what a meeting is for, not yet done
         anchor = envoy_named or (_clause_verb(t) if nominal else t)
@@ -2799,7 +2805,14 @@ def _welcomed_to_a_place(verb: Token, heads: dict[int, list[Mention]]) -> bool:
 
 
 _READY = frozenset({"ready", "prepared", "poised", "willing"})
+_HAVING = frozenset({"have", "has", "had", "retain", "retains", "retained"})
 _RESERVING = frozenset({"reserve", "reserves", "reserved", "reserving"})
+
+
+def _every_right(t: Token) -> bool:
+    """"had every right to respond": a right claimed, as "reserved the right to" is."""
+    return t.lower_ in _HAVING and any(c.dep_ == "dobj" and c.lower_ == "right" and any(
+        d.lower_ in ("every", "full") for d in c.children) for c in t.children)
 
 
 def _held_in_readiness(t: Token) -> bool:
@@ -2808,8 +2821,9 @@ def _held_in_readiness(t: Token) -> bool:
     if t.dep_ not in ("xcomp", "acl") or not any(a.dep_ == "aux" and a.lower_ == "to" for a in t.children):
         return False
     h = t.head
-    if h.lower_ == "right" and h.dep_ == "dobj" and h.head.lower_ in _RESERVING:
-        return True  # the parser hangs the act on "right" (acl) or beside it (xcomp)
+    if h.lower_ == "right" and h.dep_ == "dobj" and (h.head.lower_ in _RESERVING or (
+            h.head.lower_ in _HAVING and any(d.lower_ in ("every", "full") for d in h.children))):
+        return True  # the parser hangs the act on "right" (acl) or beside it (xcomp); "had every right to respond"
     if t.dep_ == "acl":
         return False
     return (h.lower_ in _READY and h.dep_ in ("acomp", "oprd", "advmod", "amod", "xcomp")) or h.lower_ in _RESERVING
@@ -2818,7 +2832,7 @@ def _held_in_readiness(t: Token) -> bool:
 def _readiness_head(t: Token) -> Token:
     """The verb a held-out act hangs on: "said Tehran reserved the right to hit back" gives "reserved"."""
     h = t.head
-    if h.lower_ == "right" and h.head.lower_ in _RESERVING:
+    if h.lower_ == "right" and (h.head.lower_ in _RESERVING or h.head.lower_ in _HAVING):
         return h.head
     if h.lower_ in _READY and _is_verb(h.head):
         return h.head
@@ -3104,6 +3118,10 @@ _ACTS_ON_OF = frozenset({"shelling", "bombing", "bombardment", "bombardments", "
 """Nouns of force whose "of" names what is hit: "the shelling of Indian villages"."""
 
 
+_FORCE_HELD = frozenset({"action", "force", "strikes", "operations", "intervention", "attacks", "raids"})
+"""Force held out whose place names its target: "did not rule out action inside Venezuela"."""
+
+
 def _targets(t: Token, typ: str, heads: dict[int, list[Mention]], exclude: set[int]) -> list[str]:
     preps = _PREPS.get(typ, frozenset())
     if typ == "AGREE" and t.lower_ in _JOINING:
@@ -3167,6 +3185,8 @@ def _targets(t: Token, typ: str, heads: dict[int, list[Mention]], exclude: set[i
                              for w in p.subtree for m in heads.get(w.i, ()))
             if typ == "AID":
                 allow = allow | {"in"}  # "$500 million in support for Ukraine"
+            if typ == "THREATEN" and c.lower_ in _FORCE_HELD and any(x.dep_ == "neg" for x in t.children):
+                allow = allow | {"in", "inside", "within"}  # "did not rule out action inside Venezuela"
             if typ in JUDGING_TYPES:
                 allow = allow | {"by", "of"}  # "condemned the strikes by Russia": their author
                 if c.lower_ in _CHANGES:
@@ -3687,7 +3707,6 @@ _ASKING = frozenset({"REQUEST", "ACCUSE", "THREATEN"})
 _REFUSING = frozenset({"refused", "refuses", "refuse", "declined", "declines", "rejected", "rejects",
                        "denied", "denies", "dismissed", "dismisses", "rebuffed", "rebuffs", "turned"})
 _VOWING = frozenset({"vowed", "vows", "vow", "vowing", "promised", "promises", "pledged", "pledges"})
-_RESERVING = frozenset({"reserve", "reserves", "reserved", "reserving"})
 _RESPONSES = frozenset({"respond", "responds", "responded", "retaliate", "retaliates", "retaliated",
                         "reciprocate", "reciprocates", "react", "reacts", "answer", "hit", "strike"})
 
@@ -3699,7 +3718,7 @@ def _responds(t: Token) -> bool:
         c.dep_ in ("xcomp", "ccomp") and (c.lower_ in _RESPONSES or _necessary_measures(c) or _fights_back(c))
         for c in t.children) or (t.lower_ in _VOWING and any(
             c.dep_ == "dobj" and c.lower_ in _RESPONSE_NOUNS for c in t.children)) or (
-        t.lower_ in _RESERVING and any(  # "reserved the right to respond"
+        (t.lower_ in _RESERVING or _every_right(t)) and any(  # "reserved the right to respond"
             c.dep_ == "dobj" and c.lower_ == "right" and any(
                 a.dep_ in ("acl", "relcl") and (a.lower_ in _RESPONSES or _necessary_measures(a))
                 for a in c.children) for c in t.children))
