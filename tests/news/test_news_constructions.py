@@ -1077,6 +1077,13 @@ FOUND = [
     (("India struck Pakistan on Wednesday. Pakistani Prime Minister Shehbaz Sharif said Pakistan "
       "had every right to respond at a time of its choosing."),
      ("PAK", "THREATEN", "IND")),
+    # "he" after a sentence naming two people is the first named (most often its subject), not the last
+    (("President Donald Trump, who met Turkish President Recep Tayyip Erdogan on Wednesday, "
+      "praised Poland for its spending. He then lashed out at Spain, calling it a free rider."),
+     ("USA", "ACCUSE", "ESP")),
+    (("Canadian Prime Minister Mark Carney met Japanese Prime Minister Shigeru Ishiba at the "
+      "summit. He also held a brief conversation with Trump on the margins."),
+     ("CAN", "CONSULT", "USA")),
 ]
 
 NOT_FOUND = [
@@ -1585,6 +1592,12 @@ NOT_FOUND = [
     (("Pakistani Prime Minister Shehbaz Sharif said Pakistan had every right to trade with India."),
      ("PAK", "THREATEN", "IND")),
     ("Trump did not send envoys to Nuuk to take over Greenland.", ("USA", "THREATEN", "GRL")),
+    (("President Donald Trump, who met Turkish President Recep Tayyip Erdogan on Wednesday, "
+      "praised Poland for its spending. He then lashed out at Spain, calling it a free rider."),
+     ("TUR", "ACCUSE", "ESP")),
+    (("Canadian Prime Minister Mark Carney met Japanese Prime Minister Shigeru Ishiba at the "
+      "summit. He also held a brief conversation with Trump on the margins."),
+     ("JPN", "CONSULT", "USA")),
 ]
 
 

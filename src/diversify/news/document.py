@@ -7,7 +7,9 @@ the previous sentence:
 
 * first-person words inside a quotation ("we", "our") refer to its speaker
   ("... ," Carney said);
-* "he"/"she" and "his"/"her" before a noun refer to the last person named;
+* "he"/"she" and "his"/"her" before a noun refer to the speaker of "X said he", else to the
+  first person named (its likely subject) earlier in the sentence or in the nearest sentence
+  before that names one;
 * "him" to the last person named before it in its sentence, when that is not the
   sentence's first person (its likely subject);
 * "the government", "his administration" to the last person's actor;
@@ -196,9 +198,9 @@ def _references(
             if later and _SUBORDINATE.search(norm, max(s.start, w.start() - 12), w.start()):
                 ref = later[0]  # "In Kyiv, where he attended ..., Carney announced": cataphora
             else:
-                ref = _antecedent(norm, [m for m in by_sentence[i] if m.end <= w.start()],
-                                  [m for k in (i - 2, i - 1) if k >= 0 for m in by_sentence[k]],
-                                  w.start())
+                before = next((by_sentence[k] for k in (i - 1, i - 2)
+                               if k >= 0 and any(m.person for m in by_sentence[k])), [])
+                ref = _antecedent(norm, [m for m in by_sentence[i] if m.end <= w.start()], before, w.start())
             if ref is not None:
                 refs.append(Mention(w.start(), w.end(), ref.code, "pronoun", w.group(0),
                                     possessive=w.group("own") is not None, person=ref.person))
@@ -298,16 +300,16 @@ _SAID_HE = re.compile(r"\s+(?:\w+\s+){0,2}(?:said|says|told\s+\w+|added|announce
 
 
 def _antecedent(norm: str, here: list[Mention], previous: list[Mention], pos: int) -> Mention | None:
-    """The person "he"/"she" refers to: the speaker of "X said he", else a subject of
-    this sentence, else of the previous one."""
+    """The person "he"/"she" refers to: the speaker of "X said he", else the first person named
+    (not after a preposition) in this sentence, else in the nearest sentence before that names one."""
     people_here = [m for m in here if m.person]
     if people_here and _SAID_HE.fullmatch(norm, people_here[-1].end, pos):
         return people_here[-1]
     for pool in (here, previous):
         people = [m for m in pool if m.person]
         subjects = [m for m in people if m.prep is None]
-        if subjects:
-            return subjects[0] if pool is here else subjects[-1]
+        if subjects:  # the first named, most often the subject ("Trump, who met Erdogan, ... He")
+            return subjects[0]
         if people and pool is here:
             return people[-1]
     return None
