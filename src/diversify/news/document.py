@@ -198,9 +198,9 @@ def _references(
             if later and _SUBORDINATE.search(norm, max(s.start, w.start() - 12), w.start()):
                 ref = later[0]  # "In Kyiv, where he attended ..., Carney announced": cataphora
             else:
-                before = next((by_sentence[k] for k in (i - 1, i - 2)
-                               if k >= 0 and any(m.person for m in by_sentence[k])), [])
-                ref = _antecedent(norm, [m for m in by_sentence[i] if m.end <= w.start()], before, w.start())
+                nearest = next((by_sentence[k] for k in (i - 1, i - 2)
+                                if k >= 0 and any(m.person for m in by_sentence[k])), [])
+                ref = _antecedent(norm, [m for m in by_sentence[i] if m.end <= w.start()], nearest, w.start())
             if ref is not None:
                 refs.append(Mention(w.start(), w.end(), ref.code, "pronoun", w.group(0),
                                     possessive=w.group("own") is not None, person=ref.person))
