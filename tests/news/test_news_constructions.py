@@ -1084,6 +1084,28 @@ FOUND = [
     (("Canadian Prime Minister Mark Carney met Japanese Prime Minister Shigeru Ishiba at the "
       "summit. He also held a brief conversation with Trump on the margins."),
      ("CAN", "CONSULT", "USA")),
+    # "X, who met Y, ..." : X met Y
+    (("Brazilian President Luiz Inacio Lula da Silva, who met Chinese President Xi Jinping on the "
+      "sidelines, praised Indonesia for its growth."),
+     ("BRA", "CONSULT", "CHN")),
+    # "urging both" after speaking with two: both are asked
+    (("Rubio spoke with Indian Foreign Minister Subrahmanyam Jaishankar and Pakistani Foreign "
+      "Minister Ishaq Dar, urging both to avoid escalation."),
+     ("USA", "REQUEST", "PAK")),
+    (("Rubio spoke with Indian Foreign Minister Subrahmanyam Jaishankar and Pakistani Foreign "
+      "Minister Ishaq Dar, urging both to avoid escalation."),
+     ("USA", "REQUEST", "IND")),
+    # a bare title ("the crown prince") refers back to the last person named with it
+    (("Trump hosted Saudi Crown Prince Mohammed bin Salman at the White House. Trump pressed the "
+      "crown prince to join the Abraham Accords."),
+     ("USA", "REQUEST", "SAU")),
+    (("Trump pressed Saudi Crown Prince Mohammed bin Salman to join the Abraham Accords. Prince "
+      "Mohammed declined to commit."),
+     ("SAU", "REJECT", "USA")),
+    # financial support pledged is aid
+    (("British Prime Minister Keir Starmer pledged new financial support for South Africa's "
+      "energy transition."),
+     ("GBR", "AID", "ZAF")),
 ]
 
 NOT_FOUND = [
@@ -1598,6 +1620,12 @@ NOT_FOUND = [
     (("Canadian Prime Minister Mark Carney met Japanese Prime Minister Shigeru Ishiba at the "
       "summit. He also held a brief conversation with Trump on the margins."),
      ("JPN", "CONSULT", "USA")),
+    # "non-NATO" names no alliance; financial support is aid, not praise
+    (("Trump designated Saudi Arabia a major non-NATO ally and praised the crown prince."),
+     ("NATO", "SUPPORT", "SAU")),
+    (("British Prime Minister Keir Starmer pledged new financial support for South Africa's "
+      "energy transition."),
+     ("GBR", "SUPPORT", "ZAF")),
 ]
 
 

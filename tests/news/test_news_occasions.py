@@ -56,6 +56,12 @@ def counted(text: str, published: str = "2025-06-25") -> Counter[tuple[str, str,
      ("IND", "SANCTION", "TUR"), 2),
     (("India imposed 20% duties on Turkish apples. The duties on Turkish apples were imposed by India "
       "on Friday."), ("IND", "SANCTION", "TUR"), 1),
+    # a meeting placed in another month is another meeting; the same month restated is one
+    (("Trump hosted Saudi Crown Prince Mohammed bin Salman at the White House on Tuesday. "
+      "The crown prince raised his investment pledge, up from $600 billion announced during Trump's "
+      "visit to Riyadh in May."), ("USA", "CONSULT", "SAU"), 2),
+    (("Trump hosted Saudi Crown Prince Mohammed bin Salman at the White House on Tuesday. "
+      "The crown prince thanked Trump for the visit to the White House in June."), ("USA", "CONSULT", "SAU"), 1),
 ])
 def test_occasions(text: str, key: tuple[str, str, str | None], n: int) -> None:
     assert counted(text)[key] == n

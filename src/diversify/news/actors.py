@@ -147,6 +147,8 @@ class Lexicon:
         titles = doc.get("titles", {})
         if not isinstance(titles, dict):
             raise InputError("[titles] must be a table", path=path, field="titles")
+        self.title_names: tuple[str, ...] = tuple(titles)
+        """The titles a bare mention refers back by ("the prime minister", "the crown prince")."""
         for group, phrases in titles.items():
             for phrase in phrases:
                 self.entries.setdefault(phrase, Entry(phrase, None, "title", title=group))
@@ -198,15 +200,14 @@ class Lexicon:
                     pending_titles.append((start, end, entries[0]))
                     continue
                 code, kind, person = ref.code, "title", ref.person
-            if code is None:
-                continue
+            if code is None or text[max(0, start - 4):start].lower() == "non-":
+                continue  # "a major non-NATO ally": not the alliance
             m = Mention(start, end, code, kind, text[start:end], person=person)
             found.append(m)
             if person is not None:
                 p = self.persons[person]
                 for t in p.titles_on(day):
-                    for group in ("prime minister", "president", "premier", "chancellor",
-                                  "secretary general"):
+                    for group in self.title_names:
                         if t == group or t.startswith(group + " "):
                             last_by_title[group] = m
         return _mark(text, _drop_chains(text, found))

@@ -166,6 +166,8 @@ _AND_THEN = re.compile(r"\S \s*(?:,\s*)?and\s+(?:then\s+|also\s+|later\s+)?$")
 """A second verb joined to a first ("... with Lutnick on Tuesday and pressed"): the actor just before
 is the first verb's object, not the second's subject."""
 _RAISED_TO = re.compile(r"\bto\s+(?:about\s+|nearly\s+|almost\s+)?[\d.,]+\s*(?:%|per\s*cent|percent)")
+_MATERIAL_SUPPORT = re.compile(r"\b(?:financial|military|humanitarian|economic)\s+(?:support|assistance)\b")
+"""Support that is aid: "pledged new financial support for South Africa"."""
 _AID_STOPPED = re.compile(r"\b(?:halt|suspend|cut|freez|froze|end|stop|paus|withh|withdr|slash|terminat|cancel)\w*")
 _TO_A_DEMAND = re.compile(r"(?:agree|consent)\w*\s+to\s+(?:[\w.'-]+\s+){0,4}?(?:demands?|requests?|calls?|"
                           r"conditions?|ultimatum|insistence)\b")
@@ -602,8 +604,9 @@ def _events_for(sent: SentenceView, trig: Trigger, t0: int, t1: int, dic: Dictio
         doc.norm[sent.start:sent.end], doc.published)
     quote = evidence(doc, clause.start, clause.end, t0)
     own = _NEXT_CLAUSE.search(doc.norm, t1, clause.end)  # "..., and the EU announced €2 billion"
-    if type_ == "SUPPORT" and _MONEY.search(doc.norm, clause.start, own.start() if own else clause.end):
-        type_ = "AID"  # "$4.3 billion in new support for Ukraine" is aid, as in the second pass
+    if type_ == "SUPPORT" and (_MONEY.search(doc.norm, clause.start, own.start() if own else clause.end)
+                               or _MATERIAL_SUPPORT.search(doc.lower, max(clause.start, t0 - 30), min(clause.end, t1 + 30))):
+        type_ = "AID"  # "$4.3 billion in new support for Ukraine", "new financial support": aid, as in the parse
     if type_ == "RETREAT" and doc.lower.startswith("lift", t0) and _RAISED_TO.search(doc.lower, t1, clause.end):
         type_ = "SANCTION"  # "lifted the combined levy on Canadian producers to 35.19 per cent": raised
     if type_ == "AID" and _AID_STOPPED.search(doc.lower, max(clause.start, t0), t1):

@@ -8,6 +8,7 @@ sentence counts as another occasion only on evidence that it is one:
 * it says so: "also", "separately", "in addition" in its clause ("Carney also announced ..."),
   except for meetings ("the two leaders also discussed ..." is one more topic of one meeting);
 * it names other sums of money (aid, tariffs on other amounts) than the first;
+* it places the act in another month than the first ("during Trump's visit to Riyadh in May");
 * another person acts for the same source ("Rubio praised Mexico" ... "Bessent described Mexico's
   proposals as positive"); for meetings and agreements, the people on the two sides are not the
   same ("Sidhu met Goyal" ... "Sidhu also met Jaishankar").
@@ -29,6 +30,14 @@ _ANOTHER = re.compile(r"\b(?:also|separately|additionally)\s+(?!\w+ing\b)\w+|\bi
 """Words that add an act ("also announced", "separately signed"); not "said X, also pointing to"."""
 _AMOUNT = re.compile(r"(?:[$\u20ac\u00a3]|\b(?:c|ca|can|us|u\.s\.)\$)\s?(\d[\d,]*(?:\.\d+)?)\s*"
                      r"(billion|million|bn|m)?\b", re.IGNORECASE)
+
+
+_MONTH_NAMED = re.compile(r"\b(?:in|during|since|last|on|early|late|mid-?)\s+(January|February|March|April|May|June|"
+                          r"July|August|September|October|November|December)\b")
+"""A month the mention places its act in ("during Trump's visit to Riyadh in May")."""
+_MONTH_NUMBER = {name: i for i, name in enumerate(
+    ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+     "November", "December"), start=1)}
 
 
 _KINDS: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
@@ -78,6 +87,8 @@ class _Mention:
         self.reciprocal = ev.type in _RECIPROCAL
         self.persons = frozenset(m.person for m in doc.mentions_between(self.pos, end)
                                  if m.person and m.code in parties)
+        named = {_MONTH_NUMBER[x.group(1)] for x in _MONTH_NAMED.finditer(ev.evidence)}
+        self.months = frozenset(named or ({ev.date.month} if ev.date is not None else set()))
 
     def distinct_from(self, other: _Mention) -> bool:
         if self.event.type in _KINDS and self.kind != other.kind \
@@ -90,6 +101,8 @@ class _Mention:
             return True
         if self.amounts and other.amounts and self.amounts.isdisjoint(other.amounts):
             return True
+        if self.months and other.months and self.months.isdisjoint(other.months):
+            return True  # "after talks in Washington on Tuesday" ... "during Trump's visit to Riyadh in May"
         if not (self.persons and other.persons):
             return False
         if self.reciprocal:  # {Sidhu, Goyal} and {Sidhu, Jaishankar}: two meetings

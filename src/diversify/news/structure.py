@@ -1779,8 +1779,10 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
         if typ == "SUPPORT":
             # not the words of another clause joined by "and" ("..., and the EU announced €2 billion")
             near = set(_own_words(t)) | (set(_own_words(t.head)) if nominal else set())
-            if words_money(near) or (nominal and near & _AID_WORDS):
-                typ = "AID"  # "$4.3 billion in new support for Ukraine" is aid
+            if words_money(near) or (nominal and near & _AID_WORDS) or (not nominal and any(
+                    c.dep_ == "dobj" and c.lower_ in _AID_NOUNS and any(a.lower_ in _AID_WORDS for a in c.children)
+                    for c in t.children)):
+                typ = "AID"  # "$4.3 billion in new support for Ukraine", "pledged new financial support": aid
         if typ == "PROTEST" and not nominal and any(
                 c.dep_ == "prep" and c.lower_ in ("to", "with") and any(heads.get(p.i) for p in c.children)
                 for c in t.children):
@@ -3394,6 +3396,8 @@ def _pairs_verb(t: Token, typ: str, heads: dict[int, list[Mention]],
             src_m += _actors_under(other, heads, skip_preps=True)
     if not src_m and subj.lower_ in ("it", "they"):
         src_m = _reporter(t, heads)  # "The EU warned it would retaliate": the EU
+    if not src_m and subj.lower_ == "who" and t.dep_ == "relcl":
+        src_m = _actors_under(t.head, heads, skip_preps=True)  # "Trump, who met Erdogan on the sidelines, ..."
     written = t.head if subj.lower_ in ("that", "which") and t.dep_ == "relcl" else subj
     if not src_m and written.lower_ in _DOCUMENTS:
         src_m = _author_of_document(written, heads)  # "in a letter that blamed Ottawa": the letter's author
@@ -3502,6 +3506,13 @@ def _pairs_verb(t: Token, typ: str, heads: dict[int, list[Mention]],
         tgt = [c for c in _codes((m for h in holders for p in h.children if p.dep_ == "prep"
                                   and p.lower_ == "with" for m in _actors_under(p, heads, skip_preps=True)),
                                  acting=False) if c not in src]
+    if not tgt and t.dep_ == "advcl" and any(
+            (c.dep_ in _DIRECT or c.dep_ == "dep" or (c.dep_ == "nsubj" and x.dep_ == "xcomp"))
+            and c.lower_ in ("both", "all", "each") and not list(c.children)
+            for x in (t, *t.children) for c in (x.children if x is not t else t.children)):
+        # "spoke with Jaishankar and Dar, urging both to open a direct line": the ones just spoken with
+        tgt = [c for p in t.head.children if p.dep_ == "prep" and p.lower_ in ("with", "to")
+               for c in _codes(_actors_under(p, heads, skip_preps=True), acting=False) if c not in src]
     if not tgt and last_any and len(set(last_any)) == 2 and any(
             c.dep_ in _DIRECT and _the_two(c) and not heads.get(c.i) for c in t.children):
         tgt = [x for x in last_any if x not in src]  # "urged both governments to ..."
