@@ -1106,6 +1106,13 @@ FOUND = [
     (("British Prime Minister Keir Starmer pledged new financial support for South Africa's "
       "energy transition."),
      ("GBR", "AID", "ZAF")),
+    # the one asked, not the one the request is about; relief to another's goods eases a measure
+    (("Venezuela asked the United Nations Security Council on Monday to declare U.S. strikes on "
+      "boats illegal."),
+     ("VEN", "REQUEST", "UN")),
+    (("Trump later extended the same tariff relief to Canadian goods covered by the agreement."),
+     ("USA", "RETREAT", "CAN")),
+    ("China criticised the Quad summit between Japan and India on Tuesday.", ("JPN", "CONSULT", "IND")),
 ]
 
 NOT_FOUND = [
@@ -1626,6 +1633,20 @@ NOT_FOUND = [
     (("British Prime Minister Keir Starmer pledged new financial support for South Africa's "
       "energy transition."),
      ("GBR", "SUPPORT", "ZAF")),
+    # a summit denounced, envoys recalled for consultations, exports going abroad: no meeting
+    (("North Korea's state media denounced the Gyeongju summit, accusing Washington and Seoul of "
+      "plotting a nuclear alliance."),
+     ("PRK", "CONSULT", "USA")),
+    ("China criticised the Quad summit between Japan and India on Tuesday.", ("CHN", "CONSULT", "JPN")),
+    (("Britain, France and Germany triggered the snapback mechanism, prompting Tehran to recall "
+      "its ambassadors from the three capitals for consultations."),
+     ("GBR", "CONSULT", "FRA")),
+    ("About 12% of Brazilian exports go to the United States.", ("BRA", "CONSULT", "USA")),
+    (("Venezuela asked the United Nations Security Council on Monday to declare U.S. strikes on "
+      "boats illegal."),
+     ("VEN", "REQUEST", "USA")),
+    (("Trump later extended the same tariff relief to Canadian goods covered by the agreement."),
+     ("USA", "AID", "CAN")),
 ]
 
 

@@ -166,6 +166,8 @@ _AND_THEN = re.compile(r"\S \s*(?:,\s*)?and\s+(?:then\s+|also\s+|later\s+)?$")
 """A second verb joined to a first ("... with Lutnick on Tuesday and pressed"): the actor just before
 is the first verb's object, not the second's subject."""
 _RAISED_TO = re.compile(r"\bto\s+(?:about\s+|nearly\s+|almost\s+)?[\d.,]+\s*(?:%|per\s*cent|percent)")
+_TO_GOODS = re.compile(r"\bto\s+(?:[\w.'-]+\s+){0,3}?(?:goods|imports|exports|products|shipments)\b")
+"""Relief extended to another's goods: an easing of a measure on them."""
 _MATERIAL_SUPPORT = re.compile(r"\b(?:financial|military|humanitarian|economic)\s+(?:support|assistance)\b")
 """Support that is aid: "pledged new financial support for South Africa"."""
 _AID_STOPPED = re.compile(r"\b(?:halt|suspend|cut|freez|froze|end|stop|paus|withh|withdr|slash|terminat|cancel)\w*")
@@ -187,6 +189,11 @@ _EXCLUDED_TARGET_PREPS = frozenset({"in", "at", "by", "than", "like", "despite",
                                     "before", "via", "including", "regarding", "about", "over"})
 
 
+_JUDGED_BEFORE = re.compile(r"\b(?:denounc|condemn|criticis|criticiz|slamm?|blast|decr[iy]|lambast|welcom|prais|"
+                            r"hail|mock|dismiss|reject|deplor|rebuk|castigat)\w*\s+(?:[\w'-]+\s+){0,4}$")
+"""A judging verb before a meeting or deal noun: its subject judges the act, it took no part in it."""
+
+
 def _subject_like(doc: Document, g: Group) -> bool:
     return bool(g.strong_codes) and not g.compound and _MODIFIED.match(doc.lower[g.end:g.end + 24]) is None
 
@@ -205,6 +212,8 @@ def _source(sent: SentenceView, clause: Clause, trig: Trigger, t0: int, t1: int
             return agents[0], False, clause.start
         if trig.type not in _NOMINAL_SUBJECT or _UNDONE.search(doc.lower[max(clause.start, t0 - 40):t0]):
             return None, False, clause.start
+        if trig.type in RECIPROCAL_TYPES and _JUDGED_BEFORE.search(doc.lower, max(clause.start, t0 - 40), t0):
+            return None, False, clause.start  # "denounced the Gyeongju summit": the judge was no party
         if participial(clause):
             return sent.main_subject(), False, clause.start
         for g in before:
@@ -609,6 +618,8 @@ def _events_for(sent: SentenceView, trig: Trigger, t0: int, t1: int, dic: Dictio
         type_ = "AID"  # "$4.3 billion in new support for Ukraine", "new financial support": aid, as in the parse
     if type_ == "RETREAT" and doc.lower.startswith("lift", t0) and _RAISED_TO.search(doc.lower, t1, clause.end):
         type_ = "SANCTION"  # "lifted the combined levy on Canadian producers to 35.19 per cent": raised
+    if type_ == "AID" and _TO_GOODS.search(doc.lower, t0, clause.end):
+        type_ = "RETREAT"  # "extended the same relief to Canadian goods": tariff relief, not aid
     if type_ == "AID" and _AID_STOPPED.search(doc.lower, max(clause.start, t0), t1):
         return []  # "announced he was halting aid payments to Colombia": aid cut, not given
     weight = dic.weight(type_)

@@ -1035,6 +1035,18 @@ troops, envoys, letters or goods sold."""
 
 _TRADE_FLOWS = frozenset({"imports", "exports", "purchases", "sales", "revenues", "revenue", "trade",
                           "payments", "receipts"})
+_GOODS = frozenset({"goods", "products", "shipments", "cargo", "cargoes", "oil", "gas", "steel", "cars",
+                    "vehicles", "crude", "grain", "lumber", "merchandise"})
+"""What is shipped, not who travels: "Canadian goods go to the United States"."""
+def _shipped(subj: Token | None) -> bool:
+    """The subject is goods or a trade flow (or a share of one): "12% of Brazilian exports"."""
+    if subj is None:
+        return False
+    words = {subj.lower_} | {p.lower_ for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
+                             for p in c.children if p.dep_ == "pobj"}
+    return not words.isdisjoint(_TRADE_FLOWS | _GOODS)
+
+
 _NOT_GIVEN = frozenset({"worth", "valued", "value", "reward", "bounty", "tonnes", "tons", "barrels", "goods",
                         "exports", "imports", "merchandise"})
 """A sum that is what goods are worth or a reward, not money given: "shipped 600,000 tonnes to the EU,
@@ -1588,6 +1600,10 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
             if typ == "AID" and words_money(after) and not _NOT_GIVEN.isdisjoint(after) \
                     and _AID_CARGO.isdisjoint(after) and not _AID_NOUNS & set(after):
                 typ = None  # "shipped 555 billion euros of goods to the United States": trade, not aid
+            if typ == "AID" and any(c.dep_ == "prep" and c.lower_ == "to" and any(
+                    p.dep_ == "pobj" and p.lower_ in _TRADE_FLOWS | _GOODS for p in c.children)
+                    for c in (t, *(o for o in t.children if o.dep_ == "dobj")) for c in c.children):
+                typ = "RETREAT"  # "extended the same relief to Canadian goods": tariff relief, not aid
             if typ == "RETREAT" and t.lower_.startswith("lift") and any(
                     p.dep_ == "prep" and p.lower_ == "to" and any(w.lower_ in ("%", "cent", "percent") for w in p.subtree)
                     for p in t.children):
@@ -1734,6 +1750,8 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
             continue  # "ordered a Russian diplomat to leave the country", "clashed, leaving two dead": no visit
         if typ == "CONSULT" and not nominal and _armed_subject(_subject(t)[0]):
             continue  # "Chinese aircraft approached the island": no visit
+        if typ == "CONSULT" and not nominal and _shipped(_subject(t)[0]):
+            continue  # "About 12% of Brazilian exports go to the United States": trade, no visit
         if typ == "CONSULT" and not nominal and any(c.dep_ == "dobj" and c.lower_ in _GOALS for c in t.children):
             continue  # "to meet NATO's 2 per cent benchmark": a goal met, not a meeting
         if typ == "CONSULT" and not nominal and any(
@@ -1748,8 +1766,10 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
         if nominal and t.lower_ == "exchange" and t.dep_ == "pobj" and t.head.lower_ == "in":
             continue  # "in exchange for $550 billion": a trade-off, not a conversation
         if nominal and typ == "CONSULT" and t.dep_ == "pobj" and t.head.lower_ == "for" \
-                and t.head.head.lower_.startswith(("request", "call", "ask", "push", "appeal", "bid")):
-            continue  # "filed a request for consultations with China": asked for, not held
+                and (t.head.head.lower_.startswith(("request", "call", "ask", "push", "appeal", "bid", "recall",
+                                                    "summon"))
+                     or (t.head.head.dep_ == "pobj" and t.head.head.head.head.lower_.startswith(("recall", "summon")))):
+            continue  # "filed a request for consultations with China", "recalled its envoy for consultations"
         if nominal and t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in _SPECULATION:
             continue  # "fears of a Chinese attack on Taiwan": feared, not done
         if nominal and typ == "SANCTION" and (any(c.dep_ == "amod" and c.lower_ in _LOWERED for c in t.children)
@@ -3209,6 +3229,9 @@ def _targets(t: Token, typ: str, heads: dict[int, list[Mention]], exclude: set[i
         elif typ in ("THREATEN", "REQUEST") and (c.dep_ in ("xcomp", "acl") or (
                 c.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))):
             # "renewed his threats to annex Greenland" (the parser may hang "to annex" on the verb)
+            if typ == "REQUEST" and any(d.dep_ in _DIRECT and _actors_under(d, heads, skip_preps=True)
+                                        for d in t.children):
+                continue  # "asked the Security Council to declare U.S. strikes illegal": the one asked
             for g in c.children:  # "threatened to annex Greenland", "urged Ottawa to act"
                 if g.dep_ in _DIRECT:
                     found.extend(_actors_under(g, heads, skip_preps=True))
