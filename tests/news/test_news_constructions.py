@@ -1113,6 +1113,37 @@ FOUND = [
     (("Trump later extended the same tariff relief to Canadian goods covered by the agreement."),
      ("USA", "RETREAT", "CAN")),
     ("China criticised the Quad summit between Japan and India on Tuesday.", ("JPN", "CONSULT", "IND")),
+    # Jordan is an actor; a letter "informing" of a duty from a date threatens; any act of another warned to bring escalation
+    (("Egypt and Jordan rejected Trump's plan to resettle Gaza's population on their territory."),
+     ("JOR", "REJECT", "USA")),
+    (("In a letter posted on Monday, Trump informed Tokyo that goods from Japan would be charged "
+      "a 25% duty from August 1."),
+     ("USA", "THREATEN", "JPN")),
+    (("Moscow cautioned that any delivery of Taurus missiles to Kyiv by Berlin would open a new "
+      "stage of escalation."),
+     ("RUS", "THREATEN", "DEU")),
+    (("Beijing warned that any visit by Taiwan's president to Washington would have serious "
+      "consequences."),
+     ("CHN", "THREATEN", "TWN")),
+    # aid said to be given, sent or resumed; forces sent with their crews, budgets and benchmarks, deployments named
+    (("Germany will give Ukraine four more IRIS-T air-defence systems, Defence Minister Boris "
+      "Pistorius said on Thursday."),
+     ("DEU", "AID", "UKR")),
+    (("Ottawa is sending Kyiv 25 more armoured vehicles, Defence Minister David McGuinty told "
+      "reporters."),
+     ("CAN", "AID", "UKR")),
+    (("Washington resumed shipments of artillery shells and rockets to Ukraine on Tuesday."),
+     ("USA", "AID", "UKR")),
+    (("Germany and the Netherlands sent fighter jets and air-defence crews to Poland on Friday."),
+     ("DEU", "MOBILIZE", None)),
+    (("Taiwan's President Lai Ching-te unveiled a special defence budget of NT$1.25 trillion on "
+      "Wednesday."),
+     ("TWN", "MOBILIZE", None)),
+    (("Poland's defence ministry said the country had already hit the alliance's new 3.5% core "
+      "spending benchmark."),
+     ("POL", "MOBILIZE", None)),
+    (("The deployment of 1,500 French soldiers to Romania was completed this week."),
+     ("FRA", "MOBILIZE", None)),
 ]
 
 NOT_FOUND = [
@@ -1647,6 +1678,17 @@ NOT_FOUND = [
      ("VEN", "REQUEST", "USA")),
     (("Trump later extended the same tariff relief to Canadian goods covered by the agreement."),
      ("USA", "AID", "CAN")),
+    ("Israeli troops struck targets in the Jordan Valley on Tuesday.", ("ISR", "ASSAULT", "JOR")),
+    (("Beijing warned that any visit by Taiwan's president to Washington would have serious "
+      "consequences."),
+     ("TWN", "CONSULT", "USA")),
+    ("Analysts said Germany will give Ukraine four more IRIS-T air-defence systems.", ("DEU", "AID", "UKR")),
+    (("Germany will give Ukraine four more IRIS-T air-defence systems if the budget passes, "
+      "Pistorius said."),
+     ("DEU", "AID", "UKR")),
+    (("Germany and the Netherlands sent fighter jets and air-defence crews to Poland on Friday."),
+     ("DEU", "AID", "POL")),
+    ("The planned deployment of 1,500 French soldiers to Romania was delayed.", ("FRA", "MOBILIZE", None)),
 ]
 
 

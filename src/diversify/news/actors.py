@@ -117,6 +117,11 @@ class Mention:
         return self.kind == "weak"
 
 
+_FIRST_NAMES = frozenset({"Jordan"})
+"""Country names that are also first names: not the country before a capitalised word."""
+_NAME_NEXT = re.compile(r"\s+[A-Z][a-z]")
+
+
 class Lexicon:
     """The compiled actor dictionary."""
 
@@ -202,6 +207,8 @@ class Lexicon:
                 code, kind, person = ref.code, "title", ref.person
             if code is None or text[max(0, start - 4):start].lower() == "non-":
                 continue  # "a major non-NATO ally": not the alliance
+            if text[start:end] in _FIRST_NAMES and _NAME_NEXT.match(text, end):
+                continue  # "Jordan Peterson": a person's first name, not the kingdom
             m = Mention(start, end, code, kind, text[start:end], person=person)
             found.append(m)
             if person is not None:

@@ -194,6 +194,10 @@ _JUDGED_BEFORE = re.compile(r"\b(?:denounc|condemn|criticis|criticiz|slamm?|blas
 """A judging verb before a meeting or deal noun: its subject judges the act, it took no part in it."""
 
 
+_ANY_BEFORE = re.compile(r"\bany\s+(?:[a-z-]+\s+)?$")
+"""A noun of an act after "any": an act that may come, none that happened."""
+
+
 def _subject_like(doc: Document, g: Group) -> bool:
     return bool(g.strong_codes) and not g.compound and _MODIFIED.match(doc.lower[g.end:g.end + 24]) is None
 
@@ -204,6 +208,8 @@ def _source(sent: SentenceView, clause: Clause, trig: Trigger, t0: int, t1: int
     doc = sent.doc
     before = sent.groups_in(clause.start, t0)
     if trig.nominal:
+        if _ANY_BEFORE.search(doc.lower, max(clause.start, t0 - 30), t0):
+            return None, False, clause.start  # "any visit by Taiwan's president to Washington": none made
         for g in reversed(before):
             if g.possessive and _POSSESSOR_GAP.match(doc.norm[g.end:t0] + " "):
                 return g, False, g.start

@@ -603,6 +603,11 @@ _HARMED = frozenset({"shut", "cut", "taxed", "hit", "blocked", "banned", "slashe
                      "excluded", "closed", "sanctioned", "targeted", "curbed", "capped", "penalised", "penalized"})
 
 
+_ESCALATION = frozenset({"escalation", "war", "conflict", "confrontation", "response", "retaliation",
+                         "consequences", "countermeasures", "reprisals"})
+"""What a warned act would bring on: "would open a new stage of escalation"."""
+
+
 def _consequence_warned(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]:
     """A warning of what another side would suffer, or of what the warner's side would do if another
     acts: "cautioned that Mexico could see its exports shut out", "warned that any Greek vessel
@@ -640,6 +645,15 @@ def _consequence_warned(t: Token, heads: dict[int, list[Mention]]) -> list[tuple
         who, passive = _subject(c)
         if who is None:
             continue
+        if any(d.lower_ == "any" for d in who.children) and not _ESCALATION.isdisjoint(
+                w.lower_ for w in c.subtree if w.i > c.i):
+            # "cautioned that any delivery of Tomahawks to Kyiv by Washington would open a new stage
+            # of escalation": the one who might act
+            doers = [x for x in _codes((m for p in who.children if p.dep_ in ("poss", "prep") and (
+                p.dep_ == "poss" or p.lower_ in ("by", "from")) for m in _actors_under(p, heads, skip_preps=True)),
+                                       acting=False) if x not in src]
+            if doers:
+                return [(a, doers[0]) for a in src]
         them = [x for x in _codes(_actors_under(who, heads, skip_preps=False), acting=False) if x not in src]
         if not them:
             continue
@@ -1022,7 +1036,8 @@ def _handed_to_another(t: Token, heads: dict[int, list[Mention]]) -> bool:
 
 
 _SERVICE_MEMBERS = frozenset({"troops", "soldiers", "personnel", "marines", "sailors", "reservists", "contingent",
-                              "contingents", "battalion", "battalions", "brigade", "brigades", "battlegroup"})
+                              "contingents", "battalion", "battalions", "brigade", "brigades", "battlegroup",
+                              "crews", "pilots", "airmen"})
 _SENDING = frozenset({"sent", "sends", "send", "sending", "shipped", "ships", "ship", "shipping", "rushed",
                       "rushes", "rush", "rushing"})
 _AID_CARGO = frozenset({"tanks", "howitzers", "missiles", "munitions", "ammunition", "shells", "weapons", "arms",
@@ -1910,7 +1925,8 @@ _OBLIGATION = frozenset({"must", "should"})
 _SAYING = frozenset({"said", "says", "say", "declared", "declares", "insisted", "insists",
                      "told", "tells", "telling", "stressed", "stresses", "reiterated", "reiterates",
                      "warned", "warns", "argued", "argues", "stated", "states", "added", "adds",
-                     "wrote", "writes", "posted", "posts", "demanded", "demands"})
+                     "wrote", "writes", "posted", "posts", "demanded", "demands", "informed", "informs",
+                     "notified", "notifies"})
 
 
 def _demanded(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]:
@@ -2667,6 +2683,10 @@ def _resolve(typ: str, modal: bool, negated: bool, mwords: set[str], t: Token,
         if mwords <= {"will", "'ll"} and typ in ("SANCTION", "RETREAT", "MOBILIZE", "AID") \
                 and head is not None and head.lower_.startswith("announc"):
             return typ
+        if mwords <= {"will", "'ll"} and typ in ("AID", "MOBILIZE") and anchor is not None \
+                and _saying_verb(anchor) is not None and not _told_by_analysts(anchor) \
+                and not _on_condition(anchor):
+            return typ  # "Germany will give Ukraine four more IRIS-T systems, Pistorius said": pledged
         if typ == "AID" and mwords and all(w.startswith(_PLEDGING) for w in mwords):
             return typ  # "pledged to deliver two more Patriot systems to Ukraine": the pledge is the aid given
         if typ == "MOBILIZE" and mwords and all(w.startswith(_PLEDGING) for w in mwords) \
@@ -4079,6 +4099,10 @@ def _pairs_noun(t: Token, typ: str, heads: dict[int, list[Mention]]) -> list[tup
                     for p in a.children:
                         own.extend(_actors_under(p, heads, skip_preps=True))
             extra.extend(_targets(c, typ, heads, {a.i for a in c.children if a.dep_ == "agent"}))
+    if typ == "MOBILIZE" and not own:
+        # "the deployment of 1,500 French soldiers to Romania": the forces' owner
+        own.extend(m for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                   if p.dep_ == "pobj" and p.lower_ in _FORCE_WORDS for m in _actors_under(p, heads, skip_preps=True))
     tgt = [*_targets(t, typ, heads, agents), *extra]
     if typ == "AID" and not tgt:
         # "the donation of six destroyer escorts to the Philippine navy": the parser hangs "to" on

@@ -230,13 +230,22 @@ class Lexicon:
             return "SANCTION"  # "began pulling American liquor off the shelves": a boycott of the goods' origin
         if base in ("withdraw", "rescind", "cancel", "revoke") and ("invitation" in words or "invite" in words):
             return "SANCTION"  # "Tokyo withdrew its invitation to Chinese coast guard officials": a snub
+        if base in ("resume", "restart", "restore") and has("AID_OBJECTS") and not has("TALKS") and not has("TIES"):
+            return "AID"  # "Washington resumed shipments of artillery shells to Ukraine": aid given again
         if base in ("resume", "restart", "reopen", "restore") and (has("TRADE") or has("TALKS") or has("TIES")):
             return "RETREAT"  # "China resumed imports of Japanese seafood": a halt eased
         if base in o["TARGET_VERBS"] and has("TARGETS") and has("TARGET_WORDS"):
             return "MOBILIZE"  # "endorsing a new target of spending 5% of GDP on defence"
+        if base in ("reach", "hit", "exceed", "surpass", "meet") and "spending" in words and has("TARGETS") \
+                and any(w in words for w in ("%", "cent", "percent")):
+            return "MOBILIZE"  # "had already hit the alliance's new 3.5% core spending benchmark"
         if base in ("reach", "hit", "exceed", "surpass", "top", "meet") and "gdp" in words and any(
                 w in words for w in ("spending", "defence", "defense", "military", "outlays")):
             return "MOBILIZE"  # "Spain had reached 2 per cent of GDP in military spending"
+        if base in ("unveil", "approve", "pass", "adopt", "announce", "present", "table") and "budget" in words \
+                and any(w in words for w in ("defence", "defense", "military")) and not any(
+                    w in words for w in ("cut", "cuts", "reduced", "lower", "smaller")):
+            return "MOBILIZE"  # "unveiled a special defence budget of NT$1.25 trillion": forces funded
         if base in ("spend", "invest", "allocate", "earmark", "devote") and "gdp" in words and has("TARGET_WORDS"):
             return "MOBILIZE"  # "pledged to spend between 5% and 6% of GDP on defence"
         if (lemma in o["HALT_VERBS"] or base in o["HALT_VERBS"]) and has("AID_OBJECTS"):
