@@ -1144,6 +1144,22 @@ FOUND = [
      ("POL", "MOBILIZE", None)),
     (("The deployment of 1,500 French soldiers to Romania was completed this week."),
      ("FRA", "MOBILIZE", None)),
+    # force named by its arms, on places that lie in or belong to a country
+    (("Ukrainian drones struck the Ust-Luga fuel terminal on Russia's Baltic coast, setting it "
+      "ablaze."),
+     ("UKR", "ASSAULT", "RUS")),
+    ("Cambodian rocket fire struck a Thai village in Surin province on Friday.", ("KHM", "ASSAULT", "THA")),
+    (("Chinese coast guard ships rammed and disabled a Philippine supply boat on Monday."),
+     ("CHN", "ASSAULT", "PHL")),
+    (("US forces carried out strikes on military sites around Caracas before dawn on Saturday."),
+     ("USA", "ASSAULT", "VEN")),
+    # a measure's author is in the passive's "by", not the subject hit
+    (("India's shrimp exporters were hit on Wednesday by the doubling of American duties to 50%."),
+     ("USA", "SANCTION", "IND")),
+    # assets immobilised (British spelling of the public dictionary's verbs too)
+    (("EU governments agreed to immobilise \u20ac210 billion in Russian central bank assets "
+      "indefinitely."),
+     ("EU", "SANCTION", "RUS")),
 ]
 
 NOT_FOUND = [
@@ -1689,6 +1705,11 @@ NOT_FOUND = [
     (("Germany and the Netherlands sent fighter jets and air-defence crews to Poland on Friday."),
      ("DEU", "AID", "POL")),
     ("The planned deployment of 1,500 French soldiers to Romania was delayed.", ("FRA", "MOBILIZE", None)),
+    ("A fire struck a Thai village in Surin province on Friday.", ("THA", "ASSAULT", "KHM")),
+    (("Canadian dockworkers carried out strikes at American-owned terminals in Vancouver."),
+     ("CAN", "ASSAULT", "USA")),
+    (("India's shrimp exporters were hit on Wednesday by the doubling of American duties to 50%."),
+     ("IND", "SANCTION", "USA")),
 ]
 
 

@@ -194,6 +194,10 @@ _JUDGED_BEFORE = re.compile(r"\b(?:denounc|condemn|criticis|criticiz|slamm?|blas
 """A judging verb before a meeting or deal noun: its subject judges the act, it took no part in it."""
 
 
+_PASSIVE_BY = re.compile(r"\b(?:is|was|were|are|been|being)\s+(?:\w+ly\s+)?(?:\w+ed|\w+en|hit|hurt|struck|cut|shut|"
+                         r"set|put|caught|sent|spent|built|made|sold|held|led|brought|bought|won|lost|met|paid)"
+                         r"\s+(?:[\w,]+\s+){0,3}?by\s+(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+){0,2}$")
+"""A noun of an act after a passive's "by": its agent, not the sentence's subject, acts."""
 _ANY_BEFORE = re.compile(r"\bany\s+(?:[a-z-]+\s+)?$")
 """A noun of an act after "any": an act that may come, none that happened."""
 
@@ -207,6 +211,8 @@ def _source(sent: SentenceView, clause: Clause, trig: Trigger, t0: int, t1: int
     """The acting group, whether the trigger is passive, and where its clause starts."""
     doc = sent.doc
     before = sent.groups_in(clause.start, t0)
+    if _PASSIVE_BY.search(doc.lower, max(clause.start, t0 - 60), t0):
+        return None, False, clause.start  # "exporters were hit by the doubling of American duties"
     if trig.nominal:
         if _ANY_BEFORE.search(doc.lower, max(clause.start, t0 - 30), t0):
             return None, False, clause.start  # "any visit by Taiwan's president to Washington": none made

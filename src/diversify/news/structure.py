@@ -123,7 +123,8 @@ _LIGHT = frozenset({
     "file", "filed", "lodge", "lodged", "issue", "issued", "express", "expressed", "voice", "voiced",
     "reaffirm", "reaffirmed", "renew", "renewed", "offer", "offered", "provide", "provided",
     "give", "gave", "send", "sent", "pledge", "pledged", "extend", "extended", "approve", "approved",
-    "grant", "granted", "grants",
+    "grant", "granted", "grants", "carry", "carried", "carries", "carrying", "mount", "mounted", "stage",
+    "staged",
     "outline", "outlined", "deliver", "delivered", "emphasize", "emphasized", "emphasise",
     "emphasised", "underline", "underlined", "reiterate", "reiterated", "escalate", "escalated"})
 """Verbs that report the act an event noun names ("held talks", "signed an agreement")."""
@@ -252,7 +253,8 @@ def _armed_subject(subj: Token | None) -> bool:
     if any(w.lower_ in _ARMED_SERVICES for w in subj.subtree) and subj.lower_ in _CRAFT:
         return True  # "Chinese coast guard vessels", "Russian navy ships"
     return any(w.lower_ in _ARMS or (w.lower_ in _FORCE_NOUNS and any(
-        c.lower_ in ("air", "missile", "drone", "rocket", "artillery") or c.lower_ in _ARMS for c in w.children))
+        c.lower_ in ("air", "missile", "drone", "rocket", "artillery", "mortar", "tank", "naval", "gun")
+        or c.lower_ in _ARMS for c in w.children))
         for w in (subj, *(c for c in subj.conjuncts)))
 
 
@@ -292,7 +294,7 @@ def _state_struck_a_place(t: Token, subj: Token | None, verb: Verb | None, after
 
 _ARMED_SERVICES = frozenset({"guard", "navy", "naval", "military", "militia", "army"})
 _CRAFT = frozenset({"vessel", "vessels", "ship", "ships", "boat", "boats", "cutter", "cutters", "aircraft", "jets"})
-_FORCE_NOUNS = frozenset({"strike", "strikes", "attack", "attacks", "barrage", "salvo"})
+_FORCE_NOUNS = frozenset({"strike", "strikes", "attack", "attacks", "barrage", "salvo", "fire"})
 """Nouns of force that are armed only with a weapon named in them: "an Israeli air strike", not "a rail
 strike"."""
 
@@ -767,7 +769,9 @@ def _armed_noun(doc: Document, start: int, t: Token, heads: dict[int, list[Menti
             return True  # "Israel's strike on a residential compound in Doha" (not "Trump's attack")
         if c.dep_ in ("compound", "amod") and any(not m.weak for m in heads.get(c.i, ())):
             return True
-    return False
+    verb = t.head if t.dep_ == "dobj" else None
+    # "US forces carried out strikes on military sites": strikes carried out by armed forces
+    return verb is not None and verb.tag_.startswith("VB") and _armed_subject(_subject(verb)[0])
 
 
 def _answered_clause_subjects(t: Token, heads: dict[int, list[Mention]]) -> list[str]:
@@ -3225,8 +3229,8 @@ def _targets(t: Token, typ: str, heads: dict[int, list[Mention]], exclude: set[i
                 # closure keeps out
                 found.extend(m for p in (*c.children, *t.children) if p.dep_ == "prep" and p.lower_ == "to"
                              for w in p.subtree for m in heads.get(w.i, ()))
-            if typ == "AID":
-                allow = allow | {"in"}  # "$500 million in support for Ukraine"
+            if typ == "AID" or (typ == "SANCTION" and any(w.lower_ in lexicon().objects["ASSETS"] for w in c.subtree)):
+                allow = allow | {"in"}  # "$500 million in support for Ukraine", "€210 billion in Russian assets"
             if typ == "THREATEN" and c.lower_ in _FORCE_HELD and any(x.dep_ == "neg" for x in t.children):
                 allow = allow | {"in", "inside", "within"}  # "did not rule out action inside Venezuela"
             if typ in JUDGING_TYPES:
@@ -3341,6 +3345,12 @@ def _targets(t: Token, typ: str, heads: dict[int, list[Mention]], exclude: set[i
                         found.extend(m for g in a.children if g.dep_ in _DIRECT or g.dep_ == "prep"
                                      for m in _actors_under(g, heads, skip_preps=True,
                                                             allow=frozenset({"on", "against"})))
+    if not found and typ in ("ASSAULT", "COERCE") and t.tag_.startswith("VB") and not any(
+            c.dep_ in _DIRECT for c in t.children):
+        # "rammed and disabled a Philippine supply boat": the object the two verbs share
+        found.extend(m for v in t.children if v.dep_ == "conj" and v.tag_.startswith("VB") and not any(
+            g.dep_ in ("nsubj", "nsubjpass") for g in v.children)
+            for c in v.children if c.dep_ in _DIRECT for m in _actors_under(c, heads, skip_preps=True, allow=preps))
     codes = _codes(found, acting=False)
     if travel and t.tag_.startswith("VB"):
         # "arrived in Brussels for the NATO summit": a seat of international bodies is no host

@@ -17,6 +17,7 @@ verb satisfy, the verb's default code.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections.abc import Collection
 from dataclasses import dataclass, field
@@ -212,7 +213,7 @@ class Lexicon:
                 return "THREATEN"  # "raised the prospect of sanctions on Indian refiners"
             if base in _IMPOSING or lemma in _IMPOSING:
                 return "SANCTION"
-        if base in ("freeze", "block", "seize", "confiscate") and has("ASSETS") and not has("AID_OBJECTS"):
+        if base in o["ASSETS_VERBS"] and has("ASSETS") and not has("AID_OBJECTS"):
             return "SANCTION"  # "froze the assets of two Iranian state banks"
         if (lemma in o["TIES_VERBS"] or base in o["TIES_VERBS"]) and has("TIES"):
             return "SANCTION"  # "severed diplomatic relations with"
@@ -311,6 +312,9 @@ def parse_lexicon(tsv: str, review: dict[str, object]) -> Lexicon:
             v = Verb(lemma, slots, typ, block)
             for f in forms.split(","):
                 lex.forms.setdefault(f, []).append(v)
+                british = _BRITISH.sub(lambda m: "is" + m.group(1), f)
+                if british != f and v not in lex.forms.get(british, []):
+                    lex.forms.setdefault(british, []).append(v)  # "immobilised", "criticised", "penalise"
         elif kind == "pattern":
             lex.patterns.setdefault(block, []).append(Pattern(tuple(slots.split()), typ))
     for lemma, typ in dict(review.get("verbs", {})).items():  # type: ignore[call-overload]
@@ -326,6 +330,10 @@ def parse_lexicon(tsv: str, review: dict[str, object]) -> Lexicon:
         for w in words:
             lex.nouns[str(w)] = str(typ)
     return lex
+
+
+_BRITISH = re.compile(r"iz(e|es|ed|ing)$")
+"""The -ize forms of the (American-spelt) public dictionary, spelt -ise as British and Canadian outlets do."""
 
 
 @lru_cache(maxsize=1)
