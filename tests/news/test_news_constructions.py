@@ -1160,6 +1160,20 @@ FOUND = [
     (("EU governments agreed to immobilise \u20ac210 billion in Russian central bank assets "
       "indefinitely."),
      ("EU", "SANCTION", "RUS")),
+    # blocking or vetoing another's decision refuses it; a truce "demanded by" others refused; "said no to"
+    (("Belgium blocked the EU's plan to lend Ukraine the frozen Russian assets, citing legal "
+      "risks."),
+     ("BEL", "REJECT", "EU")),
+    ("Hungary blocked the EU's new sanctions package for three weeks.", ("HUN", "REJECT", "EU")),
+    (("The Kremlin brushed aside the 30-day ceasefire demanded on Saturday by the leaders of "
+      "France, Britain, Germany and Poland."),
+     ("RUS", "REJECT", "POL")),
+    (("The Kremlin brushed aside the 30-day ceasefire demanded on Saturday by the leaders of "
+      "France, Britain, Germany and Poland."),
+     ("POL", "REQUEST", "RUS")),
+    (("South Korea said no to an American demand that it pay $10 billion a year for US troops."),
+     ("KOR", "REJECT", "USA")),
+    ("Canada ruled out dropping its counter-tariffs on U.S. goods.", ("CAN", "REJECT", "USA")),
 ]
 
 NOT_FOUND = [
@@ -1710,6 +1724,13 @@ NOT_FOUND = [
      ("CAN", "ASSAULT", "USA")),
     (("India's shrimp exporters were hit on Wednesday by the doubling of American duties to 50%."),
      ("IND", "SANCTION", "USA")),
+    # what is ruled out is not done; blocking imports is a measure, not a refusal
+    (("Beijing ruled out joining trilateral arms-control talks with Washington and Moscow."),
+     ("CHN", "CONSULT", "USA")),
+    ("Carney ruled out imposing tariffs on American steel.", ("CAN", "SANCTION", "USA")),
+    (("Ukrainian President Volodymyr Zelensky ruled out handing the rest of the Donbas to Moscow."),
+     ("UKR", "AID", "RUS")),
+    ("China blocked imports of Japanese seafood.", ("CHN", "REJECT", "JPN")),
 ]
 
 

@@ -873,6 +873,10 @@ def _unreal(v: Token) -> tuple[bool, bool, set[str]]:
                 c.dep_ == "mark" and c.lower_ == "that" for c in t.children):
             modal = True  # "demanded that Mexico scrap its tariffs": asked, not done
             words.add(t.head.lower_)
+        if t.dep_ in ("xcomp", "dobj", "pcomp", "ccomp") and t.tag_ == "VBG" and t.head.lower_ in _RULE_OUT \
+                and any(c.dep_ == "prt" and c.lower_ == "out" for c in t.head.children):
+            negated = True  # "ruled out imposing tariffs on American steel": an act excluded, not done
+            words.add(t.head.lower_)
         if t.dep_ == "xcomp" and t.head.lower_ in _STOPPING:
             negated = True  # "told Beijing to stop threatening Taiwan": an act to end, not one done here
             words.add(t.head.lower_)
@@ -1256,6 +1260,7 @@ def structured_events_many(docs: list[Document], decided: list[list[Event]] | No
                     or (joined and not (_MEETING_NOUNS.isdisjoint(words)
                                                                    and _REMOTE.isdisjoint(words))) \
                     or not _TOGETHER.isdisjoint(words) or returning or not _STRIKING.isdisjoint(words) \
+                    or _SAID_NO.search(doc.lower, s.start, s.end) \
                     or ("not" in words and not {"decided", "decide"}.isdisjoint(words)):
                 todo.append((k, i, s, ms))
                 queued.add((k, i))
@@ -2035,7 +2040,7 @@ def _demand_named(t: Token, heads: dict[int, list[Mention]], own: list[str],
         things = [c for c in v.children if c.dep_ in _DIRECT]
         things += [p for c in v.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
         nouns += [n for n in things if n not in nouns and any(
-            w.dep_ == "relcl" and w.lower_ in _DEMANDING for w in n.children)]
+            w.dep_ in ("relcl", "acl") and w.lower_ in _DEMANDING for w in n.children)]  # "the truce demanded by X"
     out: list[str] = []
     for n in nouns:
         near = [w for w in n.children if w.dep_ in ("poss", "compound", "amod", "nmod")]
@@ -2043,7 +2048,7 @@ def _demand_named(t: Token, heads: dict[int, list[Mention]], own: list[str],
                  for g in w.children]
         near += [g for w in n.children if w.dep_ == "relcl" for g in w.children if g.dep_ == "nsubj"]
         # "a truce proposal put forward by Britain and France"
-        near += [g for w in n.children if w.dep_ == "acl" and w.tag_ == "VBN"
+        near += [g for w in n.children if w.dep_ == "acl" and w.tag_ in ("VBN", "VBD")
                  for a in w.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
         out += [c for w in near for c in _codes(_actors_under(w, heads, skip_preps=False), acting=False)
                 if c not in own]
@@ -4509,6 +4514,22 @@ def _met_where_agreed(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[s
     return [(a, b) for a in pair for b in pair if a != b]
 
 
+_SAID_NO = re.compile(r"\bsa(?:id|ys|y|ying) no to\b")
+
+
+def _said_no(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]:
+    """"South Korea said no to an American demand": a refusal of the demand's author (or of the one
+    said no to)."""
+    if t.lower_ not in ("said", "says", "say", "saying") or not any(
+            c.lower_ == "no" and c.dep_ in ("intj", "dobj", "npadvmod", "advmod") for c in t.children):
+        return []
+    src = _subject_codes(t, heads) or []
+    them = [c for p in t.children if p.dep_ == "prep" and p.lower_ == "to"
+            for c in _codes((m for q in p.children for m in _actors_under(q, heads, skip_preps=True)), acting=False)
+            if c not in src]
+    return [(a, them[0]) for a in src] if them else []
+
+
 _CONSTRUCTIONS = (
     ("CONCEDE", _yielded_to_pressure),  # "backed down under EU pressure", "bowing to pressure from Washington"
     ("CONCEDE", _placating),  # "one of several border steps Ottawa has taken to placate Washington"
@@ -4536,6 +4557,7 @@ _CONSTRUCTIONS = (
     ("MOBILIZE", _in_an_exercise),  # "About 2,600 Canadian soldiers are taking part in a cold-weather exercise"
     ("MOBILIZE", _missiles_tested),  # "North Korea fired several cruise missiles into the sea"
     ("REJECT", _decided_not_by),  # "the island's future will be decided in Nuuk, not in Washington"
+    ("REJECT", _said_no),  # "South Korea said no to an American demand"
     ("THREATEN", _acting_to_prevent),  # "Israel would act alone, if necessary, to prevent Iran from rebuilding"
     ("PROTEST", _protest_led),  # "Maduro led thousands of supporters through Caracas in a march against U.S. aggression"
     ("ASSAULT", _fire_exchanged),  # "Indian and Pakistani troops traded artillery fire": both ways

@@ -194,6 +194,8 @@ class Lexicon:
             return any((w in words) if " " not in w else False for w in o[key]) or any(
                 " " in w and all(p in words for p in w.split()) for w in o[key])
 
+        if base in ("block", "veto", "torpedo") and not _BLOCKED_DECISIONS.isdisjoint(list(words)[:7]):
+            return "REJECT"  # "Belgium blocked the EU's plan to lend Ukraine the frozen Russian assets"
         if (lemma in o["RELEASE_VERBS"] or base in o["RELEASE_VERBS"]) and (has("DETAINEES") or _peoples(words)):
             return "CONCEDE"  # "released two Canadian citizens", "freed six Americans": freed to the other side
         if (lemma in o["RETREAT_VERBS"] or base in o["RETREAT_VERBS"]) and has("OWN_MEASURES") \
@@ -332,6 +334,10 @@ def parse_lexicon(tsv: str, review: dict[str, object]) -> Lexicon:
     return lex
 
 
+_BLOCKED_DECISIONS = frozenset({"plan", "proposal", "proposals", "resolution", "resolutions", "package", "deal",
+                                "agreement", "bid", "opening", "decision", "motion", "statement", "draft",
+                                "initiative", "measures", "accession", "declaration", "loan", "nomination"})
+"""What blocking or vetoing refuses (another's decision), unlike "blocked imports" (a measure)."""
 _BRITISH = re.compile(r"iz(e|es|ed|ing)$")
 """The -ize forms of the (American-spelt) public dictionary, spelt -ise as British and Canadian outlets do."""
 
