@@ -1174,6 +1174,13 @@ FOUND = [
     (("South Korea said no to an American demand that it pay $10 billion a year for US troops."),
      ("KOR", "REJECT", "USA")),
     ("Canada ruled out dropping its counter-tariffs on U.S. goods.", ("CAN", "REJECT", "USA")),
+    # a person said to be held, freed: a concession to the person's country
+    ("Iran has released a French cyclist detained since last June.", ("IRN", "CONCEDE", "FRA")),
+    ("Belarus set free 14 prisoners, among them a US citizen, on Saturday.", ("BLR", "CONCEDE", "USA")),
+    # an easing named as a noun with its author
+    (("Ottawa's scrapping of its planned surtax on US steel derivatives drew praise from "
+      "Washington."),
+     ("CAN", "RETREAT", "USA")),
 ]
 
 NOT_FOUND = [
@@ -1731,6 +1738,11 @@ NOT_FOUND = [
     (("Ukrainian President Volodymyr Zelensky ruled out handing the rest of the Donbas to Moscow."),
      ("UKR", "AID", "RUS")),
     ("China blocked imports of Japanese seafood.", ("CHN", "REJECT", "JPN")),
+    ("Iran has released a French cyclist detained since last June.", ("IRN", "RETREAT", "FRA")),
+    ("Washington called for Ottawa's removal of its surtax on US steel.", ("CAN", "RETREAT", "USA")),
+    (("A Russian missile attack overnight hit an American-owned electronics factory in western "
+      "Ukraine."),
+     ("RUS", "ASSAULT", "USA")),
 ]
 
 

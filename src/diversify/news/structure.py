@@ -4514,6 +4514,30 @@ def _met_where_agreed(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[s
     return [(a, b) for a in pair for b in pair if a != b]
 
 
+def _easing_named(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]:
+    """An easing named as a noun with its author: "Ottawa's scrapping of its surtax on US steel",
+    "the removal by Beijing of its duties on Canadian canola" (whom the measure hit is its target)."""
+    if t.lower_ not in _EASING_NOUNS or not t.tag_.startswith("NN"):
+        return []
+    sanction = lexicon().objects["SANCTION"]
+    measures = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                if p.dep_ == "pobj" and (p.lower_ in sanction or any(
+                    w.lower_ in sanction and w.i <= p.i for w in p.subtree))]  # "counter-tariffs"
+    if not measures:
+        return []
+    if t.dep_ == "pobj" and t.head.lower_ == "for" and t.head.head.lower_.startswith(
+            ("call", "ask", "push", "press", "urg", "appeal", "demand", "lobb")):
+        return []  # "called for Ottawa's removal of its surtax": asked for, not done
+    verb = _clause_verb(t)
+    if verb is not None and (_unreal(verb)[0] or _unreal(verb)[1]):
+        return []  # "called for the removal of the tariffs", "would welcome the scrapping of ...": not done
+    src = _codes((m for c in t.children if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by")
+                  for m in _actors_under(c, heads, skip_preps=False)), acting=True)
+    hit = [c for x in measures for p in x.children if p.dep_ == "prep" and p.lower_ in ("on", "against")
+           for c in _codes(_actors_under(p, heads, skip_preps=True), acting=False) if c not in src]
+    return [(a, b) for a in src for b in dict.fromkeys(hit)]
+
+
 _SAID_NO = re.compile(r"\bsa(?:id|ys|y|ying) no to\b")
 
 
@@ -4558,6 +4582,7 @@ _CONSTRUCTIONS = (
     ("MOBILIZE", _missiles_tested),  # "North Korea fired several cruise missiles into the sea"
     ("REJECT", _decided_not_by),  # "the island's future will be decided in Nuuk, not in Washington"
     ("REJECT", _said_no),  # "South Korea said no to an American demand"
+    ("RETREAT", _easing_named),  # "Ottawa's scrapping of its surtax on US steel drew praise from Washington"
     ("THREATEN", _acting_to_prevent),  # "Israel would act alone, if necessary, to prevent Iran from rebuilding"
     ("PROTEST", _protest_led),  # "Maduro led thousands of supporters through Caracas in a march against U.S. aggression"
     ("ASSAULT", _fire_exchanged),  # "Indian and Pakistani troops traded artillery fire": both ways

@@ -196,7 +196,9 @@ class Lexicon:
 
         if base in ("block", "veto", "torpedo") and not _BLOCKED_DECISIONS.isdisjoint(list(words)[:7]):
             return "REJECT"  # "Belgium blocked the EU's plan to lend Ukraine the frozen Russian assets"
-        if (lemma in o["RELEASE_VERBS"] or base in o["RELEASE_VERBS"]) and (has("DETAINEES") or _peoples(words)):
+        released = lemma in o["RELEASE_VERBS"] or base in o["RELEASE_VERBS"] or (
+            base == "set" and "free" in list(words)[:1])  # "set free 14 prisoners"
+        if released and (has("DETAINEES") or _peoples(words) or not _HELD.isdisjoint(words)):
             return "CONCEDE"  # "released two Canadian citizens", "freed six Americans": freed to the other side
         if (lemma in o["RETREAT_VERBS"] or base in o["RETREAT_VERBS"]) and has("OWN_MEASURES") \
                 and not has("SANCTION"):
@@ -334,6 +336,8 @@ def parse_lexicon(tsv: str, review: dict[str, object]) -> Lexicon:
     return lex
 
 
+_HELD = frozenset({"detained", "held", "jailed", "imprisoned", "arrested", "captured", "abducted", "seized"})
+"""A person said to be held: "released a French cyclist detained since last June"."""
 _BLOCKED_DECISIONS = frozenset({"plan", "proposal", "proposals", "resolution", "resolutions", "package", "deal",
                                 "agreement", "bid", "opening", "decision", "motion", "statement", "draft",
                                 "initiative", "measures", "accession", "declaration", "loan", "nomination"})
