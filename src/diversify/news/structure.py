@@ -3881,8 +3881,9 @@ def _unless_another_acts(t: Token, heads: dict[int, list[Mention]]) -> list[tupl
     other does something is held over the other: "Trump said he could let the agreement lapse unless
     Canada treated American farmers fairly", "could terminate the agreement if Canada kept treating
     our farmers like dirt", "was ready to impose countermeasures if talks with Washington failed"."""
-    if not t.tag_.startswith("VB") or t.lower_ in _FACE:
-        return []
+    if not t.tag_.startswith("VB") or t.lower_ in _FACE or not any(
+            c.dep_ == "advcl" for c in (*t.children, *t.head.children, *t.head.head.children)):
+        return []  # (no clause hangs on the verb or the one above it: no condition, the usual case)
     held = _held_in_readiness(t)
     anchor = _readiness_head(t) if held else t
     if not held and not any(c.dep_ == "aux" and c.lower_ in _MODAL_FUTURE for c in t.children):
