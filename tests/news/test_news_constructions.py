@@ -1181,6 +1181,14 @@ FOUND = [
     (("Ottawa's scrapping of its planned surtax on US steel derivatives drew praise from "
       "Washington."),
      ("CAN", "RETREAT", "USA")),
+    # force reported with arms, answered with arms, by a sentence's own forces
+    ("Israeli airstrikes killed at least 17 people in Gaza City on Tuesday.", ("ISR", "ASSAULT", "PSE")),
+    (("India struck Pakistan on Wednesday. Pakistan said its forces had hit back with artillery "
+      "along the Line of Control."),
+     ("PAK", "ASSAULT", "IND")),
+    (("India struck Pakistan on Wednesday. Pakistan said its forces had hit back with artillery. "
+      "Sharif called the strikes an act of war and said Pakistan reserved the right to respond."),
+     ("PAK", "THREATEN", "IND")),
 ]
 
 NOT_FOUND = [
@@ -1743,6 +1751,7 @@ NOT_FOUND = [
     (("A Russian missile attack overnight hit an American-owned electronics factory in western "
       "Ukraine."),
      ("RUS", "ASSAULT", "USA")),
+    ("India struck Pakistan on Wednesday. Pakistan hit back with harsh words.", ("PAK", "ASSAULT", "IND")),
 ]
 
 

@@ -320,6 +320,9 @@ def _subject(v: Token) -> tuple[Token | None, bool]:
             continue
         if t.dep_ == "relcl":
             return t.head, False
+        if t.dep_ == "acl" and t.tag_ in ("VBN", "VBD") and t.head.dep_ == "ROOT" and t.head.tag_.startswith("NN") \
+                and any(c.dep_ == "dobj" for c in t.children):
+            return t.head, False  # "Israeli airstrikes killed 17 people" parsed as a noun phrase: a verb with an object
         if t.dep_ == "acl" and t.head.lower_ in _INTENT_NOUNS | _DECISION_NOUNS:
             # "Trump's push to acquire the island", "Denmark's decision to send 200 more troops": the
             # one whose push or decision it is
@@ -1273,8 +1276,8 @@ def structured_events_many(docs: list[Document], decided: list[list[Event]] | No
     for (k, i, s, ms), parsed in zip(todo, parse_sentences(texts), strict=True):
         earlier = [j for j in all_said[k] if j < i]
         last, last_any = _latest(known[k], i), (all_said[k][max(earlier)][-1][:2] if earlier else [])
-        named = _named_act(docs[k], s.start, s.end, all_acts[k], i)
         codes = {m.code for m in ms if not m.weak}
+        named = _named_act(docs[k], s.start, s.end, all_acts[k], i, codes)
         prior = (named if named is not None else _latest_within(all_acts[k], i, codes),
                  _pressed_on(ms, all_said[k], i) or _latest_within(all_said[k], i))
         here = all_acts[k][i][-1] if i in all_acts[k] else None
@@ -1353,7 +1356,8 @@ _NAMED_ACT = re.compile(r"\b(?:the|this|that|these|those|such)\s+(?:[a-z-]+\s+){
     sorted({w for ws in _ACT_FAMILIES.values() for w in ws} | ACTS_JUDGED, key=len, reverse=True)) + r")\b")
 
 
-def _named_act(doc: Document, start: int, end: int, acts: dict[int, list[list[str]]], i: int) -> list[str] | None:
+def _named_act(doc: Document, start: int, end: int, acts: dict[int, list[list[str]]], i: int,
+               codes: Collection[str] = ()) -> list[str] | None:
     """The latest act of the kind a sentence names with "the" ("the seizure", "the water cannon attack")
     among the few sentences before, when the sentence names one (empty if none was read); ``None`` when
     it names no kind (then the latest act of any kind is meant)."""
@@ -1362,7 +1366,11 @@ def _named_act(doc: Document, start: int, end: int, acts: dict[int, list[list[st
     if kind is None:
         return None
     kinds = {kind, "COERCE"} if kind == "ASSAULT" else {kind, "ASSAULT"} if kind == "COERCE" else {kind}
-    for j in _before(i, 2 * _REACH):  # a kind named reaches further back than "the move"
+    for j in _before(i, 2 * _REACH):  # a kind named reaches further back than "the move"; one aimed at
+        found = [a for a in acts.get(j, []) if a[2] in kinds and a[1] in codes]  # this sentence's actors first
+        if found:
+            return found[-1]
+    for j in _before(i, 2 * _REACH):
         found = [a for a in acts.get(j, []) if a[2] in kinds]
         if found:
             return found[-1]
@@ -1669,6 +1677,10 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
                 typ = _faced(t, after)
             if t.lower_ in _VOTING and any(c.dep_ == "prep" and c.lower_ == "against" for c in t.children):
                 typ = "REJECT"  # "voted against the agreement": a refusal, not a complaint
+            if verb is not None and (verb.lemma in ("hit back", "strike back", "fire back") or t.lower_.startswith(
+                    "retaliat")) and any(c.dep_ == "prep" and c.lower_ == "with" and any(
+                    w.lower_ in _ARMS or w.lower_ in _MILITARY for w in c.subtree) for c in t.children):
+                typ = "ASSAULT"  # "its forces had hit back with artillery along the Line of Control": force
             if verb is not None and verb.lemma == "push back" and any(
                     c.dep_ == "prep" and c.lower_ == "against" for c in t.children):
                 typ = "ACCUSE"  # "pushed back against the U.S. tariffs": resisted, not eased
@@ -3452,8 +3464,9 @@ def _pairs_verb(t: Token, typ: str, heads: dict[int, list[Mention]],
     for other in subj.head.children:  # "A and B agreed" parsed as two subjects of one verb
         if other.dep_ == "nsubj" and other.i != subj.i:
             src_m += _actors_under(other, heads, skip_preps=True)
-    if not src_m and subj.lower_ in ("it", "they"):
-        src_m = _reporter(t, heads)  # "The EU warned it would retaliate": the EU
+    if not src_m and (subj.lower_ in ("it", "they") or any(
+            c.dep_ == "poss" and c.lower_ in ("its", "their") for c in subj.children)):
+        src_m = _reporter(t, heads)  # "The EU warned it would retaliate", "Pakistan said its forces hit back"
     if not src_m and subj.lower_ == "who" and t.dep_ == "relcl":
         src_m = _actors_under(t.head, heads, skip_preps=True)  # "Trump, who met Erdogan on the sidelines, ..."
     written = t.head if subj.lower_ in ("that", "which") and t.dep_ == "relcl" else subj
@@ -3676,7 +3689,7 @@ def _pairs_verb(t: Token, typ: str, heads: dict[int, list[Mention]],
     if not tgt and typ == "REJECT" and said and said[1] in src and said[0] not in src \
             and said[2] in _ASKING:
         tgt = [said[0]]  # "Washington demanded ... LeBlanc turned down both demands": Washington
-    if not tgt and typ in ("THREATEN", "SANCTION") and act and act[1] in src and act[0] not in src \
+    if not tgt and typ in ("THREATEN", "SANCTION", "ASSAULT") and act and act[1] in src and act[0] not in src \
             and act[2] not in RECIPROCAL_TYPES and _responds(t):
         # "Poland expelled three Russian diplomats. Moscow vowed to respond" (or "said it would
         # retaliate", "retaliated"): Poland
