@@ -1189,6 +1189,18 @@ FOUND = [
     (("India struck Pakistan on Wednesday. Pakistan said its forces had hit back with artillery. "
       "Sharif called the strikes an act of war and said Pakistan reserved the right to respond."),
      ("PAK", "THREATEN", "IND")),
+    # armed ships or aircraft sailing or flying: a show of force
+    (("Four Chinese coast guard vessels sailed through waters around the Japanese-controlled "
+      "Senkaku Islands on Sunday."),
+     ("CHN", "MOBILIZE", None)),
+    (("The Chinese flotilla has been sailing around the continent for more than a week."),
+     ("CHN", "MOBILIZE", None)),
+    ("Russian bombers flew near Alaska on Tuesday.", ("RUS", "MOBILIZE", None)),
+    # defence investments announced; singled out for criticism
+    (("Denmark announced Arctic defence investments of 14.6 billion kroner in January."),
+     ("DNK", "MOBILIZE", None)),
+    (("Kremlin spokesman Dmitry Peskov singled out Berlin for criticism on Thursday."),
+     ("RUS", "ACCUSE", "DEU")),
 ]
 
 NOT_FOUND = [
@@ -1752,6 +1764,10 @@ NOT_FOUND = [
       "Ukraine."),
      ("RUS", "ASSAULT", "USA")),
     ("India struck Pakistan on Wednesday. Pakistan hit back with harsh words.", ("PAK", "ASSAULT", "IND")),
+    ("Nineteen Russian drones crossed into Polish airspace overnight.", ("RUS", "MOBILIZE", None)),
+    ("A Chinese cargo ship sailed into Vancouver on Monday.", ("CHN", "MOBILIZE", None)),
+    ("Canadian and Japanese warships sailed together through the Taiwan Strait.", ("CAN", "MOBILIZE", None)),
+    ("Trump singled out Canada for criticism.", ("USA", "SUPPORT", "CAN")),
 ]
 
 

@@ -82,7 +82,7 @@ _MILITARY = frozenset({"cannon", "strike", "airstrike", "shots", "missile", "mis
                        "bombs", "bombing", "shelling", "artillery", "airstrikes",
                        "strikes", "killed", "killing", "attack", "attacks", "invasion", "forces",
                        "military", "war", "bombarded", "shelled"})
-_ARMS = frozenset({"guards", "bombers", "jets", "warplanes", "aircraft", "fighters", "helicopters", "navy",
+_ARMS = frozenset({"flotilla", "guards", "bombers", "jets", "warplanes", "aircraft", "fighters", "helicopters", "navy",
                    "army", "warships", "warship", "artillery", "missiles", "drones", "rockets",
                    "troops", "forces", "soldiers", "military", "militia", "gunboats", "tanks",
                    "sniper", "snipers", "submarine", "submarines", "gunners", "missile", "drone"})
@@ -136,7 +136,7 @@ _MOBILIZING = frozenset({"spending", "spend", "budget", "deploy", "deployed", "d
                          "soldiers", "jets", "fighters", "warships", "frigate", "frigates", "patrols",
                          "bases", "personnel", "battalion", "brigade", "station", "stationed",
                          "operation", "surveillance", "ammunition", "alert", "aircraft", "division",
-                         "forces", "scrambled", "scramble",
+                         "forces", "scrambled", "scramble", "flotilla", "vessels", "bombers", "warship",
                          "divisions", "carrier", "destroyers", "submarines", "warship", "units",
                          "battlegroup", "bombers", "marines", "reservists", "conscription", "service",
                          "footing", "drills", "exercises", "readiness", "militia", "mobilisation",
@@ -293,7 +293,8 @@ def _state_struck_a_place(t: Token, subj: Token | None, verb: Verb | None, after
 
 
 _ARMED_SERVICES = frozenset({"guard", "navy", "naval", "military", "militia", "army"})
-_CRAFT = frozenset({"vessel", "vessels", "ship", "ships", "boat", "boats", "cutter", "cutters", "aircraft", "jets"})
+_CRAFT = frozenset({"vessel", "vessels", "ship", "ships", "boat", "boats", "cutter", "cutters", "aircraft", "jets",
+                    "fleet", "squadron"})
 _FORCE_NOUNS = frozenset({"strike", "strikes", "attack", "attacks", "barrage", "salvo", "fire"})
 """Nouns of force that are armed only with a weapon named in them: "an Israeli air strike", not "a rail
 strike"."""
@@ -1264,6 +1265,7 @@ def structured_events_many(docs: list[Document], decided: list[list[Event]] | No
                                                                    and _REMOTE.isdisjoint(words))) \
                     or not _TOGETHER.isdisjoint(words) or returning or not _STRIKING.isdisjoint(words) \
                     or _SAID_NO.search(doc.lower, s.start, s.end) \
+                    or not (_MOVING.isdisjoint(words) or _ARMS.isdisjoint(words)) \
                     or ("not" in words and not {"decided", "decide"}.isdisjoint(words)):
                 todo.append((k, i, s, ms))
                 queued.add((k, i))
@@ -4555,6 +4557,29 @@ def _easing_named(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, 
 _SAID_NO = re.compile(r"\bsa(?:id|ys|y|ying) no to\b")
 
 
+_MOVING = frozenset(w for v in ("sail", "patrol", "transit", "enter", "circle", "encircle", "cross", "fly", "intrude")
+                    for w in inflect(v)) | {"flew", "flown"}
+
+
+_MUNITIONS = frozenset({"drone", "drones", "missile", "missiles", "rocket", "rockets", "shells", "balloons"})
+
+
+def _forces_moved(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]:
+    """Armed ships or aircraft sailing or flying somewhere: a show of force ("Four Chinese coast guard
+    vessels sailed through waters around the Senkaku Islands", "a Chinese flotilla has been sailing
+    around the continent"), not a joint patrol or exercise."""
+    if t.lower_ not in _MOVING or not t.tag_.startswith("VB") or not _real(t):
+        return []
+    subj, passive = _subject(t)
+    if subj is None or passive or not _armed_subject(subj) or subj.lower_ in _MUNITIONS:
+        return []  # (drones or missiles crossing into a country are an incursion, not a deployment)
+    if any(c.dep_ == "prep" and c.lower_ in ("with", "alongside") for c in t.children) or any(
+            w.lower_ in ("joint", "jointly", "together") for w in t.subtree):
+        return []  # "sailed with Japanese destroyers": joint action, read elsewhere
+    own = _codes(_actors_under(subj, heads, skip_preps=True), acting=True)
+    return [(a, "") for a in own[:1]]
+
+
 def _said_no(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]:
     """"South Korea said no to an American demand": a refusal of the demand's author (or of the one
     said no to)."""
@@ -4597,6 +4622,7 @@ _CONSTRUCTIONS = (
     ("REJECT", _decided_not_by),  # "the island's future will be decided in Nuuk, not in Washington"
     ("REJECT", _said_no),  # "South Korea said no to an American demand"
     ("RETREAT", _easing_named),  # "Ottawa's scrapping of its surtax on US steel drew praise from Washington"
+    ("MOBILIZE", _forces_moved),  # "Four Chinese coast guard vessels sailed through waters around the Senkakus"
     ("THREATEN", _acting_to_prevent),  # "Israel would act alone, if necessary, to prevent Iran from rebuilding"
     ("PROTEST", _protest_led),  # "Maduro led thousands of supporters through Caracas in a march against U.S. aggression"
     ("ASSAULT", _fire_exchanged),  # "Indian and Pakistani troops traded artillery fire": both ways

@@ -247,7 +247,8 @@ class Lexicon:
         if base in ("reach", "hit", "exceed", "surpass", "top", "meet") and "gdp" in words and any(
                 w in words for w in ("spending", "defence", "defense", "military", "outlays")):
             return "MOBILIZE"  # "Spain had reached 2 per cent of GDP in military spending"
-        if base in ("unveil", "approve", "pass", "adopt", "announce", "present", "table") and "budget" in words \
+        if base in ("unveil", "approve", "pass", "adopt", "announce", "present", "table") and not {
+                "budget", "investments", "investment", "outlays"}.isdisjoint(words) \
                 and any(w in words for w in ("defence", "defense", "military")) and not any(
                     w in words for w in ("cut", "cuts", "reduced", "lower", "smaller")):
             return "MOBILIZE"  # "unveiled a special defence budget of NT$1.25 trillion": forces funded
