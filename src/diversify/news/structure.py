@@ -136,7 +136,7 @@ _MOBILIZING = frozenset({"spending", "spend", "budget", "deploy", "deployed", "d
                          "soldiers", "jets", "fighters", "warships", "frigate", "frigates", "patrols",
                          "bases", "personnel", "battalion", "brigade", "station", "stationed",
                          "operation", "surveillance", "ammunition", "alert", "aircraft", "division",
-                         "forces", "scrambled", "scramble", "flotilla", "vessels", "bombers", "warship",
+                         "forces", "scrambled", "scramble", "flotilla", "vessels",
                          "divisions", "carrier", "destroyers", "submarines", "warship", "units",
                          "battlegroup", "bombers", "marines", "reservists", "conscription", "service",
                          "footing", "drills", "exercises", "readiness", "militia", "mobilisation",
