@@ -1201,6 +1201,12 @@ FOUND = [
      ("DNK", "MOBILIZE", None)),
     (("Kremlin spokesman Dmitry Peskov singled out Berlin for criticism on Thursday."),
      ("RUS", "ACCUSE", "DEU")),
+    # a demand named after a comma as refused; an invitation to meet refused
+    (("Washington had asked Ottawa to confirm the full order by the end of March, a request "
+      "Canadian officials rebuffed last month."),
+     ("CAN", "REJECT", "USA")),
+    (("Greenland's government declined an invitation to meet Vance during his visit."),
+     ("GRL", "REJECT", "USA")),
 ]
 
 NOT_FOUND = [
@@ -1768,6 +1774,9 @@ NOT_FOUND = [
     ("A Chinese cargo ship sailed into Vancouver on Monday.", ("CHN", "MOBILIZE", None)),
     ("Canadian and Japanese warships sailed together through the Taiwan Strait.", ("CAN", "MOBILIZE", None)),
     ("Trump singled out Canada for criticism.", ("USA", "SUPPORT", "CAN")),
+    (("Washington had asked Ottawa to confirm the full order by the end of March, a request "
+      "Canadian officials welcomed last month."),
+     ("CAN", "REJECT", "USA")),
 ]
 
 

@@ -2061,6 +2061,9 @@ def _demand_named(t: Token, heads: dict[int, list[Mention]], own: list[str],
         near += [g for w in n.children if w.dep_ == "prep" and w.lower_ in ("from", "of", "by")
                  for g in w.children]
         near += [g for w in n.children if w.dep_ == "relcl" for g in w.children if g.dep_ == "nsubj"]
+        # "declined an invitation to meet the American delegation": the one to be met
+        near += [g for w in n.children if w.dep_ == "acl" and n.lower_ in ("invitation", "invitations", "offer")
+                 and w.lower_ in ("meet", "visit", "join", "attend") for g in w.children if g.dep_ == "dobj"]
         # "a truce proposal put forward by Britain and France"
         near += [g for w in n.children if w.dep_ == "acl" and w.tag_ in ("VBN", "VBD")
                  for a in w.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
@@ -4580,6 +4583,27 @@ def _forces_moved(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, 
     return [(a, "") for a in own[:1]]
 
 
+_REBUFFING = _REFUSING | frozenset({"ignored", "spurned", "brushed", "snubbed", "vetoed"})
+_ASKED_BY_VERB = frozenset(w for v in ("ask", "request", "demand", "urge", "press", "call", "propose", "invite")
+                           for w in inflect(v)) | {"pressed", "urged"}
+
+
+def _refused_in_apposition(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]:
+    """A demand told, then named after a comma as refused: "Washington had asked Ottawa to confirm
+    the order, a request Canadian officials rebuffed last month": the refusers refuse the asker."""
+    if t.dep_ != "relcl" or t.lower_ not in _REBUFFING or t.head.lower_ not in _DEMAND_NOUNS | _PROPOSALS:
+        return []
+    noun = t.head
+    if noun.i < 2 or noun.doc[noun.left_edge.i - 1].text != ",":
+        return []
+    refusers = _subject_codes(t, heads) or []
+    verb = noun.head  # the clause the noun describes: "had asked Ottawa ..."
+    if not verb.tag_.startswith("VB") or verb.lower_ not in _ASKED_BY_VERB:
+        return []
+    askers = [c for c in (_subject_codes(verb, heads) or []) if c not in refusers]
+    return [(a, b) for a in refusers for b in askers]
+
+
 def _said_no(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]:
     """"South Korea said no to an American demand": a refusal of the demand's author (or of the one
     said no to)."""
@@ -4621,6 +4645,7 @@ _CONSTRUCTIONS = (
     ("MOBILIZE", _missiles_tested),  # "North Korea fired several cruise missiles into the sea"
     ("REJECT", _decided_not_by),  # "the island's future will be decided in Nuuk, not in Washington"
     ("REJECT", _said_no),  # "South Korea said no to an American demand"
+    ("REJECT", _refused_in_apposition),  # "Washington had asked Ottawa to ..., a request Canadian officials rebuffed"
     ("RETREAT", _easing_named),  # "Ottawa's scrapping of its surtax on US steel drew praise from Washington"
     ("MOBILIZE", _forces_moved),  # "Four Chinese coast guard vessels sailed through waters around the Senkakus"
     ("THREATEN", _acting_to_prevent),  # "Israel would act alone, if necessary, to prevent Iran from rebuilding"
