@@ -1207,6 +1207,16 @@ FOUND = [
      ("CAN", "REJECT", "USA")),
     (("Greenland's government declined an invitation to meet Vance during his visit."),
      ("GRL", "REJECT", "USA")),
+    # a warning that the other side will suffer; a response promised to another's exercises
+    (("Israel's defence minister, Israel Katz, warned that Tehran will burn if Iranian missiles "
+      "keep falling on Israeli cities."),
+     ("ISR", "THREATEN", "IRN")),
+    (("North Korea promised an overwhelming response to the joint exercises staged this week by "
+      "South Korean and American forces."),
+     ("PRK", "THREATEN", "USA")),
+    (("North Korea promised an overwhelming response to the joint exercises staged this week by "
+      "South Korean and American forces."),
+     ("PRK", "THREATEN", "KOR")),
 ]
 
 NOT_FOUND = [
@@ -1777,6 +1787,12 @@ NOT_FOUND = [
     (("Washington had asked Ottawa to confirm the full order by the end of March, a request "
       "Canadian officials welcomed last month."),
      ("CAN", "REJECT", "USA")),
+    (("Canadian Prime Minister Mark Carney warned that American consumers would pay more for "
+      "Canadian lumber."),
+     ("CAN", "THREATEN", "USA")),
+    (("North Korea watched the joint exercises staged this week by South Korean and American "
+      "forces."),
+     ("PRK", "THREATEN", "USA")),
 ]
 
 

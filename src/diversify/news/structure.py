@@ -605,6 +605,8 @@ _MODAL_FUTURE = frozenset({"would", "could", "will", "might", "may", "'ll", "can
 _SEEING = frozenset({"see", "sees", "seeing"})
 _MEASURE_HEADS = frozenset({"rate", "rates", "tariff", "tariffs", "duty", "duties", "levy", "levies",
                             "countermeasures", "counter-tariffs", "sanctions", "surcharge"})
+_SUFFERING = frozenset({"burn", "regret", "perish", "bleed"})
+"""What a warning says another side will do to its cost: "warned that Tehran will burn"."""
 _HARMED = frozenset({"shut", "cut", "taxed", "hit", "blocked", "banned", "slashed", "frozen", "halted", "barred",
                      "excluded", "closed", "sanctioned", "targeted", "curbed", "capped", "penalised", "penalized"})
 
@@ -664,8 +666,9 @@ def _consequence_warned(t: Token, heads: dict[int, list[Mention]]) -> list[tuple
         if not them:
             continue
         # ("would face tariffs", "would pay a heavy price": _pairs_faced reads those at their verb)
-        suffers = c.lower_ in _SEEING and any(d.dep_ in ("dobj", "ccomp", "xcomp") and any(
-            g.lower_ in _HARMED for g in d.subtree) for d in c.children)
+        suffers = (c.lower_ in _SEEING and any(d.dep_ in ("dobj", "ccomp", "xcomp") and any(
+            g.lower_ in _HARMED for g in d.subtree) for d in c.children)) or (
+            c.lower_ in _SUFFERING and not passive)  # "warned that Tehran will burn if ..."
         met = passive and any(p.dep_ == "pobj" and (set(_codes(_actors_under(p, heads, skip_preps=True),
                                                                 acting=True)) & set(src) or p.lower_ in _ARMS)
                               for a in c.children if a.dep_ == "agent" for p in a.children)
@@ -1438,6 +1441,8 @@ def _another_type(lex: Lexicon, words: list[str], have: set[str], placed: bool =
     """A word of the sentence starts an act of a type the fast path did not find there: "who
     signed the pact with X, said Canada stands with Y" holds an AGREE and a SUPPORT."""
     types = lex.reviewed_types
+    if "THREATEN" not in have and not (_VOWING.isdisjoint(words) or _RESPONSE_NOUNS.isdisjoint(words)):
+        return True  # "promised an overwhelming response to the joint exercises ...": a threat beside them
     if "SANCTION" not in have and not _TALKS.isdisjoint(words) and any(
             lex.object_lemmas.get(w) in lex.objects["HALT_VERBS"] for w in words):
         return True  # "after Trump froze negotiations with Canada": a halt the phrase rules skip
@@ -2979,9 +2984,15 @@ def _hypothetical_acts(verb: Token, heads: dict[int, list[Mention]]) -> list[str
         if any(w.lower_ == "any" for w in p.children):
             out += _codes(_actors_under(p, heads, skip_preps=False), acting=False)
         elif p.lower_ in ACTS_JUDGED or p.lower_ in _ACT_NOUNS:
-            # "vowed to respond to France's suspension of a visa waiver": the act's author
+            # "vowed to respond to France's suspension of a visa waiver": the act's author; "an overwhelming
+            # response to the joint exercises staged by South Korean and American forces": their agents
             out += _codes((m for w in p.children if w.dep_ in ("poss", "amod", "compound")
                            for m in _actors_under(w, heads, skip_preps=True)), acting=False)
+            staged = [w for w in p.children if w.dep_ == "acl"]
+            if p.i + 1 < len(p.doc) and p.doc[p.i + 1].tag_ in ("VBN", "VBD"):
+                staged.append(p.doc[p.i + 1])  # the parser may hang "staged by ..." elsewhere
+            out += _codes((m for w in staged for a in w.children if a.dep_ == "agent"
+                           for g in a.children for m in _actors_under(g, heads, skip_preps=True)), acting=False)
     return out
 
 
@@ -2989,7 +3000,8 @@ _ANSWERING = frozenset({"answer", "answers", "answered", "counter", "counters", 
                         "crushes", "punish", "punishes"})
 _ACT_NOUNS = frozenset({"suspension", "decision", "imposition", "expulsion", "closure", "attack", "attacks",
                         "strike", "strikes", "provocation", "provocations", "seizure", "incursion", "attempt",
-                        "aggression", "escalation", "deployment", "bombing", "blockade", "ban", "restrictions"})
+                        "aggression", "escalation", "deployment", "bombing", "blockade", "ban", "restrictions",
+                        "exercises", "drills", "manoeuvres", "maneuvers"})
 """Nouns of an act whose author a vowed response answers."""
 
 
