@@ -1217,6 +1217,14 @@ FOUND = [
     (("North Korea promised an overwhelming response to the joint exercises staged this week by "
       "South Korean and American forces."),
      ("PRK", "THREATEN", "KOR")),
+    # "could not" and "would not hand over" refuse; the partner of talks may hang deeper; a refusal beside a demand
+    (("Danish Prime Minister Mette Frederiksen said Copenhagen could not negotiate on its "
+      "sovereignty with the United States."),
+     ("DNK", "REJECT", "USA")),
+    (("South Africa would not hand over the rotating presidency to a junior U.S. embassy "
+      "official."),
+     ("ZAF", "REJECT", "USA")),
+    ("Canada could not accept the American demands, Carney said.", ("CAN", "REJECT", "USA")),
 ]
 
 NOT_FOUND = [
@@ -1793,6 +1801,7 @@ NOT_FOUND = [
     (("North Korea watched the joint exercises staged this week by South Korean and American "
       "forces."),
      ("PRK", "THREATEN", "USA")),
+    ("Analysts said Canada could not accept the American demands.", ("CAN", "REJECT", "USA")),
 ]
 
 

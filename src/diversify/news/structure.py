@@ -449,10 +449,10 @@ def _will_not_comply(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[st
 _GIVING_IN = frozenset(w for v in ("withdraw", "retract", "negotiate", "accept", "grant", "cede",
                                     "budge", "compromise", "surrender", "sell", "apologise",
                                     "apologize", "reverse", "revoke", "rescind", "tolerate", "move",
-                                    "abandon", "renounce", "relent", "waver", "concede")
+                                    "abandon", "renounce", "relent", "waver", "concede", "hand")
                        for w in inflect(v))
 """Verbs of giving way that, said with "will not", refuse: "would not withdraw the comments"."""
-_REFUSAL_AUX = frozenset({"will", "would", "wo", "'ll"})
+_REFUSAL_AUX = frozenset({"will", "would", "wo", "'ll", "could", "can", "ca"})
 _STANDING_FOR_SPEAKER = frozenset({"it", "we", "they", "she", "he", "kingdom", "country", "government",
                                    "nation", "island", "bloc", "alliance", "union", "administration"})
 """Subjects that stand for the one who says so: "Frederiksen said the kingdom would not negotiate"."""
@@ -488,6 +488,8 @@ def _will_not_give_way(t: Token, heads: dict[int, list[Mention]],
     # Chinese demands"), or the one a favour is for ("an exemption for Hungarian oil"); not the owner
     # of what is kept ("negotiate over Greenland's sovereignty")
     parts = [c for c in t.children if c.dep_ == "prep" and c.lower_ in ("with", "to")]
+    parts += [w for w in t.subtree if w.dep_ == "prep" and w.lower_ == "with" and w.head.i != t.i
+              and not any(a.dep_ in _CLAUSAL for a in w.ancestors if a.i != t.i and t.i in (x.i for x in a.ancestors))]
     parts += [c for c in t.children if c.dep_ == "dobj" and c.lower_ in _PROPOSALS]
     parts += [p for c in t.children if c.dep_ == "dobj" for p in c.children if p.dep_ == "prep" and p.lower_ == "for"]
     named = [c for c in _codes((m for c in parts for m in _actors_under(c, heads, skip_preps=True)), acting=False)
@@ -1441,6 +1443,8 @@ def _another_type(lex: Lexicon, words: list[str], have: set[str], placed: bool =
     """A word of the sentence starts an act of a type the fast path did not find there: "who
     signed the pact with X, said Canada stands with Y" holds an AGREE and a SUPPORT."""
     types = lex.reviewed_types
+    if "REJECT" not in have and _gives_way_refused(words):
+        return True  # "Canada could not accept the American demands, Carney said": a refusal beside the demand
     if "THREATEN" not in have and not (_VOWING.isdisjoint(words) or _RESPONSE_NOUNS.isdisjoint(words)):
         return True  # "promised an overwhelming response to the joint exercises ...": a threat beside them
     if "SANCTION" not in have and not _TALKS.isdisjoint(words) and any(
@@ -1717,7 +1721,7 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
             if t.lower_ in _WELCOMING and objects and _welcomed_to_a_place(t, heads):
                 typ = "CONSULT"  # "welcomed Carney to the Elysee Palace": hosting, not praise
             if t.lower_ in _ACCEPTING and any(c.dep_ == "neg" for c in t.children) \
-                    and not _PROPOSALS.isdisjoint(after):
+                    and not _PROPOSALS.isdisjoint(after) and not _told_by_analysts(t):
                 refused = _refused_terms(t, heads)
                 if refused:  # "Tokyo would not accept the U.S. demands": a refusal
                     yield from _events(doc, start, end, t, "REJECT", refused, view())
