@@ -1225,6 +1225,14 @@ FOUND = [
       "official."),
      ("ZAF", "REJECT", "USA")),
     ("Canada could not accept the American demands, Carney said.", ("CAN", "REJECT", "USA")),
+    # an easing won by the beneficiary's step; a release at another's request; prisoners returned each way
+    (("Trump held off on his tariffs against Mexico for a month after Claudia Sheinbaum pledged "
+      "to send 10,000 National Guard troops to the border."),
+     ("MEX", "CONCEDE", "USA")),
+    (("Algeria pardoned and freed the French-Algerian writer Boualem Sansal at the request of "
+      "German President Frank-Walter Steinmeier."),
+     ("DZA", "CONCEDE", "DEU")),
+    ("Russia and Ukraine each returned 390 prisoners of war on Friday.", ("UKR", "CONCEDE", "RUS")),
 ]
 
 NOT_FOUND = [
@@ -1802,6 +1810,10 @@ NOT_FOUND = [
       "forces."),
      ("PRK", "THREATEN", "USA")),
     ("Analysts said Canada could not accept the American demands.", ("CAN", "REJECT", "USA")),
+    ("Trump paused the tariffs on Canada after China threatened retaliation.", ("CHN", "CONCEDE", "USA")),
+    (("Algeria pardoned and freed the French-Algerian writer Boualem Sansal at the request of "
+      "German President Frank-Walter Steinmeier."),
+     ("DZA", "CONCEDE", "FRA")),
 ]
 
 

@@ -1918,6 +1918,10 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
                 if ev.type in RECIPROCAL_TYPES and ev.target:
                     last_pair = [ev.source, ev.target]  # "met X ..., and the two signed": this meeting
                 yield ev
+            if resolved == "RETREAT" and not nominal:
+                # "Trump held off on his tariffs against Mexico after Sheinbaum pledged to send troops to
+                # the border": the step that won the easing was a concession
+                yield from _events(doc, start, end, t, "CONCEDE", _conceded_before(t, pairs, heads), view())
             if resolved == "REJECT" and not nominal:  # "rejected Washington's demand": the demand too
                 own = [a for a, _ in pairs]
                 asked = _asked_of(t, heads) or own  # "Moscow's demand that NATO freeze its enlargement"
@@ -3511,6 +3515,13 @@ def _pairs_verb(t: Token, typ: str, heads: dict[int, list[Mention]],
     tgt = _targets(t, "THREATEN" if _ruling_out(t, typ) else typ, heads, {subj.i})
     if typ not in RECIPROCAL_TYPES:
         tgt = [c for c in tgt if c not in src]  # "refused to retract his remarks": his own, no target
+    if typ == "CONCEDE":
+        # "pardoned and freed the French-Algerian writer at the request of the German president": a
+        # concession to the one who asked, whatever the freed person's nationality
+        asked = [c for v in (t, *t.conjuncts) for p in v.children if p.dep_ == "prep" and p.lower_ == "at"
+                 for q in p.children for pr in _at_the_request(q, heads) for c in [pr[0]] if c not in src]
+        if asked:
+            tgt = asked
     if not tgt and typ == "ACCUSE":
         # "shot back that Washington was applying double standards": the one the charge is about
         tgt = [c for x in t.children if x.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that"
@@ -3693,7 +3704,8 @@ def _pairs_verb(t: Token, typ: str, heads: dict[int, list[Mention]],
         # "vowed to take resolute countermeasures after Washington blacklisted Chinese firms"
         tgt = [c for c in _answered_clause_subjects(t, heads) if c not in src]
     if not tgt and len(src) >= 2 and typ not in RECIPROCAL_TYPES and typ != "MOBILIZE" \
-            and t.dep_ != "advcl" and _each_other(t):
+            and t.dep_ != "advcl" and (_each_other(t) or (typ == "CONCEDE" and any(
+                c.lower_ == "each" and not list(c.children) for c in (*t.children, *subj.children)))):
         # "India and Canada named high commissioners to each other's capitals": each to the other
         return [(a, b) for a in src for b in src if a != b]
     if not tgt and typ == "REJECT":
@@ -4618,6 +4630,25 @@ def _refused_in_apposition(t: Token, heads: dict[int, list[Mention]]) -> list[tu
         return []
     askers = [c for c in (_subject_codes(verb, heads) or []) if c not in refusers]
     return [(a, b) for a in refusers for b in askers]
+
+
+_WINNING_STEPS = frozenset(w for v in ("pledge", "agree", "promise", "commit", "send", "deploy", "accept", "drop",
+                                        "withdraw", "hand", "release", "free", "scrap", "remove", "lift", "offer")
+                           for w in inflect(v)) | {"sent", "freed"}
+
+
+def _conceded_before(t: Token, pairs: list[tuple[str, str]], heads: dict[int, list[Mention]]
+                     ) -> list[tuple[str, str]]:
+    """An easing granted "after" its beneficiary pledged or did something: the beneficiary gave way
+    to the one easing ("held off on his tariffs against Mexico after Sheinbaum pledged to send troops")."""
+    eased = {b: a for a, b in pairs if b}
+    out: list[tuple[str, str]] = []
+    for c in t.children:
+        if c.dep_ != "advcl" or c.lower_ not in _WINNING_STEPS or not any(
+                m.dep_ == "mark" and m.lower_ == "after" for m in c.children):
+            continue
+        out += [(b, eased[b]) for b in (_subject_codes(c, heads) or []) if b in eased]
+    return out
 
 
 def _said_no(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]:
