@@ -1233,6 +1233,13 @@ FOUND = [
       "German President Frank-Walter Steinmeier."),
      ("DZA", "CONCEDE", "DEU")),
     ("Russia and Ukraine each returned 390 prisoners of war on Friday.", ("UKR", "CONCEDE", "RUS")),
+    # a retaliation promised by a means names whom the means hits; "the province", "the country" speak for the speaker
+    (("Ontario Premier Doug Ford said the province would retaliate by banning American firms from "
+      "its infrastructure tenders."),
+     ("CAN", "THREATEN", "USA")),
+    (("Trump imposed tariffs on India. India's foreign ministry said the country would take all "
+      "actions necessary to protect its national interests."),
+     ("IND", "THREATEN", "USA")),
 ]
 
 NOT_FOUND = [
@@ -1814,6 +1821,9 @@ NOT_FOUND = [
     (("Algeria pardoned and freed the French-Algerian writer Boualem Sansal at the request of "
       "German President Frank-Walter Steinmeier."),
      ("DZA", "CONCEDE", "FRA")),
+    (("Berlin expelled two Russian diplomats on Monday; Moscow retaliated by expelling two "
+      "Germans on Wednesday."),
+     ("RUS", "SANCTION", "DEU")),
 ]
 
 

@@ -1243,12 +1243,15 @@ def structured_events_many(docs: list[Document], decided: list[list[Event]] | No
             refusal = bool(ms) and _gives_way_refused(words) and any(
                 j in all_said[k] or (k, j) in queued for j in _before(i, 2 * _REACH))
             # "Canada followed with C$220 million for generators": more aid for the recipient just named
+            answering = bool(ms) and not _STEPS.isdisjoint(words) and not _RESOLVE_WORDS.isdisjoint(words) \
+                and any(j in all_said[k] or (k, j) in queued for j in _before(i))  # "would take all actions necessary"
             more_aid = bool(ms) and words_money(words) and not _AID_PURPOSES.isdisjoint(words) and any(
                 (k, j) in queued or any(a[2] == "AID" for a in all_acts[k].get(j, [])) for j in _before(i))
             joined = not _JOIN_VERBS.isdisjoint(words)
             joining = joined and not _MEETING_NOUNS.isdisjoint(words)
             returning = doc.lower.find("in return", s.start, s.end) >= 0  # "In return, Canada agreed to ..."
-            if not parties and not judged and not refusal and not more_aid and len({m.code for m in ms}) < 2 and (
+            if not parties and not judged and not refusal and not more_aid and not answering \
+                    and len({m.code for m in ms}) < 2 and (
                     not ms or _MOBILIZING.isdisjoint(words)) and not ((joining or returning) and ms):
                 continue
             if lex.may_hold_event(words) or not _OBLIGATION.isdisjoint(words) \
@@ -1262,7 +1265,7 @@ def structured_events_many(docs: list[Document], decided: list[list[Event]] | No
                                                                   and _TRUCES.isdisjoint(words))) \
                     or (not _SAYS.isdisjoint(words) and not _WRONGDOING.isdisjoint(words)) \
                     or not _GIVING_WAY_ONLY.isdisjoint(words) \
-                    or _gives_way_refused(words) or refusal or more_aid \
+                    or _gives_way_refused(words) or refusal or more_aid or answering \
                     or _response_promised(words) \
                     or (not _LEADING.isdisjoint(words) and not (_MARCHES.isdisjoint(words)
                                                                 and {"embassy", "consulate"}.isdisjoint(words))) \
@@ -3228,6 +3231,12 @@ def _targets(t: Token, typ: str, heads: dict[int, list[Mention]], exclude: set[i
             found.extend(m for x in (c, *c.conjuncts) for p in x.children if p.dep_ == "prep" and p.lower_ in preps
                          for m in _actors_under(p, heads, skip_preps=True, allow=preps))
             continue
+        if typ in ("SANCTION", "THREATEN") and c.dep_ == "prep" and c.lower_ == "by" and t.lower_ in _RESPONSES \
+                and any(a.dep_ == "aux" and a.lower_ in _MODAL_FUTURE for a in t.children):
+            # "would retaliate by banning American firms from its tenders": whom the means hits
+            found.extend(m for g in c.children if g.dep_ == "pcomp" for d in g.children if d.dep_ in _DIRECT
+                         for m in _actors_under(d, heads, skip_preps=True))
+            continue
         if "to" in preps and c.dep_ in ("advcl", "xcomp") and c.tag_.startswith("VB") and heads.get(c.i) \
                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
             found.extend(heads[c.i])  # "sent equipment and specialists to Denmark", "Denmark" parsed as a verb
@@ -3490,8 +3499,11 @@ def _pairs_verb(t: Token, typ: str, heads: dict[int, list[Mention]],
         if other.dep_ == "nsubj" and other.i != subj.i:
             src_m += _actors_under(other, heads, skip_preps=True)
     if not src_m and (subj.lower_ in ("it", "they") or any(
-            c.dep_ == "poss" and c.lower_ in ("its", "their") for c in subj.children)):
-        src_m = _reporter(t, heads)  # "The EU warned it would retaliate", "Pakistan said its forces hit back"
+            c.dep_ == "poss" and c.lower_ in ("its", "their") for c in subj.children) or (
+            subj.lower_ in _STANDING_FOR_SPEAKER | {"province", "state"} and any(
+                c.dep_ == "det" and c.lower_ == "the" for c in subj.children))):
+        # "The EU warned it would retaliate", "Pakistan said its forces hit back", "Ford said the province would"
+        src_m = _reporter(t, heads)
     if not src_m and subj.lower_ == "who" and t.dep_ == "relcl":
         src_m = _actors_under(t.head, heads, skip_preps=True)  # "Trump, who met Erdogan on the sidelines, ..."
     written = t.head if subj.lower_ in ("that", "which") and t.dep_ == "relcl" else subj
