@@ -1240,6 +1240,14 @@ FOUND = [
     (("Trump imposed tariffs on India. India's foreign ministry said the country would take all "
       "actions necessary to protect its national interests."),
      ("IND", "THREATEN", "USA")),
+    # negotiations concluded are an agreement; "the three ministers" are the three named in the sentence before
+    (("Canada and the European Union concluded negotiations on Wednesday on Ottawa's "
+      "participation in SAFE."),
+     ("CAN", "AGREE", "EU")),
+    (("Anand held talks with Greenland's premier, Jens-Frederik Nielsen, and Danish Foreign "
+      "Minister Lars L\u00f8kke Rasmussen. The three ministers agreed to set up a working group on "
+      "Arctic search and rescue."),
+     ("GRL", "AGREE", "DNK")),
 ]
 
 NOT_FOUND = [
@@ -1824,6 +1832,10 @@ NOT_FOUND = [
     (("Berlin expelled two Russian diplomats on Monday; Moscow retaliated by expelling two "
       "Germans on Wednesday."),
      ("RUS", "SANCTION", "DEU")),
+    (("Canada and the European Union concluded negotiations on Wednesday on Ottawa's "
+      "participation in SAFE."),
+     ("CAN", "CONSULT", "EU")),
+    ("Canada and the European Union concluded negotiations without a deal.", ("CAN", "AGREE", "EU")),
 ]
 
 

@@ -256,6 +256,13 @@ def _references(
                 m.code for m in mentions if sents[k].start <= m.start and m.end <= w.start()
                 and not m.weak and m.kind != "pronoun" and not _place(m)))
             before = [named] if len(named) == n else []
+            if not before and k:
+                # "Anand held talks with Nielsen and Rasmussen. The three ministers agreed ...": the
+                # actors of the sentence before, when they are exactly that many
+                earlier = list(dict.fromkeys(m.code for m in mentions
+                                             if sents[k - 1].start <= m.start < sents[k - 1].end
+                                             and not m.weak and m.kind != "pronoun" and not _place(m)))
+                before = [earlier] if len(earlier) == n else []
         if before:
             for c in before[-1]:
                 refs.append(Mention(w.start(), w.end(), c, "pronoun", w.group(0)))

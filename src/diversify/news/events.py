@@ -189,6 +189,7 @@ _EXCLUDED_TARGET_PREPS = frozenset({"in", "at", "by", "than", "like", "despite",
                                     "before", "via", "including", "regarding", "about", "over"})
 
 
+_CONCLUDED_BEFORE = re.compile(r"\b(?:conclud|finalis|finaliz|complet)\w*\s+(?:[\w'-]+\s+){0,2}$")
 _JUDGED_BEFORE = re.compile(r"\b(?:denounc|condemn|criticis|criticiz|slamm?|blast|decr[iy]|lambast|welcom|prais|"
                             r"hail|mock|dismiss|reject|deplor|rebuk|castigat)\w*\s+(?:[\w'-]+\s+){0,4}$")
 """A judging verb before a meeting or deal noun: its subject judges the act, it took no part in it."""
@@ -226,6 +227,8 @@ def _source(sent: SentenceView, clause: Clause, trig: Trigger, t0: int, t1: int
             return None, False, clause.start
         if trig.type in RECIPROCAL_TYPES and _JUDGED_BEFORE.search(doc.lower, max(clause.start, t0 - 40), t0):
             return None, False, clause.start  # "denounced the Gyeongju summit": the judge was no party
+        if trig.type == "CONSULT" and _CONCLUDED_BEFORE.search(doc.lower, max(clause.start, t0 - 30), t0):
+            return None, False, clause.start  # "concluded negotiations on ...": an agreement (the parse reads it)
         if participial(clause):
             return sent.main_subject(), False, clause.start
         for g in before:

@@ -1791,6 +1791,9 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
             nominal = True
         if typ is None:
             continue
+        if typ == "AGREE" and not nominal and any(c.dep_ == "prep" and c.lower_ == "without" for x in (
+                t, *(o for o in t.children if o.dep_ == "dobj")) for c in x.children):
+            continue  # "concluded negotiations without a deal": none reached
         if not nominal and t.dep_ == "pcomp" and t.head.lower_ in ("without", "instead"):
             continue  # "met for three hours without reaching a deal": not done
         if typ == "CONSULT" and not nominal and t.lower_ in ("leave", "leaving", "depart") and (
@@ -1811,6 +1814,11 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
         if nominal and typ in ("CONSULT", "AGREE") and t.dep_ == "pobj" and t.head.lower_ in ("from", "of") \
                 and t.head.head.lower_ in _LEAVING:
             continue  # "walked away from its own SAFE negotiations with the EU": talks left, not held
+        if nominal and typ in ("AGREE", "CONSULT") and t.dep_ == "pobj" and t.head.lower_ == "without":
+            continue  # "concluded negotiations without a deal": none reached
+        if nominal and typ == "CONSULT" and t.dep_ == "dobj" and t.head.lower_.startswith(
+                ("conclud", "finalis", "finaliz", "complet")):
+            continue  # "concluded negotiations on Ottawa's participation": an agreement, read at the verb
         if nominal and typ == "AGREE" and t.dep_ == "pobj" and t.head.lower_ in ("under", "within"):
             continue  # "its commitments under the 2015 nuclear agreement": a standing arrangement
         if nominal and t.lower_ == "exchange" and t.dep_ == "pobj" and t.head.lower_ == "in":

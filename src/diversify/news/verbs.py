@@ -194,6 +194,9 @@ class Lexicon:
             return any((w in words) if " " not in w else False for w in o[key]) or any(
                 " " in w and all(p in words for p in w.split()) for w in o[key])
 
+        if base in ("conclude", "complete", "finalize", "finalise") and has("TALKS") \
+                and {"without", "no"}.isdisjoint(words):
+            return "AGREE"  # "concluded negotiations on Ottawa's participation in SAFE": agreement reached
         if base in ("block", "veto", "torpedo") and not _BLOCKED_DECISIONS.isdisjoint(list(words)[:7]):
             return "REJECT"  # "Belgium blocked the EU's plan to lend Ukraine the frozen Russian assets"
         released = lemma in o["RELEASE_VERBS"] or base in o["RELEASE_VERBS"] or (
