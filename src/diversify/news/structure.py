@@ -2733,7 +2733,7 @@ def _resolve(typ: str, modal: bool, negated: bool, mwords: set[str], t: Token,
         if mwords <= {"will", "'ll"} and typ in ("SANCTION", "RETREAT", "MOBILIZE", "AID") \
                 and head is not None and head.lower_.startswith("announc"):
             return typ
-        if mwords <= {"will", "'ll"} and typ in ("AID", "MOBILIZE") and anchor is not None \
+        if mwords <= {"will", "'ll"} and typ == "AID" and anchor is not None \
                 and _saying_verb(anchor) is not None and not _told_by_analysts(anchor) \
                 and not _on_condition(anchor):
             return typ  # "Germany will give Ukraine four more IRIS-T systems, Pistorius said": pledged
