@@ -1248,6 +1248,13 @@ FOUND = [
       "Minister Lars L\u00f8kke Rasmussen. The three ministers agreed to set up a working group on "
       "Arctic search and rescue."),
      ("GRL", "AGREE", "DNK")),
+    # a step "demanded by" another, done: a concession and the demand; meeting a demand is no meeting
+    (("Azerbaijan handed four Armenian prisoners back to Yerevan at the border on Tuesday, a step "
+      "demanded by Armenia since the peace deal was initialled."),
+     ("ARM", "REQUEST", "AZE")),
+    (("Belarus freed the Polish-Belarusian journalist Andrzej Poczobut, meeting one of Warsaw's "
+      "long-standing demands."),
+     ("BLR", "CONCEDE", "POL")),
 ]
 
 NOT_FOUND = [
@@ -1836,6 +1843,9 @@ NOT_FOUND = [
       "participation in SAFE."),
      ("CAN", "CONSULT", "EU")),
     ("Canada and the European Union concluded negotiations without a deal.", ("CAN", "AGREE", "EU")),
+    (("Belarus freed the Polish-Belarusian journalist Andrzej Poczobut, meeting one of Warsaw's "
+      "long-standing demands."),
+     ("BLR", "CONSULT", "POL")),
 ]
 
 

@@ -1805,8 +1805,9 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
             continue  # "Chinese aircraft approached the island": no visit
         if typ == "CONSULT" and not nominal and _shipped(_subject(t)[0]):
             continue  # "About 12% of Brazilian exports go to the United States": trade, no visit
-        if typ == "CONSULT" and not nominal and any(c.dep_ == "dobj" and c.lower_ in _GOALS for c in t.children):
-            continue  # "to meet NATO's 2 per cent benchmark": a goal met, not a meeting
+        if typ == "CONSULT" and not nominal and any(c.dep_ == "dobj" and (c.lower_ in _GOALS | _DEMAND_NOUNS or (
+                c.lower_ == "one" and any(w.lower_ in _DEMAND_NOUNS for w in c.subtree))) for c in t.children):
+            continue  # "to meet NATO's 2 per cent benchmark", "meeting one of Warsaw's demands": no meeting
         if typ == "CONSULT" and not nominal and any(
                 c.dep_ == "dobj" and (c.lower_ in _FORCES or any(a.dep_ == "appos" and a.lower_ in _FORCES
                                                                 for a in c.children)) for c in t.children):
@@ -2477,14 +2478,15 @@ def _granted_in_apposition(t: Token, heads: dict[int, list[Mention]]) -> list[tu
         first = t.head.head.left_edge  # "..., one of Trump's main demands"
     if first.i < 2 or t.doc[first.i - 1].text != "," or first.lower_ not in ("a", "an", "the", "one"):
         return []
-    demanding = [w for w in t.children if w.dep_ == "relcl" and (
+    demanding = [w for w in t.children if w.dep_ in ("relcl", "acl") and (
         w.lower_ in _DEMANDING or (w.lower_ in ("put", "made", "raised", "pressed", "set", "imposed", "attached")
-                                   and t.lower_ in _DEMAND_NOUNS))]
+                                   and t.lower_ in _DEMAND_NOUNS))]  # (acl: "a step demanded by Armenia")
     if t.lower_ in _STEP_NOUNS and not demanding:
         return []  # "a step Washington welcomed": no demand
     near = [w for w in t.children if w.dep_ in ("poss", "compound", "amod", "nmod")]
     near += [g for w in t.children if w.dep_ == "prep" and w.lower_ in ("from", "of", "by") for g in w.children]
     near += [g for w in demanding for g in w.children if g.dep_ == "nsubj"]
+    near += [g for w in demanding for a in w.children if a.dep_ == "agent" for g in a.children]
     askers = list(dict.fromkeys(c for w in near for c in _codes(_actors_under(w, heads, skip_preps=False),
                                                                      acting=False)))
     if not askers:
