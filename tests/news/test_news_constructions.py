@@ -1255,6 +1255,11 @@ FOUND = [
     (("Belarus freed the Polish-Belarusian journalist Andrzej Poczobut, meeting one of Warsaw's "
       "long-standing demands."),
      ("BLR", "CONCEDE", "POL")),
+    # "asset freezes" read as a measure; visas revoked; a veto cast
+    (("Britain followed on Tuesday, lifting asset freezes on several Syrian state banks."),
+     ("GBR", "RETREAT", "SYR")),
+    (("The State Department revoked Colombian President Gustavo Petro's visa on Friday."),
+     ("USA", "SANCTION", "COL")),
 ]
 
 NOT_FOUND = [
@@ -1846,6 +1851,9 @@ NOT_FOUND = [
     (("Belarus freed the Polish-Belarusian journalist Andrzej Poczobut, meeting one of Warsaw's "
       "long-standing demands."),
      ("BLR", "CONSULT", "POL")),
+    (("Trump hosted al-Sharaa on Monday. Syrian President Ahmed al-Sharaa used the visit to "
+      "demand that Israel pull its troops out of the buffer zone."),
+     ("SYR", "REJECT", "USA")),
 ]
 
 

@@ -1390,11 +1390,16 @@ def _named_act(doc: Document, start: int, end: int, acts: dict[int, list[list[st
 _AMBIGUOUS_NAMES = re.compile(r"\bTrump\b")
 
 
+_MISREAD_NOUNS = re.compile(r"\b([Aa])sset freezes\b")
+
+
 def _for_the_parser(text: str) -> str:
     """The sentence as the parser reads it: a name the small English model takes for a common word
     ("Trump froze negotiations with Canada" parsed as the imperative "trump", "froze" as an
-    adjective) is given as another name of the same length, so no offset changes."""
-    return _AMBIGUOUS_NAMES.sub("Biden", text)
+    adjective) is given as another name of the same length, and "asset freezes", which it reads as
+    a verb ("lifting asset freezes on Syrian banks"), as a measure of the same length ("asset
+    embargo"), so no offset changes."""
+    return _MISREAD_NOUNS.sub(lambda m: m.group(1) + "sset embargo", _AMBIGUOUS_NAMES.sub("Biden", text))
 
 
 def _without_dateline(norm: str, start: int, end: int) -> str:

@@ -236,6 +236,8 @@ class Lexicon:
             return "COERCE"  # "ordered a Russian diplomat to leave the country within 72 hours": expelled
         if base in ("pull", "strip", "remove", "take", "clear") and ("shelves" in words or "shelf" in words):
             return "SANCTION"  # "began pulling American liquor off the shelves": a boycott of the goods' origin
+        if base in o["VISA_VERBS"] and not o["VISA"].isdisjoint(list(words)[:6]):
+            return "SANCTION"  # "revoked Petro's U.S. visa": a punishment of the visa holder's government
         if base in ("withdraw", "rescind", "cancel", "revoke") and ("invitation" in words or "invite" in words):
             return "SANCTION"  # "Tokyo withdrew its invitation to Chinese coast guard officials": a snub
         if base in ("resume", "restart", "restore") and has("AID_OBJECTS") and not has("TALKS") and not has("TIES"):
@@ -267,6 +269,8 @@ class Lexicon:
             return "MOBILIZE"  # "dispatched two frigates", "called up reservists"
         if base in o["ASSAULT_TARGET_VERBS"] and has("ASSAULT_TARGETS"):
             return "ASSAULT"  # "struck three Iranian nuclear sites"; not "struck a deal"
+        if base in ("use", "wield", "exercise", "cast") and "veto" not in list(words)[:4]:
+            return None  # "cast its veto", not "used the visit to demand that ...": the demand is another act
         for kind in ("COOPERATE", "ASSAULT", "AGREE", "AID", "MOBILIZE", "ACCUSE", "SUPPORT", "THREATEN", "REQUEST",
                      "REJECT", "COERCE"):
             if (lemma in o[f"{kind}_VERBS"] or base in o[f"{kind}_VERBS"]) and has(f"{kind}_OBJECTS"):
