@@ -62,6 +62,11 @@ def counted(text: str, published: str = "2025-06-25") -> Counter[tuple[str, str,
       "visit to Riyadh in May."), ("USA", "CONSULT", "SAU"), 2),
     (("Trump hosted Saudi Crown Prince Mohammed bin Salman at the White House on Tuesday. "
       "The crown prince thanked Trump for the visit to the White House in June."), ("USA", "CONSULT", "SAU"), 1),
+    # agreements on other matters are other agreements; the same matter restated is one
+    (("Canada and Japan signed a defence agreement in Tokyo on Monday. The two countries "
+      "concluded an agreement on critical minerals."), ("CAN", "AGREE", "JPN"), 2),
+    (("Canada and Japan signed a defence agreement in Tokyo on Monday. The defence agreement "
+      "was signed by Canada and Japan after two years of talks."), ("CAN", "AGREE", "JPN"), 1),
 ])
 def test_occasions(text: str, key: tuple[str, str, str | None], n: int) -> None:
     assert counted(text)[key] == n

@@ -9,6 +9,8 @@ sentence counts as another occasion only on evidence that it is one:
   except for meetings ("the two leaders also discussed ..." is one more topic of one meeting);
 * it names other sums of money (aid, tariffs on other amounts) than the first;
 * it places the act in another month than the first ("during Trump's visit to Riyadh in May");
+* for agreements, it names other matters than the first ("a defence agreement" ... "a framework on
+  investments");
 * another person acts for the same source ("Rubio praised Mexico" ... "Bessent described Mexico's
   proposals as positive"); for meetings and agreements, the people on the two sides are not the
   same ("Sidhu met Goyal" ... "Sidhu also met Jaishankar").
@@ -35,6 +37,10 @@ _AMOUNT = re.compile(r"(?:[$\u20ac\u00a3]|\b(?:c|ca|can|us|u\.s\.)\$)\s?(\d[\d,]
 _MONTH_NAMED = re.compile(r"\b(?:in|during|since|last|on|early|late|mid-?)\s+(January|February|March|April|May|June|"
                           r"July|August|September|October|November|December)\b")
 """A month the mention places its act in ("during Trump's visit to Riyadh in May")."""
+_TOPIC = re.compile(r"\b(?:defen[cs]e|security|military|nuclear|investments?|trade|tariffs?|minerals?|energy|"
+                    r"critical minerals|fisheries|fishing|migration|ceasefire|truce|loan|procurement|"
+                    r"technology|space|health|climate|arctic|oil|gas|grain|steel|auto|autos)\b", re.IGNORECASE)
+"""What an agreement is about: agreements on other matters are other agreements."""
 _MONTH_NUMBER = {name: i for i, name in enumerate(
     ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
      "November", "December"), start=1)}
@@ -87,6 +93,8 @@ class _Mention:
         self.reciprocal = ev.type in _RECIPROCAL
         self.persons = frozenset(m.person for m in doc.mentions_between(self.pos, end)
                                  if m.person and m.code in parties)
+        self.topics = frozenset(x.group(0).lower() for x in _TOPIC.finditer(ev.evidence)) \
+            if ev.type == "AGREE" else frozenset()
         named = {_MONTH_NUMBER[x.group(1)] for x in _MONTH_NAMED.finditer(ev.evidence)}
         self.months = frozenset(named or ({ev.date.month} if ev.date is not None else set()))
 
@@ -101,6 +109,8 @@ class _Mention:
             return True
         if self.amounts and other.amounts and self.amounts.isdisjoint(other.amounts):
             return True
+        if self.topics and other.topics and self.topics.isdisjoint(other.topics):
+            return True  # "signed a strategic defence agreement" ... "a framework on the investments"
         if self.months and other.months and self.months.isdisjoint(other.months):
             return True  # "after talks in Washington on Tuesday" ... "during Trump's visit to Riyadh in May"
         if not (self.persons and other.persons):
