@@ -1260,6 +1260,11 @@ FOUND = [
      ("GBR", "RETREAT", "SYR")),
     (("The State Department revoked Colombian President Gustavo Petro's visa on Friday."),
      ("USA", "SANCTION", "COL")),
+    # "the two ministers" are the two parties of the meeting just told
+    (("McGuinty announced the outcome alongside Sweden's defence minister, P\u00e5l Jonson, who was in "
+      "Ottawa for two days of meetings. The two ministers signed a memorandum of understanding on "
+      "defence industrial co-operation."),
+     ("SWE", "AGREE", "CAN")),
 ]
 
 NOT_FOUND = [
