@@ -1265,6 +1265,11 @@ FOUND = [
       "Ottawa for two days of meetings. The two ministers signed a memorandum of understanding on "
       "defence industrial co-operation."),
      ("SWE", "AGREE", "CAN")),
+    # a deal "signed with" a partner, even one the purchase is made under
+    ("Denmark will buy 16 Caesar howitzers in a deal signed with France last week.", ("DNK", "AGREE", "FRA")),
+    (("Belgium will buy 11 more F-35s under a government-to-government deal signed that morning "
+      "with Washington."),
+     ("BEL", "AGREE", "USA")),
 ]
 
 NOT_FOUND = [
@@ -1859,6 +1864,9 @@ NOT_FOUND = [
     (("Trump hosted al-Sharaa on Monday. Syrian President Ahmed al-Sharaa used the visit to "
       "demand that Israel pull its troops out of the buffer zone."),
      ("SYR", "REJECT", "USA")),
+    ("Denmark may buy howitzers in a deal to be signed with France next year.", ("DNK", "AGREE", "FRA")),
+    (("Iran breached its commitments under the 2015 nuclear agreement with the United States."),
+     ("IRN", "AGREE", "USA")),
 ]
 
 

@@ -1825,7 +1825,8 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
         if nominal and typ == "CONSULT" and t.dep_ == "dobj" and t.head.lower_.startswith(
                 ("conclud", "finalis", "finaliz", "complet")):
             continue  # "concluded negotiations on Ottawa's participation": an agreement, read at the verb
-        if nominal and typ == "AGREE" and t.dep_ == "pobj" and t.head.lower_ in ("under", "within"):
+        if nominal and typ == "AGREE" and t.dep_ == "pobj" and t.head.lower_ in ("under", "within") and not any(
+                c.dep_ == "acl" and c.tag_ == "VBN" and c.lower_ in _SEALED for c in t.children):
             continue  # "its commitments under the 2015 nuclear agreement": a standing arrangement
         if nominal and t.lower_ == "exchange" and t.dep_ == "pobj" and t.head.lower_ == "in":
             continue  # "in exchange for $550 billion": a trade-off, not a conversation
@@ -4193,6 +4194,11 @@ def _pairs_noun(t: Token, typ: str, heads: dict[int, list[Mention]]) -> list[tup
         own.extend(m for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                    if p.dep_ == "pobj" and p.lower_ in _FORCE_WORDS for m in _actors_under(p, heads, skip_preps=True))
     tgt = [*_targets(t, typ, heads, agents), *extra]
+    if typ == "AGREE" and not tgt:
+        # "in a deal signed with France": the partner named on the participle
+        tgt = _codes((m for a in t.children if a.dep_ == "acl" and a.tag_ == "VBN" and a.lower_ in _SEALED
+                      for p in a.children if p.dep_ == "prep" and p.lower_ == "with"
+                      for m in _actors_under(p, heads, skip_preps=True)), acting=False)
     if typ == "AID" and not tgt:
         # "the donation of six destroyer escorts to the Philippine navy": the parser hangs "to" on
         # what is given
