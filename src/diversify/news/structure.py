@@ -1590,7 +1590,8 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
             continue  # "have jointly patrolled North American airspace since 1958": a standing state
         typ: str | None = None
         nominal = False
-        construction = next(((typ_, pairs) for typ_, rule in _CONSTRUCTIONS if (pairs := rule(t, heads))), None)
+        rules = _CONSTRUCTIONS if t.tag_.startswith("VB") else _NOUN_CONSTRUCTIONS
+        construction = next(((typ_, pairs) for typ_, rule in rules if (pairs := rule(t, heads))), None)
         if construction is not None:  # one of the self-contained constructions read this word
             if _construction_holds(construction[0], t):
                 yield from _events(doc, start, end, t, construction[0], construction[1], view())
@@ -4734,6 +4735,12 @@ _CONSTRUCTIONS = (
 )
 """Constructions read from one word and its parse alone, tried in order before the lexicon: the
 first that gives pairs decides the word."""
+_VERB_ONLY = frozenset({_yielded_to_pressure, _placating, _averting, _done_under_pressure, _consequence_warned,
+                        _unless_another_acts, _threat_drawn, _wrongdoing_said, _will_not_comply, _forces_withdrawn,
+                        _acting_together, _measure_hits, _suspects_handed, _missiles_tested, _decided_not_by,
+                        _forces_moved, _protest_led})
+"""Constructions that start from a verb only (each checks its word is one): not tried on nouns."""
+_NOUN_CONSTRUCTIONS = tuple((typ, rule) for typ, rule in _CONSTRUCTIONS if rule not in _VERB_ONLY)
 
 
 def _construction_holds(typ: str, t: Token) -> bool:
