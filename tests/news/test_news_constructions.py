@@ -1270,6 +1270,12 @@ FOUND = [
     (("Belgium will buy 11 more F-35s under a government-to-government deal signed that morning "
       "with Washington."),
      ("BEL", "AGREE", "USA")),
+    # complying after another demanded that one do so: a concession to the one who demanded
+    (("Israel allowed 600 aid trucks a day into Gaza from Tuesday after U.S. envoy Steve Witkoff "
+      "demanded that it honour the terms of the ceasefire."),
+     ("ISR", "CONCEDE", "USA")),
+    (("Canada lifted its counter-tariffs after Trump demanded that Ottawa drop them."),
+     ("CAN", "CONCEDE", "USA")),
 ]
 
 NOT_FOUND = [
@@ -1867,6 +1873,8 @@ NOT_FOUND = [
     ("Denmark may buy howitzers in a deal to be signed with France next year.", ("DNK", "AGREE", "FRA")),
     (("Iran breached its commitments under the 2015 nuclear agreement with the United States."),
      ("IRN", "AGREE", "USA")),
+    ("China criticised Japan after Trump demanded that it stop.", ("CHN", "CONCEDE", "USA")),
+    ("Canada raised its tariffs after Trump demanded that Mexico act.", ("CAN", "CONCEDE", "USA")),
 ]
 
 

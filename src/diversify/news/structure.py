@@ -1601,6 +1601,9 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
         if again:  # "It also hits imports from South Korea": the measure told just before
             yield from _events(doc, start, end, t, "SANCTION", again, view())
             continue
+        complied = _done_after_demand(t, heads)
+        if complied:  # "Israel allowed aid trucks into Gaza after Witkoff demanded that it ...": a concession too
+            yield from _events(doc, start, end, t, "CONCEDE", complied, view())
         granted = _granted_in_apposition(t, heads) or _demanded_thing_granted(t, heads)
         if granted:  # "..., a step Washington had demanded": a concession, and the demand it grants
             yield from _events(doc, start, end, t, "CONCEDE", granted, view())
@@ -4664,6 +4667,35 @@ def _refused_in_apposition(t: Token, heads: dict[int, list[Mention]]) -> list[tu
         return []
     askers = [c for c in (_subject_codes(verb, heads) or []) if c not in refusers]
     return [(a, b) for a in refusers for b in askers]
+
+
+_COMPLIANT = frozenset(w for v in ("allow", "let", "release", "free", "lift", "drop", "withdraw", "pull", "halt",
+                                    "stop", "suspend", "accept", "agree", "open", "reopen", "resume", "grant", "hand",
+                                    "return", "comply", "honour", "honor", "scrap", "remove", "end", "cancel", "ease",
+                                    "permit", "restore")
+                       for w in inflect(v)) | {"freed", "let"}
+"""What one does to comply with a demand: "allowed 600 aid trucks a day into Gaza"."""
+
+
+def _done_after_demand(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]:
+    """An act done after another demanded that the one acting do something: "Israel allowed 600 aid
+    trucks a day into Gaza after U.S. envoy Steve Witkoff demanded that it honour the terms"."""
+    if not t.tag_.startswith("VB") or t.tag_ == "VBG" or t.lower_ not in _COMPLIANT or not _real(t):
+        return []
+    src = _subject_codes(t, heads) or []
+    out: list[tuple[str, str]] = []
+    for c in t.children:
+        if c.dep_ != "advcl" or c.lower_ not in _DEMANDING | _ASKING_THAT or not any(
+                m.dep_ == "mark" and m.lower_ == "after" for m in c.children):
+            continue
+        askers = [a for a in (_subject_codes(c, heads, acting=True) or []) if a not in src]
+        asked = [w for x in c.children if x.dep_ in ("ccomp", "xcomp") for w in x.children
+                 if w.dep_ in ("nsubj", "nsubjpass")] + [x for x in c.children if x.dep_ == "dobj"]
+        if not askers or not any(w.lower_ in ("it", "they", "he", "she") or set(
+                _codes(_actors_under(w, heads, skip_preps=True), acting=False)) & set(src) for w in asked):
+            continue  # the demand must be of the one who acts
+        out += [(a, b) for a in src for b in askers]
+    return out
 
 
 _WINNING_STEPS = frozenset(w for v in ("pledge", "agree", "promise", "commit", "send", "deploy", "accept", "drop",
