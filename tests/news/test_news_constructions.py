@@ -1276,6 +1276,10 @@ FOUND = [
      ("ISR", "CONCEDE", "USA")),
     (("Canada lifted its counter-tariffs after Trump demanded that Ottawa drop them."),
      ("CAN", "CONCEDE", "USA")),
+    # a sentence opening "It" and an act: the state that was the subject of the sentence before
+    (("Hungary had blocked the EU sanctions package for three weeks. It relented on Sunday after "
+      "the European Commission insisted it would not grant an exemption."),
+     ("HUN", "CONCEDE", "EU")),
 ]
 
 NOT_FOUND = [
@@ -1875,6 +1879,9 @@ NOT_FOUND = [
      ("IRN", "AGREE", "USA")),
     ("China criticised Japan after Trump demanded that it stop.", ("CHN", "CONCEDE", "USA")),
     ("Canada raised its tariffs after Trump demanded that Mexico act.", ("CAN", "CONCEDE", "USA")),
+    (("Canada imposed tariffs on China. It was the first time since 2019 that the European Union "
+      "insisted on talks."),
+     ("CAN", "CONCEDE", "EU")),
 ]
 
 

@@ -36,6 +36,10 @@ _WHITESPACE = re.compile(r"\s")
 _QUOTE = re.compile(r'"([^"\n]{2,}?)"')
 _HE_SHE_WORD = re.compile(r"\b(?:he|she)\b")
 _HIM = re.compile(r"\bhim\b")
+_IT_ACTS = re.compile(r"\s*(It)\s+(?:also\s+|later\s+|then\s+)?(?!(?:is|was|were|has|had|have|would|will|may|might|"
+                      r"could|can|should|must|seems|seemed|appears|appeared|remains|remained|added|said|says|"
+                      r"noted|comes|came|took|takes)\b)[a-z]+ed\b")
+"""A sentence opening "It" and a past-tense verb of an act ("It relented", "It retaliated")."""
 _PREP_BEFORE = re.compile(r"([A-Za-z]+)\s+(?:(?:the|a|an|both|its|their|his|her|our)\s+)*$")
 
 _SPEECH = (r"said|says|say|added|adds|told|tells|wrote|writes|insisted|insists|argued|argues|warned|"
@@ -205,6 +209,14 @@ def _references(
             if ref is not None:
                 refs.append(Mention(w.start(), w.end(), ref.code, "pronoun", w.group(0),
                                     possessive=w.group("own") is not None, person=ref.person))
+        it = _IT_ACTS.match(norm, s.start) if i else None
+        if it is not None and not any(m.start < it.end() for m in by_sentence[i]):
+            # "Budapest had blocked the measures for three weeks. It relented on Sunday": the state that
+            # was the subject of the sentence before (never a person, never an expletive "It was")
+            first = next((m for m in by_sentence[i - 1] if m.prep is None and not m.person and not m.weak
+                          and m.kind in ("name", "capital", "adjective")), None)
+            if first is not None and first.kind != "adjective" and first.start == by_sentence[i - 1][0].start:
+                refs.append(Mention(it.start(1), it.end(1), first.code, "pronoun", it.group(1)))
         for w in _HIM.finditer(norm, s.start, s.end):
             if any(q0 <= w.start() < q1 for q0, q1, _ in quotes):
                 continue
