@@ -10,6 +10,8 @@ the previous sentence:
 * "he"/"she" and "his"/"her" before a noun refer to the speaker of "X said he", else to the
   first person named (its likely subject) earlier in the sentence or in the nearest sentence
   before that names one;
+* a sentence opening "It" and a past act ("It relented") to the state that was the subject of the
+  sentence before;
 * "him" to the last person named before it in its sentence, when that is not the
   sentence's first person (its likely subject);
 * "the government", "his administration" to the last person's actor;
