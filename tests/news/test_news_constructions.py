@@ -1762,7 +1762,7 @@ NOT_FOUND = [
       "the EU agreed."),
      ("CAN", "THREATEN", "EU")),
     # a name given to one's own plan judges no one
-    (("Kremlin spokesman Dmitry Peskov said Moscow would answer what he called Europe's concerns "
+    (("Kremlin spokesman Dmitry Peskov said Moscow would answer what he called the EU's concerns "
       "with a new proposal."),
      ("RUS", "ACCUSE", "EU")),
     # money spent at home, a plan, or a sum that names its own recipient is no aid to the one aided before
@@ -1825,7 +1825,7 @@ NOT_FOUND = [
     (("Germany and the Netherlands sent fighter jets and air-defence crews to Poland on Friday."),
      ("DEU", "AID", "POL")),
     ("The planned deployment of 1,500 French soldiers to Romania was delayed.", ("FRA", "MOBILIZE", None)),
-    ("A fire struck a Thai village in Surin province on Friday.", ("THA", "ASSAULT", "KHM")),
+    ("A Cambodian forest fire struck a Thai village in Surin province on Friday.", ("KHM", "ASSAULT", "THA")),
     (("Canadian dockworkers carried out strikes at American-owned terminals in Vancouver."),
      ("CAN", "ASSAULT", "USA")),
     (("India's shrimp exporters were hit on Wednesday by the doubling of American duties to 50%."),

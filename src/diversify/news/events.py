@@ -190,6 +190,7 @@ _EXCLUDED_TARGET_PREPS = frozenset({"in", "at", "by", "than", "like", "despite",
 
 
 _CONCLUDED_BEFORE = re.compile(r"\b(?:conclud|finalis|finaliz|complet)\w*\s+(?:[\w'-]+\s+){0,2}$")
+"""A verb of concluding before talks named: an agreement reached, not another meeting."""
 _JUDGED_BEFORE = re.compile(r"\b(?:denounc|condemn|criticis|criticiz|slamm?|blast|decr[iy]|lambast|welcom|prais|"
                             r"hail|mock|dismiss|reject|deplor|rebuk|castigat)\w*\s+(?:[\w'-]+\s+){0,4}$")
 """A judging verb before a meeting or deal noun: its subject judges the act, it took no part in it."""

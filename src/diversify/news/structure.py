@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -463,6 +463,16 @@ def _gives_way_refused(words: Collection[str]) -> bool:
     return "not" in words and not _REFUSAL_AUX.isdisjoint(words) and not _GIVING_IN.isdisjoint(words)
 
 
+def _in_clause_of(w: Token, t: Token) -> bool:
+    """Whether ``w`` hangs under verb ``t`` without crossing a clause of its own."""
+    cur = w.head
+    while cur.i != t.i:
+        if cur.dep_ in _CLAUSAL or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return True
+
+
 def _will_not_give_way(t: Token, heads: dict[int, list[Mention]],
                        said: list[str] | None) -> list[tuple[str, str]]:
     """A refusal said as what one will not yield: "Takaichi said she would not withdraw the comments",
@@ -489,7 +499,7 @@ def _will_not_give_way(t: Token, heads: dict[int, list[Mention]],
     # of what is kept ("negotiate over Greenland's sovereignty")
     parts = [c for c in t.children if c.dep_ == "prep" and c.lower_ in ("with", "to")]
     parts += [w for w in t.subtree if w.dep_ == "prep" and w.lower_ == "with" and w.head.i != t.i
-              and not any(a.dep_ in _CLAUSAL for a in w.ancestors if a.i != t.i and t.i in (x.i for x in a.ancestors))]
+              and _in_clause_of(w, t)]  # "negotiate on its sovereignty with the United States"
     parts += [c for c in t.children if c.dep_ == "dobj" and c.lower_ in _PROPOSALS]
     parts += [p for c in t.children if c.dep_ == "dobj" for p in c.children if p.dep_ == "prep" and p.lower_ == "for"]
     named = [c for c in _codes((m for c in parts for m in _actors_under(c, heads, skip_preps=True)), acting=False)
@@ -1146,9 +1156,8 @@ def _words_after(v: Token, subject: Token | None) -> list[str]:
     tree = [x for x in after if x.i - v.i < 14]
     for x in after:  # "put Ottawa on notice that lumber duties could double": another clause's words
         if x.dep_ in ("acl", "ccomp", "advcl") and x.tag_.startswith("VB") \
-                and any(g.dep_ in ("nsubj", "nsubjpass") for g in x.children) \
-                and not (x.tag_ == "VBZ" and x.lower_ in lexicon().objects["SANCTION"]):
-            sub |= {y.i for y in x.subtree}  # (but "imposed asset freezes on ...": "freezes" read as a verb)
+                and any(g.dep_ in ("nsubj", "nsubjpass") for g in x.children):
+            sub |= {y.i for y in x.subtree}
     # a proper name is not the common word it holds: "awarded Trump the Order of the Nile"
     out = [t.lower_ for t in tree if t.i not in sub and not (t.text[:1].isupper() and t.lower_ in _NAMED_COMMON)]
     # the parser splits "co-operation", "counter-tariffs": the joined word too
@@ -1197,6 +1206,13 @@ def _before(i: int, reach: int = _REACH) -> range:
     return range(i - 1, i - 1 - reach, -1)
 
 
+def _told_before(said: dict[int, list[list[str]]], queued: set[tuple[int, int]], k: int, i: int,
+                 reach: int = _REACH) -> bool:
+    """Whether one of the few sentences before sentence ``i`` of article ``k`` holds an event, read by
+    the phrase rules or queued for the parse: what a reaction there may answer."""
+    return any(j in said or (k, j) in queued for j in _before(i, reach))
+
+
 def structured_events_many(docs: list[Document], decided: list[list[Event]] | None = None
                            ) -> list[list[Event]]:
     """:func:`structured_events` of several articles, their sentences parsed in one batch
@@ -1237,14 +1253,13 @@ def structured_events_many(docs: list[Document], decided: list[list[Event]] | No
             judged = bool(ms) and (not _REACTING.isdisjoint(words) or not (
                 _SAYS.isdisjoint(words) or blame_words().isdisjoint(words))) and not (
                 ACTS_JUDGED.isdisjoint(words) and _RESPONSES.isdisjoint(words)
-                and _REFUSING.isdisjoint(words)) and any(
-                j in all_said[k] or (k, j) in queued for j in _before(i))
+                and _REFUSING.isdisjoint(words)) and _told_before(all_said[k], queued, k, i)
             # "Takaichi said she would not withdraw the comments": a refusal of a demand told before
-            refusal = bool(ms) and _gives_way_refused(words) and any(
-                j in all_said[k] or (k, j) in queued for j in _before(i, 2 * _REACH))
-            # "Canada followed with C$220 million for generators": more aid for the recipient just named
+            refusal = bool(ms) and _gives_way_refused(words) and _told_before(all_said[k], queued, k, i, 2 * _REACH)
+            # "would take all actions necessary": a threat answering an act told before
             answering = bool(ms) and not _STEPS.isdisjoint(words) and not _RESOLVE_WORDS.isdisjoint(words) \
-                and any(j in all_said[k] or (k, j) in queued for j in _before(i))  # "would take all actions necessary"
+                and _told_before(all_said[k], queued, k, i)
+            # "Canada followed with C$220 million for generators": more aid for the recipient just named
             more_aid = bool(ms) and words_money(words) and not _AID_PURPOSES.isdisjoint(words) and any(
                 (k, j) in queued or any(a[2] == "AID" for a in all_acts[k].get(j, [])) for j in _before(i))
             joined = not _JOIN_VERBS.isdisjoint(words)
@@ -1330,11 +1345,17 @@ def _latest_within(acts: dict[int, list[list[str]]], i: int, codes: Collection[s
     sentence ``i``), else the last act of the nearest sentence that has one: "... tariffs on Chinese
     cars. It also hits imports from South Korea. China said the decision harms Chinese interests"
     answers the act on China."""
-    for j in _before(i):
-        aimed = [a for a in acts.get(j, []) if a[1] in codes]
-        if aimed:
-            return aimed[-1]
-    return next((acts[j][-1] for j in _before(i) if j in acts), None)
+    return _nearest_act(acts, i, _REACH, lambda a: a[1] in codes) or _nearest_act(acts, i, _REACH, lambda a: True)
+
+
+def _nearest_act(acts: dict[int, list[list[str]]], i: int, reach: int,
+                 keep: Callable[[list[str]], bool]) -> list[str] | None:
+    """The last act ``keep`` accepts in the nearest of the ``reach`` sentences before ``i`` that has one."""
+    for j in _before(i, reach):
+        found = [a for a in acts.get(j, []) if keep(a)]
+        if found:
+            return found[-1]
+    return None
 
 
 _PRESSING = frozenset({"REQUEST", "ACCUSE", "THREATEN", "SANCTION"})
@@ -1376,15 +1397,10 @@ def _named_act(doc: Document, start: int, end: int, acts: dict[int, list[list[st
     if kind is None:
         return None
     kinds = {kind, "COERCE"} if kind == "ASSAULT" else {kind, "ASSAULT"} if kind == "COERCE" else {kind}
-    for j in _before(i, 2 * _REACH):  # a kind named reaches further back than "the move"; one aimed at
-        found = [a for a in acts.get(j, []) if a[2] in kinds and a[1] in codes]  # this sentence's actors first
-        if found:
-            return found[-1]
-    for j in _before(i, 2 * _REACH):
-        found = [a for a in acts.get(j, []) if a[2] in kinds]
-        if found:
-            return found[-1]
-    return []  # an act of that kind is named but none was read: not the latest act of another kind
+    # a kind named reaches further back than "the move"; one aimed at this sentence's actors first; if
+    # an act of that kind is named but none was read, not the latest act of another kind ([])
+    return _nearest_act(acts, i, 2 * _REACH, lambda a: a[2] in kinds and a[1] in codes) or _nearest_act(
+        acts, i, 2 * _REACH, lambda a: a[2] in kinds) or []
 
 
 _AMBIGUOUS_NAMES = re.compile(r"\bTrump\b")
@@ -3246,11 +3262,6 @@ def _targets(t: Token, typ: str, heads: dict[int, list[Mention]], exclude: set[i
     for c in t.children:
         if c.i in exclude:
             continue
-        if c.dep_ == "ccomp" and c.tag_ == "VBZ" and c.lower_ in lexicon().objects["SANCTION"]:
-            # "reimposed its asset freezes and a ban on Iranian oil", "freezes" read as a verb: the object
-            found.extend(m for x in (c, *c.conjuncts) for p in x.children if p.dep_ == "prep" and p.lower_ in preps
-                         for m in _actors_under(p, heads, skip_preps=True, allow=preps))
-            continue
         if typ in ("SANCTION", "THREATEN") and c.dep_ == "prep" and c.lower_ == "by" and t.lower_ in _RESPONSES \
                 and any(a.dep_ == "aux" and a.lower_ in _MODAL_FUTURE for a in t.children):
             # "would retaliate by banning American firms from its tenders": whom the means hits
@@ -4613,7 +4624,7 @@ def _easing_named(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, 
             ("call", "ask", "push", "press", "urg", "appeal", "demand", "lobb")):
         return []  # "called for Ottawa's removal of its surtax": asked for, not done
     verb = _clause_verb(t)
-    if verb is not None and (_unreal(verb)[0] or _unreal(verb)[1]):
+    if verb is not None and any(_unreal(verb)[:2]):
         return []  # "called for the removal of the tariffs", "would welcome the scrapping of ...": not done
     src = _codes((m for c in t.children if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by")
                   for m in _actors_under(c, heads, skip_preps=False)), acting=True)
