@@ -1366,11 +1366,7 @@ def _pressed_on(ms: list[Mention], said: dict[int, list[list[str]]], i: int) -> 
     sentence names ("Beijing demanded that Takaichi retract her remarks. ... Takaichi refused to retract
     them"): what a refusal or a response here answers; ``None`` if there is none."""
     codes = {m.code for m in ms if not m.weak}
-    for j in _before(i, 2 * _REACH):
-        found = [a for a in said.get(j, []) if a[1] in codes and a[0] not in codes and a[2] in _PRESSING]
-        if found:
-            return found[-1]
-    return None
+    return _nearest_act(said, i, 2 * _REACH, lambda a: a[1] in codes and a[0] not in codes and a[2] in _PRESSING)
 
 
 _ACT_FAMILIES = {
