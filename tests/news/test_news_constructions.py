@@ -1882,6 +1882,9 @@ NOT_FOUND = [
     (("Canada imposed tariffs on China. It was the first time since 2019 that the European Union "
       "insisted on talks."),
      ("CAN", "CONCEDE", "EU")),
+    # an option kept open is no refusal, whatever words follow "refused to rule out"
+    ("Moscow again refused to rule out military force to take back the islands from Japan.",
+     ("RUS", "REJECT", "JPN")),
 ]
 
 
