@@ -58,6 +58,12 @@ FOUND = [
      ("CHN", "ASSAULT", "PHL")),
     ("Israel carried out an air strike on Doha.", ("ISR", "ASSAULT", "QAT")),
     ("Riyadh extended a $1.2 billion oil facility to Islamabad.", ("SAU", "AID", "PAK")),
+    # force and trade measures held out as ready, or in reported speech
+    ("The EU stood ready to impose safeguard measures on Chinese steel.", ("EU", "THREATEN", "CHN")),
+    ("The EU imposed safeguard measures on Chinese steel.", ("EU", "SANCTION", "CHN")),
+    ("The United States is prepared to use force against Panama, Hegseth said.", ("USA", "THREATEN", "PAN")),
+    ("Hegseth said the United States was prepared to take military action against Panama.",
+     ("USA", "THREATEN", "PAN")),
     ("China's foreign ministry told Manila to stop its provocations.", ("CHN", "REQUEST", "PHL")),
     ("NATO ambassadors met on Tuesday and condemned Russia's escalatory behaviour.",
      ("NATO", "ACCUSE", "RUS")),
@@ -1882,6 +1888,9 @@ NOT_FOUND = [
     (("Canada imposed tariffs on China. It was the first time since 2019 that the European Union "
       "insisted on talks."),
      ("CAN", "CONCEDE", "EU")),
+    ("Analysts said the United States could use force against Panama.", ("USA", "THREATEN", "PAN")),
+    ("The United States would not use force against Panama, Hegseth said.", ("USA", "THREATEN", "PAN")),
+    ("Hegseth said the United States had used force against Venezuela.", ("USA", "THREATEN", "VEN")),
     # an option kept open is no refusal, whatever words follow "refused to rule out"
     ("Moscow again refused to rule out military force to take back the islands from Japan.",
      ("RUS", "REJECT", "JPN")),

@@ -2984,13 +2984,22 @@ def _delivers_a_response(t: Token) -> bool:
 
 
 _FORCE = frozenset({"strike", "attack", "bomb", "invade", "shoot", "hit", "target", "destroy", "sink"})
+_FORCE_TAKEN = frozenset({"use", "take", "launch"})
+_FORCE_OBJECTS = frozenset({"force", "action", "strikes"})
+
+
+def _is_force(t: Token) -> bool:
+    """A verb of force, or force named as its object: "strike", "use force", "take military action"."""
+    return t.lower_ in _FORCE or (t.lower_ in _FORCE_TAKEN and any(
+        c.dep_ == "dobj" and c.lower_ in _FORCE_OBJECTS and (c.lower_ != "action" or any(
+            a.lower_ == "military" for a in c.children)) for c in t.children))
 
 
 def _force_warned(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]:
     """"X said (warned) Y would (could) strike Z", "could strike Finland if Helsinki ...": force
     held out in reported speech or on a condition threatens Z (or the condition's subject)."""
     held = _held_in_readiness(t)  # "reserved the right to hit back at American bases"
-    if t.lower_ not in _FORCE or not (held or any(c.dep_ == "aux" and c.lower_ in _MODALS for c in t.children)):
+    if not _is_force(t) or not (held or any(c.dep_ == "aux" and c.lower_ in _MODALS for c in t.children)):
         return []
     anchor = _readiness_head(t) if held else t
     if any(c.dep_ == "neg" for c in (*t.children, *anchor.children)) or (
