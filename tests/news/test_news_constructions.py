@@ -58,6 +58,9 @@ FOUND = [
      ("CHN", "ASSAULT", "PHL")),
     ("Israel carried out an air strike on Doha.", ("ISR", "ASSAULT", "QAT")),
     ("Riyadh extended a $1.2 billion oil facility to Islamabad.", ("SAU", "AID", "PAK")),
+    ("Brussels said no to Washington's request to exempt American tech firms.", ("EU", "REJECT", "USA")),
+    ("Chinese coast guard vessels blocked a Philippine resupply mission to the shoal.", ("CHN", "COERCE", "PHL")),
+    ("Russia blocked Ukrainian grain ships in the Black Sea.", ("RUS", "COERCE", "UKR")),
     # force and trade measures held out as ready, or in reported speech
     ("The EU stood ready to impose safeguard measures on Chinese steel.", ("EU", "THREATEN", "CHN")),
     ("The EU imposed safeguard measures on Chinese steel.", ("EU", "SANCTION", "CHN")),
@@ -1891,6 +1894,8 @@ NOT_FOUND = [
     ("Analysts said the United States could use force against Panama.", ("USA", "THREATEN", "PAN")),
     ("The United States would not use force against Panama, Hegseth said.", ("USA", "THREATEN", "PAN")),
     ("Hegseth said the United States had used force against Venezuela.", ("USA", "THREATEN", "VEN")),
+    ("Chinese coast guard vessels blocked a Philippine resupply mission to the shoal.", ("CHN", "SANCTION", "PHL")),
+    ("The United States blocked Chinese imports of solar panels.", ("USA", "COERCE", "CHN")),
     # an option kept open is no refusal, whatever words follow "refused to rule out"
     ("Moscow again refused to rule out military force to take back the islands from Japan.",
      ("RUS", "REJECT", "JPN")),

@@ -4736,11 +4736,12 @@ def _conceded_before(t: Token, pairs: list[tuple[str, str]], heads: dict[int, li
 def _said_no(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]:
     """"South Korea said no to an American demand": a refusal of the demand's author (or of the one
     said no to)."""
-    if t.lower_ not in ("said", "says", "say", "saying") or not any(
-            c.lower_ == "no" and c.dep_ in ("intj", "dobj", "npadvmod", "advmod") for c in t.children):
+    no = [c for c in t.children if c.lower_ == "no" and c.dep_ in ("intj", "dobj", "npadvmod", "advmod")]
+    if t.lower_ not in ("said", "says", "say", "saying") or not no:
         return []
     src = _subject_codes(t, heads) or []
-    them = [c for p in t.children if p.dep_ == "prep" and p.lower_ == "to"
+    # "to" hangs on the verb or on "no" ("said no to Washington's request")
+    them = [c for p in (*t.children, *no[0].children) if p.dep_ == "prep" and p.lower_ == "to"
             for c in _codes((m for q in p.children for m in _actors_under(q, heads, skip_preps=True)), acting=False)
             if c not in src]
     return [(a, them[0]) for a in src] if them else []
