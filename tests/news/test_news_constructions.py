@@ -61,6 +61,9 @@ FOUND = [
     ("Brussels said no to Washington's request to exempt American tech firms.", ("EU", "REJECT", "USA")),
     ("Chinese coast guard vessels blocked a Philippine resupply mission to the shoal.", ("CHN", "COERCE", "PHL")),
     ("Russia blocked Ukrainian grain ships in the Black Sea.", ("RUS", "COERCE", "UKR")),
+    ("Japan agreed to buy more American rice under pressure from Washington.", ("JPN", "CONCEDE", "USA")),
+    ("Under pressure from Washington, Seoul decided to raise its share of the troop costs.",
+     ("KOR", "CONCEDE", "USA")),
     # force and trade measures held out as ready, or in reported speech
     ("The EU stood ready to impose safeguard measures on Chinese steel.", ("EU", "THREATEN", "CHN")),
     ("The EU imposed safeguard measures on Chinese steel.", ("EU", "SANCTION", "CHN")),
@@ -1896,6 +1899,8 @@ NOT_FOUND = [
     ("Hegseth said the United States had used force against Venezuela.", ("USA", "THREATEN", "VEN")),
     ("Chinese coast guard vessels blocked a Philippine resupply mission to the shoal.", ("CHN", "SANCTION", "PHL")),
     ("The United States blocked Chinese imports of solar panels.", ("USA", "COERCE", "CHN")),
+    ("Japan may agree to buy more American rice under pressure from Washington.", ("JPN", "CONCEDE", "USA")),
+    ("Japan refused to buy more American rice under pressure from Washington.", ("JPN", "CONCEDE", "USA")),
     # an option kept open is no refusal, whatever words follow "refused to rule out"
     ("Moscow again refused to rule out military force to take back the islands from Japan.",
      ("RUS", "REJECT", "JPN")),

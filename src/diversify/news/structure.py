@@ -1479,6 +1479,8 @@ def _another_type(lex: Lexicon, words: list[str], have: set[str], placed: bool =
         return True  # "met the allies, telling Belgium that it had to show a path": a demand too
     if "CONCEDE" not in have and not _GIVING_WAY_ONLY.isdisjoint(words):
         return True  # "caving to American demands, Copenhagen opened ...": the concession too
+    if "CONCEDE" not in have and "under" in words and "pressure" in words:
+        return True  # "Under pressure from Washington, Seoul decided to ...": the concession beside the pressure
     if "CONCEDE" not in have and not _AVERTING.isdisjoint(words) and not _AVERTED.isdisjoint(words):
         return True  # "deployed soldiers to the border to stave off U.S. tariffs": the concession too
     if "CONCEDE" not in have and (not _CONCESSION_NOUNS.isdisjoint(words) or not _PLACATING.isdisjoint(words) or (
@@ -2566,15 +2568,24 @@ def _yielded_to_pressure(t: Token, heads: dict[int, list[Mention]]) -> list[tupl
     return [(a, b) for a in src for b in them if a != b]
 
 
+_YIELDING_TO_DO = frozenset({"agreed", "agrees", "decided", "decides", "moved", "moves", "chose", "offered",
+                             "offers", "consented", "consents"})
+"""Verbs whose act, told after them, is done under the pressure named there ("agreed to buy ... under
+pressure from Washington")."""
+
+
 def _done_under_pressure(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]:
     """An act done "under pressure from" another yields to it: "Panama withdrew from the Belt and Road
     Initiative under pressure from Washington"."""
     if not t.tag_.startswith("VB") or t.lower_ in _SAYING or any(c.dep_ == "neg" for c in t.children):
         return []
     pressure = _pressure_nouns(t.children, ("under",), {"pressure"})
-    if not pressure or not _real(t):
+    act = t
+    if t.dep_ == "xcomp" and t.head.lower_ in _YIELDING_TO_DO and not any(c.dep_ == "neg" for c in t.head.children):
+        act = t.head  # "agreed to buy more American rice under pressure from Washington": the agreeing is done
+    if not pressure or not _real(act):
         return []
-    src = _subject_codes(t, heads) or []
+    src = _subject_codes(act, heads) or []
     return [(a, b) for a in src for b in _pressing(pressure, heads) if a != b]
 
 
