@@ -1901,6 +1901,9 @@ NOT_FOUND = [
     ("The United States blocked Chinese imports of solar panels.", ("USA", "COERCE", "CHN")),
     ("Japan may agree to buy more American rice under pressure from Washington.", ("JPN", "CONCEDE", "USA")),
     ("Japan refused to buy more American rice under pressure from Washington.", ("JPN", "CONCEDE", "USA")),
+    # a participle after a noun with "by" modifies the noun: no act of the subject before it
+    ("Ukraine received a loan backed by frozen Russian assets.", ("UKR", "SUPPORT", "RUS")),
+    ("Japan will provide Kyiv with a $4.5 billion loan backed by frozen Russian assets.", ("UKR", "AID", "RUS")),
     # an option kept open is no refusal, whatever words follow "refused to rule out"
     ("Moscow again refused to rule out military force to take back the islands from Japan.",
      ("RUS", "REJECT", "JPN")),

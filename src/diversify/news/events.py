@@ -200,6 +200,9 @@ _PASSIVE_BY = re.compile(r"\b(?:is|was|were|are|been|being)\s+(?:\w+ly\s+)?(?:\w
                          r"set|put|caught|sent|spent|built|made|sold|held|led|brought|bought|won|lost|met|paid)"
                          r"\s+(?:[\w,]+\s+){0,3}?by\s+(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+){0,2}$")
 """A noun of an act after a passive's "by": its agent, not the sentence's subject, acts."""
+_BY_AFTER = re.compile(r"\s*by\b")
+_NOUN_BEFORE = re.compile(r"\b(?!(?:has|have|had|and|or|then|also|not|it|he|she|they|we)\b)[a-z]+\s+$")
+"""A participle after a noun with "by" after it ("a loan backed by ...") modifies the noun: no act of its own."""
 _ANY_BEFORE = re.compile(r"\bany\s+(?:[a-z-]+\s+)?$")
 """A noun of an act after "any": an act that may come, none that happened."""
 
@@ -236,6 +239,10 @@ def _source(sent: SentenceView, clause: Clause, trig: Trigger, t0: int, t1: int
             if g.prep is None and (_subject_like(doc, g) or (g.compound and trig.type in RECIPROCAL_TYPES)):
                 return g, False, g.end
         return None, False, clause.start
+    if _BY_AFTER.match(doc.lower, t1) and doc.lower[t0:t1].rstrip().endswith("ed") \
+            and _PASSIVE.search(doc.lower[max(clause.start, t0 - 30):t0]) is None \
+            and _NOUN_BEFORE.search(doc.lower, max(clause.start, t0 - 30), t0):
+        return None, False, clause.start  # "a loan backed by frozen Russian assets": a participle, not the act
     for g in reversed(before):
         gap = doc.norm[g.end:t0]
         adjacent = _ADJACENT.match(gap + " ") is not None
