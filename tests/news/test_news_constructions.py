@@ -64,6 +64,8 @@ FOUND = [
     ("Japan agreed to buy more American rice under pressure from Washington.", ("JPN", "CONCEDE", "USA")),
     ("Under pressure from Washington, Seoul decided to raise its share of the troop costs.",
      ("KOR", "CONCEDE", "USA")),
+    ("Beijing will not yield to US pressure, the ministry said.", ("CHN", "REJECT", "USA")),
+    ("Modi said India would never bend to American tariffs.", ("IND", "REJECT", "USA")),
     # force and trade measures held out as ready, or in reported speech
     ("The EU stood ready to impose safeguard measures on Chinese steel.", ("EU", "THREATEN", "CHN")),
     ("The EU imposed safeguard measures on Chinese steel.", ("EU", "SANCTION", "CHN")),

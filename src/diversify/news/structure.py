@@ -449,7 +449,8 @@ def _will_not_comply(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[st
 _GIVING_IN = frozenset(w for v in ("withdraw", "retract", "negotiate", "accept", "grant", "cede",
                                     "budge", "compromise", "surrender", "sell", "apologise",
                                     "apologize", "reverse", "revoke", "rescind", "tolerate", "move",
-                                    "abandon", "renounce", "relent", "waver", "concede", "hand")
+                                    "abandon", "renounce", "relent", "waver", "concede", "hand",
+                                    "bow", "yield", "cave", "capitulate", "succumb", "submit", "kowtow", "bend")
                        for w in inflect(v))
 """Verbs of giving way that, said with "will not", refuse: "would not withdraw the comments"."""
 _REFUSAL_AUX = frozenset({"will", "would", "wo", "'ll", "could", "can", "ca"})
