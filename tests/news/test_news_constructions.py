@@ -66,6 +66,9 @@ FOUND = [
      ("KOR", "CONCEDE", "USA")),
     ("Beijing will not yield to US pressure, the ministry said.", ("CHN", "REJECT", "USA")),
     ("Modi said India would never bend to American tariffs.", ("IND", "REJECT", "USA")),
+    ("Beijing refused to retract the consul general's remarks despite Tokyo's protests.", ("CHN", "REJECT", "JPN")),
+    ("Islamabad declared an Indian official persona non grata.", ("PAK", "COERCE", "IND")),
+    ("The Chinese coast guard boarded a Taiwanese fishing boat and detained its crew.", ("CHN", "COERCE", "TWN")),
     # force and trade measures held out as ready, or in reported speech
     ("The EU stood ready to impose safeguard measures on Chinese steel.", ("EU", "THREATEN", "CHN")),
     ("The EU imposed safeguard measures on Chinese steel.", ("EU", "SANCTION", "CHN")),
@@ -1906,6 +1909,7 @@ NOT_FOUND = [
     # a participle after a noun with "by" modifies the noun: no act of the subject before it
     ("Ukraine received a loan backed by frozen Russian assets.", ("UKR", "SUPPORT", "RUS")),
     ("Japan will provide Kyiv with a $4.5 billion loan backed by frozen Russian assets.", ("UKR", "AID", "RUS")),
+    ("British officials boarded a ferry to France for the talks.", ("GBR", "COERCE", "FRA")),
     # an option kept open is no refusal, whatever words follow "refused to rule out"
     ("Moscow again refused to rule out military force to take back the islands from Japan.",
      ("RUS", "REJECT", "JPN")),

@@ -507,7 +507,7 @@ _WITHDRAWN = re.compile(r"\b(?:back\w* (?:down|off)|walk\w* back|climb\w* down|h
 _LIFTED_OWN = re.compile(r"\b(?:drop\w*|lift\w*|withdr\w*|abandon\w*|waiv\w*|end\w*|set\w* aside)\s+"
                          r"(?:its|his|her|their|the)\s+(?:[\w-]+\s+)?$")
 _DESPITE_PRESSURE = re.compile(r"\b(?:despite|in defiance of)\s+(?:[\w.'-]+\s+){0,3}?(?:pressure|demands?|calls|"
-                               r"appeals|objections|threats|warnings)\b")
+                               r"appeals|objections|threats|warnings|protests|requests|opposition)\b")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|\d[\d,]*|two|three|four|five|six|seven|eight|"
                                 r"nine|ten|dozens of|hundreds of|several|many|other|remaining)\s+$")
 _PUSHING = re.compile(r"\bpush(?:es|ed|ing)?\s+(?:[\w%.$-]+\s+){0,3}$")

@@ -197,7 +197,11 @@ class Lexicon:
         if base in ("conclude", "complete", "finalize", "finalise") and has("TALKS") \
                 and {"without", "no"}.isdisjoint(words):
             return "AGREE"  # "concluded negotiations on Ottawa's participation in SAFE": agreement reached
-        if base in ("block", "blockade", "intercept", "obstruct") and not _CRAFT.isdisjoint(list(words)[:6]):
+        first = list(words)[:6]
+        craft = next((k for k, w in enumerate(first) if w in o["CRAFT"]), None)
+        if base in o["CRAFT_VERBS"] and craft is not None and (
+                base != "board" or (craft > 0 and first[craft - 1] not in ("a", "an", "the", "its", "their"))):
+            # (one boards a ferry to travel: boarding coerces another's craft, "a Taiwanese fishing boat")
             return "COERCE"  # "blocked a Philippine resupply mission", "intercepted a Turkish aid ship": a blockade
         if base in ("block", "veto", "torpedo") and not _BLOCKED_DECISIONS.isdisjoint(list(words)[:7]):
             return "REJECT"  # "Belgium blocked the EU's plan to lend Ukraine the frozen Russian assets"
@@ -352,9 +356,6 @@ _BLOCKED_DECISIONS = frozenset({"plan", "proposal", "proposals", "resolution", "
                                 "agreement", "bid", "opening", "decision", "motion", "statement", "draft",
                                 "initiative", "measures", "accession", "declaration", "loan", "nomination"})
 """What blocking or vetoing refuses (another's decision), unlike "blocked imports" (a measure)."""
-_CRAFT = frozenset({"vessel", "vessels", "ship", "ships", "boat", "boats", "tanker", "tankers", "convoy", "convoys",
-                    "freighter", "freighters", "trawler", "trawlers", "flotilla", "resupply", "ferry", "ferries"})
-"""Craft whose passage blocked or intercepted is coerced (a blockade), unlike a blocked decision."""
 _BRITISH = re.compile(r"iz(e|es|ed|ing)$")
 """The -ize forms of the (American-spelt) public dictionary, spelt -ise as British and Canadian outlets do."""
 
