@@ -69,6 +69,8 @@ FOUND = [
     ("Beijing refused to retract the consul general's remarks despite Tokyo's protests.", ("CHN", "REJECT", "JPN")),
     ("Islamabad declared an Indian official persona non grata.", ("PAK", "COERCE", "IND")),
     ("The Chinese coast guard boarded a Taiwanese fishing boat and detained its crew.", ("CHN", "COERCE", "TWN")),
+    ("Seoul agreed to pay more for US troops in Korea after months of pressure from Trump.", ("KOR", "CONCEDE", "USA")),
+    ("Mexico raised its tariffs on Chinese cars after pressure from Washington.", ("MEX", "CONCEDE", "USA")),
     # force and trade measures held out as ready, or in reported speech
     ("The EU stood ready to impose safeguard measures on Chinese steel.", ("EU", "THREATEN", "CHN")),
     ("The EU imposed safeguard measures on Chinese steel.", ("EU", "SANCTION", "CHN")),

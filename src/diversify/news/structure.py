@@ -1480,7 +1480,7 @@ def _another_type(lex: Lexicon, words: list[str], have: set[str], placed: bool =
         return True  # "met the allies, telling Belgium that it had to show a path": a demand too
     if "CONCEDE" not in have and not _GIVING_WAY_ONLY.isdisjoint(words):
         return True  # "caving to American demands, Copenhagen opened ...": the concession too
-    if "CONCEDE" not in have and "under" in words and "pressure" in words:
+    if "CONCEDE" not in have and "pressure" in words and not {"under", "after"}.isdisjoint(words):
         return True  # "Under pressure from Washington, Seoul decided to ...": the concession beside the pressure
     if "CONCEDE" not in have and not _AVERTING.isdisjoint(words) and not _AVERTED.isdisjoint(words):
         return True  # "deployed soldiers to the border to stave off U.S. tariffs": the concession too
@@ -2580,7 +2580,10 @@ def _done_under_pressure(t: Token, heads: dict[int, list[Mention]]) -> list[tupl
     Initiative under pressure from Washington"."""
     if not t.tag_.startswith("VB") or t.lower_ in _SAYING or any(c.dep_ == "neg" for c in t.children):
         return []
-    pressure = _pressure_nouns(t.children, ("under",), {"pressure"})
+    pressure = _pressure_nouns(t.children, ("under", "after"), {"pressure"}) or [
+        n for p in t.children if p.dep_ == "prep" and p.lower_ == "after" for m in p.children
+        if m.lower_ in ("months", "weeks", "years", "days") for o in m.children
+        if o.dep_ == "prep" and o.lower_ == "of" for n in o.children if n.lower_ == "pressure"]
     act = t
     if t.dep_ == "xcomp" and t.head.lower_ in _YIELDING_TO_DO and not any(c.dep_ == "neg" for c in t.head.children):
         act = t.head  # "agreed to buy more American rice under pressure from Washington": the agreeing is done
