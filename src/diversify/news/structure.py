@@ -956,6 +956,9 @@ def _money_for_actor(t: Token, lex: Lexicon, after: list[str], heads: dict[int, 
     # "released $20 million from its central emergency fund for Sudan"
     holders = [c for c in t.children if c.dep_ in _DIRECT]
     holders += [g for c in t.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children]
+    # "announced 150 million pounds of drones for Ukraine": what the sum buys
+    holders += [g for c in holders if c.dep_ in _DIRECT for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                for g in p.children if g.dep_ == "pobj"]
     if any(p.dep_ == "prep" and p.lower_ == "for" and names_another(p) for c in holders for p in c.children):
         return True
     # "committed A$600 million to Papua New Guinea's police", "deposited $3 billion with Pakistan's

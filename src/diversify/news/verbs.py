@@ -35,7 +35,7 @@ _IMPOSING = frozenset({"impose", "slap", "levy", "announce", "unveil", "put", "p
                        "implement", "introduce", "enact", "expand", "extend", "reimpose", "sign",
                        "order", "authorize", "authorise", "adopt", "approve", "set", "answer",
                        "respond", "reply", "counter", "hit back", "strike back", "confirm", "finalize", "finalise",
-                       "charge"})
+                       "charge", "designate", "reinstate", "relist"})
 
 
 ACTS_JUDGED = frozenset({
