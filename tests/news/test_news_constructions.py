@@ -71,6 +71,10 @@ FOUND = [
     ("The Chinese coast guard boarded a Taiwanese fishing boat and detained its crew.", ("CHN", "COERCE", "TWN")),
     ("Seoul agreed to pay more for US troops in Korea after months of pressure from Trump.", ("KOR", "CONCEDE", "USA")),
     ("Mexico raised its tariffs on Chinese cars after pressure from Washington.", ("MEX", "CONCEDE", "USA")),
+    ("China's defence ministry said the Philippines was \"playing with fire\" over its plans.",
+     ("CHN", "THREATEN", "PHL")),
+    ("Medvedev warned that Britain would regret its decision.", ("RUS", "THREATEN", "GBR")),
+    ("Tehran said the Israeli attack would not go unanswered.", ("IRN", "THREATEN", "ISR")),
     # force and trade measures held out as ready, or in reported speech
     ("The EU stood ready to impose safeguard measures on Chinese steel.", ("EU", "THREATEN", "CHN")),
     ("The EU imposed safeguard measures on Chinese steel.", ("EU", "SANCTION", "CHN")),
@@ -1912,6 +1916,7 @@ NOT_FOUND = [
     ("Ukraine received a loan backed by frozen Russian assets.", ("UKR", "SUPPORT", "RUS")),
     ("Japan will provide Kyiv with a $4.5 billion loan backed by frozen Russian assets.", ("UKR", "AID", "RUS")),
     ("British officials boarded a ferry to France for the talks.", ("GBR", "COERCE", "FRA")),
+    ("Analysts said Manila was playing with fire in the dispute with China.", ("CHN", "THREATEN", "PHL")),
     # an option kept open is no refusal, whatever words follow "refused to rule out"
     ("Moscow again refused to rule out military force to take back the islands from Japan.",
      ("RUS", "REJECT", "JPN")),

@@ -4751,6 +4751,33 @@ def _conceded_before(t: Token, pairs: list[tuple[str, str]], heads: dict[int, li
     return out
 
 
+_WARNING_IDIOMS = (("playing", "with", "fire"), ("play", "with", "fire"), ("would", "regret"),
+                   ("will", "regret"), ("go", "unpunished"), ("go", "unanswered"), ("held", "accountable"))
+"""Warnings said of another that hold out a reprisal: "said Manila was playing with fire"."""
+
+
+def _warned_in_idiom(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]:
+    """"China said the Philippines was playing with fire", "warned that Tokyo would regret it": the
+    speaker threatens the one the warning is said of (the clause's subject)."""
+    if t.lower_ not in _SAYING or not t.tag_.startswith("VB") or any(c.dep_ == "neg" for c in t.children) \
+            or _told_by_analysts(t) or any(_unreal(t)[:2]):
+        return []
+    src = _subject_codes(t, heads) or []
+    out: list[tuple[str, str]] = []
+    for c in t.children:
+        if c.dep_ != "ccomp":
+            continue
+        words = [w.lower_ for w in c.subtree]
+        if not any(tuple(words[k:k + len(i)]) == i for i in _WARNING_IDIOMS for k in range(len(words))):
+            continue
+        who, _ = _subject(c)
+        if who is None:
+            continue
+        tgt = _codes(_actors_under(who, heads, skip_preps=True), acting=False)
+        out += [(a, b) for a in src for b in tgt if a != b]
+    return out
+
+
 def _said_no(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]:
     """"South Korea said no to an American demand": a refusal of the demand's author (or of the one
     said no to)."""
@@ -4773,6 +4800,7 @@ _CONSTRUCTIONS = (
     ("CONCEDE", _done_under_pressure),  # "withdrew from the Belt and Road Initiative under pressure from Washington"
     ("CONCEDE", _concession_described),  # "..., a climbdown in its dispute with Beijing", "... to placate Washington"
     ("THREATEN", _kept_on_the_table),  # "nothing was off the table regarding Greenland"
+    ("THREATEN", _warned_in_idiom),  # "said the Philippines was playing with fire", "warned Tokyo would regret it"
     ("THREATEN", _consequence_warned),  # "warned that any Greek vessel ... would be met by the Turkish navy"
     ("THREATEN", _marked_as_targets),  # "Moscow said any British troops in Ukraine would be legitimate targets"
     ("THREATEN", _unless_another_acts),  # "he could let the agreement lapse unless Canada treated farmers fairly"
