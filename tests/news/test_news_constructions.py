@@ -75,6 +75,7 @@ FOUND = [
      ("CHN", "THREATEN", "PHL")),
     ("Medvedev warned that Britain would regret its decision.", ("RUS", "THREATEN", "GBR")),
     ("Tehran said the Israeli attack would not go unanswered.", ("IRN", "THREATEN", "ISR")),
+    ("Sheinbaum said Mexico would never accept a US military presence on its territory.", ("MEX", "REJECT", "USA")),
     # force and trade measures held out as ready, or in reported speech
     ("The EU stood ready to impose safeguard measures on Chinese steel.", ("EU", "THREATEN", "CHN")),
     ("The EU imposed safeguard measures on Chinese steel.", ("EU", "SANCTION", "CHN")),

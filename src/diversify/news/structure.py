@@ -2711,8 +2711,10 @@ Canada contribute"."""
 _ACCEPTING = frozenset({"accept", "accepts", "accepted", "accepting", "agree", "agreed", "agrees"})
 _PROPOSALS = frozenset({"demand", "demands", "proposal", "proposals", "offer", "terms", "conditions",
                         "ultimatum", "request", "requests", "plan", "deal", "intervention", "interference",
-                        "quota", "quotas", "cap", "caps", "bases", "troops"})
-"""What a party may refuse to accept or agree to: "would not accept the U.S. demands"."""
+                        "quota", "quotas", "cap", "caps", "bases", "troops", "presence", "deployment",
+                        "soldiers", "forces", "interventions"})
+"""What a party may refuse to accept or agree to: "would not accept the U.S. demands", "would never
+accept a US military presence on its territory"."""
 
 
 def _refused_terms(verb: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]:
