@@ -2079,8 +2079,10 @@ _DEMAND_NOUNS = frozenset({"demand", "demands", "call", "calls", "request", "req
                            "conditions", "condition", "insistence"})
 _YIELDING = frozenset({"meet", "meets", "met", "meeting", "satisfy", "satisfies", "satisfied", "satisfying",
                        "fulfil", "fulfill", "fulfils", "fulfills", "fulfilled", "fulfilling", "heed", "heeds",
-                       "heeded", "heeding", "accept", "accepts", "accepted", "accepting"})
-"""Verbs that grant a demand named as their object: "meeting a key demand of Washington"."""
+                       "heeded", "heeding", "accept", "accepts", "accepted", "accepting", "grant", "grants",
+                       "granted", "granting", "honour", "honor", "honoured", "honored"})
+"""Verbs that grant a demand named as their object: "meeting a key demand of Washington", "granted
+Washington's request"."""
 _GIVING = frozenset({"give", "gives", "gave", "giving", "given"})
 """Of the verbs below, the ones that yield only with "in": "gave in to"."""
 _YIELDING_TO = _GIVING | frozenset({"bow", "bows", "bowed", "bowing",
