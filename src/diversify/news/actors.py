@@ -47,6 +47,11 @@ ROLE_GRACE = dt.timedelta(days=365)
 PREPOSITIONS = frozenset(
     ["with", "between", "to", "from", "for", "on", "against", "of", "by", "in", "at", "into", "toward", "towards", "about", "regarding", "over", "than", "like", "despite", "including", "among", "amongst", "amid", "amidst", "after", "before", "during", "under", "via", "alongside", "beside", "within", "without", "through", "throughout", "across", "behind", "beyond", "upon", "outside", "inside"]
 )
+_CONJUNCTIONS_TOO = frozenset({"after", "before", "since", "until", "till", "as", "once"})
+"""Prepositions that also open a clause ("after Canada imposed ...")."""
+_FINITE_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:has|had|have|was|were|is|are|will|would|could|did|does|do|"
+                           r"said|says|met|made|took|gave|sent|held|struck|won|[a-z]{2,}ed)\b")
+"""A finite verb right after a mention: it is the subject of the clause it opens."""
 _DETERMINERS = frozenset(["the", "a", "an", "both", "its", "their", "his", "her", "our", "this", "that", "these", "those"])
 TITLE_WORDS = frozenset(
     ["president", "prime", "minister", "secretary", "general", "premier", "chancellor", "leader", "head", "chief", "foreign", "affairs", "defence", "defense", "finance", "trade", "industry", "international", "minister's", "officials", "official", "government", "counterpart", "counterparts", "ambassador", "envoy", "spokesperson", "spokesman", "spokeswoman", "senator", "senators", "governor", "king", "queen", "crown", "prince", "vice", "then-public", "safety", "public", "then-prime", "then-finance", "then-foreign", "former", "new", "newly", "minted", "incoming", "outgoing", "deputy", "state", "representative", "labour", "labor", "transport", "economy", "external", "national", "revenue", "of", "and", "the"]
@@ -319,6 +324,8 @@ def _mark(text: str, mentions: list[Mention]) -> list[Mention]:
             k -= 1
         if k >= 0 and toks[k].lower() in PREPOSITIONS:
             prep = toks[k].lower()
+            if prep in _CONJUNCTIONS_TOO and _FINITE_AFTER.match(text, m.end):
+                prep = None  # "after Canada imposed ...": the subject of a clause, not a preposition's object
         place = _APPOSITION.search(before)
         if prep is None and place and m.person is None:  # a person is not a place
             prep = place.group(1).lower()  # "in Gyeongju, South Korea": a place, not an actor
