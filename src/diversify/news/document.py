@@ -146,6 +146,14 @@ def _owned_bodies(mentions: list[Mention], norm: str) -> list[Mention]:
         if m.kind == "body" and prev is not None and prev.possessive and prev.code != m.code \
                 and norm[prev.end:m.start].strip(" '\u2019s") == "":
             m = Mention(m.start, m.end, prev.code, m.kind, m.text, m.prep, m.possessive, m.compound, m.person)
+        elif m.kind == "body":
+            # "the European Parliament ... Parliament President Roberta Metsola": the body named in full
+            # before, not the one the bare name stands for
+            bare = m.text.split(" ")[0]
+            full = next((o for o in reversed(out) if o.kind in ("body", "name") and o.code != m.code
+                         and o.text.endswith(" " + bare)), None)
+            if full is not None:
+                m = Mention(m.start, m.end, full.code, m.kind, m.text, m.prep, m.possessive, m.compound, m.person)
         out.append(m)
     return out
 
