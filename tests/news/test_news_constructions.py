@@ -76,6 +76,10 @@ FOUND = [
     ("Medvedev warned that Britain would regret its decision.", ("RUS", "THREATEN", "GBR")),
     ("Tehran said the Israeli attack would not go unanswered.", ("IRN", "THREATEN", "ISR")),
     ("Sheinbaum said Mexico would never accept a US military presence on its territory.", ("MEX", "REJECT", "USA")),
+    # the pressure a concession yields to is a demand (the dev labels: "following months of pressure
+    # from Donald Trump" is a REQUEST; the README's "pressing allies to spend more")
+    ("Panama quit the initiative, bowing to pressure from Washington.", ("USA", "REQUEST", "PAN")),
+    ("Kyiv yielded to U.S. pressure on Tuesday and agreed to the ceasefire.", ("USA", "REQUEST", "UKR")),
     # force and trade measures held out as ready, or in reported speech
     ("The EU stood ready to impose safeguard measures on Chinese steel.", ("EU", "THREATEN", "CHN")),
     ("The EU imposed safeguard measures on Chinese steel.", ("EU", "SANCTION", "CHN")),
@@ -1491,8 +1495,7 @@ NOT_FOUND = [
     # the measure a threat names is not imposed
     ("Washington answered the export curbs with a threat of a 100% tariff on Chinese goods.",
      ("USA", "SANCTION", "CHN")),
-    # pressure is no demand; training one's own forces aids no one; a leader's verbal attack is no strike
-    ("Panama quit the initiative, bowing to pressure from Washington.", ("USA", "REQUEST", "PAN")),
+    # training one's own forces aids no one; a leader's verbal attack is no strike
     ("Canada trained its own recruits alongside Ukrainian troops.", ("CAN", "AID", "UKR")),
     ("Trump's attack on the Fed drew criticism from Canada.", ("USA", "ASSAULT", "CAN")),
     ("The U.S. deal cut tariffs in exchange for $550 billion of Japanese investment.", ("JPN", "CONSULT", "USA")),

@@ -1613,6 +1613,9 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
         if construction is not None:  # one of the self-contained constructions read this word
             if _construction_holds(construction[0], t):
                 yield from _events(doc, start, end, t, construction[0], construction[1], view())
+                pressed = _pressure_yielded_to(t, heads) if construction[0] == "CONCEDE" else []
+                if pressed:  # "Kyiv yielded to U.S. pressure": the pressure is a demand too
+                    yield from _events(doc, start, end, t, "REQUEST", pressed, view())
             continue
         again = _measure_hits_again(t, heads, here if here and here[2] == "SANCTION" else
                                     prior[0] if prior[0] and prior[0][2] == "SANCTION" else None)
@@ -2572,6 +2575,15 @@ def _yielded_to_pressure(t: Token, heads: dict[int, list[Mention]]) -> list[tupl
                         c.dep_ == "advcl" and c.tag_ in ("VBG", "VBN") and c.i > t.i)
                     for w in c.subtree for m in heads.get(w.i, ()) if m.code not in src and not m.weak][:1]
     return [(a, b) for a in src for b in them if a != b]
+
+
+def _pressure_yielded_to(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]:
+    """The pressure a concession yields to is the presser's demand (the labels: "following months of
+    pressure from Donald Trump" is a REQUEST): "Kyiv yielded to U.S. pressure", "withdrew from the
+    initiative under pressure from Washington"."""
+    if not any(w.lower_ == "pressure" for w in t.subtree):
+        return []
+    return list(dict.fromkeys((b, a) for a, b in [*_yielded_to_pressure(t, heads), *_done_under_pressure(t, heads)]))
 
 
 _YIELDING_TO_DO = frozenset({"agreed", "agrees", "decided", "decides", "moved", "moves", "chose", "offered",
