@@ -80,6 +80,8 @@ FOUND = [
     # from Donald Trump" is a REQUEST; the README's "pressing allies to spend more")
     ("Panama quit the initiative, bowing to pressure from Washington.", ("USA", "REQUEST", "PAN")),
     ("Kyiv yielded to U.S. pressure on Tuesday and agreed to the ceasefire.", ("USA", "REQUEST", "UKR")),
+    ("India cut import duties on bourbon whiskey, as Washington had demanded.", ("IND", "CONCEDE", "USA")),
+    ("Japan raised its defence budget, as Trump had requested.", ("JPN", "CONCEDE", "USA")),
     # force and trade measures held out as ready, or in reported speech
     ("The EU stood ready to impose safeguard measures on Chinese steel.", ("EU", "THREATEN", "CHN")),
     ("The EU imposed safeguard measures on Chinese steel.", ("EU", "SANCTION", "CHN")),
@@ -1921,6 +1923,8 @@ NOT_FOUND = [
     ("Japan will provide Kyiv with a $4.5 billion loan backed by frozen Russian assets.", ("UKR", "AID", "RUS")),
     ("British officials boarded a ferry to France for the talks.", ("GBR", "COERCE", "FRA")),
     ("Analysts said Manila was playing with fire in the dispute with China.", ("CHN", "THREATEN", "PHL")),
+    ("Germany will pay for two air defence systems, Pistorius said, as Kyiv urged allies to act.",
+     ("DEU", "CONCEDE", "UKR")),
     # an option kept open is no refusal, whatever words follow "refused to rule out"
     ("Moscow again refused to rule out military force to take back the islands from Japan.",
      ("RUS", "REJECT", "JPN")),

@@ -1483,6 +1483,8 @@ def _another_type(lex: Lexicon, words: list[str], have: set[str], placed: bool =
         return True  # "met the allies, telling Belgium that it had to show a path": a demand too
     if "CONCEDE" not in have and not _GIVING_WAY_ONLY.isdisjoint(words):
         return True  # "caving to American demands, Copenhagen opened ...": the concession too
+    if "CONCEDE" not in have and "as" in words and not _DEMANDING.isdisjoint(words):
+        return True  # "raised its defence budget, as Trump had requested": the concession too
     if "CONCEDE" not in have and "pressure" in words and not {"under", "after"}.isdisjoint(words):
         return True  # "Under pressure from Washington, Seoul decided to ...": the concession beside the pressure
     if "CONCEDE" not in have and not _AVERTING.isdisjoint(words) and not _AVERTED.isdisjoint(words):
@@ -2364,19 +2366,36 @@ _GRANTING = frozenset({"agree", "agrees", "agreed", "agreeing", "accept", "accep
 """Verbs that grant a thing another side is said to have demanded (:func:`_demanded_thing_granted`)."""
 
 
+def _done_as_demanded(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]:
+    """An act done "as" another had demanded (asked, requested) gives way to it: "India cut import
+    duties on bourbon, as Washington had demanded"."""
+    if not t.tag_.startswith("VB") or t.lower_ in _SAYING or not _real(t):
+        return []
+    # (the demand has no object of its own: "as Kyiv urged allies to ..." tells what happened meanwhile)
+    asked = [g for c in t.children if c.dep_ == "advcl" and c.lower_ in _DEMANDING and any(
+                 m.dep_ == "mark" and m.lower_ == "as" for m in c.children) and not any(
+                 n.dep_ in ("neg", "dobj", "xcomp", "ccomp", "dative") for n in c.children)
+             for g in c.children if g.dep_ == "nsubj"]
+    if not asked:
+        return []
+    src = _subject_codes(t, heads) or []
+    askers = _codes((m for g in asked for m in _actors_under(g, heads, skip_preps=False)), acting=False)
+    return [(a, b) for a in src for b in dict.fromkeys(askers) if a != b]
+
+
 def _demanded_thing_granted(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]:
     """Giving up or accepting what a relative clause says another side demanded: "Ottawa agreed to
     scrap a procurement rule that Washington had long demanded it drop" (Ottawa concedes to
     Washington, whatever the thing is called)."""
     if t.lower_ not in _GRANTING or not t.tag_.startswith("VB") or (
             t.dep_ == "xcomp" and t.head.lower_ in _GRANTING):
-        return []
+        return _done_as_demanded(t, heads)
     nouns = [c for v in (t, *(x for x in t.children if x.dep_ == "xcomp")) for c in v.children
              if c.dep_ in _DIRECT]
     asked = [g for n in nouns for w in n.children if w.dep_ == "relcl" and w.lower_ in _DEMANDING
              for g in w.children if g.dep_ == "nsubj"]
     if not asked:
-        return []
+        return _done_as_demanded(t, heads)
     src = _subject_codes(t, heads)
     if not src or not _real(t):
         return []
