@@ -82,6 +82,7 @@ FOUND = [
     ("Kyiv yielded to U.S. pressure on Tuesday and agreed to the ceasefire.", ("USA", "REQUEST", "UKR")),
     ("India cut import duties on bourbon whiskey, as Washington had demanded.", ("IND", "CONCEDE", "USA")),
     ("Japan raised its defence budget, as Trump had requested.", ("JPN", "CONCEDE", "USA")),
+    ("Poland reopened its border crossings with Belarus on Thursday.", ("POL", "RETREAT", "BLR")),
     # force and trade measures held out as ready, or in reported speech
     ("The EU stood ready to impose safeguard measures on Chinese steel.", ("EU", "THREATEN", "CHN")),
     ("The EU imposed safeguard measures on Chinese steel.", ("EU", "SANCTION", "CHN")),

@@ -232,6 +232,8 @@ class Lexicon:
             return "SANCTION"  # "severed diplomatic relations with"
         if base in o["COERCE_VERBS"] and has("CLOSED_TO") and ("to" in words or "with" in words):
             return "SANCTION"  # "closed its ports to Israeli ships", "shut the crossings with Belarus"
+        if base in o["REOPEN_VERBS"] and has("CLOSED_TO") and ("to" in words or "with" in words):
+            return "RETREAT"  # "reopened its border crossings with Belarus": the closure lifted
         if (lemma in o["HALT_VERBS"] or base in o["HALT_VERBS"]) and has("TALKS"):
             return "SANCTION"
         if (lemma in o["HALT_VERBS"] or base in o["HALT_VERBS"]) and has("TRADE"):
