@@ -83,6 +83,12 @@ FOUND = [
     ("India cut import duties on bourbon whiskey, as Washington had demanded.", ("IND", "CONCEDE", "USA")),
     ("Japan raised its defence budget, as Trump had requested.", ("JPN", "CONCEDE", "USA")),
     ("Poland reopened its border crossings with Belarus on Thursday.", ("POL", "RETREAT", "BLR")),
+    ("The White House told Carney that Canadian goods would face a 35 per cent levy from Aug. 1.",
+     ("USA", "THREATEN", "CAN")),
+    # another's threat named as a noun, answered by its target or aimed at the one a "that" clause names
+    ("Trump's warning that Nigeria could face American military action drew a sharp response.",
+     ("USA", "THREATEN", "NGA")),
+    ("Lula on Thursday lambasted Trump's threatened 50 per cent tariff as blackmail.", ("USA", "THREATEN", "BRA")),
     # force and trade measures held out as ready, or in reported speech
     ("The EU stood ready to impose safeguard measures on Chinese steel.", ("EU", "THREATEN", "CHN")),
     ("The EU imposed safeguard measures on Chinese steel.", ("EU", "SANCTION", "CHN")),
@@ -1926,6 +1932,8 @@ NOT_FOUND = [
     ("Analysts said Manila was playing with fire in the dispute with China.", ("CHN", "THREATEN", "PHL")),
     ("Germany will pay for two air defence systems, Pistorius said, as Kyiv urged allies to act.",
      ("DEU", "CONCEDE", "UKR")),
+    ("Canada did not fear Trump's threats.", ("USA", "THREATEN", "CAN")),
+    ("Canada ignored any threat from Washington.", ("USA", "THREATEN", "CAN")),
     # an option kept open is no refusal, whatever words follow "refused to rule out"
     ("Moscow again refused to rule out military force to take back the islands from Japan.",
      ("RUS", "REJECT", "JPN")),

@@ -3150,7 +3150,8 @@ _FACE = frozenset({"face", "faces", "faced", "facing", "pay", "pays", "paying", 
 _LOSSES = frozenset({"benefits", "access", "exemption", "exemptions", "status", "preferences",
                      "privileges", "funding", "aid", "waiver", "waivers", "quota", "quotas"})
 """What a warning says a country would lose: "could lose their CUSMA benefits"."""
-_MEASURES = frozenset({"tariff", "tariffs", "duties", "duty", "levies", "sanctions", "consequences",
+_MEASURES = frozenset({"tariff", "tariffs", "duties", "duty", "levy", "levies", "surcharge", "surcharges",
+                       "sanctions", "consequences",
                        "retaliation", "countermeasures", "penalties", "embargo", "price",
                        "repercussions", "pressure", "defeat", "punishment", "blow", "blockade", "strikes",
                        "action", "force", "attack", "attacks"})
@@ -4813,6 +4814,39 @@ def _warned_in_idiom(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[st
     return out
 
 
+_THREAT_NOUNS = frozenset({"threat", "threats", "ultimatum", "warning", "warnings"})
+
+
+def _threat_answered(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]:
+    """Another's threat named as a noun that its target answers or that aims at the one a "that"
+    clause names: "Lula lambasted Trump's threatened 50% tariff", "sought to head off Trump's
+    tariff threat", "Trump's warning that Nigeria could face American military action" (the
+    labels count a threat told as background)."""
+    if t.tag_[:2] != "NN":
+        return []
+    threatened = any(c.dep_ == "amod" and c.lower_ == "threatened" for c in t.children) \
+        and t.lower_ in lexicon().objects["SANCTION"]
+    if t.lower_ not in _THREAT_NOUNS and not threatened:
+        return []
+    if any(c.dep_ == "det" and c.lower_ in ("any", "no") for c in t.children):
+        return []
+    src = _codes((m for c in t.children if c.dep_ == "poss" for m in _actors_under(c, heads, skip_preps=True)),
+                 acting=True)
+    if not src or any(c.dep_ == "prep" and c.lower_ in ("against", "on", "to") for c in t.children):
+        return []  # (an explicit target: the phrase rules read it)
+    tgt: list[str] = []
+    for c in t.children:  # "Trump's warning that Nigeria could face ..."
+        if c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+            who, passive = _subject(c)
+            if who is not None and not passive:
+                tgt += _codes(_actors_under(who, heads, skip_preps=True), acting=False)
+    if not tgt and t.dep_ in ("dobj", "pobj"):
+        verb = _clause_verb(t)  # "lambasted Trump's threatened tariff": the one answering it
+        if verb is not None and verb.lower_ not in _SAYING and not any(c.dep_ == "neg" for c in verb.children):
+            tgt = _subject_codes(verb, heads, acting=False) or []
+    return [(a, b) for a in src for b in dict.fromkeys(tgt) if a != b]
+
+
 def _said_no(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]:
     """"South Korea said no to an American demand": a refusal of the demand's author (or of the one
     said no to)."""
@@ -4835,6 +4869,7 @@ _CONSTRUCTIONS = (
     ("CONCEDE", _done_under_pressure),  # "withdrew from the Belt and Road Initiative under pressure from Washington"
     ("CONCEDE", _concession_described),  # "..., a climbdown in its dispute with Beijing", "... to placate Washington"
     ("THREATEN", _kept_on_the_table),  # "nothing was off the table regarding Greenland"
+    ("THREATEN", _threat_answered),  # "Lula lambasted Trump's threatened 50% tariff"
     ("THREATEN", _warned_in_idiom),  # "said the Philippines was playing with fire", "warned Tokyo would regret it"
     ("THREATEN", _consequence_warned),  # "warned that any Greek vessel ... would be met by the Turkish navy"
     ("THREATEN", _marked_as_targets),  # "Moscow said any British troops in Ukraine would be legitimate targets"
