@@ -89,6 +89,8 @@ FOUND = [
     ("Trump's warning that Nigeria could face American military action drew a sharp response.",
      ("USA", "THREATEN", "NGA")),
     ("Lula on Thursday lambasted Trump's threatened 50 per cent tariff as blackmail.", ("USA", "THREATEN", "BRA")),
+    ("Trump refused on Tuesday to rule out military or economic coercion to gain control of Greenland.",
+     ("USA", "THREATEN", "GRL")),
     # force and trade measures held out as ready, or in reported speech
     ("The EU stood ready to impose safeguard measures on Chinese steel.", ("EU", "THREATEN", "CHN")),
     ("The EU imposed safeguard measures on Chinese steel.", ("EU", "SANCTION", "CHN")),
@@ -1934,6 +1936,8 @@ NOT_FOUND = [
      ("DEU", "CONCEDE", "UKR")),
     ("Canada did not fear Trump's threats.", ("USA", "THREATEN", "CAN")),
     ("Canada ignored any threat from Washington.", ("USA", "THREATEN", "CAN")),
+    ("Trump refused on Tuesday to rule out military or economic coercion to gain control of Greenland.",
+     ("USA", "REJECT", "GRL")),
     # an option kept open is no refusal, whatever words follow "refused to rule out"
     ("Moscow again refused to rule out military force to take back the islands from Japan.",
      ("RUS", "REJECT", "JPN")),
