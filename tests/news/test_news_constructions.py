@@ -91,6 +91,11 @@ FOUND = [
     ("Lula on Thursday lambasted Trump's threatened 50 per cent tariff as blackmail.", ("USA", "THREATEN", "BRA")),
     ("Trump refused on Tuesday to rule out military or economic coercion to gain control of Greenland.",
      ("USA", "THREATEN", "GRL")),
+    # an expulsion, arrest or seizure named as a noun with its author; a foreigner jailed by a court
+    ("France retaliated for Algeria's expulsion of French embassy staff.", ("DZA", "COERCE", "FRA")),
+    ("Iran's seizure of an Indian tanker angered New Delhi.", ("IRN", "COERCE", "IND")),
+    ("A Russian court sentenced an American soldier to four years in prison.", ("RUS", "COERCE", "USA")),
+    ("Canada condemned the invasion of Ukraine by Russia.", ("CAN", "ACCUSE", "RUS")),
     # force and trade measures held out as ready, or in reported speech
     ("The EU stood ready to impose safeguard measures on Chinese steel.", ("EU", "THREATEN", "CHN")),
     ("The EU imposed safeguard measures on Chinese steel.", ("EU", "SANCTION", "CHN")),
@@ -1938,6 +1943,10 @@ NOT_FOUND = [
     ("Canada ignored any threat from Washington.", ("USA", "THREATEN", "CAN")),
     ("Trump refused on Tuesday to rule out military or economic coercion to gain control of Greenland.",
      ("USA", "REJECT", "GRL")),
+    # those an act judged was done to are not judged
+    ("Canada condemned the arrest of two Japanese nationals.", ("CAN", "ACCUSE", "JPN")),
+    ("Canada condemned the invasion of Ukraine by Russia.", ("CAN", "ACCUSE", "UKR")),
+    ("Canada condemned the arrest of two Japanese nationals.", ("CAN", "COERCE", "JPN")),
     # an option kept open is no refusal, whatever words follow "refused to rule out"
     ("Moscow again refused to rule out military force to take back the islands from Japan.",
      ("RUS", "REJECT", "JPN")),

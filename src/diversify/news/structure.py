@@ -3308,6 +3308,13 @@ _FORCE_HELD = frozenset({"action", "force", "strikes", "operations", "interventi
 """Force held out whose place names its target: "did not rule out action inside Venezuela"."""
 
 
+_VICTIM_NOUNS = frozenset({"arrest", "arrests", "detention", "detentions", "expulsion", "expulsions", "seizure",
+                           "seizures", "abduction", "abductions", "kidnapping", "killing", "killings", "jailing",
+                           "sentencing", "imprisonment", "death", "deaths", "invasion", "occupation",
+                           "annexation", "bombing", "shelling", "bombardment", "blockade"})
+"""Acts whose "of" names those they were done to, not their authors."""
+
+
 def _targets(t: Token, typ: str, heads: dict[int, list[Mention]], exclude: set[int]) -> list[str]:
     preps = _PREPS.get(typ, frozenset())
     if typ == "AGREE" and t.lower_ in _JOINING:
@@ -3378,7 +3385,10 @@ def _targets(t: Token, typ: str, heads: dict[int, list[Mention]], exclude: set[i
                 allow = allow | {"by", "of"}  # "condemned the strikes by Russia": their author
                 if c.lower_ in _CHANGES:
                     allow = allow | {"in"}  # "called the increase in U.S. duties unjustified"
-            direct = _actors_under(c, heads, skip_preps=True, allow=allow)
+            victims = typ in JUDGING_TYPES and c.lower_ in _VICTIM_NOUNS
+            if victims:  # "condemned the arrest of two Japanese nationals": not those arrested
+                allow = allow - {"of"}
+            direct = _actors_under(c, heads, skip_preps=True, allow=allow, allow_of=not victims)
             owners = [m for m in direct if m.possessive]
             if typ == "AGREE" and t.lower_ in _JOINING:
                 # "became a participant in the EU fund", "joined the NATO mission": its owner
