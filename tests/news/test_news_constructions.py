@@ -96,6 +96,7 @@ FOUND = [
     ("Iran's seizure of an Indian tanker angered New Delhi.", ("IRN", "COERCE", "IND")),
     ("A Russian court sentenced an American soldier to four years in prison.", ("RUS", "COERCE", "USA")),
     ("Canada condemned the invasion of Ukraine by Russia.", ("CAN", "ACCUSE", "RUS")),
+    ("Authorities in Beijing have detained a Taiwanese publisher.", ("CHN", "COERCE", "TWN")),
     # force and trade measures held out as ready, or in reported speech
     ("The EU stood ready to impose safeguard measures on Chinese steel.", ("EU", "THREATEN", "CHN")),
     ("The EU imposed safeguard measures on Chinese steel.", ("EU", "SANCTION", "CHN")),
