@@ -97,6 +97,14 @@ FOUND = [
     ("A Russian court sentenced an American soldier to four years in prison.", ("RUS", "COERCE", "USA")),
     ("Canada condemned the invasion of Ukraine by Russia.", ("CAN", "ACCUSE", "RUS")),
     ("Authorities in Beijing have detained a Taiwanese publisher.", ("CHN", "COERCE", "TWN")),
+    # marches and rallies a leader heads or joins against another government; walk-outs as another speaks
+    ("Sheinbaum led a march against Washington on Sunday.", ("MEX", "PROTEST", "USA")),
+    ("Iran's president marched with crowds in Tehran on Friday in an anti-Israeli rally.", ("IRN", "PROTEST", "ISR")),
+    ("Greenland's premier marched with a crowd through Nuuk in a protest aimed squarely at Washington.",
+     ("GRL", "PROTEST", "USA")),
+    ("Canada's foreign minister walked out of a G20 session when Russian Foreign Minister Sergei Lavrov began to speak.",
+     ("CAN", "PROTEST", "RUS")),
+    ("British diplomats walked out during Netanyahu's speech.", ("GBR", "PROTEST", "ISR")),
     # force and trade measures held out as ready, or in reported speech
     ("The EU stood ready to impose safeguard measures on Chinese steel.", ("EU", "THREATEN", "CHN")),
     ("The EU imposed safeguard measures on Chinese steel.", ("EU", "SANCTION", "CHN")),
@@ -1948,6 +1956,8 @@ NOT_FOUND = [
     ("Canada condemned the arrest of two Japanese nationals.", ("CAN", "ACCUSE", "JPN")),
     ("Canada condemned the invasion of Ukraine by Russia.", ("CAN", "ACCUSE", "UKR")),
     ("Canada condemned the arrest of two Japanese nationals.", ("CAN", "COERCE", "JPN")),
+    ("Carney led a delegation to Washington against the advice of officials.", ("CAN", "PROTEST", "USA")),
+    ("Canada's minister walked out of the talks when China proposed new terms.", ("CAN", "PROTEST", "CHN")),
     # an option kept open is no refusal, whatever words follow "refused to rule out"
     ("Moscow again refused to rule out military force to take back the islands from Japan.",
      ("RUS", "REJECT", "JPN")),

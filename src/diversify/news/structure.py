@@ -4545,14 +4545,21 @@ def _protest_led(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, s
     thousand people to the U.S. consulate"."""
     if t.lower_ not in _LEADING or not t.tag_.startswith("VB") or not _real(t):
         return []
-    crowd = any(c.dep_ == "dobj" and (c.lower_ in _CROWDS or any(w.lower_ in _CROWDS for w in c.subtree))
-                for c in t.children)
+    crowd = any(c.dep_ in ("dobj", "prep") and (c.lower_ in _CROWDS or any(w.lower_ in _CROWDS for w in c.subtree))
+                for c in t.children)  # "led thousands of supporters", "marched at the head of a crowd"
     march = [p for c in t.children if c.dep_ in ("prep", "dobj") for p in (c, *c.subtree)
              if p.lower_ in _MARCHES]
-    if not crowd and not (march and t.lower_ in ("marched", "marches", "joined", "joins")):
+    if not crowd and not march:
         return []
-    against = [m for n in march for c in n.children if c.dep_ == "prep" and c.lower_ == "against"
-               for w in c.subtree for m in heads.get(w.i, ())]  # "against what he called U.S. aggression"
+    # "against what he called U.S. aggression", "a show of national unity against Washington", "a
+    # protest aimed squarely at Washington", "an anti-American rally"
+    against = [m for n in (*march, t) for c in (n.children if n is t else n.subtree)
+               if c.dep_ == "prep" and c.lower_ == "against" for w in c.subtree for m in heads.get(w.i, ())]
+    against += [m for n in march for c in n.children if c.dep_ == "acl" and c.lower_ in ("aimed", "directed")
+                for p in c.children if p.dep_ == "prep" and p.lower_ == "at" for w in p.subtree
+                for m in heads.get(w.i, ())]
+    against += [m for n in march for w in n.subtree if w.i >= 2 and w.doc[w.i - 1].text == "-"
+                and w.doc[w.i - 2].lower_ == "anti" for m in heads.get(w.i, ())]
     outside = [m for w in t.subtree if w.lower_ in ("embassy", "consulate") and w.dep_ == "pobj"
                and w.head.lower_ in ("to", "outside", "at", "toward", "towards")
                for m in _actors_under(w, heads, skip_preps=True)]
@@ -4561,6 +4568,33 @@ def _protest_led(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, s
     src = _subject_codes(t, heads) or []
     tgt = _codes([*against, *outside], acting=False)
     return [(a, b) for a in src for b in tgt if a != b]
+
+
+_WALKING = frozenset({"walked", "walks", "walk", "walking", "stormed", "storming"})
+_SPEAKING = frozenset({"speak", "speaking", "spoke", "address", "addressed", "addressing", "speech", "remarks",
+                       "talk", "talking"})
+
+
+def _walked_out(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]:
+    """Walking out when another's representative speaks protests against that government: "walked
+    out of a G20 session when Russian Foreign Minister Sergei Lavrov began to speak", "walked out
+    during Netanyahu's speech"."""
+    if t.lower_ not in _WALKING or not t.tag_.startswith("VB") or not _real(t) or not any(
+            c.lower_ == "out" for c in t.children):
+        return []
+    speakers: list[Mention] = []
+    for c in t.children:
+        if c.dep_ == "advcl" and any(m.lower_ in ("when", "as", "while") for m in c.children) and any(
+                w.lower_ in _SPEAKING for w in c.subtree):
+            who, passive = _subject(c)
+            if who is not None and not passive:
+                speakers += _actors_under(who, heads, skip_preps=True)
+        if c.dep_ == "prep" and c.lower_ in ("during", "over") and any(
+                p.lower_ in _SPEAKING for p in c.children):
+            speakers += [m for p in c.children for x in p.children if x.dep_ in ("poss", "compound", "amod")
+                         for m in heads.get(x.i, ())]
+    src = _subject_codes(t, heads) or []
+    return [(a, b) for a in src for b in _codes(speakers, acting=False) if a != b]
 
 
 _AT_REQUEST = frozenset({"request", "behest", "urging", "insistence"})
@@ -4880,6 +4914,7 @@ _CONSTRUCTIONS = (
     ("CONCEDE", _concession_described),  # "..., a climbdown in its dispute with Beijing", "... to placate Washington"
     ("THREATEN", _kept_on_the_table),  # "nothing was off the table regarding Greenland"
     ("THREATEN", _threat_answered),  # "Lula lambasted Trump's threatened 50% tariff"
+    ("PROTEST", _walked_out),  # "walked out of a G20 session when Lavrov began to speak"
     ("THREATEN", _warned_in_idiom),  # "said the Philippines was playing with fire", "warned Tokyo would regret it"
     ("THREATEN", _consequence_warned),  # "warned that any Greek vessel ... would be met by the Turkish navy"
     ("THREATEN", _marked_as_targets),  # "Moscow said any British troops in Ukraine would be legitimate targets"
