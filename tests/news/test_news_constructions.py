@@ -105,6 +105,15 @@ FOUND = [
     ("Canada's foreign minister walked out of a G20 session when Russian Foreign Minister Sergei Lavrov began to speak.",
      ("CAN", "PROTEST", "RUS")),
     ("British diplomats walked out during Netanyahu's speech.", ("GBR", "PROTEST", "ISR")),
+    # talks held "after" which the main subject acted; a measure not gone ahead with; a list ending
+    # "and five other countries"
+    ("Trump said he would drop the tariffs, after talks with NATO Secretary-General Mark Rutte.",
+     ("USA", "CONSULT", "NATO")),
+    ("DAVOS, Switzerland, Jan 22 (Reuters) - Trump said he would drop the tariffs, after talks with Rutte.",
+     ("USA", "CONSULT", "NATO")),
+    ("Trump will not proceed with the tariffs on Mexico, the White House said.", ("USA", "RETREAT", "MEX")),
+    ("Trump imposed tariffs on Denmark, Germany, France and five other European countries.",
+     ("USA", "SANCTION", "FRA")),
     # force and trade measures held out as ready, or in reported speech
     ("The EU stood ready to impose safeguard measures on Chinese steel.", ("EU", "THREATEN", "CHN")),
     ("The EU imposed safeguard measures on Chinese steel.", ("EU", "SANCTION", "CHN")),
@@ -1958,6 +1967,10 @@ NOT_FOUND = [
     ("Canada condemned the arrest of two Japanese nationals.", ("CAN", "COERCE", "JPN")),
     ("Carney led a delegation to Washington against the advice of officials.", ("CAN", "PROTEST", "USA")),
     ("Canada's minister walked out of the talks when China proposed new terms.", ("CAN", "PROTEST", "CHN")),
+    ("Carney will decide next week, after talks with Macron.", ("CAN", "CONSULT", "FRA")),
+    ("Trump raised the tariffs, after talks on a summit with Putin stalled.", ("USA", "CONSULT", "RUS")),
+    ("DAVOS, Switzerland, Jan 22 (Reuters) - Trump said he would drop the tariffs, after talks with Rutte.",
+     ("CHE", "CONSULT", "NATO")),
     # an option kept open is no refusal, whatever words follow "refused to rule out"
     ("Moscow again refused to rule out military force to take back the islands from Japan.",
      ("RUS", "REJECT", "JPN")),

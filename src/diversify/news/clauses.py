@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from diversify.news.actors import Mention
+from diversify.news.dateline import dateline_end
 from diversify.news.document import Document
 
 MAX_EVIDENCE_WORDS = 25
@@ -22,6 +23,9 @@ MAX_EVIDENCE_WORDS = 25
 _LEAD_WORDS = re.compile(r"\s*(\w+(?: \w+)?)")
 _FIRST_WORD = re.compile(r"\s*(\w+)")
 _AND_OR = re.compile(r"\b(?:and|or|as well as)\b|&")
+_AND_OTHERS = re.compile(r",?\s+(?:and|or)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|several|"
+                         r"many|other|some)\b")
+"""A list that ends "and five other countries": its commas coordinate."""
 _NONSPACE = re.compile(r"\S+")
 _BOUNDARY = re.compile(
     r"\s*;\s*|:\s+|\s+[\u2014\u2013-]\s+|\s*\u2014\s*|\(|\)"
@@ -160,7 +164,7 @@ def _split_commas(doc: Document, members: list[Mention]) -> list[list[Mention]]:
     """A list joined only by commas ("Zelenskyy, EU leaders") is not a coordination."""
     gaps = [doc.norm[a.end:b.start] if b.start >= a.end else "" for a, b in itertools.pairwise(members)]
     if not gaps or any(_AND_OR.search(g) for g in gaps) \
-            or all("," not in g for g in gaps):
+            or all("," not in g for g in gaps) or _AND_OTHERS.match(doc.norm, members[-1].end):
         return [members]
     return [[m] for m in members]
 
@@ -184,9 +188,10 @@ class SentenceView:
         return [g for g in self.groups if a <= g.start and g.end <= b]
 
     def main_subject(self) -> Group | None:
-        if not self.clauses:
+        filed = dateline_end(self.doc.norm) if self.start == 0 else 0  # "DAVOS, Switzerland, Jan 22 (Reuters) -"
+        first = next((c for c in self.clauses if c.end > filed), None)
+        if first is None:
             return None
-        first = self.clauses[0]
         for g in self.groups_in(first.start, first.end):
             if g.prep is None and not g.compound and g.strong_codes:
                 return g

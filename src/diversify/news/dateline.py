@@ -14,7 +14,8 @@ from diversify.news.actors import lexicon
 
 _DATELINE = re.compile(
     r"^\s*(?P<city>[A-Z][A-Z.'\u00c0-\u00de-]+(?:\s+[A-Z][A-Z.'\u00c0-\u00de-]+){0,2})"
-    r"(?:,\s*(?P<region>[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+){0,2})(?:\s+\d{1,2})?)?\s*"
+    r"(?:,\s*(?P<region>[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+){0,2})(?:\s+\d{1,2})?)?"
+    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*"  # "DAVOS, Switzerland, Jan 22 (Reuters) -"
     r"(?:\([^)\n]{1,40}\)\s*)?[-\u2013\u2014]"
 )
 _CANADIAN_CITIES = frozenset({"TORONTO", "MONTREAL", "VANCOUVER", "CALGARY", "EDMONTON", "WINNIPEG",

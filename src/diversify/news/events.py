@@ -204,6 +204,9 @@ _VICTIM_OF = re.compile(r"\b(?:arrests?|detentions?|expulsions?|seizures?|abduct
                         r"jailing|sentencing|imprisonment|deaths?|invasions?|occupation|annexation|bombing|"
                         r"shelling|bombardment|blockade)\s+of\s+(?:[\w.'-]+\s+){0,4}$")
 """Those an act judged was done to: not the ones judged."""
+_FUTURE_MAIN = re.compile(r"\b(?:will|'ll|(?:is|are) (?:set|expected|due|scheduled) to|plans? to|next (?:week|month))\b")
+"""A main clause still to come: what it comes "after" is to come too."""
+_FAILED_LATER = re.compile(r"\b(?:stalled|collapsed|broke down|failed|faltered|foundered)\b")
 _BY_AFTER = re.compile(r"\s*by\b")
 _NOUN_BEFORE = re.compile(r"\b(?!(?:has|have|had|and|or|then|also|not|it|he|she|they|we)\b)[a-z]+\s+$")
 """A participle after a noun with "by" after it ("a loan backed by ...") modifies the noun: no act of its own."""
@@ -242,6 +245,12 @@ def _source(sent: SentenceView, clause: Clause, trig: Trigger, t0: int, t1: int
         for g in before:
             if g.prep is None and (_subject_like(doc, g) or (g.compound and trig.type in RECIPROCAL_TYPES)):
                 return g, False, g.end
+        if trig.type in RECIPROCAL_TYPES and not before and clause.start > sent.start \
+                and clause.lead.split()[:1] in (["after"], ["following"], ["during"]) \
+                and "," in doc.norm[max(sent.start, clause.start - 3):clause.start + 1] \
+                and not _FUTURE_MAIN.search(doc.lower, sent.start, sent.end) \
+                and not _FAILED_LATER.search(doc.lower, t1, clause.end):
+            return sent.main_subject(), False, clause.start  # "..., after talks with Rutte": the main subject's
         return None, False, clause.start
     if _BY_AFTER.match(doc.lower, t1) and doc.lower[t0:t1].rstrip().endswith("ed") \
             and _PASSIVE.search(doc.lower[max(clause.start, t0 - 30):t0]) is None \
