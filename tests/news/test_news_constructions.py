@@ -114,6 +114,8 @@ FOUND = [
     ("Trump will not proceed with the tariffs on Mexico, the White House said.", ("USA", "RETREAT", "MEX")),
     ("Trump imposed tariffs on Denmark, Germany, France and five other European countries.",
      ("USA", "SANCTION", "FRA")),
+    ("EU foreign ministers agreed on Tuesday to lift the bloc's remaining economic sanctions on Syria.",
+     ("EU", "RETREAT", "SYR")),
     # force and trade measures held out as ready, or in reported speech
     ("The EU stood ready to impose safeguard measures on Chinese steel.", ("EU", "THREATEN", "CHN")),
     ("The EU imposed safeguard measures on Chinese steel.", ("EU", "SANCTION", "CHN")),
@@ -1971,6 +1973,8 @@ NOT_FOUND = [
     ("Trump raised the tariffs, after talks on a summit with Putin stalled.", ("USA", "CONSULT", "RUS")),
     ("DAVOS, Switzerland, Jan 22 (Reuters) - Trump said he would drop the tariffs, after talks with Rutte.",
      ("CHE", "CONSULT", "NATO")),
+    ("Ottawa will now match the United States by removing all of Canada's tariffs on US goods.",
+     ("USA", "RETREAT", "CAN")),
     # an option kept open is no refusal, whatever words follow "refused to rule out"
     ("Moscow again refused to rule out military force to take back the islands from Japan.",
      ("RUS", "REJECT", "JPN")),

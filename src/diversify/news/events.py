@@ -606,6 +606,10 @@ def _events_for(sent: SentenceView, trig: Trigger, t0: int, t1: int, dic: Dictio
     if _ON_A_DAY.match(doc.lower, t1) and doc.lower[t0:t1].rstrip().endswith(" on"):
         return []  # "held a video call on Thursday": a date, not "called on X to ..."
     source, passive, window_start = _source(sent, clause, trig, t0, t1)
+    if trig.type == "RETREAT" and not trig.nominal:
+        owner = next((g for g in sent.groups_in(t0, t1) if g.possessive and g.strong_codes), None)
+        if owner is not None:  # "by removing all of Canada's tariffs on US goods": the owner eases them
+            source = owner
     if source is not None and _nested_between(sent, source.start, t0):
         return None
     if trig.type in RECIPROCAL_TYPES and not trig.nominal and _AND_THEN.search(doc.lower, clause.start, t0) and any(
