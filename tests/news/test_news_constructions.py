@@ -116,6 +116,14 @@ FOUND = [
      ("USA", "SANCTION", "FRA")),
     ("EU foreign ministers agreed on Tuesday to lift the bloc's remaining economic sanctions on Syria.",
      ("EU", "RETREAT", "SYR")),
+    # an arms sale cleared is a purchase deal between the governments (AGREE), not aid
+    ("The U.S. State Department approved the sale of weapons worth $11.1 billion to Taiwan.",
+     ("TWN", "AGREE", "USA")),
+    ("Moscow warned that London would bear responsibility for any incidents at sea.", ("RUS", "THREATEN", "GBR")),
+    ("Trump said he could impose devastating financial measures on Russia if it did not agree.",
+     ("USA", "THREATEN", "RUS")),
+    ("China does not accept the Philippine protest, the spokesman added.", ("CHN", "REJECT", "PHL")),
+    ("Xi came to Washington on Tuesday.", ("CHN", "CONSULT", "USA")),
     # force and trade measures held out as ready, or in reported speech
     ("The EU stood ready to impose safeguard measures on Chinese steel.", ("EU", "THREATEN", "CHN")),
     ("The EU imposed safeguard measures on Chinese steel.", ("EU", "SANCTION", "CHN")),
@@ -1975,6 +1983,10 @@ NOT_FOUND = [
      ("CHE", "CONSULT", "NATO")),
     ("Ottawa will now match the United States by removing all of Canada's tariffs on US goods.",
      ("USA", "RETREAT", "CAN")),
+    ("The U.S. State Department approved the sale of weapons worth $11.1 billion to Taiwan.",
+     ("USA", "AID", "TWN")),
+    ("Washington approved the sale of weapons to Taiwan. But they come at a sensitive moment for Beijing.",
+     ("USA", "CONSULT", "TWN")),
     # an option kept open is no refusal, whatever words follow "refused to rule out"
     ("Moscow again refused to rule out military force to take back the islands from Japan.",
      ("RUS", "REJECT", "JPN")),

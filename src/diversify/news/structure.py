@@ -453,7 +453,7 @@ _GIVING_IN = frozenset(w for v in ("withdraw", "retract", "negotiate", "accept",
                                     "bow", "yield", "cave", "capitulate", "succumb", "submit", "kowtow", "bend")
                        for w in inflect(v))
 """Verbs of giving way that, said with "will not", refuse: "would not withdraw the comments"."""
-_REFUSAL_AUX = frozenset({"will", "would", "wo", "'ll", "could", "can", "ca"})
+_REFUSAL_AUX = frozenset({"will", "would", "wo", "'ll", "could", "can", "ca", "does", "do"})
 _STANDING_FOR_SPEAKER = frozenset({"it", "we", "they", "she", "he", "kingdom", "country", "government",
                                    "nation", "island", "bloc", "alliance", "union", "administration"})
 """Subjects that stand for the one who says so: "Frederiksen said the kingdom would not negotiate"."""
@@ -1670,6 +1670,9 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
             if _passive and subj is not None and subj.lower_ in _FORCE_WORDS:
                 after.append(subj.lower_)  # "two Indian army divisions were moved to Ladakh"
             typ = lex.verb_type(verb, after) if verb is not None else None
+            if typ == "CONSULT" and t.lower_ in ("come", "comes", "came", "coming") and not any(
+                    c.dep_ == "prep" and c.lower_ in ("to", "for") for c in t.children):
+                typ = None  # "they come at a sensitive moment": a visit comes to a place or for talks
             if typ is None and _struck_a_country(t, subj, heads):
                 typ = "ASSAULT"  # "India struck Pakistan on Wednesday" ("struck" alone is no act)
             if typ == "THREATEN" and t.lower_ in _WARNING_VERBS and any(
@@ -2745,7 +2748,8 @@ _ACCEPTING = frozenset({"accept", "accepts", "accepted", "accepting", "agree", "
 _PROPOSALS = frozenset({"demand", "demands", "proposal", "proposals", "offer", "terms", "conditions",
                         "ultimatum", "request", "requests", "plan", "deal", "intervention", "interference",
                         "quota", "quotas", "cap", "caps", "bases", "troops", "presence", "deployment",
-                        "soldiers", "forces", "interventions"})
+                        "soldiers", "forces", "interventions", "protest", "protests", "ruling", "verdict",
+                        "accusation", "accusations", "charges"})
 """What a party may refuse to accept or agree to: "would not accept the U.S. demands", "would never
 accept a US military presence on its territory"."""
 
@@ -3154,6 +3158,7 @@ _MEASURES = frozenset({"tariff", "tariffs", "duties", "duty", "levy", "levies", 
                        "sanctions", "consequences",
                        "retaliation", "countermeasures", "penalties", "embargo", "price",
                        "repercussions", "pressure", "defeat", "punishment", "blow", "blockade", "strikes",
+                       "responsibility",
                        "action", "force", "attack", "attacks"})
 
 
@@ -4570,6 +4575,27 @@ def _protest_led(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, s
     return [(a, b) for a in src for b in tgt if a != b]
 
 
+_CLEARING = frozenset({"approved", "approves", "approve", "approving", "cleared", "clears", "clear", "clearing",
+                       "authorised", "authorized", "authorises", "authorizes", "greenlit", "okayed"})
+_SALES = frozenset({"sale", "sales", "purchase", "purchases"})
+
+
+def _sale_approved(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]:
+    """A government clearing a sale of arms to another makes a purchase deal between the two (the
+    labels' AGREE), not aid: "the State Department approved the sale of weapons worth $11.1 billion
+    to Taiwan", "approved a possible sale of F-16 parts to Turkey"."""
+    if t.lower_ not in _CLEARING or not t.tag_.startswith("VB") or not _real(t):
+        return []
+    sale = next((c for c in t.children if c.dep_ in _DIRECT and c.lower_ in _SALES), None)
+    if sale is None:
+        return []
+    buyers = [m for w in sale.subtree if w.dep_ == "prep" and w.lower_ == "to" for m in _actors_under(w, heads, skip_preps=True)]
+    buyers += [m for c in t.children if c.dep_ == "prep" and c.lower_ == "to" for m in _actors_under(c, heads, skip_preps=True)]
+    src = _subject_codes(t, heads) or []
+    tgt = _codes(buyers, acting=False)
+    return [p for a in src for b in dict.fromkeys(tgt) if a != b for p in ((a, b), (b, a))]
+
+
 _WALKING = frozenset({"walked", "walks", "walk", "walking", "stormed", "storming"})
 _SPEAKING = frozenset({"speak", "speaking", "spoke", "address", "addressed", "addressing", "speech", "remarks",
                        "talk", "talking"})
@@ -4914,6 +4940,7 @@ _CONSTRUCTIONS = (
     ("CONCEDE", _concession_described),  # "..., a climbdown in its dispute with Beijing", "... to placate Washington"
     ("THREATEN", _kept_on_the_table),  # "nothing was off the table regarding Greenland"
     ("THREATEN", _threat_answered),  # "Lula lambasted Trump's threatened 50% tariff"
+    ("AGREE", _sale_approved),  # "approved the sale of weapons worth $11.1 billion to Taiwan"
     ("PROTEST", _walked_out),  # "walked out of a G20 session when Lavrov began to speak"
     ("THREATEN", _warned_in_idiom),  # "said the Philippines was playing with fire", "warned Tokyo would regret it"
     ("THREATEN", _consequence_warned),  # "warned that any Greek vessel ... would be met by the Turkish navy"
