@@ -124,6 +124,7 @@ FOUND = [
      ("USA", "THREATEN", "RUS")),
     ("China does not accept the Philippine protest, the spokesman added.", ("CHN", "REJECT", "PHL")),
     ("Xi came to Washington on Tuesday.", ("CHN", "CONSULT", "USA")),
+    ("Beijing shrugged off Washington's demand.", ("CHN", "REJECT", "USA")),
     # force and trade measures held out as ready, or in reported speech
     ("The EU stood ready to impose safeguard measures on Chinese steel.", ("EU", "THREATEN", "CHN")),
     ("The EU imposed safeguard measures on Chinese steel.", ("EU", "SANCTION", "CHN")),

@@ -55,6 +55,10 @@ _DOUBLE = frozenset({"slam", "slap", "scrap", "drop", "ban", "plan", "stop", "sh
                      "control", "regret", "occur", "propel", "compel"})
 
 
+_ONE_SYLLABLE_CVC = re.compile(r"[^aeiou]*[aeiou][bdgklmnprtvz]")
+"""A one-syllable verb ending in consonant, vowel, consonant doubles its last letter."""
+
+
 def inflect(verb: str) -> tuple[str, ...]:
     """Base, third person, past and -ing forms of a regular English verb.
 
@@ -63,7 +67,7 @@ def inflect(verb: str) -> tuple[str, ...]:
     """
     if verb in _IRREGULAR:
         return _IRREGULAR[verb]
-    if verb in _DOUBLE:
+    if verb in _DOUBLE or _ONE_SYLLABLE_CVC.fullmatch(verb):  # "shrug": "shrugged", "bar": "barred"
         return (verb, verb + "s", verb + verb[-1] + "ed", verb + verb[-1] + "ing")
     if verb.endswith("e"):
         return (verb, verb + "s", verb + "d", verb[:-1] + "ing")
