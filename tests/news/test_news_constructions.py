@@ -125,6 +125,8 @@ FOUND = [
     ("China does not accept the Philippine protest, the spokesman added.", ("CHN", "REJECT", "PHL")),
     ("Xi came to Washington on Tuesday.", ("CHN", "CONSULT", "USA")),
     ("Beijing shrugged off Washington's demand.", ("CHN", "REJECT", "USA")),
+    (("Washington demanded that India stop buying Russian oil. India refused on Wednesday to halt its "
+      "purchases of Russian crude."), ("IND", "REJECT", "USA")),
     # force and trade measures held out as ready, or in reported speech
     ("The EU stood ready to impose safeguard measures on Chinese steel.", ("EU", "THREATEN", "CHN")),
     ("The EU imposed safeguard measures on Chinese steel.", ("EU", "SANCTION", "CHN")),
@@ -1988,6 +1990,7 @@ NOT_FOUND = [
      ("USA", "AID", "TWN")),
     ("Washington approved the sale of weapons to Taiwan. But they come at a sensitive moment for Beijing.",
      ("USA", "CONSULT", "TWN")),
+    ("India refused on Wednesday to halt its purchases of Russian crude.", ("IND", "REJECT", "RUS")),
     # an option kept open is no refusal, whatever words follow "refused to rule out"
     ("Moscow again refused to rule out military force to take back the islands from Japan.",
      ("RUS", "REJECT", "JPN")),

@@ -200,6 +200,8 @@ _PASSIVE_BY = re.compile(r"\b(?:is|was|were|are|been|being)\s+(?:\w+ly\s+)?(?:\w
                          r"set|put|caught|sent|spent|built|made|sold|held|led|brought|bought|won|lost|met|paid)"
                          r"\s+(?:[\w,]+\s+){0,3}?by\s+(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+){0,2}$")
 """A noun of an act after a passive's "by": its agent, not the sentence's subject, acts."""
+_GOODS_OF = re.compile(r"\b(?:purchases|imports|exports|shipments|sales|supplies|deliveries|buying|importing)"
+                       r"\s+of\s+(?:[\w.'-]+\s+){0,2}$")
 _VICTIM_OF = re.compile(r"\b(?:arrests?|detentions?|expulsions?|seizures?|abductions?|kidnappings?|killings?|"
                         r"jailing|sentencing|imprisonment|deaths?|invasions?|occupation|annexation|bombing|"
                         r"shelling|bombardment|blockade)\s+of\s+(?:[\w.'-]+\s+){0,4}$")
@@ -301,6 +303,8 @@ def _targets(sent: SentenceView, clause: Clause, trig: Trigger, t0: int, t1: int
         prep = g.prep or ""
         if trig.type in JUDGING_TYPES and _VICTIM_OF.search(sent.doc.lower, max(t1, g.start - 50), g.start):
             continue  # "condemned the arrest of two Japanese nationals": those arrested are not judged
+        if trig.type == "REJECT" and _GOODS_OF.search(sent.doc.lower, max(t1, g.start - 40), g.start):
+            continue  # "refused to halt its purchases of Russian crude": the goods' origin is refused nothing
         if not out and prep == "by" and trig.type in JUDGING_TYPES and _AUTHORED.search(
                 sent.doc.lower, max(t1, g.start - 40), g.start):
             out.append(g)  # "condemned a tariff imposed by Washington over Russian oil": its author

@@ -3432,6 +3432,8 @@ def _targets(t: Token, typ: str, heads: dict[int, list[Mention]], exclude: set[i
                     found.extend(_actors_under(g, heads, skip_preps=True, allow=frozenset({"from"})))
         elif c.dep_ == "xcomp" and typ == "REJECT":
             for g in c.children:  # "declined to set a date for talks with Poland": refuses Poland
+                if g.dep_ in _DIRECT and any(w.lower_ in _TRADE_FLOWS | _GOODS for w in (g, *g.children)):
+                    continue  # "refused to halt its purchases of Russian crude": the goods' origin refuses no one
                 if g.dep_ in _DIRECT or (g.dep_ == "prep" and g.lower_ in ("with", "to", "for")):
                     found.extend(_actors_under(g, heads, skip_preps=True, allow=_WITH_TO))
                 elif g.dep_ == "prep" and g.lower_ == "despite":  # "... despite U.S. pressure"
