@@ -127,6 +127,9 @@ FOUND = [
     ("Beijing shrugged off Washington's demand.", ("CHN", "REJECT", "USA")),
     (("Washington demanded that India stop buying Russian oil. India refused on Wednesday to halt its "
       "purchases of Russian crude."), ("IND", "REJECT", "USA")),
+    ("Britain supplied Ukraine with 100,000 drones.", ("GBR", "AID", "UKR")),
+    ("China dispatched a rescue team and emergency supplies worth 100 million yuan to Myanmar.",
+     ("CHN", "AID", "MMR")),
     # force and trade measures held out as ready, or in reported speech
     ("The EU stood ready to impose safeguard measures on Chinese steel.", ("EU", "THREATEN", "CHN")),
     ("The EU imposed safeguard measures on Chinese steel.", ("EU", "SANCTION", "CHN")),

@@ -1074,7 +1074,8 @@ _SENDING = frozenset({"sent", "sends", "send", "sending", "shipped", "ships", "s
 _AID_CARGO = frozenset({"tanks", "howitzers", "missiles", "munitions", "ammunition", "shells", "weapons", "arms",
                         "rifles", "interceptors", "armoured", "armored", "military", "humanitarian", "medical",
                         "relief", "aid", "air-defence", "air-defense", "patriot", "fighter", "jets", "battery",
-                        "batteries", "thaad", "himars", "artillery", "drones", "interceptor"})
+                        "batteries", "thaad", "himars", "artillery", "drones", "interceptor", "rescue",
+                        "emergency", "supplies", "food", "medicine", "medicines", "tents", "vaccines"})
 """What is sent as aid ("sent 25 armoured vehicles to Ukraine", "shipped medical supplies to Gaza"), not
 troops, envoys, letters or goods sold."""
 
