@@ -3334,6 +3334,11 @@ def _targets(t: Token, typ: str, heads: dict[int, list[Mention]], exclude: set[i
     for c in t.children:
         if c.i in exclude:
             continue
+        if typ == "AID" and c.lower_ == "worth" and c.dep_ in ("advcl", "amod", "acomp"):
+            # "supplies worth 100 million yuan to Myanmar": the parser may hang the recipient on "worth"
+            found.extend(m for p in c.children if p.dep_ == "prep" and p.lower_ == "to"
+                         for m in _actors_under(p, heads, skip_preps=True))
+            continue
         if typ in ("SANCTION", "THREATEN") and c.dep_ == "prep" and c.lower_ == "by" and t.lower_ in _RESPONSES \
                 and any(a.dep_ == "aux" and a.lower_ in _MODAL_FUTURE for a in t.children):
             # "would retaliate by banning American firms from its tenders": whom the means hits
