@@ -1994,6 +1994,7 @@ NOT_FOUND = [
     ("Washington approved the sale of weapons to Taiwan. But they come at a sensitive moment for Beijing.",
      ("USA", "CONSULT", "TWN")),
     ("India refused on Wednesday to halt its purchases of Russian crude.", ("IND", "REJECT", "RUS")),
+    ("The European Commission is studying options for a levy on American tech services.", ("EU", "ACCUSE", "USA")),
     # an option kept open is no refusal, whatever words follow "refused to rule out"
     ("Moscow again refused to rule out military force to take back the islands from Japan.",
      ("RUS", "REJECT", "JPN")),
