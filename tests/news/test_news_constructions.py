@@ -130,6 +130,9 @@ FOUND = [
     ("Britain supplied Ukraine with 100,000 drones.", ("GBR", "AID", "UKR")),
     ("China dispatched a rescue team and emergency supplies worth 100 million yuan to Myanmar.",
      ("CHN", "AID", "MMR")),
+    ("U.S. agents detained 300 South Korean workers, prompting Seoul to lodge a formal protest.",
+     ("KOR", "ACCUSE", "USA")),
+    ("Trump's threat forced Bogota to accept the flights.", ("USA", "THREATEN", "COL")),
     # force and trade measures held out as ready, or in reported speech
     ("The EU stood ready to impose safeguard measures on Chinese steel.", ("EU", "THREATEN", "CHN")),
     ("The EU imposed safeguard measures on Chinese steel.", ("EU", "SANCTION", "CHN")),
@@ -1995,6 +1998,9 @@ NOT_FOUND = [
      ("USA", "CONSULT", "TWN")),
     ("India refused on Wednesday to halt its purchases of Russian crude.", ("IND", "REJECT", "RUS")),
     ("The European Commission is studying options for a levy on American tech services.", ("EU", "ACCUSE", "USA")),
+    ("U.S. agents detained 300 South Korean workers, prompting Seoul to lodge a formal protest.",
+     ("USA", "ACCUSE", "KOR")),
+    ("Trump's threat forced Bogota to accept the flights.", ("USA", "SANCTION", "COL")),
     # an option kept open is no refusal, whatever words follow "refused to rule out"
     ("Moscow again refused to rule out military force to take back the islands from Japan.",
      ("RUS", "REJECT", "JPN")),

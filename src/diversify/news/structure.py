@@ -300,6 +300,12 @@ _FORCE_NOUNS = frozenset({"strike", "strikes", "attack", "attacks", "barrage", "
 strike"."""
 
 
+_CAUSING = frozenset({"prompted", "prompting", "prompts", "prompt", "forced", "forcing", "forces", "force",
+                      "compelled", "compelling", "compels", "led", "leading", "leads", "caused", "causing",
+                      "causes", "spurred", "spurring", "spurs", "drove", "driving", "drives"})
+"""Verbs whose object does what follows: "prompting Seoul to lodge a protest"."""
+
+
 def _subject(v: Token) -> tuple[Token | None, bool]:
     """The subject token of verb ``v`` (climbing conjunctions and open complements) and
     whether it is a passive subject."""
@@ -335,6 +341,10 @@ def _subject(v: Token) -> tuple[Token | None, bool]:
             # hung on the gerund belongs beside the verb of that gerund's preposition
             t = t.head.head.head
             continue
+        if t.dep_ == "xcomp" and t.head.lower_ in _CAUSING:
+            obj = next((c for c in t.head.children if c.dep_ == "dobj" and c.i < t.i), None)
+            if obj is not None:
+                return obj, False  # "prompting Seoul to lodge a formal protest": Seoul lodges it
         if t.dep_ in ("conj", "xcomp", "advcl") and _is_verb(t.head):
             if t.dep_ == "advcl" and not (t.tag_ in ("VBG", "VBN") or any(
                     a.dep_ == "aux" and a.lower_ == "to" for a in t.children)):
@@ -4918,6 +4928,10 @@ def _threat_answered(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[st
             who, passive = _subject(c)
             if who is not None and not passive:
                 tgt += _codes(_actors_under(who, heads, skip_preps=True), acting=False)
+    if not tgt and t.dep_ == "nsubj" and t.head.lower_ in _CAUSING:
+        # "Trump's threat forced Bogota to accept the flights": the one it forced
+        tgt = _codes((m for c in t.head.children if c.dep_ == "dobj"
+                      for m in _actors_under(c, heads, skip_preps=True)), acting=False)
     if not tgt and t.dep_ in ("dobj", "pobj"):
         verb = _clause_verb(t)  # "lambasted Trump's threatened tariff": the one answering it
         if verb is not None and verb.lower_ not in _SAYING and not any(c.dep_ == "neg" for c in verb.children):
