@@ -133,6 +133,7 @@ FOUND = [
     ("U.S. agents detained 300 South Korean workers, prompting Seoul to lodge a formal protest.",
      ("KOR", "ACCUSE", "USA")),
     ("Trump's threat forced Bogota to accept the flights.", ("USA", "THREATEN", "COL")),
+    ("Trump said Spain should be punished, calling Madrid's stance very disloyal.", ("USA", "ACCUSE", "ESP")),
     # force and trade measures held out as ready, or in reported speech
     ("The EU stood ready to impose safeguard measures on Chinese steel.", ("EU", "THREATEN", "CHN")),
     ("The EU imposed safeguard measures on Chinese steel.", ("EU", "SANCTION", "CHN")),

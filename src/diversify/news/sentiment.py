@@ -35,7 +35,9 @@ _BLAME = frozenset({"attack", "unfair", "unjustified", "unjustifiable", "unaccep
                     "unfriendly", "problematic", "counterproductive", "short-sighted", "disappointing",
                     "regrettable", "illegitimate", "piracy", "excessive", "arbitrary", "insufficient",
                     "escalatory", "escalation", "warmongering", "warmongers", "imperialist", "colonial",
-                    "racist", "genocide", "terror", "terrorism", "barbaric", "criminal", "crime", "crimes"})
+                    "racist", "genocide", "terror", "terrorism", "barbaric", "criminal", "crime", "crimes",
+                    "disloyal", "delinquent", "freeloading", "freeloaders", "unreliable", "erroneous",
+                    "irrational", "unprovoked", "shameless", "lawless", "rogue", "bully"})
 """Reviewed words of blame in diplomatic and trade language."""
 _PRAISE = frozenset({"positive", "constructive", "productive", "excellent", "great", "good",
                      "fruitful", "historic", "encouraging", "remarkable", "win", "success",

@@ -1514,6 +1514,8 @@ def _another_type(lex: Lexicon, words: list[str], have: set[str], placed: bool =
         return True  # "trained the first Ukrainian squadron"
     if "REQUEST" not in have and not _AT_REQUEST.isdisjoint(words) and "at" in words:
         return True  # "lifted sanctions on Syria at the request of the Saudi crown prince": the request too
+    if "ACCUSE" not in have and not _DESCRIBE.isdisjoint(words) and not blame_words().isdisjoint(words):
+        return True  # "said Spain should be punished, calling Madrid's stance disloyal": the criticism too
     if "ACCUSE" not in have and not _OPPOSING.isdisjoint(words):
         return True  # "said it firmly opposes the measures and urged Mexico to ...": the criticism too
     if "SUPPORT" not in have and not _RECOGNISING.isdisjoint(words):
@@ -1946,7 +1948,11 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
         if nominal and anchor is not None and typ == "AGREE" and any(
                 c.dep_ == "acl" and c.tag_ == "VBN" and c.lower_ in _SEALED for c in t.children):
             anchor = None  # "will buy 11 more F-35s under a deal with the United States signed that morning"
-        if anchor is not None:
+        if anchor is not None and not nominal and t.tag_ == "VBG" and t.dep_ == "advcl" and t.lower_ in _DESCRIBE:
+            # "said Spain should be punished, calling Madrid's stance disloyal": the calling was done,
+            # whatever the clause it hangs on says should be
+            modal, negated, mwords, cond = False, any(c.dep_ == "neg" for c in t.children), set(), False
+        elif anchor is not None:
             modal, negated, mwords = _unreal(anchor)
             cond = _ancestor_conditional(anchor)
         else:
