@@ -134,6 +134,9 @@ FOUND = [
      ("KOR", "ACCUSE", "USA")),
     ("Trump's threat forced Bogota to accept the flights.", ("USA", "THREATEN", "COL")),
     ("Trump said Spain should be punished, calling Madrid's stance very disloyal.", ("USA", "ACCUSE", "ESP")),
+    ("Seoul shelved the platform law on Monday, yielding to complaints from Washington.", ("USA", "ACCUSE", "KOR")),
+    ("Ukraine restored the agencies on Thursday, backing down after sharp criticism from Brussels.",
+     ("EU", "ACCUSE", "UKR")),
     # force and trade measures held out as ready, or in reported speech
     ("The EU stood ready to impose safeguard measures on Chinese steel.", ("EU", "THREATEN", "CHN")),
     ("The EU imposed safeguard measures on Chinese steel.", ("EU", "SANCTION", "CHN")),
@@ -2002,6 +2005,7 @@ NOT_FOUND = [
     ("U.S. agents detained 300 South Korean workers, prompting Seoul to lodge a formal protest.",
      ("USA", "ACCUSE", "KOR")),
     ("Trump's threat forced Bogota to accept the flights.", ("USA", "SANCTION", "COL")),
+    ("Russia struck Kyiv again after condemnation from the EU.", ("RUS", "CONCEDE", "EU")),
     # an option kept open is no refusal, whatever words follow "refused to rule out"
     ("Moscow again refused to rule out military force to take back the islands from Japan.",
      ("RUS", "REJECT", "JPN")),

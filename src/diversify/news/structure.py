@@ -1631,6 +1631,9 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
                 pressed = _pressure_yielded_to(t, heads) if construction[0] == "CONCEDE" else []
                 if pressed:  # "Kyiv yielded to U.S. pressure": the pressure is a demand too
                     yield from _events(doc, start, end, t, "REQUEST", pressed, view())
+                blamed = _complaints_yielded_to(t, heads) if construction[0] == "CONCEDE" else []
+                if blamed:  # "yielding to complaints from Washington": the complaints criticised it
+                    yield from _events(doc, start, end, t, "ACCUSE", blamed, view())
             continue
         again = _measure_hits_again(t, heads, here if here and here[2] == "SANCTION" else
                                     prior[0] if prior[0] and prior[0][2] == "SANCTION" else None)
@@ -2600,7 +2603,7 @@ def _yielded_to_pressure(t: Token, heads: dict[int, list[Mention]]) -> list[tupl
     src = _subject_codes(t, heads)
     if not src:
         return []
-    pressure = _pressure_nouns(t.children, ("to", "under"), {"pressure"})
+    pressure = _pressure_nouns(t.children, ("to", "under", "after"), _PRESSURE_LIKE)
     them = [b for b in _pressing(pressure, heads) if b not in src]
     if not them and not pressure and (t.lower_ not in _YIELDING_TO or not any(
             c.dep_ == "prep" and c.lower_ in ("to", "with") for c in t.children)):
@@ -2620,9 +2623,27 @@ def _pressure_yielded_to(t: Token, heads: dict[int, list[Mention]]) -> list[tupl
     """The pressure a concession yields to is the presser's demand (the labels: "following months of
     pressure from Donald Trump" is a REQUEST): "Kyiv yielded to U.S. pressure", "withdrew from the
     initiative under pressure from Washington"."""
-    if not any(w.lower_ == "pressure" for w in t.subtree):
+    return _pressers(t, heads, {"pressure"})
+
+
+_COMPLAINT_NOUNS = frozenset({"criticism", "complaints", "complaint", "protests", "objections", "condemnation",
+                              "outcry"})
+_PRESSURE_LIKE = frozenset({"pressure"}) | _COMPLAINT_NOUNS
+"""What a concession yields to: pressure (a demand) or complaints (criticism)."""
+
+
+def _pressers(t: Token, heads: dict[int, list[Mention]], nouns: Collection[str]) -> list[tuple[str, str]]:
+    """Who put the pressure or the complaints named by ``nouns`` on the one who yielded, as (author,
+    the one yielding)."""
+    if not any(w.lower_ in nouns for w in t.subtree):
         return []
     return list(dict.fromkeys((b, a) for a, b in [*_yielded_to_pressure(t, heads), *_done_under_pressure(t, heads)]))
+
+
+def _complaints_yielded_to(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]:
+    """The complaints a concession yields to are their author's criticism: "shelved the law, yielding to
+    complaints from Washington", "backing down after sharp criticism from Brussels"."""
+    return _pressers(t, heads, _COMPLAINT_NOUNS)
 
 
 _YIELDING_TO_DO = frozenset({"agreed", "agrees", "decided", "decides", "moved", "moves", "chose", "offered",
@@ -2636,7 +2657,8 @@ def _done_under_pressure(t: Token, heads: dict[int, list[Mention]]) -> list[tupl
     Initiative under pressure from Washington"."""
     if not t.tag_.startswith("VB") or t.lower_ in _SAYING or any(c.dep_ == "neg" for c in t.children):
         return []
-    pressure = _pressure_nouns(t.children, ("under", "after"), {"pressure"}) or [
+    pressure = _pressure_nouns(t.children, ("under",), _PRESSURE_LIKE) or _pressure_nouns(
+        t.children, ("after",), {"pressure"}) or [
         n for p in t.children if p.dep_ == "prep" and p.lower_ == "after" for m in p.children
         if m.lower_ in ("months", "weeks", "years", "days") for o in m.children
         if o.dep_ == "prep" and o.lower_ == "of" for n in o.children if n.lower_ == "pressure"]
