@@ -137,6 +137,12 @@ FOUND = [
     ("Seoul shelved the platform law on Monday, yielding to complaints from Washington.", ("USA", "ACCUSE", "KOR")),
     ("Ukraine restored the agencies on Thursday, backing down after sharp criticism from Brussels.",
      ("EU", "ACCUSE", "UKR")),
+    # aid and deployments a government says it will give or make are pledged
+    ("Japan said on Tuesday it would provide five more patrol vessels to the Philippine coast guard.",
+     ("JPN", "AID", "PHL")),
+    ("Norway said it would contribute 1.5 billion kroner to buy American weapons for Ukraine.", ("NOR", "AID", "UKR")),
+    ("Sheinbaum said Mexico would immediately send 10,000 National Guard troops to its northern border.",
+     ("MEX", "MOBILIZE", None)),
     # force and trade measures held out as ready, or in reported speech
     ("The EU stood ready to impose safeguard measures on Chinese steel.", ("EU", "THREATEN", "CHN")),
     ("The EU imposed safeguard measures on Chinese steel.", ("EU", "SANCTION", "CHN")),
@@ -2006,6 +2012,10 @@ NOT_FOUND = [
      ("USA", "ACCUSE", "KOR")),
     ("Trump's threat forced Bogota to accept the flights.", ("USA", "SANCTION", "COL")),
     ("Russia struck Kyiv again after condemnation from the EU.", ("RUS", "CONCEDE", "EU")),
+    ("Analysts said Japan would provide more patrol vessels to Manila.", ("JPN", "AID", "PHL")),
+    ("Japan said it would provide more patrol vessels to Manila if China kept up its pressure.", ("JPN", "AID", "PHL")),
+    ("Canada provided details to the United States.", ("CAN", "AID", "USA")),
+    ("Carney said Canada will also increase the brigade's capabilities in Latvia.", ("CAN", "MOBILIZE", None)),
     # an option kept open is no refusal, whatever words follow "refused to rule out"
     ("Moscow again refused to rule out military force to take back the islands from Japan.",
      ("RUS", "REJECT", "JPN")),

@@ -1038,7 +1038,7 @@ def _helped(t: Token, heads: dict[int, list[Mention]]) -> list[str]:
 _HANDING = frozenset({"handed", "hands", "hand", "handing", "donated", "donates", "donate", "donating",
                       "gifted", "gifts", "gift", "delivered", "delivers", "deliver", "delivering",
                       "supplied", "supplies", "supply", "supplying", "transferred", "transfers",
-                      "transfer", "airlifted", "airlifts"})
+                      "transfer", "airlifted", "airlifts", "provide", "provides", "provided", "providing"})
 _NOT_GIFTS = frozenset({
     "message", "messages", "letter", "letters", "note", "notes", "response", "reply", "proposal", "proposals",
     "list", "statement", "invitation", "warning", "ultimatum", "demand", "demands", "request", "document",
@@ -1046,7 +1046,9 @@ _NOT_GIFTS = frozenset({
     "control", "command", "presidency", "chairmanship", "baton", "suspect", "suspects", "detainees",
     "prisoners", "bodies", "remains", "figures", "members", "fugitives", "nationals", "citizens", "migrants",
     "people", "individuals", "goods", "exports", "oil", "gas", "lng", "crude", "barrels", "cargo", "cargoes",
-    "shipment", "shipments", "orders", "order", "tonnes", "tons"})
+    "shipment", "shipments", "orders", "order", "tonnes", "tons", "details", "information", "data", "evidence",
+    "assurances", "guarantees", "explanation", "update", "updates", "briefing", "answers", "clarification",
+    "names", "access", "platform", "venue", "opportunity", "framework"})
 
 
 def _handed_to(t: Token, heads: dict[int, list[Mention]]) -> list[str]:
@@ -2853,10 +2855,15 @@ def _resolve(typ: str, modal: bool, negated: bool, mwords: set[str], t: Token,
         if mwords <= {"will", "'ll"} and typ in ("SANCTION", "RETREAT", "MOBILIZE", "AID") \
                 and head is not None and head.lower_.startswith("announc"):
             return typ
-        if mwords <= {"will", "'ll"} and typ == "AID" and anchor is not None \
+        if mwords <= {"will", "'ll", "would"} and typ in ("AID", "MOBILIZE") and anchor is not None \
                 and _saying_verb(anchor) is not None and not _told_by_analysts(anchor) \
-                and not _on_condition(anchor):
-            return typ  # "Germany will give Ukraine four more IRIS-T systems, Pistorius said": pledged
+                and not _on_condition(anchor) and _saying_verb(anchor).lower_ not in _HINTING \
+                and (typ == "AID" or any(w.tag_ == "CD" for w in t.subtree)):
+            # (a deployment or spending pledged in figures: "would send 10,000 troops", not "will also
+            # increase the brigade's capabilities")
+            # "Germany will give Ukraine four more IRIS-T systems, Pistorius said", "Japan said it would
+            # provide five more patrol vessels to the Philippine coast guard": pledged
+            return typ
         if typ == "AID" and mwords and all(w.startswith(_PLEDGING) for w in mwords):
             return typ  # "pledged to deliver two more Patriot systems to Ukraine": the pledge is the aid given
         if typ == "MOBILIZE" and mwords and all(w.startswith(_PLEDGING) for w in mwords) \
