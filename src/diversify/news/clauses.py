@@ -26,6 +26,7 @@ _AND_OR = re.compile(r"\b(?:and|or|as well as)\b|&")
 _AND_OTHERS = re.compile(r",?\s+(?:and|or)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|several|"
                          r"many|other|some)\b")
 """A list that ends "and five other countries": its commas coordinate."""
+_POSSESSIVES_JOINED = re.compile(r"'s?\s*,?\s+(?:and|or)\s+")
 _NONSPACE = re.compile(r"\S+")
 _BOUNDARY = re.compile(
     r"\s*;\s*|:\s+|\s+[\u2014\u2013-]\s+|\s*\u2014\s*|\(|\)"
@@ -150,7 +151,10 @@ def groups(doc: Document, mentions: list[Mention]) -> list[Group]:
             gap = doc.norm[last.end:m.start] if m.start >= last.end else ""
             if (m.start, m.end) == (last.start, last.end) or (
                 m.start >= last.end and _COORD.match(gap) and len(gap) < 30 and not last.possessive
-            ) or (m.compound and last.compound and gap in ("-", "\u2013", "/")):
+                and not (m.possessive and "," in gap)  # "with Denmark and Greenland, and Germany's minister ..."
+            ) or (m.compound and last.compound and gap in ("-", "\u2013", "/")) or (
+                last.possessive and m.possessive and _POSSESSIVES_JOINED.fullmatch(gap)
+            ):  # "Denmark's and Greenland's top diplomats"
                 groups[-1].append(m)
                 continue
         groups.append([m])

@@ -1496,6 +1496,8 @@ def _another_type(lex: Lexicon, words: list[str], have: set[str], placed: bool =
         return True  # "met the allies, telling Belgium that it had to show a path": a demand too
     if "CONCEDE" not in have and not _GIVING_WAY_ONLY.isdisjoint(words):
         return True  # "caving to American demands, Copenhagen opened ...": the concession too
+    if "REJECT" not in have and "despite" in words and not _DEFIED.isdisjoint(words):
+        return True  # "imposed tariffs on Australian wine despite protests from Canberra": defied too
     if "CONCEDE" not in have and "as" in words and not _DEMANDING.isdisjoint(words):
         return True  # "raised its defence budget, as Trump had requested": the concession too
     if "CONCEDE" not in have and "pressure" in words and not {"under", "after"}.isdisjoint(words):
@@ -1642,6 +1644,9 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
         if again:  # "It also hits imports from South Korea": the measure told just before
             yield from _events(doc, start, end, t, "SANCTION", again, view())
             continue
+        defied = _done_despite(t, heads)
+        if defied:  # "will press ahead with exploration despite objections from China": a refusal too
+            yield from _events(doc, start, end, t, "REJECT", defied, view())
         complied = _done_after_demand(t, heads)
         if complied:  # "Israel allowed aid trucks into Gaza after Witkoff demanded that it ...": a concession too
             yield from _events(doc, start, end, t, "CONCEDE", complied, view())
@@ -4626,6 +4631,27 @@ def _protest_led(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, s
     src = _subject_codes(t, heads) or []
     tgt = _codes([*against, *outside], acting=False)
     return [(a, b) for a in src for b in tgt if a != b]
+
+
+_DEFIED = frozenset({"objections", "objection", "opposition", "protests", "warnings", "pressure", "demands",
+                     "calls"})
+
+
+def _done_despite(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]:
+    """An act done (or vowed) despite another's objections, warnings or pressure defies it, a refusal:
+    "Malaysia will press ahead with exploration despite objections from China", "kept buying Russian
+    oil despite American objections"."""
+    if not t.tag_.startswith("VB") or t.lower_ in _SAYING or any(c.dep_ == "neg" for c in t.children):
+        return []
+    defied = [n for p in t.children if p.dep_ == "prep" and p.lower_ in ("despite", "notwithstanding")
+              for n in p.children if n.dep_ == "pobj" and n.lower_ in _DEFIED]
+    if not defied or _ancestor_conditional(t) or _told_by_analysts(t):
+        return []
+    modal, negated, mwords = _unreal(t)
+    if negated or (modal and not mwords <= {"will", "would", "'ll"}):
+        return []
+    src = _subject_codes(t, heads) or []
+    return [(a, b) for a in src for b in _pressing(defied, heads) if a != b]
 
 
 _CLEARING = frozenset({"approved", "approves", "approve", "approving", "cleared", "clears", "clear", "clearing",
