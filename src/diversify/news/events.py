@@ -314,6 +314,10 @@ def _targets(sent: SentenceView, clause: Clause, trig: Trigger, t0: int, t1: int
                 out.append(g)
                 continue
             break
+        if not out and prep and not trig.nominal and g.start - t1 < 6 \
+                and sent.doc.lower[t0:t1].split()[-1:] == [prep]:
+            out.append(g)  # "stood with Denmark and Greenland": the trigger's own preposition governs it
+            continue
         if prep in trig.preps and prep not in (_EXCLUDED_TARGET_PREPS - trig.preps):
             if g.compound and not reciprocal:
                 continue
