@@ -151,6 +151,10 @@ FOUND = [
     ("Malaysia will press ahead with gas exploration off Sarawak despite objections from China.",
      ("MYS", "REJECT", "CHN")),
     ("India kept buying Russian oil despite American objections.", ("IND", "REJECT", "USA")),
+    ("Beijing urged the United States to stop arming Taiwan and warned that China would take resolute measures.",
+     ("CHN", "THREATEN", "USA")),
+    ("Estonia detained a Russian tanker. Russia would use \"all available means\" to protect its shipping, Moscow said.",
+     ("RUS", "THREATEN", "EST")),
     # force and trade measures held out as ready, or in reported speech
     ("The EU stood ready to impose safeguard measures on Chinese steel.", ("EU", "THREATEN", "CHN")),
     ("The EU imposed safeguard measures on Chinese steel.", ("EU", "SANCTION", "CHN")),

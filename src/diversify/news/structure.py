@@ -3902,6 +3902,14 @@ def _pairs_verb(t: Token, typ: str, heads: dict[int, list[Mention]],
         # "Poland expelled three Russian diplomats. Moscow vowed to respond" (or "said it would
         # retaliate", "retaliated"): Poland
         tgt = [act[0]]
+    if not tgt and typ == "THREATEN" and _responds(t):
+        # "urged the United States to stop arming Taiwan and warned that China would take resolute
+        # measures": the one the verb joined to the warning was aimed at
+        warner = _saying_verb(t) or t
+        if warner.dep_ == "conj" and _is_verb(warner.head):
+            tgt = [c for c in _codes((m for d in warner.head.children if d.dep_ in ("dobj", "dative")
+                                      for m in _actors_under(d, heads, skip_preps=True)), acting=False)
+                   if c not in src]
     if not tgt and typ in ("THREATEN", "SANCTION") and said and said[1] in src and said[0] not in src \
             and said[2] in ("THREATEN", "SANCTION", "ACCUSE", "COERCE", "ASSAULT") and _responds(t):
         # "Trump threatened a 30% tariff on the EU. Von der Leyen warned that the bloc would respond
@@ -4029,7 +4037,8 @@ _STEPS = frozenset({"measures", "actions", "action", "steps", "countermeasures",
                     "tools", "means"})
 _RESOLVE_WORDS = frozenset({"necessary", "resolute", "firm", "all", "decisive", "forceful", "strong",
                             "corresponding", "reciprocal", "retaliatory", "appropriate", "countermeasures",
-                            "counter-measures", "military-technical", "military"})
+                            "counter-measures", "military-technical", "military", "adequate", "tough", "robust",
+                            "proportionate", "proportional", "swift", "severe", "effective", "available"})
 
 
 def _necessary_measures(t: Token) -> bool:
