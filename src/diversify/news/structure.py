@@ -2399,7 +2399,8 @@ _GRANTING = frozenset({"agree", "agrees", "agreed", "agreeing", "accept", "accep
 def _done_as_demanded(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]:
     """An act done "as" another had demanded (asked, requested) gives way to it: "India cut import
     duties on bourbon, as Washington had demanded"."""
-    if not t.tag_.startswith("VB") or t.lower_ in _SAYING or not _real(t):
+    if not t.tag_.startswith("VB") or t.lower_ in _SAYING or not any(
+            c.dep_ == "advcl" and c.lower_ in _DEMANDING for c in t.children) or not _real(t):
         return []
     # (the demand has no object of its own: "as Kyiv urged allies to ..." tells what happened meanwhile)
     asked = [g for c in t.children if c.dep_ == "advcl" and c.lower_ in _DEMANDING and any(
@@ -2662,7 +2663,9 @@ pressure from Washington")."""
 def _done_under_pressure(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]:
     """An act done "under pressure from" another yields to it: "Panama withdrew from the Belt and Road
     Initiative under pressure from Washington"."""
-    if not t.tag_.startswith("VB") or t.lower_ in _SAYING or any(c.dep_ == "neg" for c in t.children):
+    if not t.tag_.startswith("VB") or t.lower_ in _SAYING or not any(
+            c.dep_ == "prep" and c.lower_ in ("under", "after") for c in t.children) \
+            or any(c.dep_ == "neg" for c in t.children):
         return []
     pressure = _pressure_nouns(t.children, ("under",), _PRESSURE_LIKE) or _pressure_nouns(
         t.children, ("after",), {"pressure"}) or [
@@ -4650,11 +4653,11 @@ def _done_despite(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, 
     """An act done (or vowed) despite another's objections, warnings or pressure defies it, a refusal:
     "Malaysia will press ahead with exploration despite objections from China", "kept buying Russian
     oil despite American objections"."""
-    if not t.tag_.startswith("VB") or t.lower_ in _SAYING or any(c.dep_ == "neg" for c in t.children):
+    if not t.tag_.startswith("VB") or t.lower_ in _SAYING:
         return []
     defied = [n for p in t.children if p.dep_ == "prep" and p.lower_ in ("despite", "notwithstanding")
               for n in p.children if n.dep_ == "pobj" and n.lower_ in _DEFIED]
-    if not defied or _ancestor_conditional(t) or _told_by_analysts(t):
+    if not defied or any(c.dep_ == "neg" for c in t.children) or _ancestor_conditional(t) or _told_by_analysts(t):
         return []
     modal, negated, mwords = _unreal(t)
     if negated or (modal and not mwords <= {"will", "would", "'ll"}):
@@ -4948,22 +4951,28 @@ def _conceded_before(t: Token, pairs: list[tuple[str, str]], heads: dict[int, li
 _WARNING_IDIOMS = (("playing", "with", "fire"), ("play", "with", "fire"), ("would", "regret"),
                    ("will", "regret"), ("go", "unpunished"), ("go", "unanswered"), ("held", "accountable"))
 """Warnings said of another that hold out a reprisal: "said Manila was playing with fire"."""
+_IDIOM_ENDS = frozenset(i[-1] for i in _WARNING_IDIOMS)
 
 
 def _warned_in_idiom(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]:
     """"China said the Philippines was playing with fire", "warned that Tokyo would regret it": the
     speaker threatens the one the warning is said of (the clause's subject)."""
-    if t.lower_ not in _SAYING or not t.tag_.startswith("VB") or any(c.dep_ == "neg" for c in t.children) \
-            or _told_by_analysts(t) or any(_unreal(t)[:2]):
+    if t.lower_ not in _SAYING or not t.tag_.startswith("VB"):
         return []
-    src = _subject_codes(t, heads) or []
-    out: list[tuple[str, str]] = []
+    warned = []
     for c in t.children:
         if c.dep_ != "ccomp":
             continue
         words = [w.lower_ for w in c.subtree]
-        if not any(tuple(words[k:k + len(i)]) == i for i in _WARNING_IDIOMS for k in range(len(words))):
+        if _IDIOM_ENDS.isdisjoint(words) or not any(
+                tuple(words[k:k + len(i)]) == i for i in _WARNING_IDIOMS for k in range(len(words))):
             continue
+        warned.append(c)
+    if not warned or any(c.dep_ == "neg" for c in t.children) or _told_by_analysts(t) or any(_unreal(t)[:2]):
+        return []
+    src = _subject_codes(t, heads) or []
+    out: list[tuple[str, str]] = []
+    for c in warned:
         who, _ = _subject(c)
         if who is None:
             continue
@@ -4980,10 +4989,10 @@ def _threat_answered(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[st
     clause names: "Lula lambasted Trump's threatened 50% tariff", "sought to head off Trump's
     tariff threat", "Trump's warning that Nigeria could face American military action" (the
     labels count a threat told as background)."""
-    if t.tag_[:2] != "NN":
+    if t.tag_[:2] != "NN" or (t.lower_ not in _THREAT_NOUNS and t.lower_ not in lexicon().objects["SANCTION"]):
         return []
-    threatened = any(c.dep_ == "amod" and c.lower_ == "threatened" for c in t.children) \
-        and t.lower_ in lexicon().objects["SANCTION"]
+    threatened = t.lower_ not in _THREAT_NOUNS and any(c.dep_ == "amod" and c.lower_ == "threatened"
+                                                        for c in t.children)
     if t.lower_ not in _THREAT_NOUNS and not threatened:
         return []
     if any(c.dep_ == "det" and c.lower_ in ("any", "no") for c in t.children):
@@ -5012,8 +5021,10 @@ def _threat_answered(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[st
 def _said_no(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]:
     """"South Korea said no to an American demand": a refusal of the demand's author (or of the one
     said no to)."""
+    if t.lower_ not in ("said", "says", "say", "saying"):
+        return []
     no = [c for c in t.children if c.lower_ == "no" and c.dep_ in ("intj", "dobj", "npadvmod", "advmod")]
-    if t.lower_ not in ("said", "says", "say", "saying") or not no:
+    if not no:
         return []
     src = _subject_codes(t, heads) or []
     # "to" hangs on the verb or on "no" ("said no to Washington's request")
