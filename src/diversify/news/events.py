@@ -254,10 +254,13 @@ def _source(sent: SentenceView, clause: Clause, trig: Trigger, t0: int, t1: int
                 and not _FAILED_LATER.search(doc.lower, t1, clause.end):
             return sent.main_subject(), False, clause.start  # "..., after talks with Rutte": the main subject's
         return None, False, clause.start
+    agent = next(iter(sent.groups_in(t1, min(clause.end, t1 + 40))), None)
     if _BY_AFTER.match(doc.lower, t1) and doc.lower[t0:t1].rstrip().endswith("ed") \
             and _PASSIVE.search(doc.lower[max(clause.start, t0 - 30):t0]) is None \
-            and _NOUN_BEFORE.search(doc.lower, max(clause.start, t0 - 30), t0):
-        return None, False, clause.start  # "a loan backed by frozen Russian assets": a participle, not the act
+            and _NOUN_BEFORE.search(doc.lower, max(clause.start, t0 - 30), t0) \
+            and agent is not None and agent.members[0].kind == "adjective":
+        # "a loan backed by frozen Russian assets": a participle whose agent is a thing, not the act
+        return None, False, clause.start
     for g in reversed(before):
         gap = doc.norm[g.end:t0]
         adjacent = _ADJACENT.match(gap + " ") is not None
