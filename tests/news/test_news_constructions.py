@@ -155,6 +155,7 @@ FOUND = [
      ("CHN", "THREATEN", "USA")),
     ("Estonia detained a Russian tanker. Russia would use \"all available means\" to protect its shipping, Moscow said.",
      ("RUS", "THREATEN", "EST")),
+    ("The bombardment of Kyiv by Russian missiles drew swift condemnation from London.", ("GBR", "ACCUSE", "RUS")),
     # force and trade measures held out as ready, or in reported speech
     ("The EU stood ready to impose safeguard measures on Chinese steel.", ("EU", "THREATEN", "CHN")),
     ("The EU imposed safeguard measures on Chinese steel.", ("EU", "SANCTION", "CHN")),
@@ -2031,6 +2032,7 @@ NOT_FOUND = [
     ("Macron said France stood with Denmark and Greenland, and Germany's foreign minister called the U.S. plan absurd.",
      ("FRA", "SUPPORT", "DEU")),
     ("Canada could sign the deal despite U.S. objections, analysts said.", ("CAN", "REJECT", "USA")),
+    ("The bombardment of Kyiv by Russian missiles drew swift condemnation from London.", ("GBR", "ACCUSE", "UKR")),
     # an option kept open is no refusal, whatever words follow "refused to rule out"
     ("Moscow again refused to rule out military force to take back the islands from Japan.",
      ("RUS", "REJECT", "JPN")),

@@ -2205,7 +2205,7 @@ def _threat_drawn(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, 
                       for m in _actors_under(p, heads, skip_preps=True, allow=frozenset({"from"}))]
     if not drawn:
         return []
-    tgt = _subject_codes(t, heads, acting=False) or []
+    tgt = _act_authors(t, heads)
     return [(a, b) for a in _codes(drawn, acting=True) for b in tgt if a != b]
 
 
@@ -2218,10 +2218,22 @@ def _criticism_drawn(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[st
         return []
     critics = [m for c in (*objects, t) for p in c.children if p.dep_ == "prep" and p.lower_ == "from"
                for m in _actors_under(p, heads, skip_preps=True, allow=frozenset({"from"}))]
-    tgt = _subject_codes(t, heads, acting=False) if critics else None
+    tgt = _act_authors(t, heads) if critics else None
     if not tgt:
         return []
     return [(a, b) for a in _codes(critics, acting=True) for b in tgt if a != b]
+
+
+def _act_authors(t: Token, heads: dict[int, list[Mention]]) -> list[str]:
+    """The actors of verb ``t``'s subject; for an act done to someone ("the bombardment of Kyiv by
+    Russian missiles") its author, not the one it was done to."""
+    subj, passive = _subject(t)
+    if subj is None or passive:
+        return []
+    if subj.lower_ in _VICTIM_NOUNS:
+        return _codes(_actors_under(subj, heads, skip_preps=True, allow_of=False, allow=frozenset({"by"})),
+                      acting=False)
+    return _codes(_actors_under(subj, heads, skip_preps=True), acting=False)
 
 
 _EXTENDING = frozenset({"extend", "extends", "extended", "extending", "expand", "expands", "expanded",
