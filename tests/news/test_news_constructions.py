@@ -156,6 +156,8 @@ FOUND = [
     ("Estonia detained a Russian tanker. Russia would use \"all available means\" to protect its shipping, Moscow said.",
      ("RUS", "THREATEN", "EST")),
     ("The bombardment of Kyiv by Russian missiles drew swift condemnation from London.", ("GBR", "ACCUSE", "RUS")),
+    ("Egypt's foreign minister, Badr Abdelatty, visited Asmara on Tuesday.", ("EGY", "CONSULT", "ERI")),
+    ("Moscow accused Tbilisi of provocations.", ("RUS", "ACCUSE", "GEO")),
     # force and trade measures held out as ready, or in reported speech
     ("The EU stood ready to impose safeguard measures on Chinese steel.", ("EU", "THREATEN", "CHN")),
     ("The EU imposed safeguard measures on Chinese steel.", ("EU", "SANCTION", "CHN")),
