@@ -158,6 +158,9 @@ FOUND = [
     ("The bombardment of Kyiv by Russian missiles drew swift condemnation from London.", ("GBR", "ACCUSE", "RUS")),
     ("Egypt's foreign minister, Badr Abdelatty, visited Asmara on Tuesday.", ("EGY", "CONSULT", "ERI")),
     ("Moscow accused Tbilisi of provocations.", ("RUS", "ACCUSE", "GEO")),
+    ("CIA Director John Ratcliffe said he had spoken by phone with Sergei Naryshkin, head of Russia's SVR.",
+     ("USA", "CONSULT", "RUS")),
+    ("Iran seized a British tanker. The US Navy condemned Iran's seizure.", ("USA", "ACCUSE", "IRN")),
     # force and trade measures held out as ready, or in reported speech
     ("The EU stood ready to impose safeguard measures on Chinese steel.", ("EU", "THREATEN", "CHN")),
     ("The EU imposed safeguard measures on Chinese steel.", ("EU", "SANCTION", "CHN")),

@@ -24,7 +24,9 @@ from diversify.news.dateline import dateline_country
 _TITLES = (r"minister|president|prime minister|premier|chancellor|counterpart|ambassador|envoy|"
            r"representative|secretary|spokesperson|spokesman|spokeswoman|leader|official|"
            r"negotiator|commissioner|high commissioner|governor|senator|chief|head|king|queen|"
-           r"emir|crown prince|foreign minister|defence minister|defense minister|trade minister")
+           r"emir|crown prince|foreign minister|defence minister|defense minister|trade minister|"
+           r"director|director-general|director general|chairman|chairwoman|chair|adviser|advisor|"
+           r"commander|admiral|czar|tsar")
 _INTRO = re.compile(
     r"(?:'s?)?\s+(?:(?:[a-z][a-z-]*|[A-Z][a-z]+|of|for|and)\s+){0,5}?(?i:" + _TITLES + r")"
     # "South Africa's ambassador to the United States, Ebrahim Rasool": the post's place, then the name
