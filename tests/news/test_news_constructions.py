@@ -161,6 +161,7 @@ FOUND = [
     ("CIA Director John Ratcliffe said he had spoken by phone with Sergei Naryshkin, head of Russia's SVR.",
      ("USA", "CONSULT", "RUS")),
     ("Iran seized a British tanker. The US Navy condemned Iran's seizure.", ("USA", "ACCUSE", "IRN")),
+    ("Carney raised concerns about the killing with Modi on the sidelines of the summit.", ("CAN", "CONSULT", "IND")),
     # force and trade measures held out as ready, or in reported speech
     ("The EU stood ready to impose safeguard measures on Chinese steel.", ("EU", "THREATEN", "CHN")),
     ("The EU imposed safeguard measures on Chinese steel.", ("EU", "SANCTION", "CHN")),
@@ -2038,6 +2039,7 @@ NOT_FOUND = [
      ("FRA", "SUPPORT", "DEU")),
     ("Canada could sign the deal despite U.S. objections, analysts said.", ("CAN", "REJECT", "USA")),
     ("The bombardment of Kyiv by Russian missiles drew swift condemnation from London.", ("GBR", "ACCUSE", "UKR")),
+    ("Canada raised tariffs on steel with immediate effect, Mexico said.", ("CAN", "CONSULT", "MEX")),
     # an option kept open is no refusal, whatever words follow "refused to rule out"
     ("Moscow again refused to rule out military force to take back the islands from Japan.",
      ("RUS", "REJECT", "JPN")),
