@@ -2088,3 +2088,12 @@ def test_a_dateline_names_its_country_after_an_unlisted_city() -> None:
 def test_every_case_names_an_event_the_extractor_could_give() -> None:
     """An event is never aimed at its own source, so a case keyed that way could never fail."""
     assert all(key[0] != key[2] for _, key in FOUND + NOT_FOUND)
+
+
+def test_a_relative_clause_keeps_its_own_time() -> None:
+    # the tariffs were imposed last year (2024, history); the pressing is this year's act
+    text = ("Wang Wentao met Sefcovic on Tuesday. Wang pressed Brussels to scrap the tariffs it imposed "
+            "last year on Chinese-made electric vehicles.")
+    assert ("CHN", "REQUEST", "EU") in events_of(text, "2025-05-08")
+    assert ("CHN", "REQUEST", "EU") not in events_of("Wang pressed Brussels last year to scrap the tariffs.",
+                                                     "2025-05-08")

@@ -214,10 +214,18 @@ _PARTICIPLE_TAIL = re.compile(r",\s+(?:\w+ly\s+)?(?:[a-z]+ing|after|following|en
 its own history is not the act's."""
 
 
+_RELATIVE_TAIL = re.compile(r"\s(?:which|that|who|it|they)\s+(?:had\s+|has\s+|have\s+)?(?:[a-z]+ly\s+)?"
+                            r"(?:[a-z]+ed|imposed|set|put|cut|made|took|signed|struck|brought|sent|won|lost)\b")
+"""A relative clause after the act ("pressed Brussels to scrap the tariffs it imposed last year"): its
+own time is not the act's."""
+
+
 def act_part(text: str, at: int) -> str:
-    """``text`` up to the first participle phrase that follows position ``at``."""
+    """``text`` up to the first participle phrase or relative clause that follows position ``at``."""
     m = _PARTICIPLE_TAIL.search(text, at)
-    return text[:m.start()] if m else text
+    r = _RELATIVE_TAIL.search(text, at + 1)
+    ends = [x.start() for x in (m, r) if x is not None]
+    return text[:min(ends)] if ends else text
 
 
 def historical(doc: Document, clause_text: str) -> bool:
