@@ -162,6 +162,8 @@ FOUND = [
      ("USA", "CONSULT", "RUS")),
     ("Iran seized a British tanker. The US Navy condemned Iran's seizure.", ("USA", "ACCUSE", "IRN")),
     ("Carney raised concerns about the killing with Modi on the sidelines of the summit.", ("CAN", "CONSULT", "IND")),
+    ("The moves follow Trump's announcement on Monday, a day before he met Syrian President Ahmed al-Sharaa.",
+     ("USA", "CONSULT", "SYR")),
     # force and trade measures held out as ready, or in reported speech
     ("The EU stood ready to impose safeguard measures on Chinese steel.", ("EU", "THREATEN", "CHN")),
     ("The EU imposed safeguard measures on Chinese steel.", ("EU", "SANCTION", "CHN")),

@@ -210,8 +210,12 @@ def _references(
                 continue
             later = [m for m in by_sentence[i] if m.start >= w.end() and m.person and m.prep is None]
             ref: Mention | None
-            if later and _SUBORDINATE.search(norm, max(s.start, w.start() - 12), w.start()):
-                ref = later[0]  # "In Kyiv, where he attended ..., Carney announced": cataphora
+            if later and _SUBORDINATE.search(norm, max(s.start, w.start() - 12), w.start()) \
+                    and "," in norm[w.end():later[0].start] \
+                    and not any(m.person for m in by_sentence[i] if m.end <= w.start()):
+                # "In Kyiv, where he attended ..., Carney announced": cataphora (not "Trump's
+                # announcement, a day before he met Syrian President al-Sharaa": his object, not him)
+                ref = later[0]
             else:
                 nearest = next((by_sentence[k] for k in (i - 1, i - 2)
                                 if k >= 0 and any(m.person for m in by_sentence[k])), [])
