@@ -164,6 +164,8 @@ FOUND = [
     ("Carney raised concerns about the killing with Modi on the sidelines of the summit.", ("CAN", "CONSULT", "IND")),
     ("The moves follow Trump's announcement on Monday, a day before he met Syrian President Ahmed al-Sharaa.",
      ("USA", "CONSULT", "SYR")),
+    ("Norway has doubled its defence budget. Last week it pledged a further 7bn kroner to help Kyiv buy air defence.",
+     ("NOR", "AID", "UKR")),
     # force and trade measures held out as ready, or in reported speech
     ("The EU stood ready to impose safeguard measures on Chinese steel.", ("EU", "THREATEN", "CHN")),
     ("The EU imposed safeguard measures on Chinese steel.", ("EU", "SANCTION", "CHN")),
@@ -2042,6 +2044,8 @@ NOT_FOUND = [
     ("Canada could sign the deal despite U.S. objections, analysts said.", ("CAN", "REJECT", "USA")),
     ("The bombardment of Kyiv by Russian missiles drew swift condemnation from London.", ("GBR", "ACCUSE", "UKR")),
     ("Canada raised tariffs on steel with immediate effect, Mexico said.", ("CAN", "CONSULT", "MEX")),
+    ("Norway deployed F-35 jets to protect Rzeszow airport, the main hub for Western military aid to Ukraine.",
+     ("NOR", "AID", "UKR")),
     # an option kept open is no refusal, whatever words follow "refused to rule out"
     ("Moscow again refused to rule out military force to take back the islands from Japan.",
      ("RUS", "REJECT", "JPN")),

@@ -38,7 +38,9 @@ _WHITESPACE = re.compile(r"\s")
 _QUOTE = re.compile(r'"([^"\n]{2,}?)"')
 _HE_SHE_WORD = re.compile(r"\b(?:he|she)\b")
 _HIM = re.compile(r"\bhim\b")
-_IT_ACTS = re.compile(r"\s*(It)\s+(?:also\s+|later\s+|then\s+)?(?!(?:is|was|were|has|had|have|would|will|may|might|"
+_IT_ACTS = re.compile(r"\s*(?:(?:Last|This|Earlier this|Later that) (?:week|month|year),?\s+|On (?:Monday|Tuesday|"
+                      r"Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?([Ii]t)\s+(?:also\s+|later\s+|then\s+)?"
+                      r"(?!(?:is|was|were|has|had|have|would|will|may|might|"
                       r"could|can|should|must|seems|seemed|appears|appeared|remains|remained|added|said|says|"
                       r"noted|comes|came|took|takes)\b)[a-z]+ed\b")
 """A sentence opening "It" and a past-tense verb of an act ("It relented", "It retaliated")."""

@@ -212,6 +212,8 @@ _FAILED_LATER = re.compile(r"\b(?:stalled|collapsed|broke down|failed|faltered|f
 _BY_AFTER = re.compile(r"\s*by\b")
 _NOUN_BEFORE = re.compile(r"\b(?!(?:has|have|had|and|or|then|also|not|it|he|she|they|we)\b)[a-z]+\s+$")
 """A participle after a noun with "by" after it ("a loan backed by ...") modifies the noun: no act of its own."""
+_UNNAMED_OWNER = re.compile(r"\b(?:western|foreign|international|allied|global|multilateral)\s+(?:[a-z-]+\s+)?$")
+"""An act noun owned by an unnamed group ("Western military aid"): no actor of the sentence gives it."""
 _ANY_BEFORE = re.compile(r"\bany\s+(?:[a-z-]+\s+)?$")
 """A noun of an act after "any": an act that may come, none that happened."""
 
@@ -230,6 +232,8 @@ def _source(sent: SentenceView, clause: Clause, trig: Trigger, t0: int, t1: int
     if trig.nominal:
         if _ANY_BEFORE.search(doc.lower, max(clause.start, t0 - 30), t0):
             return None, False, clause.start  # "any visit by Taiwan's president to Washington": none made
+        if _UNNAMED_OWNER.search(doc.lower, max(clause.start, t0 - 30), t0):
+            return None, False, clause.start  # "the main hub for Western military aid to Ukraine": no one named
         for g in reversed(before):
             if g.possessive and _POSSESSOR_GAP.match(doc.norm[g.end:t0] + " "):
                 return g, False, g.start
