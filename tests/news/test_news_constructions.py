@@ -166,6 +166,7 @@ FOUND = [
      ("USA", "CONSULT", "SYR")),
     ("Norway has doubled its defence budget. Last week it pledged a further 7bn kroner to help Kyiv buy air defence.",
      ("NOR", "AID", "UKR")),
+    ("Two Estonian diplomats were ordered out of Moscow on Wednesday.", ("RUS", "COERCE", "EST")),
     # force and trade measures held out as ready, or in reported speech
     ("The EU stood ready to impose safeguard measures on Chinese steel.", ("EU", "THREATEN", "CHN")),
     ("The EU imposed safeguard measures on Chinese steel.", ("EU", "SANCTION", "CHN")),
@@ -2046,6 +2047,7 @@ NOT_FOUND = [
     ("Canada raised tariffs on steel with immediate effect, Mexico said.", ("CAN", "CONSULT", "MEX")),
     ("Norway deployed F-35 jets to protect Rzeszow airport, the main hub for Western military aid to Ukraine.",
      ("NOR", "AID", "UKR")),
+    ("Two Estonian diplomats were recalled from Moscow on Wednesday.", ("RUS", "COERCE", "EST")),
     # an option kept open is no refusal, whatever words follow "refused to rule out"
     ("Moscow again refused to rule out military force to take back the islands from Japan.",
      ("RUS", "REJECT", "JPN")),

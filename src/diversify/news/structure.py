@@ -4699,6 +4699,31 @@ def _sale_approved(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str,
     return [p for a in src for b in dict.fromkeys(tgt) if a != b for p in ((a, b), (b, a))]
 
 
+_EXPELLING = frozenset({"expelled", "ordered", "kicked", "thrown", "told", "asked", "declared"})
+_ENVOYS_HELD = frozenset({"diplomat", "diplomats", "ambassador", "envoy", "consul", "attache", "attaché",
+                          "staff", "officials", "official", "journalists", "journalist", "correspondent",
+                          "correspondents"})
+
+
+def _expelled_from(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]:
+    """Another state's envoys expelled from a country or capital, in the passive, are expelled by that
+    state: "Two Estonian diplomats were ordered out of Moscow", "were expelled from Russia"."""
+    if t.lower_ not in _EXPELLING or t.tag_ != "VBN" or not _real(t):
+        return []
+    subj, passive = _subject(t)
+    if subj is None or not passive or subj.lower_ not in _ENVOYS_HELD:
+        return []
+    if t.lower_ in ("ordered", "kicked", "thrown", "told", "asked") and not any(
+            c.lower_ == "out" or (c.lower_ == "to" and any(x.lower_ == "leave" for x in c.head.subtree))
+            for c in t.children):
+        return []
+    places = [m for c in t.children if c.dep_ == "prep" and c.lower_ in ("from", "out")
+              for m in _actors_under(c, heads, skip_preps=True, allow=frozenset({"of", "from"}))]
+    src = _codes(places, acting=True)
+    tgt = _codes(_actors_under(subj, heads, skip_preps=True), acting=False)
+    return [(a, b) for a in src for b in tgt if a != b]
+
+
 _WALKING = frozenset({"walked", "walks", "walk", "walking", "stormed", "storming"})
 _SPEAKING = frozenset({"speak", "speaking", "spoke", "address", "addressed", "addressing", "speech", "remarks",
                        "talk", "talking"})
@@ -5055,6 +5080,7 @@ _CONSTRUCTIONS = (
     ("CONCEDE", _concession_described),  # "..., a climbdown in its dispute with Beijing", "... to placate Washington"
     ("THREATEN", _kept_on_the_table),  # "nothing was off the table regarding Greenland"
     ("THREATEN", _threat_answered),  # "Lula lambasted Trump's threatened 50% tariff"
+    ("COERCE", _expelled_from),  # "Two Estonian diplomats were ordered out of Moscow"
     ("AGREE", _sale_approved),  # "approved the sale of weapons worth $11.1 billion to Taiwan"
     ("PROTEST", _walked_out),  # "walked out of a G20 session when Lavrov began to speak"
     ("THREATEN", _warned_in_idiom),  # "said the Philippines was playing with fire", "warned Tokyo would regret it"
