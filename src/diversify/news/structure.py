@@ -1496,6 +1496,9 @@ def _another_type(lex: Lexicon, words: list[str], have: set[str], placed: bool =
         return True  # "met the allies, telling Belgium that it had to show a path": a demand too
     if "CONCEDE" not in have and not _GIVING_WAY_ONLY.isdisjoint(words):
         return True  # "caving to American demands, Copenhagen opened ...": the concession too
+    if not _ENVOYS_HELD.isdisjoint(words) and not {"expelled", "ordered"}.isdisjoint(words) \
+            and ("out" in words or "from" in words):
+        return True  # "Two Estonian diplomats were ordered out of Moscow ...": the expulsion, whoever else acts
     if "REJECT" not in have and "despite" in words and not _DEFIED.isdisjoint(words):
         return True  # "imposed tariffs on Australian wine despite protests from Canberra": defied too
     if "CONCEDE" not in have and "as" in words and not _DEMANDING.isdisjoint(words):
