@@ -2048,6 +2048,11 @@ NOT_FOUND = [
     ("Norway deployed F-35 jets to protect Rzeszow airport, the main hub for Western military aid to Ukraine.",
      ("NOR", "AID", "UKR")),
     ("Two Estonian diplomats were recalled from Moscow on Wednesday.", ("RUS", "COERCE", "EST")),
+    ("Mexico has so far refrained from imposing counter-tariffs on American goods.", ("MEX", "SANCTION", "USA")),
+    ("Brazil lodged a request for consultations with the United States at the WTO on Monday over U.S. tariffs.",
+     ("USA", "SANCTION", "BRA")),
+    ("A Beijing court sentenced an Astellas Pharma executive, a Japanese national, to three years in prison.",
+     ("CHN", "SANCTION", "JPN")),
     # an option kept open is no refusal, whatever words follow "refused to rule out"
     ("Moscow again refused to rule out military force to take back the islands from Japan.",
      ("RUS", "REJECT", "JPN")),

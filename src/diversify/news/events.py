@@ -126,6 +126,9 @@ _MODAL_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:could|might|may|would)\s+(?
 """A measure named and then said to be possible: "lumber duties could double"."""
 _UNDONE_AFTER = re.compile(r"(?:\s+\S+){0,6}?\s+(?:have|has|had)\s+(?:\w+ly\s+)?(?:stalled|collapsed|"
                            r"broken down|been suspended|been frozen|been put on hold|failed)\b")
+_DISPUTED_OVER = re.compile(r"\b(?:consultations|complaint|complaints|dispute|case|challenge|challenges|appeal|"
+                            r"appeals|lawsuit|protest)\b[^.;]{0,120}?\bover\s+(?:[\w.'-]+\s+){0,3}$")
+"""A measure a dispute is filed "over" ("a request for consultations ... over U.S. tariffs"): its topic."""
 _CONTESTED = re.compile(r"\b(?:challenges?|appeals?|complaints?|disputes?|cases?|lawsuits?|suits?)"
                         r" (?:of|against|to|over|about|on)\b(?:\s+\S+){0,4}\s*$")
 """Measures named as what a complaint is about: described, not imposed in this clause."""
@@ -532,6 +535,7 @@ _NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while)\s+(?:the\s+)?(?:[A-Z][\w.'-]*\
                           r"announced|told|made|gave|sent|took|agreed|signed|met|spoke|held)\b")
 """A new clause with its own subject after a comma: "..., and the EU announced ..."."""
 _WITHDRAWN = re.compile(r"\b(?:back\w* (?:down|off)|walk\w* back|climb\w* down|hold\w* off|drop\w*|"
+                        r"refrain\w* from|stopp\w* short of|steer\w* clear of|"
                         r"withdr\w*|abandon\w*|scrap\w*|retract\w*|rescind\w*|delay\w*|postpon\w*|paus\w*|shelv\w*|suspend\w*)\s+(?:on\s+|from\s+)?"
                         r"(?:[\w%.$-]+\s+){0,3}$")
 _LIFTED_OWN = re.compile(r"\b(?:drop\w*|lift\w*|withdr\w*|abandon\w*|waiv\w*|end\w*|set\w* aside)\s+"
@@ -616,7 +620,8 @@ def _events_for(sent: SentenceView, trig: Trigger, t0: int, t1: int, dic: Dictio
         return []  # "has hosted American troops since the war": a presence, not a visit
     if trig.nominal and trig.type == "SANCTION" and (
             _REMOVAL.search(doc.lower[max(clause.start, t0 - 50):t0])
-            or _CONTESTED.search(doc.lower[max(clause.start, t0 - 50):t0])):
+            or _CONTESTED.search(doc.lower[max(clause.start, t0 - 50):t0])
+            or _DISPUTED_OVER.search(doc.lower[max(clause.start, t0 - 160):t0])):
         return []  # "removing all of Canada's tariffs", "a challenge of U.S. duties" impose nothing
     if _ON_A_DAY.match(doc.lower, t1) and doc.lower[t0:t1].rstrip().endswith(" on"):
         return []  # "held a video call on Thursday": a date, not "called on X to ..."

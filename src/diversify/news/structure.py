@@ -1900,6 +1900,10 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
             continue  # "a reduction in the US tariff on Swiss watches": the measure eased, not imposed
         if nominal and typ == "SANCTION" and t.dep_ == "pobj" and t.head.head.lower_ in _CONTESTING:
             continue  # "challenges of U.S. duties": the measure a complaint is about
+        if nominal and typ == "SANCTION" and t.dep_ == "pobj" and t.head.lower_ == "over" and any(
+                w.lower_ in _CONTESTING | {"consultations", "protest", "request"} for w in t.head.head.subtree
+                if w.i < t.head.i):
+            continue  # "lodged a request for consultations at the WTO over U.S. tariffs": the dispute's topic
         if typ in ("THREATEN", "SANCTION") and _withdrawn(t, lex):
             continue  # "backed down on his tariff threat", "would hold off on raising tariffs"
         if nominal and typ in ("COOPERATE", "MOBILIZE") and t.dep_ == "pobj" and t.head.lower_ == "to" \
