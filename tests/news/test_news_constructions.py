@@ -167,6 +167,7 @@ FOUND = [
     ("Norway has doubled its defence budget. Last week it pledged a further 7bn kroner to help Kyiv buy air defence.",
      ("NOR", "AID", "UKR")),
     ("Two Estonian diplomats were ordered out of Moscow on Wednesday.", ("RUS", "COERCE", "EST")),
+    ("Trump extended the tariff truce with China by another 90 days on Monday.", ("USA", "RETREAT", "CHN")),
     # force and trade measures held out as ready, or in reported speech
     ("The EU stood ready to impose safeguard measures on Chinese steel.", ("EU", "THREATEN", "CHN")),
     ("The EU imposed safeguard measures on Chinese steel.", ("EU", "SANCTION", "CHN")),

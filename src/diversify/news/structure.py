@@ -42,7 +42,7 @@ from diversify.news.document import Document
 from diversify.news.model import JUDGING_TYPES, RECIPROCAL_TYPES, Event
 from diversify.news.sentiment import blame_words, praise_words
 from diversify.news.triggers import dictionary, inflect
-from diversify.news.verbs import ACTS_JUDGED, Lexicon, Verb, lexicon, words_money
+from diversify.news.verbs import ACTS_JUDGED, EASING_NOUNS, Lexicon, Verb, lexicon, words_money
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -3406,6 +3406,11 @@ def _targets(t: Token, typ: str, heads: dict[int, list[Mention]], exclude: set[i
     for c in t.children:
         if c.i in exclude:
             continue
+        if typ == "RETREAT" and c.dep_ == "prep" and c.lower_ == "with" and any(
+                d.dep_ == "dobj" and d.lower_ in EASING_NOUNS for d in t.children):
+            # "extended the tariff truce with China": the parser may hang the partner on the verb
+            found.extend(_actors_under(c, heads, skip_preps=True))
+            continue
         if typ == "AID" and c.lower_ == "worth" and c.dep_ in ("advcl", "amod", "acomp"):
             # "supplies worth 100 million yuan to Myanmar": the parser may hang the recipient on "worth"
             found.extend(m for p in c.children if p.dep_ == "prep" and p.lower_ == "to"
@@ -3444,7 +3449,8 @@ def _targets(t: Token, typ: str, heads: dict[int, list[Mention]], exclude: set[i
                         found.extend(_actors_under(q, heads, skip_preps=True))
         elif c.dep_ in _DIRECT and not _prep_as_dative(c):
             # "negotiating trade relations with the US", "imposed tariffs on Canadian steel"
-            allow = preps | {"with"} if c.lower_ in _TALKS | _COMPLAINTS | _CLOSABLE else preps  # "froze talks
+            allow = preps | {"with"} if c.lower_ in _TALKS | _COMPLAINTS | _CLOSABLE | _EASING_NOUNS | EASING_NOUNS \
+                else preps  # "froze talks with X", "extended the tariff truce with China"; "froze talks
             if typ == "ACCUSE" and c.lower_ in _COMPLAINTS:
                 allow = allow | {"to"}  # "conveyed its disappointment to Washington"
                 # "lodged a protest over remarks on Taiwan made by Takaichi", "concern over India's
