@@ -2054,6 +2054,8 @@ NOT_FOUND = [
      ("USA", "SANCTION", "BRA")),
     ("A Beijing court sentenced an Astellas Pharma executive, a Japanese national, to three years in prison.",
      ("CHN", "SANCTION", "JPN")),
+    ("Thailand and Cambodia signed a ceasefire agreement in the Malaysian capital, Kuala Lumpur, on Sunday.",
+     ("THA", "AGREE", "MYS")),
     # an option kept open is no refusal, whatever words follow "refused to rule out"
     ("Moscow again refused to rule out military force to take back the islands from Japan.",
      ("RUS", "REJECT", "JPN")),

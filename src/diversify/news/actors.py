@@ -309,7 +309,9 @@ def _drop_chains(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-_APPOSITION = re.compile(r"\b(in|at|near|from|to|outside)\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*,\s*$")
+_APPOSITION = re.compile(r"\b(in|at|near|from|to|outside)\s+(?:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*|the\s+(?:[\w'-]+\s+){0,3}"
+                         r"(?:capital|city|port|town|resort|province|region|island|enclave|state))\s*,\s*$")
+"""A place in apposition: "in Gyeongju, South Korea", "in the Malaysian capital, Kuala Lumpur"."""
 
 
 def _mark(text: str, mentions: list[Mention]) -> list[Mention]:
