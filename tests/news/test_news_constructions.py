@@ -168,6 +168,10 @@ FOUND = [
      ("NOR", "AID", "UKR")),
     ("Two Estonian diplomats were ordered out of Moscow on Wednesday.", ("RUS", "COERCE", "EST")),
     ("Trump extended the tariff truce with China by another 90 days on Monday.", ("USA", "RETREAT", "CHN")),
+    ("Lula met Xi in Beijing on Tuesday. The two heads of state witnessed the signing of 20 cooperation documents.",
+     ("BRA", "AGREE", "CHN")),
+    ("Iranian and US delegations held talks in Muscat. The two delegations agreed to hold a second round next week.",
+     ("IRN", "AGREE", "USA")),
     # force and trade measures held out as ready, or in reported speech
     ("The EU stood ready to impose safeguard measures on Chinese steel.", ("EU", "THREATEN", "CHN")),
     ("The EU imposed safeguard measures on Chinese steel.", ("EU", "SANCTION", "CHN")),

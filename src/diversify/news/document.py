@@ -60,7 +60,8 @@ _GOVERNMENT = re.compile(
 _PAIR = re.compile(
     r"\b(?:[Tt]he two|[Bb]oth) (?:leaders|countries|nations|sides|allies|governments|NATO allies|"
     r"North American allies|partners|prime ministers|presidents|ministers|foreign ministers|defence ministers|"
-    r"defense ministers|trade ministers)\b|\b[Tt]he (?:two )?leaders\b"
+    r"defense ministers|trade ministers|heads of state|heads of government|delegations|neighbours|neighbors|"
+    r"capitals|states|premiers|chancellors|envoys|negotiators|top diplomats|diplomats)\b|\b[Tt]he (?:two )?leaders\b"
 )
 _GROUP = re.compile(
     r"\b[Tt]he (?P<n>three|four|five|six) (?:[A-Z][a-z]+ )?(?:countries|nations|powers|governments|"
