@@ -172,6 +172,11 @@ FOUND = [
      ("BRA", "AGREE", "CHN")),
     ("Iranian and US delegations held talks in Muscat. The two delegations agreed to hold a second round next week.",
      ("IRN", "AGREE", "USA")),
+    ("Erdogan and Pakistani Prime Minister Shehbaz Sharif co-chaired the strategic council in Ankara.",
+     ("TUR", "CONSULT", "PAK")),
+    ("UAE President Sheikh Mohamed bin Zayed received a phone call on Tuesday from French President Macron.",
+     ("FRA", "CONSULT", "ARE")),
+    ("Carney arrived in Beijing on Tuesday, his first visit to China as prime minister.", ("CAN", "CONSULT", "CHN")),
     # force and trade measures held out as ready, or in reported speech
     ("The EU stood ready to impose safeguard measures on Chinese steel.", ("EU", "THREATEN", "CHN")),
     ("The EU imposed safeguard measures on Chinese steel.", ("EU", "SANCTION", "CHN")),
@@ -2060,6 +2065,10 @@ NOT_FOUND = [
      ("CHN", "SANCTION", "JPN")),
     ("Thailand and Cambodia signed a ceasefire agreement in the Malaysian capital, Kuala Lumpur, on Sunday.",
      ("THA", "AGREE", "MYS")),
+    ("Modi will leave for Tianjin on Saturday to attend the summit, his first visit to China in seven years.",
+     ("IND", "CONSULT", "CHN")),
+    ("Turkey proposed that Russia and Ukraine restart direct negotiations in Istanbul on Thursday.",
+     ("RUS", "CONSULT", "UKR")),
     # an option kept open is no refusal, whatever words follow "refused to rule out"
     ("Moscow again refused to rule out military force to take back the islands from Japan.",
      ("RUS", "REJECT", "JPN")),

@@ -209,6 +209,9 @@ _VICTIM_OF = re.compile(r"\b(?:arrests?|detentions?|expulsions?|seizures?|abduct
                         r"jailing|sentencing|imprisonment|deaths?|invasions?|occupation|annexation|bombing|"
                         r"shelling|bombardment|blockade)\s+of\s+(?:[\w.'-]+\s+){0,4}$")
 """Those an act judged was done to: not the ones judged."""
+_PROPOSED_THAT = re.compile(r"\b(?:demand|urg|ask|request|propos|suggest|recommend|requir|insist)\w*\s+that\b[^.;]{0,100}$")
+_APPOSITIVE_BEFORE = re.compile(r",\s+(?:his|her|their|its|a|an|the)\s+(?:[\w-]+\s+){0,3}$")
+"""A noun phrase after a comma that describes what the clause before it tells ("..., his first visit")."""
 _FUTURE_MAIN = re.compile(r"\b(?:will|'ll|(?:is|are) (?:set|expected|due|scheduled) to|plans? to|next (?:week|month))\b")
 """A main clause still to come: what it comes "after" is to come too."""
 _FAILED_LATER = re.compile(r"\b(?:stalled|collapsed|broke down|failed|faltered|foundered)\b")
@@ -604,6 +607,12 @@ def _events_for(sent: SentenceView, trig: Trigger, t0: int, t1: int, dic: Dictio
         return None  # "met al-Sharaa in Riyadh, with Erdogan joining by phone": three parties, for the parse
     if trig.type == "CONSULT" and _ASKED_FOR.search(doc.lower[max(clause.start, t0 - 40):t0]):
         return []  # "filed a request for consultations": asked for, not held
+    if trig.nominal and trig.type in ("CONSULT", "AGREE") and _PROPOSED_THAT.search(doc.lower, max(sent.start, t0 - 120), t0):
+        return []  # "proposed that Russia and Ukraine restart direct negotiations": asked for, not held
+    appositive = _APPOSITIVE_BEFORE.search(doc.lower, max(sent.start, t0 - 60), t0)
+    if appositive is not None and trig.type in ("CONSULT", "AGREE") \
+            and _FUTURE_MAIN.search(doc.lower, sent.start, appositive.start()):
+        return []  # "Modi will leave for Tianjin ..., his first visit to China in seven years": still to come
     if trig.nominal and trig.type in ("CONSULT", "AGREE") and _IN_PASSING.search(
             doc.lower[max(clause.start, t0 - 40):t0]):
         return []  # "amid ongoing trade talks between Ottawa and Washington": talks in passing
