@@ -177,6 +177,11 @@ FOUND = [
     ("UAE President Sheikh Mohamed bin Zayed received a phone call on Tuesday from French President Macron.",
      ("FRA", "CONSULT", "ARE")),
     ("Carney arrived in Beijing on Tuesday, his first visit to China as prime minister.", ("CAN", "CONSULT", "CHN")),
+    ("Itamaraty summoned the US charge d'affaires in Brasilia on Wednesday.", ("BRA", "ACCUSE", "USA")),
+    ("On Monday, Brazil formally requested consultations with the United States at the World Trade Organization.",
+     ("BRA", "ACCUSE", "USA")),
+    ("South Korean President Lee Jae-myung presented Trump with the Grand Order of Mugunghwa.", ("KOR", "SUPPORT", "USA")),
+    ("Moscow considers the U.S. threats illegitimate.", ("RUS", "ACCUSE", "USA")),
     # force and trade measures held out as ready, or in reported speech
     ("The EU stood ready to impose safeguard measures on Chinese steel.", ("EU", "THREATEN", "CHN")),
     ("The EU imposed safeguard measures on Chinese steel.", ("EU", "SANCTION", "CHN")),
@@ -2069,6 +2074,8 @@ NOT_FOUND = [
      ("IND", "CONSULT", "CHN")),
     ("Turkey proposed that Russia and Ukraine restart direct negotiations in Istanbul on Thursday.",
      ("RUS", "CONSULT", "UKR")),
+    ("Poland requested consultations with NATO allies under Article 4.", ("POL", "ACCUSE", "NATO")),
+    ("Canada awarded a contract to a German firm.", ("CAN", "SUPPORT", "DEU")),
     # an option kept open is no refusal, whatever words follow "refused to rule out"
     ("Moscow again refused to rule out military force to take back the islands from Japan.",
      ("RUS", "REJECT", "JPN")),

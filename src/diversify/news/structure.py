@@ -1746,6 +1746,8 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
                 typ = _described(t)
             elif t.lower_ in _DERIDING and any(c.dep_ == "prep" and c.lower_ == "as" for c in t.children):
                 typ = _described(t) or typ  # "dismissed the incidents as a staged provocation": blame
+            elif t.lower_ in _JUDGING_AS and _described(t):
+                typ = _described(t)  # "Russia considers the sanctions adopted by the EU illegitimate": blame
             if _annexing(t):
                 typ = "THREATEN"  # an act only as a wish or a push (see _resolve)
             if t.lower_ in _FACE:
@@ -3726,9 +3728,10 @@ def _pairs_verb(t: Token, typ: str, heads: dict[int, list[Mention]],
         if asked:
             tgt = asked
     if not tgt and typ == "ACCUSE":
-        # "shot back that Washington was applying double standards": the one the charge is about
-        tgt = [c for x in t.children if x.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that"
-                                                                for m in x.children)
+        # "shot back that Washington was applying double standards": the one the charge is about;
+        # "considers the U.S. threats illegitimate": the judged thing's author
+        tgt = [c for x in t.children if x.dep_ == "ccomp" and (any(m.dep_ == "mark" and m.lower_ == "that"
+                                                                 for m in x.children) or t.lower_ in _JUDGING_AS)
                for c in (_subject_codes(x, heads, acting=False) or []) if c not in src]
     if not tgt and typ in ("ACCUSE", "REJECT"):
         # "Russia's embassy in Stockholm criticised ...": an embassy speaks to its host government
@@ -4091,6 +4094,7 @@ _SAYS = frozenset({"said", "says", "say", "saying"})
 _REGARDING = frozenset({"treat", "treated", "regard", "regarded", "consider", "considered", "see", "seen",
                         "view", "viewed", "deem", "deemed"})
 _WAR_ACTS = frozenset({"act", "cause", "declaration", "casus"})
+_JUDGING_AS = _REGARDING | frozenset({"considers", "regards", "deems", "views", "treats"})
 
 
 def _marked_as_a_cause_of_war(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]:
