@@ -1970,7 +1970,8 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
         if anchor is not None and not nominal and t.tag_ == "VBG" and t.dep_ == "advcl" and t.lower_ in _DESCRIBE:
             # "said Spain should be punished, calling Madrid's stance disloyal": the calling was done,
             # whatever the clause it hangs on says should be
-            modal, negated, mwords, cond = False, any(c.dep_ == "neg" for c in t.children), set(), False
+            modal, negated, cond = False, any(c.dep_ == "neg" for c in t.children), False
+            mwords: set[str] = set()
         elif anchor is not None:
             modal, negated, mwords = _unreal(anchor)
             cond = _ancestor_conditional(anchor)
@@ -2884,9 +2885,10 @@ def _resolve(typ: str, modal: bool, negated: bool, mwords: set[str], t: Token,
         if mwords <= {"will", "'ll"} and typ in ("SANCTION", "RETREAT", "MOBILIZE", "AID") \
                 and head is not None and head.lower_.startswith("announc"):
             return typ
+        saying = _saying_verb(anchor) if anchor is not None else None
         if mwords <= {"will", "'ll", "would"} and typ in ("AID", "MOBILIZE") and anchor is not None \
-                and _saying_verb(anchor) is not None and not _told_by_analysts(anchor) \
-                and not _on_condition(anchor) and _saying_verb(anchor).lower_ not in _HINTING \
+                and saying is not None and not _told_by_analysts(anchor) \
+                and not _on_condition(anchor) and saying.lower_ not in _HINTING \
                 and (typ == "AID" or any(w.tag_ == "CD" for w in t.subtree)):
             # (a deployment or spending pledged in figures: "would send 10,000 troops", not "will also
             # increase the brigade's capabilities")
