@@ -182,6 +182,8 @@ FOUND = [
      ("BRA", "ACCUSE", "USA")),
     ("South Korean President Lee Jae-myung presented Trump with the Grand Order of Mugunghwa.", ("KOR", "SUPPORT", "USA")),
     ("Moscow considers the U.S. threats illegitimate.", ("RUS", "ACCUSE", "USA")),
+    ("The Maritime Self-Defense Force and the Philippine Navy held a joint exercise west of Palawan.",
+     ("JPN", "COOPERATE", "PHL")),
     # force and trade measures held out as ready, or in reported speech
     ("The EU stood ready to impose safeguard measures on Chinese steel.", ("EU", "THREATEN", "CHN")),
     ("The EU imposed safeguard measures on Chinese steel.", ("EU", "SANCTION", "CHN")),
