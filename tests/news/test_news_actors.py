@@ -120,3 +120,10 @@ def test_office_holders_of_2025_act_for_their_country() -> None:
                        ("Wadephul said", "DEU"), ("Peskov said", "RUS"), ("Hodgson said", "CAN"),
                        ("Svyrydenko said", "UKR"), ("Dombrovskis said", "EU"), ("Burgum said", "USA")]:
         assert [m.code for m in lexicon().find_in(text, day)] == [code], text
+
+
+def test_a_hyphenated_given_name_in_its_other_spellings() -> None:
+    from diversify.news.actors import _spellings
+
+    assert _spellings("Lee Jae-myung") == ["Lee Jae-myung", "Lee Jae Myung", "Lee Jae-Myung"]
+    assert _spellings("Jens-Frederik Nielsen") == ["Jens-Frederik Nielsen"]  # a hyphen in the first name only

@@ -154,7 +154,8 @@ class Lexicon:
         for p in _table_list(doc, "person", path):
             person = Person(_str(p, "name", path), tuple(_roles(p, path)))
             self.persons[person.name] = person
-            for phrase in [person.name, *_str_list(p, "aliases", path)]:
+            for phrase in dict.fromkeys(v for name in [person.name, *_str_list(p, "aliases", path)]
+                                        for v in _spellings(name)):
                 self._add(Entry(phrase, None, "person", person=person), path)
         titles = doc.get("titles", {})
         if not isinstance(titles, dict):
@@ -312,6 +313,17 @@ def _drop_chains(text: str, mentions: list[Mention]) -> list[Mention]:
 _APPOSITION = re.compile(r"\b(in|at|near|from|to|outside)\s+(?:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*|the\s+(?:[\w'-]+\s+){0,3}"
                          r"(?:capital|city|port|town|resort|province|region|island|enclave|state))\s*,\s*$")
 """A place in apposition: "in Gyeongju, South Korea", "in the Malaysian capital, Kuala Lumpur"."""
+
+
+def _spellings(name: str) -> list[str]:
+    """A person's name as written, and, for a hyphenated given name, the other common spellings
+    ("Lee Jae-myung": "Lee Jae Myung", "Lee Jae-Myung")."""
+    out = [name]
+    words = name.split(" ")
+    if any("-" in w and w[:1].isupper() for w in words[1:]):
+        out.append(" ".join(w.replace("-", " ").title() if "-" in w else w for w in words))
+        out.append(" ".join("-".join(x.capitalize() for x in w.split("-")) if "-" in w else w for w in words))
+    return out
 
 
 def _mark(text: str, mentions: list[Mention]) -> list[Mention]:
