@@ -2078,6 +2078,9 @@ NOT_FOUND = [
      ("RUS", "CONSULT", "UKR")),
     ("Poland requested consultations with NATO allies under Article 4.", ("POL", "ACCUSE", "NATO")),
     ("Canada awarded a contract to a German firm.", ("CAN", "SUPPORT", "DEU")),
+    ("U.S. tariffs on Chinese goods had peaked at 145% in April.", ("USA", "SANCTION", "CHN")),
+    ("Beijing said any claims about progress in China-U.S. economic and trade negotiations were groundless.",
+     ("CHN", "CONSULT", "USA")),
     # an option kept open is no refusal, whatever words follow "refused to rule out"
     ("Moscow again refused to rule out military force to take back the islands from Japan.",
      ("RUS", "REJECT", "JPN")),

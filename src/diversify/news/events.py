@@ -152,7 +152,8 @@ _NOT_PARTIES = re.compile(r"\b(?:as|while|amid|came|comes|remains?|waters|border
                           r"region|area|line|route|corridor|relations|ties|tensions|gap)\s+(?:\w+\s+)?"
                           r"between\s*$")
 """Before "between": the parties of relations, a place, another clause, not of the meeting."""
-_IN_PASSING = re.compile(r"\b(?:amid|amidst|despite|ahead of|without)\s+(?:[\w-]+\s+){0,3}$")
+_IN_PASSING = re.compile(r"\b(?:(?:amid|amidst|despite|ahead of|without)\s+(?:[\w-]+\s+){0,3}|(?:progress in|progress on|"
+                         r"claims about|reports of|talk of|hopes for|prospects for|prospect of)\s+(?:[\w.-]+\s+){0,5})$")
 """Talks named in passing, the labels' rule: "amid trade talks", "ahead of talks"."""
 _JUDGED_WORDS = re.compile(r"\s*(?:(?:the|this|that|these|those|such)\s+(?:[a-z-]+\s+)?(?:criticism|accusations?|"
                            r"allegations?|charges?|remarks|comments|statement|demands?|threats?)\b|(?:that|this)(?=\s*,))")
@@ -212,6 +213,9 @@ _VICTIM_OF = re.compile(r"\b(?:arrests?|detentions?|expulsions?|seizures?|abduct
 _PROPOSED_THAT = re.compile(r"\b(?:demand|urg|ask|request|propos|suggest|recommend|requir|insist)\w*\s+that\b[^.;]{0,100}$")
 _APPOSITIVE_BEFORE = re.compile(r",\s+(?:his|her|their|its|a|an|the)\s+(?:[\w-]+\s+){0,3}$")
 """A noun phrase after a comma that describes what the clause before it tells ("..., his first visit")."""
+_LEVEL_AFTER = re.compile(r"^(?:\s+[\w.'%-]+){0,6}?\s+(?:had\s+|have\s+|has\s+)?(?:peaked|stood|stand|stands|"
+                          r"remained|remain|remains|averaged|average|averages|hovered|hover|hovers)\b")
+"""A measure's level told ("had peaked at 145%", "stood at 25%"): no act."""
 _FUTURE_MAIN = re.compile(r"\b(?:will|'ll|(?:is|are) (?:set|expected|due|scheduled) to|plans? to|next (?:week|month))\b")
 """A main clause still to come: what it comes "after" is to come too."""
 _FAILED_LATER = re.compile(r"\b(?:stalled|collapsed|broke down|failed|faltered|foundered)\b")
@@ -591,6 +595,8 @@ def _events_for(sent: SentenceView, trig: Trigger, t0: int, t1: int, dic: Dictio
     if trig.type in ("THREATEN", "SANCTION") and _PUSHING.search(doc.lower[max(clause.start, t0 - 50):t0]) \
             and _BACK_AFTER.match(doc.lower, t1, clause.end):
         return []  # "pushes the increase in tariffs on Mexico back by three months": delayed
+    if trig.nominal and trig.type == "SANCTION" and _LEVEL_AFTER.search(doc.lower, t1, clause.end):
+        return []  # "U.S. tariffs on Chinese goods had peaked at 145% in April": a level, no act
     if trig.nominal and trig.type == "SANCTION" and _EASING_NOUN.match(doc.lower, t1):
         return []  # "extended the tariff pause for Mexico": an easing, read by the parse
     lead = doc.lower[max(sent.start, t0 - 60):t0]
@@ -614,7 +620,7 @@ def _events_for(sent: SentenceView, trig: Trigger, t0: int, t1: int, dic: Dictio
             and _FUTURE_MAIN.search(doc.lower, sent.start, appositive.start()):
         return []  # "Modi will leave for Tianjin ..., his first visit to China in seven years": still to come
     if trig.nominal and trig.type in ("CONSULT", "AGREE") and _IN_PASSING.search(
-            doc.lower[max(clause.start, t0 - 40):t0]):
+            doc.lower[max(clause.start, t0 - 64):t0]):
         return []  # "amid ongoing trade talks between Ottawa and Washington": talks in passing
     if trig.type == "AGREE" and not trig.nominal and _TO_A_DEMAND.match(doc.lower, t0):
         return None  # "agreed to a long-standing U.S. request": a concession, for the parse

@@ -1900,6 +1900,8 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
             continue  # "lower US duties on British cars", "the EU's sanctions package, which Hungary blocked"
         if nominal and typ == "SANCTION" and t.dep_ == "pobj" and t.head.head.lower_ in _EASING_NOUNS:
             continue  # "a reduction in the US tariff on Swiss watches": the measure eased, not imposed
+        if nominal and typ == "SANCTION" and t.dep_ in ("nsubj", "nsubjpass") and t.head.lower_ in _LEVEL_VERBS:
+            continue  # "U.S. tariffs on Chinese goods had peaked at 145%": a level, no act
         if nominal and typ == "SANCTION" and t.dep_ == "pobj" and t.head.head.lower_ in _CONTESTING:
             continue  # "challenges of U.S. duties": the measure a complaint is about
         if nominal and typ == "SANCTION" and t.dep_ == "pobj" and t.head.lower_ == "over" and any(
@@ -4096,6 +4098,8 @@ _SAYS = frozenset({"said", "says", "say", "saying"})
 _REGARDING = frozenset({"treat", "treated", "regard", "regarded", "consider", "considered", "see", "seen",
                         "view", "viewed", "deem", "deemed"})
 _WAR_ACTS = frozenset({"act", "cause", "declaration", "casus"})
+_LEVEL_VERBS = frozenset({"peaked", "stood", "stand", "stands", "remained", "remain", "remains", "averaged",
+                          "average", "averages", "hovered", "hover", "hovers"})
 _JUDGING_AS = _REGARDING | frozenset({"considers", "regards", "deems", "views", "treats"})
 
 
