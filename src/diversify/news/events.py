@@ -53,7 +53,7 @@ from diversify.news.model import JUDGING_TYPES, RECIPROCAL_TYPES, Event
 from diversify.news.occasions import count_occasions
 from diversify.news.speech import speech_accusations
 from diversify.news.triggers import Dictionary, Trigger, dictionary
-from diversify.news.verbs import EASING_NOUNS, MEASURE_IDEAS
+from diversify.news.verbs import EASING_NOUNS, MEASURE_IDEAS, VICTIM_NOUNS
 
 _OPENING_WORD = re.compile(r"\s*\w+\s+(?:the\s+)?")
 _FIRST_TOKEN = re.compile(r"\S+")
@@ -206,9 +206,7 @@ _PASSIVE_BY = re.compile(r"\b(?:is|was|were|are|been|being)\s+(?:\w+ly\s+)?(?:\w
 """A noun of an act after a passive's "by": its agent, not the sentence's subject, acts."""
 _GOODS_OF = re.compile(r"\b(?:purchases|imports|exports|shipments|sales|supplies|deliveries|buying|importing)"
                        r"\s+of\s+(?:[\w.'-]+\s+){0,2}$")
-_VICTIM_OF = re.compile(r"\b(?:arrests?|detentions?|expulsions?|seizures?|abductions?|kidnappings?|killings?|"
-                        r"jailing|sentencing|imprisonment|deaths?|invasions?|occupation|annexation|bombing|"
-                        r"shelling|bombardment|blockade)\s+of\s+(?:[\w.'-]+\s+){0,4}$")
+_VICTIM_OF = re.compile(r"\b(?:" + "|".join(sorted(VICTIM_NOUNS)) + r")\s+of\s+(?:[\w.'-]+\s+){0,4}$")
 """Those an act judged was done to: not the ones judged."""
 _PROPOSED_THAT = re.compile(r"\b(?:demand|urg|ask|request|propos|suggest|recommend|requir|insist)\w*\s+that\b[^.;]{0,100}$")
 _APPOSITIVE_BEFORE = re.compile(r",\s+(?:his|her|their|its|a|an|the)\s+(?:[\w-]+\s+){0,3}$")
@@ -268,13 +266,13 @@ def _source(sent: SentenceView, clause: Clause, trig: Trigger, t0: int, t1: int
                 and not _FAILED_LATER.search(doc.lower, t1, clause.end):
             return sent.main_subject(), False, clause.start  # "..., after talks with Rutte": the main subject's
         return None, False, clause.start
-    agent = next(iter(sent.groups_in(t1, min(clause.end, t1 + 40))), None)
     if _BY_AFTER.match(doc.lower, t1) and doc.lower[t0:t1].rstrip().endswith("ed") \
             and _PASSIVE.search(doc.lower[max(clause.start, t0 - 30):t0]) is None \
-            and _NOUN_BEFORE.search(doc.lower, max(clause.start, t0 - 30), t0) \
-            and agent is not None and agent.members[0].kind == "adjective":
-        # "a loan backed by frozen Russian assets": a participle whose agent is a thing, not the act
-        return None, False, clause.start
+            and _NOUN_BEFORE.search(doc.lower, max(clause.start, t0 - 30), t0):
+        agent = next(iter(sent.groups_in(t1, min(clause.end, t1 + 40))), None)
+        if agent is not None and agent.members[0].kind == "adjective":
+            # "a loan backed by frozen Russian assets": a participle whose agent is a thing, not the act
+            return None, False, clause.start
     for g in reversed(before):
         gap = doc.norm[g.end:t0]
         adjacent = _ADJACENT.match(gap + " ") is not None
@@ -613,12 +611,12 @@ def _events_for(sent: SentenceView, trig: Trigger, t0: int, t1: int, dic: Dictio
         return None  # "met al-Sharaa in Riyadh, with Erdogan joining by phone": three parties, for the parse
     if trig.type == "CONSULT" and _ASKED_FOR.search(doc.lower[max(clause.start, t0 - 40):t0]):
         return []  # "filed a request for consultations": asked for, not held
-    if trig.nominal and trig.type in ("CONSULT", "AGREE") and _PROPOSED_THAT.search(doc.lower, max(sent.start, t0 - 120), t0):
-        return []  # "proposed that Russia and Ukraine restart direct negotiations": asked for, not held
-    appositive = _APPOSITIVE_BEFORE.search(doc.lower, max(sent.start, t0 - 60), t0)
-    if appositive is not None and trig.type in ("CONSULT", "AGREE") \
-            and _FUTURE_MAIN.search(doc.lower, sent.start, appositive.start()):
-        return []  # "Modi will leave for Tianjin ..., his first visit to China in seven years": still to come
+    if trig.type in ("CONSULT", "AGREE"):
+        if trig.nominal and _PROPOSED_THAT.search(doc.lower, max(sent.start, t0 - 120), t0):
+            return []  # "proposed that Russia and Ukraine restart direct negotiations": asked for, not held
+        appositive = _APPOSITIVE_BEFORE.search(doc.lower, max(sent.start, t0 - 60), t0)
+        if appositive is not None and _FUTURE_MAIN.search(doc.lower, sent.start, appositive.start()):
+            return []  # "Modi will leave for Tianjin ..., his first visit to China in seven years": still to come
     if trig.nominal and trig.type in ("CONSULT", "AGREE") and _IN_PASSING.search(
             doc.lower[max(clause.start, t0 - 64):t0]):
         return []  # "amid ongoing trade talks between Ottawa and Washington": talks in passing

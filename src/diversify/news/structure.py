@@ -42,7 +42,15 @@ from diversify.news.document import Document
 from diversify.news.model import JUDGING_TYPES, RECIPROCAL_TYPES, Event
 from diversify.news.sentiment import blame_words, praise_words
 from diversify.news.triggers import dictionary, inflect
-from diversify.news.verbs import ACTS_JUDGED, EASING_NOUNS, Lexicon, Verb, lexicon, words_money
+from diversify.news.verbs import (
+    ACTS_JUDGED,
+    EASING_NOUNS,
+    VICTIM_NOUNS,
+    Lexicon,
+    Verb,
+    lexicon,
+    words_money,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -1635,10 +1643,9 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
         if construction is not None:  # one of the self-contained constructions read this word
             if _construction_holds(construction[0], t):
                 yield from _events(doc, start, end, t, construction[0], construction[1], view())
-                pressed = _pressure_yielded_to(t, heads) if construction[0] == "CONCEDE" else []
+                pressed, blamed = _pressers(t, heads) if construction[0] == "CONCEDE" else ([], [])
                 if pressed:  # "Kyiv yielded to U.S. pressure": the pressure is a demand too
                     yield from _events(doc, start, end, t, "REQUEST", pressed, view())
-                blamed = _complaints_yielded_to(t, heads) if construction[0] == "CONCEDE" else []
                 if blamed:  # "yielding to complaints from Washington": the complaints criticised it
                     yield from _events(doc, start, end, t, "ACCUSE", blamed, view())
             continue
@@ -1653,7 +1660,7 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
         complied = _done_after_demand(t, heads)
         if complied:  # "Israel allowed aid trucks into Gaza after Witkoff demanded that it ...": a concession too
             yield from _events(doc, start, end, t, "CONCEDE", complied, view())
-        granted = _granted_in_apposition(t, heads) or _demanded_thing_granted(t, heads)
+        granted = _granted_in_apposition(t, heads) or _demanded_thing_granted(t, heads) or _done_as_demanded(t, heads)
         if granted:  # "..., a step Washington had demanded": a concession, and the demand it grants
             yield from _events(doc, start, end, t, "CONCEDE", granted, view())
             yield from _events(doc, start, end, t, "REQUEST", [(b, a) for a, b in granted], view())
@@ -2242,7 +2249,7 @@ def _act_authors(t: Token, heads: dict[int, list[Mention]]) -> list[str]:
     subj, passive = _subject(t)
     if subj is None or passive:
         return []
-    if subj.lower_ in _VICTIM_NOUNS:
+    if subj.lower_ in VICTIM_NOUNS:
         return _codes(_actors_under(subj, heads, skip_preps=True, allow_of=False, allow=frozenset({"by"})),
                       acting=False)
     return _codes(_actors_under(subj, heads, skip_preps=True), acting=False)
@@ -2444,13 +2451,13 @@ def _demanded_thing_granted(t: Token, heads: dict[int, list[Mention]]) -> list[t
     Washington, whatever the thing is called)."""
     if t.lower_ not in _GRANTING or not t.tag_.startswith("VB") or (
             t.dep_ == "xcomp" and t.head.lower_ in _GRANTING):
-        return _done_as_demanded(t, heads)
+        return []
     nouns = [c for v in (t, *(x for x in t.children if x.dep_ == "xcomp")) for c in v.children
              if c.dep_ in _DIRECT]
     asked = [g for n in nouns for w in n.children if w.dep_ == "relcl" and w.lower_ in _DEMANDING
              for g in w.children if g.dep_ == "nsubj"]
     if not asked:
-        return _done_as_demanded(t, heads)
+        return []
     src = _subject_codes(t, heads)
     if not src or not _real(t):
         return []
@@ -2651,31 +2658,22 @@ def _yielded_to_pressure(t: Token, heads: dict[int, list[Mention]]) -> list[tupl
     return [(a, b) for a in src for b in them if a != b]
 
 
-def _pressure_yielded_to(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]:
-    """The pressure a concession yields to is the presser's demand (the labels: "following months of
-    pressure from Donald Trump" is a REQUEST): "Kyiv yielded to U.S. pressure", "withdrew from the
-    initiative under pressure from Washington"."""
-    return _pressers(t, heads, {"pressure"})
-
-
 _COMPLAINT_NOUNS = frozenset({"criticism", "complaints", "complaint", "protests", "objections", "condemnation",
                               "outcry"})
 _PRESSURE_LIKE = frozenset({"pressure"}) | _COMPLAINT_NOUNS
 """What a concession yields to: pressure (a demand) or complaints (criticism)."""
 
 
-def _pressers(t: Token, heads: dict[int, list[Mention]], nouns: Collection[str]) -> list[tuple[str, str]]:
-    """Who put the pressure or the complaints named by ``nouns`` on the one who yielded, as (author,
-    the one yielding)."""
-    if not any(w.lower_ in nouns for w in t.subtree):
-        return []
-    return list(dict.fromkeys((b, a) for a, b in [*_yielded_to_pressure(t, heads), *_done_under_pressure(t, heads)]))
-
-
-def _complaints_yielded_to(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]:
-    """The complaints a concession yields to are their author's criticism: "shelved the law, yielding to
-    complaints from Washington", "backing down after sharp criticism from Brussels"."""
-    return _pressers(t, heads, _COMPLAINT_NOUNS)
+def _pressers(t: Token, heads: dict[int, list[Mention]]) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """What a concession yields to, as (author, the one yielding) pairs: pressure is the presser's
+    demand (the labels: "following months of pressure from Donald Trump" is a REQUEST; "Kyiv yielded to
+    U.S. pressure"), complaints their author's criticism ("yielding to complaints from Washington",
+    "backing down after sharp criticism from Brussels"). Returns (demands, criticisms)."""
+    words = {w.lower_ for w in t.subtree}
+    if _PRESSURE_LIKE.isdisjoint(words):
+        return [], []
+    pairs = list(dict.fromkeys((b, a) for a, b in [*_yielded_to_pressure(t, heads), *_done_under_pressure(t, heads)]))
+    return (pairs if "pressure" in words else []), (pairs if not _COMPLAINT_NOUNS.isdisjoint(words) else [])
 
 
 _YIELDING_TO_DO = frozenset({"agreed", "agrees", "decided", "decides", "moved", "moves", "chose", "offered",
@@ -3392,13 +3390,6 @@ _FORCE_HELD = frozenset({"action", "force", "strikes", "operations", "interventi
 """Force held out whose place names its target: "did not rule out action inside Venezuela"."""
 
 
-_VICTIM_NOUNS = frozenset({"arrest", "arrests", "detention", "detentions", "expulsion", "expulsions", "seizure",
-                           "seizures", "abduction", "abductions", "kidnapping", "killing", "killings", "jailing",
-                           "sentencing", "imprisonment", "death", "deaths", "invasion", "occupation",
-                           "annexation", "bombing", "shelling", "bombardment", "blockade"})
-"""Acts whose "of" names those they were done to, not their authors."""
-
-
 def _targets(t: Token, typ: str, heads: dict[int, list[Mention]], exclude: set[int]) -> list[str]:
     preps = _PREPS.get(typ, frozenset())
     if typ == "AGREE" and t.lower_ in _JOINING:
@@ -3480,7 +3471,7 @@ def _targets(t: Token, typ: str, heads: dict[int, list[Mention]], exclude: set[i
                 allow = allow | {"by", "of"}  # "condemned the strikes by Russia": their author
                 if c.lower_ in _CHANGES:
                     allow = allow | {"in"}  # "called the increase in U.S. duties unjustified"
-            victims = typ in JUDGING_TYPES and c.lower_ in _VICTIM_NOUNS
+            victims = typ in JUDGING_TYPES and c.lower_ in VICTIM_NOUNS
             if victims:  # "condemned the arrest of two Japanese nationals": not those arrested
                 allow = allow - {"of"}
             direct = _actors_under(c, heads, skip_preps=True, allow=allow, allow_of=not victims)

@@ -30,6 +30,12 @@ from diversify.news.triggers import inflect
 EASING_NOUNS = frozenset({"pause", "reprieve", "exemption", "exemptions", "relief", "truce", "waiver",
                           "suspension", "rollback"})
 """Nouns that make a measure named beside them an easing: "the tariff pause"."""
+VICTIM_NOUNS = frozenset({"arrest", "arrests", "detention", "detentions", "expulsion", "expulsions", "seizure",
+                          "seizures", "abduction", "abductions", "kidnapping", "kidnappings", "killing", "killings",
+                          "jailing", "sentencing", "imprisonment", "death", "deaths", "invasion", "invasions",
+                          "occupation", "annexation", "bombing", "shelling", "bombardment", "blockade"})
+"""Acts whose "of" names those they were done to, not their authors ("the arrest of two Japanese
+nationals", "the invasion of Ukraine"): those are not the ones a judgement of the act is aimed at."""
 _IMPOSING = frozenset({"impose", "slap", "levy", "announce", "unveil", "put", "place", "apply", "hit",
                        "target", "retaliate", "add", "raise", "increase", "double", "triple", "hike",
                        "implement", "introduce", "enact", "expand", "extend", "reimpose", "sign",
@@ -197,11 +203,7 @@ class Lexicon:
         if base in ("conclude", "complete", "finalize", "finalise") and has("TALKS") \
                 and {"without", "no"}.isdisjoint(words):
             return "AGREE"  # "concluded negotiations on Ottawa's participation in SAFE": agreement reached
-        first = list(words)[:6]
-        craft = next((k for k, w in enumerate(first) if w in o["CRAFT"]), None)
-        if base in o["CRAFT_VERBS"] and craft is not None and (
-                base != "board" or (craft > 0 and first[craft - 1] not in ("a", "an", "the", "its", "their"))):
-            # (one boards a ferry to travel: boarding coerces another's craft, "a Taiwanese fishing boat")
+        if base in o["CRAFT_VERBS"] and _craft_coerced(base, list(words)[:6], o["CRAFT"]):
             return "COERCE"  # "blocked a Philippine resupply mission", "intercepted a Turkish aid ship": a blockade
         if base in ("block", "veto", "torpedo") and not _BLOCKED_DECISIONS.isdisjoint(list(words)[:7]):
             return "REJECT"  # "Belgium blocked the EU's plan to lend Ukraine the frozen Russian assets"
@@ -358,6 +360,14 @@ _BLOCKED_DECISIONS = frozenset({"plan", "proposal", "proposals", "resolution", "
                                 "agreement", "bid", "opening", "decision", "motion", "statement", "draft",
                                 "initiative", "measures", "accession", "declaration", "loan", "nomination"})
 """What blocking or vetoing refuses (another's decision), unlike "blocked imports" (a measure)."""
+def _craft_coerced(base: str, first: list[str], craft_words: Collection[str]) -> bool:
+    """Craft among the first words after a blocking verb; one boards a ferry to travel, so boarding
+    coerces only another's craft, named with a modifier ("a Taiwanese fishing boat")."""
+    craft = next((k for k, w in enumerate(first) if w in craft_words), None)
+    return craft is not None and (base != "board" or (
+        craft > 0 and first[craft - 1] not in ("a", "an", "the", "its", "their")))
+
+
 _BRITISH = re.compile(r"iz(e|es|ed|ing)$")
 """The -ize forms of the (American-spelt) public dictionary, spelt -ise as British and Canadian outlets do."""
 
