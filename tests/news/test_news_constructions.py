@@ -2024,7 +2024,7 @@ NOT_FOUND = [
     ("Ukraine received a loan backed by frozen Russian assets.", ("UKR", "SUPPORT", "RUS")),
     ("Japan will provide Kyiv with a $4.5 billion loan backed by frozen Russian assets.", ("UKR", "AID", "RUS")),
     ("British officials boarded a ferry to France for the talks.", ("GBR", "COERCE", "FRA")),
-    ("Analysts said Manila was playing with fire in the dispute with China.", ("CHN", "THREATEN", "PHL")),
+    ("Chinese analysts said Manila was playing with fire.", ("CHN", "THREATEN", "PHL")),
     ("Germany will pay for two air defence systems, Pistorius said, as Kyiv urged allies to act.",
      ("DEU", "CONCEDE", "UKR")),
     ("Canada did not fear Trump's threats.", ("USA", "THREATEN", "CAN")),

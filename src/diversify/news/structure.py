@@ -2790,7 +2790,12 @@ _ANALYSTS = frozenset({"economists", "economist", "analysts", "analyst", "expert
 
 
 def _told_by_analysts(t: Token) -> bool:
-    """The clause of ``t`` is what analysts, a study or a report say: a forecast, not an act."""
+    """The clause of ``t`` is what analysts, a study or a report say: a forecast, not an act (``t``
+    may be the verb of saying itself: "Chinese analysts said Manila was playing with fire")."""
+    if t.lower_ in _SAYING:
+        who, _ = _subject(t)
+        if who is not None and who.lower_ in _ANALYSTS:
+            return True
     cur = t
     for _ in range(4):
         verb = _saying_verb(cur)
