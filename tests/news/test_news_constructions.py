@@ -2138,3 +2138,14 @@ def test_a_relative_clause_keeps_its_own_time() -> None:
     assert ("CHN", "REQUEST", "EU") in events_of(text, "2025-05-08")
     assert ("CHN", "REQUEST", "EU") not in events_of("Wang pressed Brussels last year to scrap the tariffs.",
                                                      "2025-05-08")
+
+
+def test_a_measures_level_is_no_act_in_the_phrase_rules() -> None:
+    # the phrase rules alone (the parse reads the same sentence the same way)
+    from news_helpers import analysed
+
+    from diversify.news.events import fast_events
+
+    assert not fast_events(analysed("Washington's tariffs on Chinese goods stood at 145% in April."))
+    assert {e.key() for e in fast_events(analysed("Washington's tariffs on Chinese goods took effect in April."))} \
+        == {("USA", "SANCTION", "CHN")}

@@ -211,7 +211,7 @@ _VICTIM_OF = re.compile(r"\b(?:" + "|".join(sorted(VICTIM_NOUNS)) + r")\s+of\s+(
 _PROPOSED_THAT = re.compile(r"\b(?:demand|urg|ask|request|propos|suggest|recommend|requir|insist)\w*\s+that\b[^.;]{0,100}$")
 _APPOSITIVE_BEFORE = re.compile(r",\s+(?:his|her|their|its|a|an|the)\s+(?:[\w-]+\s+){0,3}$")
 """A noun phrase after a comma that describes what the clause before it tells ("..., his first visit")."""
-_LEVEL_AFTER = re.compile(r"^(?:\s+[\w.'%-]+){0,6}?\s+(?:had\s+|have\s+|has\s+)?(?:peaked|stood|stand|stands|"
+_LEVEL_AFTER = re.compile(r"(?:\s+[\w.'%-]+){0,6}?\s+(?:had\s+|have\s+|has\s+)?(?:peaked|stood|stand|stands|"
                           r"remained|remain|remains|averaged|average|averages|hovered|hover|hovers)\b")
 """A measure's level told ("had peaked at 145%", "stood at 25%"): no act."""
 _FUTURE_MAIN = re.compile(r"\b(?:will|'ll|(?:is|are) (?:set|expected|due|scheduled) to|plans? to|next (?:week|month))\b")
@@ -593,7 +593,7 @@ def _events_for(sent: SentenceView, trig: Trigger, t0: int, t1: int, dic: Dictio
     if trig.type in ("THREATEN", "SANCTION") and _PUSHING.search(doc.lower[max(clause.start, t0 - 50):t0]) \
             and _BACK_AFTER.match(doc.lower, t1, clause.end):
         return []  # "pushes the increase in tariffs on Mexico back by three months": delayed
-    if trig.nominal and trig.type == "SANCTION" and _LEVEL_AFTER.search(doc.lower, t1, clause.end):
+    if trig.nominal and trig.type == "SANCTION" and _LEVEL_AFTER.match(doc.lower, t1, clause.end):
         return []  # "U.S. tariffs on Chinese goods had peaked at 145% in April": a level, no act
     if trig.nominal and trig.type == "SANCTION" and _EASING_NOUN.match(doc.lower, t1):
         return []  # "extended the tariff pause for Mexico": an easing, read by the parse
