@@ -43,7 +43,8 @@ _IT_ACTS = re.compile(r"\s*(?:(?:Last|This|Earlier this|Later that) (?:week|mont
                       r"(?!(?:is|was|were|has|had|have|would|will|may|might|"
                       r"could|can|should|must|seems|seemed|appears|appeared|remains|remained|added|said|says|"
                       r"noted|comes|came|took|takes)\b)[a-z]+ed\b")
-"""A sentence opening "It" and a past-tense verb of an act ("It relented", "It retaliated")."""
+"""A sentence opening "It" (after a time: "Last week it") and a past-tense verb of an act ("It relented",
+"Last week it pledged")."""
 _PREP_BEFORE = re.compile(r"([A-Za-z]+)\s+(?:(?:the|a|an|both|its|their|his|her|our)\s+)*$")
 
 _SPEECH = (r"said|says|say|added|adds|told|tells|wrote|writes|insisted|insists|argued|argues|warned|"
