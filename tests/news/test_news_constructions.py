@@ -1412,6 +1412,29 @@ FOUND = [
     (("Hungary had blocked the EU sanctions package for three weeks. It relented on Sunday after "
       "the European Commission insisted it would not grant an exemption."),
      ("HUN", "CONCEDE", "EU")),
+    # a harm warned of that would fall on the one of its condition, or the one it is "on" or "for"
+    ("U.S. Commerce Secretary Howard Lutnick warned that duties could climb again if Seoul failed to open its market.",
+     ("USA", "THREATEN", "KOR")),
+    ("Lammy warned that there would be consequences for the junta if Myanmar harmed the detainees.",
+     ("GBR", "THREATEN", "MMR")),
+    ("Trump told reporters that more tariffs on Brazil could follow.", ("USA", "THREATEN", "BRA")),
+    (("Paris demanded that Moscow free the researcher, warning that new sanctions would follow if it "
+      "refused."),
+     ("FRA", "THREATEN", "RUS")),
+    # a response promised "with" measures or "in" a manner to another's act
+    ("Beijing warned that China would respond with countermeasures to Canada's new steel quotas.",
+     ("CHN", "THREATEN", "CAN")),
+    ("Moscow said Russia would respond in a symmetrical way to Finland's closure of the crossings.",
+     ("RUS", "THREATEN", "FIN")),
+    # steps taken if another acts, and "would not hesitate to" take them
+    ("Ankara said Turkey would take further steps if Athens extended its waters.", ("TUR", "THREATEN", "GRC")),
+    ("Delhi said India would not hesitate to take tougher measures if Islamabad backed more attacks.",
+     ("IND", "THREATEN", "PAK")),
+    # a wrong charged in words of blame: adjectives, adverbs, quoted words, the reviewed verbs
+    ("Seoul said Pyongyang had conducted reckless missile tests near its waters.", ("KOR", "ACCUSE", "PRK")),
+    ("Tokyo said Beijing was acting irresponsibly in the East China Sea.", ("JPN", "ACCUSE", "CHN")),
+    ("Madrid said Rabat was \"spreading lies\" about the border incident.", ("ESP", "ACCUSE", "MAR")),
+    ("Warsaw told reporters that Minsk was waging a hostile campaign on the border.", ("POL", "ACCUSE", "BLR")),
 ]
 
 NOT_FOUND = [
@@ -2084,6 +2107,16 @@ NOT_FOUND = [
     # an option kept open is no refusal, whatever words follow "refused to rule out"
     ("Moscow again refused to rule out military force to take back the islands from Japan.",
      ("RUS", "REJECT", "JPN")),
+    # a warned harm with no one it falls on, or one the speaker would suffer
+    ("Carney warned that tariffs could rise again if the talks with Washington stalled.", ("CAN", "THREATEN", "USA")),
+    ("Economists warned that penalties on India could follow.", ("IND", "THREATEN", "USA")),
+    # hesitating is not a threat; a step refused is none either
+    ("Canada hesitated to take further measures if Washington backed down.", ("CAN", "THREATEN", "USA")),
+    # words of blame that tell what happened, or what one side meets, or a wish, are no charge
+    ("Russia fired 40 missiles at Ukrainian power plants overnight, Kyiv said.", ("UKR", "ACCUSE", "RUS")),
+    ("Kenya said Ethiopia faced a terrible drought this year.", ("KEN", "ACCUSE", "ETH")),
+    ("Lula said Argentina should work with Brazil in a difficult environment.", ("BRA", "ACCUSE", "ARG")),
+    ("Ottawa said Mexico had failed to reach a deal on the quotas.", ("CAN", "ACCUSE", "MEX")),
 ]
 
 

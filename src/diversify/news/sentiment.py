@@ -39,6 +39,7 @@ _BLAME = frozenset({"attack", "unfair", "unjustified", "unjustifiable", "unaccep
                     "disloyal", "delinquent", "freeloading", "freeloaders", "unreliable", "erroneous",
                     "irrational", "unprovoked", "shameless", "lawless", "rogue", "bully"})
 """Reviewed words of blame in diplomatic and trade language."""
+REVIEWED_BLAME = _BLAME
 _PRAISE = frozenset({"positive", "constructive", "productive", "excellent", "great", "good",
                      "fruitful", "historic", "encouraging", "remarkable", "win", "success",
                      "successful", "friend", "ally", "reliable", "important", "strong"})

@@ -40,7 +40,7 @@ from diversify.news.dateline import dateline_end
 from diversify.news.dates import MONTHS, WEEKDAYS, find_date, starts_later
 from diversify.news.document import Document
 from diversify.news.model import JUDGING_TYPES, RECIPROCAL_TYPES, Event
-from diversify.news.sentiment import blame_words, praise_words
+from diversify.news.sentiment import REVIEWED_BLAME, blame_words, praise_words
 from diversify.news.triggers import dictionary, inflect
 from diversify.news.verbs import (
     ACTS_JUDGED,
@@ -664,6 +664,11 @@ def _consequence_warned(t: Token, heads: dict[int, list[Mention]]) -> list[tuple
         # the UK rate could rise to 50% on 9 July if London failed to meet the terms")
         for c in clauses:
             who, _ = _subject(c)
+            if any(a.dep_ == "aux" and a.lower_ in ("could", "might") for a in c.children):
+                # "told reporters that more penalties on India could follow"
+                harmed = _harm_warned(c, who, src, heads)
+                if harmed:
+                    return [(a, harmed[0]) for a in src]
             if who is None or who.lower_ not in _MEASURE_HEADS or not any(
                     a.dep_ == "aux" and a.lower_ in _MODAL_FUTURE for a in c.children):
                 continue
@@ -682,6 +687,9 @@ def _consequence_warned(t: Token, heads: dict[int, list[Mention]]) -> list[tuple
                 return [(a, named[0]) for a in src]
             continue
         who, passive = _subject(c)
+        harmed = _harm_warned(c, who, src, heads)
+        if harmed:
+            return [(a, harmed[0]) for a in src]
         if who is None:
             continue
         if any(d.lower_ == "any" for d in who.children) and not _ESCALATION.isdisjoint(
@@ -706,6 +714,36 @@ def _consequence_warned(t: Token, heads: dict[int, list[Mention]]) -> list[tuple
         if suffers or met:
             return [(a, them[0]) for a in src]
     return []
+
+
+_HARMS = _MEASURE_HEADS | frozenset({"penalties", "penalty", "consequences", "costs", "price", "measures",
+                                      "retaliation", "reprisals", "restrictions", "steps", "action"})
+"""What a warning says will befall another: "warned that further penalties could follow"."""
+
+
+def _harm_warned(clause: Token, who: Token | None, src: list[str],
+                 heads: dict[int, list[Mention]]) -> list[str]:
+    """The one a warned harm would fall on: "warned that tariffs could rise again if Tokyo failed to
+    deliver", "warned that there would be consequences for the Maduro government if Venezuela
+    attacked Guyana", "warned that further penalties on India could follow". The harm is the
+    clause's subject (or what "there" would be); it falls on the subject of the clause's condition,
+    else on the one it is "on", "for" or "against"."""
+    if who is None and any(d.dep_ == "expl" for d in clause.children):
+        who = next((d for d in clause.children if d.dep_ == "attr"), None)
+    if who is None or who.lower_ not in _HARMS:
+        return []
+    named = [x for v in clause.subtree if _is_verb(v) for x in _condition_subjects(v, heads) if x not in src]
+    if named:
+        return named
+    if any(_is_condition(c) and (_subject(c)[0] is not None and _subject(c)[0].lower_ in ("it", "they"))
+           for v in clause.subtree if _is_verb(v) for c in v.children):
+        # "demanded that Russia accept a ceasefire, warning that new sanctions would follow if it
+        # refused": "it" is the one other actor the sentence names
+        others = {m.code for w in clause.sent for m in heads.get(w.i, ()) if not m.weak and m.code not in src}
+        if len(others) == 1:
+            return list(others)
+    return [x for p in who.children if p.dep_ == "prep" and p.lower_ in ("on", "for", "against")
+            for x in _codes(_actors_under(p, heads, skip_preps=True), acting=False) if x not in src]
 
 
 _TOGETHER = frozenset({"jointly", "together", "alongside"})
@@ -889,7 +927,8 @@ def _unreal(v: Token) -> tuple[bool, bool, set[str]]:
             break
         for c in t.children:
             low = c.lower_
-            if (c.dep_ == "neg" or low in ("never", "not", "n't")) and not participle:
+            if (c.dep_ == "neg" or low in ("never", "not", "n't")) and not participle and not (
+                    depth and _not_hesitating(t)):  # "would not hesitate to take measures": taken
                 negated = True
             if c.dep_ in ("aux", "auxpass") and low in _MODALS:
                 modal = True
@@ -1303,7 +1342,9 @@ def structured_events_many(docs: list[Document], decided: list[list[Event]] | No
                     or (not _SENDING.isdisjoint(words) and not _AID_CARGO.isdisjoint(words)) \
                     or (not _ACCEPTING.isdisjoint(words) and not (_PROPOSALS.isdisjoint(words)
                                                                   and _TRUCES.isdisjoint(words))) \
-                    or (not _SAYS.isdisjoint(words) and not _WRONGDOING.isdisjoint(words)) \
+                    or (not _CHARGING.isdisjoint(words) and not (_WRONGDOING.isdisjoint(words)
+                                                                 and blame_words().isdisjoint(words)
+                                                                 and not _blame_adverb(words))) \
                     or not _GIVING_WAY_ONLY.isdisjoint(words) \
                     or _gives_way_refused(words) or refusal or more_aid or answering \
                     or _response_promised(words) \
@@ -1311,6 +1352,7 @@ def structured_events_many(docs: list[Document], decided: list[list[Event]] | No
                                                                 and {"embassy", "consulate"}.isdisjoint(words))) \
                     or (joined and not (_MEETING_NOUNS.isdisjoint(words)
                                                                    and _REMOTE.isdisjoint(words))) \
+                    or (not _STEPS.isdisjoint(words) and not {"if", "unless"}.isdisjoint(words)) \
                     or not _TOGETHER.isdisjoint(words) or returning or not _STRIKING.isdisjoint(words) \
                     or _SAID_NO.search(doc.lower, s.start, s.end) \
                     or not (_MOVING.isdisjoint(words) or _ARMS.isdisjoint(words)) \
@@ -3081,7 +3123,13 @@ def _held_in_readiness(t: Token) -> bool:
         return True  # the parser hangs the act on "right" (acl) or beside it (xcomp); "had every right to respond"
     if t.dep_ == "acl":
         return False
-    return (h.lower_ in _READY and h.dep_ in ("acomp", "oprd", "advmod", "amod", "xcomp")) or h.lower_ in _RESERVING
+    return (h.lower_ in _READY and h.dep_ in ("acomp", "oprd", "advmod", "amod", "xcomp")) or h.lower_ in _RESERVING \
+        or _not_hesitating(h)
+
+
+def _not_hesitating(h: Token) -> bool:
+    """"would not hesitate to take further measures": the act held ready, the negation the hesitation's."""
+    return h.lower_ in ("hesitate", "hesitates", "hesitated") and any(c.dep_ == "neg" for c in h.children)
 
 
 def _readiness_head(t: Token) -> Token:
@@ -3141,7 +3189,7 @@ def _force_warned(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, 
     if not _is_force(t) or not (held or any(c.dep_ == "aux" and c.lower_ in _MODALS for c in t.children)):
         return []
     anchor = _readiness_head(t) if held else t
-    if any(c.dep_ == "neg" for c in (*t.children, *anchor.children)) or (
+    if any(c.dep_ == "neg" for c in (*t.children, *(() if _not_hesitating(anchor) else anchor.children))) or (
             _saying_verb(anchor) is None and not _on_condition(anchor) and not _on_condition(t)):
         return []
     subj, passive = _subject(anchor)
@@ -3165,6 +3213,10 @@ def _hypothetical_acts(verb: Token, heads: dict[int, list[Mention]]) -> list[str
     """The actors of "any" act the verb answers: "would respond in kind to any U.S. tariff"."""
     out: list[str] = []
     objects = [g for c in verb.children if c.dep_ == "dobj" and c.lower_ in _RESPONSE_NOUNS for g in c.children]
+    # "would respond with retaliatory measures to Japan's sanctions", "in a mirror manner to ...": the
+    # parser hangs "to" on the manner's noun
+    objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "in")
+                for p in c.children if p.dep_ == "pobj" for g in p.children]
     acts = [p for c in [*verb.children, *objects] if c.dep_ == "prep" and c.lower_ in ("to", "against")
             for p in c.children if p.dep_ == "pobj"]  # "would deliver a decisive response to any attack"
     acts += [x for c in [*verb.children, *objects] if c.dep_ == "prep" and c.lower_ in ("to", "against")
@@ -4161,7 +4213,8 @@ def _unless_another_acts(t: Token, heads: dict[int, list[Mention]]) -> list[tupl
         return []
     kept = {w.lower_ for w in t.subtree if not any(w.i in range(c.left_edge.i, c.right_edge.i + 1)
                                                  for c, _ in conditions)}
-    if _ADVERSE.isdisjoint(kept) and _MEASURES.isdisjoint(kept) \
+    steps = t.lower_ in _TAKING and any(o.dep_ == "dobj" and o.lower_ in _STEPS for o in t.children)
+    if not steps and _ADVERSE.isdisjoint(kept) and _MEASURES.isdisjoint(kept) \
             and lexicon().objects["SANCTION"].isdisjoint(kept):
         return []  # "Canada would join the programme unless the EU objected": nothing held over the EU
     lex = lexicon()
@@ -4239,7 +4292,7 @@ _WRONGDOING = frozenset(w for v in ("violate", "breach", "provoke", "cheat", "in
 def _wrongdoing_said(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]:
     """"Rubio said China was cheating on trade", "Brussels said the U.S. tariffs breached WTO rules":
     a wrong the speaker charges another with is criticism of it."""
-    if t.lower_ not in _SAYS | {"accused", "charged", "claimed", "alleged"} or not t.tag_.startswith("VB"):
+    if t.lower_ not in _CHARGING or not t.tag_.startswith("VB"):
         return []
     speaker, passive = _subject(t)
     if speaker is None or passive or any(c.dep_ == "neg" for c in t.children):
@@ -4251,7 +4304,9 @@ def _wrongdoing_said(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[st
             continue
         verbs = [c, *(x for x in c.children if x.dep_ == "xcomp")]  # "was trying to interfere"
         wrong = next((v for v in verbs if v.lower_ in _WRONGDOING), None)
-        if wrong is None or any(x.dep_ == "neg" for v in verbs for x in v.children):
+        if wrong is None and not _blamed_conduct(verbs):
+            continue
+        if any(x.dep_ == "neg" for v in verbs for x in v.children):
             continue
         who, was_passive = _subject(c)
         if who is None or was_passive:
@@ -4261,6 +4316,56 @@ def _wrongdoing_said(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[st
             acting=False)
         out += [(a, b) for a in src for b in them if a != b]
     return out
+
+
+_CHARGING = _SAYS | frozenset({"accused", "charged", "claimed", "alleged", "told", "tells", "wrote", "writes",
+                               "added", "argued", "argues", "complained", "complains", "insisted", "insists"})
+_SUFFERED = frozenset(w for v in ("face", "suffer", "endure", "fear", "risk", "lose", "need", "deserve", "fight",
+                                  "combat", "counter", "resist", "condemn", "reject", "oppose", "stop", "prevent",
+                                  "end", "avoid", "address", "tackle", "survive", "withstand", "investigate")
+                      for w in inflect(v))
+"""Verbs whose subject meets, or fights, the wrong named with them: "said Canada faced unfair duties"."""
+_CONDUCT = frozenset({"dobj", "attr", "acomp", "oprd", "xcomp", "advmod", "prep", "pobj", "amod", "compound",
+                      "npadvmod"})
+
+
+def _blamed_conduct(verbs: list[Token]) -> bool:
+    """What the clause's subject does is named in words of blame: "said Manila had performed dangerous
+    manoeuvres", "said Kyiv was "spreading lies"", "said the deployment was a hostile step". The verb
+    itself counts only from the reviewed list, other words of blame only as adjectives, adverbs or in
+    quotation marks ("fired missiles", "prisoners of war" tell, not judge). Not what the subject meets
+    or fights ("faced unfair duties"), not a forecast or a wish ("would regret", "should work together
+    in a difficult environment"), and not in a clause of its own below."""
+    if any(v.lower_ in _SUFFERED for v in verbs) or any(
+            a.dep_ == "aux" and a.lower_ in _MODALS for v in verbs for a in v.children):
+        return False
+    blame = blame_words()
+    for v in verbs:
+        if v.lower_ in REVIEWED_BLAME:
+            return True
+        stack = [c for c in v.children if c.dep_ in _CONDUCT]
+        while stack:
+            w = stack.pop()
+            word = w.lower_.strip("\"'\u201c\u201d")
+            if w.tag_ == "RB" and word.endswith("ly"):  # "acting recklessly", "irresponsibly"
+                word = next((a for a in (word[:-2], word[:-1] + "e") if a in blame), word)
+            if word in REVIEWED_BLAME or (word in blame and (w.tag_[:2] in ("JJ", "RB") or _quoted(w))):
+                return True
+            if w.tag_.startswith("VB") or w.lower_ in _SUFFERED:
+                continue
+            stack += [c for c in w.children if c.dep_ in _CONDUCT]
+    return False
+
+
+def _blame_adverb(words: Iterable[str]) -> bool:
+    """A word of blame made an adverb: "recklessly", "illegally"."""
+    blame = blame_words()
+    return any(w.endswith("ly") and (w[:-2] in blame or w[:-1] + "e" in blame) for w in words)
+
+
+def _quoted(w: Token) -> bool:
+    """``w`` stands between quotation marks of its sentence."""
+    return sum(1 for x in w.doc[w.sent.start:w.i] if x.text in ('"', "\u201c", "\u201d")) % 2 == 1
 
 
 def _act_named(c: Token, heads: dict[int, list[Mention]]) -> bool:
