@@ -735,8 +735,7 @@ def _harm_warned(clause: Token, who: Token | None, src: list[str],
     named = [x for v in clause.subtree if _is_verb(v) for x in _condition_subjects(v, heads) if x not in src]
     if named:
         return named
-    if any(_is_condition(c) and (_subject(c)[0] is not None and _subject(c)[0].lower_ in ("it", "they"))
-           for v in clause.subtree if _is_verb(v) for c in v.children):
+    if any(_is_condition(c) and _pronoun_subject(c) for v in clause.subtree if _is_verb(v) for c in v.children):
         # "demanded that Russia accept a ceasefire, warning that new sanctions would follow if it
         # refused": "it" is the one other actor the sentence names
         others = {m.code for w in clause.sent for m in heads.get(w.i, ()) if not m.weak and m.code not in src}
@@ -744,6 +743,11 @@ def _harm_warned(clause: Token, who: Token | None, src: list[str],
             return list(others)
     return [x for p in who.children if p.dep_ == "prep" and p.lower_ in ("on", "for", "against")
             for x in _codes(_actors_under(p, heads, skip_preps=True), acting=False) if x not in src]
+
+
+def _pronoun_subject(v: Token) -> bool:
+    who, _ = _subject(v)
+    return who is not None and who.lower_ in ("it", "they")
 
 
 _TOGETHER = frozenset({"jointly", "together", "alongside"})
