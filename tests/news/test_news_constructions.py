@@ -1435,6 +1435,16 @@ FOUND = [
     ("Tokyo said Beijing was acting irresponsibly in the East China Sea.", ("JPN", "ACCUSE", "CHN")),
     ("Madrid said Rabat was \"spreading lies\" about the border incident.", ("ESP", "ACCUSE", "MAR")),
     ("Warsaw told reporters that Minsk was waging a hostile campaign on the border.", ("POL", "ACCUSE", "BLR")),
+    # displeasure expressed at an act told before, and an act judged to reporters
+    (("Vietnam raised duties on Thai rice on Monday. Bangkok expressed deep regret at the decision."),
+     ("THA", "ACCUSE", "VNM")),
+    (("Australia banned Chinese-made drones from defence sites. Beijing voiced strong dissatisfaction with "
+      "the move."),
+     ("CHN", "ACCUSE", "AUS")),
+    (("Indonesia halted nickel exports to China on Friday. China's commerce minister told reporters the "
+      "move was \"deeply regrettable\"."),
+     ("CHN", "ACCUSE", "IDN")),
+    ("Mexico raised tariffs on Chinese cars. Beijing slammed the measures.", ("CHN", "ACCUSE", "MEX")),
 ]
 
 NOT_FOUND = [
@@ -2117,6 +2127,9 @@ NOT_FOUND = [
     ("Kenya said Ethiopia faced a terrible drought this year.", ("KEN", "ACCUSE", "ETH")),
     ("Lula said Argentina should work with Brazil in a difficult environment.", ("BRA", "ACCUSE", "ARG")),
     ("Ottawa said Mexico had failed to reach a deal on the quotas.", ("CAN", "ACCUSE", "MEX")),
+    # regret at one's own act, or at no act of another
+    ("Vietnam raised duties on Thai rice on Monday. Hanoi expressed regret at the decision.",
+     ("VNM", "ACCUSE", "THA")),
 ]
 
 

@@ -156,7 +156,8 @@ _UNDONE = frozenset({"terminated", "suspended", "stalled", "collapsed", "halted"
                      "postponed", "delayed", "lifted", "removed", "paused"})
 _TALKS = frozenset({"talks", "negotiations", "negotiation", "dialogue"})
 _COMPLAINTS = frozenset({"protest", "protests", "complaint", "complaints", "objection", "objections",
-                         "request", "disappointment", "displeasure", "dismay", "concerns", "concern", "outrage"})
+                         "request", "disappointment", "displeasure", "dismay", "concerns", "concern", "outrage",
+                         "regret", "dissatisfaction", "anger", "indignation", "disapproval", "alarm", "frustration"})
 _AID_NOUNS = frozenset({"aid", "assistance", "funding", "support", "loans", "loan", "grants"})
 _CONTESTING = frozenset({"challenge", "challenges", "appeal", "appeals", "complaint", "complaints",
                          "case", "cases", "lawsuit", "lawsuits", "dispute", "disputes"})
@@ -1319,7 +1320,7 @@ def structured_events_many(docs: list[Document], decided: list[list[Event]] | No
             # an event joins two actors of one sentence; only MOBILIZE has no target
             # "X welcomed the move": one actor judging the act of the sentence before
             judged = bool(ms) and (not _REACTING.isdisjoint(words) or not (
-                _SAYS.isdisjoint(words) or blame_words().isdisjoint(words))) and not (
+                _CHARGING.isdisjoint(words) or blame_words().isdisjoint(words))) and not (
                 ACTS_JUDGED.isdisjoint(words) and _RESPONSES.isdisjoint(words)
                 and _REFUSING.isdisjoint(words)) and _told_before(all_said[k], queued, k, i)
             # "Takaichi said she would not withdraw the comments": a refusal of a demand told before
@@ -4085,7 +4086,8 @@ _REACTING = frozenset(f"{stem}{end}" for stem in (
     "denounc", "slam", "blast", "decri", "call", "describ", "brand", "label", "term", "reject",
     "dismiss", "refus", "declin", "deni", "deny", "turn", "rebuff", "vow", "promis", "pledg", "warn",
     "threaten", "respond", "retaliat", "reciprocat", "oppos", "protest", "deplor", "regrett", "regret",
-    "object", "endors", "back", "lament", "answer") for end in ("", "e", "ed", "es", "s", "ing", "led"))
+    "object", "endors", "back", "lament", "answer", "slamm", "express", "voic") for end in (
+        "", "e", "ed", "es", "s", "ing", "led"))
 """Words of a reaction to an act reported before: only a sentence holding one is parsed for it."""
 _ASKING = frozenset({"REQUEST", "ACCUSE", "THREATEN"})
 """What a refusal answers: a demand, an accusation, a threat aimed at the one who refuses."""
@@ -4266,7 +4268,7 @@ def _said_blame(t: Token, heads: dict[int, list[Mention]],
                 prior: tuple[list[str] | None, list[str] | None]) -> list[tuple[str, str]]:
     """"X said the surtax was discriminatory": a reported judgement of an act named again; the
     act's author (the latest act aimed at X, up to three sentences back) is blamed."""
-    if t.lower_ not in _SAYS:
+    if t.lower_ not in _CHARGING:
         return []
     speaker, passive = _subject(t)
     act = prior[0]
