@@ -1445,6 +1445,21 @@ FOUND = [
       "move was \"deeply regrettable\"."),
      ("CHN", "ACCUSE", "IDN")),
     ("Mexico raised tariffs on Chinese cars. Beijing slammed the measures.", ("CHN", "ACCUSE", "MEX")),
+    # one addressed "in a call" or "during their meeting" is consulted, beside what was asked of them
+    (("Australian Foreign Minister Penny Wong asked Wang Yi in a phone call on Friday to help free "
+      "the journalist."),
+     ("AUS", "CONSULT", "CHN")),
+    (("Australian Foreign Minister Penny Wong asked Wang Yi in a phone call on Friday to help free "
+      "the journalist."),
+     ("AUS", "REQUEST", "CHN")),
+    ("Ramaphosa told Lula during their meeting that South Africa would back the plan.",
+     ("BRA", "CONSULT", "ZAF")),
+    ("Stubb assured Kristersson in a telephone conversation that Finland would keep its pledge.",
+     ("FIN", "CONSULT", "SWE")),
+    # "the decision" is an act, not the meeting told last
+    (("Washington lifted its sanctions on Syria on Tuesday. During their meeting, Trump urged al-Sharaa to "
+      "join the Abraham Accords. Syria's foreign minister hailed the decision."),
+     ("SYR", "SUPPORT", "USA")),
 ]
 
 NOT_FOUND = [
@@ -2130,6 +2145,9 @@ NOT_FOUND = [
     # regret at one's own act, or at no act of another
     ("Vietnam raised duties on Thai rice on Monday. Hanoi expressed regret at the decision.",
      ("VNM", "ACCUSE", "THA")),
+    # a call "with" a third party is read where it is named; a call planned is none
+    ("Carney told reporters in a call with Sheinbaum that Canada would act.", ("CAN", "CONSULT", "USA")),
+    ("Carney will tell Trump in a call next week that the tariffs must go.", ("CAN", "CONSULT", "USA")),
 ]
 
 

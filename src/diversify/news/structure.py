@@ -1358,6 +1358,7 @@ def structured_events_many(docs: list[Document], decided: list[list[Event]] | No
                     or (joined and not (_MEETING_NOUNS.isdisjoint(words)
                                                                    and _REMOTE.isdisjoint(words))) \
                     or (not _STEPS.isdisjoint(words) and not {"if", "unless"}.isdisjoint(words)) \
+                    or (not _ADDRESSING.isdisjoint(words) and not _MEETING_NOUNS.isdisjoint(words)) \
                     or not _TOGETHER.isdisjoint(words) or returning or not _STRIKING.isdisjoint(words) \
                     or _SAID_NO.search(doc.lower, s.start, s.end) \
                     or not (_MOVING.isdisjoint(words) or _ARMS.isdisjoint(words)) \
@@ -1462,6 +1463,10 @@ def _named_act(doc: Document, start: int, end: int, acts: dict[int, list[list[st
     it names no kind (then the latest act of any kind is meant)."""
     m = _NAMED_ACT.search(doc.lower, start, end)  # the first act the sentence names: "the move" names none
     kind = next((t for t, ws in _ACT_FAMILIES.items() if m.group(1) in ws), None) if m else None
+    if kind is None and m is not None and m.group(1) in _DECISION_NOUNS:
+        # "hailed the decision": a decision is no meeting, whichever meeting was told last
+        return _nearest_act(acts, i, _REACH, lambda a: a[2] != "CONSULT" and a[1] in codes) or _nearest_act(
+            acts, i, _REACH, lambda a: a[2] != "CONSULT")
     if kind is None:
         return None
     kinds = {kind, "COERCE"} if kind == "ASSAULT" else {kind, "ASSAULT"} if kind == "COERCE" else {kind}
@@ -1704,6 +1709,9 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
         defied = _done_despite(t, heads)
         if defied:  # "will press ahead with exploration despite objections from China": a refusal too
             yield from _events(doc, start, end, t, "REJECT", defied, view())
+        spoke = _addressed_in_a_meeting(t, heads)
+        if spoke:  # "asked Rubio in a phone call to release the workers": they spoke, and he asked
+            yield from _events(doc, start, end, t, "CONSULT", spoke, view())
         complied = _done_after_demand(t, heads)
         if complied:  # "Israel allowed aid trucks into Gaza after Witkoff demanded that it ...": a concession too
             yield from _events(doc, start, end, t, "CONCEDE", complied, view())
@@ -2360,6 +2368,29 @@ def _joined_meeting(t: Token, heads: dict[int, list[Mention]], last_pair: list[s
     if told and last_pair and len(set(last_pair)) == 2 and not set(last_pair) & set(src):
         return _combine("CONSULT", src, list(last_pair), [])
     return []
+
+
+_ADDRESSING = frozenset(w for v in ("ask", "urge", "tell", "press", "assure", "reassure", "inform", "brief", "thank",
+                                     "congratulate", "invite", "warn", "remind", "promise", "pledge", "offer")
+                        for w in inflect(v)) | {"told", "pressed", "briefed", "thanked", "promised", "offered"}
+
+
+def _addressed_in_a_meeting(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]:
+    """One who addresses another "in a phone call", "during their meeting" consults that other:
+    "asked Rubio in a phone call to release the workers", "told Sheinbaum during a call that ...".
+    The verb keeps its own event too."""
+    if t.lower_ not in _ADDRESSING or not t.tag_.startswith("VB") or not _real(t):
+        return []
+    met = any(c.dep_ == "prep" and c.lower_ in ("in", "during", "at", "over", "on") and any(
+        p.dep_ == "pobj" and p.lower_ in _MEETING_NOUNS and not any(  # (a call "with" another: read there)
+            heads.get(w.i) for w in p.subtree if w.dep_ == "pobj" and w.head.lower_ in ("with", "between"))
+        for p in c.children) for c in t.children)
+    if not met:
+        return []
+    src = _subject_codes(t, heads) or []
+    them = [c for c in _codes((m for o in t.children if o.dep_ in ("dobj", "dative")
+                               for m in _actors_under(o, heads, skip_preps=True)), acting=False) if c not in src]
+    return _combine("CONSULT", src, them[:1], []) if src and them else []
 
 
 def _in_return(t: Token, heads: dict[int, list[Mention]], last_pair: list[str] | None,
