@@ -1456,6 +1456,14 @@ FOUND = [
      ("BRA", "CONSULT", "ZAF")),
     ("Stubb assured Kristersson in a telephone conversation that Finland would keep its pledge.",
      ("FIN", "CONSULT", "SWE")),
+    # displeasure at another's act criticises its author
+    ("Norway imposed duties on Swedish trucks. Stockholm was deeply disappointed by the decision.",
+     ("SWE", "ACCUSE", "NOR")),
+    ("Seoul said it was seriously concerned about Tokyo's new export rules.", ("KOR", "ACCUSE", "JPN")),
+    ("Brazil is disappointed with the American tariffs on its coffee.", ("BRA", "ACCUSE", "USA")),
+    # measures on those who serve another
+    ("Britain imposed sanctions on 20 firms linked to Iran's drone programme.", ("GBR", "SANCTION", "IRN")),
+    ("Japan froze the assets of 11 people involved in North Korea's missile trade.", ("JPN", "SANCTION", "PRK")),
     # "the decision" is an act, not the meeting told last
     (("Washington lifted its sanctions on Syria on Tuesday. During their meeting, Trump urged al-Sharaa to "
       "join the Abraham Accords. Syria's foreign minister hailed the decision."),
@@ -2145,6 +2153,10 @@ NOT_FOUND = [
     # regret at one's own act, or at no act of another
     ("Vietnam raised duties on Thai rice on Monday. Hanoi expressed regret at the decision.",
      ("VNM", "ACCUSE", "THA")),
+    # displeasure denied, or at one's own act
+    ("Brazil is not disappointed with the American offer.", ("BRA", "ACCUSE", "USA")),
+    ("Norway imposed duties on Swedish trucks. Oslo was concerned about the decision.",
+     ("NOR", "ACCUSE", "SWE")),
     # a call "with" a third party is read where it is named; a call planned is none
     ("Carney told reporters in a call with Sheinbaum that Canada would act.", ("CAN", "CONSULT", "USA")),
     ("Carney will tell Trump in a call next week that the tariffs must go.", ("CAN", "CONSULT", "USA")),

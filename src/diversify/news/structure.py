@@ -215,6 +215,11 @@ def _actors_under(root: Token, heads: dict[int, list[Mention]], *, skip_preps: b
                 stack.append(c)  # "pork imported from the European Union": the goods' origin
                 stack.extend(p for p in c.children if p.dep_ == "prep" and p.lower_ in ("in", "from"))
                 continue
+            if c.dep_ == "acl" and c.lower_ in _TIED:
+                # "sanctions on dozens of people linked to Russia's war", "entities involved in Iran's
+                # drone programme": the ones they serve
+                stack.extend(p for p in c.children if p.dep_ == "prep" and p.lower_ in ("to", "with", "in"))
+                continue
             named = _what_called(c)
             if named:  # "responded to what she called the EU's aggression": what is named
                 stack.extend(named)
@@ -233,6 +238,9 @@ def _actors_under(root: Token, heads: dict[int, list[Mention]], *, skip_preps: b
 _ORIGIN = frozenset({"imported", "made", "produced", "manufactured", "built", "assembled", "grown",
                      "shipped", "exported", "originating", "sourced", "coming", "arriving"})
 """Participles naming where goods come from: their actor is whom a measure on the goods hits."""
+_TIED = frozenset({"linked", "tied", "connected", "involved", "affiliated", "associated", "belonging",
+                   "working", "acting"})
+"""Participles naming whom people or firms serve: "individuals linked to Russia's war"."""
 
 
 _FORCE_WORDS = _ARMS | frozenset({"divisions", "division", "units", "unit", "battalion", "battalions",
@@ -1319,7 +1327,7 @@ def structured_events_many(docs: list[Document], decided: list[list[Event]] | No
             ) or ("they" in words and not _JOINT.isdisjoint(words))
             # an event joins two actors of one sentence; only MOBILIZE has no target
             # "X welcomed the move": one actor judging the act of the sentence before
-            judged = bool(ms) and (not _REACTING.isdisjoint(words) or not (
+            judged = bool(ms) and (not _REACTING.isdisjoint(words) or not _DISPLEASED.isdisjoint(words) or not (
                 _CHARGING.isdisjoint(words) or blame_words().isdisjoint(words))) and not (
                 ACTS_JUDGED.isdisjoint(words) and _RESPONSES.isdisjoint(words)
                 and _REFUSING.isdisjoint(words)) and _told_before(all_said[k], queued, k, i)
@@ -1359,6 +1367,7 @@ def structured_events_many(docs: list[Document], decided: list[list[Event]] | No
                                                                    and _REMOTE.isdisjoint(words))) \
                     or (not _STEPS.isdisjoint(words) and not {"if", "unless"}.isdisjoint(words)) \
                     or (not _ADDRESSING.isdisjoint(words) and not _MEETING_NOUNS.isdisjoint(words)) \
+                    or (not _DISPLEASED.isdisjoint(words) and not _CAUSE_PREPS.isdisjoint(words)) \
                     or not _TOGETHER.isdisjoint(words) or returning or not _STRIKING.isdisjoint(words) \
                     or _SAID_NO.search(doc.lower, s.start, s.end) \
                     or not (_MOVING.isdisjoint(words) or _ARMS.isdisjoint(words)) \
@@ -1684,6 +1693,11 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
         return views[0]
 
     for t in sent:
+        if t.tag_ == "JJ" and t.lower_ in _DISPLEASED:
+            displeased = _displeasure(t, heads, prior)
+            if displeased:  # "Ottawa was deeply disappointed by the decision": its author is criticised
+                yield from _events(doc, start, end, t, "ACCUSE", displeased, view())
+            continue
         if t.tag_[:2] not in ("VB", "NN"):
             continue  # every rule below starts from a verb or a noun
         if t.tag_.startswith("VB") and _standing_since(t):
@@ -1719,6 +1733,10 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
         if granted:  # "..., a step Washington had demanded": a concession, and the demand it grants
             yield from _events(doc, start, end, t, "CONCEDE", granted, view())
             yield from _events(doc, start, end, t, "REQUEST", [(b, a) for a, b in granted], view())
+            continue
+        displeased = _displeasure(t, heads, prior)
+        if displeased:  # "Ottawa was deeply disappointed by the decision": the decision's author is criticised
+            yield from _events(doc, start, end, t, "ACCUSE", displeased, view())
             continue
         blamed = _said_blame(t, heads, prior)
         if blamed:  # "Ottawa said the tariff was unjustified": the tariff's author is blamed
@@ -4316,6 +4334,37 @@ def _said_blame(t: Token, heads: dict[int, list[Mention]],
         if named and not blame_words().isdisjoint(said) and not any(c.dep_ == "neg" for c in c.children):
             return [(a, act[0]) for a in src]
     return []
+
+
+_DISPLEASED = frozenset({"disappointed", "concerned", "dismayed", "alarmed", "troubled", "upset", "angered",
+                         "frustrated", "outraged", "unhappy", "dissatisfied", "displeased", "appalled",
+                         "shocked", "incensed", "furious", "angry"})
+_CAUSE_PREPS = frozenset({"by", "about", "at", "with", "over"})
+
+
+def _displeasure(t: Token, heads: dict[int, list[Mention]],
+                 prior: tuple[list[str] | None, list[str] | None]) -> list[tuple[str, str]]:
+    """"Ottawa was deeply disappointed by the decision", "said it was seriously concerned about
+    Seoul's decision", "Canada is disappointed with the US tariffs": displeasure at another's act
+    criticises the act's author (named with it, else the latest act aimed at the displeased)."""
+    if t.lower_ not in _DISPLEASED or t.tag_ not in ("JJ", "VBN") or any(
+            c.dep_ == "neg" for c in (*t.children, *t.head.children)):
+        return []
+    holder = t.head if t.dep_ == "acomp" else t
+    who, _ = _subject(holder)
+    if who is None:
+        return []
+    src = _codes(_actors_under(who, heads, skip_preps=True) or (
+        _reporter(holder, heads) if who.lower_ in ("it", "we", "they") else []), acting=True)
+    causes = [p for c in t.children if c.dep_ in ("prep", "agent") and c.lower_ in _CAUSE_PREPS
+              for p in c.children if p.dep_ == "pobj"]
+    if not src or not causes:
+        return []
+    them = [c for p in causes for c in _codes(_actors_under(p, heads, skip_preps=True), acting=False)
+            if c not in src]
+    if not them and prior[0] and any(_act_named(p, heads) for p in causes) and prior[0][1] in src:
+        them = [prior[0][0]]  # "the decision": the act aimed at the displeased, told just before
+    return [(a, them[0]) for a in src if a != them[0]] if them else []
 
 
 _WRONGDOING = frozenset(w for v in ("violate", "breach", "provoke", "cheat", "interfere", "meddle", "undermine",
