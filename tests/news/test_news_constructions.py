@@ -1464,6 +1464,10 @@ FOUND = [
     # measures on those who serve another
     ("Britain imposed sanctions on 20 firms linked to Iran's drone programme.", ("GBR", "SANCTION", "IRN")),
     ("Japan froze the assets of 11 people involved in North Korea's missile trade.", ("JPN", "SANCTION", "PRK")),
+    # forces sailing or exercising with another's forces
+    ("A British frigate sailed through the Strait of Hormuz alongside a French destroyer.",
+     ("GBR", "COOPERATE", "FRA")),
+    ("The Dutch submarine exercised with the Norwegian navy off Bergen.", ("NOR", "COOPERATE", "NLD")),
     # "the decision" is an act, not the meeting told last
     (("Washington lifted its sanctions on Syria on Tuesday. During their meeting, Trump urged al-Sharaa to "
       "join the Abraham Accords. Syria's foreign minister hailed the decision."),
@@ -2157,6 +2161,9 @@ NOT_FOUND = [
     ("Brazil is not disappointed with the American offer.", ("BRA", "ACCUSE", "USA")),
     ("Norway imposed duties on Swedish trucks. Oslo was concerned about the decision.",
      ("NOR", "ACCUSE", "SWE")),
+    # travelling with a leader, or sailing near another's ships, is no joint drill
+    ("Macron flew with Merz to Kyiv.", ("FRA", "COOPERATE", "DEU")),
+    ("A Chinese destroyer sailed near a Philippine vessel.", ("CHN", "COOPERATE", "PHL")),
     # a call "with" a third party is read where it is named; a call planned is none
     ("Carney told reporters in a call with Sheinbaum that Canada would act.", ("CAN", "CONSULT", "USA")),
     ("Carney will tell Trump in a call next week that the tariffs must go.", ("CAN", "CONSULT", "USA")),

@@ -345,7 +345,7 @@ def _subject(v: Token) -> tuple[Token | None, bool]:
         if t.dep_ == "relcl":
             return t.head, False
         if t.dep_ == "acl" and t.tag_ in ("VBN", "VBD") and t.head.dep_ == "ROOT" and t.head.tag_.startswith("NN") \
-                and any(c.dep_ == "dobj" for c in t.children):
+                and (t.tag_ == "VBD" or any(c.dep_ == "dobj" for c in t.children)):
             return t.head, False  # "Israeli airstrikes killed 17 people" parsed as a noun phrase: a verb with an object
         if t.dep_ == "acl" and t.head.lower_ in _INTENT_NOUNS | _DECISION_NOUNS:
             # "Trump's push to acquire the island", "Denmark's decision to send 200 more troops": the
@@ -789,11 +789,37 @@ def _acting_together(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[st
         c.dep_ == "prep" and c.lower_ == "alongside" and any(w.lower_ == "other" for w in c.subtree)
         for c in t.children)
     if not jointly:
-        return []
+        return _drilled_with(t, heads)
     sides = list(dict.fromkeys(_subject_codes(t, heads) or []))
     if len(sides) < 2:
         return []
     return [(a, b) for a in sides for b in sides if a != b]
+
+
+_DRILLING = frozenset(w for v in ("sail", "exercise", "train", "patrol", "drill", "fly", "operate", "escort",
+                                   "transit", "manoeuvre", "maneuver")
+                      for w in inflect(v)) | {"flew", "flown"}
+_FORCE_NAMES = frozenset({"force", "forces", "navy", "army", "marines", "guard", "military", "troops",
+                          "soldiers", "destroyer", "destroyers", "frigate", "frigates", "warship",
+                          "warships", "ships", "vessels", "jets", "aircraft", "carrier", "submarine"})
+
+
+def _drilled_with(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]:
+    """Forces of one side sailing, exercising or training "with" or "alongside" another's: "a Canadian
+    warship sailed through the Taiwan Strait alongside an Australian destroyer", "exercised with the
+    Japan Maritime Self-Defense Force". Both sides cooperate; the one named with must be a force."""
+    if t.lower_ not in _DRILLING or not _real(t):
+        return []
+    partners = [p for c in t.children if c.dep_ == "prep" and c.lower_ in ("with", "alongside")
+                for p in c.children if p.dep_ == "pobj" and any(w.lower_ in _FORCE_NAMES for w in p.subtree)]
+    if not partners:
+        return []
+    own = _subject_codes(t, heads) or []
+    them = [c for p in partners for c in _codes(_actors_under(p, heads, skip_preps=True), acting=False)
+            if c not in own]
+    if not own or not them:
+        return []
+    return [(a, b) for a in own for b in them[:1]] + [(b, a) for a in own for b in them[:1]]
 
 
 def _fire_exchanged(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]:
