@@ -22,6 +22,7 @@ MUST_MATCH = [
     ("Xi said", "CHN"), ("Merz said", "DEU"), ("Starmer said", "GBR"),
     # a country whose name holds an office holder's surname ("Costa")
     ("Costa Rica said", "CRI"), ("the Costa Rican president said", "CRI"), ("Costa said", "EU"),
+    ("Anwar said", "MYS"), ("Anwar Gargash said", "ARE"),
 ]
 MUST_NOT_MATCH = [
     "North America said", "Air Canada said", "Statistics Canada said", "the Bank of America said",
@@ -29,7 +30,7 @@ MUST_NOT_MATCH = [
     "the Canada-US-Mexico Agreement", "Latin America grew", "the Indo-Pacific region",
     "us and them", "the Golden Dome shield",
     # common surnames and words are not aliases of the office holders who bear them
-    "Houston said", "Wright said", "Miller said", "Fraser said", "Kellogg said", "Teodoro Obiang said",
+    "Anwar Sadat said", "Houston said", "Wright said", "Miller said", "Fraser said", "Kellogg said", "Teodoro Obiang said",
 ]
 
 
@@ -86,6 +87,9 @@ def test_bad_lexicon_files_name_the_field() -> None:
         parse_lexicon('[[person]]\nname = "A B"\nroles = [{actor = "CAN", from = "soon"}]\n', "x.toml")
     with pytest.raises(InputError, match="two actors"):
         parse_lexicon('[[actor]]\ncode = "CAN"\nnames = ["X"]\n[[actor]]\ncode = "USA"\nnames = ["X"]\n',
+                      "x.toml")
+    with pytest.raises(InputError, match="CAN is listed twice"):
+        parse_lexicon('[[actor]]\ncode = "CAN"\nnames = ["X"]\n[[actor]]\ncode = "CAN"\nnames = ["Y"]\n',
                       "x.toml")
 
 

@@ -124,8 +124,9 @@ class Mention:
         return self.kind == "weak"
 
 
-_FIRST_NAMES = frozenset({"Jordan"})
-"""Country names that are also first names: not the country before a capitalised word."""
+_FIRST_NAMES = frozenset({"Jordan", "Anwar"})
+"""Country names and office holders' aliases that are also first names: not the actor before a
+capitalised word."""
 _NAME_NEXT = re.compile(r"\s+[A-Z][a-z]")
 
 
@@ -140,8 +141,12 @@ class Lexicon:
         """Plural people nouns of the demonyms, lower-case ("americans", "israelis")."""
         self.persons: dict[str, Person] = {}
         self.title_groups: dict[str, str] = {}
+        seen: set[str] = set()
         for actor in _table_list(doc, "actor", path):
             code = _str(actor, "code", path)
+            if code in seen:  # one table per actor: a second would be a copy or a mistake
+                raise InputError(f"actor {code} is listed twice", path=path, field="code")
+            seen.add(code)
             for kind, key in (("name", "names"), ("adjective", "adjectives"), ("capital", "capitals"),
                               ("body", "bodies"), ("weak", "weak")):
                 for phrase in _str_list(actor, key, path):
@@ -216,7 +221,7 @@ class Lexicon:
             if code is None or text[max(0, start - 4):start].lower() == "non-":
                 continue  # "a major non-NATO ally": not the alliance
             if text[start:end] in _FIRST_NAMES and _NAME_NEXT.match(text, end):
-                continue  # "Jordan Peterson": a person's first name, not the kingdom
+                continue  # "Jordan Peterson", "Anwar Sadat": a first name, not the kingdom or the office holder
             m = Mention(start, end, code, kind, text[start:end], person=person)
             found.append(m)
             if person is not None:
