@@ -1468,6 +1468,10 @@ FOUND = [
     ("A British frigate sailed through the Strait of Hormuz alongside a French destroyer.",
      ("GBR", "COOPERATE", "FRA")),
     ("The Dutch submarine exercised with the Norwegian navy off Bergen.", ("NOR", "COOPERATE", "NLD")),
+    # a measure of another's said to hurt, and ministries by their acronyms
+    ("Mexico's economy minister said the U.S. duties were hurting farmers on both sides.",
+     ("MEX", "ACCUSE", "USA")),
+    ("MOFCOM said Japan's export controls were damaging supply chains.", ("CHN", "ACCUSE", "JPN")),
     # "the decision" is an act, not the meeting told last
     (("Washington lifted its sanctions on Syria on Tuesday. During their meeting, Trump urged al-Sharaa to "
       "join the Abraham Accords. Syria's foreign minister hailed the decision."),
@@ -2164,6 +2168,9 @@ NOT_FOUND = [
     # travelling with a leader, or sailing near another's ships, is no joint drill
     ("Macron flew with Merz to Kyiv.", ("FRA", "COOPERATE", "DEU")),
     ("A Chinese destroyer sailed near a Philippine vessel.", ("CHN", "COOPERATE", "PHL")),
+    # a strike said to kill tells the strike; a measure that would hurt is a forecast
+    ("Kyiv said a Russian missile strike killed 12 people in Sumy.", ("UKR", "ACCUSE", "RUS")),
+    ("Ottawa said the U.S. duties would hurt workers on both sides.", ("CAN", "ACCUSE", "USA")),
     # a call "with" a third party is read where it is named; a call planned is none
     ("Carney told reporters in a call with Sheinbaum that Canada would act.", ("CAN", "CONSULT", "USA")),
     ("Carney will tell Trump in a call next week that the tariffs must go.", ("CAN", "CONSULT", "USA")),

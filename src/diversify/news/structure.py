@@ -4416,11 +4416,14 @@ def _wrongdoing_said(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[st
             continue
         verbs = [c, *(x for x in c.children if x.dep_ == "xcomp")]  # "was trying to interfere"
         wrong = next((v for v in verbs if v.lower_ in _WRONGDOING), None)
-        if wrong is None and not _blamed_conduct(verbs):
+        who, was_passive = _subject(c)
+        if wrong is None and not _blamed_conduct(verbs) and not (
+                who is not None and who.lower_ in _POLICY_ACTS and c.lower_ in blame_words()
+                and not any(a.dep_ == "aux" and a.lower_ in _MODALS for a in c.children)):
+            # (a measure said to hurt: "said the U.S. measures were hurting workers")
             continue
         if any(x.dep_ == "neg" for v in verbs for x in v.children):
             continue
-        who, was_passive = _subject(c)
         if who is None or was_passive:
             continue
         them = _codes(_actors_under(who, heads, skip_preps=True), acting=False) or _codes(
@@ -4430,6 +4433,10 @@ def _wrongdoing_said(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[st
     return out
 
 
+_POLICY_ACTS = frozenset({"measures", "measure", "tariffs", "tariff", "duties", "duty", "levies", "levy", "sanctions",
+                          "policies", "policy", "decision", "move", "surtax", "surtaxes", "rules", "restrictions",
+                          "curbs", "ban", "controls", "subsidies", "quotas"})
+"""Acts of policy: said to hurt or damage, they are blamed (not strikes: "the strike killed 35" tells)."""
 _CHARGING = _SAYS | frozenset({"accused", "charged", "claimed", "alleged", "told", "tells", "wrote", "writes",
                                "added", "argued", "argues", "complained", "complains", "insisted", "insists"})
 _SUFFERED = frozenset(w for v in ("face", "suffer", "endure", "fear", "risk", "lose", "need", "deserve", "fight",
