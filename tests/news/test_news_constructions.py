@@ -2171,6 +2171,10 @@ NOT_FOUND = [
     # a strike said to kill tells the strike; a measure that would hurt is a forecast
     ("Kyiv said a Russian missile strike killed 12 people in Sumy.", ("UKR", "ACCUSE", "RUS")),
     ("Ottawa said the U.S. duties would hurt workers on both sides.", ("CAN", "ACCUSE", "USA")),
+    # a place another verb travels to is not the visit's; a measure vowed is not imposed
+    ("Wang Yi visited Ethiopia and is due to travel on to Tanzania.", ("CHN", "CONSULT", "TZA")),
+    ("Chilean President Gabriel Boric struck a defiant tone, vowing to raise tariffs on U.S. imports.",
+     ("CHL", "SANCTION", "USA")),
     # a call "with" a third party is read where it is named; a call planned is none
     ("Carney told reporters in a call with Sheinbaum that Canada would act.", ("CAN", "CONSULT", "USA")),
     ("Carney will tell Trump in a call next week that the tariffs must go.", ("CAN", "CONSULT", "USA")),

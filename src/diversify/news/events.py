@@ -325,7 +325,9 @@ def _targets(sent: SentenceView, clause: Clause, trig: Trigger, t0: int, t1: int
             out.append(g)  # "condemned a tariff imposed by Washington over Russian oil": its author
             break
         if out:
-            if reciprocal and g.prep in _RECIP_CHAIN and g.start - out[-1].end < 60:
+            if reciprocal and g.prep in _RECIP_CHAIN and g.start - out[-1].end < 60 \
+                    and not _ANOTHER_VERB.search(sent.doc.lower, out[-1].end, g.start):
+                # (not "visited Panama and is due to travel on to Costa Rica": another verb's)
                 out.append(g)
                 continue
             break
@@ -365,7 +367,8 @@ def _unreal(text: str) -> tuple[bool, bool]:
 
 
 _ANOTHER_VERB = re.compile(r"\band (?:then |later |also |\w+ly )?(?:\w+ed|met|said|told|held|"
-                           r"spoke|made|gave|took|sent|struck|signed|slammed)\b")
+                           r"spoke|made|gave|took|sent|struck|signed|slammed|is|are|was|were|will|would|"
+                           r"has|have|had)\b")
 """A second verb joined by "and" after the trigger: what follows is its object."""
 _REFUSED_TO_RULE_OUT = re.compile(r"\b(?:refus|declin)\w*\s+(?:\w+\s+){0,3}?to\s+(?:rul\w* out|exclud\w*)\b")
 """Refusing to rule something out keeps it open: a threat, not a refusal."""

@@ -78,7 +78,10 @@ _PLANNING = frozenset({
     "decide", "decided", "would", "must", "have", "has", "had", "seem", "seems", "appear", "appears",
     "allow", "allowed", "enable", "warn", "warned", "encourage", "encouraged",
     "invite", "invited", "pressure", "pressured", "force", "forced", "lobby", "lobbied"}) | (
-    _INTENT_NOUNS - {"bid"})  # a "bid" is also an offer: "raised the submarine bid with Carney"
+    _INTENT_NOUNS - {"bid"}) | frozenset(  # a "bid" is also an offer: "raised the submarine bid with Carney"
+    w for v in ("vow", "promise", "pledge", "wait", "urge", "ask", "press", "demand", "refuse", "decline",
+                "prepare", "intend", "propose", "encourage", "invite", "lobby")
+    for w in inflect(v))  # every form: "vowing to raise tariffs", "waited for Trump to sign"
 _WORDS = re.compile(r"[a-z0-9][a-z0-9'\u2019-]*")
 _PERMITTING = frozenset({"let", "lets", "letting", "allow", "allows", "allowed", "allowing",
                          "permit", "permits", "permitted", "make", "makes", "made"})
