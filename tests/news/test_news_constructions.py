@@ -1472,6 +1472,16 @@ FOUND = [
     ("Mexico's economy minister said the U.S. duties were hurting farmers on both sides.",
      ("MEX", "ACCUSE", "USA")),
     ("MOFCOM said Japan's export controls were damaging supply chains.", ("CHN", "ACCUSE", "JPN")),
+    # forces flown or sent, told by a ministry; defence money spent; a spending goal agreed
+    ("Britain flew additional troops and equipment to Estonia on Monday.", ("GBR", "MOBILIZE", None)),
+    ("Italy's defence ministry said the navy had sent two frigates to the Red Sea.", ("ITA", "MOBILIZE", None)),
+    ("Japan's defence ministry said a destroyer had been sent to the area.", ("JPN", "MOBILIZE", None)),
+    ("Spain will spend an extra 10 billion euros on defence this year, Sanchez announced.",
+     ("ESP", "MOBILIZE", None)),
+    ("EU leaders meeting in Brussels agreed to a new goal of 3 per cent of GDP for defence.",
+     ("EU", "MOBILIZE", None)),
+    ("The cabinet in Warsaw approved a special defence budget of 30 billion zlotys on Tuesday.",
+     ("POL", "MOBILIZE", None)),
     # "the decision" is an act, not the meeting told last
     (("Washington lifted its sanctions on Syria on Tuesday. During their meeting, Trump urged al-Sharaa to "
       "join the Abraham Accords. Syria's foreign minister hailed the decision."),
@@ -2175,6 +2185,10 @@ NOT_FOUND = [
     ("Wang Yi visited Ethiopia and is due to travel on to Tanzania.", ("CHN", "CONSULT", "TZA")),
     ("Chilean President Gabriel Boric struck a defiant tone, vowing to raise tariffs on U.S. imports.",
      ("CHL", "SANCTION", "USA")),
+    # money for another's forces is aid; troops that stay are no new deployment of this news
+    ("Sweden has earmarked 20 billion kronor in military support for Ukraine this year.",
+     ("SWE", "MOBILIZE", None)),
+    ("Italy's defence ministry said the navy had not sent any frigates to the Red Sea.", ("ITA", "MOBILIZE", None)),
     # a call "with" a third party is read where it is named; a call planned is none
     ("Carney told reporters in a call with Sheinbaum that Canada would act.", ("CAN", "CONSULT", "USA")),
     ("Carney will tell Trump in a call next week that the tariffs must go.", ("CAN", "CONSULT", "USA")),

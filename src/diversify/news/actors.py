@@ -47,7 +47,8 @@ ROLE_GRACE = dt.timedelta(days=365)
 PREPOSITIONS = frozenset(
     ["with", "between", "to", "from", "for", "on", "against", "of", "by", "in", "at", "into", "toward", "towards", "about", "regarding", "over", "than", "like", "despite", "including", "among", "amongst", "amid", "amidst", "after", "before", "during", "under", "via", "alongside", "beside", "within", "without", "through", "throughout", "across", "behind", "beyond", "upon", "outside", "inside"]
 )
-_SEATED = frozenset({"authorities", "officials", "government", "regime", "leadership", "prosecutors", "police"})
+SEATED = frozenset({"authorities", "officials", "government", "regime", "leadership", "prosecutors", "police",
+                     "cabinet", "parliament", "legislature"})
 """Those "in" a capital or country who act for it: "authorities in Beijing", "officials in Washington"."""
 _CONJUNCTIONS_TOO = frozenset({"after", "before", "since", "until", "till", "as", "once"})
 """Prepositions that also open a clause ("after Canada imposed ...")."""
@@ -347,7 +348,7 @@ def _mark(text: str, mentions: list[Mention]) -> list[Mention]:
             prep = toks[k].lower()
             if prep in _CONJUNCTIONS_TOO and _FINITE_AFTER.match(text, m.end):
                 prep = None  # "after Canada imposed ...": the subject of a clause, not a preposition's object
-            elif prep == "in" and m.kind in ("capital", "name") and k >= 1 and toks[k - 1].lower() in _SEATED:
+            elif prep == "in" and m.kind in ("capital", "name") and k >= 1 and toks[k - 1].lower() in SEATED:
                 prep = None  # "authorities in Beijing": the government seated there
         place = _APPOSITION.search(before)
         if prep is None and place and m.person is None:  # a person is not a place

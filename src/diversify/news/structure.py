@@ -34,7 +34,7 @@ from collections.abc import Callable, Collection, Iterable
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from diversify.news.actors import Mention
+from diversify.news.actors import SEATED, Mention
 from diversify.news.clauses import SentenceView, act_part, evidence, historical
 from diversify.news.dateline import dateline_end
 from diversify.news.dates import MONTHS, WEEKDAYS, find_date, starts_later
@@ -232,7 +232,8 @@ def _actors_under(root: Token, heads: dict[int, list[Mention]], *, skip_preps: b
             if c.dep_ == "appos" and heads.get(t.i) and not c.tag_.startswith("NNP"):
                 continue  # "Greenland, a self-governing territory of Denmark": a description
             if c.dep_ == "prep" and skip_preps and not (
-                    allow_of and c.lower_ in ("of", "from", "for") or c.lower_ in allow):
+                    allow_of and c.lower_ in ("of", "from", "for") or c.lower_ in allow
+                    or (c.lower_ == "in" and t.lower_ in SEATED)):  # "the cabinet in Taipei"
                 continue
             stack.append(c)
     return sorted(found, key=lambda m: m.start)
@@ -250,7 +251,8 @@ _FORCE_WORDS = _ARMS | frozenset({"divisions", "division", "units", "unit", "bat
                                    "brigade", "brigades", "battlegroup", "reservists", "personnel",
                                    "marines", "sailors", "frigates", "frigate", "destroyers",
                                    "submarines", "carrier", "group", "vessels", "ships", "squadron",
-                                   "squadrons", "contingent", "planes"})
+                                   "squadrons", "contingent", "planes", "destroyer", "submarine", "warship",
+                                   "corvette", "corvettes", "cruiser", "vessel", "ship"})
 """Heads of a phrase naming a state's forces: "Canadian troops were deployed" (the owner deploys)."""
 
 
@@ -3805,8 +3807,10 @@ def _pairs_verb(t: Token, typ: str, heads: dict[int, list[Mention]],
             # "The deal was signed by the two countries' foreign ministers"
             return _combine(typ, last_any, [], [])
         if not src and typ == "MOBILIZE" and subj.lower_ in _FORCE_WORDS:
-            # "Canadian troops were deployed to Latvia", "Sweden's armed forces were placed on alert"
-            return _combine(typ, _codes(_actors_under(subj, heads, skip_preps=True), acting=True), [], [])
+            # "Canadian troops were deployed to Latvia", "Sweden's armed forces were placed on alert"; "the
+            # Pentagon said a destroyer had been sent to the area": the speaker's own
+            return _combine(typ, _codes(_actors_under(subj, heads, skip_preps=True), acting=True)
+                            or _codes(_reporter(t, heads), acting=True), [], [])
         if not src and typ in ("SANCTION", "THREATEN") and t.dep_ == "ccomp" and (
                 t.head.lower_ in _WARNING_VERBS or (t.head.lower_ in _SAYING and any(
                     c.dep_ == "aux" and c.lower_ in ("should", "would", "will", "must", "could") for c in t.children))):
@@ -3832,6 +3836,8 @@ def _pairs_verb(t: Token, typ: str, heads: dict[int, list[Mention]],
                 c.dep_ == "det" and c.lower_ == "the" for c in subj.children))):
         # "The EU warned it would retaliate", "Pakistan said its forces hit back", "Ford said the province would"
         src_m = _reporter(t, heads)
+    if not src_m and typ == "MOBILIZE" and subj.lower_ in _FORCE_WORDS | _ARMED_SERVICES:
+        src_m = _reporter(t, heads)  # "Greece's defence ministry said the navy had sent two frigates"
     if not src_m and subj.lower_ == "who" and t.dep_ == "relcl":
         src_m = _actors_under(t.head, heads, skip_preps=True)  # "Trump, who met Erdogan on the sidelines, ..."
     written = t.head if subj.lower_ in ("that", "which") and t.dep_ == "relcl" else subj

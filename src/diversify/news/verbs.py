@@ -92,6 +92,16 @@ def _peoples(words: Collection[str]) -> bool:
     return any(w in people for w in words)
 
 
+_SERVICE_PEOPLE = frozenset({"troops", "soldiers", "personnel", "marines", "sailors", "airmen", "reservists",
+                             "contingent", "battalion", "brigade", "party", "forces"})
+"""People sent: with them, equipment is the deployment's, not aid ("flew troops and equipment to Nuuk")."""
+
+
+_ON_DEFENCE = re.compile(r"\b(?:on|for|in|to|into)\s+(?:its\s+|the\s+|their\s+|national\s+|core\s+)?"
+                         r"(?:defen[cs]e|military|armed forces)\b")
+"""Money put "on defence", "into the military": the spender's own forces."""
+
+
 def words_money(words: Collection[str]) -> bool:
     """Whether the words name an amount of money (in any currency: "10 billion crowns", "A$600 million")."""
     return any(w in _MONEY_WORDS or w.startswith(_MONEY_PREFIXES) for w in words)
@@ -275,8 +285,12 @@ class Lexicon:
                 w in words for w in ("support", "aid", "assistance", "help", "funding")):
             return "AID"  # "announced $500 million in new support for Ukraine"
         if (lemma in o["FORCE_MOVE_VERBS"] or base in o["FORCE_MOVE_VERBS"]) and has("FORCE_UNITS") \
-                and not has("AID_OBJECTS"):
-            return "MOBILIZE"  # "dispatched two frigates", "called up reservists"
+                and (not has("AID_OBJECTS") or not _SERVICE_PEOPLE.isdisjoint(list(words)[:8])):
+            return "MOBILIZE"  # "dispatched two frigates", "called up reservists", "flew troops and equipment"
+        if base in ("spend", "invest", "allocate", "earmark", "devote") and words_money(words) \
+                and _ON_DEFENCE.search(" ".join(words)) \
+                and not any(w in words for w in ("support", "aid", "assistance", "help", "donations")):
+            return "MOBILIZE"  # "will spend an extra 6.5 billion euros on defence": forces funded
         if base in o["ASSAULT_TARGET_VERBS"] and has("ASSAULT_TARGETS"):
             return "ASSAULT"  # "struck three Iranian nuclear sites"; not "struck a deal"
         if base in ("use", "wield", "exercise", "cast") and "veto" not in list(words)[:4]:
