@@ -1482,6 +1482,16 @@ FOUND = [
      ("EU", "MOBILIZE", None)),
     ("The cabinet in Warsaw approved a special defence budget of 30 billion zlotys on Tuesday.",
      ("POL", "MOBILIZE", None)),
+    # more of a measure just taken threatens the one it hit; a release demanded of the detainer
+    (("Washington raised tariffs on Brazilian beef to 50% on Monday. Trump told reporters that further "
+      "duties could follow."),
+     ("USA", "THREATEN", "BRA")),
+    (("Iranian guards detained two French teachers in Tehran on Friday. Paris demanded their immediate "
+      "release."),
+     ("FRA", "REQUEST", "IRN")),
+    # a measure judged "considered" in words of blame
+    ("China imposed duties on European pork. The EU considered the measures \"unjustified\".",
+     ("EU", "ACCUSE", "CHN")),
     # "the decision" is an act, not the meeting told last
     (("Washington lifted its sanctions on Syria on Tuesday. During their meeting, Trump urged al-Sharaa to "
       "join the Abraham Accords. Syria's foreign minister hailed the decision."),
@@ -2189,6 +2199,12 @@ NOT_FOUND = [
     ("Sweden has earmarked 20 billion kronor in military support for Ukraine this year.",
      ("SWE", "MOBILIZE", None)),
     ("Italy's defence ministry said the navy had not sent any frigates to the Red Sea.", ("ITA", "MOBILIZE", None)),
+    # more duties promised by the one they hit would be its own; a release demanded by the detainer is none
+    (("Washington raised tariffs on Brazilian beef to 50% on Monday. Lula told reporters that more duties "
+      "could follow."),
+     ("BRA", "THREATEN", "USA")),
+    (("Iranian guards detained two French teachers in Tehran on Friday. Tehran demanded their release."),
+     ("IRN", "REQUEST", "FRA")),
     # a call "with" a third party is read where it is named; a call planned is none
     ("Carney told reporters in a call with Sheinbaum that Canada would act.", ("CAN", "CONSULT", "USA")),
     ("Carney will tell Trump in a call next week that the tariffs must go.", ("CAN", "CONSULT", "USA")),

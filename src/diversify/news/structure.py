@@ -1359,7 +1359,8 @@ def structured_events_many(docs: list[Document], decided: list[list[Event]] | No
             # an event joins two actors of one sentence; only MOBILIZE has no target
             # "X welcomed the move": one actor judging the act of the sentence before
             judged = bool(ms) and (not _REACTING.isdisjoint(words) or not _DISPLEASED.isdisjoint(words) or not (
-                _CHARGING.isdisjoint(words) or blame_words().isdisjoint(words))) and not (
+                (_CHARGING.isdisjoint(words) and _JUDGING_AS.isdisjoint(words))
+                or blame_words().isdisjoint(words))) and not (
                 ACTS_JUDGED.isdisjoint(words) and _RESPONSES.isdisjoint(words)
                 and _REFUSING.isdisjoint(words)) and _told_before(all_said[k], queued, k, i)
             # "Takaichi said she would not withdraw the comments": a refusal of a demand told before
@@ -1370,10 +1371,14 @@ def structured_events_many(docs: list[Document], decided: list[list[Event]] | No
             # "Canada followed with C$220 million for generators": more aid for the recipient just named
             more_aid = bool(ms) and words_money(words) and not _AID_PURPOSES.isdisjoint(words) and any(
                 (k, j) in queued or any(a[2] == "AID" for a in all_acts[k].get(j, [])) for j in _before(i))
+            # "more penalties could follow", "demanded his immediate release": the act told just before
+            follow_up = bool(ms) and ((not _MORE.isdisjoint(words) and not _HARMS.isdisjoint(words))
+                                      or (not _RELEASE.isdisjoint(words) and not _DEMANDING.isdisjoint(words))) \
+                and _told_before(all_said[k], queued, k, i)
             joined = not _JOIN_VERBS.isdisjoint(words)
             joining = joined and not _MEETING_NOUNS.isdisjoint(words)
             returning = doc.lower.find("in return", s.start, s.end) >= 0  # "In return, Canada agreed to ..."
-            if not parties and not judged and not refusal and not more_aid and not answering \
+            if not parties and not judged and not refusal and not more_aid and not answering and not follow_up \
                     and len({m.code for m in ms}) < 2 and (
                     not ms or _MOBILIZING.isdisjoint(words)) and not ((joining or returning) and ms):
                 continue
@@ -1390,7 +1395,7 @@ def structured_events_many(docs: list[Document], decided: list[list[Event]] | No
                                                                  and blame_words().isdisjoint(words)
                                                                  and not _blame_adverb(words))) \
                     or not _GIVING_WAY_ONLY.isdisjoint(words) \
-                    or _gives_way_refused(words) or refusal or more_aid or answering \
+                    or _gives_way_refused(words) or refusal or more_aid or answering or follow_up \
                     or _response_promised(words) \
                     or (not _LEADING.isdisjoint(words) and not (_MARCHES.isdisjoint(words)
                                                                 and {"embassy", "consulate"}.isdisjoint(words))) \
@@ -1764,6 +1769,10 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
         if granted:  # "..., a step Washington had demanded": a concession, and the demand it grants
             yield from _events(doc, start, end, t, "CONCEDE", granted, view())
             yield from _events(doc, start, end, t, "REQUEST", [(b, a) for a, b in granted], view())
+            continue
+        more = _more_warned(t, heads, prior) or _release_demanded(t, heads, prior)
+        if more:  # "Trump told reporters that more penalties could follow", "Algiers demanded his release"
+            yield from _events(doc, start, end, t, more[0], more[1], view())
             continue
         displeased = _displeasure(t, heads, prior)
         if displeased:  # "Ottawa was deeply disappointed by the decision": the decision's author is criticised
@@ -4369,6 +4378,47 @@ def _said_blame(t: Token, heads: dict[int, list[Mention]],
         if named and not blame_words().isdisjoint(said) and not any(c.dep_ == "neg" for c in c.children):
             return [(a, act[0]) for a in src]
     return []
+
+
+_MORE = frozenset({"more", "further", "additional", "new", "fresh", "higher", "tougher"})
+
+
+def _more_warned(t: Token, heads: dict[int, list[Mention]],
+                 prior: tuple[list[str] | None, list[str] | None]) -> tuple[str, list[tuple[str, str]]] | None:
+    """"Trump told reporters that more penalties could follow": more of a measure the speaker's side
+    took just before threatens the one it hit (named nowhere in the sentence)."""
+    if t.lower_ not in _WARNING_OR_SAYING or not t.tag_.startswith("VB") or not prior[0] \
+            or prior[0][2] != "SANCTION":
+        return None
+    src = _subject_codes(t, heads) or []
+    if prior[0][0] not in src:
+        return None
+    for c in t.children:
+        who, _ = _subject(c) if c.dep_ == "ccomp" else (None, False)
+        if who is None or who.lower_ not in _HARMS or not any(d.lower_ in _MORE for d in who.children) \
+                or not any(a.dep_ == "aux" and a.lower_ in _MODAL_FUTURE for a in c.children) \
+                or any(a.dep_ == "neg" for a in c.children) or _harm_warned(c, who, src, heads):
+            continue
+        return "THREATEN", [(a, prior[0][1]) for a in src if a != prior[0][1]]
+    return None
+
+
+_RELEASE = frozenset({"release", "return", "repatriation", "freedom"})
+
+
+def _release_demanded(t: Token, heads: dict[int, list[Mention]],
+                      prior: tuple[list[str] | None, list[str] | None]) -> tuple[str, list[tuple[str, str]]] | None:
+    """"Algiers has demanded his immediate release": the release of someone whose detention by
+    another was told just before is demanded of the detainer."""
+    if t.lower_ not in _DEMANDING or not t.tag_.startswith("VB") or not prior[0] or prior[0][2] != "COERCE":
+        return None
+    freed = [c for c in t.children if c.dep_ == "dobj" and c.lower_ in _RELEASE]
+    if not freed or any(heads.get(w.i) for c in freed for w in c.subtree if w.dep_ != "poss"):
+        return None  # (one named with it is read by the lexicon: "demanded Japan release the crew")
+    src = _subject_codes(t, heads) or []
+    if prior[0][1] not in src:
+        return None
+    return "REQUEST", [(a, prior[0][0]) for a in src if a != prior[0][0]]
 
 
 _DISPLEASED = frozenset({"disappointed", "concerned", "dismayed", "alarmed", "troubled", "upset", "angered",
