@@ -1770,9 +1770,9 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
             yield from _events(doc, start, end, t, "CONCEDE", granted, view())
             yield from _events(doc, start, end, t, "REQUEST", [(b, a) for a, b in granted], view())
             continue
-        more = _more_warned(t, heads, prior) or _release_demanded(t, heads, prior)
-        if more:  # "Trump told reporters that more penalties could follow", "Algiers demanded his release"
-            yield from _events(doc, start, end, t, more[0], more[1], view())
+        followed = _more_warned(t, heads, prior) or _release_demanded(t, heads, prior)
+        if followed:  # "Trump told reporters that more penalties could follow", "Algiers demanded his release"
+            yield from _events(doc, start, end, t, followed[0], followed[1], view())
             continue
         displeased = _displeasure(t, heads, prior)
         if displeased:  # "Ottawa was deeply disappointed by the decision": the decision's author is criticised
