@@ -2205,6 +2205,12 @@ NOT_FOUND = [
      ("BRA", "THREATEN", "USA")),
     (("Iranian guards detained two French teachers in Tehran on Friday. Tehran demanded their release."),
      ("IRN", "REQUEST", "FRA")),
+    # an act prevented, an obligation, aid halted, a measure's owner named as its modifier
+    ("The feud has prevented Serbia and Kosovo from signing a normalisation deal.", ("SRB", "AGREE", "XKX")),
+    ("The feud has kept Armenia and Azerbaijan from signing a peace treaty.", ("ARM", "AGREE", "AZE")),
+    ("Under the treaty, the United States is obliged to help defend Japan.", ("USA", "AID", "JPN")),
+    ("Trump signed an order halting U.S. aid to Colombia.", ("USA", "AID", "COL")),
+    ("Paris and Berlin moved to reimpose United Nations sanctions on Iran.", ("FRA", "SANCTION", "UN")),
     # a call "with" a third party is read where it is named; a call planned is none
     ("Carney told reporters in a call with Sheinbaum that Canada would act.", ("CAN", "CONSULT", "USA")),
     ("Carney will tell Trump in a call next week that the tariffs must go.", ("CAN", "CONSULT", "USA")),

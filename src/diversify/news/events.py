@@ -353,6 +353,9 @@ _TALKS_SOUGHT = re.compile(
     r"clear the way for|smooth the way for|secure|win|reach|seek|pursue)\s+(?:[\w'-]+\s+){0,3}$")
 """Talks or a deal as the aim of an act ("scrapped the tax to get trade talks restarted"), not held."""
 _STOPPING = re.compile(r"\b(?:stop|stops|cease|ceases|quit|refrain from|refrains from|desist from)\s+$")
+_PREVENTED = re.compile(r"\b(?:prevent\w*|stop(?:s|ped|ping)?|bar(?:s|red|ring)?|block\w*|kept|keeps?|keeping|"
+                        r"hinder\w*|deter\w*|discourag\w*|prohibit\w*|ban(?:s|ned|ning)?)\b[^.;]{0,90}?\bfrom\s+$")
+"""An act kept from happening: "prevented the two countries from signing"."""
 
 
 _ASKED_THAT = re.compile(r"\b(?:demand|urg|ask|request|propos|suggest|recommend|requir)\w*\s+that\s+"
@@ -671,6 +674,8 @@ def _events_for(sent: SentenceView, trig: Trigger, t0: int, t1: int, dic: Dictio
     window = doc.lower[window_start:t0] + " " + doc.lower[t0 + (first.end() if first else 0):t1]
     type_ = _resolve_type(trig, window, doc.lower[window_start:t0], doc.lower[sent.start:sent.end],
                           clause.lead)
+    if _PREVENTED.search(doc.lower, clause.start, t0):
+        type_ = None  # "the dispute has prevented the two countries from signing a peace treaty"
     if type_ is None or historical(doc, act_part(doc.norm[clause.start:clause.end], t1 - clause.start)):
         return []
     if source is not None and not trig.nominal and _ASKED_THAT.search(doc.lower, sent.start, source.start):

@@ -77,7 +77,8 @@ _PLANNING = frozenset({
     "declines", "reject", "rejected", "fail", "failed", "wait", "move", "agree", "agreed", "agrees",
     "decide", "decided", "would", "must", "have", "has", "had", "seem", "seems", "appear", "appears",
     "allow", "allowed", "enable", "warn", "warned", "encourage", "encouraged",
-    "invite", "invited", "pressure", "pressured", "force", "forced", "lobby", "lobbied"}) | (
+    "invite", "invited", "pressure", "pressured", "force", "forced", "lobby", "lobbied",
+    "obliged", "obligated", "required", "supposed"}) | (
     _INTENT_NOUNS - {"bid"}) | frozenset(  # a "bid" is also an offer: "raised the submarine bid with Carney"
     w for v in ("vow", "promise", "pledge", "wait", "urge", "ask", "press", "demand", "refuse", "decline",
                 "prepare", "intend", "propose", "encourage", "invite", "lobby")
@@ -1972,6 +1973,8 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
         elif t.tag_.startswith("NN") and t.lower_ in lex.nouns:
             typ = lex.noun_type(t.lower_)
             nominal = True
+            if typ == "AID" and t.head.lower_ in _HALTING:
+                continue  # "an executive order halting U.S. aid to South Africa": aid ended, the verb's act
         if typ is None:
             continue
         if typ == "AGREE" and not nominal and any(c.dep_ == "prep" and c.lower_ == "without" for x in (
@@ -3626,6 +3629,11 @@ def _targets(t: Token, typ: str, heads: dict[int, list[Mention]], exclude: set[i
             if victims:  # "condemned the arrest of two Japanese nationals": not those arrested
                 allow = allow - {"of"}
             direct = _actors_under(c, heads, skip_preps=True, allow=allow, allow_of=not victims)
+            if typ == "SANCTION" and c.lower_ in lexicon().objects["SANCTION"]:
+                # "reimpose United Nations sanctions on Iran", "extended EU tariffs to ...": the one named
+                # as the measure's modifier owns it; the target is whom it is "on"
+                own = {id(m) for x in c.children if x.dep_ in ("compound", "amod", "nmod") for m in heads.get(x.i, ())}
+                direct = [m for m in direct if id(m) not in own]
             owners = [m for m in direct if m.possessive]
             if typ == "AGREE" and t.lower_ in _JOINING:
                 # "became a participant in the EU fund", "joined the NATO mission": its owner
@@ -4380,6 +4388,8 @@ def _said_blame(t: Token, heads: dict[int, list[Mention]],
     return []
 
 
+_HALTING = frozenset(w for v in ("halt", "cut", "suspend", "freeze", "stop", "end", "withhold", "pause", "slash",
+                                  "terminate", "cancel", "block", "reduce") for w in inflect(v)) | {"froze", "frozen"}
 _MORE = frozenset({"more", "further", "additional", "new", "fresh", "higher", "tougher"})
 
 
