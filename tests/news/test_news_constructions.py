@@ -1492,6 +1492,10 @@ FOUND = [
     # a measure judged "considered" in words of blame
     ("China imposed duties on European pork. The EU considered the measures \"unjustified\".",
      ("EU", "ACCUSE", "CHN")),
+    # a courtesy call; a signing between two the witness is not party to
+    ("Japan's foreign minister, on a two-day visit, also called on President Prabowo.",
+     ("JPN", "CONSULT", "IDN")),
+    ("Erdogan witnessed the signing of a ceasefire between Armenia and Azerbaijan.", ("ARM", "AGREE", "AZE")),
     # "the decision" is an act, not the meeting told last
     (("Washington lifted its sanctions on Syria on Tuesday. During their meeting, Trump urged al-Sharaa to "
       "join the Abraham Accords. Syria's foreign minister hailed the decision."),
@@ -2211,6 +2215,14 @@ NOT_FOUND = [
     ("Under the treaty, the United States is obliged to help defend Japan.", ("USA", "AID", "JPN")),
     ("Trump signed an order halting U.S. aid to Colombia.", ("USA", "AID", "COL")),
     ("Paris and Berlin moved to reimpose United Nations sanctions on Iran.", ("FRA", "SANCTION", "UN")),
+    # a country's adjective naming a place; a witness; a schedule; a standing state
+    ("Modi met Putin in the Chinese port city of Tianjin on Monday.", ("IND", "CONSULT", "CHN")),
+    ("Erdogan witnessed the signing of a ceasefire between Armenia and Azerbaijan.", ("TUR", "AGREE", "ARM")),
+    ("Japan's foreign minister, on a two-day visit, also called on President Prabowo.",
+     ("JPN", "REQUEST", "IDN")),
+    ("Canada's trade minister travels to Jakarta on Monday.", ("CAN", "CONSULT", "IDN")),
+    ("About 1,000 German troops are stationed in Lithuania.", ("DEU", "MOBILIZE", None)),
+    ("Estonia spends 3.4 percent of its GDP on defence this year.", ("EST", "MOBILIZE", None)),
     # a call "with" a third party is read where it is named; a call planned is none
     ("Carney told reporters in a call with Sheinbaum that Canada would act.", ("CAN", "CONSULT", "USA")),
     ("Carney will tell Trump in a call next week that the tariffs must go.", ("CAN", "CONSULT", "USA")),

@@ -319,6 +319,11 @@ def _drop_chains(text: str, mentions: list[Mention]) -> list[Mention]:
 _APPOSITION = re.compile(r"\b(in|at|near|from|to|outside)\s+(?:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*|the\s+(?:[\w'-]+\s+){0,3}"
                          r"(?:capital|city|port|town|resort|province|region|island|enclave|state))\s*,\s*$")
 """A place in apposition: "in Gyeongju, South Korea", "in the Malaysian capital, Kuala Lumpur"."""
+_PLACE_NOUN_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:city|capital|port|town|village|resort|province|region|"
+                               r"island|state|coast|border town|seaside town|airbase|base)\b")
+_PLACE_BEFORE = re.compile(r"\b(in|at|near|outside|to)\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}$")
+"""An actor's adjective naming a place: "in the southeastern South Korean city of Busan" (a place,
+not South Korea acting)."""
 
 
 def _spellings(name: str) -> list[str]:
@@ -353,6 +358,10 @@ def _mark(text: str, mentions: list[Mention]) -> list[Mention]:
         place = _APPOSITION.search(before)
         if prep is None and place and m.person is None:  # a person is not a place
             prep = place.group(1).lower()  # "in Gyeongju, South Korea": a place, not an actor
+        if m.kind == "adjective" and _PLACE_NOUN_AFTER.match(text, m.end):
+            where = _PLACE_BEFORE.search(before)  # "in the southeastern South Korean city of Busan"
+            if where:
+                prep = where.group(1).lower()
         out.append(Mention(m.start, m.end, m.code, m.kind, m.text, prep, possessive, m.compound,
                            m.person))
     return out

@@ -353,6 +353,11 @@ _TALKS_SOUGHT = re.compile(
     r"clear the way for|smooth the way for|secure|win|reach|seek|pursue)\s+(?:[\w'-]+\s+){0,3}$")
 """Talks or a deal as the aim of an act ("scrapped the tax to get trade talks restarted"), not held."""
 _STOPPING = re.compile(r"\b(?:stop|stops|cease|ceases|quit|refrain from|refrains from|desist from)\s+$")
+_CALLED_ON = re.compile(r"call(?:ed|s|ing)? on\b")
+_TO_DO = re.compile(r"\bto\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)[a-z]+|\bfor\b")
+"""What an appeal asks: "called on Beijing to release ...", "called on Ottawa for ..."."""
+_WITNESSED = re.compile(r"(?:witness|oversaw|oversee|presid)")
+_WITNESSED_BEFORE = re.compile(r"\b(?:witness\w*|oversaw|oversee\w*|presid\w* over)\s+the\s+$")
 _PREVENTED = re.compile(r"\b(?:prevent\w*|stop(?:s|ped|ping)?|bar(?:s|red|ring)?|block\w*|kept|keeps?|keeping|"
                         r"hinder\w*|deter\w*|discourag\w*|prohibit\w*|ban(?:s|ned|ning)?)\b[^.;]{0,90}?\bfrom\s+$")
 """An act kept from happening: "prevented the two countries from signing"."""
@@ -711,6 +716,9 @@ def _events_for(sent: SentenceView, trig: Trigger, t0: int, t1: int, dic: Dictio
         if source is not None:
             pairs = [(c, None) for c in source.strong_codes]
     elif reciprocal:
+        if type_ == "AGREE" and (_WITNESSED.match(doc.lower, t0) or _WITNESSED_BEFORE.search(
+                doc.lower, max(clause.start, t0 - 30), t0)) and any(g.prep == "between" for g in targets):
+            source = None  # "Trump witnessed the signing of a declaration between Thailand and Cambodia": no party
         pairs = _reciprocal_pairs(sent, clause, source, targets, t0, trig.nominal, type_ == "AGREE")
     elif source is not None:
         tcodes = [c for g in targets for c in g.codes]
@@ -718,6 +726,10 @@ def _events_for(sent: SentenceView, trig: Trigger, t0: int, t1: int, dic: Dictio
         if despite is not None:  # "refused to stop buying Russian oil despite U.S. pressure": the one pressing
             tcodes = [m.code for m in doc.mentions_between(despite.start(), despite.end()) if not m.weak] or tcodes
         pairs = [(a, b) for a in source.strong_codes for b in tcodes]
+        if type_ == "REQUEST" and _CALLED_ON.match(doc.lower, t0) and not _TO_DO.search(doc.lower, t1, sent.end):
+            # "also called on Prime Minister Narendra Modi": a courtesy call, not an appeal (no "to ...")
+            type_, weight = "CONSULT", dic.weight("CONSULT")
+            pairs += [(b, a) for a, b in pairs if b is not None]
     return [
         Event(a, type_, b, date if isinstance(date, dt.date) else None, quote, weight)
         for a, b in dict.fromkeys(pairs) if a != b

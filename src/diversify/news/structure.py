@@ -1879,6 +1879,10 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
                     "retaliat")) and any(c.dep_ == "prep" and c.lower_ == "with" and any(
                     w.lower_ in _ARMS or w.lower_ in _MILITARY for w in c.subtree) for c in t.children):
                 typ = "ASSAULT"  # "its forces had hit back with artillery along the Line of Control": force
+            if verb is not None and verb.lemma == "call on" and typ == "REQUEST" and not any(
+                    (w.dep_ == "aux" and w.lower_ == "to" and w.head.tag_.startswith("VB"))
+                    or (w.dep_ == "prep" and w.lower_ == "for") for w in t.subtree):
+                typ = "CONSULT"  # "also called on Prime Minister Narendra Modi": a courtesy call, no appeal
             if verb is not None and verb.lemma == "push back" and any(
                     c.dep_ == "prep" and c.lower_ == "against" for c in t.children):
                 typ = "ACCUSE"  # "pushed back against the U.S. tariffs": resisted, not eased
@@ -1888,6 +1892,10 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
                     t.head.lower_ in _REFUSING_TO or (t.head.lower_ in _RULE_OUT and any(
                         c.dep_ == "prt" and c.lower_ == "out" for c in t.head.children))):
                 continue  # "ruled out dropping the counter-tariffs": an easing refused (the phrase rules' REJECT)
+            if (typ in ("MOBILIZE", "CONSULT") and t.tag_ in ("VBZ", "VBP") and _present_state(t)) or (
+                    typ == "MOBILIZE" and _present_passive_state(t)):
+                continue  # "28,500 U.S. troops are stationed in South Korea", "spends 4% of GDP on defence",
+                # "Sidhu travels to Quito on Friday": a standing state or a schedule, not an act reported
             if typ == "MOBILIZE" and any(c.lower_ in ("out", "home", "away")
                                          and c.dep_ in ("prep", "advmod", "prt") for c in t.children):
                 continue  # "ordered U.S. troops out of Syria", "sent the soldiers home": a withdrawal
@@ -4386,6 +4394,28 @@ def _said_blame(t: Token, heads: dict[int, list[Mention]],
         if named and not blame_words().isdisjoint(said) and not any(c.dep_ == "neg" for c in c.children):
             return [(a, act[0]) for a in src]
     return []
+
+
+_STATE_VERBS = frozenset({"spends", "spend", "invests", "invest", "keeps", "keep", "maintains", "maintain",
+                          "has", "have", "stations", "station"})
+_SCHEDULE_VERBS = frozenset({"travels", "travel", "heads", "head", "flies", "fly", "leaves", "leave", "departs",
+                             "depart"})
+
+
+def _present_state(t: Token) -> bool:
+    """A present-tense verb of a standing level or a timetable: "spends 4% of GDP on defence",
+    "keeps 1,000 troops in Latvia", "travels to Quito on Friday" (a schedule); and a present
+    passive of where forces are ("troops are stationed in South Korea")."""
+    if any(c.dep_ == "aux" for c in t.children):
+        return False  # "has sent", "will spend": told with an auxiliary
+    return t.lower_ in _STATE_VERBS or t.lower_ in _SCHEDULE_VERBS
+
+
+def _present_passive_state(t: Token) -> bool:
+    """"About 28,500 U.S. troops are stationed in South Korea": where forces are, not a move."""
+    return t.lower_ in ("stationed", "based", "garrisoned", "posted", "headquartered") \
+        and any(c.dep_ == "auxpass" and c.lower_ in ("is", "are") for c in t.children) \
+        and not any(c.dep_ == "aux" for c in t.children)
 
 
 _HALTING = frozenset(w for v in ("halt", "cut", "suspend", "freeze", "stop", "end", "withhold", "pause", "slash",
