@@ -1496,6 +1496,16 @@ FOUND = [
     ("Japan's foreign minister, on a two-day visit, also called on President Prabowo.",
      ("JPN", "CONSULT", "IDN")),
     ("Erdogan witnessed the signing of a ceasefire between Armenia and Azerbaijan.", ("ARM", "AGREE", "AZE")),
+    # the official of the actor the sentence before opened with, and "he" after that official's name
+    (("Vietnam's coast guard gave another account. Its spokesman, Tran Van Nam, said the Chinese ship had "
+      "\"illegally intruded\" into the area. He urged Beijing to stop its provocations."),
+     ("VNM", "REQUEST", "CHN")),
+    (("Vietnam's coast guard gave another account. Its spokesman, Tran Van Nam, said the Chinese ship had "
+      "\"illegally intruded\" into the area."),
+     ("VNM", "ACCUSE", "CHN")),
+    (("The Elysee dismissed the report. Spokeswoman Maud Bregeon said the talks would not resume and "
+      "accused Algiers of \"bad faith.\""),
+     ("FRA", "ACCUSE", "DZA")),
     # "the decision" is an act, not the meeting told last
     (("Washington lifted its sanctions on Syria on Tuesday. During their meeting, Trump urged al-Sharaa to "
       "join the Abraham Accords. Syria's foreign minister hailed the decision."),

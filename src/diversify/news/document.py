@@ -54,6 +54,15 @@ _VERB_FIRST = re.compile(r'\s*,?\s*(?:' + _SPEECH + r')\s+(?P<who>[^"\n.,;]{1,80
 _VERB_AFTER = re.compile(r'\s*,?\s*(?P<who>[^"\n]{1,80}?)\s+(?:' + _SPEECH + r')\b')
 _BEFORE_QUOTE = re.compile(r"(?:" + _SPEECH + r")(?:\s+\w+){0,4}\s*[:,]?\s*$")
 _FIRST_PERSON = re.compile(r"\b(?:we|We|our|Our|us|I|my|My)\b")
+_ITS_OFFICIAL = re.compile(
+    r"\s*(Its|Their)\s+((?:[a-z-]+\s+){0,2}(?:spokesperson|spokesman|spokeswoman|ambassador|envoy|minister|"
+    r"chief|head|leader|president|commander|secretary|director))\b(?:,\s+(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3}),)?")
+"""A sentence opening on the official of the actor the sentence before opened with: "Its spokesperson, Liu Dejun,"."""
+_BARE_SPOKESMAN = re.compile(
+    r"\s*((?:A|The)\s+)?(spokesperson|spokesman|spokeswoman|[Ss]pokesperson|[Ss]pokesman|[Ss]pokeswoman)\b,?\s+"
+    r"(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,3})\b")
+"""A spokesman named at a sentence's start, of no actor: "The Kremlin dismissed the pledges. Spokesman
+Dmitry Peskov said ..." (the actor the sentence before opened with)."""
 _HE_SHE = re.compile(r"\b(?:he|she|He|She|(?P<own>[Hh]is|[Hh]er)(?= [a-z]))\b")
 _GOVERNMENT = re.compile(
     r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur) (?:government|administration|country|office)\b"
@@ -202,6 +211,24 @@ def _references(
     by_sentence: list[list[Mention]] = []
     for s in sents:
         by_sentence.append([m for m in mentions if s.start <= m.start < s.end])
+    for i, s in enumerate(sents):
+        if not i:
+            continue
+        official = _ITS_OFFICIAL.match(norm, s.start) or _BARE_SPOKESMAN.match(norm, s.start)
+        if official is None or any(m.start < official.end() for m in by_sentence[i]):
+            continue
+        # "China's coast guard gave a different account. Its spokesperson, Liu Dejun, said ...": the
+        # actor the sentence before opened with, and the name given is that actor's person ("He urged ...")
+        first = next((m for m in by_sentence[i - 1] if m.prep is None and not m.weak), None)
+        if first is None or first.start != by_sentence[i - 1][0].start:
+            continue
+        found = [Mention(official.start(1), official.end(2), first.code, "pronoun",
+                         norm[official.start(1):official.end(2)])]
+        if official.group("name"):
+            found.append(Mention(official.start("name"), official.end("name"), first.code, "pronoun",
+                                 official.group("name"), person=official.group("name")))
+        refs += found
+        by_sentence[i] = sorted([*by_sentence[i], *found], key=lambda m: m.start)
     for i, s in enumerate(sents):
         window = [m for k in (i - 1, i) if k >= 0 for m in by_sentence[k]]
         for q0, q1, speaker in quotes:

@@ -967,6 +967,9 @@ def _unreal(v: Token) -> tuple[bool, bool, set[str]]:
     t: Token | None = v
     via_conj = via_relcl = False
     participle = False  # "would not accept the deal, rebuffing Washington's calls": the rebuff is made
+    if _past_beside_modal(v):
+        t = v.head.head  # "said X would not change ... and accused Berlin": the speaker's own act
+        via_conj = True
     for depth in range(5):
         if t is None:
             break
@@ -4182,12 +4185,25 @@ def _speaker_of_conjoined(t: Token, src: list[Mention], heads: dict[int, list[Me
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
         return None
+    if _past_beside_modal(t):
+        # "Peskov said Western weapons would not change the front and accused Berlin of ...": a past
+        # verb cannot share the reported clause's "would"; it is the speaker's second act
+        speaker, passive = _subject(t.head.head)
+        return None if speaker is None or passive else speaker
     mine = {m.code for m in src}
     objects = {m.code for c in t.children if c.dep_ in _DIRECT for m in _actors_under(c, heads, skip_preps=True)}
     if not mine or not mine & objects:
         return None
     speaker, passive = _subject(t.head.head)
     return None if speaker is None or passive else speaker
+
+
+def _past_beside_modal(t: Token) -> bool:
+    """A past-tense verb the parser joined to a reported clause told with a modal ("said X would not
+    change the front and accused Berlin of ..."): it cannot share the modal, so it is the speaker's."""
+    return t.dep_ == "conj" and t.tag_ == "VBD" and t.head.dep_ == "ccomp" and t.head.tag_ == "VB" \
+        and any(a.dep_ == "aux" and a.lower_ in _MODALS for a in t.head.children) \
+        and t.head.head.lower_ in _SAYING and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
 
 
 _REACTING = frozenset(f"{stem}{end}" for stem in (
