@@ -1506,6 +1506,30 @@ FOUND = [
     (("The Elysee dismissed the report. Spokeswoman Maud Bregeon said the talks would not resume and "
       "accused Algiers of \"bad faith.\""),
      ("FRA", "ACCUSE", "DZA")),
+    # expulsions and closures; charges refused; complaints over what another did to one's people
+    ("Lithuania ordered three Belarusian embassy officials to leave the country.", ("LTU", "COERCE", "BLR")),
+    ("China revoked the accreditation of a Japanese embassy official in Beijing.", ("CHN", "COERCE", "JPN")),
+    ("Estonia ordered the closure of Russia's consulate in Narva.", ("EST", "SANCTION", "RUS")),
+    (("Estonia ordered the closure of Russia's consulate in Narva and told its staff to leave within a "
+      "week."),
+     ("EST", "COERCE", "RUS")),
+    (("Iran accused a Swedish diplomat of spying. Sweden's foreign ministry dismissed the accusations as "
+      "baseless."),
+     ("SWE", "REJECT", "IRN")),
+    ("Beijing said it had lodged stern representations with Tokyo over the visit.", ("CHN", "ACCUSE", "JPN")),
+    ("India expressed deep regret over the detention of 40 of its nationals in a Russian raid.",
+     ("IND", "ACCUSE", "RUS")),
+    ("Israeli police detained 60 people, including 12 Turkish nationals.", ("ISR", "COERCE", "TUR")),
+    (("Japan's trade ministry launched an anti-dumping investigation into imports of wine originating in "
+      "Chile."),
+     ("JPN", "ACCUSE", "CHL")),
+    # a joint exercise judged is both parties'; "the North" once North Korea is named
+    (("Japan and the United States began joint drills on Monday. China condemned the drills as "
+      "provocative."),
+     ("CHN", "ACCUSE", "JPN")),
+    ("North Korea tested a missile on Monday. Tokyo urged the North to stop.", ("JPN", "REQUEST", "PRK")),
+    ("Zakharova said any retaliatory steps by Helsinki would be met with a tough response.",
+     ("RUS", "THREATEN", "FIN")),
     # "the decision" is an act, not the meeting told last
     (("Washington lifted its sanctions on Syria on Tuesday. During their meeting, Trump urged al-Sharaa to "
       "join the Abraham Accords. Syria's foreign minister hailed the decision."),
@@ -2233,6 +2257,10 @@ NOT_FOUND = [
     ("Canada's trade minister travels to Jakarta on Monday.", ("CAN", "CONSULT", "IDN")),
     ("About 1,000 German troops are stationed in Lithuania.", ("DEU", "MOBILIZE", None)),
     ("Estonia spends 3.4 percent of its GDP on defence this year.", ("EST", "MOBILIZE", None)),
+    # another's war that a third supports is not what the complaint is about
+    (("Tokyo and Ottawa expressed serious concern over Beijing's support for Russia's war in Ukraine."),
+     ("JPN", "ACCUSE", "RUS")),
+    ("Trump won votes across the South. Biden criticised the North of England.", ("USA", "ACCUSE", "PRK")),
     # a call "with" a third party is read where it is named; a call planned is none
     ("Carney told reporters in a call with Sheinbaum that Canada would act.", ("CAN", "CONSULT", "USA")),
     ("Carney will tell Trump in a call next week that the tariffs must go.", ("CAN", "CONSULT", "USA")),

@@ -152,11 +152,11 @@ class Lexicon:
                               ("body", "bodies"), ("weak", "weak")):
                 for phrase in _str_list(actor, key, path):
                     self._add(Entry(phrase, code, kind), path)  # type: ignore[arg-type]
-                    if kind == "adjective" and " " not in phrase and phrase.endswith(("an", "i")):
+                    if kind == "adjective" and phrase.endswith(("an", "i")):  # ("South Koreans" too)
                         # "freed six detained Americans", "China detained two Canadians": the people
                         # of a country as a counterpart only (a population is no government act)
                         self._add(Entry(phrase + "s", code, "weak"), path)
-                        self.peoples.add(phrase.lower() + "s")
+                        self.peoples.add(phrase.lower().split(" ")[-1] + "s")
         for p in _table_list(doc, "person", path):
             person = Person(_str(p, "name", path), tuple(_roles(p, path)))
             self.persons[person.name] = person

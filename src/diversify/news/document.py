@@ -298,6 +298,11 @@ def _references(
         if any(m.code == "EU" and m.end <= w.start() for m in mentions) and not any(
                 m.start <= w.start() < m.end for m in mentions):
             refs.append(Mention(w.start(), w.end(), "EU", "pronoun", w.group(0)))
+    for w in _KOREA_SIDE.finditer(norm):  # "urged the North to refrain": one of the Koreas, named before
+        code = "PRK" if w.group(1) == "North" else "KOR"
+        korea_named = {m.code for m in mentions if m.end <= w.start() and not m.weak}
+        if code in korea_named and "PRK" in korea_named and not any(m.start <= w.start() < m.end for m in mentions):
+            refs.append(Mention(w.start(), w.end(), code, "pronoun", w.group(0)))
     for w in _ISLAND.finditer(norm):  # "Trump's push to acquire the island": Greenland, named before
         islands = [m for m in mentions if m.end <= w.start() and m.code in _ISLANDS and not m.weak]
         if islands and not any(m.start <= w.start() < m.end for m in mentions):
@@ -330,6 +335,9 @@ def _references(
 
 _ISLAND = re.compile(r"\b[Tt]he (?:(?:self-ruled|self-governing|semi-autonomous|autonomous|Arctic|"
                      r"Danish|democratic|mineral-rich|strategic|vast|icy)\s+){0,2}island\b(?!\s+(?:of|nation)\b)")
+_KOREA_SIDE = re.compile(r"\b[Tt]he (North|South)\b(?!\s+(?:Korea|Korean|Atlantic|Pacific|Sea|Pole|China|"
+                         r"American|African|Caucasus|Island|Shore|West|East|of|and)\b)(?!-)")
+"""One of the Koreas by its side, once North Korea is named: "urged the North to refrain"."""
 _COMMISSION = re.compile(r"\b[Tt]he Commission\b(?!\s+(?:of|on|for)\s+[A-Z])")
 """Not another body's name: "the Commission on Human Rights", "the Commission of Inquiry"."""
 _ISLANDS = frozenset({"GRL", "TWN", "FRO", "ISL", "CUB", "CYP", "MLT", "LKA", "JAM", "IRL", "NZL"})

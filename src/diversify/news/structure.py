@@ -161,7 +161,8 @@ _UNDONE = frozenset({"terminated", "suspended", "stalled", "collapsed", "halted"
 _TALKS = frozenset({"talks", "negotiations", "negotiation", "dialogue"})
 _COMPLAINTS = frozenset({"protest", "protests", "complaint", "complaints", "objection", "objections",
                          "request", "disappointment", "displeasure", "dismay", "concerns", "concern", "outrage",
-                         "regret", "dissatisfaction", "anger", "indignation", "disapproval", "alarm", "frustration"})
+                         "regret", "dissatisfaction", "anger", "indignation", "disapproval", "alarm", "frustration",
+                         "representations"})
 _AID_NOUNS = frozenset({"aid", "assistance", "funding", "support", "loans", "loan", "grants"})
 _CONTESTING = frozenset({"challenge", "challenges", "appeal", "appeals", "complaint", "complaints",
                          "case", "cases", "lawsuit", "lawsuits", "dispute", "disputes"})
@@ -215,7 +216,7 @@ def _actors_under(root: Token, heads: dict[int, list[Mention]], *, skip_preps: b
                     and c.doc[c.i + 2].lower_ not in _LED:
                 stack.append(c)  # "Canadian-assembled vehicles", "Chinese-made cars" (not "UN-led")
                 continue
-            if c.dep_ == "acl" and c.lower_ in _ORIGIN:
+            if c.dep_ in ("acl", "pobj") and c.lower_ in _ORIGIN:  # ("imports of wine originating in the EU")
                 stack.append(c)  # "pork imported from the European Union": the goods' origin
                 stack.extend(p for p in c.children if p.dep_ == "prep" and p.lower_ in ("in", "from"))
                 continue
@@ -684,6 +685,9 @@ def _consequence_warned(t: Token, heads: dict[int, list[Mention]]) -> list[tuple
                 harmed = _harm_warned(c, who, src, heads)
                 if harmed:
                     return [(a, harmed[0]) for a in src]
+            doers = _any_act_answered(c, who, src, heads) if who is not None else []
+            if doers:  # "told a briefing that any retaliatory steps by London would be met with a response"
+                return [(a, doers[0]) for a in src]
             if who is None or who.lower_ not in _MEASURE_HEADS or not any(
                     a.dep_ == "aux" and a.lower_ in _MODAL_FUTURE for a in c.children):
                 continue
@@ -707,15 +711,9 @@ def _consequence_warned(t: Token, heads: dict[int, list[Mention]]) -> list[tuple
             return [(a, harmed[0]) for a in src]
         if who is None:
             continue
-        if any(d.lower_ == "any" for d in who.children) and not _ESCALATION.isdisjoint(
-                w.lower_ for w in c.subtree if w.i > c.i):
-            # "cautioned that any delivery of Tomahawks to Kyiv by Washington would open a new stage
-            # of escalation": the one who might act
-            doers = [x for x in _codes((m for p in who.children if p.dep_ in ("poss", "prep") and (
-                p.dep_ == "poss" or p.lower_ in ("by", "from")) for m in _actors_under(p, heads, skip_preps=True)),
-                                       acting=False) if x not in src]
-            if doers:
-                return [(a, doers[0]) for a in src]
+        doers = _any_act_answered(c, who, src, heads)
+        if doers:
+            return [(a, doers[0]) for a in src]
         them = [x for x in _codes(_actors_under(who, heads, skip_preps=False), acting=False) if x not in src]
         if not them:
             continue
@@ -734,6 +732,18 @@ def _consequence_warned(t: Token, heads: dict[int, list[Mention]]) -> list[tuple
 _HARMS = _MEASURE_HEADS | frozenset({"penalties", "penalty", "consequences", "costs", "price", "measures",
                                       "retaliation", "reprisals", "restrictions", "steps", "action"})
 """What a warning says will befall another: "warned that further penalties could follow"."""
+
+
+def _any_act_answered(c: Token, who: Token, src: list[str], heads: dict[int, list[Mention]]) -> list[str]:
+    """"any delivery of Tomahawks to Kyiv by Washington would open a new stage of escalation", "any
+    retaliatory steps by London would be met with a tough response": the one who might act."""
+    if not any(d.lower_ == "any" for d in who.children) or _ESCALATION.isdisjoint(
+            w.lower_ for w in c.subtree if w.i > c.i) or not any(
+            a.dep_ in ("aux", "auxpass") and a.lower_ in _MODAL_FUTURE for a in c.children):
+        return []
+    return [x for x in _codes((m for p in who.children if p.dep_ in ("poss", "prep") and (
+        p.dep_ == "poss" or p.lower_ in ("by", "from")) for m in _actors_under(p, heads, skip_preps=True)),
+                              acting=False) if x not in src]
 
 
 def _harm_warned(clause: Token, who: Token | None, src: list[str],
@@ -826,6 +836,20 @@ def _drilled_with(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, 
     if not own or not them:
         return []
     return [(a, b) for a in own for b in them[:1]] + [(b, a) for a in own for b in them[:1]]
+
+
+def _owner_or_all(q: Token, heads: dict[int, list[Mention]]) -> list[Mention]:
+    """The owner of what a complaint is about, else every actor under it: "concern over Beijing's
+    support for Russia's war" is about Beijing."""
+    owner = [m for c in q.children if c.dep_ == "poss" for m in heads.get(c.i, ())]
+    return owner or _actors_under(q, heads, skip_preps=True, allow=frozenset({"by"}))
+
+
+def _victim_act_authors(act: Token, heads: dict[int, list[Mention]]) -> list[Mention]:
+    """Who did an act done to people ("the detention of hundreds of its nationals in a U.S. raid",
+    "the arrest of two Japanese by Chinese police"): those named "by" or "in" it, not the victims."""
+    return [m for w in act.subtree if w.dep_ in ("prep", "agent") and w.lower_ in ("by", "in")
+            for p in w.children if p.dep_ == "pobj" for m in _actors_under(p, heads, skip_preps=True)]
 
 
 def _fire_exchanged(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]:
@@ -1648,6 +1672,9 @@ def _another_type(lex: Lexicon, words: list[str], have: set[str], placed: bool =
     return any(not types[w] <= have for w in words if w in types)
 
 
+_CHARGES = frozenset({"allegations", "allegation", "accusations", "accusation", "charges", "claims", "claim",
+                      "reports", "report"})
+"""What one is accused of, refused when dismissed: "dismissed the allegations as baseless"."""
 _ENVOYS = frozenset({"ambassador", "envoy", "commissioner"})
 _APPOINTING = frozenset({"appointed", "appoints", "appoint", "appointing", "named", "names",
                          "nominated", "nominates", "restored", "restores", "reinstated",
@@ -1868,6 +1895,8 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
             if t.lower_ in _DESCRIBE and verb is not None and verb.lemma not in ("call on", "call for", "call up",
                                                                                  "call off"):
                 typ = _described(t)
+            elif t.lower_ in _DERIDING and any(c.dep_ == "dobj" and c.lower_ in _CHARGES for c in t.children):
+                typ = "REJECT"  # "dismissed the allegations as completely baseless": the charge refused
             elif t.lower_ in _DERIDING and any(c.dep_ == "prep" and c.lower_ == "as" for c in t.children):
                 typ = _described(t) or typ  # "dismissed the incidents as a staged provocation": blame
             elif t.lower_ in _JUDGING_AS and _described(t):
@@ -1882,6 +1911,9 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
                     "retaliat")) and any(c.dep_ == "prep" and c.lower_ == "with" and any(
                     w.lower_ in _ARMS or w.lower_ in _MILITARY for w in c.subtree) for c in t.children):
                 typ = "ASSAULT"  # "its forces had hit back with artillery along the Line of Control": force
+            if typ == "SANCTION" and any(w.lower_ in ("consulate", "embassy", "consulates", "embassies")
+                                         for w in t.subtree) and any(w.lower_ == "leave" for w in t.sent):
+                typ = "COERCE"  # "ordered the closure of Russia's consulate and told its staff to leave": expelled
             if verb is not None and verb.lemma == "call on" and typ == "REQUEST" and not any(
                     (w.dep_ == "aux" and w.lower_ == "to" and w.head.tag_.startswith("VB"))
                     or (w.dep_ == "prep" and w.lower_ == "for") for w in t.subtree):
@@ -3617,9 +3649,11 @@ def _targets(t: Token, typ: str, heads: dict[int, list[Mention]], exclude: set[i
                 allow = allow | {"to"}  # "conveyed its disappointment to Washington"
                 # "lodged a protest over remarks on Taiwan made by Takaichi", "concern over India's
                 # record": the author of what it is about, not its topic
-                found.extend(m for p in c.children if p.dep_ == "prep" and p.lower_ in ("over", "about")
+                found.extend(m for p in (*c.children, *t.children) if p.dep_ == "prep" and p.lower_ in ("over", "about")
                              for q in p.children if q.dep_ == "pobj"
-                             for m in _actors_under(q, heads, skip_preps=True, allow=frozenset({"by"})))
+                             for m in (_victim_act_authors(q, heads) if q.lower_ in VICTIM_NOUNS else
+                                       _owner_or_all(q, heads)))
+                # ("deep regret over the detention of its nationals in a U.S. raid": who detained, not who was)
             # with X", "lodged a protest with Beijing"
             if typ == "SANCTION" and c.lower_ in _AID_NOUNS:
                 preps = preps | {"to"}  # "cut off assistance to South Africa"
@@ -3636,6 +3670,8 @@ def _targets(t: Token, typ: str, heads: dict[int, list[Mention]], exclude: set[i
                 allow = allow | {"by", "of"}  # "condemned the strikes by Russia": their author
                 if c.lower_ in _CHANGES:
                     allow = allow | {"in"}  # "called the increase in U.S. duties unjustified"
+            if typ in ("COERCE", "ASSAULT"):
+                allow = allow | {"including", "among"}  # "detained 475 people, including 317 South Koreans"
             victims = typ in JUDGING_TYPES and c.lower_ in VICTIM_NOUNS
             if victims:  # "condemned the arrest of two Japanese nationals": not those arrested
                 allow = allow - {"of"}
@@ -4266,7 +4302,8 @@ _SPEECH_NOUNS = frozenset({"statement", "remarks", "comments", "announcement", "
                            "overture", "accusation", "accusations", "threat", "threats", "demand",
                            "demands"})
 """Of those, the ones naming what was said: the event they name may be a statement itself."""
-_JOINT_ACTS = frozenset({"statement", "deal", "agreement", "pact", "accord", "declaration", "partnership"})
+_JOINT_ACTS = frozenset({"statement", "deal", "agreement", "pact", "accord", "declaration", "partnership",
+                         "drills", "exercise", "exercises", "manoeuvres", "maneuvers"})
 """Of those, the ones two parties make together: judging one judges both."""
 _ANAPHORIC = frozenset({"the", "this", "that", "these", "those", "such"})
 

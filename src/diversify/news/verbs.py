@@ -45,6 +45,7 @@ _IMPOSING = frozenset({"impose", "slap", "levy", "announce", "unveil", "put", "p
 
 
 ACTS_JUDGED = frozenset({
+    "drills", "exercise", "exercises", "manoeuvres", "maneuvers",
     "move", "moves", "decision", "decisions", "duties", "duty", "tariffs", "tariff", "levies", "levy",
     "measure", "measures", "step", "steps", "sanctions", "ban", "statement", "remarks", "comments",
     "announcement", "ruling", "transfer", "outcome", "proposal", "offer", "overture", "strikes",
@@ -252,12 +253,19 @@ class Lexicon:
             return "SANCTION"  # "China suspended imports of Japanese seafood"
         if base in ("order", "tell", "instruct", "give") and ("leave" in words or "hours" in words) and any(
                 w in words for w in ("diplomat", "diplomats", "ambassador", "envoy", "consul", "attache",
-                                     "charge", "chargé", "staff")):
+                                     "charge", "chargé", "staff", "embassy", "consular")):
             return "COERCE"  # "ordered a Russian diplomat to leave the country within 72 hours": expelled
         if base in ("pull", "strip", "remove", "take", "clear") and ("shelves" in words or "shelf" in words):
             return "SANCTION"  # "began pulling American liquor off the shelves": a boycott of the goods' origin
         if base in o["VISA_VERBS"] and not o["VISA"].isdisjoint(list(words)[:6]):
             return "SANCTION"  # "revoked Petro's U.S. visa": a punishment of the visa holder's government
+        if base in ("revoke", "withdraw", "strip", "cancel") and "accreditation" in words:
+            return "COERCE"  # "revoked the accreditation of a second secretary of the British embassy": expelled
+        if base in ("order", "announce", "close", "shut") and ("closure" in words or base in ("close", "shut")) and any(
+                w in words for w in ("consulate", "consulates", "embassy", "embassies", "consulate-general")):
+            # "ordered the closure of Russia's last remaining consulate": relations cut; with its staff
+            # told to leave, an expulsion
+            return "COERCE" if "leave" in words else "SANCTION"
         if base in ("withdraw", "rescind", "cancel", "revoke") and ("invitation" in words or "invite" in words):
             return "SANCTION"  # "Tokyo withdrew its invitation to Chinese coast guard officials": a snub
         if base in ("resume", "restart", "restore") and has("AID_OBJECTS") and not has("TALKS") and not has("TIES"):
