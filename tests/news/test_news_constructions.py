@@ -1530,6 +1530,11 @@ FOUND = [
     ("North Korea tested a missile on Monday. Tokyo urged the North to stop.", ("JPN", "REQUEST", "PRK")),
     ("Zakharova said any retaliatory steps by Helsinki would be met with a tough response.",
      ("RUS", "THREATEN", "FIN")),
+    # a charge or claim told, then named after a comma as denied or rejected
+    ("Seoul accuses Pyongyang of hacking its banks, a charge Pyongyang denies.", ("PRK", "REJECT", "KOR")),
+    ("Minsk said Vilnius was plotting a coup, a claim Lithuania rejected as absurd.", ("LTU", "REJECT", "BLR")),
+    ("Latvia's foreign ministry declared a member of the Belarusian embassy's staff persona non grata.",
+     ("LVA", "COERCE", "BLR")),
     # "the decision" is an act, not the meeting told last
     (("Washington lifted its sanctions on Syria on Tuesday. During their meeting, Trump urged al-Sharaa to "
       "join the Abraham Accords. Syria's foreign minister hailed the decision."),

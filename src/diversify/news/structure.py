@@ -1672,7 +1672,7 @@ def _another_type(lex: Lexicon, words: list[str], have: set[str], placed: bool =
     return any(not types[w] <= have for w in words if w in types)
 
 
-_CHARGES = frozenset({"allegations", "allegation", "accusations", "accusation", "charges", "claims", "claim",
+_CHARGES = frozenset({"allegations", "allegation", "accusations", "accusation", "charges", "charge", "claims", "claim",
                       "reports", "report"})
 """What one is accused of, refused when dismissed: "dismissed the allegations as baseless"."""
 _ENVOYS = frozenset({"ambassador", "envoy", "commissioner"})
@@ -5312,6 +5312,8 @@ def _forces_moved(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, 
 
 
 _REBUFFING = _REFUSING | frozenset({"ignored", "spurned", "brushed", "snubbed", "vetoed"})
+_DENYING = frozenset(w for v in ("deny", "dispute", "reject", "refute", "contest") for w in inflect(v)) | {"denies"}
+_ACCUSING = frozenset(w for v in ("accuse", "blame", "charge", "allege", "claim") for w in inflect(v))
 _ASKED_BY_VERB = frozenset(w for v in ("ask", "request", "demand", "urge", "press", "call", "propose", "invite")
                            for w in inflect(v)) | {"pressed", "urged"}
 
@@ -5319,15 +5321,33 @@ _ASKED_BY_VERB = frozenset(w for v in ("ask", "request", "demand", "urge", "pres
 def _refused_in_apposition(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]:
     """A demand told, then named after a comma as refused: "Washington had asked Ottawa to confirm
     the order, a request Canadian officials rebuffed last month": the refusers refuse the asker."""
-    if t.dep_ != "relcl" or t.lower_ not in _REBUFFING or t.head.lower_ not in _DEMAND_NOUNS | _PROPOSALS:
+    if t.dep_ != "relcl" and t.lower_ in _REBUFFING | _DENYING:
+        # the same parsed as "[India accuses Pakistan of ...], a charge [Islamabad denies]": the told act is
+        # a clause of the refusing verb, the noun its object
+        noun = next((c for c in t.children if c.dep_ == "dobj" and c.lower_ in _CHARGES | _DEMAND_NOUNS), None)
+        told = next((c for c in t.children if c.dep_ == "ccomp" and noun is not None and c.i < noun.i
+                     and c.lower_ in (_ACCUSING | _SAYING if noun.lower_ in _CHARGES else _ASKED_BY_VERB)), None)
+        if noun is None or told is None or noun.doc[noun.left_edge.i - 1].text != ",":
+            return []
+        refusers = _subject_codes(t, heads) or []
+        return [(a, b) for a in refusers for b in (_subject_codes(told, heads) or []) if a != b]
+    charge = t.head.lower_ in _CHARGES
+    if t.dep_ != "relcl" or t.lower_ not in _REBUFFING | _DENYING or (
+            t.head.lower_ not in _DEMAND_NOUNS | _PROPOSALS and not charge):
         return []
     noun = t.head
     if noun.i < 2 or noun.doc[noun.left_edge.i - 1].text != ",":
         return []
     refusers = _subject_codes(t, heads) or []
-    verb = noun.head  # the clause the noun describes: "had asked Ottawa ..."
-    if not verb.tag_.startswith("VB") or verb.lower_ not in _ASKED_BY_VERB:
-        return []
+    verb = noun.head  # the clause the noun describes: "had asked Ottawa ...", "accuses Pakistan of ..."
+    for _ in range(3):  # "was plotting a coup, a claim ...": the parser may hang the noun on the clause's object
+        if not charge or _is_verb(verb) or verb.dep_ not in ("dobj", "pobj", "prep", "appos"):
+            break
+        verb = verb.head
+    if charge and verb.dep_ == "ccomp" and verb.head.lower_ in _SAYING:
+        verb = verb.head  # "Moscow said the EU was planning a war, a claim Brussels rejected": the sayer's
+    if not verb.tag_.startswith("VB") or verb.lower_ not in (_ACCUSING | _SAYING if charge else _ASKED_BY_VERB):
+        return []  # ("India accuses Pakistan of backing militants, a charge Islamabad denies")
     askers = [c for c in (_subject_codes(verb, heads) or []) if c not in refusers]
     return [(a, b) for a in refusers for b in askers]
 
