@@ -131,6 +131,17 @@ def test_officials_introduced_by_actor_and_title_are_followed_by_surname() -> No
     assert ("LVA", "SUPPORT", "CAN") in {e.key() for e in structured_events(doc)}
 
 
+def test_names_with_particles_and_bare_titles_act_for_the_dateline_country() -> None:
+    doc = analysed("BRAS\u00cdLIA \u2014 The US Treasury sanctioned Supreme Court Justice Alexandre de Moraes on "
+                   "Wednesday. Vice-President Geraldo Alckmin spoke with Commerce Secretary Howard Lutnick.")
+    people = {(m.text, m.code) for m in doc.mentions if m.kind == "person"}
+    assert ("Alexandre de Moraes", "BRA") in people
+    assert any(text.endswith("Geraldo Alckmin") and code == "BRA" for text, code in people)
+    assert ("USA", "SANCTION", "BRA") in {e.key() for e in structured_events(doc)}
+    his = analysed("McGuinty met his Dutch counterpart Ruben van der Berg. Later, Berg thanked Canada.")
+    assert ("Ruben van der Berg", "NLD") in {(m.text, m.code) for m in his.mentions if m.kind == "person"}
+
+
 def test_people_of_the_lexicon_are_followed_by_surname_but_not_inside_other_names() -> None:
     doc = analysed("Premier Doug Ford spoke on Monday. Ford said the measure was unfair. "
                    "Henry Ford and Ford Motor were not mentioned by him.")

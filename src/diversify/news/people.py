@@ -27,11 +27,13 @@ _TITLES = (r"minister|president|prime minister|premier|chancellor|counterpart|am
            r"emir|crown prince|foreign minister|defence minister|defense minister|trade minister|"
            r"director|director-general|director general|chairman|chairwoman|chair|adviser|advisor|"
            r"commander|admiral|czar|tsar")
+_PARTICLE = r"(?:(?:de|da|do|dos|das|del|van|von|der|den|ter|bin|al|el|la|le|du|di)\s+){0,2}"
+"""A lower-case particle inside a name: "Alexandre de Moraes", "Ursula von der Leyen"."""
 _INTRO = re.compile(
     r"(?:'s?)?\s+(?:(?:[a-z][a-z-]*|[A-Z][a-z]+|of|for|and)\s+){0,5}?(?i:" + _TITLES + r")"
     # "South Africa's ambassador to the United States, Ebrahim Rasool": the post's place, then the name
     r"(?:\s+(?:to|in|at)\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3},)?,?\s+"
-    r"(?P<name>[A-Z][a-z'\u00c0-\u017f-]+(?:\s+(?:[A-Z]\.\s*)?[A-Z][a-z'\u00c0-\u017f-]+){1,3})"
+    r"(?P<name>[A-Z][a-z'\u00c0-\u017f-]+(?:\s+" + _PARTICLE + r"(?:[A-Z]\.\s*)?[A-Z][a-z'\u00c0-\u017f-]+){1,3})"
 )
 _NOT_NAME = frozenset({"The", "This", "That", "On", "In", "At", "Last", "Next", "Monday", "Tuesday",
                        "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "House", "Office",
@@ -101,9 +103,10 @@ def titled_people(norm: str, mentions: list[Mention]) -> list[Mention]:
 
 
 _BARE_TITLE = re.compile(
-    r"\b(?:Prime Minister|President|Chancellor|Premier|Foreign Secretary|"
+    r"\b(?:Prime Minister|President|Chancellor|Premier|Foreign Secretary|Vice[- ]President|"
+    r"Deputy Prime Minister|(?:Supreme Court |Chief )?Justice|"
     r"(?:[A-Z][a-z]+ (?:and [A-Z][a-z]+ )?)?Minister)\s+"
-    r"(?P<name>[A-Z][a-z'\u00c0-\u017f-]+(?:\s+(?:[A-Z]\.\s*)?[A-Z][a-z'\u00c0-\u017f-]+){1,2})"
+    r"(?P<name>[A-Z][a-z'\u00c0-\u017f-]+(?:\s+" + _PARTICLE + r"(?:[A-Z]\.\s*)?[A-Z][a-z'\u00c0-\u017f-]+){1,2})"
 )
 """A national title and a name with no country before it: "Foreign Minister Margus Tsahkna"."""
 _BARE_BODY = re.compile(
