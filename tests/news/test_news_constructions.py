@@ -2266,6 +2266,12 @@ NOT_FOUND = [
     (("Tokyo and Ottawa expressed serious concern over Beijing's support for Russia's war in Ukraine."),
      ("JPN", "ACCUSE", "RUS")),
     ("Trump won votes across the South. Biden criticised the North of England.", ("USA", "ACCUSE", "PRK")),
+    # support criticised, or on a condition; talks collapsed or still to come
+    ("Protesters in Jakarta denounced Washington's support for Israel's war in Gaza.", ("USA", "SUPPORT", "ISR")),
+    ("Seoul expressed concern over Beijing's support for Russia's war.", ("CHN", "SUPPORT", "RUS")),
+    ("EU sanctions will stay as long as Minsk supported Russia's war.", ("BLR", "SUPPORT", "RUS")),
+    ("Talks between Pakistan and Afghanistan in Istanbul collapsed in November.", ("PAK", "CONSULT", "AFG")),
+    ("Talks between Washington and Copenhagen were expected to continue next week.", ("USA", "CONSULT", "DNK")),
     # a call "with" a third party is read where it is named; a call planned is none
     ("Carney told reporters in a call with Sheinbaum that Canada would act.", ("CAN", "CONSULT", "USA")),
     ("Carney will tell Trump in a call next week that the tariffs must go.", ("CAN", "CONSULT", "USA")),

@@ -124,8 +124,10 @@ _UNDONE = re.compile(
 _MODAL_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:could|might|may|would)\s+(?:\w+\s+)?(?:double|triple|rise|"
                           r"increase|climb|go up|be raised|be imposed|hit|apply|take effect|come)\b")
 """A measure named and then said to be possible: "lumber duties could double"."""
-_UNDONE_AFTER = re.compile(r"(?:\s+\S+){0,6}?\s+(?:have|has|had)\s+(?:\w+ly\s+)?(?:stalled|collapsed|"
-                           r"broken down|been suspended|been frozen|been put on hold|failed)\b")
+_UNDONE_AFTER = re.compile(r"(?:\s+\S+){0,6}?\s+(?:(?:have|has|had)\s+(?:\w+ly\s+)?(?:stalled|collapsed|"
+                           r"broken down|been suspended|been frozen|been put on hold|failed)|collapsed|stalled|"
+                           r"broke down|(?:is|are|was|were)\s+(?:expected|set|due|scheduled|likely)\s+to)\b")
+"""Talks told as ended or still to come: "talks ... collapsed in November", "were expected to continue"."""
 _DISPUTED_OVER = re.compile(r"\b(?:consultations|complaint|complaints|dispute|case|challenge|challenges|appeal|"
                             r"appeals|lawsuit|protest)\b[^.;]{0,120}?\bover\s+(?:[\w.'-]+\s+){0,3}$")
 """A measure a dispute is filed "over" ("a request for consultations ... over U.S. tariffs"): its topic."""
@@ -353,6 +355,8 @@ _TALKS_SOUGHT = re.compile(
     r"clear the way for|smooth the way for|secure|win|reach|seek|pursue)\s+(?:[\w'-]+\s+){0,3}$")
 """Talks or a deal as the aim of an act ("scrapped the tax to get trade talks restarted"), not held."""
 _STOPPING = re.compile(r"\b(?:stop|stops|cease|ceases|quit|refrain from|refrains from|desist from)\s+$")
+_CRITICISED_BEFORE = re.compile(r"\b(?:denounc\w*|condemn\w*|criticis\w*|criticiz\w*|decr\w*|protest\w*|"
+                                r"slam\w*|over|about|against)\s+(?:the\s+)?$")
 _CALLED_ON = re.compile(r"call(?:ed|s|ing)? on\b")
 _TO_DO = re.compile(r"\bto\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)[a-z]+|\bfor\b")
 """What an appeal asks: "called on Beijing to release ...", "called on Ottawa for ..."."""
@@ -683,6 +687,9 @@ def _events_for(sent: SentenceView, trig: Trigger, t0: int, t1: int, dic: Dictio
         type_ = None  # "the dispute has prevented the two countries from signing a peace treaty"
     if type_ is None or historical(doc, act_part(doc.norm[clause.start:clause.end], t1 - clause.start)):
         return []
+    if source is not None and trig.nominal and trig.type == "SUPPORT" and _CRITICISED_BEFORE.search(
+            doc.lower, max(clause.start, source.start - 60), source.start):
+        return []  # "denounced Washington's support for Israel's war": the support criticised, no act told
     if source is not None and not trig.nominal and _ASKED_THAT.search(doc.lower, sent.start, source.start):
         return []  # "Washington demanded that Mexico scrap its tariffs": asked for, not done
     if type_ == "ASSAULT" and (doc.in_quote(t0) or _HYBRID.search(doc.lower, max(clause.start, t0 - 12), t0)):

@@ -1005,8 +1005,8 @@ def _unreal(v: Token) -> tuple[bool, bool, set[str]]:
             if c.dep_ in ("aux", "auxpass") and low in _MODALS:
                 modal = True
                 words.add(low)
-            if c.dep_ == "mark" and low in _CONDITIONS:
-                modal = True
+            if c.dep_ == "mark" and (low in _CONDITIONS or (low == "as" and t.head.lower_ == "long")):
+                modal = True  # (and "as long as Minsk supported Russia's war": a condition)
                 words.add(low)
             if not depth and (low in _HABITUAL or (low == "as" and any(
                     w.lower_ in _HABITUAL for w in c.children))):
@@ -2018,6 +2018,9 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
             nominal = True
             if typ == "AID" and t.head.lower_ in _HALTING:
                 continue  # "an executive order halting U.S. aid to South Africa": aid ended, the verb's act
+            if typ == "SUPPORT" and ((t.dep_ == "pobj" and t.head.lower_ in ("over", "about", "against")) or (
+                    t.dep_ == "dobj" and t.head.lower_.startswith(_CRITICISING))):
+                continue  # "denounced Washington's support for Israel's war": the support criticised, no act told
         if typ is None:
             continue
         if typ == "AGREE" and not nominal and any(c.dep_ == "prep" and c.lower_ == "without" for x in (
@@ -4471,6 +4474,7 @@ def _present_passive_state(t: Token) -> bool:
         and not any(c.dep_ == "aux" for c in t.children)
 
 
+_CRITICISING = ("denounc", "condemn", "criticis", "criticiz", "decr", "protest", "slam", "lambast", "blast")
 _HALTING = frozenset(w for v in ("halt", "cut", "suspend", "freeze", "stop", "end", "withhold", "pause", "slash",
                                   "terminate", "cancel", "block", "reduce") for w in inflect(v)) | {"froze", "frozen"}
 _MORE = frozenset({"more", "further", "additional", "new", "fresh", "higher", "tougher"})
