@@ -1535,6 +1535,8 @@ FOUND = [
     ("Minsk said Vilnius was plotting a coup, a claim Lithuania rejected as absurd.", ("LTU", "REJECT", "BLR")),
     ("Latvia's foreign ministry declared a member of the Belarusian embassy's staff persona non grata.",
      ("LVA", "COERCE", "BLR")),
+    # a pause won of another's measure: the owner eases it
+    ("Lula secured a 90-day pause of U.S. tariffs on Brazilian beef.", ("USA", "RETREAT", "BRA")),
     # "the decision" is an act, not the meeting told last
     (("Washington lifted its sanctions on Syria on Tuesday. During their meeting, Trump urged al-Sharaa to "
       "join the Abraham Accords. Syria's foreign minister hailed the decision."),
@@ -2272,6 +2274,9 @@ NOT_FOUND = [
     ("EU sanctions will stay as long as Minsk supported Russia's war.", ("BLR", "SUPPORT", "RUS")),
     ("Talks between Pakistan and Afghanistan in Istanbul collapsed in November.", ("PAK", "CONSULT", "AFG")),
     ("Talks between Washington and Copenhagen were expected to continue next week.", ("USA", "CONSULT", "DNK")),
+    # a count of people is no money; the one who wins a pause eases nothing
+    ("Modi thanked Trump on behalf of 1.4 billion Indians.", ("IND", "AID", "USA")),
+    ("Lula secured a 90-day pause of U.S. tariffs on Brazilian beef.", ("BRA", "RETREAT", "USA")),
     # a call "with" a third party is read where it is named; a call planned is none
     ("Carney told reporters in a call with Sheinbaum that Canada would act.", ("CAN", "CONSULT", "USA")),
     ("Carney will tell Trump in a call next week that the tariffs must go.", ("CAN", "CONSULT", "USA")),

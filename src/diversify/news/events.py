@@ -68,8 +68,10 @@ _ANNOUNCE_WORD = re.compile(r"\bannounc")
 _ALONG_WITH = re.compile(r"\b(?:along with|together with|alongside)\b(?:\s+\S+){0,4}\s*$")
 _ANNOUNCED_PLAN = re.compile(r"\b(?:announc|unveil|outlin|set out|laid out|lays out|publish)\w*\s+"
                              r"(?:\w+\s+){0,2}(?:plans?|proposals?)\b(?:\s+\S+){0,3}\s+to\b")
-_MONEY = re.compile(r"(?:[$\u20ac\u00a3]\s?\d|\d\s?(?:billion|million|bn)\b|\b(?:euros|dollars)\b)",
-                    re.IGNORECASE)
+_MONEY = re.compile(r"(?:[$\u20ac\u00a3]\s?\d|\d\s?(?:billion|million|bn)\b(?!\s+(?:(?:[a-z]+\s+)?(?:people|persons|"
+                    r"residents|citizens|inhabitants|voters|users|barrels|tonnes|tons|doses|troops|soldiers|"
+                    r"refugees)|(?-i:[A-Z][a-z]+(?:ns|ese|is)))\b)|\b(?:euros|dollars)\b)", re.IGNORECASE)
+"""Money named ("$4.3 billion", "2 billion euros"), not a count ("1.4 billion Indians")."""
 
 _TARGET_REACH = 90
 _AUTHORED = re.compile(r"\b[a-z]+ed by $")
@@ -355,6 +357,8 @@ _TALKS_SOUGHT = re.compile(
     r"clear the way for|smooth the way for|secure|win|reach|seek|pursue)\s+(?:[\w'-]+\s+){0,3}$")
 """Talks or a deal as the aim of an act ("scrapped the tax to get trade talks restarted"), not held."""
 _STOPPING = re.compile(r"\b(?:stop|stops|cease|ceases|quit|refrain from|refrains from|desist from)\s+$")
+_EASING_START = re.compile(r"(?:pause|suspension|delay|postponement|exemption|removal|lifting|rollback|"
+                           r"reprieve|reduction|cut)\b")
 _CRITICISED_BEFORE = re.compile(r"\b(?:denounc\w*|condemn\w*|criticis\w*|criticiz\w*|decr\w*|protest\w*|"
                                 r"slam\w*|over|about|against)\s+(?:the\s+)?$")
 _CALLED_ON = re.compile(r"call(?:ed|s|ing)? on\b")
@@ -727,6 +731,10 @@ def _events_for(sent: SentenceView, trig: Trigger, t0: int, t1: int, dic: Dictio
                 doc.lower, max(clause.start, t0 - 30), t0)) and any(g.prep == "between" for g in targets):
             source = None  # "Trump witnessed the signing of a declaration between Thailand and Cambodia": no party
         pairs = _reciprocal_pairs(sent, clause, source, targets, t0, trig.nominal, type_ == "AGREE")
+    elif source is not None and type_ == "RETREAT" and _EASING_START.match(doc.lower, t0) and (inner := [
+            m.code for m in doc.mentions_between(t0, t1) if not m.weak and m.code not in source.codes]):
+        # "Sheinbaum secured a one-month pause of U.S. tariffs": the measure's owner eases it, for the subject
+        pairs = [(inner[0], b) for b in source.strong_codes]
     elif source is not None:
         tcodes = [c for g in targets for c in g.codes]
         despite = _DESPITE_PRESSURE.search(doc.lower, t1, sent.end) if type_ == "REJECT" else None
