@@ -1537,6 +1537,8 @@ FOUND = [
      ("LVA", "COERCE", "BLR")),
     # a pause won of another's measure: the owner eases it
     ("Lula secured a 90-day pause of U.S. tariffs on Brazilian beef.", ("USA", "RETREAT", "BRA")),
+    # a threat carried out is the act itself
+    ("Beijing made good on its threat to impose duties on Australian barley.", ("CHN", "SANCTION", "AUS")),
     # "the decision" is an act, not the meeting told last
     (("Washington lifted its sanctions on Syria on Tuesday. During their meeting, Trump urged al-Sharaa to "
       "join the Abraham Accords. Syria's foreign minister hailed the decision."),
@@ -2277,6 +2279,7 @@ NOT_FOUND = [
     # a count of people is no money; the one who wins a pause eases nothing
     ("Modi thanked Trump on behalf of 1.4 billion Indians.", ("IND", "AID", "USA")),
     ("Lula secured a 90-day pause of U.S. tariffs on Brazilian beef.", ("BRA", "RETREAT", "USA")),
+    ("Beijing made good on its threat to impose duties on Australian barley.", ("CHN", "THREATEN", "AUS")),
     # a call "with" a third party is read where it is named; a call planned is none
     ("Carney told reporters in a call with Sheinbaum that Canada would act.", ("CAN", "CONSULT", "USA")),
     ("Carney will tell Trump in a call next week that the tariffs must go.", ("CAN", "CONSULT", "USA")),

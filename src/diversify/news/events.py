@@ -99,6 +99,11 @@ _THREAT_TO = re.compile(r"\b(?:threatened|threatening|threatens|threaten|vowed|v
 _IDEA_OF = re.compile(r"\b(?:" + "|".join(sorted(MEASURE_IDEAS)) + r")\s+of\b")
 """A measure named as an idea raised ("raised the prospect of sanctions on"): threatened."""
 _INFINITIVE = re.compile(r"\bto\s+(?:\w+ly\s+)?$")
+_MADE_GOOD = re.compile(r"\b(?:made|make|makes|making|followed|follows|follow) (?:good on|through on|through with) "
+                        r"(?:his|her|its|their|the|a) (?:\w+ )?(?:threats?|pledges?|promises?|vows?) to\s+(?:\w+ly\s+)?$")
+"""A threat or pledge carried out: "has made good on his threat to slap a surcharge" (the act is done)."""
+_MADE_GOOD_ON = re.compile(r"\b(?:made|make|makes|making|followed|follows|follow) (?:good on|through on|through with) "
+                           r"(?:his|her|its|their|the|a) (?:\w+ )?$")
 _INF_OK = re.compile(
     r"\b(?:order|orders|decision|decisions|decided|decides|move|moved|moves|voted|votes|went ahead|"
     r"agreed|agrees|agree|proclamation|vowed|vowing|promised|pledged|pledging|threatened|threatening|"
@@ -424,6 +429,10 @@ def _resolve_type(trig: Trigger, window: str, before: str, sentence: str, clause
             if type_ in ("SANCTION", "RETREAT", "MOBILIZE", "AID", "REJECT"):
                 return type_
         return None
+    if _MADE_GOOD.search(before):
+        return type_ if type_ != "THREATEN" else None  # "made good on his threat to slap a surcharge": done
+    if type_ == "THREATEN" and _MADE_GOOD_ON.search(before):
+        return None  # the threat carried out is the act the words after it tell
     if _INFINITIVE.search(before) and not _INF_OK.search(before):
         return None
     if _STOPPING.search(before):

@@ -1769,6 +1769,9 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
             continue  # every rule below starts from a verb or a noun
         if t.tag_.startswith("VB") and _standing_since(t):
             continue  # "have jointly patrolled North American airspace since 1958": a standing state
+        if t.lower_ in _CARRYING_OUT and any(c.lower_ in ("good", "through") and c.dep_ in (
+                "oprd", "acomp", "prt", "advmod", "dobj") for c in t.children):
+            continue  # "made good on its threat to impose duties": the act after it is what is read
         typ: str | None = None
         nominal = False
         rules = _CONSTRUCTIONS if t.tag_.startswith("VB") else _NOUN_CONSTRUCTIONS
@@ -2018,6 +2021,10 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
             nominal = True
             if typ == "AID" and t.head.lower_ in _HALTING:
                 continue  # "an executive order halting U.S. aid to South Africa": aid ended, the verb's act
+            if typ == "THREATEN" and t.dep_ == "pobj" and t.head.lower_ in ("on", "with") and any(
+                    w.lower_ in ("good", "through") for w in t.head.head.children) | (t.head.head.lower_ in (
+                        "good", "through")):
+                continue  # "made good on his threat to slap a surcharge": carried out, the act itself is read
             if typ == "SUPPORT" and ((t.dep_ == "pobj" and t.head.lower_ in ("over", "about", "against")) or (
                     t.dep_ == "dobj" and t.head.lower_.startswith(_CRITICISING))):
                 continue  # "denounced Washington's support for Israel's war": the support criticised, no act told
@@ -4474,6 +4481,7 @@ def _present_passive_state(t: Token) -> bool:
         and not any(c.dep_ == "aux" for c in t.children)
 
 
+_CARRYING_OUT = frozenset(w for v in ("make", "follow") for w in inflect(v)) | {"made"}
 _CRITICISING = ("denounc", "condemn", "criticis", "criticiz", "decr", "protest", "slam", "lambast", "blast")
 _HALTING = frozenset(w for v in ("halt", "cut", "suspend", "freeze", "stop", "end", "withhold", "pause", "slash",
                                   "terminate", "cancel", "block", "reduce") for w in inflect(v)) | {"froze", "frozen"}
