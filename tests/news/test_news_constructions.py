@@ -1539,6 +1539,12 @@ FOUND = [
     ("Lula secured a 90-day pause of U.S. tariffs on Brazilian beef.", ("USA", "RETREAT", "BRA")),
     # a threat carried out is the act itself
     ("Beijing made good on its threat to impose duties on Australian barley.", ("CHN", "SANCTION", "AUS")),
+    # an act with no target named, judged in the next sentence; "it" called a mistake; a penalty judged
+    ("Iran seized a tanker in the Gulf of Oman on Thursday. London condemned the seizure.", ("GBR", "ACCUSE", "IRN")),
+    ("Canada cut its tariffs on Chinese cars. Greer called it \"a serious mistake\".", ("USA", "ACCUSE", "CAN")),
+    (("Washington imposed a 25% penalty on Indian goods. New Delhi called the penalty \"unfair\"."),
+     ("IND", "ACCUSE", "USA")),
+    ("Japan and Australia held a joint naval drill. Beijing criticized the drill.", ("CHN", "ACCUSE", "AUS")),
     # "the decision" is an act, not the meeting told last
     (("Washington lifted its sanctions on Syria on Tuesday. During their meeting, Trump urged al-Sharaa to "
       "join the Abraham Accords. Syria's foreign minister hailed the decision."),
@@ -2280,6 +2286,9 @@ NOT_FOUND = [
     ("Modi thanked Trump on behalf of 1.4 billion Indians.", ("IND", "AID", "USA")),
     ("Lula secured a 90-day pause of U.S. tariffs on Brazilian beef.", ("BRA", "RETREAT", "USA")),
     ("Beijing made good on its threat to impose duties on Australian barley.", ("CHN", "THREATEN", "AUS")),
+    # a place called something is no act judged
+    ("Trump renewed his demand for Greenland, calling it \"a piece of ice\".", ("USA", "SUPPORT", "GRL")),
+    ("Iran seized a tanker in the Gulf of Oman on Thursday. London condemned the seizure.", ("GBR", "ACCUSE", "OMN")),
     # a call "with" a third party is read where it is named; a call planned is none
     ("Carney told reporters in a call with Sheinbaum that Canada would act.", ("CAN", "CONSULT", "USA")),
     ("Carney will tell Trump in a call next week that the tariffs must go.", ("CAN", "CONSULT", "USA")),

@@ -1390,7 +1390,8 @@ def structured_events_many(docs: list[Document], decided: list[list[Event]] | No
                 (_CHARGING.isdisjoint(words) and _JUDGING_AS.isdisjoint(words))
                 or blame_words().isdisjoint(words))) and not (
                 ACTS_JUDGED.isdisjoint(words) and _RESPONSES.isdisjoint(words)
-                and _REFUSING.isdisjoint(words)) and _told_before(all_said[k], queued, k, i)
+                and _REFUSING.isdisjoint(words) and ("it" not in words or _DESCRIBE.isdisjoint(words))
+            ) and (_told_before(all_said[k], queued, k, i) or _lone_act(doc, i) is not None)
             # "Takaichi said she would not withdraw the comments": a refusal of a demand told before
             refusal = bool(ms) and _gives_way_refused(words) and _told_before(all_said[k], queued, k, i, 2 * _REACH)
             # "would take all actions necessary": a threat answering an act told before
@@ -1449,7 +1450,8 @@ def structured_events_many(docs: list[Document], decided: list[list[Event]] | No
         last, last_any = _latest(known[k], i), (all_said[k][max(earlier)][-1][:2] if earlier else [])
         codes = {m.code for m in ms if not m.weak}
         named = _named_act(docs[k], s.start, s.end, all_acts[k], i, codes)
-        prior = (named if named is not None else _latest_within(all_acts[k], i, codes),
+        prior = (named or (None if named is not None else _latest_within(all_acts[k], i, codes))
+                 or _lone_act(docs[k], i),
                  _pressed_on(ms, all_said[k], i) or _latest_within(all_said[k], i))
         here = all_acts[k][i][-1] if i in all_acts[k] else None
         unanswered: list[bool] = []
@@ -1527,6 +1529,30 @@ _ACT_FAMILIES = {
 """Nouns that name an act of one kind: "condemned the water cannon attack" judges the last attack told."""
 _NAMED_ACT = re.compile(r"\b(?:the|this|that|these|those|such)\s+(?:[a-z-]+\s+){0,2}?(" + "|".join(
     sorted({w for ws in _ACT_FAMILIES.values() for w in ws} | ACTS_JUDGED, key=len, reverse=True)) + r")\b")
+
+
+_LONE_ACT = re.compile(r"\b(?:seized|seizes|detained|detains|arrested|arrests|launched|launches|fired|fires|"
+                       r"tested|tests|struck|strikes|attacked|attacks|expelled|expels|closed|closes|banned|bans|"
+                       r"boarded|boards|shot down|intercepted|intercepts|sentenced|sentences|executed|raided|raids|"
+                       r"blocked|blocks|halted|halts|suspended|suspends|annexed|annexes|jailed|jails)\b")
+"""Acts told with no one named as their target ("Iran seized a tanker in the Strait of Hormuz"): what
+a later reaction ("condemned the seizure") may judge."""
+
+
+def _lone_act(doc: Document, i: int) -> list[str] | None:
+    """The author of an act told in one of the two sentences before ``i`` with no other actor named:
+    "Iran seized a tanker on Thursday. The Fifth Fleet condemned the seizure" judges Iran."""
+    for j in _before(i, 2):
+        if j < 0:
+            break
+        s = doc.sentences[j]
+        ms = [m for m in doc.mentions_between(s.start, s.end) if not m.weak]
+        if not ms or len({m.code for m in ms}) != 1 or ms[0].prep is not None:
+            continue
+        act = _LONE_ACT.search(doc.lower, ms[0].end, s.end)
+        if act is not None and act.start() - ms[0].end < 40:
+            return [ms[0].code, "", "ACT"]
+    return None
 
 
 def _named_act(doc: Document, start: int, end: int, acts: dict[int, list[list[str]]], i: int,
@@ -4053,7 +4079,9 @@ def _pairs_verb(t: Token, typ: str, heads: dict[int, list[Mention]],
         # Palestine on Sunday, which Netanyahu denounced": the act told in the clause it hangs on
         tgt = [c for c in _author_of_clause(t.head, heads) if c not in src]
     named = next((c for c in t.children if c.dep_ in _DIRECT and (_act_named(c, heads) or (
-        c.lower_ in ("that", "this") and c.tag_ != "WDT" and not list(c.children) and typ in JUDGING_TYPES))), None)
+        c.lower_ in ("that", "this") and c.tag_ != "WDT" and not list(c.children) and typ in JUDGING_TYPES) or (
+        c.lower_ == "it" and typ == "ACCUSE" and t.lower_ in _DESCRIBE))), None)
+    # ("Greer called it a serious mistake": the act told just before)
     # "Frederiksen rejected that, saying Greenland was not for sale": what was just said
     before = None if named is None else prior[1] if named.lower_ in _SPEECH_NOUNS | {"that", "this"} else prior[0]
     if before and named is not None and named.lower_ in _DEMAND_NOUNS and before[2] not in _ASKING | {"SANCTION"}:
@@ -4313,7 +4341,7 @@ _SPEECH_NOUNS = frozenset({"statement", "remarks", "comments", "announcement", "
                            "demands"})
 """Of those, the ones naming what was said: the event they name may be a statement itself."""
 _JOINT_ACTS = frozenset({"statement", "deal", "agreement", "pact", "accord", "declaration", "partnership",
-                         "drills", "exercise", "exercises", "manoeuvres", "maneuvers"})
+                         "drills", "drill", "exercise", "exercises", "manoeuvres", "maneuvers"})
 """Of those, the ones two parties make together: judging one judges both."""
 _ANAPHORIC = frozenset({"the", "this", "that", "these", "those", "such"})
 

@@ -45,7 +45,7 @@ _IMPOSING = frozenset({"impose", "slap", "levy", "announce", "unveil", "put", "p
 
 
 ACTS_JUDGED = frozenset({
-    "drills", "exercise", "exercises", "manoeuvres", "maneuvers",
+    "drills", "drill", "exercise", "exercises", "manoeuvres", "maneuvers", "penalty", "penalties",
     "move", "moves", "decision", "decisions", "duties", "duty", "tariffs", "tariff", "levies", "levy",
     "measure", "measures", "step", "steps", "sanctions", "ban", "statement", "remarks", "comments",
     "announcement", "ruling", "transfer", "outcome", "proposal", "offer", "overture", "strikes",
