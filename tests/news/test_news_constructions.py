@@ -1545,6 +1545,10 @@ FOUND = [
     (("Washington imposed a 25% penalty on Indian goods. New Delhi called the penalty \"unfair\"."),
      ("IND", "ACCUSE", "USA")),
     ("Japan and Australia held a joint naval drill. Beijing criticized the drill.", ("CHN", "ACCUSE", "AUS")),
+    # a deal struck or agreed "with" one party, the other from the clause around it
+    (("Under a trade deal struck with Washington in July, Seoul will invest $350 billion in U.S. shipyards."),
+     ("KOR", "AGREE", "USA")),
+    ("Lavrov said the prisoner exchange had been agreed with Kyiv.", ("RUS", "AGREE", "UKR")),
     # "the decision" is an act, not the meeting told last
     (("Washington lifted its sanctions on Syria on Tuesday. During their meeting, Trump urged al-Sharaa to "
       "join the Abraham Accords. Syria's foreign minister hailed the decision."),
@@ -2289,6 +2293,9 @@ NOT_FOUND = [
     # a place called something is no act judged
     ("Trump renewed his demand for Greenland, calling it \"a piece of ice\".", ("USA", "SUPPORT", "GRL")),
     ("Iran seized a tanker in the Gulf of Oman on Thursday. London condemned the seizure.", ("GBR", "ACCUSE", "OMN")),
+    # a deal that would be struck is none; one struck by another is not the speaker's
+    ("Lavrov said a prisoner exchange would not be agreed with Kyiv.", ("RUS", "AGREE", "UKR")),
+    ("Lavrov said the exchange had been agreed by Turkey with Kyiv.", ("RUS", "AGREE", "UKR")),
     # a call "with" a third party is read where it is named; a call planned is none
     ("Carney told reporters in a call with Sheinbaum that Canada would act.", ("CAN", "CONSULT", "USA")),
     ("Carney will tell Trump in a call next week that the tariffs must go.", ("CAN", "CONSULT", "USA")),

@@ -845,6 +845,48 @@ def _owner_or_all(q: Token, heads: dict[int, list[Mention]]) -> list[Mention]:
     return owner or _actors_under(q, heads, skip_preps=True, allow=frozenset({"by"}))
 
 
+_STRUCK_WITH = frozenset({"agreed", "struck", "signed", "reached", "concluded", "negotiated", "sealed",
+                          "finalised", "finalized", "inked"})
+
+
+def _agreed_with(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]:
+    """A deal told as "struck with" or "agreed with" one party, the other left to the clause around
+    it: "under a trade deal struck with the United States in July, Japan will invest ..." (the main
+    clause's subject), "Araghchi said the exchange had been agreed with Paris" (the speaker), "the
+    package, agreed with Greenland's government" (the package's owner)."""
+    if t.lower_ not in _STRUCK_WITH or not (t.tag_ == "VBN" or (t.tag_ == "VBD" and t.dep_ == "acl")) \
+            or any(c.dep_ == "agent" for c in t.children) \
+            or any(c.dep_ == "neg" for c in t.children):
+        return []
+    partner = [c for p in t.children if p.dep_ == "prep" and p.lower_ == "with" for q in p.children
+               if q.dep_ == "pobj" for c in _codes(_actors_under(q, heads, skip_preps=True), acting=False)]
+    if not partner:
+        return []
+    passive = any(c.dep_ == "auxpass" for c in t.children)
+    if not passive and t.dep_ != "acl":
+        return []
+    other: list[str] = []
+    if t.dep_ == "acl":  # "the package agreed with ...": its owner, else the subject of the clause it sits in
+        other = _codes((m for c in t.head.children if c.dep_ == "poss" for m in _actors_under(c, heads,
+                                                                                             skip_preps=True)),
+                       acting=True)
+        anchor = t.head
+        while not other and anchor.dep_ not in ("ROOT",) and anchor.head.i != anchor.i:
+            anchor = anchor.head
+            if _is_verb(anchor):
+                other = _subject_codes(anchor, heads) or []
+                break
+        if not other and anchor.dep_ == "ROOT":
+            other = _subject_codes(anchor, heads) or []
+    if not other:  # "said the exchange had been agreed with Paris": the speaker's side
+        other = _codes(_reporter(t, heads), acting=True)
+    other = [c for c in other if c not in partner]
+    if not other or (t.dep_ != "acl" and _unreal(t)[0]) or any(
+            c.dep_ == "aux" and c.lower_ in _MODALS for c in t.children):
+        return []  # (a deal "struck with" another describes a past act, whatever the clause around it plans)
+    return [(a, b) for a in other[:1] for b in partner[:1]] + [(b, a) for a in other[:1] for b in partner[:1]]
+
+
 def _victim_act_authors(act: Token, heads: dict[int, list[Mention]]) -> list[Mention]:
     """Who did an act done to people ("the detention of hundreds of its nationals in a U.S. raid",
     "the arrest of two Japanese by Chinese police"): those named "by" or "in" it, not the victims."""
@@ -5537,6 +5579,7 @@ _CONSTRUCTIONS = (
     ("THREATEN", _threat_answered),  # "Lula lambasted Trump's threatened 50% tariff"
     ("COERCE", _expelled_from),  # "Two Estonian diplomats were ordered out of Moscow"
     ("AGREE", _sale_approved),  # "approved the sale of weapons worth $11.1 billion to Taiwan"
+    ("AGREE", _agreed_with),  # "under a trade deal struck with the United States in July, Japan ..."
     ("PROTEST", _walked_out),  # "walked out of a G20 session when Lavrov began to speak"
     ("THREATEN", _warned_in_idiom),  # "said the Philippines was playing with fire", "warned Tokyo would regret it"
     ("THREATEN", _consequence_warned),  # "warned that any Greek vessel ... would be met by the Turkish navy"
