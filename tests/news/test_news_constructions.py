@@ -1549,6 +1549,10 @@ FOUND = [
     (("Under a trade deal struck with Washington in July, Seoul will invest $350 billion in U.S. shipyards."),
      ("KOR", "AGREE", "USA")),
     ("Lavrov said the prisoner exchange had been agreed with Kyiv.", ("RUS", "AGREE", "UKR")),
+    # "the two leaders" across a sentence that names no one
+    (("Merz met Tusk in Warsaw on Monday. It was their first meeting. The two leaders condemned Russia's "
+      "drone incursions."),
+     ("POL", "ACCUSE", "RUS")),
     # "the decision" is an act, not the meeting told last
     (("Washington lifted its sanctions on Syria on Tuesday. During their meeting, Trump urged al-Sharaa to "
       "join the Abraham Accords. Syria's foreign minister hailed the decision."),

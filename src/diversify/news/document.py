@@ -285,6 +285,8 @@ def _references(
         for w in _PAIR.finditer(norm, s.start, s.end):
             here = [m for m in by_sentence[i] if m.end <= w.start() and m.kind != "weak"]
             prev = [m for m in (by_sentence[i - 1] if i > 0 else []) if m.kind != "weak"]
+            if not prev and i > 1:  # "Takaichi met Lee in Seoul. It was their first meeting. The two leaders ..."
+                prev = [m for m in by_sentence[i - 2] if m.kind != "weak"]
             # this sentence's pair; with "Ebrard, who spoke with LeBlanc, said the two countries ..."
             # the one before; "... between Congo and Rwanda. The deal was signed in Washington by the
             # two countries' ministers": not the place of the signing; else places too ("met in Tokyo")
