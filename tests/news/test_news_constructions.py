@@ -1553,6 +1553,10 @@ FOUND = [
     (("Merz met Tusk in Warsaw on Monday. It was their first meeting. The two leaders condemned Russia's "
       "drone incursions."),
      ("POL", "ACCUSE", "RUS")),
+    # a threat to do one thing and another: both threatened
+    (("Trump has threatened to decertify Bombardier jets and impose a 50 per cent tariff on Canadian-made "
+      "aircraft."),
+     ("USA", "THREATEN", "CAN")),
     # "the decision" is an act, not the meeting told last
     (("Washington lifted its sanctions on Syria on Tuesday. During their meeting, Trump urged al-Sharaa to "
       "join the Abraham Accords. Syria's foreign minister hailed the decision."),
@@ -2300,6 +2304,12 @@ NOT_FOUND = [
     # a deal that would be struck is none; one struck by another is not the speaker's
     ("Lavrov said a prisoner exchange would not be agreed with Kyiv.", ("RUS", "AGREE", "UKR")),
     ("Lavrov said the exchange had been agreed by Turkey with Kyiv.", ("RUS", "AGREE", "UKR")),
+    # the name of a kind of pact; the parties of a conflict a summit is left over; a threat carried no further
+    ("Manila already has visiting-forces agreements with Tokyo and Canberra.", ("PHL", "CONSULT", "JPN")),
+    ("Trump left the G7 summit early, citing the conflict between Israel and Iran.", ("USA", "CONSULT", "ISR")),
+    (("Trump has threatened to decertify Bombardier jets and impose a 50 per cent tariff on Canadian-made "
+      "aircraft."),
+     ("USA", "SANCTION", "CAN")),
     # a call "with" a third party is read where it is named; a call planned is none
     ("Carney told reporters in a call with Sheinbaum that Canada would act.", ("CAN", "CONSULT", "USA")),
     ("Carney will tell Trump in a call next week that the tariffs must go.", ("CAN", "CONSULT", "USA")),

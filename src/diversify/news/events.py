@@ -95,7 +95,8 @@ _NEGATION = re.compile(r"\b(?:not|n't|never|no longer|neither|nor|without|failed
 _ANNOUNCE = re.compile(r"\b(?:announc\w*|unveil\w*|declar\w*|says|said|say|confirm\w*|told)\b")
 _PASSIVE = re.compile(r"\b(?:is|was|were|are|been|be|being|get|got|gets)\s+(?:\w+ly\s+)?$")
 _THREAT_TO = re.compile(r"\b(?:threatened|threatening|threatens|threaten|vowed|vowing|vows|vow)\b"
-                        r"(?:\s+\S+){0,4}\s+to\s+(?:\w+ly\s+)?$")
+                        r"(?:\s+\S+){0,4}\s+to\s+(?:\w+ly\s+)?(?:[^.;]{0,60}?\s+and\s+)?$")
+"""A threat to act, or to do one thing "and" the act: "threatened to decertify its jets and impose a tariff"."""
 _IDEA_OF = re.compile(r"\b(?:" + "|".join(sorted(MEASURE_IDEAS)) + r")\s+of\b")
 """A measure named as an idea raised ("raised the prospect of sanctions on"): threatened."""
 _INFINITIVE = re.compile(r"\bto\s+(?:\w+ly\s+)?$")
@@ -128,8 +129,9 @@ _UNDONE = re.compile(
     r"called off|call off|walked away from|walks away from|withdr\w+ from|resumption of|"
     r"cancel\w*|collapse of|failure of|stalled|stalling)\s+(?:\w+\s+){0,4}(?:round of\s+|rounds of\s+)?$"
 )
-_MODAL_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:could|might|may|would)\s+(?:\w+\s+)?(?:double|triple|rise|"
-                          r"increase|climb|go up|be raised|be imposed|hit|apply|take effect|come)\b")
+_MODAL_AFTER = re.compile(r"(?:\s+[\w-]+){0,5}?\s+(?:could|might|may|would)\s+(?:\w+\s+)?(?:double|triple|rise|"
+                          r"increase|climb|go up|be raised|be imposed|hit|apply|take effect|come|follow|begin|"
+                          r"start|resume)\b")
 """A measure named and then said to be possible: "lumber duties could double"."""
 _UNDONE_AFTER = re.compile(r"(?:\s+\S+){0,6}?\s+(?:(?:have|has|had)\s+(?:\w+ly\s+)?(?:stalled|collapsed|"
                            r"broken down|been suspended|been frozen|been put on hold|failed)|collapsed|stalled|"
@@ -324,6 +326,8 @@ def _targets(sent: SentenceView, clause: Clause, trig: Trigger, t0: int, t1: int
             break
         if not out and g.start > t1 and _ANOTHER_VERB.search(sent.doc.lower, t1, g.start):
             break  # "met on Tuesday and condemned Russia's ...": the target of another verb
+        if g.prep == "between" and _CONFLICT_BETWEEN.search(sent.doc.lower, max(t1, g.start - 40), g.start):
+            break  # "left the summit early, citing the conflict between Israel and Iran": not the parties
         prep = g.prep or ""
         if trig.type in JUDGING_TYPES and _VICTIM_OF.search(sent.doc.lower, max(t1, g.start - 50), g.start):
             continue  # "condemned the arrest of two Japanese nationals": those arrested are not judged
@@ -366,6 +370,9 @@ _EASING_START = re.compile(r"(?:pause|suspension|delay|postponement|exemption|re
                            r"reprieve|reduction|cut)\b")
 _CRITICISED_BEFORE = re.compile(r"\b(?:denounc\w*|condemn\w*|criticis\w*|criticiz\w*|decr\w*|protest\w*|"
                                 r"slam\w*|over|about|against)\s+(?:the\s+)?$")
+_VISITING_FORCES = re.compile(r"visiting[- ]forces?\b")
+_CONFLICT_BETWEEN = re.compile(r"\b(?:conflict|war|fighting|clashes|tensions|dispute|row|feud|hostilities|"
+                               r"border|rivalry|standoff)\s+between\s+$")
 _CALLED_ON = re.compile(r"call(?:ed|s|ing)? on\b")
 _TO_DO = re.compile(r"\bto\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)[a-z]+|\bfor\b")
 """What an appeal asks: "called on Beijing to release ...", "called on Ottawa for ..."."""
@@ -633,6 +640,8 @@ def _events_for(sent: SentenceView, trig: Trigger, t0: int, t1: int, dic: Dictio
     if trig.type == "CONSULT" and trig.nominal and doc.lower.startswith("call", t0) \
             and _APPEAL_BEFORE.search(doc.lower, max(clause.start, t0 - 30), t0):
         return []  # "rejected the ceasefire call": an appeal, not a phone call
+    if trig.type == "CONSULT" and _VISITING_FORCES.match(doc.lower, t0):
+        return []  # "visiting-forces agreements": the name of a kind of pact, no visit
     if trig.type == "CONSULT" and not trig.nominal and _MET_A_TARGET.match(doc.lower, t0):
         return []  # "has already met NATO's 2 per cent of GDP spending target": reached, not a meeting
     if trig.type == "CONSULT" and _JOINING_REMOTELY.search(doc.lower, sent.start, sent.end):
@@ -711,7 +720,9 @@ def _events_for(sent: SentenceView, trig: Trigger, t0: int, t1: int, dic: Dictio
         type_ = "RETREAT"
     if type_ in ("SANCTION", "THREATEN") and _ON_HOLD.search(doc.lower, max(clause.start, t0 - 60), clause.end):
         type_ = "RETREAT"  # "put on hold a threatened 50% tariff", "put its countermeasures on ice"
-    if type_ == "SANCTION" and _MODAL_AFTER.match(doc.lower, t1, sent.end):
+    if type_ in ("SANCTION", "ASSAULT") and trig.nominal and _MODAL_AFTER.match(doc.lower, t1, sent.end) or (
+            type_ == "SANCTION" and _MODAL_AFTER.match(doc.lower, t1, sent.end)):
+        # ("U.S. strikes on targets inside Venezuela could follow": force held out)
         type_ = "THREATEN"  # "put Ottawa on notice that lumber duties could double": may come
     if type_ == "SANCTION" and starts_later(doc.norm[clause.start:clause.end], doc.published):
         type_ = "THREATEN"  # "a 35% tariff on Canadian goods starting Aug. 1": announced, not in force

@@ -2089,6 +2089,9 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
             nominal = True
             if typ == "AID" and t.head.lower_ in _HALTING:
                 continue  # "an executive order halting U.S. aid to South Africa": aid ended, the verb's act
+            if typ in ("ASSAULT", "SANCTION") and t.dep_ in ("nsubj", "nsubjpass") and any(
+                    a.dep_ == "aux" and a.lower_ in ("could", "might", "may") for a in t.head.children):
+                typ = "THREATEN"  # "U.S. strikes on targets inside Venezuela could follow": held out
             if typ == "THREATEN" and t.dep_ == "pobj" and t.head.lower_ in ("on", "with") and any(
                     w.lower_ in ("good", "through") for w in t.head.head.children) | (t.head.head.lower_ in (
                         "good", "through")):
