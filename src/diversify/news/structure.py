@@ -1974,6 +1974,9 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
                 typ = _described(t)  # "Russia considers the sanctions adopted by the EU illegitimate": blame
             if _annexing(t):
                 typ = "THREATEN"  # an act only as a wish or a push (see _resolve)
+            if typ in ("ASSAULT", "SANCTION") and t.dep_ in ("nsubj", "nsubjpass") and any(
+                    a.dep_ == "aux" and a.lower_ in ("could", "might", "may") for a in t.head.children):
+                typ = "THREATEN"  # "U.S. strikes on targets inside Venezuela could follow" (parsed as a verb)
             if t.lower_ in _FACE:
                 typ = _faced(t, after)
             if t.lower_ in _VOTING and any(c.dep_ == "prep" and c.lower_ == "against" for c in t.children):
