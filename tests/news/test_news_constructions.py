@@ -1557,6 +1557,14 @@ FOUND = [
     (("Trump has threatened to decertify Bombardier jets and impose a 50 per cent tariff on Canadian-made "
       "aircraft."),
      ("USA", "THREATEN", "CAN")),
+    # money in a currency named by a demonym; a measure threatened in the passive on a condition
+    ("Carney pledged 2 billion Canadian dollars in new military aid to Ukraine.", ("CAN", "AID", "UKR")),
+    (("Ottawa said a second list of U.S. goods will be hit in 21 days if Washington does not back down."),
+     ("CAN", "THREATEN", "USA")),
+    # "the decision" told after a kind of act none was read of
+    (("Washington imposed sanctions on Colombia's president on Friday. Petro, a critic of the boat strikes, "
+      "called the decision an attack on Colombia's sovereignty."),
+     ("COL", "ACCUSE", "USA")),
     # "the decision" is an act, not the meeting told last
     (("Washington lifted its sanctions on Syria on Tuesday. During their meeting, Trump urged al-Sharaa to "
       "join the Abraham Accords. Syria's foreign minister hailed the decision."),

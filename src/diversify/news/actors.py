@@ -128,6 +128,9 @@ class Mention:
 _FIRST_NAMES = frozenset({"Jordan", "Anwar"})
 """Country names and office holders' aliases that are also first names: not the actor before a
 capitalised word."""
+_CURRENCY_AFTER = re.compile(r"\s+(?:dollars?|cents|francs?|pounds?|crowns?|kroner|kronor|krona|yen|yuan|"
+                             r"rupees?|pesos?|rubles?|roubles?|won|ringgit|rand|dinars?|riyals?|lira|shekels?)\b")
+"""A demonym naming a currency ("2 billion Canadian dollars"): no actor."""
 _NAME_NEXT = re.compile(r"\s+[A-Z][a-z]")
 
 
@@ -231,7 +234,8 @@ class Lexicon:
                     for group in self.title_names:
                         if t == group or t.startswith(group + " "):
                             last_by_title[group] = m
-        return _mark(text, _drop_chains(text, found))
+        return _mark(text, _drop_chains(text, [m for m in found if not (
+            m.kind == "adjective" and _CURRENCY_AFTER.match(text, m.end))]))
 
     def find_in(self, text: str, day: dt.date | None = None) -> list[Mention]:
         """Convenience: normalise, parse and find mentions in ``text``."""

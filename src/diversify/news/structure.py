@@ -1604,6 +1604,14 @@ def _named_act(doc: Document, start: int, end: int, acts: dict[int, list[list[st
     it names no kind (then the latest act of any kind is meant)."""
     m = _NAMED_ACT.search(doc.lower, start, end)  # the first act the sentence names: "the move" names none
     kind = next((t for t, ws in _ACT_FAMILIES.items() if m.group(1) in ws), None) if m else None
+    if kind is not None and m is not None:
+        # "Petro, a critic of the boat strikes, called the decision an attack": when no act of the first
+        # kind named was read, a later "decision" or "move" names the act meant
+        later = next((x for x in _NAMED_ACT.finditer(doc.lower, m.end(), end) if x.group(1) in _DECISION_NOUNS),
+                     None)
+        kinds0 = {kind, "COERCE"} if kind == "ASSAULT" else {kind, "ASSAULT"} if kind == "COERCE" else {kind}
+        if later is not None and _nearest_act(acts, i, 2 * _REACH, lambda a: a[2] in kinds0) is None:
+            m, kind = later, None
     if kind is None and m is not None and m.group(1) in _DECISION_NOUNS:
         # "hailed the decision": a decision is no meeting, whichever meeting was told last
         return _nearest_act(acts, i, _REACH, lambda a: a[2] != "CONSULT" and a[1] in codes) or _nearest_act(
@@ -3689,6 +3697,12 @@ def _targets(t: Token, typ: str, heads: dict[int, list[Mention]], exclude: set[i
             # "extended the tariff truce with China": the parser may hang the partner on the verb
             found.extend(_actors_under(c, heads, skip_preps=True))
             continue
+        if typ == "AID" and c.dep_ == "prep" and c.lower_ == "in":
+            # "pledged 2 billion Canadian dollars in new military aid to Ukraine": the aid's recipient
+            found.extend(m for p in c.children if p.dep_ == "pobj" and p.lower_ in _AID_NOUNS
+                         for q in p.children if q.dep_ == "prep" and q.lower_ in ("to", "for")
+                         for m in _actors_under(q, heads, skip_preps=True))
+            continue
         if typ == "AID" and c.lower_ == "worth" and c.dep_ in ("advcl", "amod", "acomp"):
             # "supplies worth 100 million yuan to Myanmar": the parser may hang the recipient on "worth"
             found.extend(m for p in c.children if p.dep_ == "prep" and p.lower_ == "to"
@@ -4439,7 +4453,7 @@ def _marked_as_a_cause_of_war(t: Token, heads: dict[int, list[Mention]]) -> list
     return [(a, b) for a in speaker for b in them if a != b]
 
 
-_ADVERSE = frozenset({"lapse", "end", "terminate", "scrap", "withdraw", "pull", "cut", "impose", "raise", "hike",
+_ADVERSE = frozenset({"hit", "targeted", "lapse", "end", "terminate", "scrap", "withdraw", "pull", "cut", "impose", "raise", "hike",
                       "block", "veto", "halt", "suspend", "expel", "punish", "retaliate", "respond", "strike",
                       "attack", "sink", "shoot", "seize", "close", "shut", "ban", "freeze", "sever", "quit",
                       "leave", "abandon", "double", "triple", "walk"})
@@ -4476,10 +4490,17 @@ def _unless_another_acts(t: Token, heads: dict[int, list[Mention]]) -> list[tupl
             c.dep_ == "dobj" and c.lower_ in lex.objects["SANCTION"] for c in t.children):
         return []  # "would lift its tariffs if Washington dropped the levy": an offer, not a threat
     subj, passive = _subject(anchor)
-    if subj is None or passive:
+    if subj is None:
         return []
-    src = _codes(_actors_under(subj, heads, skip_preps=True) or (
-        _reporter(anchor, heads) if subj.lower_ in ("it", "we", "they", "he", "she") else []), acting=True)
+    if passive and not any(c.dep_ == "agent" for c in anchor.children):
+        # "Ottawa has said a second list of products will be hit in 21 days if Washington does not back
+        # down": the speaker's measure
+        src = _codes(_reporter(anchor, heads), acting=True)
+    elif passive:
+        return []
+    else:
+        src = _codes(_actors_under(subj, heads, skip_preps=True) or (
+            _reporter(anchor, heads) if subj.lower_ in ("it", "we", "they", "he", "she") else []), acting=True)
     if not src:
         return []
     them: list[str] = []
