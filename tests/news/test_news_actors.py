@@ -22,7 +22,7 @@ MUST_MATCH = [
     ("Xi said", "CHN"), ("Merz said", "DEU"), ("Starmer said", "GBR"),
     # a country whose name holds an office holder's surname ("Costa")
     ("Costa Rica said", "CRI"), ("the Costa Rican president said", "CRI"), ("Costa said", "EU"),
-    ("Anwar said", "MYS"), ("Anwar Gargash said", "ARE"),
+    ("Anwar said", "MYS"), ("Anwar Gargash said", "ARE"), ("Petro said", "COL"),
     # the bare "Congo" is the larger state; the other is named in full
     ("Congo said", "COD"), ("the Republic of Congo said", "COG"), ("the Maldivian president said", "MDV"),
 ]
@@ -32,7 +32,7 @@ MUST_NOT_MATCH = [
     "the Canada-US-Mexico Agreement", "Latin America grew", "the Indo-Pacific region",
     "us and them", "the Golden Dome shield",
     # common surnames and words are not aliases of the office holders who bear them
-    "Anwar Sadat said", "the Congo River", "the Congo Basin", "Houston said", "Wright said", "Miller said", "Fraser said", "Kellogg said", "Teodoro Obiang said",
+    "Anwar Sadat said", "Petro Poroshenko said", "the Congo River", "the Congo Basin", "Houston said", "Wright said", "Miller said", "Fraser said", "Kellogg said", "Teodoro Obiang said",
 ]
 
 

@@ -125,7 +125,7 @@ class Mention:
         return self.kind == "weak"
 
 
-_FIRST_NAMES = frozenset({"Jordan", "Anwar"})
+_FIRST_NAMES = frozenset({"Jordan", "Anwar", "Petro"})
 """Country names and office holders' aliases that are also first names: not the actor before a
 capitalised word."""
 _CURRENCY_AFTER = re.compile(r"\s+(?:dollars?|cents|francs?|pounds?|crowns?|kroner|kronor|krona|yen|yuan|"
