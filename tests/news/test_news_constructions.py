@@ -1565,6 +1565,9 @@ FOUND = [
     (("Washington imposed sanctions on Colombia's president on Friday. Petro, a critic of the boat strikes, "
       "called the decision an attack on Colombia's sovereignty."),
      ("COL", "ACCUSE", "USA")),
+    # goods by where their metal was melted and poured
+    ("Ottawa imposed a 25% surtax on steel products containing metal melted and poured in China.",
+     ("CAN", "SANCTION", "CHN")),
     # "the decision" is an act, not the meeting told last
     (("Washington lifted its sanctions on Syria on Tuesday. During their meeting, Trump urged al-Sharaa to "
       "join the Abraham Accords. Syria's foreign minister hailed the decision."),

@@ -216,7 +216,9 @@ def _actors_under(root: Token, heads: dict[int, list[Mention]], *, skip_preps: b
                     and c.doc[c.i + 2].lower_ not in _LED:
                 stack.append(c)  # "Canadian-assembled vehicles", "Chinese-made cars" (not "UN-led")
                 continue
-            if c.dep_ in ("acl", "pobj") and c.lower_ in _ORIGIN:  # ("imports of wine originating in the EU")
+            if c.dep_ in ("acl", "pobj", "ccomp", "conj") and c.lower_ in _ORIGIN and (
+                    c.dep_ in ("acl", "pobj") or t.lower_ in _ORIGIN):
+                # ("imports of wine originating in the EU", "products containing metal melted and poured in China")
                 stack.append(c)  # "pork imported from the European Union": the goods' origin
                 stack.extend(p for p in c.children if p.dep_ == "prep" and p.lower_ in ("in", "from"))
                 continue
@@ -241,7 +243,8 @@ def _actors_under(root: Token, heads: dict[int, list[Mention]], *, skip_preps: b
     return sorted(found, key=lambda m: m.start)
 
 
-_ORIGIN = frozenset({"imported", "made", "produced", "manufactured", "built", "assembled", "grown",
+_ORIGIN = frozenset({"melted", "poured", "smelted", "mined", "refined", "processed", "containing",
+                     "imported", "made", "produced", "manufactured", "built", "assembled", "grown",
                      "shipped", "exported", "originating", "sourced", "coming", "arriving"})
 """Participles naming where goods come from: their actor is whom a measure on the goods hits."""
 _TIED = frozenset({"linked", "tied", "connected", "involved", "affiliated", "associated", "belonging",
