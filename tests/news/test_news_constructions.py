@@ -1568,6 +1568,8 @@ FOUND = [
     # goods by where their metal was melted and poured
     ("Ottawa imposed a 25% surtax on steel products containing metal melted and poured in China.",
      ("CAN", "SANCTION", "CHN")),
+    # talks held are still read
+    ("Carney held talks with Macron in Paris on Monday.", ("CAN", "CONSULT", "FRA")),
     # "the decision" is an act, not the meeting told last
     (("Washington lifted its sanctions on Syria on Tuesday. During their meeting, Trump urged al-Sharaa to "
       "join the Abraham Accords. Syria's foreign minister hailed the decision."),
@@ -2321,6 +2323,13 @@ NOT_FOUND = [
     (("Trump has threatened to decertify Bombardier jets and impose a 50 per cent tariff on Canadian-made "
       "aircraft."),
      ("USA", "SANCTION", "CAN")),
+    # talks named as a topic or a standing state; a country in apposition to a city is a place
+    ("Alberta urged Ottawa to make energy a priority in its negotiations with Washington.", ("CAN", "CONSULT", "USA")),
+    ("Ebrard agreed to share information on their respective talks with Washington.", ("MEX", "CONSULT", "USA")),
+    ("Ankara is also in talks with Qatar on the purchase of Typhoons.", ("TUR", "CONSULT", "QAT")),
+    (("Beijing said the move broke the consensus reached at their meeting in Busan, the Republic of Korea, "
+      "in October."),
+     ("CHN", "CONSULT", "KOR")),
     # a call "with" a third party is read where it is named; a call planned is none
     ("Carney told reporters in a call with Sheinbaum that Canada would act.", ("CAN", "CONSULT", "USA")),
     ("Carney will tell Trump in a call next week that the tariffs must go.", ("CAN", "CONSULT", "USA")),

@@ -323,7 +323,7 @@ def _drop_chains(text: str, mentions: list[Mention]) -> list[Mention]:
 _APPOSITION = re.compile(r"\b(in|at|near|from|to|outside)\s+(?:(?!(?:January|February|March|April|May|June|July|"
                          r"August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|"
                          r"Saturday|Sunday)\b)[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*|the\s+(?:[\w'-]+\s+){0,3}"
-                         r"(?:capital|city|port|town|resort|province|region|island|enclave|state))\s*,\s*$")
+                         r"(?:capital|city|port|town|resort|province|region|island|enclave|state))\s*,\s*(?:the\s+)?$")
 """A place in apposition: "in Gyeongju, South Korea", "in the Malaysian capital, Kuala Lumpur"."""
 _PLACE_NOUN_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:city|capital|port|town|village|resort|province|region|"
                                r"island|state|coast|border town|seaside town|airbase|base)\b")

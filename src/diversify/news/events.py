@@ -370,6 +370,10 @@ _EASING_START = re.compile(r"(?:pause|suspension|delay|postponement|exemption|re
                            r"reprieve|reduction|cut)\b")
 _CRITICISED_BEFORE = re.compile(r"\b(?:denounc\w*|condemn\w*|criticis\w*|criticiz\w*|decr\w*|protest\w*|"
                                 r"slam\w*|over|about|against)\s+(?:the\s+)?$")
+_TALKS_OWNED_IN_PASSING = re.compile(r"\b(?:in|on|into|about|for|of|to)\s+(?:its|their|his|her|our)\s+"
+                                     r"(?:[a-z-]+\s+){0,2}$")
+_IN_TALKS = re.compile(r"\b(?:is|are|am|remains?|remained)\s+(?:also\s+|still\s+|now\s+|already\s+)?in\s+"
+                       r"(?:[a-z-]+\s+)?talks\b")
 _VISITING_FORCES = re.compile(r"visiting[- ]forces?\b")
 _CONFLICT_BETWEEN = re.compile(r"\b(?:conflict|war|fighting|clashes|tensions|dispute|row|feud|hostilities|"
                                r"border|rivalry|standoff)\s+between\s+$")
@@ -640,6 +644,11 @@ def _events_for(sent: SentenceView, trig: Trigger, t0: int, t1: int, dic: Dictio
     if trig.type == "CONSULT" and trig.nominal and doc.lower.startswith("call", t0) \
             and _APPEAL_BEFORE.search(doc.lower, max(clause.start, t0 - 30), t0):
         return []  # "rejected the ceasefire call": an appeal, not a phone call
+    if trig.type == "CONSULT" and _TALKS_OWNED_IN_PASSING.search(
+            doc.lower, max(clause.start, t0 - 40), t0):
+        return []  # "a priority in its negotiations with Washington", "on their respective talks with": a topic
+    if trig.type == "CONSULT" and _IN_TALKS.search(doc.lower, max(clause.start, t0 - 40), t0 + 8):
+        return []  # "Ankara is also in talks with Qatar": a standing state, no round reported
     if trig.type == "CONSULT" and _VISITING_FORCES.match(doc.lower, t0):
         return []  # "visiting-forces agreements": the name of a kind of pact, no visit
     if trig.type == "CONSULT" and not trig.nominal and _MET_A_TARGET.match(doc.lower, t0):

@@ -2103,6 +2103,12 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
             nominal = True
             if typ == "AID" and t.head.lower_ in _HALTING:
                 continue  # "an executive order halting U.S. aid to South Africa": aid ended, the verb's act
+            if typ == "CONSULT" and t.lower_ in _TALKS and (
+                    (t.dep_ == "pobj" and t.head.lower_ == "in" and t.head.head.lower_ in _BECOMING | {
+                        "remains", "remain", "remained"})
+                    or any(c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her") for c in t.children)
+                    and t.dep_ == "pobj"):
+                continue  # "Ankara is also in talks with Qatar", "a priority in its negotiations with Washington"
             if typ in ("ASSAULT", "SANCTION") and t.dep_ in ("nsubj", "nsubjpass") and any(
                     a.dep_ == "aux" and a.lower_ in ("could", "might", "may") for a in t.head.children):
                 typ = "THREATEN"  # "U.S. strikes on targets inside Venezuela could follow": held out
