@@ -1570,6 +1570,9 @@ FOUND = [
      ("CAN", "SANCTION", "CHN")),
     # talks held are still read
     ("Carney held talks with Macron in Paris on Monday.", ("CAN", "CONSULT", "FRA")),
+    ("Trump announced he would remove all U.S. sanctions on Havana.", ("USA", "RETREAT", "CUB")),
+    ("Washington began applying a lower 15 percent tariff on Japanese cars.", ("USA", "RETREAT", "JPN")),
+    ("Beijing advised Chinese citizens to avoid travel to Japan.", ("CHN", "SANCTION", "JPN")),
     # "the decision" is an act, not the meeting told last
     (("Washington lifted its sanctions on Syria on Tuesday. During their meeting, Trump urged al-Sharaa to "
       "join the Abraham Accords. Syria's foreign minister hailed the decision."),
@@ -2330,6 +2333,10 @@ NOT_FOUND = [
     (("Beijing said the move broke the consensus reached at their meeting in Busan, the Republic of Korea, "
       "in October."),
      ("CHN", "CONSULT", "KOR")),
+    # sanctions removed, a lower tariff applied, travel to be avoided
+    ("Trump announced he would remove all U.S. sanctions on Havana.", ("USA", "SANCTION", "CUB")),
+    ("Washington began applying a lower 15 percent tariff on Japanese cars.", ("USA", "SANCTION", "JPN")),
+    ("Seoul advised its citizens to avoid traveling to Cambodia.", ("KOR", "CONSULT", "KHM")),
     # a call "with" a third party is read where it is named; a call planned is none
     ("Carney told reporters in a call with Sheinbaum that Canada would act.", ("CAN", "CONSULT", "USA")),
     ("Carney will tell Trump in a call next week that the tariffs must go.", ("CAN", "CONSULT", "USA")),

@@ -377,6 +377,11 @@ _IN_TALKS = re.compile(r"\b(?:is|are|am|remains?|remained)\s+(?:also\s+|still\s+
 _VISITING_FORCES = re.compile(r"visiting[- ]forces?\b")
 _CONFLICT_BETWEEN = re.compile(r"\b(?:conflict|war|fighting|clashes|tensions|dispute|row|feud|hostilities|"
                                r"border|rivalry|standoff)\s+between\s+$")
+_REMOVED_IN_SPAN = re.compile(r"\b(?:remov\w*|lift\w*|eliminat\w*|scrap\w*|drop\w*|paus\w*|suspend\w*|"
+                              r"roll\w* back|withdr\w+|cancel\w*|exempt\w*|waiv\w*|eas(?:e|ed|es|ing)|lower\w*|"
+                              r"reduc\w*)\b")
+_AVOIDED_TRAVEL = re.compile(r"\b(?:avoid|avoiding|against|not to)\s+(?:\w+\s+)?$")
+_LOWERED_IN_SPAN = re.compile(r"\b(?:a|the|its|their)\s+(?:new\s+)?(?:lower|reduced|cut)\b")
 _CALLED_ON = re.compile(r"call(?:ed|s|ing)? on\b")
 _TO_DO = re.compile(r"\bto\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)[a-z]+|\bfor\b")
 """What an appeal asks: "called on Beijing to release ...", "called on Ottawa for ..."."""
@@ -649,6 +654,8 @@ def _events_for(sent: SentenceView, trig: Trigger, t0: int, t1: int, dic: Dictio
         return []  # "a priority in its negotiations with Washington", "on their respective talks with": a topic
     if trig.type == "CONSULT" and _IN_TALKS.search(doc.lower, max(clause.start, t0 - 40), t0 + 8):
         return []  # "Ankara is also in talks with Qatar": a standing state, no round reported
+    if trig.type == "CONSULT" and not trig.nominal and _AVOIDED_TRAVEL.search(doc.lower, max(clause.start, t0 - 25), t0):
+        return []  # "advised its citizens to avoid traveling to Japan": a travel warning, no visit
     if trig.type == "CONSULT" and _VISITING_FORCES.match(doc.lower, t0):
         return []  # "visiting-forces agreements": the name of a kind of pact, no visit
     if trig.type == "CONSULT" and not trig.nominal and _MET_A_TARGET.match(doc.lower, t0):
@@ -677,7 +684,11 @@ def _events_for(sent: SentenceView, trig: Trigger, t0: int, t1: int, dic: Dictio
         return None  # "Beijing rejected the criticism, saying Taiwan ...": the act judged is told before
     if trig.type == "CONSULT" and not trig.nominal and _HOSTED_FORCES.match(doc.lower, t1):
         return []  # "has hosted American troops since the war": a presence, not a visit
-    if trig.nominal and trig.type == "SANCTION" and (
+    if trig.type == "SANCTION" and not trig.nominal and (
+            _LOWERED_IN_SPAN.search(doc.lower, t0, t1) or _REMOVED_IN_SPAN.search(
+                doc.lower, doc.lower.find(" ", t0, t1) + 1 if " " in doc.lower[t0:t1] else t1, t1)):
+        return []  # "began applying a lower 15 percent tariff", "announced he would remove all sanctions": easing
+    if (trig.nominal or doc.lower.startswith("sanction", t0)) and trig.type == "SANCTION" and (
             _REMOVAL.search(doc.lower[max(clause.start, t0 - 50):t0])
             or _CONTESTED.search(doc.lower[max(clause.start, t0 - 50):t0])
             or _DISPUTED_OVER.search(doc.lower[max(clause.start, t0 - 160):t0])):

@@ -1985,6 +1985,9 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
                 typ = _described(t)  # "Russia considers the sanctions adopted by the EU illegitimate": blame
             if _annexing(t):
                 typ = "THREATEN"  # an act only as a wish or a push (see _resolve)
+            if typ == "SANCTION" and any(c.dep_ == "dobj" and any(
+                    a.lower_ in ("lower", "reduced") and a.i < c.i for a in c.subtree) for c in t.children):
+                continue  # "began applying a lower 15 percent tariff": an easing, read as such
             if typ in ("ASSAULT", "SANCTION") and t.dep_ in ("nsubj", "nsubjpass") and any(
                     a.dep_ == "aux" and a.lower_ in ("could", "might", "may") for a in t.head.children):
                 typ = "THREATEN"  # "U.S. strikes on targets inside Venezuela could follow" (parsed as a verb)
