@@ -1573,6 +1573,9 @@ FOUND = [
     ("Trump announced he would remove all U.S. sanctions on Havana.", ("USA", "RETREAT", "CUB")),
     ("Washington began applying a lower 15 percent tariff on Japanese cars.", ("USA", "RETREAT", "JPN")),
     ("Beijing advised Chinese citizens to avoid travel to Japan.", ("CHN", "SANCTION", "JPN")),
+    # money paid into NATO's fund for Ukraine is aid to Ukraine
+    ("Oslo said it would contribute 1.5 billion kroner to NATO's Prioritized Ukraine Requirements List.",
+     ("NOR", "AID", "UKR")),
     # "the decision" is an act, not the meeting told last
     (("Washington lifted its sanctions on Syria on Tuesday. During their meeting, Trump urged al-Sharaa to "
       "join the Abraham Accords. Syria's foreign minister hailed the decision."),
@@ -2337,6 +2340,9 @@ NOT_FOUND = [
     ("Trump announced he would remove all U.S. sanctions on Havana.", ("USA", "SANCTION", "CUB")),
     ("Washington began applying a lower 15 percent tariff on Japanese cars.", ("USA", "SANCTION", "JPN")),
     ("Seoul advised its citizens to avoid traveling to Cambodia.", ("KOR", "CONSULT", "KHM")),
+    ("Oslo said it would contribute 1.5 billion kroner to NATO's Prioritized Ukraine Requirements List.",
+     ("NOR", "AID", "NATO")),
+    ("Under the treaty, the United States is bound to help defend Japan.", ("USA", "AID", "JPN")),
     # a call "with" a third party is read where it is named; a call planned is none
     ("Carney told reporters in a call with Sheinbaum that Canada would act.", ("CAN", "CONSULT", "USA")),
     ("Carney will tell Trump in a call next week that the tariffs must go.", ("CAN", "CONSULT", "USA")),

@@ -473,7 +473,19 @@ def extract_events(doc: Document, dic: Dictionary | None = None, *, structured: 
 def merge_events(doc: Document, fast: list[Event], parsed: list[Event]) -> list[Event]:
     """The mentions read by both passes (the parse reads only the sentences the fast path left),
     one event per occasion."""
-    return count_occasions(doc, [*fast, *_not_within_a_bloc(doc, parsed)])  # fast_events filtered its own
+    events = [_fund_for_ukraine(e) for e in (*fast, *_not_within_a_bloc(doc, parsed))]
+    return count_occasions(doc, events)  # fast_events filtered its own
+
+
+_FOR_UKRAINE = re.compile(r"\bfor Ukraine\b|\bPrioriti[sz]ed Ukraine Requirements List\b|\bPURL\b")
+
+
+def _fund_for_ukraine(e: Event) -> Event:
+    """Aid paid into NATO's fund for buying weapons for Ukraine (the PURL) is aid to Ukraine, as the
+    labels read it: "would contribute CAD 200 million to NATO's Prioritized Ukraine Requirements List"."""
+    if e.type == "AID" and e.target == "NATO" and _FOR_UKRAINE.search(e.evidence):
+        return Event(e.source, e.type, "UKR", e.date, e.evidence, e.weight)
+    return e
 
 
 _BLOC_OF = re.compile(r"\b(?:bloc|grouping|group|alliance|union|members|member states|countries)\s+"

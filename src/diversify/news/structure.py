@@ -78,7 +78,7 @@ _PLANNING = frozenset({
     "decide", "decided", "would", "must", "have", "has", "had", "seem", "seems", "appear", "appears",
     "allow", "allowed", "enable", "warn", "warned", "encourage", "encouraged",
     "invite", "invited", "pressure", "pressured", "force", "forced", "lobby", "lobbied",
-    "obliged", "obligated", "required", "supposed"}) | (
+    "obliged", "obligated", "required", "supposed", "bound"}) | (
     _INTENT_NOUNS - {"bid"}) | frozenset(  # a "bid" is also an offer: "raised the submarine bid with Carney"
     w for v in ("vow", "promise", "pledge", "wait", "urge", "ask", "press", "demand", "refuse", "decline",
                 "prepare", "intend", "propose", "encourage", "invite", "lobby")
