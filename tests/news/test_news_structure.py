@@ -142,6 +142,15 @@ def test_names_with_particles_and_bare_titles_act_for_the_dateline_country() -> 
     assert ("Ruben van der Berg", "NLD") in {(m.text, m.code) for m in his.mentions if m.kind == "person"}
 
 
+def test_a_spokesman_opening_a_sentence_speaks_for_the_actor_before() -> None:
+    doc = analysed("Phnom Penh rejected the report. Spokeswoman Maly Socheata urged Thailand to free the soldiers.")
+    refs = [(m.start, m.text, m.code) for m in doc.mentions if m.kind == "pronoun"]
+    assert refs == [(32, "Spokeswoman", "KHM"), (44, "Maly Socheata", "KHM")]
+    its = analysed("China's coast guard gave another account. Its spokesperson, Liu Dejun, blamed Manila.")
+    assert [(m.text, m.code) for m in its.mentions if m.kind == "pronoun"] == [
+        ("Its spokesperson", "CHN"), ("Liu Dejun", "CHN")]
+
+
 def test_people_of_the_lexicon_are_followed_by_surname_but_not_inside_other_names() -> None:
     doc = analysed("Premier Doug Ford spoke on Monday. Ford said the measure was unfair. "
                    "Henry Ford and Ford Motor were not mentioned by him.")

@@ -55,11 +55,11 @@ _VERB_AFTER = re.compile(r'\s*,?\s*(?P<who>[^"\n]{1,80}?)\s+(?:' + _SPEECH + r')
 _BEFORE_QUOTE = re.compile(r"(?:" + _SPEECH + r")(?:\s+\w+){0,4}\s*[:,]?\s*$")
 _FIRST_PERSON = re.compile(r"\b(?:we|We|our|Our|us|I|my|My)\b")
 _ITS_OFFICIAL = re.compile(
-    r"\s*(Its|Their)\s+((?:[a-z-]+\s+){0,2}(?:spokesperson|spokesman|spokeswoman|ambassador|envoy|minister|"
+    r"\s*(?P<who>(?:Its|Their)\s+(?:[a-z-]+\s+){0,2}(?:spokes(?:person|man|woman)|ambassador|envoy|minister|"
     r"chief|head|leader|president|commander|secretary|director))\b(?:,\s+(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3}),)?")
 """A sentence opening on the official of the actor the sentence before opened with: "Its spokesperson, Liu Dejun,"."""
 _BARE_SPOKESMAN = re.compile(
-    r"\s*((?:A|The)\s+)?(spokesperson|spokesman|spokeswoman|[Ss]pokesperson|[Ss]pokesman|[Ss]pokeswoman)\b,?\s+"
+    r"\s*(?P<who>(?:(?:A|The)\s+)?[Ss]pokes(?:person|man|woman))\b,?\s+"
     r"(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,3})\b")
 """A spokesman named at a sentence's start, of no actor: "The Kremlin dismissed the pledges. Spokesman
 Dmitry Peskov said ..." (the actor the sentence before opened with)."""
@@ -222,8 +222,7 @@ def _references(
         first = next((m for m in by_sentence[i - 1] if m.prep is None and not m.weak), None)
         if first is None or first.start != by_sentence[i - 1][0].start:
             continue
-        found = [Mention(official.start(1), official.end(2), first.code, "pronoun",
-                         norm[official.start(1):official.end(2)])]
+        found = [Mention(official.start("who"), official.end("who"), first.code, "pronoun", official.group("who"))]
         if official.group("name"):
             found.append(Mention(official.start("name"), official.end("name"), first.code, "pronoun",
                                  official.group("name"), person=official.group("name")))
