@@ -32,6 +32,7 @@ from importlib import resources
 from typing import TYPE_CHECKING, Literal
 
 from diversify.errors import InputError
+from diversify.news.dates import MONTHS, WEEKDAYS
 from diversify.news.nlp import normalise, parse, pipeline
 
 _TOKENS = re.compile(r"[A-Za-z][A-Za-z'-]*|[^\sA-Za-z]")
@@ -320,9 +321,11 @@ def _drop_chains(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-_APPOSITION = re.compile(r"\b(in|at|near|from|to|outside)\s+(?:(?!(?:January|February|March|April|May|June|July|"
-                         r"August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|"
-                         r"Saturday|Sunday)\b)[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*|the\s+(?:[\w'-]+\s+){0,3}"
+_DATE_WORDS = "|".join(w.title() for w in (*MONTHS, *WEEKDAYS)
+                       if not any(o != w and o.startswith(w) for o in MONTHS))  # full names, not "Jan"
+"""Months and days: "in July, Seoul ..." names a date, not a place in apposition."""
+_APPOSITION = re.compile(r"\b(in|at|near|from|to|outside)\s+(?:(?!(?:" + _DATE_WORDS + r")\b)"
+                         r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*|the\s+(?:[\w'-]+\s+){0,3}"
                          r"(?:capital|city|port|town|resort|province|region|island|enclave|state))\s*,\s*(?:the\s+)?$")
 """A place in apposition: "in Gyeongju, South Korea", "in the Malaysian capital, Kuala Lumpur"."""
 _PLACE_NOUN_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:city|capital|port|town|village|resort|province|region|"

@@ -53,7 +53,7 @@ from diversify.news.model import JUDGING_TYPES, RECIPROCAL_TYPES, Event
 from diversify.news.occasions import count_occasions
 from diversify.news.speech import speech_accusations
 from diversify.news.triggers import Dictionary, Trigger, dictionary
-from diversify.news.verbs import EASING_NOUNS, MEASURE_IDEAS, VICTIM_NOUNS
+from diversify.news.verbs import CRITICISING, EASING_NOUNS, MEASURE_IDEAS, VICTIM_NOUNS
 
 _OPENING_WORD = re.compile(r"\s*\w+\s+(?:the\s+)?")
 _FIRST_TOKEN = re.compile(r"\S+")
@@ -143,11 +143,12 @@ _DISPUTED_OVER = re.compile(r"\b(?:consultations|complaint|complaints|dispute|ca
 _CONTESTED = re.compile(r"\b(?:challenges?|appeals?|complaints?|disputes?|cases?|lawsuits?|suits?)"
                         r" (?:of|against|to|over|about|on)\b(?:\s+\S+){0,4}\s*$")
 """Measures named as what a complaint is about: described, not imposed in this clause."""
-_REMOVAL = re.compile(
-    r"\b(?:remov\w*|lift\w*|eliminat\w*|scrap\w*|drop\w*|paus\w*|suspend\w*|roll\w* back|"
-    r"end\w*|withdr\w+|cancel\w*|exempt\w*|waiv\w*|eas\w*|cut\w*|lower\w*|reduc\w*|"
-    r"avoid\w*|escap\w*|spared|no longer|replac\w*|block\w*|veto\w*)\b"
-)
+_EASING_VERBS = (r"remov\w*|lift\w*|eliminat\w*|scrap\w*|drop\w*|paus\w*|suspend\w*|roll\w* back|withdr\w+|"
+                 r"cancel\w*|exempt\w*|waiv\w*|lower\w*|reduc\w*")
+"""Verbs that remove or ease a measure."""
+_REMOVAL = re.compile(r"\b(?:" + _EASING_VERBS + r"|end\w*|eas\w*|cut\w*|avoid\w*|escap\w*|spared|no longer|"
+                      r"replac\w*|block\w*|veto\w*)\b")
+"""Before a measure's noun: the measure is eased, ended, escaped or blocked, not imposed."""
 _REMOVED_AFTER = re.compile(
     r"^[^;]{0,150}?\b(?:were|was|are|is|have been|has been|had been|will be|would be)\s+(?:\w+ly\s+)?"
     r"(?:removed|lifted|suspended|scrapped|dropped|paused|cut|reduced|lowered|eased|halted|rescinded|"
@@ -368,8 +369,8 @@ _TALKS_SOUGHT = re.compile(
 _STOPPING = re.compile(r"\b(?:stop|stops|cease|ceases|quit|refrain from|refrains from|desist from)\s+$")
 _EASING_START = re.compile(r"(?:pause|suspension|delay|postponement|exemption|removal|lifting|rollback|"
                            r"reprieve|reduction|cut)\b")
-_CRITICISED_BEFORE = re.compile(r"\b(?:denounc\w*|condemn\w*|criticis\w*|criticiz\w*|decr\w*|protest\w*|"
-                                r"slam\w*|over|about|against)\s+(?:the\s+)?$")
+_CRITICISED_BEFORE = re.compile(r"\b(?:(?:" + "|".join(CRITICISING) + r")\w*|over|about|against)\s+(?:the\s+)?$")
+"""Support named as what is criticised: "denounced Washington's support for ..."."""
 _TALKS_OWNED_IN_PASSING = re.compile(r"\b(?:in|on|into|about|for|of|to)\s+(?:its|their|his|her|our)\s+"
                                      r"(?:[a-z-]+\s+){0,2}$")
 _IN_TALKS = re.compile(r"\b(?:is|are|am|remains?|remained)\s+(?:also\s+|still\s+|now\s+|already\s+)?in\s+"
@@ -377,9 +378,8 @@ _IN_TALKS = re.compile(r"\b(?:is|are|am|remains?|remained)\s+(?:also\s+|still\s+
 _VISITING_FORCES = re.compile(r"visiting[- ]forces?\b")
 _CONFLICT_BETWEEN = re.compile(r"\b(?:conflict|war|fighting|clashes|tensions|dispute|row|feud|hostilities|"
                                r"border|rivalry|standoff)\s+between\s+$")
-_REMOVED_IN_SPAN = re.compile(r"\b(?:remov\w*|lift\w*|eliminat\w*|scrap\w*|drop\w*|paus\w*|suspend\w*|"
-                              r"roll\w* back|withdr\w+|cancel\w*|exempt\w*|waiv\w*|eas(?:e|ed|es|ing)|lower\w*|"
-                              r"reduc\w*)\b")
+_REMOVED_IN_SPAN = re.compile(r"\b(?:" + _EASING_VERBS + r"|eas(?:e|ed|es|ing))\b")
+"""Inside a measure trigger's span after its verb ("announced he would remove all sanctions"): an easing."""
 _AVOIDED_TRAVEL = re.compile(r"\b(?:avoid|avoiding|against|not to)\s+(?:\w+\s+)?$")
 _LOWERED_IN_SPAN = re.compile(r"\b(?:a|the|its|their)\s+(?:new\s+)?(?:lower|reduced|cut)\b")
 _CALLED_ON = re.compile(r"call(?:ed|s|ing)? on\b")

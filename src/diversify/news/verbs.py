@@ -36,6 +36,9 @@ VICTIM_NOUNS = frozenset({"arrest", "arrests", "detention", "detentions", "expul
                           "occupation", "annexation", "bombing", "shelling", "bombardment", "blockade"})
 """Acts whose "of" names those they were done to, not their authors ("the arrest of two Japanese
 nationals", "the invasion of Ukraine"): those are not the ones a judgement of the act is aimed at."""
+CRITICISING = ("denounc", "condemn", "criticis", "criticiz", "decr", "protest", "slam", "lambast", "blast")
+"""Stems of verbs of public criticism: what they take as object is criticised, not reported as done
+("denounced Washington's support for Israel's war")."""
 _IMPOSING = frozenset({"impose", "slap", "levy", "announce", "unveil", "put", "place", "apply", "hit",
                        "target", "retaliate", "add", "raise", "increase", "double", "triple", "hike",
                        "implement", "introduce", "enact", "expand", "extend", "reimpose", "sign",
@@ -93,9 +96,11 @@ def _peoples(words: Collection[str]) -> bool:
     return any(w in people for w in words)
 
 
-_SERVICE_PEOPLE = frozenset({"troops", "soldiers", "personnel", "marines", "sailors", "airmen", "reservists",
-                             "contingent", "battalion", "brigade", "party", "forces"})
-"""People sent: with them, equipment is the deployment's, not aid ("flew troops and equipment to Nuuk")."""
+SERVICE_MEMBERS = frozenset({"troops", "soldiers", "personnel", "marines", "sailors", "airmen", "reservists",
+                             "contingent", "contingents", "battalion", "battalions", "brigade", "brigades",
+                             "battlegroup", "crews", "pilots", "party", "forces"})
+"""People sent: with them, arms or equipment are the deployment's, not aid ("sent 200 soldiers and two
+F-35 jets to Greenland", "flew troops and equipment to Nuuk")."""
 
 
 _ON_DEFENCE = re.compile(r"\b(?:on|for|in|to|into)\s+(?:its\s+|the\s+|their\s+|national\s+|core\s+)?"
@@ -293,7 +298,7 @@ class Lexicon:
                 w in words for w in ("support", "aid", "assistance", "help", "funding")):
             return "AID"  # "announced $500 million in new support for Ukraine"
         if (lemma in o["FORCE_MOVE_VERBS"] or base in o["FORCE_MOVE_VERBS"]) and has("FORCE_UNITS") \
-                and (not has("AID_OBJECTS") or not _SERVICE_PEOPLE.isdisjoint(list(words)[:8])):
+                and (not has("AID_OBJECTS") or not SERVICE_MEMBERS.isdisjoint(list(words)[:8])):
             return "MOBILIZE"  # "dispatched two frigates", "called up reservists", "flew troops and equipment"
         if base in ("spend", "invest", "allocate", "earmark", "devote") and words_money(words) \
                 and _ON_DEFENCE.search(" ".join(words)) \
