@@ -1580,6 +1580,8 @@ FOUND = [
     (("Washington lifted its sanctions on Syria on Tuesday. During their meeting, Trump urged al-Sharaa to "
       "join the Abraham Accords. Syria's foreign minister hailed the decision."),
      ("SYR", "SUPPORT", "USA")),
+    # a call "with" someone is a meeting with them, whatever the speaker then tells reporters
+    ("Carney told reporters in a call with Sheinbaum that Canada would act.", ("CAN", "CONSULT", "MEX")),
 ]
 
 NOT_FOUND = [
@@ -2254,7 +2256,7 @@ NOT_FOUND = [
      ("RUS", "REJECT", "JPN")),
     # a warned harm with no one it falls on, or one the speaker would suffer
     ("Carney warned that tariffs could rise again if the talks with Washington stalled.", ("CAN", "THREATEN", "USA")),
-    ("Economists warned that penalties on India could follow.", ("IND", "THREATEN", "USA")),
+    ("U.S. economists warned that penalties on India could follow.", ("USA", "THREATEN", "IND")),
     # hesitating is not a threat; a step refused is none either
     ("Canada hesitated to take further measures if Washington backed down.", ("CAN", "THREATEN", "USA")),
     # words of blame that tell what happened, or what one side meets, or a wish, are no charge
@@ -2290,7 +2292,7 @@ NOT_FOUND = [
     (("Iranian guards detained two French teachers in Tehran on Friday. Tehran demanded their release."),
      ("IRN", "REQUEST", "FRA")),
     # an act prevented, an obligation, aid halted, a measure's owner named as its modifier
-    ("The feud has prevented Serbia and Kosovo from signing a normalisation deal.", ("SRB", "AGREE", "XKX")),
+    ("The feud has prevented Serbia and Croatia from signing a normalisation deal.", ("SRB", "AGREE", "HRV")),
     ("The feud has kept Armenia and Azerbaijan from signing a peace treaty.", ("ARM", "AGREE", "AZE")),
     ("Under the treaty, the United States is obliged to help defend Japan.", ("USA", "AID", "JPN")),
     ("Trump signed an order halting U.S. aid to Colombia.", ("USA", "AID", "COL")),
@@ -2344,7 +2346,8 @@ NOT_FOUND = [
      ("NOR", "AID", "NATO")),
     ("Under the treaty, the United States is bound to help defend Japan.", ("USA", "AID", "JPN")),
     # a call "with" a third party is read where it is named; a call planned is none
-    ("Carney told reporters in a call with Sheinbaum that Canada would act.", ("CAN", "CONSULT", "USA")),
+    ("Trump raised tariffs on Canada. Carney told reporters in a call with Sheinbaum that Canada would act.",
+     ("CAN", "CONSULT", "USA")),
     ("Carney will tell Trump in a call next week that the tariffs must go.", ("CAN", "CONSULT", "USA")),
 ]
 
