@@ -31,6 +31,7 @@ from typing import Any
 
 from diversify.news.actors import Mention, lexicon
 from diversify.news.dateline import dateline_end
+from diversify.news.dates import WEEKDAYS
 from diversify.news.nlp import Sentence, normalise, parse
 from diversify.news.people import titled_people
 
@@ -38,8 +39,8 @@ _WHITESPACE = re.compile(r"\s")
 _QUOTE = re.compile(r'"([^"\n]{2,}?)"')
 _HE_SHE_WORD = re.compile(r"\b(?:he|she)\b")
 _HIM = re.compile(r"\bhim\b")
-_IT_ACTS = re.compile(r"\s*(?:(?:Last|This|Earlier this|Later that) (?:week|month|year),?\s+|On (?:Monday|Tuesday|"
-                      r"Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?([Ii]t)\s+(?:also\s+|later\s+|then\s+)?"
+_IT_ACTS = re.compile(r"\s*(?:(?:Last|This|Earlier this|Later that) (?:week|month|year),?\s+|On (?:"
+                      + "|".join(d.title() for d in WEEKDAYS) + r"),?\s+)?([Ii]t)\s+(?:also\s+|later\s+|then\s+)?"
                       r"(?!(?:is|was|were|has|had|have|would|will|may|might|"
                       r"could|can|should|must|seems|seemed|appears|appeared|remains|remained|added|said|says|"
                       r"noted|comes|came|took|takes)\b)[a-z]+ed\b")

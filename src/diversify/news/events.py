@@ -62,8 +62,7 @@ _RULED_OUT = re.compile(r"\b(?:not|n't|never)\s+(?:\w+\s+)?(?:rul\w+ out|exclud\
 _EASING_REFUSED = re.compile(r"\b(?:rul(?:ed|es|e|ing) out|refus(?:ed|es|e|ing) to|declin(?:ed|es|e|ing) to|"
                              r"reject(?:ed|s|ing)? (?:calls|demands|pressure) to)\s+(?:\w+ly\s+)?$")
 """Easing refused: "ruled out dropping the counter-tariffs", "refused to lift the duties"."""
-_FUTURE = re.compile(r"\b(will|would|'ll)\b")
-_FUTURE_WORD = re.compile(r"\b(?:will|would|'ll)\b")
+_FUTURE = re.compile(r"\b(?:will|would|'ll)\b")
 _ANNOUNCE_WORD = re.compile(r"\bannounc")
 _ALONG_WITH = re.compile(r"\b(?:along with|together with|alongside)\b(?:\s+\S+){0,4}\s*$")
 _ANNOUNCED_PLAN = re.compile(r"\b(?:announc|unveil|outlin|set out|laid out|lays out|publish)\w*\s+"
@@ -100,11 +99,11 @@ _THREAT_TO = re.compile(r"\b(?:threatened|threatening|threatens|threaten|vowed|v
 _IDEA_OF = re.compile(r"\b(?:" + "|".join(sorted(MEASURE_IDEAS)) + r")\s+of\b")
 """A measure named as an idea raised ("raised the prospect of sanctions on"): threatened."""
 _INFINITIVE = re.compile(r"\bto\s+(?:\w+ly\s+)?$")
-_MADE_GOOD = re.compile(r"\b(?:made|make|makes|making|followed|follows|follow) (?:good on|through on|through with) "
-                        r"(?:his|her|its|their|the|a) (?:\w+ )?(?:threats?|pledges?|promises?|vows?) to\s+(?:\w+ly\s+)?$")
+_CARRIED_OUT = (r"\b(?:made|make|makes|making|followed|follows|follow) (?:good on|through on|through with) "
+                r"(?:his|her|its|their|the|a) (?:\w+ )?")
+_MADE_GOOD = re.compile(_CARRIED_OUT + r"(?:threats?|pledges?|promises?|vows?) to\s+(?:\w+ly\s+)?$")
 """A threat or pledge carried out: "has made good on his threat to slap a surcharge" (the act is done)."""
-_MADE_GOOD_ON = re.compile(r"\b(?:made|make|makes|making|followed|follows|follow) (?:good on|through on|through with) "
-                           r"(?:his|her|its|their|the|a) (?:\w+ )?$")
+_MADE_GOOD_ON = re.compile(_CARRIED_OUT + "$")
 _INF_OK = re.compile(
     r"\b(?:order|orders|decision|decisions|decided|decides|move|moved|moves|voted|votes|went ahead|"
     r"agreed|agrees|agree|proclamation|vowed|vowing|promised|pledged|pledging|threatened|threatening|"
@@ -436,7 +435,7 @@ def _resolve_type(trig: Trigger, window: str, before: str, sentence: str, clause
         return None
     if modal:
         futures = _FUTURE.findall(window)
-        others = _MODAL.findall(_FUTURE_WORD.sub("", window))
+        others = _MODAL.findall(_FUTURE.sub("", window))
         if futures and not others and type_ == "RETREAT":
             return type_  # "China will cut duties on Canadian canola": an easing promised is given
         if futures and not others and _ANNOUNCE.search(sentence):
@@ -696,9 +695,9 @@ def _events_for(sent: SentenceView, trig: Trigger, t0: int, t1: int, dic: Dictio
         return None  # "Beijing rejected the criticism, saying Taiwan ...": the act judged is told before
     if trig.type == "CONSULT" and not trig.nominal and _HOSTED_FORCES.match(doc.lower, t1):
         return []  # "has hosted American troops since the war": a presence, not a visit
+    after_verb = doc.lower.find(" ", t0, t1) + 1 or t1  # the span after the trigger's first word
     if trig.type == "SANCTION" and not trig.nominal and (
-            _LOWERED_IN_SPAN.search(doc.lower, t0, t1) or _REMOVED_IN_SPAN.search(
-                doc.lower, doc.lower.find(" ", t0, t1) + 1 if " " in doc.lower[t0:t1] else t1, t1)):
+            _LOWERED_IN_SPAN.search(doc.lower, t0, t1) or _REMOVED_IN_SPAN.search(doc.lower, after_verb, t1)):
         return []  # "began applying a lower 15 percent tariff", "announced he would remove all sanctions": easing
     if (trig.nominal or doc.lower.startswith("sanction", t0)) and trig.type == "SANCTION" and (
             _REMOVAL.search(doc.lower[max(clause.start, t0 - 50):t0])
@@ -752,8 +751,7 @@ def _events_for(sent: SentenceView, trig: Trigger, t0: int, t1: int, dic: Dictio
         type_ = "RETREAT"
     if type_ in ("SANCTION", "THREATEN") and _ON_HOLD.search(doc.lower, max(clause.start, t0 - 60), clause.end):
         type_ = "RETREAT"  # "put on hold a threatened 50% tariff", "put its countermeasures on ice"
-    if type_ in ("SANCTION", "ASSAULT") and trig.nominal and _MODAL_AFTER.match(doc.lower, t1, sent.end) or (
-            type_ == "SANCTION" and _MODAL_AFTER.match(doc.lower, t1, sent.end)):
+    if (type_ == "SANCTION" or type_ == "ASSAULT" and trig.nominal) and _MODAL_AFTER.match(doc.lower, t1, sent.end):
         # ("U.S. strikes on targets inside Venezuela could follow": force held out)
         type_ = "THREATEN"  # "put Ottawa on notice that lumber duties could double": may come
     if type_ == "SANCTION" and starts_later(doc.norm[clause.start:clause.end], doc.published):

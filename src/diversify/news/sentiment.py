@@ -21,7 +21,7 @@ from importlib import resources
 BLAME_AT = -1.5
 PRAISE_AT = 1.5
 
-_BLAME = frozenset({"attack", "unfair", "unjustified", "unjustifiable", "unacceptable", "betrayal",
+REVIEWED_BLAME = frozenset({"attack", "unfair", "unjustified", "unjustifiable", "unacceptable", "betrayal",
                     "disaster", "insult", "insulting", "ridiculous", "absurd", "egregious",
                     "outrageous", "hostile", "bullying", "blackmail", "threat", "reckless", "wrong",
                     "mistake", "inaccurate", "shameful", "disgraceful", "aggression", "nasty",
@@ -39,7 +39,6 @@ _BLAME = frozenset({"attack", "unfair", "unjustified", "unjustifiable", "unaccep
                     "disloyal", "delinquent", "freeloading", "freeloaders", "unreliable", "erroneous",
                     "irrational", "unprovoked", "shameless", "lawless", "rogue", "bully"})
 """Reviewed words of blame in diplomatic and trade language."""
-REVIEWED_BLAME = _BLAME
 _PRAISE = frozenset({"positive", "constructive", "productive", "excellent", "great", "good",
                      "fruitful", "historic", "encouraging", "remarkable", "win", "success",
                      "successful", "friend", "ally", "reliable", "important", "strong"})
@@ -61,7 +60,7 @@ def valences() -> dict[str, float]:
 
 @cache
 def blame_words() -> frozenset[str]:
-    return _BLAME | {w for w, v in valences().items() if v <= BLAME_AT and w.isalpha()}
+    return REVIEWED_BLAME | {w for w, v in valences().items() if v <= BLAME_AT and w.isalpha()}
 
 
 @cache

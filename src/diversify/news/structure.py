@@ -4565,8 +4565,8 @@ _SCHEDULE_VERBS = frozenset({"travels", "travel", "heads", "head", "flies", "fly
 
 def _present_state(t: Token) -> bool:
     """A present-tense verb of a standing level or a timetable: "spends 4% of GDP on defence",
-    "keeps 1,000 troops in Latvia", "travels to Quito on Friday" (a schedule); and a present
-    passive of where forces are ("troops are stationed in South Korea")."""
+    "keeps 1,000 troops in Latvia", "travels to Quito on Friday" (a schedule). Where forces are
+    stationed is ``_present_passive_state``'s."""
     if any(c.dep_ == "aux" for c in t.children):
         return False  # "has sent", "will spend": told with an auxiliary
     return t.lower_ in _STATE_VERBS or t.lower_ in _SCHEDULE_VERBS
