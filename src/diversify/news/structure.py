@@ -679,14 +679,10 @@ def _consequence_warned(t: Token, heads: dict[int, list[Mention]]) -> list[tuple
         # the UK rate could rise to 50% on 9 July if London failed to meet the terms")
         for c in clauses:
             who, _ = _subject(c)
-            if any(a.dep_ == "aux" and a.lower_ in ("could", "might") for a in c.children):
-                # "told reporters that more penalties on India could follow"
-                harmed = _harm_warned(c, who, src, heads)
-                if harmed:
-                    return [(a, harmed[0]) for a in src]
-            doers = _any_act_answered(c, who, src, heads) if who is not None else []
-            if doers:  # "told a briefing that any retaliatory steps by London would be met with a response"
-                return [(a, doers[0]) for a in src]
+            other = _other_side_warned(c, who, src, heads, harm=any(  # "more penalties on India could follow"
+                a.dep_ == "aux" and a.lower_ in ("could", "might") for a in c.children))
+            if other:
+                return [(a, other[0]) for a in src]
             if who is None or who.lower_ not in _MEASURE_HEADS or not any(
                     a.dep_ == "aux" and a.lower_ in _MODAL_FUTURE for a in c.children):
                 continue
@@ -705,14 +701,11 @@ def _consequence_warned(t: Token, heads: dict[int, list[Mention]]) -> list[tuple
                 return [(a, named[0]) for a in src]
             continue
         who, passive = _subject(c)
-        harmed = _harm_warned(c, who, src, heads)
-        if harmed:
-            return [(a, harmed[0]) for a in src]
+        other = _other_side_warned(c, who, src, heads)
+        if other:
+            return [(a, other[0]) for a in src]
         if who is None:
             continue
-        doers = _any_act_answered(c, who, src, heads)
-        if doers:
-            return [(a, doers[0]) for a in src]
         them = [x for x in _codes(_actors_under(who, heads, skip_preps=False), acting=False) if x not in src]
         if not them:
             continue
@@ -731,6 +724,14 @@ def _consequence_warned(t: Token, heads: dict[int, list[Mention]]) -> list[tuple
 _HARMS = _MEASURE_HEADS | frozenset({"penalties", "penalty", "consequences", "costs", "price", "measures",
                                       "retaliation", "reprisals", "restrictions", "steps", "action"})
 """What a warning says will befall another: "warned that further penalties could follow"."""
+
+
+def _other_side_warned(c: Token, who: Token | None, src: list[str], heads: dict[int, list[Mention]],
+                       harm: bool = True) -> list[str]:
+    """The other side a warned clause names: the one its harm falls on (when ``harm`` is read), else
+    the one whose act it answers ("any retaliatory steps by London would be met with a response")."""
+    harmed = _harm_warned(c, who, src, heads) if harm else []
+    return harmed or (_any_act_answered(c, who, src, heads) if who is not None else [])
 
 
 def _any_act_answered(c: Token, who: Token, src: list[str], heads: dict[int, list[Mention]]) -> list[str]:
@@ -1603,7 +1604,7 @@ def _named_act(doc: Document, start: int, end: int, acts: dict[int, list[list[st
         # kind named was read, a later "decision" or "move" names the act meant
         later = next((x for x in _NAMED_ACT.finditer(doc.lower, m.end(), end) if x.group(1) in _DECISION_NOUNS),
                      None)
-        kinds0 = {kind, "COERCE"} if kind == "ASSAULT" else {kind, "ASSAULT"} if kind == "COERCE" else {kind}
+        kinds0 = {"ASSAULT", "COERCE"} if kind in ("ASSAULT", "COERCE") else {kind}  # force's kinds go together
         if later is not None and _nearest_act(acts, i, 2 * _REACH, lambda a: a[2] in kinds0) is None:
             m, kind = later, None
     if kind is None and m is not None and m.group(1) in _DECISION_NOUNS:
@@ -1977,9 +1978,8 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
             if typ == "SANCTION" and any(c.dep_ == "dobj" and any(
                     a.lower_ in ("lower", "reduced") and a.i < c.i for a in c.subtree) for c in t.children):
                 continue  # "began applying a lower 15 percent tariff": an easing, read as such
-            if typ in ("ASSAULT", "SANCTION") and t.dep_ in ("nsubj", "nsubjpass") and any(
-                    a.dep_ == "aux" and a.lower_ in ("could", "might", "may") for a in t.head.children):
-                typ = "THREATEN"  # "U.S. strikes on targets inside Venezuela could follow" (parsed as a verb)
+            if typ in ("ASSAULT", "SANCTION") and _held_out(t):
+                typ = "THREATEN"  # (a noun the parser read as a verb)
             if t.lower_ in _FACE:
                 typ = _faced(t, after)
             if t.lower_ in _VOTING and any(c.dep_ == "prep" and c.lower_ == "against" for c in t.children):
@@ -2101,12 +2101,11 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
                     or any(c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her") for c in t.children)
                     and t.dep_ == "pobj"):
                 continue  # "Ankara is also in talks with Qatar", "a priority in its negotiations with Washington"
-            if typ in ("ASSAULT", "SANCTION") and t.dep_ in ("nsubj", "nsubjpass") and any(
-                    a.dep_ == "aux" and a.lower_ in ("could", "might", "may") for a in t.head.children):
-                typ = "THREATEN"  # "U.S. strikes on targets inside Venezuela could follow": held out
-            if typ == "THREATEN" and t.dep_ == "pobj" and t.head.lower_ in ("on", "with") and any(
-                    w.lower_ in ("good", "through") for w in t.head.head.children) | (t.head.head.lower_ in (
-                        "good", "through")):
+            if typ in ("ASSAULT", "SANCTION") and _held_out(t):
+                typ = "THREATEN"
+            if typ == "THREATEN" and t.dep_ == "pobj" and t.head.lower_ in ("on", "with") and (
+                    t.head.head.lower_ in ("good", "through")
+                    or any(w.lower_ in ("good", "through") for w in t.head.head.children)):
                 continue  # "made good on his threat to slap a surcharge": carried out, the act itself is read
             if typ == "SUPPORT" and ((t.dep_ == "pobj" and t.head.lower_ in ("over", "about", "against")) or (
                     t.dep_ == "dobj" and t.head.lower_.startswith(CRITICISING))):
@@ -4333,6 +4332,13 @@ def _speaker_of_conjoined(t: Token, src: list[Mention], heads: dict[int, list[Me
         return None
     speaker, passive = _subject(t.head.head)
     return None if speaker is None or passive else speaker
+
+
+def _held_out(t: Token) -> bool:
+    """A measure or a strike as the subject of "could", "might" or "may": held out, not done ("U.S.
+    strikes on targets inside Venezuela could follow")."""
+    return t.dep_ in ("nsubj", "nsubjpass") and any(
+        a.dep_ == "aux" and a.lower_ in ("could", "might", "may") for a in t.head.children)
 
 
 def _past_beside_modal(t: Token) -> bool:
