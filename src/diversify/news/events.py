@@ -53,7 +53,7 @@ from diversify.news.model import JUDGING_TYPES, RECIPROCAL_TYPES, Event
 from diversify.news.occasions import count_occasions
 from diversify.news.speech import speech_accusations
 from diversify.news.triggers import Dictionary, Trigger, dictionary
-from diversify.news.verbs import CRITICISING, EASING_NOUNS, MEASURE_IDEAS, VICTIM_NOUNS
+from diversify.news.verbs import CRITICISING, EASING_NOUNS, LEVEL_VERBS, MEASURE_IDEAS, VICTIM_NOUNS
 
 _OPENING_WORD = re.compile(r"\s*\w+\s+(?:the\s+)?")
 _FIRST_TOKEN = re.compile(r"\S+")
@@ -222,8 +222,8 @@ _VICTIM_OF = re.compile(r"\b(?:" + "|".join(sorted(VICTIM_NOUNS)) + r")\s+of\s+(
 _PROPOSED_THAT = re.compile(r"\b(?:demand|urg|ask|request|propos|suggest|recommend|requir|insist)\w*\s+that\b[^.;]{0,100}$")
 _APPOSITIVE_BEFORE = re.compile(r",\s+(?:his|her|their|its|a|an|the)\s+(?:[\w-]+\s+){0,3}$")
 """A noun phrase after a comma that describes what the clause before it tells ("..., his first visit")."""
-_LEVEL_AFTER = re.compile(r"(?:\s+[\w.'%-]+){0,6}?\s+(?:had\s+|have\s+|has\s+)?(?:peaked|stood|stand|stands|"
-                          r"remained|remain|remains|averaged|average|averages|hovered|hover|hovers)\b")
+_LEVEL_AFTER = re.compile(r"(?:\s+[\w.'%-]+){0,6}?\s+(?:had\s+|have\s+|has\s+)?(?:"
+                          + "|".join(sorted(LEVEL_VERBS)) + r")\b")
 """A measure's level told ("had peaked at 145%", "stood at 25%"): no act."""
 _FUTURE_MAIN = re.compile(r"\b(?:will|'ll|(?:is|are) (?:set|expected|due|scheduled) to|plans? to|next (?:week|month))\b")
 """A main clause still to come: what it comes "after" is to come too."""

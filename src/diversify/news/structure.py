@@ -46,6 +46,7 @@ from diversify.news.verbs import (
     ACTS_JUDGED,
     CRITICISING,
     EASING_NOUNS,
+    LEVEL_VERBS,
     SERVICE_MEMBERS,
     VICTIM_NOUNS,
     Lexicon,
@@ -2158,7 +2159,7 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
             continue  # "lower US duties on British cars", "the EU's sanctions package, which Hungary blocked"
         if nominal and typ == "SANCTION" and t.dep_ == "pobj" and t.head.head.lower_ in _EASING_NOUNS:
             continue  # "a reduction in the US tariff on Swiss watches": the measure eased, not imposed
-        if nominal and typ == "SANCTION" and t.dep_ in ("nsubj", "nsubjpass") and t.head.lower_ in _LEVEL_VERBS:
+        if nominal and typ == "SANCTION" and t.dep_ in ("nsubj", "nsubjpass") and t.head.lower_ in LEVEL_VERBS:
             continue  # "U.S. tariffs on Chinese goods had peaked at 145%": a level, no act
         if nominal and typ == "SANCTION" and t.dep_ == "pobj" and t.head.head.lower_ in _CONTESTING:
             continue  # "challenges of U.S. duties": the measure a complaint is about
@@ -4421,8 +4422,6 @@ _SAYS = frozenset({"said", "says", "say", "saying"})
 _REGARDING = frozenset({"treat", "treated", "regard", "regarded", "consider", "considered", "see", "seen",
                         "view", "viewed", "deem", "deemed"})
 _WAR_ACTS = frozenset({"act", "cause", "declaration", "casus"})
-_LEVEL_VERBS = frozenset({"peaked", "stood", "stand", "stands", "remained", "remain", "remains", "averaged",
-                          "average", "averages", "hovered", "hover", "hovers"})
 _JUDGING_AS = _REGARDING | frozenset({"considers", "regards", "deems", "views", "treats"})
 
 
@@ -4733,8 +4732,8 @@ def _blamed_conduct(verbs: list[Token]) -> bool:
         while stack:
             w = stack.pop()
             word = w.lower_.strip("\"'\u201c\u201d")
-            if w.tag_ == "RB" and word.endswith("ly"):  # "acting recklessly", "irresponsibly"
-                word = next((a for a in (word[:-2], word[:-1] + "e") if a in blame), word)
+            if w.tag_ == "RB":  # "acting recklessly", "irresponsibly"
+                word = _unadverbed(word, blame)
             if word in REVIEWED_BLAME or (word in blame and (w.tag_[:2] in ("JJ", "RB") or _quoted(w))):
                 return True
             if w.tag_.startswith("VB") or w.lower_ in _SUFFERED:
@@ -4743,10 +4742,18 @@ def _blamed_conduct(verbs: list[Token]) -> bool:
     return False
 
 
+def _unadverbed(word: str, blame: frozenset[str]) -> str:
+    """The word of blame an adverb was made from ("recklessly": "reckless", "irresponsibly":
+    "irresponsible"), else the word itself."""
+    if not word.endswith("ly"):
+        return word
+    return next((a for a in (word[:-2], word[:-1] + "e") if a in blame), word)
+
+
 def _blame_adverb(words: Iterable[str]) -> bool:
     """A word of blame made an adverb: "recklessly", "illegally"."""
     blame = blame_words()
-    return any(w.endswith("ly") and (w[:-2] in blame or w[:-1] + "e" in blame) for w in words)
+    return any(_unadverbed(w, blame) != w for w in words)
 
 
 def _quoted(w: Token) -> bool:

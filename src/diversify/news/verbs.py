@@ -39,6 +39,9 @@ nationals", "the invasion of Ukraine"): those are not the ones a judgement of th
 CRITICISING = ("denounc", "condemn", "criticis", "criticiz", "decr", "protest", "slam", "lambast", "blast")
 """Stems of verbs of public criticism: what they take as object is criticised, not reported as done
 ("denounced Washington's support for Israel's war")."""
+LEVEL_VERBS = frozenset({"peaked", "stood", "stand", "stands", "remained", "remain", "remains", "averaged",
+                         "average", "averages", "hovered", "hover", "hovers"})
+"""Verbs that tell a measure's level, not an act: "U.S. tariffs on Chinese goods had peaked at 145%"."""
 _IMPOSING = frozenset({"impose", "slap", "levy", "announce", "unveil", "put", "place", "apply", "hit",
                        "target", "retaliate", "add", "raise", "increase", "double", "triple", "hike",
                        "implement", "introduce", "enact", "expand", "extend", "reimpose", "sign",
