@@ -5434,7 +5434,7 @@ def _forces_moved(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, 
 
 
 _REBUFFING = _REFUSING | frozenset({"ignored", "spurned", "brushed", "snubbed", "vetoed"})
-_DENYING = frozenset(w for v in ("deny", "dispute", "reject", "refute", "contest") for w in inflect(v)) | {"denies"}
+_DENYING = frozenset(w for v in ("deny", "dispute", "reject", "refute", "contest") for w in inflect(v))
 _ACCUSING = frozenset(w for v in ("accuse", "blame", "charge", "allege", "claim") for w in inflect(v))
 _ASKED_BY_VERB = frozenset(w for v in ("ask", "request", "demand", "urge", "press", "call", "propose", "invite")
                            for w in inflect(v)) | {"pressed", "urged"}
