@@ -1762,7 +1762,7 @@ NOT_FOUND = [
     ("Russian Security Council deputy chairman Dmitry Medvedev warned Finland.", ("UN", "THREATEN", "FIN")),
     ("Canada withdrew its tariff on U.S. steel.", ("CAN", "CONCEDE", "USA")),
     # a conversation held is no sanction; restoring ties is no cut
-    ("He held a brief conversation with Trump on the margins.", ("CAN", "SANCTION", "USA")),
+    ("Carney held a brief conversation with Trump on the margins.", ("CAN", "SANCTION", "USA")),
     ("Canada restored diplomatic relations with India.", ("CAN", "SANCTION", "IND")),
     # the speaker's own side is no target of his judgement
     ("Canada imposed duties on Chinese steel, a move Carney called necessary.", ("CAN", "SUPPORT", "CHN")),
@@ -1796,7 +1796,8 @@ NOT_FOUND = [
     ("Denmark will take over the rotating presidency of the EU Council in July.", ("DNK", "THREATEN", "EU")),
     ("Carney said the rate on Mexican steel would stay at 25%.", ("CAN", "THREATEN", "MEX")),
     ("Hungary voted against the package when EU ministers adopted it on Monday.", ("HUN", "ACCUSE", "EU")),
-    ("Carney rejected the 25% tariff on Canadian steel.", ("CAN", "REJECT", "NATO")),
+    # the venue of a refusal is not its target
+    ("Carney rejected the 25% tariff on Canadian steel at the NATO summit.", ("CAN", "REJECT", "NATO")),
     ("Moscow said any Finnish troops in Estonia would be treated as legitimate targets.",
      ("RUS", "THREATEN", "EST")),
     ("Ottawa would keep talking unless Washington objected.", ("CAN", "THREATEN", "USA")),
