@@ -135,3 +135,15 @@ def test_html_report_escapes_and_has_charts(real_wh) -> None:
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
     for chart in ("goods_exports-partners", "goods_exports-blocs", "goods_exports-hhi"):
         assert f'id="{chart}"' in html
+
+
+def test_a_country_with_no_data_says_so_in_text(real_wh) -> None:
+    from diversify.report.text import render_text
+
+    report = build_report(real_wh, "VAT")
+    assert report["year"] is None
+    first = render_text(report).splitlines()[0]
+    assert first == "Dependency report: Vatican (VAT), no data"
+    from diversify.report.html import render_html
+
+    assert "dependency report, no data</h1>" in render_html(report)

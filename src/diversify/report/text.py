@@ -42,7 +42,8 @@ def _source_line(sources: list[dict[str, Any]], year: Any) -> str:
 def render_text(report: dict[str, Any], *, width: int = 110) -> str:
     buf = io.StringIO()
     con = Console(file=buf, width=width, force_terminal=False, color_system=None, soft_wrap=True)
-    con.print(f"Dependency report: {report['country_name']} ({report['country']}), {report['year']}")
+    year = report["year"] if report["year"] is not None else "no data"
+    con.print(f"Dependency report: {report['country_name']} ({report['country']}), {year}")
     for name, d in report["domains"].items():
         con.print()
         if name == "military_expenditure":
