@@ -1582,6 +1582,15 @@ FOUND = [
      ("SYR", "SUPPORT", "USA")),
     # a call "with" someone is a meeting with them, whatever the speaker then tells reporters
     ("Carney told reporters in a call with Sheinbaum that Canada would act.", ("CAN", "CONSULT", "MEX")),
+    # event nouns with a light verb, the aim hung on the noun or on the verb; praise drawn
+    ("Japan's prime minister lavished praise on Albanese during the visit.", ("JPN", "SUPPORT", "AUS")),
+    ("Lula took a swipe at Washington over the new duties.", ("BRA", "ACCUSE", "USA")),
+    ("Brussels put pressure on Budapest to lift its veto.", ("EU", "REQUEST", "HUN")),
+    ("Beijing has applied pressure on Manila and Hanoi to halt the patrols.", ("CHN", "REQUEST", "VNM")),
+    ("Seoul's decision to join the drills drew praise from Tokyo.", ("JPN", "SUPPORT", "KOR")),
+    # a tariff cut in a trade-off eases (RETREAT), as labelled
+    ("Tokyo agreed to cut its tariff on American rice to 5% in exchange for a U.S. pledge on chips.",
+     ("JPN", "RETREAT", "USA")),
 ]
 
 NOT_FOUND = [
@@ -2350,6 +2359,12 @@ NOT_FOUND = [
     ("Trump raised tariffs on Canada. Carney told reporters in a call with Sheinbaum that Canada would act.",
      ("CAN", "CONSULT", "USA")),
     ("Carney will tell Trump in a call next week that the tariffs must go.", ("CAN", "CONSULT", "USA")),
+    # a tariff cut in a trade-off is no concession; a lower tariff applied is no sanction; pressing is no sanction
+    ("Tokyo agreed to cut its tariff on American rice to 5% in exchange for a U.S. pledge on chips.",
+     ("JPN", "CONCEDE", "USA")),
+    ("Washington has begun applying a lower 10 percent tariff on Japanese cars.", ("USA", "SANCTION", "JPN")),
+    ("Trump has been pressuring NATO allies to commit to the target.", ("USA", "SANCTION", "NATO")),
+    ("Carney met reporters to put new tariffs on China.", ("CAN", "SANCTION", "CHN")),
 ]
 
 

@@ -135,8 +135,12 @@ _LIGHT = frozenset({
     "grant", "granted", "grants", "carry", "carried", "carries", "carrying", "mount", "mounted", "stage",
     "staged",
     "outline", "outlined", "deliver", "delivered", "emphasize", "emphasized", "emphasise",
-    "emphasised", "underline", "underlined", "reiterate", "reiterated", "escalate", "escalated"})
-"""Verbs that report the act an event noun names ("held talks", "signed an agreement")."""
+    "emphasised", "underline", "underlined", "reiterate", "reiterated", "escalate", "escalated",
+    "apply", "applied", "applies", "applying", "put", "puts", "putting", "exert", "exerted", "exerts",
+    "lavish", "lavished", "heap", "heaped", "shower", "showered", "pour", "poured", "take", "took", "taken",
+    "takes"})
+"""Verbs that report the act an event noun names ("held talks", "signed an agreement", "applied pressure
+on India", "lavished praise on Carney", "took a swipe at Ottawa")."""
 _NOT_YET = frozenset({"no", "any", "upcoming", "planned", "proposed", "possible", "potential",
                       "future", "next", "expected", "scheduled", "forthcoming", "prospective",
                       "threatened", "looming", "mooted", "hypothetical"})
@@ -2037,6 +2041,9 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
             drawn = _criticism_drawn(t, heads)
             if drawn:  # "approved tariffs on Chinese cars, drawing a sharp rebuke from Beijing"
                 yield from _events(doc, start, end, t, "ACCUSE", drawn, view())
+            drawn = _criticism_drawn(t, heads, _PRAISE, _DRAWING | _WINNING)
+            if drawn:  # "Canada's decision drew praise from Washington", "the move won plaudits from Brussels"
+                yield from _events(doc, start, end, t, "SUPPORT", drawn, view())
             trained = _training_extended(t, heads)
             if trained:  # "extended Operation Interflex, its programme to train Ukrainian recruits": aid
                 yield from _events(doc, start, end, t, "AID", trained, view())
@@ -2154,7 +2161,9 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
             continue  # "filed a request for consultations with China", "recalled its envoy for consultations"
         if nominal and t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in _SPECULATION:
             continue  # "fears of a Chinese attack on Taiwan": feared, not done
-        if nominal and typ == "SANCTION" and (any(c.dep_ == "amod" and c.lower_ in _LOWERED for c in t.children)
+        if nominal and typ == "SANCTION" and (any(c.dep_ == "amod" and c.lower_ in _LOWERED
+                                                  for c in (*t.children, *(g for n in t.children if n.dep_ in (
+                                                      "compound", "nummod") for g in n.subtree)))
                                               or _measure_undone(t)):
             continue  # "lower US duties on British cars", "the EU's sanctions package, which Hungary blocked"
         if nominal and typ == "SANCTION" and t.dep_ == "pobj" and t.head.head.lower_ in _EASING_NOUNS:
@@ -2480,11 +2489,18 @@ def _threat_drawn(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, 
     return [(a, b) for a in _codes(drawn, acting=True) for b in tgt if a != b]
 
 
-def _criticism_drawn(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]:
-    """"X did ..., drawing a sharp rebuke from Y": Y criticises X."""
-    if t.lower_ not in _DRAWING:
+_PRAISE = frozenset({"praise", "plaudits", "applause", "acclaim"})
+_WINNING = frozenset({"win", "wins", "won", "winning", "garner", "garners", "garnered", "receive", "receives",
+                      "received"})
+
+
+def _criticism_drawn(t: Token, heads: dict[int, list[Mention]], nouns: frozenset[str] = _CRITICISM,
+                     verbs: frozenset[str] = _DRAWING) -> list[tuple[str, str]]:
+    """"X did ..., drawing a sharp rebuke from Y": Y criticises X (with ``nouns`` of praise: "X's
+    decision drew praise from Y", Y supports X)."""
+    if t.lower_ not in verbs:
         return []
-    objects = [c for c in t.children if c.dep_ == "dobj" and c.lower_ in _CRITICISM]
+    objects = [c for c in t.children if c.dep_ == "dobj" and c.lower_ in nouns]
     if not objects:
         return []
     critics = [m for c in (*objects, t) for p in c.children if p.dep_ == "prep" and p.lower_ == "from"
@@ -2841,6 +2857,8 @@ def _in_exchange(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, s
     act = t.head.head
     if not act.tag_.startswith("VB") or act.lower_ in _PLANNING and act.lower_ not in _VOWING:
         return []
+    if _eases_tariffs(act):
+        return []  # "agreed to lower its tariff ... in exchange for investment": easing (RETREAT), as labelled
     fors = [p for p in t.children if p.dep_ == "prep" and p.lower_ == "for"]
     others = _codes((m for p in fors for m in _actors_under(p, heads, skip_preps=False)), acting=False) or [
         c for p in fors for v in p.children if v.dep_ == "pcomp" for c in _subject_codes(v, heads) or []]
@@ -2849,6 +2867,15 @@ def _in_exchange(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, s
     if not others or not src or not _real(act):
         return []
     return [(a, b) for a in src for b in others if a != b]
+
+
+def _eases_tariffs(act: Token) -> bool:
+    """Whether a verb, or the verb it governs ("agreed to lower"), eases tariffs: "cut its tariff on
+    Chinese vehicles to 6.1%", "lower the US tariff on South Korean imports to 15 per cent"."""
+    verbs = [act] + [v for v in act.children if v.dep_ == "xcomp"]
+    return any(v.lower_.startswith(_EASING) and any(
+        o.dep_ in ("dobj", "nsubjpass") and o.lower_ in _MEASURE_HEADS - {"sanctions", "countermeasures"}
+        for o in v.children) for v in verbs)
 
 
 _STEP_NOUNS = frozenset({"step", "move", "measure", "concession", "change", "release"})
@@ -3686,6 +3713,8 @@ def _targets(t: Token, typ: str, heads: dict[int, list[Mention]], exclude: set[i
         preps = preps | {"in"}  # "became a participant in the EU fund"
     if typ in ("ASSAULT", "COERCE") and t.lower_ in _ACTS_ON_OF:
         preps = preps | {"of"}  # "heavy shelling of Indian border villages", "the invasion of Ukraine"
+    if typ == "SUPPORT" and t.lower_ == "praise":
+        preps = preps | {"on"}  # "lavished praise on Carney"
     travel = typ == "CONSULT" and t.lower_ in _TRAVEL
     if travel:
         preps = preps | {"in", "to"}  # "during a stop in Warsaw", "a visit to Kyiv": the host
@@ -4963,6 +4992,12 @@ def _pairs_noun(t: Token, typ: str, heads: dict[int, list[Mention]]) -> list[tup
             # "the plan was announced by A and B after talks": those who act held the talks
             subj = next((a for a in verb.children if a.dep_ == "agent"), subj)
         src = _codes(_actors_under(subj, heads, skip_preps=True), acting=True)
+        if not tgt and typ not in RECIPROCAL_TYPES and t.dep_ == "dobj" and not (
+                verb.dep_ == "advcl" and _purpose(verb)):
+            # "took a swipe at Canada", "put pressure on Hungary": the parser may hang the aim on the verb
+            aims = _PREPS.get(typ, frozenset()) | ({"on"} if t.lower_ == "praise" else frozenset())
+            tgt = [c for p in verb.children if p.dep_ == "prep" and p.lower_ in aims and p.i > t.i
+                   for c in _codes(_actors_under(p, heads, skip_preps=True), acting=False) if c not in src]
         if not tgt and typ == "RETREAT" and t.dep_ == "dobj":
             # "Trump gave Mexico a 90-day reprieve": the one the easing is given to
             tgt = [c for d in verb.children if d.dep_ in ("dative", "iobj") or (d.dep_ == "dobj" and d.i != t.i)
