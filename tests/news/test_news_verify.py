@@ -122,3 +122,20 @@ def test_a_tariff_rate_is_not_an_export_share(real_wh) -> None:  # type: ignore[
 def test_a_stated_share_beside_a_plan_is_still_checked(real_wh) -> None:  # type: ignore[no-untyped-def]
     ((_, v),) = _verdicts("Canada sends 75% of its exports to the United States, and it will diversify.", real_wh)
     assert v.verdict == "supported"
+
+
+def test_a_current_figure_is_checked_in_the_publication_year(real_wh) -> None:  # type: ignore[no-untyped-def]
+    text = "About 84 percent of Canada's exports go to the United States."
+    ((_, v),) = _verdicts(text, real_wh, published="2005-06-01")
+    assert v.year == 2005 and v.verdict == "supported" and v.value == pytest.approx(83.8, abs=0.1)
+    ((_, v),) = _verdicts(text, real_wh, published="2025-06-01")
+    assert v.year == 2024 and v.verdict == "contradicted"  # 76.4% in 2024, the latest year before
+
+
+def test_data_far_older_than_the_claim_judge_nothing(real_wh) -> None:  # type: ignore[no-untyped-def]
+    # Mexico's partner shares in the embedded data end in 2014 (COW); an article of 2025 is not judged by them
+    ((_, v),) = _verdicts("About 80 percent of Mexico's exports go to the United States.", real_wh)
+    assert v.verdict == "unverifiable" and v.year == 2014 and "2014" in v.note and v.value is not None
+    ((_, v),) = _verdicts("About 72 percent of Mexico's exports go to the United States.", real_wh,
+                          published="2014-09-01")
+    assert v.verdict == "supported" and v.year == 2014 and v.value == pytest.approx(71.7, abs=0.1)

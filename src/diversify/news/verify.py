@@ -42,6 +42,12 @@ Tolerances (absolute, in percentage points) allow for rounding in the news
 :data:`SHARE_TOLERANCE` for trade shares, :data:`ARMS_TOLERANCE` for TIV shares
 (lumpy deliveries), :data:`GDP_TOLERANCE` for % of GDP (SIPRI and NATO
 definitions differ by about a tenth of a point).
+
+The year checked is the claim's year, or for a figure told as current the
+publication year: the data of that year, or the latest year before it with data.
+Data more than :data:`MAX_DATA_AGE` years older than that year judge nothing (the
+verdict is ``unverifiable``, with the old figure and its year for context): an
+article of 2025 is not contradicted by trade shares of 2014.
 """
 
 from __future__ import annotations
@@ -60,6 +66,7 @@ SHARE_TOLERANCE = 3.0
 ARMS_TOLERANCE = 5.0
 GDP_TOLERANCE = 0.15
 ARMS_WINDOW = 5
+MAX_DATA_AGE = 5
 
 _EXPORT = re.compile(r"\bof\s+(?:(?:the\s+country's|its|our|their|total|all|[A-Z]\w+(?:'s)?|"
                      r"canadian|american|goods|merchandise|energy|oil|gas)\s+){0,3}exports\b", re.IGNORECASE)
@@ -218,6 +225,8 @@ def _has_table(wh: Warehouse, name: str) -> bool:
 
 
 def _check(kind: str, c: Claim, doc: Document, wh: Warehouse | None) -> Verdict:
+    if c.year is None and doc.published is not None:
+        c = replace(c, year=doc.published.year)  # a figure told as current: the publication year's
     if kind == "milex_gdp":
         country = claim_country(doc, c)
         label = f"{country} defence spending, % of GDP" if country else "defence spending, % of GDP"
@@ -260,6 +269,9 @@ def _check(kind: str, c: Claim, doc: Document, wh: Warehouse | None) -> Verdict:
 
 
 def _judge(c: Claim, label: str, value: float, year: int, sid: str, cit: str, tol: float) -> Verdict:
+    if c.year and c.year - year > MAX_DATA_AGE:
+        return Verdict("unverifiable", label, value, year, cit, sid,
+                       f"latest data year {year}, more than {MAX_DATA_AGE} years before {c.year}")
     ok = abs(c.quantity - value) <= tol
     note = f"tolerance {tol:g} percentage points"
     if c.year and year < c.year:
@@ -279,7 +291,13 @@ def _trade_share(wh: Warehouse, reporter: str, partner: str, domain: str, produc
     if not src:
         return None
     sid, last = src[0]
-    y = min(year, last) if year else last
+    y = last
+    if year is not None and year < last:
+        before = wh.query("SELECT max(year) FROM flows WHERE source_id = ? AND reporter = ? AND domain = ? "
+                          "AND product = ? AND year <= ?", [sid, reporter, domain, product, year])
+        if not before or before[0][0] is None:
+            return None
+        y = int(before[0][0])
     members = _members(partner)
     row = wh.query(
         f"SELECT sum(value) FILTER (WHERE partner IN ({members})), sum(value) FROM flows "
