@@ -1591,6 +1591,9 @@ FOUND = [
     # a tariff cut in a trade-off eases (RETREAT), as labelled
     ("Tokyo agreed to cut its tariff on American rice to 5% in exchange for a U.S. pledge on chips.",
      ("JPN", "RETREAT", "USA")),
+    # a leader called names; a measure cited as a wrong
+    ("Lavrov called Sandu \"a puppet\" on Tuesday.", ("RUS", "ACCUSE", "MDA")),
+    ("Beijing cited Manila's patrols as \"a blatant provocation\" on Sunday.", ("CHN", "ACCUSE", "PHL")),
 ]
 
 NOT_FOUND = [
@@ -2365,6 +2368,10 @@ NOT_FOUND = [
     ("Washington has begun applying a lower 10 percent tariff on Japanese cars.", ("USA", "SANCTION", "JPN")),
     ("Trump has been pressuring NATO allies to commit to the target.", ("USA", "SANCTION", "NATO")),
     ("Carney met reporters to put new tariffs on China.", ("CAN", "SANCTION", "CHN")),
+    # a reason cited is no description; a measure described as an attack is no strike
+    ("Washington raised its tariffs, citing India's purchases of Russian oil, a move Delhi called unfair.",
+     ("USA", "ACCUSE", "IND")),
+    ("Trump cited Canada's digital tax as \"a direct and blatant attack on our Country.\"", ("USA", "ASSAULT", "CAN")),
 ]
 
 

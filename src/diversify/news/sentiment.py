@@ -37,7 +37,10 @@ REVIEWED_BLAME = frozenset({"attack", "unfair", "unjustified", "unjustifiable", 
                     "escalatory", "escalation", "warmongering", "warmongers", "imperialist", "colonial",
                     "racist", "genocide", "terror", "terrorism", "barbaric", "criminal", "crime", "crimes",
                     "disloyal", "delinquent", "freeloading", "freeloaders", "unreliable", "erroneous",
-                    "irrational", "unprovoked", "shameless", "lawless", "rogue", "bully"})
+                    "irrational", "unprovoked", "shameless", "lawless", "rogue", "bully",
+                    # names a leader is called by (VADER rates none of them)
+                    "dictator", "tyrant", "autocrat", "despot", "thug", "crook", "clown", "puppet",
+                    "madman", "gangster"})
 """Reviewed words of blame in diplomatic and trade language."""
 _PRAISE = frozenset({"positive", "constructive", "productive", "excellent", "great", "good",
                      "fruitful", "historic", "encouraging", "remarkable", "win", "success",

@@ -1759,7 +1759,8 @@ _DERIDING = frozenset({"dismissed", "dismisses", "dismissing", "mocked", "mocks"
                        "ridicules", "derided", "derides", "deriding", "scorned", "portrayed", "portrays",
                        "painted", "paints", "cast", "casts", "characterised", "characterized"})
 _DESCRIBE = frozenset({"described", "describes", "describe", "describing", "called", "calls", "call",
-                       "calling", "labelled", "labeled", "branded", "termed", "dubbed", "deemed"})
+                       "calling", "labelled", "labeled", "branded", "termed", "dubbed", "deemed", "cited",
+                       "cites", "cite", "citing"})
 _CHANGES = frozenset({"increase", "increases", "hike", "hikes", "rise", "jump", "doubling", "tripling",
                       "expansion", "escalation", "change", "changes", "cut", "cuts"})
 """Nouns of a change in something: "the increase in U.S. duties" is the duties' author's act."""
@@ -1972,6 +1973,8 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
             if t.lower_ in _DESCRIBE and verb is not None and verb.lemma not in ("call on", "call for", "call up",
                                                                                  "call off"):
                 typ = _described(t)
+                if t.lower_.startswith("cit") and not any(c.dep_ == "prep" and c.lower_ == "as" for c in t.children):
+                    typ = None  # "citing India's purchases of Russian oil": a reason given, no description
             elif t.lower_ in _DERIDING and any(c.dep_ == "dobj" and c.lower_ in _CHARGES for c in t.children):
                 typ = "REJECT"  # "dismissed the allegations as completely baseless": the charge refused
             elif t.lower_ in _DERIDING and any(c.dep_ == "prep" and c.lower_ == "as" for c in t.children):
