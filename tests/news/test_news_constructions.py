@@ -1594,6 +1594,11 @@ FOUND = [
     # a leader called names; a measure cited as a wrong
     ("Lavrov called Sandu \"a puppet\" on Tuesday.", ("RUS", "ACCUSE", "MDA")),
     ("Beijing cited Manila's patrols as \"a blatant provocation\" on Sunday.", ("CHN", "ACCUSE", "PHL")),
+    # retaliation promised: answering another's measure, with the answered one named before or after
+    ("In reaction to the new U.S. duties, Brussels will introduce countermeasures by mid-May.", ("EU", "THREATEN", "USA")),
+    ("Ottawa will impose countermeasures in response to the American tariffs on lumber.", ("CAN", "THREATEN", "USA")),
+    ("Tokyo deplored the rise in Chinese duties on seafood and said Japan is prepared to impose countermeasures.",
+     ("JPN", "THREATEN", "CHN")),
 ]
 
 NOT_FOUND = [
@@ -2372,6 +2377,9 @@ NOT_FOUND = [
     ("Washington raised its tariffs, citing India's purchases of Russian oil, a move Delhi called unfair.",
      ("USA", "ACCUSE", "IND")),
     ("Trump cited Canada's digital tax as \"a direct and blatant attack on our Country.\"", ("USA", "ASSAULT", "CAN")),
+    # an increase named as a noun is no act of the one who regrets it
+    ("Seoul regrets the increase of U.S. tariffs on steel imports.", ("KOR", "SANCTION", "USA")),
+    ("Brussels will impose countermeasures in response to the US tariffs.", ("EU", "SANCTION", "USA")),
 ]
 
 

@@ -3220,6 +3220,8 @@ def _resolve(typ: str, modal: bool, negated: bool, mwords: set[str], t: Token,
             return "THREATEN"  # "announced plans to triple duties": announced, not yet imposed
         if typ == "SANCTION" and mwords & _WARNING:
             return "THREATEN"  # "threatened to impose", "would hit", "plans to triple duties"
+        if typ == "SANCTION" and mwords and mwords <= {"will", "'ll", "would"} and _answering(t):
+            return "THREATEN"  # "will impose countermeasures in response to the US tariffs": vowed retaliation
         if typ == "SANCTION" and mwords & {"should", "must"} and t.dep_ == "ccomp" \
                 and any(c.dep_ == "auxpass" for c in t.children):
             return "THREATEN"  # "told reporters that Spain should be punished with tariffs"
@@ -3240,6 +3242,18 @@ def _resolve(typ: str, modal: bool, negated: bool, mwords: set[str], t: Token,
     if _annexing(t):
         return None  # "annexed Crimea" is occupation, not coded here
     return typ
+
+
+_COUNTER_WORDS = frozenset({"countermeasures", "counter-measures", "counter-tariffs", "countertariffs",
+                            "counter-duties", "retaliatory", "retaliation", "reprisals"})
+
+
+def _answering(t: Token) -> bool:
+    """A measure told as an answer to another's: "in response to the US tariffs", "in reaction to",
+    or measures named as counter-measures."""
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(
+        r.lower_ in ("response", "reaction", "retaliation", "reply") for r in c.children) for c in t.children) \
+        or any(c.dep_ == "dobj" and not _COUNTER_WORDS.isdisjoint(w.lower_ for w in c.subtree) for c in t.children)
 
 
 _SPENDING_SHARE = frozenset({"gdp", "%", "percent", "per", "output"})
@@ -4129,10 +4143,17 @@ def _pairs_verb(t: Token, typ: str, heads: dict[int, list[Mention]],
     if not tgt and typ in ("THREATEN", "SANCTION", "ACCUSE", "REJECT"):
         # "would take military-technical measures in response to Finland's move": the one answered
         tgt = [c for c in _codes((m for p in t.children if p.dep_ == "prep" and p.lower_ == "in"
-                                  for r in p.children if r.lower_ in ("response", "retaliation", "reply")
-                                  for q in r.children if q.dep_ == "prep" and q.lower_ in ("to", "for")
+                                  for r in p.children if r.lower_ in ("response", "retaliation", "reply", "reaction")
+                                  for q in r.children if q.dep_ == "prep" and q.lower_ in ("to", "for", "against")
                                   for m in _actors_under(q, heads, skip_preps=False)), acting=False)
                if c not in src]
+    if not tgt and typ in ("SANCTION", "THREATEN") and any(
+            c.dep_ == "dobj" and not _COUNTER_WORDS.isdisjoint(w.lower_ for w in c.subtree) for c in t.children):
+        # "regrets the increase of US tariffs ... and that the EU is prepared to impose countermeasures":
+        # counter-measures answer the measure the sentence names before them
+        tgt = [c for m in t.sent if m.i < t.i and m.lower_ in _MEASURE_HEADS
+               for c in _codes((x for o in m.children if o.dep_ in ("poss", "compound", "amod")
+                                for x in _actors_under(o, heads, skip_preps=True)), acting=False) if c not in src]
     if not tgt and typ in ("SANCTION", "ASSAULT", "COERCE", "THREATEN") and _any_attempt(t) is not None:
         # "would crush any attempt by Taipei to pursue independence": the one who might attempt it
         tgt = [c for c in _codes((m for p in _any_attempt(t).children if p.dep_ == "prep"   # type: ignore[union-attr]

@@ -99,6 +99,19 @@ class Trigger:
     """Letters every match starts with (one of these), for a quick pre-check; None if unknown."""
 
 
+def _group_end(body: str) -> int:
+    """Index of the parenthesis closing the group ``body`` opens (-1 if none)."""
+    depth = 0
+    for n, ch in enumerate(body):
+        if ch == "(" and (n == 0 or body[n - 1] != "\\"):
+            depth += 1
+        elif ch == ")" and body[n - 1] != "\\":
+            depth -= 1
+            if depth == 0:
+                return n
+    return -1
+
+
 def literal_prefixes(pattern: str) -> tuple[str, ...] | None:
     """Leading letters every match of an expanded pattern starts with (one of them).
 
@@ -106,16 +119,13 @@ def literal_prefixes(pattern: str) -> tuple[str, ...] | None:
     whose start is not such a literal gives ``None`` (no pre-check).
     """
     body = pattern.removeprefix("\\b")
+    while body.startswith(("(?<!", "(?<=")):  # a leading look-behind checks the text before the start
+        close = _group_end(body)
+        if close < 0:
+            return None
+        body = body[close + 1:]
     if body.startswith("(?:"):
-        depth, end = 0, -1
-        for n, ch in enumerate(body):
-            if ch == "(" and (n == 0 or body[n - 1] != "\\"):
-                depth += 1
-            elif ch == ")" and body[n - 1] != "\\":
-                depth -= 1
-                if depth == 0:
-                    end = n
-                    break
+        end = _group_end(body)
         if end < 0:
             return None
         inner, alts, depth, cur = body[3:end], [], 0, ""
