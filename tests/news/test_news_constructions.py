@@ -1599,6 +1599,10 @@ FOUND = [
     ("Ottawa will impose countermeasures in response to the American tariffs on lumber.", ("CAN", "THREATEN", "USA")),
     ("Tokyo deplored the rise in Chinese duties on seafood and said Japan is prepared to impose countermeasures.",
      ("JPN", "THREATEN", "CHN")),
+    # armed aircraft sent into another state's airspace; the intrusion denied
+    ("Two Chinese fighter jets violated South Korean airspace on Tuesday.", ("CHN", "ASSAULT", "KOR")),
+    ("Belarusian drones crossed into Lithuanian airspace overnight.", ("BLR", "ASSAULT", "LTU")),
+    ("Minsk denied that its helicopters had entered Latvian airspace.", ("BLR", "REJECT", "LVA")),
 ]
 
 NOT_FOUND = [
@@ -2380,6 +2384,10 @@ NOT_FOUND = [
     # an increase named as a noun is no act of the one who regrets it
     ("Seoul regrets the increase of U.S. tariffs on steel imports.", ("KOR", "SANCTION", "USA")),
     ("Brussels will impose countermeasures in response to the US tariffs.", ("EU", "SANCTION", "USA")),
+    # a civil aircraft is no force; an intrusion denied or only possible is none
+    ("A Turkish passenger jet entered Greek airspace on Monday.", ("TUR", "ASSAULT", "GRC")),
+    ("Minsk denied that its helicopters had entered Latvian airspace.", ("BLR", "ASSAULT", "LVA")),
+    ("Russian drones could enter Finnish airspace, Helsinki warned.", ("RUS", "ASSAULT", "FIN")),
 ]
 
 

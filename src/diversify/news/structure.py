@@ -1465,7 +1465,7 @@ def structured_events_many(docs: list[Document], decided: list[list[Event]] | No
                     or (not _CHARGING.isdisjoint(words) and not (_WRONGDOING.isdisjoint(words)
                                                                  and blame_words().isdisjoint(words)
                                                                  and not _blame_adverb(words))) \
-                    or not _GIVING_WAY_ONLY.isdisjoint(words) \
+                    or not _GIVING_WAY_ONLY.isdisjoint(words) or "airspace" in words \
                     or _gives_way_refused(words) or refusal or more_aid or answering or follow_up \
                     or _response_promised(words) \
                     or (not _LEADING.isdisjoint(words) and not (_MARCHES.isdisjoint(words)
@@ -5483,8 +5483,8 @@ def _forces_moved(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, 
     if t.lower_ not in _MOVING or not t.tag_.startswith("VB") or not _real(t):
         return []
     subj, passive = _subject(t)
-    if subj is None or passive or not _armed_subject(subj) or subj.lower_ in _MUNITIONS:
-        return []  # (drones or missiles crossing into a country are an incursion, not a deployment)
+    if subj is None or passive or not _armed_subject(subj) or subj.lower_ in _MUNITIONS or _into_airspace(t):
+        return []  # (drones or missiles crossing into a country, jets in its airspace, are an incursion)
     if any(c.dep_ == "prep" and c.lower_ in ("with", "alongside") for c in t.children) or any(
             w.lower_ in ("joint", "jointly", "together") for w in t.subtree):
         return []  # "sailed with Japanese destroyers": joint action, read elsewhere
@@ -5667,7 +5667,61 @@ def _said_no(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]
     return [(a, them[0]) for a in src] if them else []
 
 
+_INTRUDING = frozenset(w for v in ("violate", "enter", "cross", "penetrate", "breach", "intrude", "stray", "fly")
+                       for w in inflect(v)) | {"flew", "flown"}
+_AIRCRAFT = _ARMS | {"fighter", "warplane", "bomber", "helicopter", "jet", "aircraft"}
+_CIVIL = frozenset({"passenger", "civilian", "commercial", "cargo", "airliner", "private"})
+
+
+def _into_airspace(t: Token) -> list[Token]:
+    """The airspace a verb's object or "into" names: "violated Estonian airspace", "flew into Polish airspace"."""
+    return [c for c in t.children if c.dep_ == "dobj" and c.lower_ == "airspace"] + [
+        g for p in t.children if p.dep_ == "prep" and p.lower_ in ("into", "in") for g in p.children
+        if g.lower_ == "airspace"]
+
+
+def _intrusion_denied(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]:
+    """"The Russian Defense Ministry denies its jets entered Estonian airspace": the charge refused,
+    aimed at the state whose airspace it names."""
+    if t.lower_ not in _DENYING:
+        return []
+    src = _subject_codes(t, heads) or []
+    return [(a, b) for c in t.children if c.dep_ == "ccomp"
+            for b in _intrusion(c, heads, denied=True)[1] for a in src if a != b]
+
+
+def _airspace_intruded(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]:
+    """"Russian drones entered Polish airspace", "three Russian MiG-31s violated Estonian airspace":
+    armed aircraft sent into another state's airspace are force used against it (as labelled). The
+    intruder is the aircraft's owner, or the state whose attack the sentence names ("19 drones entered
+    Poland's airspace during a massive Russian attack on Ukraine"); civil aircraft are no force."""
+    src, owners = _intrusion(t, heads)
+    return [(a, b) for a in src for b in owners if a != b]
+
+
+def _intrusion(t: Token, heads: dict[int, list[Mention]], denied: bool = False) -> tuple[list[str], list[str]]:
+    """(intruders, owners of the airspace) of an armed intrusion told at verb ``t``; empty lists if none
+    (or if it is denied, unless ``denied``: the verb is then read inside the denial)."""
+    if t.lower_ not in _INTRUDING or not t.tag_.startswith("VB"):
+        return [], []
+    spaces = _into_airspace(t)
+    subj, passive = _subject(t)
+    if not spaces or subj is None or passive or (not denied and any(w.lower_ in _DENYING for w in t.ancestors)):
+        return [], []
+    craft = [w.lower_ for w in subj.subtree]
+    if _CIVIL.intersection(craft) or not any(w in _AIRCRAFT or w.startswith(("mig-", "su-")) for w in craft):
+        return [], []
+    owners = _codes((m for sp in spaces for c in sp.children if c.dep_ in ("poss", "amod", "compound", "prep")
+                     for m in _actors_under(c, heads, skip_preps=False)), acting=False)
+    src = _codes(_actors_under(subj, heads, skip_preps=True), acting=True) or _codes(
+        (m for w in t.sent if w.lower_ in ("attack", "attacks", "assault", "offensive", "barrage")
+         for c in w.children if c.dep_ in ("amod", "compound", "poss") for m in heads.get(c.i, ())), acting=True)
+    return src, owners
+
+
 _CONSTRUCTIONS = (
+    ("ASSAULT", _airspace_intruded),  # "three Russian MiG-31s violated Estonian airspace"
+    ("REJECT", _intrusion_denied),  # "Moscow denies its jets entered Estonian airspace"
     ("CONCEDE", _yielded_to_pressure),  # "backed down under EU pressure", "bowing to pressure from Washington"
     ("CONCEDE", _placating),  # "one of several border steps Ottawa has taken to placate Washington"
     ("CONCEDE", _averting),  # "sent 10,000 troops to the border to avert Trump's tariffs"
