@@ -1603,6 +1603,13 @@ FOUND = [
     ("Two Chinese fighter jets violated South Korean airspace on Tuesday.", ("CHN", "ASSAULT", "KOR")),
     ("Belarusian drones crossed into Lithuanian airspace overnight.", ("BLR", "ASSAULT", "LTU")),
     ("Minsk denied that its helicopters had entered Latvian airspace.", ("BLR", "REJECT", "LVA")),
+    # a chat held; the parties named after "including"; a roadmap launched; talks concluded are a deal
+    ("Albanese chatted with several leaders before the dinner, including Japanese Prime Minister Shigeru Ishiba.",
+     ("AUS", "CONSULT", "JPN")),
+    ("Modi met Ramaphosa in Pretoria. The leaders launched a roadmap to deepen cooperation on minerals.",
+     ("IND", "AGREE", "ZAF")),
+    ("Seoul announced the successful conclusion of trade negotiations with Manila on Friday.",
+     ("KOR", "AGREE", "PHL")),
 ]
 
 NOT_FOUND = [
@@ -2388,6 +2395,8 @@ NOT_FOUND = [
     ("A Turkish passenger jet entered Greek airspace on Monday.", ("TUR", "ASSAULT", "GRC")),
     ("Minsk denied that its helicopters had entered Latvian airspace.", ("BLR", "ASSAULT", "LVA")),
     ("Russian drones could enter Finnish airspace, Helsinki warned.", ("RUS", "ASSAULT", "FIN")),
+    # a standing partnership is no agreement made
+    ("Ottawa said its historic economic partnership with Washington is over.", ("CAN", "AGREE", "USA")),
 ]
 
 

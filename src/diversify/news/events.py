@@ -372,6 +372,7 @@ _CRITICISED_BEFORE = re.compile(r"\b(?:(?:" + "|".join(CRITICISING) + r")\w*|ove
 """Support named as what is criticised: "denounced Washington's support for ..."."""
 _TALKS_OWNED_IN_PASSING = re.compile(r"\b(?:in|on|into|about|for|of|to)\s+(?:its|their|his|her|our)\s+"
                                      r"(?:[a-z-]+\s+){0,2}$")
+_CONCLUDED_TALKS = re.compile(r"\b(?:conclusion|completion|finali[sz]ation|culmination) of (?:the )?(?:[\w-]+ ){0,4}$")
 _IN_TALKS = re.compile(r"\b(?:is|are|am|remains?|remained)\s+(?:also\s+|still\s+|now\s+|already\s+)?in\s+"
                        r"(?:[a-z-]+\s+)?talks\b")
 _VISITING_FORCES = re.compile(r"visiting[- ]forces?\b")
@@ -673,6 +674,8 @@ def _events_for(sent: SentenceView, trig: Trigger, t0: int, t1: int, dic: Dictio
         return []  # "has already met NATO's 2 per cent of GDP spending target": reached, not a meeting
     if trig.type == "CONSULT" and _JOINING_REMOTELY.search(doc.lower, sent.start, sent.end):
         return None  # "met al-Sharaa in Riyadh, with Erdogan joining by phone": three parties, for the parse
+    if trig.type == "CONSULT" and trig.nominal and _CONCLUDED_TALKS.search(doc.lower[max(clause.start, t0 - 60):t0]):
+        return None  # "announced the successful conclusion of trade negotiations with Ecuador": a deal, for the parse
     if trig.type == "CONSULT" and _ASKED_FOR.search(doc.lower[max(clause.start, t0 - 40):t0]):
         return []  # "filed a request for consultations": asked for, not held
     if trig.type in ("CONSULT", "AGREE"):

@@ -97,7 +97,7 @@ _ARMS = frozenset({"flotilla", "guards", "bombers", "jets", "warplanes", "aircra
                    "sniper", "snipers", "submarine", "submarines", "gunners", "missile", "drone"})
 _PREPS: dict[str, frozenset[str]] = {
     "AGREE": frozenset({"with", "between", "to"}),
-    "CONSULT": frozenset({"with", "to", "between", "alongside"}),
+    "CONSULT": frozenset({"with", "to", "between", "alongside", "including"}),   # "met several leaders, including"
     "COOPERATE": frozenset({"with", "between"}),
     "SUPPORT": frozenset({"for", "to", "of", "with", "behind"}),
     "CONCEDE": frozenset({"to"}),
@@ -2114,6 +2114,11 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
                 continue  # "Ankara is also in talks with Qatar", "a priority in its negotiations with Washington"
             if typ in ("ASSAULT", "SANCTION") and _held_out(t):
                 typ = "THREATEN"
+            if t.lower_ in ("partnership", "roadmap") and not (t.dep_ == "dobj" and t.head.lower_ in _LIGHT):
+                continue  # "Canada's economic partnership with Europe": a standing tie; "launched a roadmap": made
+            if typ == "CONSULT" and t.lower_ in _TALKS and t.dep_ == "pobj" and t.head.lower_ == "of" \
+                    and t.head.head.lower_ in _CONCLUSIONS:
+                typ = "AGREE"  # "announced the successful conclusion of free trade negotiations with Ecuador"
             if typ == "THREATEN" and t.dep_ == "pobj" and t.head.lower_ in ("on", "with") and (
                     t.head.head.lower_ in ("good", "through")
                     or any(w.lower_ in ("good", "through") for w in t.head.head.children)):
@@ -5667,6 +5672,8 @@ def _said_no(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]
     return [(a, them[0]) for a in src] if them else []
 
 
+_CONCLUSIONS = frozenset({"conclusion", "completion", "finalisation", "finalization", "culmination"})
+"""Nouns of talks brought to an agreement: "the conclusion of negotiations with Ecuador"."""
 _INTRUDING = frozenset(w for v in ("violate", "enter", "cross", "penetrate", "breach", "intrude", "stray", "fly")
                        for w in inflect(v)) | {"flew", "flown"}
 _AIRCRAFT = _ARMS | {"fighter", "warplane", "bomber", "helicopter", "jet", "aircraft"}
