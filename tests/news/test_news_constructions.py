@@ -1610,6 +1610,14 @@ FOUND = [
      ("IND", "AGREE", "ZAF")),
     ("Seoul announced the successful conclusion of trade negotiations with Manila on Friday.",
      ("KOR", "AGREE", "PHL")),
+    # revenge vowed; a response reserved; envoys recalled; a travel advisory; a package aimed; a treaty suspended
+    ("Pyongyang vowed revenge against Seoul on Sunday.", ("PRK", "THREATEN", "KOR")),
+    ("Hanoi vowed consequences for Beijing's seizure of the fishing boats.", ("VNM", "THREATEN", "CHN")),
+    ("Riyadh said it reserved the right to respond to the Yemeni attack.", ("SAU", "THREATEN", "YEM")),
+    ("Algeria recalled its ambassador from Paris on Tuesday.", ("DZA", "SANCTION", "FRA")),
+    ("Beijing advised its citizens on Friday to refrain from traveling to Lithuania.", ("CHN", "SANCTION", "LTU")),
+    ("London adopted a new sanctions package targeting Tehran's oil and shipping sectors.", ("GBR", "SANCTION", "IRN")),
+    ("Pakistan suspended the Simla treaty with India on Thursday.", ("PAK", "SANCTION", "IND")),
 ]
 
 NOT_FOUND = [

@@ -1680,8 +1680,11 @@ _RECOGNISING = frozenset({"recognised", "recognized", "recognises", "recognizes"
 
 
 def _response_promised(words: Collection[str]) -> bool:
-    """A response promised ("would respond", "will answer"): worth a parse for the threat."""
-    return not _RESPONSES.isdisjoint(words) and not {"will", "would"}.isdisjoint(words)
+    """A response promised ("would respond", "will answer", "vowed revenge", "reserves the right to
+    respond"): worth a parse for the threat."""
+    return (not _RESPONSES.isdisjoint(words) and not {"will", "would"}.isdisjoint(words)) or (
+        not _VOWING.isdisjoint(words) and not _RESPONSE_NOUNS.isdisjoint(words)) or (
+        not _RESERVING.isdisjoint(words) and "right" in words and not _RESPONSES.isdisjoint(words))
 
 
 def _another_type(lex: Lexicon, words: list[str], have: set[str], placed: bool = False,
@@ -3441,7 +3444,8 @@ def _conditional_response(t: Token, heads: dict[int, list[Mention]]) -> list[tup
 
 
 _RESPONSE_NOUNS = frozenset({"response", "retaliation", "answer", "reply", "riposte", "counterattack",
-                             "counter-attack", "rebuff"})
+                             "counter-attack", "rebuff", "consequences", "revenge", "retribution", "vengeance",
+                             "reprisal", "reprisals"})
 _DELIVERING = frozenset({"deliver", "delivers", "give", "gives", "mount", "mounts", "launch", "launches",
                          "unleash", "unleashes"})
 
@@ -3499,7 +3503,7 @@ def _hypothetical_acts(verb: Token, heads: dict[int, list[Mention]]) -> list[str
     # parser hangs "to" on the manner's noun
     objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "in")
                 for p in c.children if p.dep_ == "pobj" for g in p.children]
-    acts = [p for c in [*verb.children, *objects] if c.dep_ == "prep" and c.lower_ in ("to", "against")
+    acts = [p for c in [*verb.children, *objects] if c.dep_ == "prep" and c.lower_ in ("to", "against", "for")
             for p in c.children if p.dep_ == "pobj"]  # "would deliver a decisive response to any attack"
     acts += [x for c in [*verb.children, *objects] if c.dep_ == "prep" and c.lower_ in ("to", "against")
              for p in c.children if p.dep_ == "pcomp" for x in _what_called(p)[:1]]  # "to what she called ..."
@@ -3508,10 +3512,14 @@ def _hypothetical_acts(verb: Token, heads: dict[int, list[Mention]]) -> list[str
     for p in acts:
         if any(w.lower_ == "any" for w in p.children):
             out += _codes(_actors_under(p, heads, skip_preps=False), acting=False)
+        elif heads.get(p.i) and p.head.lower_ == "against":
+            out += _codes(heads[p.i], acting=False)  # "vowed revenge against Israel"
         elif p.lower_ in ACTS_JUDGED or p.lower_ in _ACT_NOUNS:
             # "vowed to respond to France's suspension of a visa waiver": the act's author; "an overwhelming
             # response to the joint exercises staged by South Korean and American forces": their agents
             out += _codes((m for w in p.children if w.dep_ in ("poss", "amod", "compound")
+                           for m in _actors_under(w, heads, skip_preps=True)), acting=False)
+            out += _codes((m for w in p.children if w.dep_ == "prep" and w.lower_ == "by"  # "aggression by Iran"
                            for m in _actors_under(w, heads, skip_preps=True)), acting=False)
             staged = [w for w in p.children if w.dep_ == "acl"]
             if p.i + 1 < len(p.doc) and p.doc[p.i + 1].tag_ in ("VBN", "VBD"):
@@ -4134,6 +4142,10 @@ def _pairs_verb(t: Token, typ: str, heads: dict[int, list[Mention]],
     if not tgt and (typ == "THREATEN" or (_ruling_out(t, typ) and _unreal(t)[1])):
         # "would not rule out retaliation if Washington's levy hit Korean chipmakers"
         tgt = [c for c in _condition_subjects(t, heads) if c not in src]
+    if not tgt and typ == "THREATEN" and t.lower_ in _RESERVING:
+        # "reserves the right to respond to this brazen aggression by Iran": the act answered
+        tgt = [c for o in t.children if o.dep_ == "dobj" and o.lower_ == "right" for a in o.children
+               if a.dep_ in ("acl", "relcl") for c in _hypothetical_acts(a, heads) if c not in src]
     if not tgt and typ == "THREATEN" and t.lower_ in _VOWING:
         # "vowed to respond firmly to France's suspension of the waiver": the act's author
         tgt = [c for x in (t, *(c for c in t.children if c.dep_ in ("xcomp", "ccomp") and c.lower_ in _RESPONSES))
@@ -4152,6 +4164,12 @@ def _pairs_verb(t: Token, typ: str, heads: dict[int, list[Mention]],
                                   for q in r.children if q.dep_ == "prep" and q.lower_ in ("to", "for", "against")
                                   for m in _actors_under(q, heads, skip_preps=False)), acting=False)
                if c not in src]
+    if not tgt and typ in ("SANCTION", "THREATEN"):
+        # "adopted its 18th sanctions package targeting Moscow's energy and banking sectors"
+        tgt = [c for o in t.children if o.dep_ == "dobj" for a in o.children
+               if a.dep_ == "acl" and a.lower_ in ("targeting", "targetting", "hitting", "aimed", "directed")
+               for g in a.subtree if g.i != a.i and g.dep_ in ("poss", "pobj", "dobj", "amod", "compound")
+               for c in _codes(heads.get(g.i, ()), acting=False) if c not in src]
     if not tgt and typ in ("SANCTION", "THREATEN") and any(
             c.dep_ == "dobj" and not _COUNTER_WORDS.isdisjoint(w.lower_ for w in c.subtree) for c in t.children):
         # "regrets the increase of US tariffs ... and that the EU is prepared to impose countermeasures":
