@@ -1618,6 +1618,8 @@ FOUND = [
     ("Beijing advised its citizens on Friday to refrain from traveling to Lithuania.", ("CHN", "SANCTION", "LTU")),
     ("London adopted a new sanctions package targeting Tehran's oil and shipping sectors.", ("GBR", "SANCTION", "IRN")),
     ("Pakistan suspended the Simla treaty with India on Thursday.", ("PAK", "SANCTION", "IND")),
+    # a meeting "of" the delegations of two states
+    ("The third meeting of the delegations of Armenia and Azerbaijan took place in Abu Dhabi.", ("ARM", "CONSULT", "AZE")),
 ]
 
 NOT_FOUND = [

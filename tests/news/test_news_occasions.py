@@ -20,6 +20,11 @@ def counted(text: str, published: str = "2025-06-25") -> Counter[tuple[str, str,
 
 
 @pytest.mark.parametrize(("text", "key", "n"), [
+    # two rounds of talks on two days written out are two meetings; the same day restated is one
+    (("Ukrainian and Russian delegations met in Istanbul on May 16. "
+      "The delegations of Ukraine and Russia met again in Istanbul on June 2."), ("UKR", "CONSULT", "RUS"), 2),
+    (("Ukrainian and Russian delegations met in Istanbul on June 2. "
+      "The delegations of Ukraine and Russia met for an hour on June 2."), ("UKR", "CONSULT", "RUS"), 1),
     # a restatement of the same meeting is one event
     (("Chancellor Olaf Scholz met Prime Minister Fumio Kishida in Tokyo on Monday. "
      "The two leaders also discussed semiconductors. Scholz met Kishida for two hours."),

@@ -8,7 +8,8 @@ sentence counts as another occasion only on evidence that it is one:
 * it says so: "also", "separately", "in addition" in its clause ("Carney also announced ..."),
   except for meetings ("the two leaders also discussed ..." is one more topic of one meeting);
 * it names other sums of money (aid, tariffs on other amounts) than the first;
-* it places the act in another month than the first ("during Trump's visit to Riyadh in May");
+* it places the act in another month than the first ("during Trump's visit to Riyadh in May"),
+  or on another day written out in both ("on June 2" ... "on May 16");
 * for agreements, it names other matters than the first ("a defence agreement" ... "a framework on
   investments");
 * another person acts for the same source ("Rubio praised Mexico" ... "Bessent described Mexico's
@@ -37,6 +38,9 @@ _AMOUNT = re.compile(r"(?:[$\u20ac\u00a3]|\b(?:c|ca|can|us|u\.s\.)\$)\s?(\d[\d,]
 _MONTH_NAMED = re.compile(r"\b(?:in|during|since|last|on|early|late|mid-?)\s+(January|February|March|April|May|June|"
                           r"July|August|September|October|November|December)\b")
 """A month the mention places its act in ("during Trump's visit to Riyadh in May")."""
+_DAY_NAMED = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|"
+                        r"December) (\d{1,2})\b")
+"""A day written out in the mention ("on June 2", "the first round on May 16")."""
 _TOPIC = re.compile(r"\b(?:defen[cs]e|security|military|nuclear|investments?|trade|tariffs?|minerals?|energy|"
                     r"critical minerals|fisheries|fishing|migration|ceasefire|truce|loan|procurement|"
                     r"technology|space|health|climate|arctic|oil|gas|grain|steel|auto|autos)\b", re.IGNORECASE)
@@ -97,6 +101,7 @@ class _Mention:
             if ev.type == "AGREE" else frozenset()
         named = {_MONTH_NUMBER[x.group(1)] for x in _MONTH_NAMED.finditer(ev.evidence)}
         self.months = frozenset(named or ({ev.date.month} if ev.date is not None else set()))
+        self.days = frozenset((_MONTH_NUMBER[x.group(1)], int(x.group(2))) for x in _DAY_NAMED.finditer(ev.evidence))
 
     def distinct_from(self, other: _Mention) -> bool:
         if self.event.type in _KINDS and self.kind != other.kind \
@@ -113,6 +118,8 @@ class _Mention:
             return True  # "signed a strategic defence agreement" ... "a framework on the investments"
         if self.months and other.months and self.months.isdisjoint(other.months):
             return True  # "after talks in Washington on Tuesday" ... "during Trump's visit to Riyadh in May"
+        if self.days and other.days and self.days.isdisjoint(other.days):
+            return True  # "talks in Istanbul on June 2" ... "the first round on May 16": two days, two occasions
         if not (self.persons and other.persons):
             return False
         if self.reciprocal:  # {Sidhu, Goyal} and {Sidhu, Jaishankar}: two meetings

@@ -4977,6 +4977,13 @@ def _pairs_noun(t: Token, typ: str, heads: dict[int, list[Mention]]) -> list[tup
         if cause is not None:
             tgt = _codes(_actors_under(cause, heads, skip_preps=True), acting=False)
     src = _codes(own, acting=True)
+    if not src and not tgt and typ == "CONSULT":
+        # "the second meeting of the delegations of Ukraine and Russia took place in Istanbul"
+        parties = _codes((m for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for g in c.children if g.lower_ in _DELEGATES
+                          for m in _actors_under(g, heads, skip_preps=False)), acting=True)
+        if len(parties) >= 2:
+            return _combine(typ, parties, [], [])
     if not src and typ in RECIPROCAL_TYPES and any(c.dep_ == "poss" and c.lower_ == "their" for c in t.children):
         verb = _clause_verb(t)  # "congratulated Carney at their meeting": the two it names
         if verb is not None:
@@ -5690,6 +5697,9 @@ def _said_no(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]
     return [(a, them[0]) for a in src] if them else []
 
 
+_DELEGATES = frozenset({"delegations", "leaders", "ministers", "representatives", "officials", "heads",
+                        "negotiators", "envoys", "presidents", "teams"})
+"""Those a meeting is "of": "the meeting of the delegations of Ukraine and Russia"."""
 _CONCLUSIONS = frozenset({"conclusion", "completion", "finalisation", "finalization", "culmination"})
 """Nouns of talks brought to an agreement: "the conclusion of negotiations with Ecuador"."""
 _INTRUDING = frozenset(w for v in ("violate", "enter", "cross", "penetrate", "breach", "intrude", "stray", "fly")
