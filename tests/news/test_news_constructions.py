@@ -1620,6 +1620,7 @@ FOUND = [
     ("Pakistan suspended the Simla treaty with India on Thursday.", ("PAK", "SANCTION", "IND")),
     # a meeting "of" the delegations of two states
     ("The third meeting of the delegations of Armenia and Azerbaijan took place in Abu Dhabi.", ("ARM", "CONSULT", "AZE")),
+    ("Beijing advised its citizens to avoid visiting Japan.", ("CHN", "SANCTION", "JPN")),
 ]
 
 NOT_FOUND = [
@@ -2407,6 +2408,12 @@ NOT_FOUND = [
     ("Russian drones could enter Finnish airspace, Helsinki warned.", ("RUS", "ASSAULT", "FIN")),
     # a standing partnership is no agreement made
     ("Ottawa said its historic economic partnership with Washington is over.", ("CAN", "AGREE", "USA")),
+    # a travel advisory is no visit; words handed over or sent are no aid; aid asked for is not given;
+    # an NGO named "Congress" is not the U.S. Congress
+    ("Beijing advised its citizens to avoid visiting Japan.", ("CHN", "CONSULT", "JPN")),
+    ("The Russian side handed over to Ukraine a memorandum on its ceasefire terms.", ("RUS", "AID", "UKR")),
+    ("Maduro sent a message to Guterres, calling for assistance against U.S. pressure.", ("VEN", "AID", "UN")),
+    ("The Ukrainian World Congress president met Canada's foreign minister in Toronto.", ("USA", "CONSULT", "CAN")),
 ]
 
 

@@ -1203,8 +1203,13 @@ _HANDING = frozenset({"handed", "hands", "hand", "handing", "donated", "donates"
                       "gifted", "gifts", "gift", "delivered", "delivers", "deliver", "delivering",
                       "supplied", "supplies", "supply", "supplying", "transferred", "transfers",
                       "transfer", "airlifted", "airlifts", "provide", "provides", "provided", "providing"})
+_WORDS_SENT = frozenset({"message", "messages", "letter", "letters", "note", "notes", "memorandum", "memorandums",
+                         "memo", "statement", "proposal", "proposals", "invitation", "warning", "signal", "reply",
+                         "response"})
+"""What a government sends that is words, not aid: "sent a message to Guterres, calling for assistance"."""
 _NOT_GIFTS = frozenset({
     "message", "messages", "letter", "letters", "note", "notes", "response", "reply", "proposal", "proposals",
+    "memorandum", "memorandums", "memoranda", "memo", "draft", "plan", "plans", "text", "terms", "vision",
     "list", "statement", "invitation", "warning", "ultimatum", "demand", "demands", "request", "document",
     "documents", "credentials", "speech", "address", "remarks", "verdict", "blow", "rebuke", "power",
     "control", "command", "presidency", "chairmanship", "baton", "suspect", "suspects", "detainees",
@@ -1965,6 +1970,9 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
                 typ = "AID"  # "the EU announced a further €2 billion for Ukraine's energy grid"
             elif typ in (None, "AID", "CONCEDE") and _money_for_defence(t, lex, after, heads):
                 typ = "MOBILIZE"  # "announced an additional C$11 billion for Arctic surveillance"
+            if typ == "AID" and any(c.dep_ == "dobj" and c.lower_ in _WORDS_SENT for c in t.children) \
+                    and not _money_for_actor(t, lex, after, heads):
+                continue  # "sent a message to Guterres, calling for assistance": words sent, no aid
             if verb is not None and verb.lemma in _APPROVING:
                 # "approved the donation of six destroyer escorts to the Philippine navy": the act approved
                 noun = next((c for c in t.children if c.dep_ == "dobj" and c.lower_ in lex.nouns), None)
@@ -2109,6 +2117,10 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
             nominal = True
             if typ == "AID" and t.head.lower_ in _HALTING:
                 continue  # "an executive order halting U.S. aid to South Africa": aid ended, the verb's act
+            if typ == "AID" and ((t.dep_ == "pobj" and t.head.lower_ == "for" and t.head.head.lower_.startswith(
+                    ("call", "ask", "appeal", "plead", "press", "push"))) or (
+                    t.dep_ == "dobj" and t.head.lower_.startswith(("request", "seek", "sought", "want")))):
+                continue  # "calling for assistance to end US hostility": aid asked for, not given
             if typ == "CONSULT" and t.lower_ in _TALKS and (
                     (t.dep_ == "pobj" and t.head.lower_ == "in" and t.head.head.lower_ in _BECOMING | {
                         "remains", "remain", "remained"})
@@ -2141,6 +2153,9 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
                                                                    "gives", "instructed", "asked"))
                 or (t.tag_ == "VBG" and t.dep_ == "advcl")):
             continue  # "ordered a Russian diplomat to leave the country", "clashed, leaving two dead": no visit
+        if typ == "CONSULT" and not nominal and (t.head.lower_ in _SHUNNING or (
+                t.head.lower_ == "from" and t.head.head.lower_ in _SHUNNING)):
+            continue  # "advised its citizens to avoid visiting Japan", "to refrain from travelling to": no visit
         if typ == "CONSULT" and not nominal and _armed_subject(_subject(t)[0]):
             continue  # "Chinese aircraft approached the island": no visit
         if typ == "CONSULT" and not nominal and _shipped(_subject(t)[0]):
@@ -5700,6 +5715,7 @@ def _said_no(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]
 _DELEGATES = frozenset({"delegations", "leaders", "ministers", "representatives", "officials", "heads",
                         "negotiators", "envoys", "presidents", "teams"})
 """Those a meeting is "of": "the meeting of the delegations of Ukraine and Russia"."""
+_SHUNNING = frozenset(w for v in ("avoid", "refrain", "shun", "postpone", "reconsider", "cancel") for w in inflect(v))
 _CONCLUSIONS = frozenset({"conclusion", "completion", "finalisation", "finalization", "culmination"})
 """Nouns of talks brought to an agreement: "the conclusion of negotiations with Ecuador"."""
 _INTRUDING = frozenset(w for v in ("violate", "enter", "cross", "penetrate", "breach", "intrude", "stray", "fly")
