@@ -384,6 +384,15 @@ def _security(wh: Engine, country: str, year: int | None) -> dict[str, Any] | No
     }
 
 
+def _has_any_data(wh: Engine, country: str) -> bool:
+    """Whether the warehouse holds anything about ``country``: flows it reports, a national series
+    or an alliance tie. A report of domains it has no figures in is not a country without data."""
+    return any(
+        wh.query(f"SELECT 1 FROM {table} WHERE {column} = ? LIMIT 1", [country])
+        for table, column in (("flows", "reporter"), ("national_series", "country"), ("ties", "country"))
+    )
+
+
 def build_report(
     wh: Engine, country: str, year: int | None = None, domains: list[str] | None = None,
     blocs: list[str] | None = None,
@@ -430,7 +439,7 @@ def _build_report(
             if d.get("year") is not None and d["year"] < report_year:
                 ids = ", ".join(s["id"] for s in d.get("sources", []))
                 notes.append(f"{name}: latest data are for {d['year']} ({ids})")
-    if not out_domains:
+    if not out_domains and not _has_any_data(wh, iso3):
         notes.append(f"no data at all for {iso3} in this warehouse")
     return {
         "country": iso3,
