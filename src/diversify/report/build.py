@@ -8,7 +8,9 @@ domains carry ``unit``, ``total``, ``partners`` (descending), ``top_partner``,
 ``changes`` (5 and 10 years), ``trend`` (per year, for charts) and ``sources``
 (``id``, ``citation``, ``publisher``, ``dataset``, ``version``). Arms domains add
 ``window`` [first, last]; ``military_expenditure`` has ``share_of_gdp``
-(percent) and ``constant_usd`` instead of partners.
+(percent) and ``constant_usd`` instead of partners, each with its ``_year`` and
+``_source`` (``None`` without a figure). A domain with no figure is left out and
+a note says why.
 """
 
 from __future__ import annotations
@@ -318,6 +320,8 @@ def _military(wh: Engine, country: str, year: int | None, notes: list[str]) -> d
 
     s, sy = pick(share, "share of GDP")
     u, uy = pick(usd, "constant-US$ series")
+    if s is None and u is None:  # no figure to show: the notes say why
+        return None
     trend_years = sorted({r["year"] for r in rows})
     sw = {r["year"]: r["value"] for r in share}
     uw = {r["year"]: r["value"] for r in usd}
@@ -331,6 +335,8 @@ def _military(wh: Engine, country: str, year: int | None, notes: list[str]) -> d
         "share_of_gdp_year": sy,
         "constant_usd": _num(u["value"]) if u is not None else None,
         "constant_usd_year": uy,
+        "share_of_gdp_source": s["source_id"] if s is not None else None,
+        "constant_usd_source": u["source_id"] if u is not None else None,
         "unit": {"share_of_gdp": "percent", "constant_usd": "USD_constant"},
         "nato_2pct_gap_points": None if share_val is None else 2.0 - share_val,
         "changes": changes,
