@@ -48,7 +48,11 @@ def test_a_missing_military_series_says_no_data(real_wh) -> None:
     assert f"[{usd_source}]" in text  # the ids are text, not console markup
     html = render_html(rep, inline_js=False)
     assert "None" not in html and "n/a%" not in html
-    mil = [r for r in csv.DictReader(io.StringIO(render_csv(rep))) if r["domain"] == "military_expenditure"]
+    mil = [
+        r
+        for r in csv.DictReader(io.StringIO(render_csv(rep)))
+        if r["domain"] == "military_expenditure"
+    ]
     assert [r["unit"] for r in mil] == ["USD_constant"]
     assert mil[0]["source_ids"] == rep["domains"]["military_expenditure"]["constant_usd_source"]
 
@@ -56,8 +60,11 @@ def test_a_missing_military_series_says_no_data(real_wh) -> None:
 def test_each_military_csv_row_names_its_own_source(real_wh) -> None:
     rep = build_report(real_wh, "CAN", year=2024)
     d = rep["domains"]["military_expenditure"]
-    rows = {r["unit"]: r for r in csv.DictReader(io.StringIO(render_csv(rep)))
-            if r["domain"] == "military_expenditure"}
+    rows = {
+        r["unit"]: r
+        for r in csv.DictReader(io.StringIO(render_csv(rep)))
+        if r["domain"] == "military_expenditure"
+    }
     assert rows["percent_of_gdp"]["source_ids"] == d["share_of_gdp_source"]
     assert rows["USD_constant"]["source_ids"] == d["constant_usd_source"]
     assert d["share_of_gdp_source"] != d["constant_usd_source"]
