@@ -10,6 +10,8 @@ from rich.console import Console
 from rich.table import Table
 
 TOP_N = 8
+BLOC_PREFIX = "bloc:"
+"""Marks a bloc share row of the CSV (``bloc:NATO``), apart from the partner rows."""
 
 
 def _pct(x: float | None) -> str:
@@ -109,7 +111,9 @@ def render_text(report: dict[str, Any], *, width: int = 110) -> str:
 def render_csv(report: dict[str, Any]) -> str:
     """Long rows: country, domain, year, window_first, partner, value, unit, share, source_ids.
 
-    Military expenditure gives one row per figure shown (share of GDP, constant US$), each with
+    Each bilateral domain's bloc shares follow its partners, one row per group with ``partner``
+    ``bloc:USA``, ``bloc:EU27``, ``bloc:other`` and ``bloc:`` + each bloc asked for (value: the
+    share of the total). Military expenditure gives one row per figure shown (share of GDP, constant US$), each with
     its own source; a figure with no data has no row."""
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
@@ -125,4 +129,7 @@ def render_csv(report: dict[str, Any]) -> str:
         first = d["window"][0] if "window" in d else ""
         for p in d["partners"]:
             w.writerow([report["country"], name, d["year"], first, p["partner"], p["value"], d["unit"], p["share"], ids])
+        for group, share in d["bloc_shares"].items():
+            w.writerow([report["country"], name, d["year"], first, f"{BLOC_PREFIX}{group}", share * d["total"],
+                        d["unit"], share, ids])
     return buf.getvalue()
