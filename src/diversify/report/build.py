@@ -42,6 +42,8 @@ DEFAULT_GROUPS = ("USA", "EU27")
 CHANGE_WINDOWS = (5, 10)
 TREND_PARTNERS = 6
 S_SCORE_YEARS = 20
+YEARS = (1800, 2100)
+"""The years a report can be asked for (the API's bounds too)."""
 SHARES = "report_shares"
 """The temp table of every bilateral domain's partner shares (see materialize_domain_shares)."""
 
@@ -390,6 +392,13 @@ def _security(wh: Engine, country: str, year: int | None) -> dict[str, Any] | No
     }
 
 
+def check_year(year: int | None, *, field: str = "year") -> None:
+    """Refuse a year outside :data:`YEARS` (0 is not 'the latest')."""
+    first, last = YEARS
+    if year is not None and not first <= year <= last:
+        raise InputError(f"expected a year from {first} to {last}, got {year}", field=field)
+
+
 def _has_any_data(wh: Engine, country: str) -> bool:
     """Whether the warehouse holds anything about ``country``: flows it reports, a national series
     or an alliance tie. A report of domains it has no figures in is not a country without data."""
@@ -412,6 +421,7 @@ def _build_report(
     wh: Engine, country: str, year: int | None, domains: list[str] | None, blocs: list[str] | None,
 ) -> dict[str, Any]:
     iso3 = require_iso3(country)
+    check_year(year)
     wanted = list(domains) if domains else list(REPORT_DOMAINS)
     for d in wanted:
         if d != "military_expenditure":
