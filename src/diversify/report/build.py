@@ -7,7 +7,8 @@ domains carry ``unit``, ``total``, ``partners`` (descending), ``top_partner``,
 ``bloc_shares`` (``USA``, ``EU27``, ``other`` and any bloc asked for),
 ``changes`` (5 and 10 years), ``trend`` (per year, for charts) and ``sources``
 (``id``, ``citation``, ``publisher``, ``dataset``, ``version``). Arms domains add
-``window`` [first, last]; ``military_expenditure`` has ``share_of_gdp``
+``window`` [first, last]; ``reimports`` and ``unknown_partner`` (``partner``,
+``value``, ``unit``, ``share_of_listed``) give the flows left out of the shares; ``military_expenditure`` has ``share_of_gdp``
 (percent) and ``constant_usd`` instead of partners, each with its ``_year`` and
 ``_source`` (``None`` without a figure). A domain with no figure is left out and
 a note says why.
@@ -31,6 +32,7 @@ from diversify.indicators.shares import (
     home_flows_query,
     is_thin,
     materialize_domain_shares,
+    unknown_flows_query,
 )
 from diversify.reference.blocs import load_blocs
 from diversify.reference.countries import country_name, require_iso3
@@ -121,6 +123,7 @@ class _Computed:
     blocs: Rows
     coverage: Rows
     home: Rows
+    unknown: Rows
 
     def of(self, rows: Rows, name: str) -> Rows:
         return [r for r in rows if r["dkey"] == name]
@@ -136,6 +139,7 @@ def _compute(wh: Engine, country: str, names: list[str], groups: list[str]) -> _
         blocs=wh.records(*bloc_shares_query(SHARES, groups)),
         coverage=wh.records(*coverage_query(country, domains, SHARES)),
         home=wh.records(*home_flows_query(country, SHARES)),
+        unknown=wh.records(*unknown_flows_query(SHARES)),
     )
 
 
@@ -207,6 +211,17 @@ def _bilateral(
             f"{name}: re-imports ({h['partner']} as its own partner: goods returned) of "
             f"{value:,.0f} {h['unit']} in {use} ({value / (value + out['total']):.2%} of the flows as "
             "listed) are not trade with a partner and are left out of partner and bloc shares"
+        )
+    unknown = [u for u in computed.of(computed.unknown, name) if u["year"] == use]
+    if unknown and float(unknown[0]["value"]) > 0:
+        value, unit = float(unknown[0]["value"]), unknown[0]["unit"]
+        share = value / (value + out["total"])
+        out["unknown_partner"] = {"partner": unknown[0]["partner"], "value": value, "unit": unit,
+                                  "share_of_listed": share}
+        notes.append(
+            f"{name}: partner unknown to the source ({unknown[0]['partner']}) for {value:,.0f} {unit} in "
+            f"{'-'.join(map(str, out.get('window', [use])))} ({share:.2%} of the flows as listed): left out of partner and bloc shares, HHI and "
+            "the partner count"
         )
     ids = list(r["source_ids"])
     out["sources"] = _sources(wh, ids)
