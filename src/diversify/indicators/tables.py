@@ -111,7 +111,9 @@ def _resolve(domains: list[str] | None, blocs: list[str] | None) -> tuple[list[D
             f"unknown domain '{unknown[0]}' for a table (expected one of: {', '.join(DOMAINS)})",
             field="--domain",
         )
-    groups = list(BASE_GROUPS) + [b.upper() for b in blocs or [] if b.upper() not in BASE_GROUPS]
+    from diversify.reference.blocs import resolve_group
+
+    groups = list(BASE_GROUPS) + [resolve_group(b, field="--bloc") for b in blocs or []]
     return [DOMAINS[n] for n in dict.fromkeys(names)], list(dict.fromkeys(groups))
 
 

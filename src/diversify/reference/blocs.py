@@ -105,6 +105,24 @@ def load_blocs(user_file: str | None = None) -> dict[str, Bloc]:
     return blocs
 
 
+def resolve_group(name: str, *, field: str = "bloc") -> str:
+    """The code of a bloc (``NATO``, any case) or of a country (``CHN``, ``China``) a user asked a
+    share of; an unknown name is an :class:`~diversify.errors.InputError` naming ``field`` and
+    listing the blocs, on every surface alike (``--bloc``, the API's ``bloc``)."""
+    from diversify.reference.countries import require_iso3
+
+    known = load_blocs()
+    code = name.strip().upper()
+    if code in known:
+        return code
+    try:
+        return require_iso3(name, field=field)
+    except InputError:
+        raise InputError(
+            f"unknown bloc or country '{name}' (blocs: {', '.join(sorted(known))})", field=field
+        ) from None
+
+
 def membership_rows(blocs: dict[str, Bloc]) -> list[tuple[str, str, dt.date, dt.date | None]]:
     """Rows (bloc, country, joined, left) for the warehouse's membership table."""
     return [(b.code, m.country, m.joined, m.left) for b in blocs.values() for m in b.members]

@@ -34,7 +34,7 @@ from diversify.indicators.shares import (
     materialize_domain_shares,
     unknown_flows_query,
 )
-from diversify.reference.blocs import load_blocs
+from diversify.reference.blocs import load_blocs, resolve_group
 from diversify.reference.countries import country_name, require_iso3
 
 if TYPE_CHECKING:
@@ -99,17 +99,9 @@ def pairwise_sum(values: list[float]) -> float:
 
 
 def _resolve_groups(blocs: list[str] | None) -> list[str]:
-    known = load_blocs()
     groups = list(DEFAULT_GROUPS)
     for b in blocs or []:
-        code = b.strip().upper() if b.strip().upper() in known else None
-        if code is None:
-            try:
-                code = require_iso3(b, field="--bloc")
-            except InputError:
-                raise InputError(
-                    f"unknown bloc or country '{b}' (blocs: {', '.join(sorted(known))})", field="--bloc"
-                ) from None
+        code = resolve_group(b, field="--bloc")
         if code not in groups:
             groups.append(code)
     return groups
