@@ -124,6 +124,38 @@ def open_engine(*, read_only: bool = True):  # type: ignore[no-untyped-def]
     return open_warehouse(read_only=read_only)
 
 
+def current_engine() -> str:
+    """The engine selected by --engine (before or after the command): ``duckdb`` or ``spark``."""
+    return str(_state["engine"])
+
+
+def check_output(output: str | Path, *, folder_ok: bool = False, option: str = "--output") -> None:
+    """Refuse, before any work, an output file that cannot be written: its folder is missing, or
+    it is a folder (unless ``folder_ok``: Spark writes a folder of part files). URIs (``s3a://``
+    ...) are the engine's to check."""
+    if "://" in str(output):
+        return
+    path = Path(output)
+    folder = path.parent
+    if not folder.is_dir():
+        raise InputError(f"the folder {folder} does not exist", path=path, field=option)
+    if path.is_dir() and not folder_ok:
+        raise InputError("is a folder, expected a file", path=path, field=option)
+
+
+def write_output(output: Path, data: str | bytes, *, option: str = "--output") -> None:
+    """Write ``data`` to ``output``; a failure is one line naming the file, not a traceback."""
+    check_output(output, option=option)
+    try:
+        if isinstance(data, bytes):
+            output.write_bytes(data)
+        else:
+            output.write_text(data, "utf-8")
+    except OSError as exc:
+        raise InputError(f"cannot write the file ({exc.strerror or exc})", path=output,
+                         field=option) from exc
+
+
 def warehouse_path() -> Path:
     from diversify.config import default_warehouse_path
 

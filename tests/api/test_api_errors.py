@@ -61,9 +61,23 @@ def test_validation_error_names_the_parameter(client: httpx.Client, error_of: An
 def test_library_input_error_is_422(client: httpx.Client, error_of: Any) -> None:
     err = error_of(client.get("/api/report/CAN", params={"bloc": "ATLANTIS"}), 422, "invalid_input",
                    "unknown bloc or country 'ATLANTIS'")
-    assert err["field"] == "--bloc"
+    assert err["field"] == "bloc" and "--bloc" not in err["message"]
     error_of(client.get("/api/series/CAN/goods_exports", params={"start": 2010, "end": 2000}), 422,
              contains="start 2010 is after end 2000")
+
+
+@pytest.mark.parametrize("path", ["/api/report/SRB", "/api/report/SRB/html",
+                                  "/api/series/JPN/goods_exports", "/api/series/JPN/arms_imports"])
+def test_an_unknown_bloc_is_refused_on_every_route(client: httpx.Client, error_of: Any, path: str) -> None:
+    err = error_of(client.get(path, params={"bloc": "XYZ"}), 422, "invalid_input",
+                   "unknown bloc or country 'XYZ' (blocs: ")
+    assert err["field"] == "bloc"
+
+
+def test_a_country_is_a_bloc_of_its_own_on_the_series(client: httpx.Client) -> None:
+    r = client.get("/api/series/JPN/goods_exports", params={"bloc": ["chn", "NATO"]})
+    assert r.status_code == 200, r.text
+    assert [b["partner"] for b in r.json()["blocs"]] == ["USA", "EU27", "CHN", "NATO", "other"]
 
 
 def test_unauthorized_and_forbidden(client: httpx.Client, error_of: Any, make_server: Any,

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from diversify.errors import InputError
-from diversify.indicators.tables import hhi_table, write_hhi_table
+from diversify.indicators.domains import DOMAINS
+from diversify.indicators.tables import hhi_table, hhi_table_sql, write_hhi_table
 from diversify.report.build import build_report
 from diversify.sources.baci_synthetic import write_baci_like
 from diversify.store import Warehouse
@@ -71,8 +72,10 @@ def test_written_by_the_engine(wh: Warehouse, tmp_path: Path) -> None:
         write_hhi_table(wh, tmp_path / "hhi.xlsx")
     with pytest.raises(InputError, match="unknown domain 'military_expenditure'"):
         hhi_table(wh, domains=["military_expenditure"])
-    with pytest.raises(InputError, match="not a bloc or country code"):
+    with pytest.raises(InputError, match="unknown bloc or country 'x\"; DROP TABLE flows; --'"):
         hhi_table(wh, blocs=['x"; DROP TABLE flows; --'])
+    with pytest.raises(InputError, match="not a bloc or country code"):
+        hhi_table_sql([DOMAINS["goods_exports"]], ['x"; DROP TABLE flows; --'])
 
 
 def test_cli_table_hhi(wh: Warehouse, tmp_path: Path) -> None:
@@ -108,3 +111,14 @@ def test_table_to_a_file_needs_no_data_frames(wh: Warehouse, tmp_path: Path) -> 
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=300)
     assert out.stdout.splitlines()[0].startswith("written ")
     assert json.loads(out.stdout.splitlines()[-1]) == []
+
+
+def test_an_unknown_bloc_is_refused_as_the_report_refuses_it(real_wh) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(InputError) as table_error:
+        hhi_table(real_wh, ["goods_exports"], ["XYZ"], 2010, 2010)
+    with pytest.raises(InputError) as report_error:
+        build_report(real_wh, "CAN", blocs=["XYZ"])
+    assert str(table_error.value) == str(report_error.value)
+    assert str(table_error.value).startswith("field '--bloc': unknown bloc or country 'XYZ' (blocs: ")
+    named = hhi_table(real_wh, ["goods_exports"], ["china", "nato"], 2010, 2010)
+    assert {"share_CHN", "share_NATO"} <= set(named.columns)

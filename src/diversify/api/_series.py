@@ -11,7 +11,7 @@ from diversify.indicators.shares import (
     is_thin,
     materialize_shares,
 )
-from diversify.reference.blocs import load_blocs
+from diversify.reference.blocs import load_blocs, resolve_group
 from diversify.reference.countries import country_name
 
 if TYPE_CHECKING:
@@ -50,11 +50,7 @@ def build_series(
     coverage = coverage_by_year(coverage_series(wh, iso3, domain, first, last, win, table=table))
     shares = partner_shares(wh, iso3, domain, first, last, win, table=table)
     known = load_blocs()
-    groups = list(dict.fromkeys([*DEFAULT_BLOCS, *blocs]))
-    for g in groups:
-        if g not in known and len(g) != 3:
-            raise InputError(f"unknown bloc '{g}' (blocs: {', '.join(sorted(known))})",
-                             field="bloc")
+    groups = list(dict.fromkeys([*DEFAULT_BLOCS, *(resolve_group(b, field="bloc") for b in blocs)]))
     bl = bloc_share_series(wh, iso3, domain, groups, first, last, win, table=table) if not conc.empty else None
     ids: set[str] = set()
     by_bloc: list[dict[str, Any]] = []

@@ -34,6 +34,10 @@ def hhi(
     if engine is not None and engine not in {e.value for e in EngineChoice}:
         raise InputError(f"unknown engine {engine!r} (expected duckdb or spark)", field="--engine")
     use_engine(EngineChoice(engine) if engine else None, spark_master, data)
+    if output is not None:
+        from diversify.cli import check_output, current_engine
+
+        check_output(output, folder_ok=current_engine() == "spark")
     from diversify.indicators.tables import hhi_table, write_hhi_table
 
     with open_engine(read_only=False) as wh:

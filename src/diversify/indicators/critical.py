@@ -14,7 +14,7 @@ Like CEPII's GeoDep, a product is flagged only when both hold in at least
 ``min_years`` of the ``years`` years ending at the year asked (2 of 3), so
 one-year blips do not churn the list. Re-imports (the reporter's own country as
 partner) are not foreign supply: they count neither in the supplier HHI nor in
-imports.
+imports; nor do imports from an unidentified supplier (``XXX``).
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from diversify.reference.countries import home_country
+from diversify.store.schema import UNKNOWN_PARTNER
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -33,6 +34,7 @@ WITH imp AS (
     SELECT year, product, partner, fsum(value) AS value FROM flows
     WHERE reporter = $reporter AND domain = 'goods_imports' AND product <> '_ALL'
       AND length(product) = $digits AND year BETWEEN $first AND $last AND partner <> $home
+      AND partner <> '""" + UNKNOWN_PARTNER + """'
     GROUP BY year, product, partner
 ),
 exp AS (

@@ -3,11 +3,12 @@
 Definitions (stated because publishers normalise differently):
 
 * share of partner p in year Y: ``v_p / sum_q v_q`` over all foreign partners q
-  of the reporter in that domain (unknown partners count as one partner ``XXX``);
-  flows whose partner is the reporter's own country (Statistics Canada's
-  "Re-Imports (Canada)": Canadian goods returned) are not trade with a partner:
-  they are left out of shares, HHI and bloc shares and reported on their own
-  (:func:`home_flows`);
+  of the reporter in that domain; flows whose partner is the reporter's own
+  country (Statistics Canada's "Re-Imports (Canada)": Canadian goods returned)
+  or a partner the source does not identify (``XXX``: SIPRI's "Unknown",
+  unspecified areas) are not trade with a partner: they are left out of shares,
+  HHI and bloc shares and reported on their own (:func:`home_flows`,
+  :func:`unknown_flows_query`);
 * HHI: ``sum_p share_p ** 2``, in ``[1/n, 1]`` (also shown x 10,000);
 * effective number of partners: ``1 / HHI``;
 * bloc share: the summed shares of the partners that are members of the bloc on
@@ -25,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 from diversify.indicators.domains import Domain
 from diversify.indicators.sql import flow_filter, shares_sql
+from diversify.store.schema import UNKNOWN_PARTNER
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -42,10 +44,12 @@ chosen first (lowest priority, then newest), figures are never double counted.""
 SHARES_SQL = """
 SELECT dkey, year, partner, value, unit, source_ids,
        value / fsum(value) OVER (PARTITION BY dkey, year) AS share
-FROM {windowed} WHERE partner <> $home
+FROM {windowed} WHERE partner <> $home AND partner <> '{unknown}'
 """
 """Shares of the foreign partners in the values of :data:`WINDOWED_SQL`; ``$home`` is the
-reporter's own country (:func:`~diversify.reference.countries.home_country`), never a partner."""
+reporter's own country (:func:`~diversify.reference.countries.home_country`) and ``XXX`` a
+partner the source does not identify (:data:`~diversify.store.schema.UNKNOWN_PARTNER`): never
+partners."""
 
 
 def materialize_domain_shares(
@@ -74,7 +78,8 @@ def materialize_domain_shares(
     windowed = shares_sql("f.reporter = $reporter AND " + flow_filter(domains))
     wh.materialize(f"{name}_all", f"WITH {windowed} "
                    "SELECT dkey, year, partner, value, unit, source_ids FROM windowed", params)
-    wh.materialize(name, SHARES_SQL.format(windowed=name + "_all"), {"home": home_country(reporter)})
+    wh.materialize(name, SHARES_SQL.format(windowed=name + "_all", unknown=UNKNOWN_PARTNER),
+                   {"home": home_country(reporter)})
     # Domain names come from the registry (get_domain), never from user text.
     return {
         d.name: f"(SELECT year, partner, value, unit, share, source_ids FROM {name} WHERE dkey = '{d.name}')"
@@ -94,6 +99,14 @@ def home_flows_query(reporter: str, name: str = "shares_all") -> Query:
 
     return ((f"SELECT dkey, year, partner, value, unit, source_ids FROM {name}_all WHERE partner = $home "
             "ORDER BY dkey, year"), {"home": home_country(reporter)})
+
+
+def unknown_flows_query(name: str = "shares_all") -> Query:
+    """The flows of the share table ``name`` whose partner the source does not identify
+    (:data:`~diversify.store.schema.UNKNOWN_PARTNER`), left out of the shares. Columns as
+    :func:`home_flows`."""
+    return ((f"SELECT dkey, year, partner, value, unit, source_ids FROM {name}_all "
+             "WHERE partner = $unknown ORDER BY dkey, year"), {"unknown": UNKNOWN_PARTNER})
 
 
 def materialize_shares(

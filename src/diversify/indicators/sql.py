@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from diversify.store.schema import UNKNOWN_PARTNER
+
 if TYPE_CHECKING:
     from diversify.indicators.domains import Domain
 
@@ -21,8 +23,10 @@ def shares_sql(where: str, home: str = "w.reporter") -> str:
     (:mod:`diversify.indicators.tables`). Every step keeps the reporter, so one definition
     serves one country and every country. ``home`` is the SQL of the reporter's own
     country (itself; a subdivision's country): flows to it are re-imports, not trade with a
-    partner, and are left out of ``totals`` and ``shares`` (they stay in ``windowed``).
+    partner, and are left out of ``totals`` and ``shares`` (they stay in ``windowed``), as are
+    flows with a partner the source does not identify (:data:`UNKNOWN_PARTNER`).
     """
+    not_partner = f"w.partner <> {home} AND w.partner <> '{UNKNOWN_PARTNER}'"
     return f"""
 spec AS (
     SELECT unnest($keys::VARCHAR[]) AS dkey, unnest($flow_domains::VARCHAR[]) AS flow_domain,
@@ -62,13 +66,13 @@ windowed AS (
     GROUP BY y.dkey, y.reporter, y.year, s.partner
 ),
 totals AS (
-    SELECT dkey, reporter, year, fsum(value) AS total FROM windowed w WHERE w.partner <> {home}
+    SELECT dkey, reporter, year, fsum(value) AS total FROM windowed w WHERE {not_partner}
     GROUP BY dkey, reporter, year
 ),
 shares AS (
     SELECT w.dkey, w.reporter, w.year, w.partner, w.value, w.unit, w.source_ids, w.value / t.total AS share
     FROM windowed w JOIN totals t ON t.dkey = w.dkey AND t.reporter = w.reporter AND t.year = w.year
-    WHERE w.partner <> {home}
+    WHERE {not_partner}
 )
 """
 

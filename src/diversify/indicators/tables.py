@@ -6,11 +6,11 @@
 column             meaning
 ================== ==============================================================
 domain             ``goods_exports``, ``goods_imports``, ... (see :data:`DOMAINS`)
-reporter           ISO3 code
+reporter           ISO3 code (never ``XXX``, a country the source does not identify)
 year               the year (for windowed domains, the last year of the window)
 total              sum over partners, in ``unit``
 unit               unit of the values
-n_partners         partners with a flow
+n_partners         partners with a flow (neither the reporter itself nor ``XXX``)
 hhi                sum of squared partner shares, in [1/n, 1]
 effective_partners 1 / hhi
 top_partner        partner with the largest share (ties: the first code)
@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING, Any
 from diversify.errors import InputError
 from diversify.indicators.domains import DOMAINS, Domain
 from diversify.indicators.sql import flow_filter, home_sql, shares_sql
+from diversify.store.schema import UNKNOWN_PARTNER
 
 if TYPE_CHECKING:
     from diversify.store.engine import Engine
@@ -57,7 +58,9 @@ def hhi_table_sql(domains: list[Domain], groups: list[str], homes: dict[str, str
         f"coalesce(b.\"{g}\", 0.0) AS \"share_{g}\"" for g in groups
     )
     pivot = ",\n               ".join(f"fsum(m.share) FILTER (WHERE m.grp = '{g}') AS \"{g}\"" for g in groups)
-    where = f"f.year BETWEEN $first - d.win + 1 AND $last AND {flow_filter(domains)}"
+    # a partner the source does not identify is no reporter either (SIPRI's "Unknown" supplier)
+    where = (f"f.year BETWEEN $first - d.win + 1 AND $last AND f.reporter <> '{UNKNOWN_PARTNER}' "
+             f"AND {flow_filter(domains)}")
     return f"""WITH {shares_sql(where, home_sql(homes or {}))},
 conc AS (
     SELECT dkey, reporter, year, fsum(value) AS total, any_value(unit) AS unit, count(*) AS n_partners,
@@ -108,7 +111,9 @@ def _resolve(domains: list[str] | None, blocs: list[str] | None) -> tuple[list[D
             f"unknown domain '{unknown[0]}' for a table (expected one of: {', '.join(DOMAINS)})",
             field="--domain",
         )
-    groups = list(BASE_GROUPS) + [b.upper() for b in blocs or [] if b.upper() not in BASE_GROUPS]
+    from diversify.reference.blocs import resolve_group
+
+    groups = list(BASE_GROUPS) + [resolve_group(b, field="--bloc") for b in blocs or []]
     return [DOMAINS[n] for n in dict.fromkeys(names)], list(dict.fromkeys(groups))
 
 

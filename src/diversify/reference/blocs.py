@@ -23,6 +23,9 @@ from pathlib import Path
 from diversify.errors import InputError
 
 ENV_BLOCS = "DIVERSIFY_BLOCS"
+DEFAULT_SHARES = ("USA", "EU27", "other")
+"""The shares every report and table gives; a user bloc may not take one of these names."""
+RESERVED = frozenset(name.upper() for name in DEFAULT_SHARES)
 
 
 @dataclass(frozen=True)
@@ -93,7 +96,8 @@ def parse_blocs(text: str, path: str, *, check_codes: bool = True) -> dict[str, 
 
 @lru_cache(maxsize=8)
 def load_blocs(user_file: str | None = None) -> dict[str, Bloc]:
-    """Built-in blocs, plus (overriding) those of ``user_file`` or ``$DIVERSIFY_BLOCS``."""
+    """Built-in blocs, plus (overriding) those of ``user_file`` or ``$DIVERSIFY_BLOCS``; a user bloc
+    named as a default share (USA, EU27, other) is refused, naming the file and the bloc."""
     builtin = resources.files("diversify.reference").joinpath("data", "blocs.toml")
     blocs = parse_blocs(builtin.read_text("utf-8"), "blocs.toml", check_codes=False)
     extra = user_file or os.environ.get(ENV_BLOCS)
@@ -101,8 +105,33 @@ def load_blocs(user_file: str | None = None) -> dict[str, Bloc]:
         p = Path(extra).expanduser()
         if not p.is_file():
             raise InputError("blocs file not found", path=p)
-        blocs.update(parse_blocs(p.read_text("utf-8"), str(p)))
+        user = parse_blocs(p.read_text("utf-8"), str(p))
+        for code in user:
+            if code.upper() in RESERVED:
+                raise InputError(
+                    f"the name is reserved for the report's default shares ({', '.join(DEFAULT_SHARES)}); "
+                    "give the bloc another name", path=p, field=code,
+                )
+        blocs.update(user)
     return blocs
+
+
+def resolve_group(name: str, *, field: str = "bloc") -> str:
+    """The code of a bloc (``NATO``, any case) or of a country (``CHN``, ``China``) a user asked a
+    share of; an unknown name is an :class:`~diversify.errors.InputError` naming ``field`` and
+    listing the blocs, on every surface alike (``--bloc``, the API's ``bloc``)."""
+    from diversify.reference.countries import require_iso3
+
+    known = load_blocs()
+    code = name.strip().upper()
+    if code in known:
+        return code
+    try:
+        return require_iso3(name, field=field)
+    except InputError:
+        raise InputError(
+            f"unknown bloc or country '{name}' (blocs: {', '.join(sorted(known))})", field=field
+        ) from None
 
 
 def membership_rows(blocs: dict[str, Bloc]) -> list[tuple[str, str, dt.date, dt.date | None]]:

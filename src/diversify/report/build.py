@@ -7,8 +7,11 @@ domains carry ``unit``, ``total``, ``partners`` (descending), ``top_partner``,
 ``bloc_shares`` (``USA``, ``EU27``, ``other`` and any bloc asked for),
 ``changes`` (5 and 10 years), ``trend`` (per year, for charts) and ``sources``
 (``id``, ``citation``, ``publisher``, ``dataset``, ``version``). Arms domains add
-``window`` [first, last]; ``military_expenditure`` has ``share_of_gdp``
-(percent) and ``constant_usd`` instead of partners.
+``window`` [first, last]; ``reimports`` and ``unknown_partner`` (``partner``,
+``value``, ``unit``, ``share_of_listed``) give the flows left out of the shares; ``military_expenditure`` has ``share_of_gdp``
+(percent) and ``constant_usd`` instead of partners, each with its ``_year`` and
+``_source`` (``None`` without a figure). A domain with no figure is left out and
+a note says why.
 """
 
 from __future__ import annotations
@@ -29,8 +32,9 @@ from diversify.indicators.shares import (
     home_flows_query,
     is_thin,
     materialize_domain_shares,
+    unknown_flows_query,
 )
-from diversify.reference.blocs import load_blocs
+from diversify.reference.blocs import load_blocs, resolve_group
 from diversify.reference.countries import country_name, require_iso3
 
 if TYPE_CHECKING:
@@ -40,6 +44,8 @@ DEFAULT_GROUPS = ("USA", "EU27")
 CHANGE_WINDOWS = (5, 10)
 TREND_PARTNERS = 6
 S_SCORE_YEARS = 20
+YEARS = (1800, 2100)
+"""The years a report can be asked for (the API's bounds too)."""
 SHARES = "report_shares"
 """The temp table of every bilateral domain's partner shares (see materialize_domain_shares)."""
 
@@ -93,17 +99,9 @@ def pairwise_sum(values: list[float]) -> float:
 
 
 def _resolve_groups(blocs: list[str] | None) -> list[str]:
-    known = load_blocs()
     groups = list(DEFAULT_GROUPS)
     for b in blocs or []:
-        code = b.strip().upper() if b.strip().upper() in known else None
-        if code is None:
-            try:
-                code = require_iso3(b, field="--bloc")
-            except InputError:
-                raise InputError(
-                    f"unknown bloc or country '{b}' (blocs: {', '.join(sorted(known))})", field="--bloc"
-                ) from None
+        code = resolve_group(b, field="--bloc")
         if code not in groups:
             groups.append(code)
     return groups
@@ -117,6 +115,7 @@ class _Computed:
     blocs: Rows
     coverage: Rows
     home: Rows
+    unknown: Rows
 
     def of(self, rows: Rows, name: str) -> Rows:
         return [r for r in rows if r["dkey"] == name]
@@ -132,6 +131,7 @@ def _compute(wh: Engine, country: str, names: list[str], groups: list[str]) -> _
         blocs=wh.records(*bloc_shares_query(SHARES, groups)),
         coverage=wh.records(*coverage_query(country, domains, SHARES)),
         home=wh.records(*home_flows_query(country, SHARES)),
+        unknown=wh.records(*unknown_flows_query(SHARES)),
     )
 
 
@@ -203,6 +203,17 @@ def _bilateral(
             f"{name}: re-imports ({h['partner']} as its own partner: goods returned) of "
             f"{value:,.0f} {h['unit']} in {use} ({value / (value + out['total']):.2%} of the flows as "
             "listed) are not trade with a partner and are left out of partner and bloc shares"
+        )
+    unknown = [u for u in computed.of(computed.unknown, name) if u["year"] == use]
+    if unknown and float(unknown[0]["value"]) > 0:
+        value, unit = float(unknown[0]["value"]), unknown[0]["unit"]
+        share = value / (value + out["total"])
+        out["unknown_partner"] = {"partner": unknown[0]["partner"], "value": value, "unit": unit,
+                                  "share_of_listed": share}
+        notes.append(
+            f"{name}: partner unknown to the source ({unknown[0]['partner']}) for {value:,.0f} {unit} in "
+            f"{'-'.join(map(str, out.get('window', [use])))} ({share:.2%} of the flows as listed): left out of partner and bloc shares, HHI and "
+            "the partner count"
         )
     ids = list(r["source_ids"])
     out["sources"] = _sources(wh, ids)
@@ -318,6 +329,8 @@ def _military(wh: Engine, country: str, year: int | None, notes: list[str]) -> d
 
     s, sy = pick(share, "share of GDP")
     u, uy = pick(usd, "constant-US$ series")
+    if s is None and u is None:  # no figure to show: the notes say why
+        return None
     trend_years = sorted({r["year"] for r in rows})
     sw = {r["year"]: r["value"] for r in share}
     uw = {r["year"]: r["value"] for r in usd}
@@ -331,6 +344,8 @@ def _military(wh: Engine, country: str, year: int | None, notes: list[str]) -> d
         "share_of_gdp_year": sy,
         "constant_usd": _num(u["value"]) if u is not None else None,
         "constant_usd_year": uy,
+        "share_of_gdp_source": s["source_id"] if s is not None else None,
+        "constant_usd_source": u["source_id"] if u is not None else None,
         "unit": {"share_of_gdp": "percent", "constant_usd": "USD_constant"},
         "nato_2pct_gap_points": None if share_val is None else 2.0 - share_val,
         "changes": changes,
@@ -384,6 +399,22 @@ def _security(wh: Engine, country: str, year: int | None) -> dict[str, Any] | No
     }
 
 
+def check_year(year: int | None, *, field: str = "year") -> None:
+    """Refuse a year outside :data:`YEARS` (0 is not 'the latest')."""
+    first, last = YEARS
+    if year is not None and not first <= year <= last:
+        raise InputError(f"expected a year from {first} to {last}, got {year}", field=field)
+
+
+def _has_any_data(wh: Engine, country: str) -> bool:
+    """Whether the warehouse holds anything about ``country``: flows it reports, a national series
+    or an alliance tie. A report of domains it has no figures in is not a country without data."""
+    return any(
+        wh.query(f"SELECT 1 FROM {table} WHERE {column} = ? LIMIT 1", [country])
+        for table, column in (("flows", "reporter"), ("national_series", "country"), ("ties", "country"))
+    )
+
+
 def build_report(
     wh: Engine, country: str, year: int | None = None, domains: list[str] | None = None,
     blocs: list[str] | None = None,
@@ -397,6 +428,7 @@ def _build_report(
     wh: Engine, country: str, year: int | None, domains: list[str] | None, blocs: list[str] | None,
 ) -> dict[str, Any]:
     iso3 = require_iso3(country)
+    check_year(year)
     wanted = list(domains) if domains else list(REPORT_DOMAINS)
     for d in wanted:
         if d != "military_expenditure":
@@ -430,7 +462,7 @@ def _build_report(
             if d.get("year") is not None and d["year"] < report_year:
                 ids = ", ".join(s["id"] for s in d.get("sources", []))
                 notes.append(f"{name}: latest data are for {d['year']} ({ids})")
-    if not out_domains:
+    if not out_domains and not _has_any_data(wh, iso3):
         notes.append(f"no data at all for {iso3} in this warehouse")
     return {
         "country": iso3,

@@ -37,9 +37,12 @@ def register(app: typer.Typer, data_app: typer.Typer) -> None:
         output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.")] = None,
     ) -> None:
         """Dependency report of a country: partners, blocs, HHI, trends, sources."""
-        from diversify.cli import open_engine
-        from diversify.report.build import build_report
+        from diversify.cli import check_output, open_engine, write_output
+        from diversify.report.build import build_report, check_year
 
+        check_year(year, field="--year")
+        if output is not None:
+            check_output(output)
         with open_engine() as wh:
             rep = build_report(wh, country, year=year, domains=domain, blocs=bloc)
             extra = []
@@ -62,7 +65,7 @@ def register(app: typer.Typer, data_app: typer.Typer) -> None:
                 raise InputError("--format pdf needs --output FILE.pdf", field="--output")
             from diversify.report.pdf import render_pdf
 
-            output.write_bytes(render_pdf(rep, extra_sections=extra))
+            write_output(output, render_pdf(rep, extra_sections=extra))
             typer.echo(f"written {output}")
             return
         else:
@@ -70,7 +73,7 @@ def register(app: typer.Typer, data_app: typer.Typer) -> None:
 
             text = render_text(rep)
         if output is not None:
-            output.write_text(text, "utf-8")
+            write_output(output, text)
             typer.echo(f"written {output}")
         else:
             typer.echo(text, nl=not text.endswith("\n"))

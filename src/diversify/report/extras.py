@@ -2,7 +2,10 @@
 
 * the news evidence about the country (pivot index per pair and month, from
   deduplicated events) when the warehouse holds articles;
-* the scenario runs stored in the warehouse (the latest few), with their charts.
+* the scenario runs stored in the warehouse about the country (the latest few), with
+  their charts: a run is about the countries its scenario names as reporter or country
+  (tariff, rerouting, spending), as domestic producer (procurement) or in a changed
+  pair (gravity).
 
 Each section is ``{"title", "note", "rows", "figures"}``; all strings are
 escaped by the report template.
@@ -10,9 +13,11 @@ escaped by the report template.
 
 from __future__ import annotations
 
+import math
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from diversify.scenarios.result import ScenarioResult
     from diversify.store import Warehouse
 
 MAX_SCENARIOS = 5
@@ -39,17 +44,58 @@ def news_section(wh: Warehouse, country: str) -> dict[str, Any] | None:
     }
 
 
-def scenario_sections(wh: Warehouse, limit: int = MAX_SCENARIOS) -> list[dict[str, Any]]:
+def run_countries(result: ScenarioResult) -> set[str]:
+    """The countries a stored run is about (ISO3): the reporter or country of its results, the
+    domestic producer of a procurement, the exporters and importers of a gravity change."""
+    import tomllib
+
+    from diversify.reference.countries import to_iso3
+
+    named = [result.results.get(key) for key in ("reporter", "country")]
+    try:
+        doc = tomllib.loads(result.toml_text)
+    except tomllib.TOMLDecodeError:
+        doc = {}
+    procurement, gravity = doc.get("procurement"), doc.get("gravity")
+    if isinstance(procurement, dict):
+        named.append(procurement.get("domestic"))
+    if isinstance(gravity, dict) and isinstance(gravity.get("change"), list):
+        for change in gravity["change"]:
+            if isinstance(change, dict):
+                named += [change.get("exporter"), change.get("importer")]
+    return {code for name in named if isinstance(name, str) and (code := to_iso3(name))}
+
+
+def format_value(value: Any) -> str:
+    """A summary value as the scenario text output shows it (4.608, not 4.60799999999999)."""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            return str(value)
+        if abs(value) >= 1e5:
+            return f"{value:,.0f}"
+        return f"{value:,.4g}" if abs(value) < 1 else f"{value:,.2f}"
+    return "" if value is None else str(value)
+
+
+def scenario_sections(wh: Warehouse, country: str, limit: int = MAX_SCENARIOS) -> list[dict[str, Any]]:
+    """The latest ``limit`` stored runs about ``country`` (see :func:`run_countries`)."""
     try:
         from diversify.scenarios.figures import scenario_figures
         from diversify.scenarios.store import get_run, list_runs
     except ImportError:
         return []
-    out = []
-    for run in list_runs(wh)[:limit]:
+    out: list[dict[str, Any]] = []
+    for run in list_runs(wh):
+        if len(out) == limit:
+            break
         result = get_run(wh, int(run["id"]))
+        if country not in run_countries(result):
+            continue
         summary = result.summary()
-        rows = [["", ""]] + [[k, v] for k, v in summary.items() if not isinstance(v, dict | list)][:12]
+        rows = [["", ""]] + [[k, format_value(v)] for k, v in summary.items()
+                             if not isinstance(v, dict | list)][:12]
         out.append({
             "title": f"Scenario #{run['id']}: {result.name} ({result.kind})",
             "note": f"Stored run of {run.get('file_name') or 'an inline scenario'}, {run['created_at']}.",
@@ -64,5 +110,5 @@ def extra_sections(wh: Warehouse, country: str) -> list[dict[str, Any]]:
     news = news_section(wh, country)
     if news:
         sections.append(news)
-    sections.extend(scenario_sections(wh))
+    sections.extend(scenario_sections(wh, country))
     return sections

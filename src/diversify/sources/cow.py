@@ -14,11 +14,15 @@
   consultation, entente), stored in both directions.
 
 COW codes map to ISO3 through ``reference/data/cow_codes.csv`` (built from the
-COW State System list and reviewed); an unknown code stops the ingest.
+COW State System list and reviewed), by year where one COW state changed its name
+(``cow_code_periods.csv``: 345 is Yugoslavia until 1991, Serbia and Montenegro
+1992-2005, Serbia from 2006); an unknown code stops the ingest.
 """
 
 from __future__ import annotations
 
+import csv
+import io
 from importlib import resources
 from pathlib import Path
 from typing import ClassVar
@@ -51,10 +55,19 @@ COW_ALLIANCE_CITATION = "Gibler, Douglas M. 2009. International military allianc
 
 
 def _load_codes(con: duckdb.DuckDBPyConnection) -> None:
-    text = resources.files("diversify.reference").joinpath("data", "cow_codes.csv").read_text("utf-8")
-    rows = [ln.split(",") for ln in text.splitlines()[1:] if ln.strip()]
-    con.execute("CREATE OR REPLACE TEMP TABLE cow_codes (ccode INTEGER, code VARCHAR)")
-    con.executemany("INSERT INTO cow_codes VALUES (?, ?)", [(int(r[0]), r[-1]) for r in rows])
+    """The table ``cow_codes`` (ccode, code, first_year, last_year): each COW code's ISO3 code,
+    by year where a COW state changed its name and territory (``cow_code_periods.csv``)."""
+    data = resources.files("diversify.reference").joinpath("data")
+    rows = [ln.split(",") for ln in data.joinpath("cow_codes.csv").read_text("utf-8").splitlines()[1:] if ln.strip()]
+    periods = list(csv.DictReader(io.StringIO(data.joinpath("cow_code_periods.csv").read_text("utf-8"))))
+    by_period = {int(p["ccode"]) for p in periods}
+    con.execute("CREATE OR REPLACE TEMP TABLE cow_codes (ccode INTEGER, code VARCHAR, first_year INTEGER, "
+                "last_year INTEGER)")
+    con.executemany(
+        "INSERT INTO cow_codes VALUES (?, ?, ?, ?)",
+        [(int(r[0]), r[-1], -9999, 9999) for r in rows if int(r[0]) not in by_period]
+        + [(int(p["ccode"]), p["code"], int(p["first_year"]), int(p["last_year"])) for p in periods],
+    )
 
 
 def _read_any(con: duckdb.DuckDBPyConnection, path: Path, table: str, need: list[str]) -> None:
@@ -113,7 +126,9 @@ def _check_rows(
 def _with_codes(con: duckdb.DuckDBPyConnection, table: str, cols: list[str]) -> None:
     """Add ``code_<col>`` (ISO3) beside each COW code column of ``table``."""
     joins = " ".join(
-        f"LEFT JOIN cow_codes m_{c} ON m_{c}.ccode = CAST(CAST(t.{c} AS DOUBLE) AS INTEGER)" for c in cols
+        f"LEFT JOIN cow_codes m_{c} ON m_{c}.ccode = CAST(CAST(t.{c} AS DOUBLE) AS INTEGER) "
+        f"AND CAST(CAST(t.year AS DOUBLE) AS INTEGER) BETWEEN m_{c}.first_year AND m_{c}.last_year"
+        for c in cols
     )
     codes = ", ".join(f"m_{c}.code AS code_{c}" for c in cols)
     con.execute(f"CREATE OR REPLACE TEMP TABLE {table} AS SELECT t.*, {codes} FROM {table} t {joins}")

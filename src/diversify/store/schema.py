@@ -51,6 +51,12 @@ if TYPE_CHECKING:
 ALL_PRODUCTS = "_ALL"
 """Marker in ``flows.product`` for a value over all products."""
 
+UNKNOWN_PARTNER = "XXX"
+"""Code of a partner the source does not identify (SIPRI's "Unknown" supplier or recipient,
+Comtrade's and BACI's unspecified areas, names left unmatched on request). It is not a partner:
+the indicators leave it out of shares, HHI and partner counts and report its value apart, and it
+is never a reporter of the all-country tables."""
+
 FLOW_COLUMNS = ("year", "reporter", "partner", "domain", "product", "value", "unit", "source_id")
 SERIES_COLUMNS = ("year", "country", "indicator", "value", "unit", "source_id")
 TIE_COLUMNS = ("year", "country", "partner", "kind", "source_id")

@@ -224,7 +224,11 @@ class Warehouse:
         """Write the rows of ``sql`` to the file ``output`` with DuckDB's COPY; returns the rows."""
         options = "(FORMAT parquet, COMPRESSION zstd)" if fmt == "parquet" else "(FORMAT csv, HEADER true)"
         target = "'" + output.replace("'", "''") + "'"
-        row = self.con.execute(f"COPY ({sql}) TO {target} {options}", params or []).fetchone()
+        try:
+            row = self.con.execute(f"COPY ({sql}) TO {target} {options}", params or []).fetchone()
+        except duckdb.IOException as exc:
+            reason = str(exc).splitlines()[0].split(": ", 1)[-1]
+            raise InputError(f"cannot write the file ({reason})", path=output) from exc
         return int(row[0]) if row else 0
 
     def sources(self) -> list[dict[str, Any]]:

@@ -41,6 +41,13 @@ def _groups(bloc: list[str] | None) -> tuple[str, ...]:
     return items
 
 
+def _blocs(bloc: list[str] | None) -> tuple[str, ...]:
+    """The blocs or countries asked for, each known (422 naming ``bloc`` otherwise)."""
+    from diversify.reference.blocs import resolve_group
+
+    return tuple(dict.fromkeys(resolve_group(b, field="bloc") for b in _groups(bloc)))
+
+
 def send(request: Request, body: Body) -> Response:
     """A cached JSON body, compressed when the client accepts gzip."""
     headers = {"Vary": "Accept-Encoding"}
@@ -85,7 +92,7 @@ async def report(request: Request, iso3: Iso3, year: YearQ = None, domain: Domai
     state = get_state(request)
     code = country_code(iso3)
     body = await cached_report(state, code, year, tuple(dict.fromkeys(domain or ())),
-                               _groups(bloc))
+                               _blocs(bloc))
     return send(request, body)
 
 
@@ -100,7 +107,7 @@ async def report_html(request: Request, iso3: Iso3, year: YearQ = None, domain: 
 
     state = get_state(request)
     body = await cached_report(state, country_code(iso3), year,
-                               tuple(dict.fromkeys(domain or ())), _groups(bloc))
+                               tuple(dict.fromkeys(domain or ())), _blocs(bloc))
     html = await run_in_threadpool(render_html, json.loads(body.plain))
     return HTMLResponse(html)
 
@@ -117,7 +124,7 @@ async def report_pdf(request: Request, iso3: Iso3, year: YearQ = None, domain: D
     state = get_state(request)
     code = country_code(iso3)
     body = await cached_report(state, code, year, tuple(dict.fromkeys(domain or ())),
-                               _groups(bloc))
+                               _blocs(bloc))
     pdf = await run_in_threadpool(render_pdf, json.loads(body.plain))
     name = f"diversify-{code}-{year or 'latest'}.pdf"
     return Response(pdf, media_type="application/pdf",
@@ -145,13 +152,14 @@ async def series(
     partners = _groups(partner)
     if state.refresh_due():
         await run_in_threadpool(state.refresh)
-    key = (state.generation, code, domain, partners, _groups(bloc), top, start, end, window)
+    blocs = _blocs(bloc)
+    key = (state.generation, code, domain, partners, blocs, top, start, end, window)
     body = state.series.get(key)
     if body is None:
         def work() -> Body:
             with state.pool.acquire() as wh:
                 out = build_series(wh, code, domain, partners=list(partners),
-                                   blocs=list(_groups(bloc)), top=top, start=start, end=end,
+                                   blocs=list(blocs), top=top, start=start, end=end,
                                    window=window)
             return Body(out)
 
