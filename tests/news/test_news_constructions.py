@@ -1621,6 +1621,11 @@ FOUND = [
     # a meeting "of" the delegations of two states
     ("The third meeting of the delegations of Armenia and Azerbaijan took place in Abu Dhabi.", ("ARM", "CONSULT", "AZE")),
     ("Beijing advised its citizens to avoid visiting Japan.", ("CHN", "SANCTION", "JPN")),
+    # consultations asked for under the alliance's Article 4; appreciation expressed; praise of another's money
+    ("Lithuania requested consultations under Article 4 of the NATO treaty on Friday.", ("LTU", "REQUEST", "NATO")),
+    ("Vilnius has sought to use NATO's Article 4 after the incursion.", ("LTU", "REQUEST", "NATO")),
+    ("Sandu expressed her appreciation to Macron for the support.", ("MDA", "SUPPORT", "FRA")),
+    ("Zelensky praised Norway's commitment to allocate $300 million to the coalition.", ("UKR", "SUPPORT", "NOR")),
 ]
 
 NOT_FOUND = [
@@ -2414,6 +2419,7 @@ NOT_FOUND = [
     ("The Russian side handed over to Ukraine a memorandum on its ceasefire terms.", ("RUS", "AID", "UKR")),
     ("Maduro sent a message to Guterres, calling for assistance against U.S. pressure.", ("VEN", "AID", "UN")),
     ("The Ukrainian World Congress president met Canada's foreign minister in Toronto.", ("USA", "CONSULT", "CAN")),
+    ("Zelensky praised Norway's commitment to allocate $300 million to the coalition.", ("UKR", "AID", "NOR")),
 ]
 
 

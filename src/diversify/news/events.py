@@ -373,6 +373,8 @@ _CRITICISED_BEFORE = re.compile(r"\b(?:(?:" + "|".join(CRITICISING) + r")\w*|ove
 _TALKS_OWNED_IN_PASSING = re.compile(r"\b(?:in|on|into|about|for|of|to)\s+(?:its|their|his|her|our)\s+"
                                      r"(?:[a-z-]+\s+){0,2}$")
 _CONCLUDED_TALKS = re.compile(r"\b(?:conclusion|completion|finali[sz]ation|culmination) of (?:the )?(?:[\w-]+ ){0,4}$")
+_PRAISE_VERB = re.compile(r"(?:prais|hail|welcom|applaud|commend|laud|thank|salut|congratulat)\w*\b")
+"""A verb of praise: the money it praises is another's ("praised Norway's commitment to allocate $300 million")."""
 _IN_TALKS = re.compile(r"\b(?:is|are|am|remains?|remained)\s+(?:also\s+|still\s+|now\s+|already\s+)?in\s+"
                        r"(?:[a-z-]+\s+)?talks\b")
 _VISITING_FORCES = re.compile(r"visiting[- ]forces?\b")
@@ -765,7 +767,8 @@ def _events_for(sent: SentenceView, trig: Trigger, t0: int, t1: int, dic: Dictio
         doc.norm[sent.start:sent.end], doc.published)
     quote = evidence(doc, clause.start, clause.end, t0)
     own = _NEXT_CLAUSE.search(doc.norm, t1, clause.end)  # "..., and the EU announced €2 billion"
-    if type_ == "SUPPORT" and (_MONEY.search(doc.norm, clause.start, own.start() if own else clause.end)
+    if type_ == "SUPPORT" and not (not trig.nominal and _PRAISE_VERB.match(doc.lower, t0)) and (
+            _MONEY.search(doc.norm, clause.start, own.start() if own else clause.end)
                                or _MATERIAL_SUPPORT.search(doc.lower, max(clause.start, t0 - 30), min(clause.end, t1 + 30))):
         type_ = "AID"  # "$4.3 billion in new support for Ukraine", "new financial support": aid, as in the parse
     if type_ == "RETREAT" and doc.lower.startswith("lift", t0) and _RAISED_TO.search(doc.lower, t1, clause.end):

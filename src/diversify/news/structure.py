@@ -2219,8 +2219,9 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
             envoy_named = _appointment(t)
             if envoy_named is None:
                 continue  # "the US ambassador to Canada said": a title, not an appointment
-        if typ == "SUPPORT":
-            # not the words of another clause joined by "and" ("..., and the EU announced €2 billion")
+        if typ == "SUPPORT" and not (not nominal and t.lower_ in _PRAISING):
+            # not the words of another clause joined by "and" ("..., and the EU announced €2 billion");
+            # not praise of another's money ("praised Canada's commitment to allocate $500 million")
             near = set(_own_words(t)) | (set(_own_words(t.head)) if nominal else set())
             if words_money(near) or (nominal and near & _AID_WORDS) or (not nominal and any(
                     c.dep_ == "dobj" and c.lower_ in _AID_NOUNS and any(a.lower_ in _AID_WORDS for a in c.children)
@@ -5716,6 +5717,8 @@ _DELEGATES = frozenset({"delegations", "leaders", "ministers", "representatives"
                         "negotiators", "envoys", "presidents", "teams"})
 """Those a meeting is "of": "the meeting of the delegations of Ukraine and Russia"."""
 _SHUNNING = frozenset(w for v in ("avoid", "refrain", "shun", "postpone", "reconsider", "cancel") for w in inflect(v))
+_PRAISING = frozenset(w for v in ("praise", "hail", "welcome", "applaud", "commend", "laud", "thank", "salute",
+                                  "congratulate") for w in inflect(v))
 _CONCLUSIONS = frozenset({"conclusion", "completion", "finalisation", "finalization", "culmination"})
 """Nouns of talks brought to an agreement: "the conclusion of negotiations with Ecuador"."""
 _INTRUDING = frozenset(w for v in ("violate", "enter", "cross", "penetrate", "breach", "intrude", "stray", "fly")
