@@ -191,6 +191,22 @@ def _elasticity_columns(
     return out, list(el.files), used
 
 
+def exports_after(
+    before: pd.Series, importer: str, change: float, all_chapters: float
+) -> pd.Series:
+    """The reporter's exports by partner after a simulated ``change`` in its exports to ``importer``.
+
+    The importer's all-products figure moves by the relative change of the chapter sum
+    (``all_chapters``, every chapter, not only those simulated), so that when every chapter
+    falls to zero so does the importer's share, whatever the all-products figure holds beyond
+    the chapters; every other partner keeps its baseline.
+    """
+    after = before.copy()
+    relative = change / all_chapters if all_chapters > 0 else 0.0
+    after.loc[importer] = max(float(before.get(importer, 0.0)) * (1.0 + relative), 0.0)
+    return after
+
+
 def run(tariff: Table, wh: Warehouse) -> Outcome:
     """Run a ``[tariff]`` scenario table against the warehouse."""
     tariff.check_keys(
@@ -201,6 +217,7 @@ def run(tariff: Table, wh: Warehouse) -> Outcome:
     if importer == reporter:
         raise tariff.error("importer", f"the importer must differ from the reporter ({reporter})")
     exports, year, unit, sources = reporter_exports(wh, tariff, reporter, importer)
+    all_chapters = float(exports["value"].sum())
     if "products" in tariff:
         keep = {c.zfill(2) for c in tariff.str_list("products")}
         exports = exports[exports["product"].isin(keep)]
@@ -215,7 +232,9 @@ def run(tariff: Table, wh: Warehouse) -> Outcome:
     frame = apply_rules(base, rules, tariff)
     frame, el_files, used = _elasticity_columns(frame, tariff)
     sim = simulate(frame)
-    results = _results(sim, exports, wh, reporter, importer, year, unit, base_info, used)
+    results = _results(
+        sim, exports, all_chapters, wh, reporter, importer, year, unit, base_info, used
+    )
     return Outcome(
         results=results,
         files=tuple(files) + tuple(el_files),
@@ -228,6 +247,7 @@ def run(tariff: Table, wh: Warehouse) -> Outcome:
 def _results(
     sim: pd.DataFrame,
     exports: pd.DataFrame,
+    all_chapters: float,
     wh: Warehouse,
     reporter: str,
     importer: str,
@@ -246,10 +266,7 @@ def _results(
         )
     own_after = own * rel
     before, basis, dep_sources = export_values(wh, reporter, year)
-    after = before.copy()
-    after.loc[importer] = max(
-        float(before.get(importer, 0.0)) + float((own_after - own).sum()), 0.0
-    )
+    after = exports_after(before, importer, float((own_after - own).sum()), all_chapters)
     dep, shares = compare_indicators(before, after, importer, basis, dep_sources)
 
     desc = dict(wh.query("SELECT code, description FROM products WHERE classification = 'HS'"))
