@@ -133,6 +133,20 @@ def apply_rules(base: pd.DataFrame, rules: list[Rule], tariff: Table) -> pd.Data
     t0 = np.zeros(len(base))
     t1 = np.zeros(len(base))
     owner = np.full(len(base), -1)
+    suppliers = sorted(set(base["partner"]))
+    for rule in rules:
+        if rule.exporter != "*" and rule.exporter not in suppliers:
+            raise tariff.source.error(
+                f"{rule.field}.exporter",
+                f"{rule.exporter} is not a supplier in the base (its suppliers: "
+                f"{', '.join(suppliers)}), so this entry would change nothing; "
+                + (
+                    f'other suppliers are one aggregate, {OTHERS}, under method = "share": '
+                    f'use exporter = "{OTHERS}", or method = "file" to list {rule.exporter}'
+                    if OTHERS in suppliers
+                    else f"add {rule.exporter} to the base or remove the entry"
+                ),
+            )
     for i, rule in enumerate(rules):
         hit = (
             np.ones(len(base), bool)
