@@ -50,3 +50,30 @@ def test_bands_example_on_embedded_data() -> None:
     assert [(p["exporter"], p["importer"]) for p in u["pairs"]] == [
         ("CAN", "DEU"), ("DEU", "CAN"), ("CAN", "USA")
     ]
+
+
+def test_countries_are_iso3_with_the_data_legacy_codes_mapped() -> None:
+    """Romania is ROM in the Yotov et al. data: ROU at the interface, in changes and results alike,
+    with ROM still read (a stored scenario run again) as the same country."""
+    from diversify.scenarios import run_scenario
+
+    text = (EXAMPLES / "can_eu_agreement_yotov.toml").read_text()
+    assert '"ROM"' not in text and 'importer = "ROU"' in text
+    res = run_scenario(text, store=False).to_dict()
+    codes = {c["country"] for c in res["countries"]}
+    assert "ROU" in codes and "ROM" not in codes
+    assert all(p["exporter"] != "ROM" and p["importer"] != "ROM" for p in res["pairs"])
+    legacy = run_scenario(text.replace('"ROU"', '"ROM"'), store=False).to_dict()
+    assert legacy["countries"] == res["countries"]
+
+
+def test_a_domestic_pair_is_refused() -> None:
+    from diversify.scenarios import run_scenario
+
+    text = (EXAMPLES / "can_eu_agreement_yotov.toml").read_text()
+    text = text.replace('importer = "AUT"', 'importer = "Canada"', 1)
+    with pytest.raises(InputError) as err:
+        run_scenario(text, store=False)
+    message = str(err.value)
+    assert "gravity.change[0]" in message and "domestic" in message
+    assert "\n" not in message
