@@ -28,7 +28,11 @@ supplier cannot lose more than its trade ("diversion reaches its ceiling with
 existing trade"); likewise creation is floored at ``-M``, and a supplier's
 trade after the shock at zero: where that floor binds, its diversion stops at
 zero and the other suppliers' gains are scaled down in proportion by what it
-did not lose, so diversion still sums to zero in every market.
+did not lose, so diversion still sums to zero in every market. Where no
+relative price moves (``sigma = 0``, or one change for every supplier)
+diversion is exactly 0, and a quantity within rounding of zero
+(:data:`ROUNDING` of the market) is zero, not the few ulps that ``T w / W - M``
+leaves.
 
 With finite export supply the world price of ``k`` moves by
 ``w = (1 + r)(1 + t0)/(1 + t1) - 1`` and the value after is ``Q1 (1 + w)``
@@ -71,6 +75,11 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
+
+ROUNDING = 1e-14
+"""A supplier's quantity within this fraction of its market of zero is zero: the rounding of
+the reallocation ``T w / W - M`` (a few ulps of the market ``T``) must not keep it out of the
+choke or leave it a trade of 6e-05 on 4.6e11."""
 
 INPUT_COLUMNS = ("product", "partner", "value", "t0", "t1", "e_m", "sigma", "e_x")
 OUTPUT_COLUMNS = (
@@ -132,13 +141,14 @@ def simulate(base: pd.DataFrame) -> pd.DataFrame:
         mean_pi = np.where(total > 0, by_product(m * pi) / np.where(total > 0, total, 1.0), 1.0)
         reference = np.where(m_unaffected > 0, 1.0, mean_pi)
         x = np.maximum(sigma * (reference / pi - 1.0), -1.0)
-        weights = by_product(m * (1.0 + x))
-        # T w_k / sum w - M_k, written so that T - sum M cancels exactly: no rounding noise of
-        # the size of the market where nothing is diverted (sigma = 0, equal price changes)
-        shift = m * (total * x - by_product(m * x))
-        diversion = np.where(
-            any_affected & (weights > 0), shift / np.where(weights > 0, weights, 1.0), 0.0
-        )
+        weight = m * (1.0 + x)
+        weights = by_product(weight)
+        reallocated = np.where(weights > 0, total * weight / np.where(weights > 0, weights, 1.0), m)
+    # Where no relative price moves (sigma = 0, or the same change for every supplier) nothing
+    # is diverted: exactly 0, not the rounding of T M / T - M.
+    grouped = pd.Series(x).groupby(key)
+    moves = (grouped.transform("max") - grouped.transform("min")).to_numpy() > 0
+    diversion = np.where(any_affected & moves, reallocated - m, 0.0)
 
     # A supplier's trade stops at zero: its diversion is raised to stop there, and the gains
     # of the others are scaled down by what it did not lose, so diversion still sums to zero.
@@ -149,14 +159,18 @@ def simulate(base: pd.DataFrame) -> pd.DataFrame:
     with np.errstate(divide="ignore", invalid="ignore"):
         cut = np.where(gains > 0, by_product(unlost) / np.where(gains > 0, gains, 1.0), 0.0)
     diversion = diversion + unlost - gain * np.minimum(cut, 1.0)
-    floor = np.maximum(m + creation + diversion, 0.0)
+    # A quantity within rounding of zero (T M / W - M is exact to a few ulps of T) is zero.
+    loss = creation + diversion
+    gone = (m + loss <= ROUNDING * total) & ((loss < 0) | (m <= 0))
+    diversion = np.where(gone & (m > 0), -(m + creation), diversion)
+    floor = np.where(gone, 0.0, np.maximum(m + creation + diversion, 0.0))
     w = np.where(inf_supply, 0.0, pi * (1.0 + t0) / (1.0 + t1) - 1.0)
     after = floor * (1.0 + w)
 
     # Where the floor binds, welfare is measured at the choke price: the lowest price of the
     # supplier at which the model's quantity reaches zero. A higher tariff only raises a price
     # at which nothing is bought, and changes no welfare figure.
-    choked = (m > 0) & (floor <= 0) & (r > 0)
+    choked = (m > 0) & gone & (r > 0)
     reach = np.ones(len(m))
     if choked.any():
         reach[choked] = _choke_reach(
@@ -168,7 +182,6 @@ def simulate(base: pd.DataFrame) -> pd.DataFrame:
             total,
             m_unaffected,
             by_product(m * pi),
-            by_product(m * x),
             weights,
             x,
             choked,
@@ -204,7 +217,6 @@ def _choke_reach(
     total: np.ndarray,
     m_unaffected: np.ndarray,
     priced: np.ndarray,
-    mx: np.ndarray,
     weights: np.ndarray,
     x: np.ndarray,
     rows: np.ndarray,
@@ -219,7 +231,6 @@ def _choke_reach(
     m, e_m, sigma, r = m[rows], e_m[rows], sigma[rows], r[rows]
     pi, total, free = pi[rows], total[rows], m_unaffected[rows] > 0
     others_priced = priced[rows] - m * pi
-    others_mx = mx[rows] - m * x[rows]
     others_w = weights[rows] - m * (1.0 + x[rows])
 
     def quantity(s: np.ndarray) -> np.ndarray:
@@ -228,15 +239,13 @@ def _choke_reach(
         xs = np.maximum(sigma * (reference / own - 1.0), -1.0)
         w = others_w + m * (1.0 + xs)
         with np.errstate(divide="ignore", invalid="ignore"):
-            div = np.where(
-                w > 0, m * (total * xs - others_mx - m * xs) / np.where(w > 0, w, 1.0), 0.0
-            )
+            div = np.where(w > 0, total * m * (1.0 + xs) / np.where(w > 0, w, 1.0) - m, 0.0)
         return m + np.maximum(e_m * m * r * s, -m) + div
 
     lo, hi = np.zeros(len(m)), np.ones(len(m))
     for _ in range(60):  # 2^-60: the choke to machine precision
         mid = 0.5 * (lo + hi)
-        gone = quantity(mid) <= 0
-        hi = np.where(gone, mid, hi)
-        lo = np.where(gone, lo, mid)
+        zero = quantity(mid) <= ROUNDING * total
+        hi = np.where(zero, mid, hi)
+        lo = np.where(zero, lo, mid)
     return hi

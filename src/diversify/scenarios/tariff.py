@@ -92,6 +92,11 @@ def _chapters(table: Table) -> tuple[tuple[tuple[int, int], ...] | None, int]:
     return tuple(spans), level
 
 
+ROUNDING = 1e-12
+"""Market totals within this fraction of the market's imports of zero are reported as 0: sums
+over chapters of terms that cancel (diversion sums to zero in every market) leave rounding of
+about 1e-17 of the market, far below any real figure (CAD 3 for a market of CAD 3 trillion)."""
+
 MAX_RATE = 10.0
 """Highest ad valorem rate a scenario may set: 10 = 1,000% (prohibitive long before)."""
 
@@ -347,6 +352,12 @@ def _results(
     before_total, after_total = float(own.sum()), float(own_after.sum())
     rev0, rev1 = float(sim["revenue_before"].sum()), float(sim["revenue_after"].sum())
     cs = float(sim["cs_change"].sum())
+    imports = float(sim["value"].sum())
+
+    def total(column: str) -> float:
+        """A market total; one within rounding of zero (ROUNDING of the market) is 0."""
+        value = float(sim[column].sum())
+        return 0.0 if abs(value) <= ROUNDING * imports else value
     return {
         "importer": importer,
         "reporter": reporter,
@@ -360,18 +371,18 @@ def _results(
             "change_pct": 100.0 * (after_total / before_total - 1.0) if before_total > 0 else None,
         },
         "market": {
-            "imports_before": float(sim["value"].sum()),
+            "imports_before": imports,
             "imports_after": float(sim["after"].sum()),
-            "trade_creation": float(sim["creation"].sum()),
-            "trade_diversion": float(sim["diversion"].sum()),
-            "price_effect": float(sim["price_effect"].sum()),
+            "trade_creation": total("creation"),
+            "trade_diversion": total("diversion"),
+            "price_effect": total("price_effect"),
             "tariff_revenue_before": rev0,
             "tariff_revenue_after": rev1,
             "tariff_revenue_change": rev1 - rev0,
             "consumer_surplus_change": cs,
-            "deadweight_change": float(sim["deadweight_change"].sum()),
-            "smart_deadweight": float(sim["smart_deadweight"].sum()),
-            "terms_of_trade_change": float(sim["terms_of_trade"].sum()),
+            "deadweight_change": total("deadweight_change"),
+            "smart_deadweight": total("smart_deadweight"),
+            "terms_of_trade_change": total("terms_of_trade"),
             "net_welfare_change": cs + rev1 - rev0,
         },
         "dependency": dep,

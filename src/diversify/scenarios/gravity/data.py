@@ -349,6 +349,31 @@ def counterfactual_costs(data: GravityData, changes: Sequence[CostChange]) -> di
     return costs
 
 
+def no_op_note(data: GravityData, changes: Sequence[CostChange]) -> str:
+    """A note naming each change that sets only values the data already have ("" if none);
+    when every change is such, the counterfactual is the baseline."""
+    same = []
+    for change in changes:
+        i = data.index(resolve_country(data, change.exporter, f"{change.field}.exporter"))
+        j = data.index(resolve_country(data, change.importer, f"{change.field}.importer"))
+        cells = [(i, j), (j, i)] if change.symmetric else [(i, j)]
+        if all(data.costs[k][a, b] == v for k, v in change.values.items() for a, b in cells):
+            pair = f"{data.countries[i]} {'<->' if change.symmetric else '->'} {data.countries[j]}"
+            values = ", ".join(f"{k} = {v:g}" for k, v in change.values.items())
+            same.append(f"{change.field} ({pair}: {values})")
+    if not same:
+        return ""
+    whole = (
+        "; every change is such, so the counterfactual is the baseline"
+        if len(same) == len(changes)
+        else ""
+    )
+    return (
+        f"{', '.join(same)} sets what the {data.year} data already have: "
+        f"the change leaves the baseline unchanged{whole}"
+    )
+
+
 def cost_index(costs: Mapping[str, np.ndarray], coefficients: Mapping[str, float]) -> np.ndarray:
     """``log t_ij^(1-sigma) = sum_k beta_k x_ij^k``."""
     first = next(iter(costs.values()))
