@@ -90,8 +90,14 @@ def test_a_change_the_data_already_have_is_noted_and_changes_nothing() -> None:
     res = run_scenario(text, store=False)
     doc = res.to_dict()
     for c in doc["countries"]:
-        for key in ("gdp_change_pct", "factory_gate_price_change_pct", "imr_change_pct",
-                    "omr_change_pct", "foreign_exports_change_pct", "foreign_imports_change_pct"):
+        for key in (
+            "gdp_change_pct",
+            "factory_gate_price_change_pct",
+            "imr_change_pct",
+            "omr_change_pct",
+            "foreign_exports_change_pct",
+            "foreign_imports_change_pct",
+        ):
             assert c[key] == 0.0, (c["country"], key, c[key])
         assert c["welfare"] == 1.0
     assert all(p["trade_change_pct"] == 0.0 for p in doc["pairs"])

@@ -358,6 +358,7 @@ def _results(
         """A market total; one within rounding of zero (ROUNDING of the market) is 0."""
         value = float(sim[column].sum())
         return 0.0 if abs(value) <= ROUNDING * imports else value
+
     return {
         "importer": importer,
         "reporter": reporter,
