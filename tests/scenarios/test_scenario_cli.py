@@ -276,3 +276,27 @@ def test_gravity_bands_from_the_cli(scen_wh_path: Path, gravity_example: Path) -
     message = proc.stderr.strip()
     assert len(message.splitlines()) == 1, message
     assert "field 'gravity.uncertainty.sigma'" in message and "low = 0.5" in message
+
+
+def test_piped_text_output_keeps_every_name_whole(
+    scen_wh_path: Path, examples_dir: Path, tmp_path: Path
+) -> None:
+    # Piped (not a terminal), `compare` and `run` print every field name in full: names cut at
+    # 80 columns made distinct rows look alike ("reporter_exports_to_i..." three times).
+    text = (examples_dir / "us_tariff_25_10.toml").read_text()
+    shocked = tmp_path / "tr2.toml"
+    shocked.write_text(text.replace("rate = 0.25 ", "rate = 2 ").replace("rate = 0.10", "rate = 2"))
+    out = cli(scen_wh_path, "compare", str(examples_dir / "us_tariff_25_10.toml"), str(shocked))
+    assert out.exit_code == 0, out.output
+    assert "…" not in out.stdout
+    for name in (
+        "reporter_exports_to_importer.after",
+        "reporter_exports_to_importer.change_pct",
+        "market.tariff_revenue_after",
+        "market.tariff_revenue_change",
+        "dependency.effective_partners_after",
+    ):
+        assert f" {name} " in out.stdout, name
+    run = cli(scen_wh_path, "run", str(shocked), "--no-store")
+    assert run.exit_code == 0 and "…" not in run.stdout
+    assert "reporter_exports_to_importer.change_pct" in run.stdout

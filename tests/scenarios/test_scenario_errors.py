@@ -126,6 +126,22 @@ CASES = [
         "[spending]",
     ),
     (
+        "supplier not in the base",
+        TARIFF + '\n[[tariff.changes]]\nexporter = "MEX"\nproduct = "*"\nrate = 0.5\n',
+        "tariff.changes[1].exporter",
+        "MEX is not a supplier in the base",
+        'exporter = "MEX"',
+    ),
+    (
+        "others in a file base without them",
+        TARIFF.replace('exporter = "CAN"', 'exporter = "OTHERS"').replace(
+            'method = "share"\nshare = 0.125', 'method = "file"\nfile = "others.csv"'
+        ),
+        "tariff.changes[0].exporter",
+        "OTHERS is not a supplier in the base",
+        'exporter = "OTHERS"',
+    ),
+    (
         "kind mismatch",
         TARIFF.replace('name = "t"', 'name = "t"\nkind = "rerouting"'),
         "scenario.kind",
@@ -147,6 +163,7 @@ def test_bad_file(
     message: str,  # type: ignore[no-untyped-def]
     marker: str | None,
 ) -> None:
+    (tmp_path / "others.csv").write_text("product,partner,value\n27,MEX,1000000000\n")
     with pytest.raises(InputError) as exc:
         run_file(tmp_path, text, real_wh)
     err = exc.value

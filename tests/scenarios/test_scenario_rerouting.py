@@ -240,3 +240,39 @@ def test_volume_target_above_exports_is_refused(real_wh, examples_dir: Path, tmp
     assert "forest: 30.00 CAD bn per year requested, more than CAN's exports of forest to USA in 2024 (29.44)" in str(
         exc.value
     )
+
+
+@pytest.mark.parametrize("away", ["CHN", "JPN"])
+def test_moving_away_from_an_asian_partner_sends_nothing_back_to_it(  # type: ignore[no-untyped-def]
+    real_wh, examples_dir: Path, away: str
+) -> None:
+    # The ASIA market lists CHN and JPN: the partner left is not a destination, so exports to it
+    # fall by exactly what is moved, and the output says it was left out.
+    text = (
+        (examples_dir / "reroute_to_europe_asia.toml")
+        .read_text()
+        .replace('away_from = "USA"', f'away_from = "{away}"')
+    )
+    res = run_scenario(text, real_wh, store=False).results
+    row = next(r for r in res["reporter_partner_shares"] if r["partner"] == away)
+    assert res["moved"] > 0
+    assert row["value_before"] - row["value_after"] == pytest.approx(res["moved"] * 1e9, rel=1e-9)
+    asia = next(m for m in res["markets"] if m["market"] == "ASIA")
+    assert asia["excluded"] == away
+    assert next(m for m in res["markets"] if m["market"] == "EUR")["excluded"] == ""
+    assert res["dependency"]["total_after"] == pytest.approx(
+        res["dependency"]["total_before"], rel=1e-12
+    )
+
+
+def test_a_market_made_only_of_the_partner_left_gets_no_route(real_wh, examples_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    # A market whose only country is the partner left cannot receive anything: its routes are
+    # dropped, and with nothing else to carry the goods the target cannot be met.
+    text = (
+        (examples_dir / "reroute_to_europe_asia.toml")
+        .read_text()
+        .replace('away_from = "USA"', 'away_from = "CHN"')
+    ) + '\n[[rerouting.markets]]\nid = "ASIA"\ncountries = ["CHN"]\n'
+    res = run_scenario(text, real_wh, store=False).results
+    assert all(p["market"] != "ASIA" for p in res["plan"])
+    assert next(m for m in res["markets"] if m["market"] == "ASIA")["volume"] == 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 
 import numpy as np
@@ -261,3 +262,78 @@ def test_welfare_decomposition(rows, sigma: float, e_x: float) -> None:  # type:
     net = out["cs_change"] + out["revenue_after"] - out["revenue_before"]
     scale = max(1.0, float(out["value"].sum()))
     assert np.allclose(net, out["terms_of_trade"] - out["deadweight_change"], rtol=1e-9, atol=1e-9 * scale)
+
+
+def test_welfare_stops_at_the_choke_price() -> None:
+    # No diversion (sigma 0), infinite supply: A's demand is 100 (1 - 1.5 r), zero at r = 2/3.
+    # Beyond that tariff nothing is bought, so every welfare figure is the one at the choke price:
+    # the whole consumer-surplus triangle 100 * (2/3) / 2, lost as deadweight; no revenue.
+    rows = [("87", "A", 100.0, 0.0, 0.0), ("87", "B", 300.0, 0.0, 0.0)]
+    for rate in (2 / 3, 1.0, 2.0, 10.0):
+        step = [(g, k, m, a, rate if k == "A" else b) for g, k, m, a, b in rows]
+        out = simulate(market(step, e_m=-1.5, sigma=0.0)).set_index("partner")
+        assert out.loc["A", "after"] == 0.0
+        assert out.loc["A", "revenue_after"] == 0.0
+        assert out.loc["A", "cs_change"] == pytest.approx(-100 * (2 / 3) / 2, rel=1e-12)
+        assert out.loc["A", "deadweight_change"] == pytest.approx(100 * (2 / 3) / 2, rel=1e-12)
+        assert out.loc["A", "smart_deadweight"] == pytest.approx(100 * (2 / 3) / 2, rel=1e-12)
+        assert out.loc["A", "terms_of_trade"] == 0.0
+
+
+def test_choke_price_with_a_baseline_tariff_and_finite_supply() -> None:
+    # t0 = 0.1, e_m = -1, e_x = 2, no diversion: demand 100 (1 - r), zero at r = 1, i.e. at the
+    # tariff t0 + (1 + t0)(1 - e_m/e_x) = 1.75. A tariff of 5 gives the figures of 1.75.
+    def run(rate: float) -> pd.Series:
+        rows = [("27", "A", 100.0, 0.1, rate), ("27", "B", 50.0, 0.0, 0.0)]
+        return simulate(market(rows, e_m=-1.0, sigma=0.0, e_x=2.0)).set_index("partner").loc["A"]
+
+    at, beyond = run(1.75), run(5.0)
+    assert beyond["after"] == 0.0
+    for col in ("cs_change", "deadweight_change", "smart_deadweight", "terms_of_trade"):
+        assert beyond[col] == pytest.approx(at[col], rel=1e-12, abs=1e-12), col
+    assert at["cs_change"] == pytest.approx(-1.1 * 1.0 * 100 / 2, rel=1e-12)
+    net = beyond["cs_change"] + beyond["revenue_after"] - beyond["revenue_before"]
+    assert net == pytest.approx(beyond["terms_of_trade"] - beyond["deadweight_change"], rel=1e-12)
+
+
+RATE_GRID = (0.05, 0.1, 0.25, 0.5, 1.0, 2.0, 3.0, 5.0, 10.0)
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.floats(min_value=1.0, max_value=1e12),
+    st.lists(st.floats(min_value=0.0, max_value=1e12), min_size=1, max_size=4),
+    st.floats(min_value=0.0, max_value=0.3),
+    st.floats(min_value=-3.0, max_value=-0.1),
+    st.floats(min_value=0.0, max_value=5.0),
+    st.sampled_from([math.inf, 99.0]),
+)
+def test_welfare_loss_is_monotone_and_bounded_in_the_rate(  # type: ignore[no-untyped-def]
+    m, others, t0, e_m, sigma, e_x
+) -> None:
+    """Over a grid of new rates on one supplier: the welfare loss never falls as the rate rises;
+    the consumer-surplus loss stays below the whole demand triangle (and the welfare loss below
+    that plus the lost baseline revenue) and stops changing once trade is choked off; market
+    shares stay in [0, 1]."""
+    cs, net, choked = [], [], []
+    for rate in RATE_GRID:
+        t1 = t0 + rate
+        rows = [("01", "A", m, t0, t1)] + [
+            ("01", f"S{i}", v, 0.0, 0.0) for i, v in enumerate(others)
+        ]
+        out = simulate(market(rows, e_m=e_m, sigma=sigma, e_x=e_x))
+        a = out.iloc[0]
+        cs.append(float(a["cs_change"]))
+        net.append(float(a["cs_change"] + a["revenue_after"] - a["revenue_before"]))
+        triangle = (1 + t0) * m / (2 * -e_m)
+        assert -a["cs_change"] <= triangle * (1 + 1e-9)
+        assert -net[-1] <= (triangle + t0 * m) * (1 + 1e-9) + 1e-9 * m
+        if a["after"] == 0:
+            assert a["revenue_after"] == 0.0 and a["price_effect"] == 0.0
+            choked.append(float(a["cs_change"]))
+        share = out["after"] / out["after"].sum() if out["after"].sum() > 0 else out["after"]
+        assert ((share >= 0) & (share <= 1)).all()
+    tol = 1e-9 * m
+    assert all(c == pytest.approx(choked[0], rel=1e-9) for c in choked), cs
+    # above the optimal tariff of a large buyer (1/e_x, 1% for 99) net welfare only falls
+    assert all(b <= a + tol for a, b in itertools.pairwise(net)), net

@@ -129,6 +129,13 @@ def is_known_code(code: str) -> bool:
     return code in _iso3_names()
 
 
+@lru_cache(maxsize=1)
+def legacy_codes() -> dict[str, str]:
+    """Reviewed table of superseded three-letter codes still found in datasets -> ISO3 code
+    (``ROM`` -> ``ROU``); see ``data/legacy_codes.csv``."""
+    return {row["code"]: row["iso3"] for row in _read_data_csv("legacy_codes.csv")}
+
+
 def to_iso3(name: str) -> str | None:
     """ISO3 code of one name, or ``None`` if it matches nothing unambiguously."""
     return resolve_names([name]).get(name)

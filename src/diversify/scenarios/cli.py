@@ -82,6 +82,24 @@ def _fmt(v: Any) -> str:
     return str(v)
 
 
+PIPED_WIDTH = 10_000
+"""Console width when the output is not a terminal: tables are as wide as their content, so no
+name or value is cut (a terminal folds long cells onto a second line instead)."""
+
+
+def _console() -> Console:
+    """A console for text output: the terminal's width, or no limit when piped."""
+    return Console() if Console().is_terminal else Console(width=PIPED_WIDTH)
+
+
+def _table(*columns: str, **kwargs: Any) -> RichTable:
+    """A borderless table whose cells wrap onto a second line instead of being cut short."""
+    t = RichTable(box=None, **kwargs)
+    for column in columns:
+        t.add_column(column, overflow="fold")
+    return t
+
+
 def _check_format(fmt: str, allowed: tuple[str, ...] = ("text", "json", "csv")) -> Format:
     from diversify.errors import InputError
 
@@ -98,13 +116,13 @@ def print_result(result: ScenarioResult, fmt: Format, table: str | None = None) 
     if fmt == "csv":
         typer.echo(result.to_csv(table), nl=False)
         return
-    con = Console(width=None if Console().is_terminal else 120)
+    con = _console()
     head = f"[bold]{result.name}[/bold]  ({result.kind}"
     head += f", run {result.id})" if result.id is not None else ", not stored)"
     con.print(head)
     if result.description:
         con.print(result.description, style="dim")
-    summary = RichTable("field", "value", box=None, show_header=False)
+    summary = _table("field", "value", show_header=False)
     for k, v in result.summary().items():
         summary.add_row(k, _fmt(v))
     con.print(summary)
@@ -114,7 +132,7 @@ def print_result(result: ScenarioResult, fmt: Format, table: str | None = None) 
         if not cols:
             con.print(f"{name}: {len(rows)} rows (--format csv --table {name})", style="dim")
             continue
-        t = RichTable(*cols, title=name, title_justify="left", box=None)
+        t = _table(*cols, title=name, title_justify="left")
         for r in rows[:MAX_ROWS]:
             t.add_row(*(_fmt(r.get(c)) for c in cols))
         con.print(t)
@@ -182,7 +200,7 @@ def list_(as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] =
     if as_json:
         typer.echo(dumps(rows, indent=2))
         return
-    t = RichTable("id", "kind", "name", "file", "created (UTC)", "inputs", box=None)
+    t = _table("id", "kind", "name", "file", "created (UTC)", "inputs")
     for r in rows:
         t.add_row(
             str(r["id"]),
@@ -192,7 +210,7 @@ def list_(as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] =
             str(r["created_at"]),
             r["inputs_hash"][:12],
         )
-    Console().print(t)
+    _console().print(t)
 
 
 @app.command()
@@ -227,14 +245,14 @@ def compare(
     if fmt_ == "json":
         typer.echo(cmp.to_json())
         return
-    con = Console()
+    con = _console()
     label = {
         "a": f"A: {cmp.a.name}" + (f" (run {cmp.a.id})" if cmp.a.id else ""),
         "b": f"B: {cmp.b.name}" + (f" (run {cmp.b.id})" if cmp.b.id else ""),
     }
     con.print(f"[bold]{label['a']}[/bold]\n[bold]{label['b']}[/bold]")
     con.print("same inputs" if cmp.same_inputs else "different inputs", style="dim")
-    t = RichTable("field", "A", "B", "B - A", box=None)
+    t = _table("field", "A", "B", "B - A")
     for row in cmp.summary:
         if row["a"] != row["b"]:
             t.add_row(row["field"], _fmt(row["a"]), _fmt(row["b"]), _fmt(row["difference"]))
@@ -246,7 +264,7 @@ def compare(
             + ("; these do not:" if apart else "")
         )
         if apart:
-            t = RichTable("item", "quantity", "A 5-95%", "B 5-95%", box=None)
+            t = _table("item", "quantity", "A 5-95%", "B 5-95%")
             for r in apart[:MAX_ROWS]:
                 t.add_row(
                     r["item"],

@@ -25,7 +25,7 @@ input error too.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -282,18 +282,55 @@ def run(t: Table, wh: Warehouse) -> Outcome:
     targets, year, sources = parse_targets(
         t, net, wh, reporter, away, t.integer("year", None, min=1800, max=2100)
     )
+    net, members = routable(net, reporter, away, year)
     prog = build_program(net, targets)
     res = solve(prog)
     if res.status == 2:
         raise explain_infeasible(prog, net, targets, t, net.unit)
     if res.status != 0:
         raise SolverError(f"the rerouting LP failed: {res.message}")
-    results = _results(prog, res, net, targets, wh, reporter, away, year)
+    results = _results(prog, res, net, targets, wh, reporter, away, year, members)
     return Outcome(
         results,
         files=net.files,
         source_ids=tuple(sorted(set(sources) | set(results["dependency"]["source_ids"]))),
     )
+
+
+def market_members(net: Network, reporter: str, away: str, year: int) -> dict[str, set[str]]:
+    """Each market's destination countries in ``year`` (blocs expanded), without the reporter and
+    without ``away``: exports moved away from a partner never land in it again."""
+    from diversify.reference.blocs import load_blocs
+
+    blocs = load_blocs()
+    out = {}
+    for mid, market in net.markets.items():
+        members: set[str] = set()
+        for code in market.countries:
+            members |= set(blocs[code].members_in(year)) if code in blocs else {code}
+        out[mid] = members - {reporter, away}
+    return out
+
+
+def routable(
+    net: Network, reporter: str, away: str, year: int
+) -> tuple[Network, dict[str, set[str]]]:
+    """``net`` without the routes to markets left with no country once the reporter and ``away``
+    are taken out (such a market receives nothing), and each market's countries."""
+    members = market_members(net, reporter, away, year)
+    routes = {rid: r for rid, r in net.routes.items() if members[r.market]}
+    return replace(net, routes=routes), members
+
+
+def _excluded(net: Network, market: str, away: str, year: int) -> str:
+    """``away`` if the market as written includes it (directly or through a bloc), else ''."""
+    from diversify.reference.blocs import load_blocs
+
+    blocs = load_blocs()
+    for code in net.markets[market].countries:
+        if code == away or (code in blocs and away in blocs[code].members_in(year)):
+            return away
+    return ""
 
 
 def _results(
@@ -305,6 +342,7 @@ def _results(
     reporter: str,
     away: str,
     year: int,
+    members: dict[str, set[str]],
 ) -> dict[str, Any]:
     x = np.where(np.abs(res.x) < TOL, 0.0, res.x)
     slack = prog.b_ub - prog.a_ub @ x if prog.a_ub.shape[0] else np.zeros(0)
@@ -354,7 +392,7 @@ def _results(
     ]
     moved = float(x.sum())
     total_cost = float(prog.cost @ x)
-    dep, shares = _dependency(wh, net, plan, reporter, away, year)
+    dep, shares = _dependency(wh, net, plan, members, reporter, away, year)
     binding = [c for c in corridors if c["binding"]]
     return {
         "reporter": reporter,
@@ -376,6 +414,7 @@ def _results(
                 "name": m.name,
                 "volume": sum(p["volume"] for p in plan if p["market"] == m.id),
                 "absorb": m.absorb,
+                "excluded": _excluded(net, m.id, away, year),
             }
             for m in net.markets.values()
         ],
@@ -384,15 +423,19 @@ def _results(
 
 
 def _dependency(
-    wh: Warehouse, net: Network, plan: list[dict[str, Any]], reporter: str, away: str, year: int
+    wh: Warehouse,
+    net: Network,
+    plan: list[dict[str, Any]],
+    members_of: dict[str, set[str]],
+    reporter: str,
+    away: str,
+    year: int,
 ) -> tuple[dict[str, Any], list[dict[str, Any]]]:
-    """Partner indicators after moving the plan's volumes from ``away`` to each market's countries,
-    spread in proportion to the reporter's exports of those goods to them (all goods if none)."""
-    from diversify.reference.blocs import load_blocs
-
+    """Partner indicators after moving the plan's volumes from ``away`` to each market's countries
+    (``members_of``, which never holds ``away``), spread in proportion to the reporter's exports of
+    those goods to them (all goods if none)."""
     before, basis, sources = export_values(wh, reporter, year)
     after = before.copy()
-    blocs = load_blocs()
     flows = chapter_flows(wh, reporter, "goods_exports", year)
     scale = float(net.scale)
     for (market, goods), vol in (
@@ -401,10 +444,7 @@ def _dependency(
         .sum()
         .items()
     ):
-        members: set[str] = set()
-        for code in net.markets[market].countries:
-            members |= set(blocs[code].members_in(year)) if code in blocs else {code}
-        members.discard(reporter)
+        members = members_of[market]
         sel = flows[flows["partner"].isin(members) & flows["product"].isin(net.chapters(goods))]
         weights = sel.groupby("partner")["value"].sum()
         if weights.sum() <= 0:

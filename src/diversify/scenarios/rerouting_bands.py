@@ -45,14 +45,11 @@ def run(t: Table, wh: Warehouse, *, trials: bool = False) -> Outcome:
     plain = without_uncertainty(t)
     outcome = model.run(plain, wh)
     net = load_network(plain)
-    targets, _, _ = model.parse_targets(
-        plain,
-        net,
-        wh,
-        plain.country("reporter", "CAN"),
-        plain.country("away_from", "USA"),
-        plain.integer("year", None, min=1800, max=2100),
+    reporter, away = plain.country("reporter", "CAN"), plain.country("away_from", "USA")
+    targets, year, _ = model.parse_targets(
+        plain, net, wh, reporter, away, plain.integer("year", None, min=1800, max=2100)
     )
+    net, _ = model.routable(net, reporter, away, year)
     ids = list(net.corridors)
     rng = np.random.default_rng(spec.seed)
     start = time.perf_counter()

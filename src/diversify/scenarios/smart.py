@@ -28,7 +28,11 @@ supplier cannot lose more than its trade ("diversion reaches its ceiling with
 existing trade"); likewise creation is floored at ``-M``, and a supplier's
 trade after the shock at zero: where that floor binds, its diversion stops at
 zero and the other suppliers' gains are scaled down in proportion by what it
-did not lose, so diversion still sums to zero in every market.
+did not lose, so diversion still sums to zero in every market. Where no
+relative price moves (``sigma = 0``, or one change for every supplier)
+diversion is exactly 0, and a quantity within rounding of zero
+(:data:`ROUNDING` of the market) is zero, not the few ulps that ``T w / W - M``
+leaves.
 
 With finite export supply the world price of ``k`` moves by
 ``w = (1 + r)(1 + t0)/(1 + t1) - 1`` and the value after is ``Q1 (1 + w)``
@@ -55,12 +59,27 @@ product between the old and the new point:
 
 ``net_welfare = cs_change + revenue_after - revenue_before
 = terms_of_trade - deadweight_change`` exactly, per row.
+
+Where a supplier's trade is choked off (its quantity after is zero), the welfare
+figures are these formulas at the choke price: the lowest price of the supplier
+at which the model's quantity reaches zero (found by bisection on its own price,
+the others' prices as in the scenario), with ``Q1 = 0``. A higher tariff only
+raises a price at which nothing is bought, so every welfare figure stops there:
+the consumer-surplus loss is the whole area under the demand line, at most
+``(1 + t0) M / (2 |e_m|)``, revenue after is zero and the deadweight change is
+the surplus and baseline revenue lost plus the terms-of-trade gain on the units
+bought on the way to the choke. ``price_change`` stays the tariff's own.
 """
 
 from __future__ import annotations
 
 import numpy as np
 import pandas as pd
+
+ROUNDING = 1e-14
+"""A supplier's quantity within this fraction of its market of zero is zero: the rounding of
+the reallocation ``T w / W - M`` (a few ulps of the market ``T``) must not keep it out of the
+choke or leave it a trade of 6e-05 on 4.6e11."""
 
 INPUT_COLUMNS = ("product", "partner", "value", "t0", "t1", "e_m", "sigma", "e_x")
 OUTPUT_COLUMNS = (
@@ -125,7 +144,11 @@ def simulate(base: pd.DataFrame) -> pd.DataFrame:
         weight = m * (1.0 + x)
         weights = by_product(weight)
         reallocated = np.where(weights > 0, total * weight / np.where(weights > 0, weights, 1.0), m)
-    diversion = np.where(any_affected, reallocated - m, 0.0)
+    # Where no relative price moves (sigma = 0, or the same change for every supplier) nothing
+    # is diverted: exactly 0, not the rounding of T M / T - M.
+    grouped = pd.Series(x).groupby(key)
+    moves = (grouped.transform("max") - grouped.transform("min")).to_numpy() > 0
+    diversion = np.where(any_affected & moves, reallocated - m, 0.0)
 
     # A supplier's trade stops at zero: its diversion is raised to stop there, and the gains
     # of the others are scaled down by what it did not lose, so diversion still sums to zero.
@@ -136,11 +159,39 @@ def simulate(base: pd.DataFrame) -> pd.DataFrame:
     with np.errstate(divide="ignore", invalid="ignore"):
         cut = np.where(gains > 0, by_product(unlost) / np.where(gains > 0, gains, 1.0), 0.0)
     diversion = diversion + unlost - gain * np.minimum(cut, 1.0)
-    floor = np.maximum(m + creation + diversion, 0.0)
+    # A quantity within rounding of zero (T M / W - M is exact to a few ulps of T) is zero.
+    loss = creation + diversion
+    gone = (m + loss <= ROUNDING * total) & ((loss < 0) | (m <= 0))
+    diversion = np.where(gone & (m > 0), -(m + creation), diversion)
+    floor = np.where(gone, 0.0, np.maximum(m + creation + diversion, 0.0))
     w = np.where(inf_supply, 0.0, pi * (1.0 + t0) / (1.0 + t1) - 1.0)
     after = floor * (1.0 + w)
-    dp = (1.0 + t0) * r
-    wedge_after = t1 * (1.0 + w)  # tariff per unit after the shock (world price 1 + w)
+
+    # Where the floor binds, welfare is measured at the choke price: the lowest price of the
+    # supplier at which the model's quantity reaches zero. A higher tariff only raises a price
+    # at which nothing is bought, and changes no welfare figure.
+    choked = (m > 0) & gone & (r > 0)
+    reach = np.ones(len(m))
+    if choked.any():
+        reach[choked] = _choke_reach(
+            m,
+            e_m,
+            sigma,
+            r,
+            pi,
+            total,
+            m_unaffected,
+            by_product(m * pi),
+            weights,
+            x,
+            choked,
+        )
+    r_welfare = r * reach
+    t1_welfare = np.where(choked, t0 + r_welfare * (1.0 + t0) * supply, t1)
+    w_welfare = np.where(inf_supply, 0.0, (1.0 + r_welfare) * (1.0 + t0) / (1.0 + t1_welfare) - 1.0)
+    creation_welfare = np.where(choked, np.maximum(e_m * m * r_welfare, -m), creation)
+    dp = (1.0 + t0) * r_welfare
+    wedge_after = t1_welfare * (1.0 + w_welfare)  # tariff per unit after (world price 1 + w)
 
     df["price_change"] = r
     df["creation"] = creation
@@ -152,6 +203,49 @@ def simulate(base: pd.DataFrame) -> pd.DataFrame:
     df["revenue_after"] = t1 * after
     df["cs_change"] = -dp * (m + floor) / 2.0
     df["deadweight_change"] = 0.5 * (t0 + wedge_after) * (m - floor)
-    df["smart_deadweight"] = -0.5 * np.abs(dp) * creation
-    df["terms_of_trade"] = -w * (m + floor) / 2.0
+    df["smart_deadweight"] = -0.5 * np.abs(dp) * creation_welfare
+    df["terms_of_trade"] = -w_welfare * (m + floor) / 2.0
     return df
+
+
+def _choke_reach(
+    m: np.ndarray,
+    e_m: np.ndarray,
+    sigma: np.ndarray,
+    r: np.ndarray,
+    pi: np.ndarray,
+    total: np.ndarray,
+    m_unaffected: np.ndarray,
+    priced: np.ndarray,
+    weights: np.ndarray,
+    x: np.ndarray,
+    rows: np.ndarray,
+) -> np.ndarray:
+    """For each of ``rows``: the fraction ``s`` of its price change ``r`` at which its quantity
+    (creation and diversion, the other suppliers' prices as in the scenario) first reaches zero.
+
+    Bisection on the supplier's own price (its quantity falls as its price rises). Exact where
+    the product has an unaffected supplier; otherwise the reference price, the mean of all
+    suppliers', follows the supplier's own price and the others' weights are held.
+    """
+    m, e_m, sigma, r = m[rows], e_m[rows], sigma[rows], r[rows]
+    pi, total, free = pi[rows], total[rows], m_unaffected[rows] > 0
+    others_priced = priced[rows] - m * pi
+    others_w = weights[rows] - m * (1.0 + x[rows])
+
+    def quantity(s: np.ndarray) -> np.ndarray:
+        own = 1.0 + r * s
+        reference = np.where(free, 1.0, (others_priced + m * own) / total)
+        xs = np.maximum(sigma * (reference / own - 1.0), -1.0)
+        w = others_w + m * (1.0 + xs)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            div = np.where(w > 0, total * m * (1.0 + xs) / np.where(w > 0, w, 1.0) - m, 0.0)
+        return m + np.maximum(e_m * m * r * s, -m) + div
+
+    lo, hi = np.zeros(len(m)), np.ones(len(m))
+    for _ in range(60):  # 2^-60: the choke to machine precision
+        mid = 0.5 * (lo + hi)
+        zero = quantity(mid) <= ROUNDING * total
+        hi = np.where(zero, mid, hi)
+        lo = np.where(zero, lo, mid)
+    return hi

@@ -92,6 +92,11 @@ def _chapters(table: Table) -> tuple[tuple[tuple[int, int], ...] | None, int]:
     return tuple(spans), level
 
 
+ROUNDING = 1e-12
+"""Market totals within this fraction of the market's imports of zero are reported as 0: sums
+over chapters of terms that cancel (diversion sums to zero in every market) leave rounding of
+about 1e-17 of the market, far below any real figure (CAD 3 for a market of CAD 3 trillion)."""
+
 MAX_RATE = 10.0
 """Highest ad valorem rate a scenario may set: 10 = 1,000% (prohibitive long before)."""
 
@@ -133,6 +138,20 @@ def apply_rules(base: pd.DataFrame, rules: list[Rule], tariff: Table) -> pd.Data
     t0 = np.zeros(len(base))
     t1 = np.zeros(len(base))
     owner = np.full(len(base), -1)
+    suppliers = sorted(set(base["partner"]))
+    for rule in rules:
+        if rule.exporter != "*" and rule.exporter not in suppliers:
+            raise tariff.source.error(
+                f"{rule.field}.exporter",
+                f"{rule.exporter} is not a supplier in the base (its suppliers: "
+                f"{', '.join(suppliers)}), so this entry would change nothing; "
+                + (
+                    f'other suppliers are one aggregate, {OTHERS}, under method = "share": '
+                    f'use exporter = "{OTHERS}", or method = "file" to list {rule.exporter}'
+                    if OTHERS in suppliers
+                    else f"add {rule.exporter} to the base or remove the entry"
+                ),
+            )
     for i, rule in enumerate(rules):
         hit = (
             np.ones(len(base), bool)
@@ -191,6 +210,22 @@ def _elasticity_columns(
     return out, list(el.files), used
 
 
+def exports_after(
+    before: pd.Series, importer: str, change: float, all_chapters: float
+) -> pd.Series:
+    """The reporter's exports by partner after a simulated ``change`` in its exports to ``importer``.
+
+    The importer's all-products figure moves by the relative change of the chapter sum
+    (``all_chapters``, every chapter, not only those simulated), so that when every chapter
+    falls to zero so does the importer's share, whatever the all-products figure holds beyond
+    the chapters; every other partner keeps its baseline.
+    """
+    after = before.copy()
+    relative = change / all_chapters if all_chapters > 0 else 0.0
+    after.loc[importer] = max(float(before.get(importer, 0.0)) * (1.0 + relative), 0.0)
+    return after
+
+
 def run(tariff: Table, wh: Warehouse) -> Outcome:
     """Run a ``[tariff]`` scenario table against the warehouse."""
     tariff.check_keys(
@@ -201,6 +236,7 @@ def run(tariff: Table, wh: Warehouse) -> Outcome:
     if importer == reporter:
         raise tariff.error("importer", f"the importer must differ from the reporter ({reporter})")
     exports, year, unit, sources = reporter_exports(wh, tariff, reporter, importer)
+    all_chapters = float(exports["value"].sum())
     if "products" in tariff:
         keep = {c.zfill(2) for c in tariff.str_list("products")}
         exports = exports[exports["product"].isin(keep)]
@@ -215,7 +251,9 @@ def run(tariff: Table, wh: Warehouse) -> Outcome:
     frame = apply_rules(base, rules, tariff)
     frame, el_files, used = _elasticity_columns(frame, tariff)
     sim = simulate(frame)
-    results = _results(sim, exports, wh, reporter, importer, year, unit, base_info, used)
+    results = _results(
+        sim, exports, all_chapters, wh, reporter, importer, year, unit, base_info, used
+    )
     return Outcome(
         results=results,
         files=tuple(files) + tuple(el_files),
@@ -228,6 +266,7 @@ def run(tariff: Table, wh: Warehouse) -> Outcome:
 def _results(
     sim: pd.DataFrame,
     exports: pd.DataFrame,
+    all_chapters: float,
     wh: Warehouse,
     reporter: str,
     importer: str,
@@ -246,10 +285,7 @@ def _results(
         )
     own_after = own * rel
     before, basis, dep_sources = export_values(wh, reporter, year)
-    after = before.copy()
-    after.loc[importer] = max(
-        float(before.get(importer, 0.0)) + float((own_after - own).sum()), 0.0
-    )
+    after = exports_after(before, importer, float((own_after - own).sum()), all_chapters)
     dep, shares = compare_indicators(before, after, importer, basis, dep_sources)
 
     desc = dict(wh.query("SELECT code, description FROM products WHERE classification = 'HS'"))
@@ -316,6 +352,13 @@ def _results(
     before_total, after_total = float(own.sum()), float(own_after.sum())
     rev0, rev1 = float(sim["revenue_before"].sum()), float(sim["revenue_after"].sum())
     cs = float(sim["cs_change"].sum())
+    imports = float(sim["value"].sum())
+
+    def total(column: str) -> float:
+        """A market total; one within rounding of zero (ROUNDING of the market) is 0."""
+        value = float(sim[column].sum())
+        return 0.0 if abs(value) <= ROUNDING * imports else value
+
     return {
         "importer": importer,
         "reporter": reporter,
@@ -329,18 +372,18 @@ def _results(
             "change_pct": 100.0 * (after_total / before_total - 1.0) if before_total > 0 else None,
         },
         "market": {
-            "imports_before": float(sim["value"].sum()),
+            "imports_before": imports,
             "imports_after": float(sim["after"].sum()),
-            "trade_creation": float(sim["creation"].sum()),
-            "trade_diversion": float(sim["diversion"].sum()),
-            "price_effect": float(sim["price_effect"].sum()),
+            "trade_creation": total("creation"),
+            "trade_diversion": total("diversion"),
+            "price_effect": total("price_effect"),
             "tariff_revenue_before": rev0,
             "tariff_revenue_after": rev1,
             "tariff_revenue_change": rev1 - rev0,
             "consumer_surplus_change": cs,
-            "deadweight_change": float(sim["deadweight_change"].sum()),
-            "smart_deadweight": float(sim["smart_deadweight"].sum()),
-            "terms_of_trade_change": float(sim["terms_of_trade"].sum()),
+            "deadweight_change": total("deadweight_change"),
+            "smart_deadweight": total("smart_deadweight"),
+            "terms_of_trade_change": total("terms_of_trade"),
             "net_welfare_change": cs + rev1 - rev0,
         },
         "dependency": dep,

@@ -57,18 +57,19 @@ QUANTITIES = (
 )
 
 
-def _base_frame(t: Table, wh: Warehouse) -> tuple[pd.DataFrame, pd.DataFrame, str, str, int]:
+def _base_frame(t: Table, wh: Warehouse) -> tuple[pd.DataFrame, pd.DataFrame, float, str, str, int]:
     """The SMART input table of the one-shot run (same steps as :func:`tariff.run`)."""
     importer = t.country("importer")
     reporter = t.country("reporter", "CAN")
     exports, year, _, _ = reporter_exports(wh, t, reporter, importer)
+    all_chapters = float(exports["value"].sum())
     if "products" in t:
         keep = {c.zfill(2) for c in t.str_list("products")}
         exports = exports[exports["product"].isin(keep)]
     base, _, _, _ = load_base(wh, t, exports, reporter, importer, year, model.OTHERS)
     frame = model.apply_rules(base, model.parse_rules(t, importer, reporter), t)
     frame, _, _ = model._elasticity_columns(frame, t)
-    return frame, exports, reporter, importer, year
+    return frame, exports, all_chapters, reporter, importer, year
 
 
 def run(t: Table, wh: Warehouse, *, trials: bool = False) -> Outcome:
@@ -76,7 +77,7 @@ def run(t: Table, wh: Warehouse, *, trials: bool = False) -> Outcome:
     spec = parse_band_table(t.table("uncertainty"), RULES)
     plain = without_uncertainty(t)
     outcome = model.run(plain, wh)
-    frame, exports, reporter, importer, year = _base_frame(plain, wh)
+    frame, exports, all_chapters, reporter, importer, year = _base_frame(plain, wh)
     before, _, _ = export_values(wh, reporter, year)
     own = exports.set_index("product")["value"]
 
@@ -98,9 +99,8 @@ def run(t: Table, wh: Warehouse, *, trials: bool = False) -> Outcome:
         with np.errstate(divide="ignore", invalid="ignore"):
             rel = np.where(rep["value"] > 0, rep["after"] / rep["value"].where(rep["value"] > 0, 1.0), 1.0)
         own_after = rep_own * rel
-        after = before.copy()
-        after.loc[importer] = max(
-            float(before.get(importer, 0.0)) + float((own_after - rep_own).sum()), 0.0
+        after = model.exports_after(
+            before, importer, float((own_after - rep_own).sum()), all_chapters
         )
         dep = indicators_of(after, importer)
         row = [

@@ -4,7 +4,8 @@
   reference importer DEU, the coefficients its documentation estimates by PPML;
 * Yotov et al. (2016), 69 countries, 2006: coefficients close to the PPML
   estimates on that year (exporter and importer effects; RTA from the panel with
-  pair effects), and the EU members of 2006 in that data (Romania is ROM there).
+  pair effects), and the EU members of 2006 in that data (Romania is ROM in the file,
+  ROU once read, as everywhere at the interface).
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ YOTOV_COEFFICIENTS: dict[str, float] = {
 }
 EU_2006: list[str] = [
     "AUT", "BEL", "BGR", "CYP", "DEU", "DNK", "ESP", "FIN", "FRA", "GBR",
-    "GRC", "HUN", "IRL", "ITA", "MLT", "NLD", "POL", "PRT", "ROM", "SWE",
+    "GRC", "HUN", "IRL", "ITA", "MLT", "NLD", "POL", "PRT", "ROU", "SWE",
 ]
 
 
@@ -198,12 +199,17 @@ def _experiment(baseline, changes):  # type: ignore[no-untyped-def]
 def yotov_2006(path: str | Path, *, with_output: bool = True) -> pd.DataFrame:
     """The 2006 cross-section of the Yotov et al. (2016) 69-country file at ``path``, as the
     oracle tests and the benchmarks feed it: ``ln_DIST`` and ``INTL`` added, ``pair_id`` and
-    ``DIST`` dropped, and output ``Y`` and expenditure ``E`` summed from trade unless
-    ``with_output`` is false (the loader then derives them)."""
+    ``DIST`` dropped, superseded codes read as ISO3 (ROM as ROU, as the loader does), and
+    output ``Y`` and expenditure ``E`` summed from trade unless ``with_output`` is false (the
+    loader then derives them)."""
     import numpy as np
+
+    from diversify.reference.countries import legacy_codes
 
     frame = pd.read_csv(path)
     frame = frame[frame["year"] == 2006].copy()
+    for column in ("exporter", "importer"):
+        frame[column] = frame[column].replace(legacy_codes())
     frame["ln_DIST"] = np.log(frame["DIST"])
     frame["INTL"] = (frame["exporter"] != frame["importer"]).astype(float)
     if with_output:

@@ -139,6 +139,7 @@ def read_gravity_csv(
             raise InputError(
                 "empty country code", path=path, line=_first_bad(frame, bad), field=column
             )
+    _current_codes(frame)
 
     numeric = [YEAR] + [c for c in (TRADE, OUTPUT, EXPENDITURE) if c in frame.columns]
     numeric += [v for v in cost_variables if v not in numeric]
@@ -175,6 +176,18 @@ def read_gravity_csv(
     ]
     keep += [v for v in cost_variables if v not in keep] + [_LINE]
     return frame[keep]
+
+
+def _current_codes(frame: pd.DataFrame) -> None:
+    """Superseded codes (Romania's ROM in the Yotov et al. data) read as their ISO3 code, in
+    place, unless the file also has that code: results and changes then speak ISO3 only."""
+    from diversify.reference.countries import legacy_codes
+
+    codes = set(frame[EXPORTER].unique()) | set(frame[IMPORTER].unique())
+    rename = {old: new for old, new in legacy_codes().items() if old in codes and new not in codes}
+    if rename:
+        for column in (EXPORTER, IMPORTER):
+            frame[column] = frame[column].replace(rename)
 
 
 def _country_totals(
@@ -304,9 +317,9 @@ def resolve_country(data: GravityData, name: str, field: str) -> str:
         return name
     if name.upper() in data.countries:
         return name.upper()
-    from diversify.reference.countries import to_iso3
+    from diversify.reference.countries import legacy_codes, to_iso3
 
-    code = to_iso3(name)
+    code = legacy_codes().get(name.upper()) or to_iso3(name)
     if code is not None and code in data.countries:
         return code
     sample = ", ".join(data.countries[:5])
@@ -323,11 +336,42 @@ def counterfactual_costs(data: GravityData, changes: Sequence[CostChange]) -> di
     for change in changes:
         i = data.index(resolve_country(data, change.exporter, f"{change.field}.exporter"))
         j = data.index(resolve_country(data, change.importer, f"{change.field}.importer"))
+        if i == j:
+            raise InputError(
+                f"exporter and importer are both {data.countries[i]}: a domestic pair is not a "
+                "trade agreement or a trade cost between countries; name two countries",
+                field=f"{change.field}.importer",
+            )
         for name, value in change.values.items():
             costs[name][i, j] = value
             if change.symmetric:
                 costs[name][j, i] = value
     return costs
+
+
+def no_op_note(data: GravityData, changes: Sequence[CostChange]) -> str:
+    """A note naming each change that sets only values the data already have ("" if none);
+    when every change is such, the counterfactual is the baseline."""
+    same = []
+    for change in changes:
+        i = data.index(resolve_country(data, change.exporter, f"{change.field}.exporter"))
+        j = data.index(resolve_country(data, change.importer, f"{change.field}.importer"))
+        cells = [(i, j), (j, i)] if change.symmetric else [(i, j)]
+        if all(data.costs[k][a, b] == v for k, v in change.values.items() for a, b in cells):
+            pair = f"{data.countries[i]} {'<->' if change.symmetric else '->'} {data.countries[j]}"
+            values = ", ".join(f"{k} = {v:g}" for k, v in change.values.items())
+            same.append(f"{change.field} ({pair}: {values})")
+    if not same:
+        return ""
+    whole = (
+        "; every change is such, so the counterfactual is the baseline"
+        if len(same) == len(changes)
+        else ""
+    )
+    return (
+        f"{', '.join(same)} sets what the {data.year} data already have: "
+        f"the change leaves the baseline unchanged{whole}"
+    )
 
 
 def cost_index(costs: Mapping[str, np.ndarray], coefficients: Mapping[str, float]) -> np.ndarray:

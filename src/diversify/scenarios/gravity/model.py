@@ -114,6 +114,13 @@ class GravityResult:
     uncertainty
         Bands over the draws of ``[gravity.uncertainty]``, when asked; then
         ``to_dict()`` has an ``uncertainty`` object.
+    tolerance
+        The solver tolerance: a relative change within it (``100 * tolerance`` in
+        percent, ``|welfare - 1|`` within it) is reported as exactly 0 (1 for the
+        welfare statistic), not as the rounding it is.
+    note
+        Why the result may surprise (a change the data already have); then
+        ``to_dict()`` has a ``note`` string.
     """
 
     formulation: Formulation
@@ -130,11 +137,15 @@ class GravityResult:
     coefficients: Mapping[str, float] = field(default_factory=dict)
     ppml: PpmlResult | None = None
     uncertainty: MonteCarloResult | None = None
+    tolerance: float = 0.0
+    note: str = ""
 
     def _pair_rows(self) -> Iterator[tuple[str, str, float, float, float]]:
         codes = [c.country for c in self.countries]
         n = len(codes)
-        change = 100.0 * (self.counterfactual_trade / self.baseline_trade - 1.0)
+        change = snap_change(
+            100.0 * (self.counterfactual_trade / self.baseline_trade - 1.0), self.tolerance
+        )
         return zip(
             [a for a in codes for _ in range(n)],
             codes * n,
@@ -162,6 +173,8 @@ class GravityResult:
         }
         if self.uncertainty is not None:
             out["uncertainty"] = self.uncertainty.to_dict()
+        if self.note:
+            out["note"] = self.note
         return out
 
     def country(self, code: str) -> CountryOutcome:
@@ -181,8 +194,10 @@ def build_result(
     reference_importer: str,
     coefficients: Mapping[str, float],
     ppml: PpmlResult | None = None,
+    tolerance: float = 0.0,
+    note: str = "",
 ) -> GravityResult:
-    """Turn solver arrays into a :class:`GravityResult`."""
+    """Turn solver arrays into a :class:`GravityResult`; changes within ``tolerance`` are 0."""
     s = solution
     columns = {
         "gdp_change_pct": s.gdp_change_pct,
@@ -200,6 +215,10 @@ def build_result(
         "baseline_omr": s.baseline_omr,
         "counterfactual_omr": s.counterfactual_omr,
     }
+    for key, values in columns.items():
+        if key.endswith("_change_pct"):
+            columns[key] = snap_change(values, tolerance)
+    columns["welfare"] = 1.0 + snap_change(columns["welfare"] - 1.0, tolerance / 100.0)
     lists = {k: v.tolist() for k, v in columns.items()}
     outcomes = tuple(
         CountryOutcome(country=code, **{k: v[i] for k, v in lists.items()})
@@ -219,4 +238,11 @@ def build_result(
         reference_importer=reference_importer,
         coefficients=dict(coefficients),
         ppml=ppml,
+        tolerance=tolerance,
+        note=note,
     )
+
+
+def snap_change(percent: np.ndarray, tolerance: float) -> np.ndarray:
+    """Percent changes with those within the solver tolerance (``100 * tolerance``) set to 0."""
+    return np.where(np.abs(percent) <= 100.0 * tolerance, 0.0, percent)

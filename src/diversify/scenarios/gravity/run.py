@@ -16,6 +16,7 @@ from diversify.scenarios.gravity.data import (
     cost_index,
     counterfactual_costs,
     gravity_arrays,
+    no_op_note,
     read_gravity_csv,
     resolve_country,
 )
@@ -120,6 +121,8 @@ def run_gravity_config(config: GravityConfig) -> GravityResult:
         reference_importer=reference,
         coefficients=coefficients,
         ppml=ppml,
+        tolerance=config.tolerance,
+        note=no_op_note(data, config.changes),
     )
     if config.uncertainty is None:
         return result
