@@ -1626,6 +1626,9 @@ FOUND = [
     ("Vilnius has sought to use NATO's Article 4 after the incursion.", ("LTU", "REQUEST", "NATO")),
     ("Sandu expressed her appreciation to Macron for the support.", ("MDA", "SUPPORT", "FRA")),
     ("Zelensky praised Norway's commitment to allocate $300 million to the coalition.", ("UKR", "SUPPORT", "NOR")),
+    # "he" doing the act the sentence before gave to someone named after "by"
+    (("Sanchez called the tariffs threatened by President Donald Trump unacceptable. He has threatened to "
+      "impose 25 per cent tariffs on Spanish goods."), ("USA", "THREATEN", "ESP")),
 ]
 
 NOT_FOUND = [

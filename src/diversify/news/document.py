@@ -374,12 +374,27 @@ _SAID_HE = re.compile(r"\s+(?:\w+\s+){0,2}(?:said|says|told\s+\w+|added|announce
                       r"declared|warned|stated|argued|confirmed|noted)\s+(?:that\s+)?$")
 
 
+_ACT_AFTER_HE = re.compile(r"\w+\s+(?:(?:has|had|have|also|then|again|repeatedly|since|already)\s+)*"
+                           r"([a-z]{4,}ed)\b")
+"""The act a sentence-opening "he" did: "He has threatened", "She also imposed"."""
+
+
 def _antecedent(norm: str, here: list[Mention], previous: list[Mention], pos: int) -> Mention | None:
     """The person "he"/"she" refers to: the speaker of "X said he", else the first person named
     (not after a preposition) in this sentence, else in the nearest sentence before that names one."""
     people_here = [m for m in here if m.person]
     if people_here and _SAID_HE.fullmatch(norm, people_here[-1].end, pos):
         return people_here[-1]
+    act = _ACT_AFTER_HE.match(norm, pos)
+    if act is not None and not people_here:
+        # "... the tariffs threatened by President Donald Trump ... He has threatened to impose": the
+        # agent of the same act in the sentence before, though named after "by"
+        stem = act.group(1)[:6].lower()
+        agent = next((m for m in previous if m.person and m.prep == "by"
+                      and re.search(rf"\b{re.escape(stem)}\w*\s+by\s+(?:\S+\s+){{0,4}}$",
+                                    norm[max(0, m.start - 60):m.start], re.IGNORECASE)), None)
+        if agent is not None:
+            return agent
     for pool in (here, previous):
         people = [m for m in pool if m.person]
         subjects = [m for m in people if m.prep is None]
