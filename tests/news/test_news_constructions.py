@@ -1629,6 +1629,9 @@ FOUND = [
     # "he" doing the act the sentence before gave to someone named after "by"
     (("Sanchez called the tariffs threatened by President Donald Trump unacceptable. He has threatened to "
       "impose 25 per cent tariffs on Spanish goods."), ("USA", "THREATEN", "ESP")),
+    # another's wrong cited in words of blame
+    ("Brussels suspended the talks, citing Belgrade's repeated failure to comply with the accord.",
+     ("EU", "ACCUSE", "SRB")),
 ]
 
 NOT_FOUND = [

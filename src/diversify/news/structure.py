@@ -1985,7 +1985,13 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
                                                                                  "call off"):
                 typ = _described(t)
                 if t.lower_.startswith("cit") and not any(c.dep_ == "prep" and c.lower_ == "as" for c in t.children):
-                    typ = None  # "citing India's purchases of Russian oil": a reason given, no description
+                    # "citing India's purchases of Russian oil": a reason given, no description; but "citing
+                    # Iran's continued nuclear escalation": another's wrong named in words of blame
+                    typ = "ACCUSE" if any(
+                        c.dep_ == "dobj" and any(p.dep_ == "poss" and heads.get(p.i) for p in c.children)
+                        and (c.lower_ in blame_words() or any(a.dep_ == "amod" and a.lower_ in blame_words()
+                                                              for a in c.children))
+                        for c in t.children) else None
             elif t.lower_ in _DERIDING and any(c.dep_ == "dobj" and c.lower_ in _CHARGES for c in t.children):
                 typ = "REJECT"  # "dismissed the allegations as completely baseless": the charge refused
             elif t.lower_ in _DERIDING and any(c.dep_ == "prep" and c.lower_ == "as" for c in t.children):
