@@ -118,6 +118,11 @@ def test_year_of_current_figures_is_the_publication_year() -> None:
     ("Canada exported 1.2 million tonnes of steel.", [(1.2e6, "tonnes")]),
     ("The U.S. imported 3,000 short tons of uranium.", [(3000, "short_tons")]),
     ("China bought 500,000 metric tons of canola.", [(5e5, "tonnes")]),
+    ("China bought 6.39 million tons of Canadian canola seed last year.", [(6.39e6, "tonnes")]),
+    ("Exports to Germany saw a fourfold increase since 2015.", [(4.0, "multiple")]),
+    ("Trump claimed a $200 billion USD ($276 billion CAD) deficit.", [(2e11, "USD"), (2.76e11, "CAD")]),
+    ("NATO allies agreed to 3.5 percent on core military needs, under a 5% of GDP pledge.",
+     [(3.5, "percent_gdp"), (5.0, "percent_gdp")]),
     ("The 3,000-kilometre border is disputed.", [(3000, "km")]),
     # growth and comparison factors
     ("Commerce plans to nearly triple duties on lumber.", [(3, "multiple")]),

@@ -75,6 +75,8 @@ _SCALE_RX = r"(?:[\s-]?(?P<scale>trillion|billion|million|thousand|bn|bln|tn|mln
 _CUR_PREFIX = (r"(?P<cur>C\$|CA\$|CAD\s?\$?|Can\$|CDN\$|C\$|Canadian\s\$|US\$|U\.S\.\s?\$|USD\s?\$?|"
                r"A\$|AU\$|AUD\s?|€|EUR\s?|£|GBP\s?|\$)")
 _MONEY = re.compile(r"(?<![\w$])" + _CUR_PREFIX + r"\s?(?P<num>" + _NUM_UNIT + r")" + _SCALE_RX)
+_CODE_AFTER = re.compile(r"\s?(CAD|USD|EUR|AUD|GBP)\b")
+"""A currency code written after a bare "$" figure: "$276 billion CAD"."""
 _MONEY_SUFFIX = re.compile(
     r"(?<![\w$.,])(?P<num>" + _NUM_UNIT + r")" + r"(?:[\s-]?(?P<scale>trillion|billion|million|thousand|bn|bln|mn|mln|tn))?"
     r"[\s-](?P<cur>Canadian dollars|U\.S\. dollars|US dollars|American dollars|euros?|pounds sterling|"
@@ -112,7 +114,7 @@ _CENTS = re.compile(
 _MULTIPLE = re.compile(
     r"\b(?P<word>double|doubles|doubled|doubling|triple|triples|tripled|tripling|quadruple|"
     r"quadruples|quadrupled|quadrupling)\b(?![- ](?:digit|down|check|standard|taxation|edged|agent|as\b))"
-    r"|\b(?P<num>\d+(?:\.\d+)?|two|three|four|five|ten)[- ]fold\b", re.IGNORECASE)
+    r"|\b(?P<num>\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten)[- ]?fold\b", re.IGNORECASE)
 _MULT = {"doub": 2.0, "trip": 3.0, "quad": 4.0}
 # "twice as much", "four times higher than", "3 times the": a comparison factor
 _TIMES = re.compile(
@@ -126,7 +128,9 @@ _PHYSICAL = re.compile(
     r"metric[\s-]tonnes?|tonnes|tonne|tons|ton|barrels per day|barrels|bpd)\b", re.IGNORECASE)
 _PHYS_UNIT = {"kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km", "km": "km",
               "miles": "miles", "mile": "miles", "short tons": "short_tons", "short ton": "short_tons",
-              "tons": "short_tons", "ton": "short_tons", "metric tons": "tonnes", "metric ton": "tonnes",
+              # a bare "tons" is read as tonnes, as every annotated set reads it (canola, soybeans, LNG);
+              # only "short tons" are short tons
+              "tons": "tonnes", "ton": "tonnes", "metric tons": "tonnes", "metric ton": "tonnes",
               "metric tonnes": "tonnes", "metric tonne": "tonnes", "tonnes": "tonnes", "tonne": "tonnes",
               "barrels": "barrels", "barrels per day": "barrels_per_day", "bpd": "barrels_per_day"}
 _COUNT = re.compile(r"(?<![\w.,$#/:-])(?P<num>" + _NUM + r")(?:\s(?P<scale>million|billion|thousand))?"
@@ -153,9 +157,11 @@ _GDP_LIST = re.compile(r"\b(?:plus|and|with|another|additional|further|up from|d
                        r"compared with|compared to|versus|vs\.?|than)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 _COMPARED = re.compile(r"\b(?:more than|nearly|almost|roughly|about|over|close to|at least)\s+$")
 """A comparison that makes "double" a factor: "more than double the previous 7.66 per cent"."""
-_FOR_SPENDING = re.compile(r"\s*for\s+(?:[\w-]+\s+){0,2}(?:military|defen[cs]e|security|security-related)\b",
+_FOR_SPENDING = re.compile(r"\s*(?:for|on)\s+(?:[\w-]+\s+){0,2}(?:military|defen[cs]e|security|security-related)\b",
                            re.IGNORECASE)
 _GDP_NAMED = re.compile(r"\bgdp\b|gross domestic product")
+_SPENDING_TARGET_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:defen[cs]e\s+|military\s+)?spending\s+"
+                                    r"(?:target|goal|benchmark|threshold|pledge|commitment)\b", re.IGNORECASE)
 _TARGET_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:target|goal|benchmark|threshold|guideline|"
                            r"commitment|pledge)\b", re.IGNORECASE)
 _BACK_REFERENCE = re.compile(r"\b(?:this|that|the same|these|those|the\s+(?:latest|new|current|higher|"
@@ -309,6 +315,8 @@ def extract_claims(doc: Document, *, outlet: str | None = None) -> list[Claim]:
         scale = _SCALE.get((m.group("scale") or m.group("short") or "").lower(), 1.0)
         q = _number(m.group("num")) * scale
         cur = _currency(m.group("cur"))
+        if cur is None and (code := _CODE_AFTER.match(text, m.end())) is not None:
+            cur = code.group(1).upper()  # "$200 billion USD ($276 billion CAD)": the code written after
         if cur is None:
             cur = _paren_usd(text, m.start()) or bare
         if cur is None:
@@ -403,6 +411,8 @@ def _percent_unit(doc: Document, start: int, end: int, gdp_until: int) -> str:
     if _NATO_WORD.search(sent) and _SPENDING_WORD.search(sent) and \
             not _OF_NEXT.search(doc.lower[end:end + 4]):
         return "percent_gdp"
+    if _SPENDING_TARGET_AFTER.match(after) and _GDP_NAMED.search(doc.lower):
+        return "percent_gdp"  # "the comprehensive 5% spending goal", the article naming GDP elsewhere
     return "percent"
 
 
