@@ -49,6 +49,8 @@ def test_an_unknown_supplier_is_not_a_partner_of_sudan(real_wh) -> None:  # type
         n.startswith("arms_imports: partner unknown to the source") and "left out of" in n
         for n in rep["notes"]
     ), rep["notes"]
+    # the figure as the data give it (6.6 TIV m, checked against the raw SIPRI register), not rounded to 7
+    assert any("for 6.6 TIV m in 2020-2024" in n for n in rep["notes"]), rep["notes"]
 
 
 def test_shares_and_blocs_leave_out_the_unknown(real_wh) -> None:  # type: ignore[no-untyped-def]

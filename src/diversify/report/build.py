@@ -211,7 +211,7 @@ def _bilateral(
         out["unknown_partner"] = {"partner": unknown[0]["partner"], "value": value, "unit": unit,
                                   "share_of_listed": share}
         notes.append(
-            f"{name}: partner unknown to the source ({unknown[0]['partner']}) for {value:,.0f} {unit} in "
+            f"{name}: partner unknown to the source ({unknown[0]['partner']}) for {_figure(value)} {_unit_label(unit)} in "
             f"{'-'.join(map(str, out.get('window', [use])))} ({share:.2%} of the flows as listed): left out of partner and bloc shares, HHI and "
             "the partner count"
         )
@@ -220,6 +220,15 @@ def _bilateral(
     if domain.product == "27" and name.startswith("energy"):
         out["product"] = {"classification": "HS", "code": "27", "description": "Mineral fuels, oils (energy)"}
     return out
+
+
+def _figure(value: float) -> str:
+    """A value for a note: whole units from 100 up, three significant digits below ("6.6", "11.2")."""
+    return f"{value:,.0f}" if abs(value) >= 100 else f"{value:.3g}"
+
+
+def _unit_label(unit: str) -> str:
+    return {"TIV_millions": "TIV m"}.get(unit, unit)
 
 
 def _partners(wh: Engine, domains: dict[str, dict[str, Any]]) -> None:
