@@ -53,7 +53,15 @@ from diversify.news.model import JUDGING_TYPES, RECIPROCAL_TYPES, Event
 from diversify.news.occasions import count_occasions
 from diversify.news.speech import speech_accusations
 from diversify.news.triggers import Dictionary, Trigger, dictionary
-from diversify.news.verbs import CRITICISING, EASING_NOUNS, LEVEL_VERBS, MEASURE_IDEAS, VICTIM_NOUNS
+from diversify.news.verbs import (
+    CONCLUSIONS,
+    CRITICISING,
+    EASING_NOUNS,
+    LEVEL_VERBS,
+    MEASURE_IDEAS,
+    PRAISING,
+    VICTIM_NOUNS,
+)
 
 _OPENING_WORD = re.compile(r"\s*\w+\s+(?:the\s+)?")
 _FIRST_TOKEN = re.compile(r"\S+")
@@ -372,8 +380,8 @@ _CRITICISED_BEFORE = re.compile(r"\b(?:(?:" + "|".join(CRITICISING) + r")\w*|ove
 """Support named as what is criticised: "denounced Washington's support for ..."."""
 _TALKS_OWNED_IN_PASSING = re.compile(r"\b(?:in|on|into|about|for|of|to)\s+(?:its|their|his|her|our)\s+"
                                      r"(?:[a-z-]+\s+){0,2}$")
-_CONCLUDED_TALKS = re.compile(r"\b(?:conclusion|completion|finali[sz]ation|culmination) of (?:the )?(?:[\w-]+ ){0,4}$")
-_PRAISE_VERB = re.compile(r"(?:prais|hail|welcom|applaud|commend|laud|thank|salut|congratulat)\w*\b")
+_CONCLUDED_TALKS = re.compile(r"\b(?:" + "|".join(sorted(CONCLUSIONS)) + r") of (?:the )?(?:[\w-]+ ){0,4}$")
+_PRAISE_VERB = re.compile(r"(?:" + "|".join(sorted(PRAISING, key=len, reverse=True)) + r")\b")
 """A verb of praise: the money it praises is another's ("praised Norway's commitment to allocate $300 million")."""
 _IN_TALKS = re.compile(r"\b(?:is|are|am|remains?|remained)\s+(?:also\s+|still\s+|now\s+|already\s+)?in\s+"
                        r"(?:[a-z-]+\s+)?talks\b")

@@ -35,19 +35,17 @@ _AMOUNT = re.compile(r"(?:[$\u20ac\u00a3]|\b(?:c|ca|can|us|u\.s\.)\$)\s?(\d[\d,]
                      r"(billion|million|bn|m)?\b", re.IGNORECASE)
 
 
-_MONTH_NAMED = re.compile(r"\b(?:in|during|since|last|on|early|late|mid-?)\s+(January|February|March|April|May|June|"
-                          r"July|August|September|October|November|December)\b")
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")
+_MONTH_NAMED = re.compile(r"\b(?:in|during|since|last|on|early|late|mid-?)\s+(" + "|".join(_MONTHS) + r")\b")
 """A month the mention places its act in ("during Trump's visit to Riyadh in May")."""
-_DAY_NAMED = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|"
-                        r"December) (\d{1,2})\b")
+_DAY_NAMED = re.compile(r"\b(" + "|".join(_MONTHS) + r") (\d{1,2})\b")
 """A day written out in the mention ("on June 2", "the first round on May 16")."""
 _TOPIC = re.compile(r"\b(?:defen[cs]e|security|military|nuclear|investments?|trade|tariffs?|minerals?|energy|"
                     r"critical minerals|fisheries|fishing|migration|ceasefire|truce|loan|procurement|"
                     r"technology|space|health|climate|arctic|oil|gas|grain|steel|auto|autos)\b", re.IGNORECASE)
 """What an agreement is about: agreements on other matters are other agreements."""
-_MONTH_NUMBER = {name: i for i, name in enumerate(
-    ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-     "November", "December"), start=1)}
+_MONTH_NUMBER = {name: i for i, name in enumerate(_MONTHS, start=1)}
 
 
 _KINDS: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {

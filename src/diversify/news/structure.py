@@ -44,9 +44,11 @@ from diversify.news.sentiment import REVIEWED_BLAME, blame_words, praise_words
 from diversify.news.triggers import dictionary, inflect
 from diversify.news.verbs import (
     ACTS_JUDGED,
+    CONCLUSIONS,
     CRITICISING,
     EASING_NOUNS,
     LEVEL_VERBS,
+    PRAISING,
     SERVICE_MEMBERS,
     VICTIM_NOUNS,
     Lexicon,
@@ -113,6 +115,8 @@ _PREPS: dict[str, frozenset[str]] = {
     "COERCE": frozenset({"on", "against", "from", "to"}),
     "ASSAULT": frozenset({"on", "against", "at", "into", "in"}),
 }
+_NOUN_AIMS: dict[str, frozenset[str]] = {"praise": frozenset({"on"})}
+"""Prepositions an event noun aims with beyond its type's: "lavished praise on Carney"."""
 _DIRECT = frozenset({"dobj", "dative", "iobj", "attr", "oprd"})
 """Object relations whose actors are the target."""
 _NO_DIRECT = frozenset({"AGREE", "MOBILIZE", "PROTEST"})
@@ -1203,10 +1207,6 @@ _HANDING = frozenset({"handed", "hands", "hand", "handing", "donated", "donates"
                       "gifted", "gifts", "gift", "delivered", "delivers", "deliver", "delivering",
                       "supplied", "supplies", "supply", "supplying", "transferred", "transfers",
                       "transfer", "airlifted", "airlifts", "provide", "provides", "provided", "providing"})
-_WORDS_SENT = frozenset({"message", "messages", "letter", "letters", "note", "notes", "memorandum", "memorandums",
-                         "memo", "statement", "proposal", "proposals", "invitation", "warning", "signal", "reply",
-                         "response"})
-"""What a government sends that is words, not aid: "sent a message to Guterres, calling for assistance"."""
 _NOT_GIFTS = frozenset({
     "message", "messages", "letter", "letters", "note", "notes", "response", "reply", "proposal", "proposals",
     "memorandum", "memorandums", "memoranda", "memo", "draft", "plan", "plans", "text", "terms", "vision",
@@ -1987,11 +1987,7 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
                 if t.lower_.startswith("cit") and not any(c.dep_ == "prep" and c.lower_ == "as" for c in t.children):
                     # "citing India's purchases of Russian oil": a reason given, no description; but "citing
                     # Iran's continued nuclear escalation": another's wrong named in words of blame
-                    typ = "ACCUSE" if any(
-                        c.dep_ == "dobj" and any(p.dep_ == "poss" and heads.get(p.i) for p in c.children)
-                        and (c.lower_ in blame_words() or any(a.dep_ == "amod" and a.lower_ in blame_words()
-                                                              for a in c.children))
-                        for c in t.children) else None
+                    typ = "ACCUSE" if _wrong_cited(t, heads) else None
             elif t.lower_ in _DERIDING and any(c.dep_ == "dobj" and c.lower_ in _CHARGES for c in t.children):
                 typ = "REJECT"  # "dismissed the allegations as completely baseless": the charge refused
             elif t.lower_ in _DERIDING and any(c.dep_ == "prep" and c.lower_ == "as" for c in t.children):
@@ -2138,7 +2134,7 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
             if t.lower_ in ("partnership", "roadmap") and not (t.dep_ == "dobj" and t.head.lower_ in _LIGHT):
                 continue  # "Canada's economic partnership with Europe": a standing tie; "launched a roadmap": made
             if typ == "CONSULT" and t.lower_ in _TALKS and t.dep_ == "pobj" and t.head.lower_ == "of" \
-                    and t.head.head.lower_ in _CONCLUSIONS:
+                    and t.head.head.lower_ in CONCLUSIONS:
                 typ = "AGREE"  # "announced the successful conclusion of free trade negotiations with Ecuador"
             if typ == "THREATEN" and t.dep_ == "pobj" and t.head.lower_ in ("on", "with") and (
                     t.head.head.lower_ in ("good", "through")
@@ -2225,7 +2221,7 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
             envoy_named = _appointment(t)
             if envoy_named is None:
                 continue  # "the US ambassador to Canada said": a title, not an appointment
-        if typ == "SUPPORT" and not (not nominal and t.lower_ in _PRAISING):
+        if typ == "SUPPORT" and not (not nominal and t.lower_ in PRAISING):
             # not the words of another clause joined by "and" ("..., and the EU announced €2 billion");
             # not praise of another's money ("praised Canada's commitment to allocate $500 million")
             near = set(_own_words(t)) | (set(_own_words(t.head)) if nominal else set())
@@ -3278,12 +3274,26 @@ _COUNTER_WORDS = frozenset({"countermeasures", "counter-measures", "counter-tari
                             "counter-duties", "retaliatory", "retaliation", "reprisals"})
 
 
+def _wrong_cited(t: Token, heads: dict[int, list[Mention]]) -> bool:
+    """The verb's object is an actor's act named in words of blame: "citing Iran's continued nuclear
+    escalation"."""
+    blame = blame_words()
+    return any(c.dep_ == "dobj" and any(p.dep_ == "poss" and heads.get(p.i) for p in c.children)
+               and (c.lower_ in blame or any(a.dep_ == "amod" and a.lower_ in blame for a in c.children))
+               for c in t.children)
+
+
+def _counter_measures_named(t: Token) -> bool:
+    """The verb's object names counter-measures: "impose countermeasures", "retaliatory duties"."""
+    return any(c.dep_ == "dobj" and not _COUNTER_WORDS.isdisjoint(w.lower_ for w in c.subtree) for c in t.children)
+
+
 def _answering(t: Token) -> bool:
     """A measure told as an answer to another's: "in response to the US tariffs", "in reaction to",
     or measures named as counter-measures."""
     return any(c.dep_ == "prep" and c.lower_ == "in" and any(
         r.lower_ in ("response", "reaction", "retaliation", "reply") for r in c.children) for c in t.children) \
-        or any(c.dep_ == "dobj" and not _COUNTER_WORDS.isdisjoint(w.lower_ for w in c.subtree) for c in t.children)
+        or _counter_measures_named(t)
 
 
 _SPENDING_SHARE = frozenset({"gdp", "%", "percent", "per", "output"})
@@ -3765,8 +3775,7 @@ def _targets(t: Token, typ: str, heads: dict[int, list[Mention]], exclude: set[i
         preps = preps | {"in"}  # "became a participant in the EU fund"
     if typ in ("ASSAULT", "COERCE") and t.lower_ in _ACTS_ON_OF:
         preps = preps | {"of"}  # "heavy shelling of Indian border villages", "the invasion of Ukraine"
-    if typ == "SUPPORT" and t.lower_ == "praise":
-        preps = preps | {"on"}  # "lavished praise on Carney"
+    preps = preps | _NOUN_AIMS.get(t.lower_, frozenset())
     travel = typ == "CONSULT" and t.lower_ in _TRAVEL
     if travel:
         preps = preps | {"in", "to"}  # "during a stop in Warsaw", "a visit to Kyiv": the host
@@ -4192,8 +4201,7 @@ def _pairs_verb(t: Token, typ: str, heads: dict[int, list[Mention]],
                if a.dep_ == "acl" and a.lower_ in ("targeting", "targetting", "hitting", "aimed", "directed")
                for g in a.subtree if g.i != a.i and g.dep_ in ("poss", "pobj", "dobj", "amod", "compound")
                for c in _codes(heads.get(g.i, ()), acting=False) if c not in src]
-    if not tgt and typ in ("SANCTION", "THREATEN") and any(
-            c.dep_ == "dobj" and not _COUNTER_WORDS.isdisjoint(w.lower_ for w in c.subtree) for c in t.children):
+    if not tgt and typ in ("SANCTION", "THREATEN") and _counter_measures_named(t):
         # "regrets the increase of US tariffs ... and that the EU is prepared to impose countermeasures":
         # counter-measures answer the measure the sentence names before them
         tgt = [c for m in t.sent if m.i < t.i and m.lower_ in _MEASURE_HEADS
@@ -4391,6 +4399,9 @@ def _any_attempt(v: Token) -> Token | None:
 _DOCUMENTS = frozenset({"letter", "letters", "statement", "statements", "post", "posts", "communique",
                         "communiqué", "declaration", "note", "memo", "message", "order", "proclamation"})
 """What speaks for its author: "a letter posted on social media that blamed Ottawa"."""
+_WORDS_SENT = _DOCUMENTS | frozenset({"messages", "notes", "memorandum", "memorandums", "proposal", "proposals",
+                                      "invitation", "warning", "signal", "reply", "response"})
+"""What a government sends that is words, not aid: "sent a message to Guterres, calling for assistance"."""
 
 
 def _author_of_document(doc_noun: Token, heads: dict[int, list[Mention]]) -> list[Mention]:
@@ -5071,7 +5082,7 @@ def _pairs_noun(t: Token, typ: str, heads: dict[int, list[Mention]]) -> list[tup
         if not tgt and typ not in RECIPROCAL_TYPES and t.dep_ == "dobj" and not (
                 verb.dep_ == "advcl" and _purpose(verb)):
             # "took a swipe at Canada", "put pressure on Hungary": the parser may hang the aim on the verb
-            aims = _PREPS.get(typ, frozenset()) | ({"on"} if t.lower_ == "praise" else frozenset())
+            aims = _PREPS.get(typ, frozenset()) | _NOUN_AIMS.get(t.lower_, frozenset())
             tgt = [c for p in verb.children if p.dep_ == "prep" and p.lower_ in aims and p.i > t.i
                    for c in _codes(_actors_under(p, heads, skip_preps=True), acting=False) if c not in src]
         if not tgt and typ == "RETREAT" and t.dep_ == "dobj":
@@ -5723,13 +5734,9 @@ _DELEGATES = frozenset({"delegations", "leaders", "ministers", "representatives"
                         "negotiators", "envoys", "presidents", "teams"})
 """Those a meeting is "of": "the meeting of the delegations of Ukraine and Russia"."""
 _SHUNNING = frozenset(w for v in ("avoid", "refrain", "shun", "postpone", "reconsider", "cancel") for w in inflect(v))
-_PRAISING = frozenset(w for v in ("praise", "hail", "welcome", "applaud", "commend", "laud", "thank", "salute",
-                                  "congratulate") for w in inflect(v))
-_CONCLUSIONS = frozenset({"conclusion", "completion", "finalisation", "finalization", "culmination"})
-"""Nouns of talks brought to an agreement: "the conclusion of negotiations with Ecuador"."""
 _INTRUDING = frozenset(w for v in ("violate", "enter", "cross", "penetrate", "breach", "intrude", "stray", "fly")
                        for w in inflect(v)) | {"flew", "flown"}
-_AIRCRAFT = _ARMS | {"fighter", "warplane", "bomber", "helicopter", "jet", "aircraft"}
+_AIRCRAFT = _ARMS | {"fighter", "warplane", "bomber", "helicopter", "jet"}
 _CIVIL = frozenset({"passenger", "civilian", "commercial", "cargo", "airliner", "private"})
 
 

@@ -39,6 +39,12 @@ nationals", "the invasion of Ukraine"): those are not the ones a judgement of th
 CRITICISING = ("denounc", "condemn", "criticis", "criticiz", "decr", "protest", "slam", "lambast", "blast")
 """Stems of verbs of public criticism: what they take as object is criticised, not reported as done
 ("denounced Washington's support for Israel's war")."""
+PRAISING = frozenset(w for v in ("praise", "hail", "welcome", "applaud", "commend", "laud", "thank", "salute",
+                                 "congratulate") for w in inflect(v))
+"""Forms of verbs of praise: the money a praised act names is the praised one's, not the praiser's aid
+("praised Canada's commitment to allocate $500 million")."""
+CONCLUSIONS = frozenset({"conclusion", "completion", "finalisation", "finalization", "culmination"})
+"""Nouns of talks brought to an agreement: "the conclusion of negotiations with Ecuador"."""
 LEVEL_VERBS = frozenset({"peaked", "stood", "stand", "stands", "remained", "remain", "remains", "averaged",
                          "average", "averages", "hovered", "hover", "hovers"})
 """Verbs that tell a measure's level, not an act: "U.S. tariffs on Chinese goods had peaked at 145%"."""

@@ -283,21 +283,16 @@ def _trade_share(wh: Warehouse, reporter: str, partner: str, domain: str, produc
                  year: int | None) -> tuple[float, int, str, str] | None:
     if not _has_table(wh, "flows"):
         return None
+    # the preferred source, and its latest year at or before the claim's (its latest for a claim of no year)
     src = wh.query(
-        "SELECT f.source_id, max(f.year) FROM flows f JOIN sources s USING (source_id) "
+        "SELECT f.source_id, max(f.year) FILTER (WHERE f.year <= coalesce(?, f.year)) "
+        "FROM flows f JOIN sources s USING (source_id) "
         "WHERE f.reporter = ? AND f.domain = ? AND f.product = ? "
         "GROUP BY f.source_id, s.priority ORDER BY s.priority, max(f.year) DESC LIMIT 1",
-        [reporter, domain, product])
-    if not src:
+        [year, reporter, domain, product])
+    if not src or src[0][1] is None:
         return None
-    sid, last = src[0]
-    y = last
-    if year is not None and year < last:
-        before = wh.query("SELECT max(year) FROM flows WHERE source_id = ? AND reporter = ? AND domain = ? "
-                          "AND product = ? AND year <= ?", [sid, reporter, domain, product, year])
-        if not before or before[0][0] is None:
-            return None
-        y = int(before[0][0])
+    sid, y = src[0][0], int(src[0][1])
     members = _members(partner)
     row = wh.query(
         f"SELECT sum(value) FILTER (WHERE partner IN ({members})), sum(value) FROM flows "
