@@ -13,11 +13,9 @@ escaped by the report template.
 
 from __future__ import annotations
 
-import math
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from diversify.scenarios.result import ScenarioResult
     from diversify.store import Warehouse
 
 MAX_SCENARIOS = 5
@@ -44,61 +42,50 @@ def news_section(wh: Warehouse, country: str) -> dict[str, Any] | None:
     }
 
 
-def run_countries(result: ScenarioResult) -> set[str]:
-    """The countries a stored run is about (ISO3): the reporter or country of its results, the
-    domestic producer of a procurement, the exporters and importers of a gravity change."""
+def run_countries(toml_text: str, named: list[str]) -> set[str]:
+    """The countries a stored run is about (ISO3): the reporter or country its results name
+    (``named``), the domestic producer of a procurement, the exporters and importers of a gravity
+    change."""
     import tomllib
 
     from diversify.reference.countries import to_iso3
 
-    named = [result.results.get(key) for key in ("reporter", "country")]
+    names: list[object] = list(named)
     try:
-        doc = tomllib.loads(result.toml_text)
+        doc = tomllib.loads(toml_text)
     except tomllib.TOMLDecodeError:
         doc = {}
     procurement, gravity = doc.get("procurement"), doc.get("gravity")
     if isinstance(procurement, dict):
-        named.append(procurement.get("domestic"))
+        names.append(procurement.get("domestic"))
     if isinstance(gravity, dict) and isinstance(gravity.get("change"), list):
         for change in gravity["change"]:
             if isinstance(change, dict):
-                named += [change.get("exporter"), change.get("importer")]
-    return {code for name in named if isinstance(name, str) and (code := to_iso3(name))}
-
-
-def format_value(value: Any) -> str:
-    """A summary value as the scenario text output shows it (4.608, not 4.60799999999999)."""
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    if isinstance(value, float):
-        if not math.isfinite(value):
-            return str(value)
-        if abs(value) >= 1e5:
-            return f"{value:,.0f}"
-        return f"{value:,.4g}" if abs(value) < 1 else f"{value:,.2f}"
-    return "" if value is None else str(value)
+                names += [change.get("exporter"), change.get("importer")]
+    return {code for name in names if isinstance(name, str) and (code := to_iso3(name))}
 
 
 def scenario_sections(wh: Warehouse, country: str, limit: int = MAX_SCENARIOS) -> list[dict[str, Any]]:
     """The latest ``limit`` stored runs about ``country`` (see :func:`run_countries`)."""
     try:
         from diversify.scenarios.figures import scenario_figures
-        from diversify.scenarios.store import get_run, list_runs
+        from diversify.scenarios.result import format_value
+        from diversify.scenarios.store import get_run, run_subjects
     except ImportError:
         return []
     out: list[dict[str, Any]] = []
-    for run in list_runs(wh):
+    for run_id, toml_text, named in run_subjects(wh):
         if len(out) == limit:
             break
-        result = get_run(wh, int(run["id"]))
-        if country not in run_countries(result):
+        if country not in run_countries(toml_text, named):
             continue
+        result = get_run(wh, run_id)  # read in full only the runs shown
         summary = result.summary()
         rows = [["", ""]] + [[k, format_value(v)] for k, v in summary.items()
                              if not isinstance(v, dict | list)][:12]
         out.append({
-            "title": f"Scenario #{run['id']}: {result.name} ({result.kind})",
-            "note": f"Stored run of {run.get('file_name') or 'an inline scenario'}, {run['created_at']}.",
+            "title": f"Scenario #{run_id}: {result.name} ({result.kind})",
+            "note": f"Stored run of {result.file_name or 'an inline scenario'}, {result.created_at}.",
             "rows": rows,
             "figures": scenario_figures(result),
         })

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -11,7 +10,7 @@ from rich.console import Console
 from rich.table import Table as RichTable
 
 from diversify.jsontext import dumps
-from diversify.scenarios.result import Format, ScenarioResult
+from diversify.scenarios.result import Format, ScenarioResult, format_value
 
 app = typer.Typer(
     help="Run what-if scenarios from TOML files and compare stored runs.", no_args_is_help=True
@@ -66,22 +65,6 @@ TableOpt = Annotated[
 ]
 
 
-def _fmt(v: Any) -> str:
-    if v is None:
-        return ""
-    if isinstance(v, bool):
-        return "yes" if v else "no"
-    if isinstance(v, float):
-        if math.isinf(v) or math.isnan(v):
-            return str(v)
-        if abs(v) >= 1e5:
-            return f"{v:,.0f}"
-        return f"{v:,.4g}" if abs(v) < 1 else f"{v:,.2f}"
-    if isinstance(v, list):
-        return ", ".join(map(str, v))
-    return str(v)
-
-
 PIPED_WIDTH = 10_000
 """Console width when the output is not a terminal: tables are as wide as their content, so no
 name or value is cut (a terminal folds long cells onto a second line instead)."""
@@ -124,7 +107,7 @@ def print_result(result: ScenarioResult, fmt: Format, table: str | None = None) 
         con.print(result.description, style="dim")
     summary = _table("field", "value", show_header=False)
     for k, v in result.summary().items():
-        summary.add_row(k, _fmt(v))
+        summary.add_row(k, format_value(v))
     con.print(summary)
     for name, rows in result.tables().items():
         present = list(dict.fromkeys(k for r in rows for k in r))
@@ -134,7 +117,7 @@ def print_result(result: ScenarioResult, fmt: Format, table: str | None = None) 
             continue
         t = _table(*cols, title=name, title_justify="left")
         for r in rows[:MAX_ROWS]:
-            t.add_row(*(_fmt(r.get(c)) for c in cols))
+            t.add_row(*(format_value(r.get(c)) for c in cols))
         con.print(t)
         if len(rows) > MAX_ROWS:
             con.print(
@@ -255,7 +238,8 @@ def compare(
     t = _table("field", "A", "B", "B - A")
     for row in cmp.summary:
         if row["a"] != row["b"]:
-            t.add_row(row["field"], _fmt(row["a"]), _fmt(row["b"]), _fmt(row["difference"]))
+            t.add_row(row["field"], format_value(row["a"]), format_value(row["b"]),
+                      format_value(row["difference"]))
     con.print(t if t.row_count else "no differences in the summary")
     if cmp.bands:
         apart = [r for r in cmp.bands if r["overlap"] is False]
@@ -269,8 +253,8 @@ def compare(
                 t.add_row(
                     r["item"],
                     r["quantity"],
-                    f"{_fmt(r['a_p5'])} to {_fmt(r['a_p95'])}",
-                    f"{_fmt(r['b_p5'])} to {_fmt(r['b_p95'])}",
+                    f"{format_value(r['a_p5'])} to {format_value(r['a_p95'])}",
+                    f"{format_value(r['b_p5'])} to {format_value(r['b_p95'])}",
                 )
             con.print(t)
             if len(apart) > MAX_ROWS:

@@ -173,3 +173,21 @@ def _csv(rows: list[dict[str, Any]]) -> str:
             {k: json.dumps(v) if isinstance(v, list | dict) else v for k, v in row.items()}
         )
     return buf.getvalue()
+
+
+def format_value(value: Any) -> str:
+    """A result value as the text outputs show it: 4.608, not 4.60799999999999; 1,234,567 from 1e5 up;
+    "yes"/"no" for truth values; a list joined by commas; nothing for no value."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            return str(value)
+        if abs(value) >= 1e5:
+            return f"{value:,.0f}"
+        return f"{value:,.4g}" if abs(value) < 1 else f"{value:,.2f}"
+    if isinstance(value, list):
+        return ", ".join(map(str, value))
+    return str(value)

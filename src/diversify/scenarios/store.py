@@ -107,6 +107,18 @@ def get_run(wh: Warehouse, run_id: int) -> ScenarioResult:
     raise NotFoundError(f"no stored scenario run with id {run_id} (see `diversify scenario list`)")
 
 
+def run_subjects(wh: Warehouse) -> list[tuple[int, str, list[str]]]:
+    """Stored runs, newest first, as (id, TOML text, the reporter and country their results name),
+    without reading the results themselves (a gravity run's pairs are thousands of rows)."""
+    if not _exists(wh):
+        return []
+    rows = wh.con.execute(
+        "SELECT id, toml_text, results->>'$.results.reporter', results->>'$.results.country' "
+        "FROM scenario_runs ORDER BY id DESC"
+    ).fetchall()
+    return [(int(rid), text, [n for n in (reporter, country) if n]) for rid, text, reporter, country in rows]
+
+
 def list_runs(wh: Warehouse) -> list[dict[str, Any]]:
     """Stored runs, newest first: id, name, kind, file_name, inputs_hash, created_at."""
     if not _exists(wh):
