@@ -195,24 +195,19 @@ def _bilateral(
     out["partner_trend"] = []  # see _partners
     home = [h for h in computed.of(computed.home, name) if h["year"] == use]
     if home and float(home[0]["value"]) > 0:
-        h = home[0]
-        value = float(h["value"])
-        out["reimports"] = {"partner": h["partner"], "value": value, "unit": h["unit"],
-                            "share_of_listed": value / (value + out["total"])}
+        out["reimports"] = left = _left_out(home[0], out["total"])
         notes.append(
-            f"{name}: re-imports ({h['partner']} as its own partner: goods returned) of "
-            f"{value:,.0f} {h['unit']} in {use} ({value / (value + out['total']):.2%} of the flows as "
-            "listed) are not trade with a partner and are left out of partner and bloc shares"
+            f"{name}: re-imports ({left['partner']} as its own partner: goods returned) of "
+            f"{_figure(left['value'])} {unit_label(left['unit'])} in {use} ({left['share_of_listed']:.2%} of the "
+            "flows as listed) are not trade with a partner and are left out of partner and bloc shares"
         )
     unknown = [u for u in computed.of(computed.unknown, name) if u["year"] == use]
     if unknown and float(unknown[0]["value"]) > 0:
-        value, unit = float(unknown[0]["value"]), unknown[0]["unit"]
-        share = value / (value + out["total"])
-        out["unknown_partner"] = {"partner": unknown[0]["partner"], "value": value, "unit": unit,
-                                  "share_of_listed": share}
+        out["unknown_partner"] = left = _left_out(unknown[0], out["total"])
         notes.append(
-            f"{name}: partner unknown to the source ({unknown[0]['partner']}) for {_figure(value)} {_unit_label(unit)} in "
-            f"{'-'.join(map(str, out.get('window', [use])))} ({share:.2%} of the flows as listed): left out of partner and bloc shares, HHI and "
+            f"{name}: partner unknown to the source ({left['partner']}) for {_figure(left['value'])} "
+            f"{unit_label(left['unit'])} in {'-'.join(map(str, out.get('window', [use])))} "
+            f"({left['share_of_listed']:.2%} of the flows as listed): left out of partner and bloc shares, HHI and "
             "the partner count"
         )
     ids = list(r["source_ids"])
@@ -222,13 +217,24 @@ def _bilateral(
     return out
 
 
+def _left_out(row: dict[str, Any], total: float) -> dict[str, Any]:
+    """Flows left out of the partners (re-imports, an unknown partner): partner, value, unit and their
+    share of the flows as listed (the partners' total plus these)."""
+    value = float(row["value"])
+    return {"partner": row["partner"], "value": value, "unit": row["unit"], "share_of_listed": value / (value + total)}
+
+
 def _figure(value: float) -> str:
     """A value for a note: whole units from 100 up, three significant digits below ("6.6", "11.2")."""
     return f"{value:,.0f}" if abs(value) >= 100 else f"{value:.3g}"
 
 
-def _unit_label(unit: str) -> str:
-    return {"TIV_millions": "TIV m"}.get(unit, unit)
+UNIT_LABELS = {"TIV_millions": "TIV m"}
+"""How a stored unit is written for a reader (others as stored: "CAD")."""
+
+
+def unit_label(unit: str) -> str:
+    return UNIT_LABELS.get(unit, unit)
 
 
 def _partners(wh: Engine, domains: dict[str, dict[str, Any]]) -> None:

@@ -9,6 +9,8 @@ from typing import Any
 from rich.console import Console
 from rich.table import Table
 
+from diversify.report.build import unit_label
+
 TOP_N = 8
 BLOC_PREFIX = "bloc:"
 """Marks a bloc share row of the CSV (``bloc:NATO``), apart from the partner rows."""
@@ -26,10 +28,8 @@ def _money(value: float, unit: str) -> str:
     scale = {"USD_millions": 1e6, "USD_thousands": 1e3}.get(unit, 1.0)
     v = value * scale
     cur = {"CAD": "CAD", "USD_millions": "USD", "USD_thousands": "USD", "USD": "USD"}.get(unit)
-    if unit == "TIV_millions":
-        return f"{value:,.0f} TIV m"
     if cur is None:
-        return f"{value:,.0f} {unit}"
+        return f"{value:,.0f} {unit_label(unit)}"
     for div, suffix in ((1e9, "bn"), (1e6, "m")):
         if v >= div:
             return f"{cur} {v / div:,.1f} {suffix}"
