@@ -204,12 +204,11 @@ def yotov_2006(path: str | Path, *, with_output: bool = True) -> pd.DataFrame:
     loader then derives them)."""
     import numpy as np
 
-    from diversify.reference.countries import legacy_codes
+    from diversify.scenarios.gravity.data import current_codes
 
     frame = pd.read_csv(path)
     frame = frame[frame["year"] == 2006].copy()
-    for column in ("exporter", "importer"):
-        frame[column] = frame[column].replace(legacy_codes())
+    current_codes(frame)
     frame["ln_DIST"] = np.log(frame["DIST"])
     frame["INTL"] = (frame["exporter"] != frame["importer"]).astype(float)
     if with_output:

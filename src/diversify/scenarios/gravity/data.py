@@ -139,7 +139,7 @@ def read_gravity_csv(
             raise InputError(
                 "empty country code", path=path, line=_first_bad(frame, bad), field=column
             )
-    _current_codes(frame)
+    current_codes(frame)
 
     numeric = [YEAR] + [c for c in (TRADE, OUTPUT, EXPENDITURE) if c in frame.columns]
     numeric += [v for v in cost_variables if v not in numeric]
@@ -178,7 +178,7 @@ def read_gravity_csv(
     return frame[keep]
 
 
-def _current_codes(frame: pd.DataFrame) -> None:
+def current_codes(frame: pd.DataFrame) -> None:
     """Superseded codes (Romania's ROM in the Yotov et al. data) read as their ISO3 code, in
     place, unless the file also has that code: results and changes then speak ISO3 only."""
     from diversify.reference.countries import legacy_codes
