@@ -1,4 +1,4 @@
-"""Where the warehouse lives."""
+"""Where the warehouse lives, and the years one may ask about."""
 
 from __future__ import annotations
 
@@ -8,6 +8,8 @@ from pathlib import Path
 import platformdirs
 
 ENV_WAREHOUSE = "DIVERSIFY_WAREHOUSE"
+YEARS = (1800, 2100)
+"""The years a report, a series, a bloc lookup or a scenario may ask for (CLI and API alike)."""
 
 
 def default_warehouse_path() -> Path:

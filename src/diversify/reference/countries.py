@@ -31,7 +31,8 @@ def _norm(name: str) -> str:
     return re.sub(r"\s+", " ", name.strip()).casefold()
 
 
-def _read_data_csv(name: str) -> list[dict[str, str]]:
+def read_data_csv(name: str) -> list[dict[str, str]]:
+    """A reviewed CSV of the package's reference data, ``#`` comment lines skipped."""
     text = resources.files("diversify.reference").joinpath("data", name).read_text("utf-8")
     lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
     return list(csv.DictReader(lines))
@@ -40,7 +41,7 @@ def _read_data_csv(name: str) -> list[dict[str, str]]:
 @lru_cache(maxsize=1)
 def aliases() -> dict[str, str]:
     """Reviewed alias table: normalised name -> code."""
-    return {_norm(row["name"]): row["code"] for row in _read_data_csv("country_aliases.csv")}
+    return {_norm(row["name"]): row["code"] for row in read_data_csv("country_aliases.csv")}
 
 
 @lru_cache(maxsize=1)
@@ -96,7 +97,7 @@ def _coco_names() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def _iso3_names() -> dict[str, str]:
     names = dict(_coco_names())
-    for row in _read_data_csv("special_codes.csv"):
+    for row in read_data_csv("special_codes.csv"):
         names[row["code"]] = row["name"]
     return names
 
@@ -133,7 +134,7 @@ def is_known_code(code: str) -> bool:
 def legacy_codes() -> dict[str, str]:
     """Reviewed table of superseded three-letter codes still found in datasets -> ISO3 code
     (``ROM`` -> ``ROU``); see ``data/legacy_codes.csv``."""
-    return {row["code"]: row["iso3"] for row in _read_data_csv("legacy_codes.csv")}
+    return {row["code"]: row["iso3"] for row in read_data_csv("legacy_codes.csv")}
 
 
 def to_iso3(name: str) -> str | None:

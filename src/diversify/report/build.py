@@ -20,6 +20,7 @@ import math
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from diversify.config import YEARS
 from diversify.errors import InputError
 from diversify.indicators import critical
 from diversify.indicators.alliances import latest_tie_year, s_scores_query, ties_in_year_query
@@ -44,8 +45,6 @@ DEFAULT_GROUPS = ("USA", "EU27")
 CHANGE_WINDOWS = (5, 10)
 TREND_PARTNERS = 6
 S_SCORE_YEARS = 20
-YEARS = (1800, 2100)
-"""The years a report can be asked for (the API's bounds too)."""
 SHARES = "report_shares"
 """The temp table of every bilateral domain's partner shares (see materialize_domain_shares)."""
 

@@ -33,6 +33,7 @@ import pandas as pd
 from scipy import sparse
 from scipy.optimize import linprog
 
+from diversify.config import YEARS
 from diversify.errors import SolverError
 from diversify.scenarios.dependency import chapter_flows, compare_indicators, export_values
 from diversify.scenarios.network import Network, load_network
@@ -280,7 +281,7 @@ def run(t: Table, wh: Warehouse) -> Outcome:
     away = t.country("away_from", "USA")
     net = load_network(t)
     targets, year, sources = parse_targets(
-        t, net, wh, reporter, away, t.integer("year", None, min=1800, max=2100)
+        t, net, wh, reporter, away, t.integer("year", None, min=YEARS[0], max=YEARS[1])
     )
     net, members = routable(net, reporter, away, year)
     prog = build_program(net, targets)

@@ -21,9 +21,6 @@ COW State System list and reviewed), by year where one COW state changed its nam
 
 from __future__ import annotations
 
-import csv
-import io
-from importlib import resources
 from pathlib import Path
 from typing import ClassVar
 
@@ -57,15 +54,16 @@ COW_ALLIANCE_CITATION = "Gibler, Douglas M. 2009. International military allianc
 def _load_codes(con: duckdb.DuckDBPyConnection) -> None:
     """The table ``cow_codes`` (ccode, code, first_year, last_year): each COW code's ISO3 code,
     by year where a COW state changed its name and territory (``cow_code_periods.csv``)."""
-    data = resources.files("diversify.reference").joinpath("data")
-    rows = [ln.split(",") for ln in data.joinpath("cow_codes.csv").read_text("utf-8").splitlines()[1:] if ln.strip()]
-    periods = list(csv.DictReader(io.StringIO(data.joinpath("cow_code_periods.csv").read_text("utf-8"))))
+    from diversify.reference.countries import read_data_csv
+
+    rows = read_data_csv("cow_codes.csv")
+    periods = read_data_csv("cow_code_periods.csv")
     by_period = {int(p["ccode"]) for p in periods}
     con.execute("CREATE OR REPLACE TEMP TABLE cow_codes (ccode INTEGER, code VARCHAR, first_year INTEGER, "
                 "last_year INTEGER)")
     con.executemany(
         "INSERT INTO cow_codes VALUES (?, ?, ?, ?)",
-        [(int(r[0]), r[-1], -9999, 9999) for r in rows if int(r[0]) not in by_period]
+        [(int(r["ccode"]), r["code"], -9999, 9999) for r in rows if int(r["ccode"]) not in by_period]
         + [(int(p["ccode"]), p["code"], int(p["first_year"]), int(p["last_year"])) for p in periods],
     )
 

@@ -10,6 +10,7 @@ from fastapi import APIRouter, Depends, Path, Query
 from diversify.api._deps import Iso3, Paging, country_code, get_state, paging
 from diversify.api._models import Bloc, Country, CountrySummary, Health, Page, Source
 from diversify.api._state import ServiceState
+from diversify.config import YEARS
 from diversify.errors import NotFoundError
 
 router = APIRouter()
@@ -134,7 +135,7 @@ def _bloc(bloc: Any, year: int | None) -> dict[str, Any]:
     }
 
 
-YearQ = Annotated[int | None, Query(ge=1800, le=2100, description="Membership on 1 July of "
+YearQ = Annotated[int | None, Query(ge=YEARS[0], le=YEARS[1], description="Membership on 1 July of "
                                     "this year.")]
 
 

@@ -14,6 +14,7 @@ from diversify.api._json import Body
 from diversify.api._models import NationalSeries, Series
 from diversify.api._report_models import Report
 from diversify.api._state import ServiceState
+from diversify.config import YEARS
 from diversify.errors import InputError
 from diversify.indicators.domains import ALL_REPORT_DOMAINS, DOMAINS
 
@@ -23,7 +24,7 @@ ReportDomain = Literal[ALL_REPORT_DOMAINS]  # type: ignore[valid-type]
 BilateralDomain = Literal[tuple(DOMAINS)]  # type: ignore[valid-type]
 MAX_GROUPS = 10
 
-YearQ = Annotated[int | None, Query(ge=1800, le=2100, description="Year (default: the latest "
+YearQ = Annotated[int | None, Query(ge=YEARS[0], le=YEARS[1], description="Year (default: the latest "
                                     "with data).")]
 DomainQ = Annotated[list[ReportDomain] | None, Query(description="Domains (repeatable; default: "
                                                       "the five report domains).")]
@@ -138,8 +139,8 @@ async def series(
                                                "default: the top partners of the last year.")] = None,
     bloc: BlocQ = None,
     top: Annotated[int, Query(ge=1, le=20, description="How many top partners by default.")] = 6,
-    start: Annotated[int | None, Query(ge=1800, le=2100)] = None,
-    end: Annotated[int | None, Query(ge=1800, le=2100)] = None,
+    start: Annotated[int | None, Query(ge=YEARS[0], le=YEARS[1])] = None,
+    end: Annotated[int | None, Query(ge=YEARS[0], le=YEARS[1])] = None,
     window: Annotated[int | None, Query(ge=1, le=20, description="Years summed per point "
                                         "(default: 5 for arms, else 1).")] = None,
 ) -> Response:
