@@ -31,7 +31,7 @@ zero and the other suppliers' gains are scaled down in proportion by what it
 did not lose, so diversion still sums to zero in every market. Where no
 relative price moves (``sigma = 0``, or one change for every supplier)
 diversion is exactly 0, and a quantity within rounding of zero
-(:data:`ROUNDING` of the market) is zero, not the few ulps that ``T w / W - M``
+(:data:`ZERO_QUANTITY` of the market) is zero, not the few ulps that ``T w / W - M``
 leaves.
 
 With finite export supply the world price of ``k`` moves by
@@ -76,7 +76,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-ROUNDING = 1e-14
+ZERO_QUANTITY = 1e-14
 """A supplier's quantity within this fraction of its market of zero is zero: the rounding of
 the reallocation ``T w / W - M`` (a few ulps of the market ``T``) must not keep it out of the
 choke or leave it a trade of 6e-05 on 4.6e11."""
@@ -161,7 +161,7 @@ def simulate(base: pd.DataFrame) -> pd.DataFrame:
     diversion = diversion + unlost - gain * np.minimum(cut, 1.0)
     # A quantity within rounding of zero (T M / W - M is exact to a few ulps of T) is zero.
     loss = creation + diversion
-    gone = (m + loss <= ROUNDING * total) & ((loss < 0) | (m <= 0))
+    gone = (m + loss <= ZERO_QUANTITY * total) & ((loss < 0) | (m <= 0))
     diversion = np.where(gone & (m > 0), -(m + creation), diversion)
     floor = np.where(gone, 0.0, np.maximum(m + creation + diversion, 0.0))
     w = np.where(inf_supply, 0.0, pi * (1.0 + t0) / (1.0 + t1) - 1.0)
@@ -245,7 +245,7 @@ def _choke_reach(
     lo, hi = np.zeros(len(m)), np.ones(len(m))
     for _ in range(60):  # 2^-60: the choke to machine precision
         mid = 0.5 * (lo + hi)
-        zero = quantity(mid) <= ROUNDING * total
+        zero = quantity(mid) <= ZERO_QUANTITY * total
         hi = np.where(zero, mid, hi)
         lo = np.where(zero, lo, mid)
     return hi

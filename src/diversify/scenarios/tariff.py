@@ -92,7 +92,7 @@ def _chapters(table: Table) -> tuple[tuple[tuple[int, int], ...] | None, int]:
     return tuple(spans), level
 
 
-ROUNDING = 1e-12
+ZERO_TOTAL = 1e-12
 """Market totals within this fraction of the market's imports of zero are reported as 0: sums
 over chapters of terms that cancel (diversion sums to zero in every market) leave rounding of
 about 1e-17 of the market, far below any real figure (CAD 3 for a market of CAD 3 trillion)."""
@@ -355,9 +355,9 @@ def _results(
     imports = float(sim["value"].sum())
 
     def total(column: str) -> float:
-        """A market total; one within rounding of zero (ROUNDING of the market) is 0."""
+        """A market total; one within rounding of zero (ZERO_TOTAL of the market) is 0."""
         value = float(sim[column].sum())
-        return 0.0 if abs(value) <= ROUNDING * imports else value
+        return 0.0 if abs(value) <= ZERO_TOTAL * imports else value
 
     return {
         "importer": importer,
