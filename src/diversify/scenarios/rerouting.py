@@ -298,19 +298,20 @@ def run(t: Table, wh: Warehouse) -> Outcome:
     )
 
 
-def market_members(net: Network, reporter: str, away: str, year: int) -> dict[str, set[str]]:
-    """Each market's destination countries in ``year`` (blocs expanded), without the reporter and
-    without ``away``: exports moved away from a partner never land in it again."""
+def _expanded_markets(net: Network, year: int) -> dict[str, set[str]]:
+    """Each market's countries in ``year`` as written, blocs expanded to their members."""
     from diversify.reference.blocs import load_blocs
 
     blocs = load_blocs()
-    out = {}
-    for mid, market in net.markets.items():
-        members: set[str] = set()
-        for code in market.countries:
-            members |= set(blocs[code].members_in(year)) if code in blocs else {code}
-        out[mid] = members - {reporter, away}
-    return out
+    return {mid: {c for code in market.countries
+                  for c in (blocs[code].members_in(year) if code in blocs else (code,))}
+            for mid, market in net.markets.items()}
+
+
+def market_members(net: Network, reporter: str, away: str, year: int) -> dict[str, set[str]]:
+    """Each market's destination countries in ``year`` (blocs expanded), without the reporter and
+    without ``away``: exports moved away from a partner never land in it again."""
+    return {mid: members - {reporter, away} for mid, members in _expanded_markets(net, year).items()}
 
 
 def routable(
@@ -321,17 +322,6 @@ def routable(
     members = market_members(net, reporter, away, year)
     routes = {rid: r for rid, r in net.routes.items() if members[r.market]}
     return replace(net, routes=routes), members
-
-
-def _excluded(net: Network, market: str, away: str, year: int) -> str:
-    """``away`` if the market as written includes it (directly or through a bloc), else ''."""
-    from diversify.reference.blocs import load_blocs
-
-    blocs = load_blocs()
-    for code in net.markets[market].countries:
-        if code == away or (code in blocs and away in blocs[code].members_in(year)):
-            return away
-    return ""
 
 
 def _results(
@@ -345,6 +335,7 @@ def _results(
     year: int,
     members: dict[str, set[str]],
 ) -> dict[str, Any]:
+    written = _expanded_markets(net, year)
     x = np.where(np.abs(res.x) < TOL, 0.0, res.x)
     slack = prog.b_ub - prog.a_ub @ x if prog.a_ub.shape[0] else np.zeros(0)
     duals = -res.ineqlin.marginals if prog.a_ub.shape[0] else np.zeros(0)
@@ -415,7 +406,8 @@ def _results(
                 "name": m.name,
                 "volume": sum(p["volume"] for p in plan if p["market"] == m.id),
                 "absorb": m.absorb,
-                "excluded": _excluded(net, m.id, away, year),
+                # the partner left, where the market as written includes it (directly or through a bloc)
+                "excluded": away if away in written[m.id] else "",
             }
             for m in net.markets.values()
         ],
