@@ -86,3 +86,76 @@ def test_cli_evaluate_text_and_json(shared_news: Path) -> None:
     out = json.loads(res.output)
     assert set(out) == {"articles", "events", "claims", "events_by_type", "claims_by_unit"}
     assert out["articles"] == 5 and 0 <= out["events"]["f1"] <= 1
+
+
+def _articles(counts: list[tuple[int, int, int]]) -> tuple[dict, dict]:
+    """Predictions and labels of articles with the given (tp, fp, fn) event counts."""
+    preds, labels = {}, {}
+    for i, (tp, fp, fn) in enumerate(counts):
+        right = [_ev("CAN", "CONSULT", f"X{k:02d}") for k in range(tp)]
+        preds[f"a{i}"] = {"events": right + [_ev("CAN", "ACCUSE", f"Y{k:02d}") for k in range(fp)],
+                          "claims": []}
+        labels[f"a{i}"] = {"id": f"a{i}", "claims": [],
+                           "events": right + [_ev("CAN", "SUPPORT", f"Z{k:02d}") for k in range(fn)]}
+    return preds, labels
+
+
+def test_bootstrap_interval_agrees_with_resampling_the_articles_by_hand() -> None:
+    import numpy as np
+
+    counts = [(3, 1, 2), (0, 2, 1), (5, 0, 0), (1, 1, 4), (2, 0, 1), (4, 2, 2), (0, 0, 3), (6, 1, 1),
+              (2, 3, 0), (1, 0, 2), (3, 0, 1), (0, 1, 0)]
+    preds, labels = _articles(counts)
+    ev = evaluate(preds, labels, bootstrap=4000, seed=7)
+    assert ev.events_interval is not None and ev.claims_interval is not None
+    # an independent percentile bootstrap: resample article indices, pool the counts
+    rng = np.random.default_rng(12345)
+    arr = np.array(counts, dtype=float)
+    idx = rng.integers(0, len(counts), size=(20000, len(counts)))
+    t, p, n = (arr[idx, k].sum(axis=1) for k in range(3))
+    prec = np.where(t + p > 0, t / np.maximum(t + p, 1), 0.0)
+    rec = np.where(t + n > 0, t / np.maximum(t + n, 1), 0.0)
+    for got, sample in ((ev.events_interval.precision, prec), (ev.events_interval.recall, rec)):
+        want = np.percentile(sample, [2.5, 97.5])
+        assert got == pytest.approx(tuple(want), abs=0.02)
+    lo, hi = ev.events_interval.f1
+    assert lo < ev.events.f1 < hi
+    # seeded: the same seed gives the same interval
+    assert evaluate(preds, labels, bootstrap=4000, seed=7).events_interval == ev.events_interval
+
+
+def test_bootstrap_of_identical_articles_has_no_width() -> None:
+    preds, labels = _articles([(2, 1, 1)] * 6)
+    iv = evaluate(preds, labels, bootstrap=200).events_interval
+    assert iv is not None
+    assert iv.precision == pytest.approx((2 / 3, 2 / 3)) and iv.recall == pytest.approx((2 / 3, 2 / 3))
+
+
+def test_bootstrap_needs_two_articles_and_a_positive_count() -> None:
+    preds, labels = _articles([(1, 0, 0)])
+    with pytest.raises(InputError, match="at least 2 labelled articles"):
+        evaluate(preds, labels, bootstrap=100)
+    from diversify.news.evaluate import bootstrap_interval
+
+    with pytest.raises(InputError, match="at least 1"):
+        bootstrap_interval([Score(1, 0, 0), Score(0, 1, 0)], 0)
+
+
+def test_cli_evaluate_bootstrap_adds_intervals_only_when_asked(shared_news: Path) -> None:
+    from typer.testing import CliRunner
+
+    from diversify.cli import app
+
+    runner = CliRunner()
+    args = ["news", "evaluate", "--labels", str(shared_news / "dev2.labels.jsonl"),
+            str(shared_news / "dev2.jsonl"), "--bootstrap", "300", "--seed", "1"]
+    res = runner.invoke(app, args)
+    assert res.exit_code == 0, res.output
+    assert "events 95% interval (300 bootstrap resamples of the articles): P " in res.output
+    out = json.loads(runner.invoke(app, [*args, "--format", "json"]).output)
+    iv = out["events_interval"]
+    assert set(iv) == {"precision", "recall", "f1", "level", "resamples", "unit"}
+    assert iv["precision"][0] <= out["events"]["precision"] <= iv["precision"][1]
+    assert iv["resamples"] == 300 and iv["unit"] == "article"
+    res = runner.invoke(app, [*args[:-4], "--bootstrap", "-1"])
+    assert res.exit_code != 0 and "Traceback" not in res.output

@@ -133,6 +133,10 @@ def evaluate(
     labels: Annotated[Path, typer.Option("--labels", help="The matching labels file.")],
     fmt: Annotated[str, typer.Option("--format", help="text or json.")] = "text",
     processes: Annotated[int, typer.Option("--processes", min=1, help="Worker processes.")] = 1,
+    bootstrap: Annotated[int, typer.Option(
+        "--bootstrap", min=0, max=100_000,
+        help="Add 95% intervals from this many resamples of the articles (0: none).")] = 0,
+    seed: Annotated[int, typer.Option("--seed", min=0, help="Seed of the bootstrap resampling.")] = 0,
 ) -> None:
     """Precision, recall and F1 of events and claims against hand labels, overall and per type."""
     from diversify.news.evaluate import evaluate as score
@@ -143,7 +147,7 @@ def evaluate(
     _choice(fmt, ("text", "json"), "--format")
     gold = load_labels(labels)
     results = run(read_articles(file, fmt="jsonl"), None, processes=processes, check=False)
-    ev = score({r.article.id: r.to_json() for r in results}, gold)
+    ev = score({r.article.id: r.to_json() for r in results}, gold, bootstrap=bootstrap, seed=seed)
     typer.echo(dumps(ev.to_json(), indent=2) if fmt == "json" else ev.to_text())
 
 

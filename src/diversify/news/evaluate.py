@@ -9,13 +9,19 @@
 
 Precision, recall and F1 are computed overall (micro, over all articles) and
 per event type / claim unit. With nothing predicted, precision is 0.
+
+A labelled set is a sample of articles, so its scores are uncertain: with
+``bootstrap`` resamples, the articles are drawn again with replacement and the
+2.5th and 97.5th percentiles of the overall scores give a 95 % interval
+(percentile bootstrap, ``scipy.stats.bootstrap``; articles, not events, are the
+unit, because the events of one article are not independent).
 """
 
 from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -64,6 +70,8 @@ class Evaluation:
     claims: Score
     events_by_type: dict[str, Score] = field(default_factory=dict)
     claims_by_unit: dict[str, Score] = field(default_factory=dict)
+    events_interval: Interval | None = None
+    claims_interval: Interval | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -72,6 +80,8 @@ class Evaluation:
             "claims": self.claims.to_json(),
             "events_by_type": {k: v.to_json() for k, v in sorted(self.events_by_type.items())},
             "claims_by_unit": {k: v.to_json() for k, v in sorted(self.claims_by_unit.items())},
+            **({"events_interval": self.events_interval.to_json()} if self.events_interval else {}),
+            **({"claims_interval": self.claims_interval.to_json()} if self.claims_interval else {}),
         }
 
     def to_text(self) -> str:
@@ -88,7 +98,67 @@ class Evaluation:
         lines.append(row("claims", self.claims))
         for k, v in sorted(self.claims_by_unit.items(), key=lambda kv: -(kv[1].tp + kv[1].fn)):
             lines.append(row(f"  {k}", v))
+        for name, iv in (("events", self.events_interval), ("claims", self.claims_interval)):
+            if iv is not None:
+                lines.append(f"{name} 95% interval ({iv.resamples} bootstrap resamples of the "
+                             f"articles): {iv.to_text()}")
         return "\n".join(lines)
+
+
+@dataclass(frozen=True)
+class Interval:
+    """95 % bootstrap intervals of precision, recall and F1 (``(low, high)`` each)."""
+
+    precision: tuple[float, float]
+    recall: tuple[float, float]
+    f1: tuple[float, float]
+    resamples: int
+
+    def to_json(self) -> dict[str, Any]:
+        return {"precision": [round(v, 4) for v in self.precision],
+                "recall": [round(v, 4) for v in self.recall],
+                "f1": [round(v, 4) for v in self.f1],
+                "level": 0.95, "resamples": self.resamples, "unit": "article"}
+
+    def to_text(self) -> str:
+        return "  ".join(f"{n} {lo:.3f}-{hi:.3f}" for n, (lo, hi) in
+                         (("P", self.precision), ("R", self.recall), ("F1", self.f1)))
+
+
+def _ratio(num: Any, den: Any) -> Any:
+    import numpy as np
+
+    return np.divide(num, den, out=np.zeros(np.broadcast(num, den).shape), where=den > 0)
+
+
+def bootstrap_interval(counts: Sequence[Score], resamples: int, seed: int = 0) -> Interval:
+    """Percentile bootstrap over articles of the micro precision, recall and F1.
+
+    ``counts`` holds one :class:`Score` per article. Deterministic for a given ``seed``.
+    """
+    import numpy as np
+    from scipy.stats import bootstrap
+
+    if resamples < 1:
+        raise InputError("the number of bootstrap resamples must be at least 1", field="bootstrap")
+    arr = np.array([(c.tp, c.fp, c.fn) for c in counts], dtype=float).T
+    if arr.shape[-1] < 2:
+        raise InputError("a bootstrap interval needs at least 2 labelled articles", field="bootstrap")
+
+    def stat(which: int) -> Any:
+        def f(tp: Any, fp: Any, fn: Any, axis: int = -1) -> Any:
+            t, p, n = tp.sum(axis=axis), fp.sum(axis=axis), fn.sum(axis=axis)
+            prec, rec = _ratio(t, t + p), _ratio(t, t + n)
+            return (prec, rec, _ratio(2 * prec * rec, prec + rec))[which]
+        return f
+
+    out = []
+    for which in range(3):
+        res = bootstrap(tuple(arr), stat(which), paired=True, vectorized=True, n_resamples=resamples,
+                        method="percentile", rng=np.random.default_rng(seed))
+        ci = res.confidence_interval
+        out.append((float(ci.low), float(ci.high)))
+    return Interval(out[0], out[1], out[2], resamples)
 
 
 def event_key(e: Mapping[str, Any]) -> tuple[str, str, str | None]:
@@ -142,12 +212,13 @@ def score_claims(pred: Iterable[Mapping[str, Any]], gold: Iterable[Mapping[str, 
     return out
 
 
-def evaluate(predictions: Mapping[str, Mapping[str, Any]], labels: Mapping[str, Mapping[str, Any]]
-             ) -> Evaluation:
+def evaluate(predictions: Mapping[str, Mapping[str, Any]], labels: Mapping[str, Mapping[str, Any]],
+             *, bootstrap: int = 0, seed: int = 0) -> Evaluation:
     """Score predictions (``id`` -> extract output) against labels (``id`` -> labels line).
 
     Every labelled article must have a prediction; predictions without labels
-    are ignored.
+    are ignored. With ``bootstrap`` > 0, 95 % intervals from that many resamples
+    of the articles (seeded by ``seed``) are added.
     """
     missing = [k for k in labels if k not in predictions]
     if missing:
@@ -155,18 +226,28 @@ def evaluate(predictions: Mapping[str, Mapping[str, Any]], labels: Mapping[str, 
                          f"(first: {missing[0]!r}); evaluate the file the labels belong to")
     by_type: dict[str, Score] = {}
     by_unit: dict[str, Score] = {}
+    per_article: list[tuple[Score, Score]] = []
     for aid, gold in labels.items():
         pred = predictions[aid]
-        for k, s in score_events(pred.get("events", []), gold.get("events", [])).items():
+        ev = score_events(pred.get("events", []), gold.get("events", []))
+        cl = score_claims(pred.get("claims", []), gold.get("claims", []))
+        for k, s in ev.items():
             by_type[k] = by_type.get(k, Score()) + s
-        for k, s in score_claims(pred.get("claims", []), gold.get("claims", [])).items():
+        for k, s in cl.items():
             by_unit[k] = by_unit.get(k, Score()) + s
+        per_article.append((sum(ev.values(), Score()), sum(cl.values(), Score())))
+    intervals: tuple[Interval | None, Interval | None] = (None, None)
+    if bootstrap:
+        intervals = (bootstrap_interval([e for e, _ in per_article], bootstrap, seed),
+                     bootstrap_interval([c for _, c in per_article], bootstrap, seed))
     return Evaluation(
         articles=len(labels),
         events=sum(by_type.values(), Score()),
         claims=sum(by_unit.values(), Score()),
         events_by_type=by_type,
         claims_by_unit=by_unit,
+        events_interval=intervals[0],
+        claims_interval=intervals[1],
     )
 
 
