@@ -296,6 +296,28 @@ def test_choke_price_with_a_baseline_tariff_and_finite_supply() -> None:
     assert net == pytest.approx(beyond["terms_of_trade"] - beyond["deadweight_change"], rel=1e-12)
 
 
+def test_the_choke_price_is_where_the_scenario_quantity_reaches_zero() -> None:
+    # With diversion (sigma 1.5) and an unaffected supplier B, the choke found for a prohibitive
+    # tariff on A is the tariff at which the scenario's own quantity of A reaches zero: just
+    # below it A still sells, just above it A sells nothing and every welfare figure is that of
+    # the prohibitive tariff.
+    def run(rate: float) -> pd.Series:
+        rows = [("84", "A", 100.0, 0.0, rate), ("84", "B", 300.0, 0.0, 0.0)]
+        return simulate(market(rows, e_m=-1.5, sigma=1.5)).set_index("partner").loc["A"]
+
+    prohibitive = run(10.0)
+    assert prohibitive["after"] == 0.0
+    # cs_change = -dp M / 2 at the choke (nothing bought there), and with infinite supply and
+    # no baseline tariff the tariff is the price change dp.
+    choke = -2.0 * prohibitive["cs_change"] / 100.0
+    assert 0.0 < choke < 10.0
+    assert run(choke * (1 - 1e-6))["after"] > 0.0
+    beyond = run(choke * (1 + 1e-6))
+    assert beyond["after"] == 0.0
+    for col in ("cs_change", "deadweight_change", "smart_deadweight", "terms_of_trade"):
+        assert beyond[col] == pytest.approx(prohibitive[col], rel=1e-9, abs=1e-9), col
+
+
 RATE_GRID = (0.05, 0.1, 0.25, 0.5, 1.0, 2.0, 3.0, 5.0, 10.0)
 
 

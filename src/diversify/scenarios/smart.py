@@ -73,6 +73,9 @@ bought on the way to the choke. ``price_change`` stays the tariff's own.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import NamedTuple
+
 import numpy as np
 import pandas as pd
 
@@ -125,7 +128,6 @@ def simulate(base: pd.DataFrame) -> pd.DataFrame:
     inf_supply = np.isinf(e_x)
     supply = np.where(inf_supply, 1.0, 1.0 - e_m / np.where(inf_supply, 1.0, e_x))
     r = (t1 - t0) / ((1.0 + t0) * supply)
-    creation = np.maximum(e_m * m * r, -m)
     pi = 1.0 + r
     affected = t1 != t0
 
@@ -139,11 +141,8 @@ def simulate(base: pd.DataFrame) -> pd.DataFrame:
     any_affected = by_product(affected.astype(float)) > 0
     with np.errstate(divide="ignore", invalid="ignore"):
         mean_pi = np.where(total > 0, by_product(m * pi) / np.where(total > 0, total, 1.0), 1.0)
-        reference = np.where(m_unaffected > 0, 1.0, mean_pi)
-        x = np.maximum(sigma * (reference / pi - 1.0), -1.0)
-        weight = m * (1.0 + x)
-        weights = by_product(weight)
-        reallocated = np.where(weights > 0, total * weight / np.where(weights > 0, weights, 1.0), m)
+    reference = np.where(m_unaffected > 0, 1.0, mean_pi)
+    creation, x, weights, reallocated = _response(m, e_m, sigma, r, reference, total, by_product)
     # Where no relative price moves (sigma = 0, or the same change for every supplier) nothing
     # is diverted: exactly 0, not the rounding of T M / T - M.
     grouped = pd.Series(x).groupby(key)
@@ -208,6 +207,45 @@ def simulate(base: pd.DataFrame) -> pd.DataFrame:
     return df
 
 
+class _Response(NamedTuple):
+    """Each supplier's response to the prices, before the zero floor (see :func:`_response`)."""
+
+    creation: np.ndarray
+    """Trade creation ``e_m M r``, floored at ``-M``."""
+    x: np.ndarray
+    """``sigma rho``: the supplier's relative-price term, floored at -1."""
+    weights: np.ndarray
+    """``W``, the sum of the market's share weights ``w = M (1 + x)``."""
+    reallocated: np.ndarray
+    """``T w / W``: the supplier's quantity once the market is reallocated (``M`` where ``W = 0``)."""
+
+
+def _response(
+    m: np.ndarray,
+    e_m: np.ndarray,
+    sigma: np.ndarray,
+    r: np.ndarray,
+    reference: np.ndarray,
+    total: np.ndarray,
+    market_weights: Callable[[np.ndarray], np.ndarray],
+) -> _Response:
+    """The model's quantity formulas: trade creation and the reallocation by share weights.
+
+    Each supplier's price changes by ``r`` against the ``reference`` price of its market;
+    ``market_weights`` sums the suppliers' weights over their market (``W``). A supplier's
+    quantity before the zero floor is ``M + creation + (reallocated - M)``. The scenario
+    (:func:`simulate`) and the search for a choke price (:func:`_choke_reach`) both read
+    quantities from here.
+    """
+    creation = np.maximum(e_m * m * r, -m)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        x = np.maximum(sigma * (reference / (1.0 + r) - 1.0), -1.0)
+        weight = m * (1.0 + x)
+        weights = market_weights(weight)
+        reallocated = np.where(weights > 0, total * weight / np.where(weights > 0, weights, 1.0), m)
+    return _Response(creation, x, weights, reallocated)
+
+
 def _choke_reach(
     m: np.ndarray,
     e_m: np.ndarray,
@@ -224,23 +262,24 @@ def _choke_reach(
     """For each of ``rows``: the fraction ``s`` of its price change ``r`` at which its quantity
     (creation and diversion, the other suppliers' prices as in the scenario) first reaches zero.
 
-    Bisection on the supplier's own price (its quantity falls as its price rises). Exact where
-    the product has an unaffected supplier; otherwise the reference price, the mean of all
-    suppliers', follows the supplier's own price and the others' weights are held.
+    Bisection on the supplier's own price (its quantity falls as its price rises), with the
+    quantity of :func:`_response`. Exact where the product has an unaffected supplier;
+    otherwise the reference price, the mean of all suppliers', follows the supplier's own
+    price and the others' weights are held.
     """
     m, e_m, sigma, r = m[rows], e_m[rows], sigma[rows], r[rows]
     pi, total, free = pi[rows], total[rows], m_unaffected[rows] > 0
     others_priced = priced[rows] - m * pi
     others_w = weights[rows] - m * (1.0 + x[rows])
 
+    def with_others(weight: np.ndarray) -> np.ndarray:
+        return others_w + weight
+
     def quantity(s: np.ndarray) -> np.ndarray:
         own = 1.0 + r * s
         reference = np.where(free, 1.0, (others_priced + m * own) / total)
-        xs = np.maximum(sigma * (reference / own - 1.0), -1.0)
-        w = others_w + m * (1.0 + xs)
-        with np.errstate(divide="ignore", invalid="ignore"):
-            div = np.where(w > 0, total * m * (1.0 + xs) / np.where(w > 0, w, 1.0) - m, 0.0)
-        return m + np.maximum(e_m * m * r * s, -m) + div
+        res = _response(m, e_m, sigma, r * s, reference, total, with_others)
+        return m + res.creation + (res.reallocated - m)
 
     lo, hi = np.zeros(len(m)), np.ones(len(m))
     for _ in range(60):  # 2^-60: the choke to machine precision

@@ -226,8 +226,42 @@ def exports_after(
     return after
 
 
-def run(tariff: Table, wh: Warehouse) -> Outcome:
-    """Run a ``[tariff]`` scenario table against the warehouse."""
+@dataclass(frozen=True)
+class TariffSetup:
+    """A ``[tariff]`` scenario read and checked against the warehouse, ready to simulate.
+
+    Built once by :func:`set_up`; the one-shot run and every trial of its uncertainty bands
+    (:mod:`diversify.scenarios.tariff_bands`) simulate its ``frame``.
+    """
+
+    frame: pd.DataFrame
+    """The SMART input table (:data:`diversify.scenarios.smart.INPUT_COLUMNS`)."""
+    exports: pd.DataFrame
+    """The reporter's exports to the importer by chapter (product, value), those simulated."""
+    all_chapters: float
+    """The reporter's exports to the importer summed over every chapter, simulated or not."""
+    reporter: str
+    importer: str
+    year: int
+    unit: str
+    base_info: dict[str, Any]
+    """How the importer's other suppliers were formed (the ``base`` of the results)."""
+    elasticities: dict[str, dict[str, float]]
+    """Chapter -> the elasticities used."""
+    exports_by_partner: pd.Series
+    """The reporter's goods exports by partner in ``year``, before the shock."""
+    basis: str
+    """What ``exports_by_partner`` sums: all products, or the HS chapters."""
+    dependency_sources: list[str]
+    """Source ids of ``exports_by_partner``."""
+    files: tuple[Path, ...]
+    """Files read: a supplier CSV, elasticity files."""
+    source_ids: tuple[str, ...]
+    """Warehouse sources of the base."""
+
+
+def set_up(tariff: Table, wh: Warehouse) -> TariffSetup:
+    """Read and check a ``[tariff]`` scenario table and the warehouse data it needs."""
     tariff.check_keys(
         {"importer", "reporter", "year", "changes", "base", "elasticities", "products"}
     )
@@ -250,43 +284,58 @@ def run(tariff: Table, wh: Warehouse) -> Outcome:
     rules = parse_rules(tariff, importer, reporter)
     frame = apply_rules(base, rules, tariff)
     frame, el_files, used = _elasticity_columns(frame, tariff)
-    sim = simulate(frame)
-    results = _results(
-        sim, exports, all_chapters, wh, reporter, importer, year, unit, base_info, used
+    by_partner, basis, dep_sources = export_values(wh, reporter, year)
+    return TariffSetup(
+        frame=frame,
+        exports=exports,
+        all_chapters=all_chapters,
+        reporter=reporter,
+        importer=importer,
+        year=year,
+        unit=unit,
+        base_info=base_info,
+        elasticities=used,
+        exports_by_partner=by_partner,
+        basis=basis,
+        dependency_sources=dep_sources,
+        files=tuple(files) + tuple(el_files),
+        source_ids=tuple(sorted(set(sources) | set(more_sources))),
     )
+
+
+def run(tariff: Table, wh: Warehouse) -> Outcome:
+    """Run a ``[tariff]`` scenario table against the warehouse."""
+    return run_setup(set_up(tariff, wh), wh)
+
+
+def run_setup(setup: TariffSetup, wh: Warehouse) -> Outcome:
+    """Simulate a scenario :func:`set_up` has read, and measure the results."""
+    results = _results(simulate(setup.frame), setup, wh)
     return Outcome(
         results=results,
-        files=tuple(files) + tuple(el_files),
-        source_ids=tuple(
-            sorted(set(sources) | set(more_sources) | set(results["dependency"]["source_ids"]))
-        ),
+        files=setup.files,
+        source_ids=tuple(sorted(set(setup.source_ids) | set(results["dependency"]["source_ids"]))),
     )
 
 
-def _results(
-    sim: pd.DataFrame,
-    exports: pd.DataFrame,
-    all_chapters: float,
-    wh: Warehouse,
-    reporter: str,
-    importer: str,
-    year: int,
-    unit: str,
-    base_info: dict[str, Any],
-    used: dict[str, Any],
-) -> dict[str, Any]:
+def _results(sim: pd.DataFrame, setup: TariffSetup, wh: Warehouse) -> dict[str, Any]:
+    reporter, importer, year = setup.reporter, setup.importer, setup.year
+    unit, base_info, used = setup.unit, setup.base_info, setup.elasticities
     rep = sim[sim["partner"] == reporter].set_index("product")
     # The reporter's own export figure times the simulated relative change (equal
     # to the simulated change itself unless the base came from the importer's data).
-    own = exports.set_index("product")["value"].reindex(rep.index).fillna(0.0)
+    own = setup.exports.set_index("product")["value"].reindex(rep.index).fillna(0.0)
     with np.errstate(divide="ignore", invalid="ignore"):
         rel = np.where(
             rep["value"] > 0, rep["after"] / rep["value"].where(rep["value"] > 0, 1.0), 1.0
         )
     own_after = own * rel
-    before, basis, dep_sources = export_values(wh, reporter, year)
-    after = exports_after(before, importer, float((own_after - own).sum()), all_chapters)
-    dep, shares = compare_indicators(before, after, importer, basis, dep_sources)
+    by_partner = setup.exports_by_partner
+    change = float((own_after - own).sum())
+    by_partner_after = exports_after(by_partner, importer, change, setup.all_chapters)
+    dep, shares = compare_indicators(
+        by_partner, by_partner_after, importer, setup.basis, setup.dependency_sources
+    )
 
     desc = dict(wh.query("SELECT code, description FROM products WHERE classification = 'HS'"))
     market = sim.groupby("product").agg(

@@ -23,16 +23,14 @@ import time
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
-import pandas as pd
 
 from diversify.scenarios import tariff as model
 from diversify.scenarios.band_spec import RangeRule, header, parse_band_table, without_uncertainty
 from diversify.scenarios.bands import band, finite, with_uncertainty
-from diversify.scenarios.dependency import export_values, indicators_of
+from diversify.scenarios.dependency import indicators_of
 from diversify.scenarios.result import Outcome
 from diversify.scenarios.smart import simulate
 from diversify.scenarios.spec import Table
-from diversify.scenarios.tariff_data import load_base, reporter_exports
 
 if TYPE_CHECKING:
     from diversify.store import Warehouse
@@ -57,29 +55,17 @@ QUANTITIES = (
 )
 
 
-def _base_frame(t: Table, wh: Warehouse) -> tuple[pd.DataFrame, pd.DataFrame, float, str, str, int]:
-    """The SMART input table of the one-shot run (same steps as :func:`tariff.run`)."""
-    importer = t.country("importer")
-    reporter = t.country("reporter", "CAN")
-    exports, year, _, _ = reporter_exports(wh, t, reporter, importer)
-    all_chapters = float(exports["value"].sum())
-    if "products" in t:
-        keep = {c.zfill(2) for c in t.str_list("products")}
-        exports = exports[exports["product"].isin(keep)]
-    base, _, _, _ = load_base(wh, t, exports, reporter, importer, year, model.OTHERS)
-    frame = model.apply_rules(base, model.parse_rules(t, importer, reporter), t)
-    frame, _, _ = model._elasticity_columns(frame, t)
-    return frame, exports, all_chapters, reporter, importer, year
-
-
 def run(t: Table, wh: Warehouse, *, trials: bool = False) -> Outcome:
-    """The one-shot tariff scenario plus its ``uncertainty`` object (and trials on request)."""
+    """The one-shot tariff scenario plus its ``uncertainty`` object (and trials on request).
+
+    The scenario is set up once (:func:`tariff.set_up`: the warehouse read, the base, tariffs
+    and elasticities); the one-shot run and every trial simulate that same table.
+    """
     spec = parse_band_table(t.table("uncertainty"), RULES)
-    plain = without_uncertainty(t)
-    outcome = model.run(plain, wh)
-    frame, exports, all_chapters, reporter, importer, year = _base_frame(plain, wh)
-    before, _, _ = export_values(wh, reporter, year)
-    own = exports.set_index("product")["value"]
+    setup = model.set_up(without_uncertainty(t), wh)
+    outcome = model.run_setup(setup, wh)
+    frame, reporter, importer = setup.frame, setup.reporter, setup.importer
+    own = setup.exports.set_index("product")["value"]
 
     rng = np.random.default_rng(spec.seed)
     products = sorted(frame["product"].unique())
@@ -97,10 +83,15 @@ def run(t: Table, wh: Warehouse, *, trials: bool = False) -> Outcome:
         rep = sim[sim["partner"] == reporter].set_index("product")
         rep_own = own.reindex(rep.index).fillna(0.0)
         with np.errstate(divide="ignore", invalid="ignore"):
-            rel = np.where(rep["value"] > 0, rep["after"] / rep["value"].where(rep["value"] > 0, 1.0), 1.0)
+            rel = np.where(
+                rep["value"] > 0, rep["after"] / rep["value"].where(rep["value"] > 0, 1.0), 1.0
+            )
         own_after = rep_own * rel
         after = model.exports_after(
-            before, importer, float((own_after - rep_own).sum()), all_chapters
+            setup.exports_by_partner,
+            importer,
+            float((own_after - rep_own).sum()),
+            setup.all_chapters,
         )
         dep = indicators_of(after, importer)
         row = [
@@ -119,15 +110,18 @@ def run(t: Table, wh: Warehouse, *, trials: bool = False) -> Outcome:
     uncertainty: dict[str, Any] = header(spec, failed, seconds)
     for i, name in enumerate(QUANTITIES):
         uncertainty[name] = band(values[:, i])
-    rows = [
-        {
-            "trial": k,
-            "converged": bool(np.isfinite(values[k, 0])),
-            "import_demand_multiplier_mean": drawn[k, 0],
-            "substitution": drawn[k, 1],
-            **{name: finite(values[k, i]) for i, name in enumerate(QUANTITIES)},
-        }
-        for k in range(spec.draws)
-    ] if trials else None
+    rows = (
+        [
+            {
+                "trial": k,
+                "converged": bool(np.isfinite(values[k, 0])),
+                "import_demand_multiplier_mean": drawn[k, 0],
+                "substitution": drawn[k, 1],
+                **{name: finite(values[k, i]) for i, name in enumerate(QUANTITIES)},
+            }
+            for k in range(spec.draws)
+        ]
+        if trials
+        else None
+    )
     return with_uncertainty(outcome, uncertainty, rows)
-

@@ -109,6 +109,26 @@ def _table(path: Path, **overrides: Any) -> dict[str, Any]:
     return {k: v for k, v in table.items() if v is not None}
 
 
+def test_the_note_judges_each_change_against_the_baseline(
+    tmp_path: Path, small: pd.DataFrame
+) -> None:
+    # change[1] sets what the data have and undoes change[0]: only change[1] is named, and the
+    # note does not say that every change is such.
+    path = _csv(tmp_path, small)
+    foreign = small[(small["exporter"] != small["importer"]) & (small["pta"] == 0)]
+    a, b = foreign[["exporter", "importer"]].iloc[0]
+    change = [
+        {"exporter": a, "importer": b, "set": {"pta": 1}},
+        {"exporter": a, "importer": b, "set": {"pta": 0}},
+    ]
+    note = run_gravity(_table(path, change=change), tmp_path).note
+    assert f"gravity.change[1] ({a} -> {b}: pta = 0)" in note
+    assert "gravity.change[0]" not in note and "every change" not in note
+    both = run_gravity(_table(path, change=change[1:] * 2), tmp_path).note
+    assert "gravity.change[0]" in both and "gravity.change[1]" in both
+    assert "every change is such" in both
+
+
 BAD_TABLES = [
     ({"sigma": 1.0}, InputError, "gravity.sigma", "greater than 1"),
     ({"sigma": 0.5}, InputError, "gravity.sigma", "greater than 1"),

@@ -330,9 +330,34 @@ def resolve_country(data: GravityData, name: str, field: str) -> str:
     )
 
 
-def counterfactual_costs(data: GravityData, changes: Sequence[CostChange]) -> dict[str, np.ndarray]:
-    """The cost matrices after applying ``changes`` (later entries win)."""
-    costs = {k: v.copy() for k, v in data.costs.items()}
+@dataclass(frozen=True)
+class ResolvedChange:
+    """A cost change with its exporter and importer resolved to positions in the data."""
+
+    change: CostChange
+    exporter: int
+    """Row of the exporter in the data's arrays."""
+    importer: int
+    """Column of the importer."""
+
+    @property
+    def cells(self) -> list[tuple[int, int]]:
+        """The cells the change sets: (exporter, importer), and the reverse when symmetric."""
+        i, j = self.exporter, self.importer
+        return [(i, j), (j, i)] if self.change.symmetric else [(i, j)]
+
+
+def resolve_changes(data: GravityData, changes: Sequence[CostChange]) -> tuple[ResolvedChange, ...]:
+    """Each change's exporter and importer as positions in ``data``, checked in order.
+
+    Raises
+    ------
+    UnknownCountryError
+        If a country is not one of the data's.
+    InputError
+        If a change names the same country as exporter and importer.
+    """
+    resolved = []
     for change in changes:
         i = data.index(resolve_country(data, change.exporter, f"{change.field}.exporter"))
         j = data.index(resolve_country(data, change.importer, f"{change.field}.importer"))
@@ -342,22 +367,36 @@ def counterfactual_costs(data: GravityData, changes: Sequence[CostChange]) -> di
                 "trade agreement or a trade cost between countries; name two countries",
                 field=f"{change.field}.importer",
             )
-        for name, value in change.values.items():
-            costs[name][i, j] = value
-            if change.symmetric:
-                costs[name][j, i] = value
+        resolved.append(ResolvedChange(change, i, j))
+    return tuple(resolved)
+
+
+def counterfactual_costs(
+    data: GravityData, changes: Sequence[ResolvedChange]
+) -> dict[str, np.ndarray]:
+    """The cost matrices after applying ``changes`` (later entries win)."""
+    costs = {k: v.copy() for k, v in data.costs.items()}
+    for resolved in changes:
+        for name, value in resolved.change.values.items():
+            for a, b in resolved.cells:
+                costs[name][a, b] = value
     return costs
 
 
-def no_op_note(data: GravityData, changes: Sequence[CostChange]) -> str:
+def no_op_note(data: GravityData, changes: Sequence[ResolvedChange]) -> str:
     """A note naming each change that sets only values the data already have ("" if none);
-    when every change is such, the counterfactual is the baseline."""
+    when every change is such, the counterfactual is the baseline.
+
+    Each change is compared with the baseline on its own, not with the counterfactual (in
+    which a later change to the same pair wins).
+    """
     same = []
-    for change in changes:
-        i = data.index(resolve_country(data, change.exporter, f"{change.field}.exporter"))
-        j = data.index(resolve_country(data, change.importer, f"{change.field}.importer"))
-        cells = [(i, j), (j, i)] if change.symmetric else [(i, j)]
-        if all(data.costs[k][a, b] == v for k, v in change.values.items() for a, b in cells):
+    for resolved in changes:
+        change = resolved.change
+        if all(
+            data.costs[k][a, b] == v for k, v in change.values.items() for a, b in resolved.cells
+        ):
+            i, j = resolved.exporter, resolved.importer
             pair = f"{data.countries[i]} {'<->' if change.symmetric else '->'} {data.countries[j]}"
             values = ", ".join(f"{k} = {v:g}" for k, v in change.values.items())
             same.append(f"{change.field} ({pair}: {values})")

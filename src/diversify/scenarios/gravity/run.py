@@ -18,6 +18,7 @@ from diversify.scenarios.gravity.data import (
     gravity_arrays,
     no_op_note,
     read_gravity_csv,
+    resolve_changes,
     resolve_country,
 )
 from diversify.scenarios.gravity.estimate import PpmlResult, estimate_ppml
@@ -80,7 +81,8 @@ def run_gravity_config(config: GravityConfig) -> GravityResult:
 
     data = gravity_arrays(frame, config.year, config.cost_variables, config.data)
     reference = resolve_country(data, config.reference_importer, "gravity.reference_importer")
-    new_costs = counterfactual_costs(data, config.changes)
+    changes = resolve_changes(data, config.changes)
+    new_costs = counterfactual_costs(data, changes)
     log_phi = cost_index(data.costs, coefficients)
     log_phi_new = cost_index(new_costs, coefficients)
     for values, state in ((log_phi, "baseline"), (log_phi_new, "counterfactual")):
@@ -122,7 +124,7 @@ def run_gravity_config(config: GravityConfig) -> GravityResult:
         coefficients=coefficients,
         ppml=ppml,
         tolerance=config.tolerance,
-        note=no_op_note(data, config.changes),
+        note=no_op_note(data, changes),
     )
     if config.uncertainty is None:
         return result
