@@ -313,4 +313,8 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    # `python -m diversify.cli` runs this file as __main__, a copy beside the module
+    # `diversify.cli` the sub-commands import their options from: run that one
+    from diversify.cli import main as entry
+
+    entry()
