@@ -93,8 +93,10 @@ def _main(
 def open_warehouse(*, progress: bool = True, read_only: bool = False):  # type: ignore[no-untyped-def]
     """The warehouse selected by --warehouse / DIVERSIFY_WAREHOUSE / the default path.
 
-    ``read_only`` for commands that only read: any number of them run side by side,
-    and beside an ingest (which writes a copy and swaps it in).
+    ``read_only`` for commands that only read: any number of them run side by side, beside
+    a running ``diversify serve`` (which reads read-only too) and beside an ingest (which
+    writes a copy and swaps it in). A command that writes opens it read-write only for the
+    write: DuckDB lets one process at a time do that.
     """
     from diversify.store import Warehouse
 
