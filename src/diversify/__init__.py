@@ -13,6 +13,7 @@ from __future__ import annotations
 import typing as _typing
 
 from diversify.errors import (
+    BusyError,
     DiversifyError,
     InputError,
     MissingExtraError,
@@ -67,6 +68,7 @@ __version__ = "0.1.0"
 __all__ = [
     "ALL_PRODUCTS",
     "DOMAINS",
+    "BusyError",
     "DiversifyError",
     "Domain",
     "InputError",

@@ -93,8 +93,10 @@ def _main(
 def open_warehouse(*, progress: bool = True, read_only: bool = False):  # type: ignore[no-untyped-def]
     """The warehouse selected by --warehouse / DIVERSIFY_WAREHOUSE / the default path.
 
-    ``read_only`` for commands that only read: any number of them run side by side,
-    and beside an ingest (which writes a copy and swaps it in).
+    ``read_only`` for commands that only read: any number of them run side by side, beside
+    a running ``diversify serve`` (which reads read-only too) and beside an ingest (which
+    writes a copy and swaps it in). A command that writes opens it read-write only for the
+    write: DuckDB lets one process at a time do that.
     """
     from diversify.store import Warehouse
 
@@ -313,4 +315,8 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    # `python -m diversify.cli` runs this file as __main__, a copy beside the module
+    # `diversify.cli` the sub-commands import their options from: run that one
+    from diversify.cli import main as entry
+
+    entry()

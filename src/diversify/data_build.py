@@ -64,13 +64,20 @@ SUBSETS: dict[str, Subset] = {
     "atop": Subset("ties", "year >= 1990", "years from 1990"),
     "cow_alliance": Subset("ties", "year >= 1990", "years from 1990"),
 }
+# Each table is written in a total order (every column in the ORDER BY), so building twice from
+# the same files writes the same bytes: with ties (Statistics Canada and COW both give Canada's
+# exports to a partner in a year) the rows of a tie came out in either order.
 EXPORTS: dict[str, str] = {
-    "flows": "SELECT * FROM flows ORDER BY domain, reporter, product, partner, year",
-    "national_series": "SELECT * FROM national_series ORDER BY indicator, country, year",
+    "flows": (
+        "SELECT * FROM flows ORDER BY domain, reporter, product, partner, year, source_id, unit, value"
+    ),
+    "national_series": (
+        "SELECT * FROM national_series ORDER BY indicator, country, year, source_id, unit, value"
+    ),
     "ties": "SELECT * FROM ties ORDER BY source_id, kind, country, partner, year",
-    "products": "SELECT * FROM products ORDER BY classification, code",
+    "products": "SELECT * FROM products ORDER BY classification, code, description",
     "sources": "SELECT * FROM sources ORDER BY source_id",
-    "unmatched_names": "SELECT * FROM unmatched_names",
+    "unmatched_names": "SELECT * FROM unmatched_names ORDER BY source_id, field, name, rows",
 }
 # Gravity tables shipped for the GE scenario examples: name -> (public file, year).
 GRAVITY_TABLES: dict[str, tuple[str, int]] = {
@@ -132,21 +139,68 @@ def default_dir() -> Path:
     return Path(str(resources.files("diversify").joinpath("data", "default")))
 
 
-def build_default_data(source_dir: Path, out_dir: Path | None = None) -> dict[str, int]:
-    """Ingest the public files below ``source_dir`` and write the embedded tables."""
+def pin_ingest_times(con: duckdb.DuckDBPyConnection, epoch: int) -> None:
+    """Stamp the sources as ingested at ``epoch`` (seconds since 1970, UTC), one second apart in
+    the order they were ingested (which decides between sources of equal priority)."""
+    import datetime as dt
+
+    order = "SELECT source_id FROM sources ORDER BY ingested_at, source_id"
+    ids = [r[0] for r in con.execute(order).fetchall()]
+    start = dt.datetime.fromtimestamp(epoch, dt.UTC).replace(tzinfo=None)
+    for i, source_id in enumerate(ids):
+        con.execute(
+            "UPDATE sources SET ingested_at = ? WHERE source_id = ?",
+            [start + dt.timedelta(seconds=i), source_id],
+        )
+
+
+def source_date_epoch() -> int | None:
+    """``$SOURCE_DATE_EPOCH`` (the reproducible-builds convention), or ``None`` when unset."""
+    import os
+
+    value = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if not value:
+        return None
+    if not value.isdigit():
+        raise InputError(
+            f"expected whole seconds since 1970, got {value!r}", field="SOURCE_DATE_EPOCH"
+        )
+    return int(value)
+
+
+def build_default_data(
+    source_dir: Path,
+    out_dir: Path | None = None,
+    *,
+    files: list[tuple[str, str]] | None = None,
+    gravity: dict[str, tuple[str, int]] | None = None,
+) -> dict[str, int]:
+    """Ingest the public files below ``source_dir`` and write the embedded tables.
+
+    The output is the same bytes on every build from the same files: every table is written in
+    a total order, and sums add their terms in the files' order. The sources' ``ingested_at``
+    is the time of the build, or ``$SOURCE_DATE_EPOCH`` when set (then the whole folder is
+    byte-reproducible). ``files`` and ``gravity`` default to :data:`DEFAULT_FILES` and
+    :data:`GRAVITY_TABLES`.
+    """
     from diversify.store import Warehouse
 
+    files = DEFAULT_FILES if files is None else files
+    gravity = GRAVITY_TABLES if gravity is None else gravity
+    epoch = source_date_epoch()
     out = out_dir or default_dir()
-    wanted = [rel for rel, _ in DEFAULT_FILES] + [rel for rel, _ in GRAVITY_TABLES.values()]
+    wanted = [rel for rel, _ in files] + [rel for rel, _ in gravity.values()]
     missing = [rel for rel in wanted if not (source_dir / rel).is_file()]
     if missing:
         raise InputError(f"missing public files: {', '.join(missing)}", path=source_dir)
     out.mkdir(parents=True, exist_ok=True)
     counts: dict[str, int] = {}
     with Warehouse(":memory:", seed=False) as wh:
-        for rel, loader in DEFAULT_FILES:
+        for rel, loader in files:
             wh.ingest(source_dir / rel, loader)
         trim_to_subsets(wh.con)
+        if epoch is not None:
+            pin_ingest_times(wh.con, epoch)
         for table, sql in EXPORTS.items():
             target = out / f"{table}.parquet"
             wh.con.execute(
@@ -161,7 +215,7 @@ def build_default_data(source_dir: Path, out_dir: Path | None = None) -> dict[st
         }
     import duckdb
 
-    for name, (rel, year) in GRAVITY_TABLES.items():
+    for name, (rel, year) in gravity.items():
         frame = duckdb.connect().execute(GRAVITY_SQL, [str(source_dir / rel), year]).df()
         frame.to_csv(out / f"gravity_{name}.csv.gz", index=False, float_format="%.10g",
                      compression={"method": "gzip", "mtime": 0})

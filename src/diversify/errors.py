@@ -77,6 +77,11 @@ class NotFoundError(LookupError, DiversifyError):
     """A country, source, scenario or record that is not in the warehouse."""
 
 
+class BusyError(DiversifyError):
+    """Something another process (or request) holds for now, e.g. the warehouse while it is
+    written; the same call may succeed when that has finished."""
+
+
 class MissingExtraError(ImportError, DiversifyError):
     """An optional dependency group is not installed."""
 

@@ -33,9 +33,9 @@ def test_a_held_warehouse_gets_one_plain_line(tmp_path: Path) -> None:
         holder.wait()
     assert proc.returncode == 2
     assert proc.stderr == (
-        f"error: {path}: the warehouse is in use by another diversify process (a running `diversify serve`, "
-        "or a command writing to it); try again when it has finished, or send files to the running server "
-        "(POST /api/ingest)\n")
+        f"error: {path}: the warehouse is being written by another process; try again when it has "
+        "finished\n"
+    )
     assert "PID" not in proc.stderr and sys.executable not in proc.stderr
     assert time.monotonic() - started < 30
 
@@ -53,8 +53,9 @@ def test_json_output_never_writes_infinity(tmp_path: Path) -> None:
     json.loads(proc.stdout, parse_constant=lambda c: pytest.fail(f"non-standard JSON constant {c}"))
 
 
-def test_ingest_beside_a_server_is_refused_in_one_line(tmp_path: Path) -> None:
-    """A process holding the warehouse for writing (as `diversify serve` does): the ingest says so."""
+def test_ingest_beside_a_writer_is_refused_in_one_line(tmp_path: Path) -> None:
+    """A process holding the warehouse for writing: the ingest says so (beside a running
+    `diversify serve`, see tests/api/test_api_beside_commands.py)."""
     path = tmp_path / "served.duckdb"
     Warehouse(path, seed=False).close()
     data = tmp_path / "milex.csv"
@@ -69,5 +70,6 @@ def test_ingest_beside_a_server_is_refused_in_one_line(tmp_path: Path) -> None:
         holder.wait()
     assert proc.returncode == 2
     assert proc.stderr == (
-        f"error: {path}: the warehouse is open for writing by another process (a running `diversify serve`?); "
-        "send the file to the server (POST /api/ingest) or stop it first\n")
+        f"error: {path}: the warehouse is open for writing by another process (a command writing to "
+        "it, or a write sent to `diversify serve`); try again when it has finished\n"
+    )

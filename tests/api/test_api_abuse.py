@@ -24,7 +24,7 @@ HOSTILE = ["../../../../etc/passwd", "..%2F..%2Fetc%2Fpasswd", "' OR '1'='1", "1
 
 
 def flows_state(path: Path) -> tuple[Any, ...]:
-    con = duckdb.connect(str(path))  # the server in this process holds the file: same configuration
+    con = duckdb.connect(str(path), read_only=True)  # as the server in this process holds it
     try:
         return (con.execute("SELECT count(*), sum(hash(COLUMNS(*))) FROM flow_rows").fetchall(),
                 con.execute("SELECT count(*), sum(hash(COLUMNS(*))) FROM trade_matrix").fetchall(),

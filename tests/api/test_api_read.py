@@ -37,7 +37,7 @@ def test_report_is_the_cli_json_contract(client: httpx.Client, api_warehouse: Pa
     r = client.get("/api/report/CAN")
     assert r.status_code == 200 and r.headers["content-type"] == "application/json"
     served = r.json()
-    with Warehouse(api_warehouse, create=False) as wh:
+    with Warehouse(api_warehouse, create=False, read_only=True) as wh:
         direct = build_report(wh, "CAN")
     # the same object `diversify report CAN --format json` prints (NaN as null), up to the
     # last bits of floating-point sums, which DuckDB may add in another order

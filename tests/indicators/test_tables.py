@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -84,8 +85,9 @@ def test_cli_table_hhi(wh: Warehouse, tmp_path: Path) -> None:
     from diversify.cli import app
 
     runner = CliRunner()
-    path = str(wh.path)
     wh.con.execute("CHECKPOINT")
+    path = str(tmp_path / "copy.duckdb")  # read-only in the command; held read-write here
+    shutil.copyfile(str(wh.path), path)
     out = runner.invoke(app, ["--warehouse", path, "table", "hhi", "--first", "2022", "--last", "2022",
                               "-o", str(tmp_path / "t.csv")])
     assert out.exit_code == 0, out.output

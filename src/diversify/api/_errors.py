@@ -11,7 +11,8 @@ each problem of a validation error as ``{"loc": [...], "message": "..."}``.
 Library errors map as: :class:`~diversify.errors.NotFoundError` 404,
 :class:`~diversify.errors.InputError` 422, other
 :class:`~diversify.errors.DiversifyError` 400, a missing optional extra 501,
-a write-write conflict of the database 503 with ``Retry-After``, anything
+a write-write conflict of the database or a warehouse another process holds
+(:class:`~diversify.errors.BusyError`) 503 with ``Retry-After``, anything
 unexpected 500 (logged, never shown to the client). Messages name no local
 path: the folders of the installation, the user and the temporary files are
 replaced by placeholders (:func:`scrub_paths`).
@@ -35,6 +36,7 @@ from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from diversify.errors import (
+    BusyError,
     DiversifyError,
     InputError,
     MissingExtraError,
@@ -127,6 +129,8 @@ def status_of(exc: DiversifyError) -> int:
         return 404
     if isinstance(exc, MissingExtraError):
         return 501
+    if isinstance(exc, BusyError):
+        return 503
     if isinstance(exc, InputError | SolverError):
         return 422
     return 400
@@ -208,6 +212,10 @@ def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(DiversifyError)
     async def _library_error(request: Request, exc: DiversifyError) -> JSONResponse:
         field = getattr(exc, "field", None)
+        if isinstance(exc, BusyError):
+            return error_response(
+                503, scrub_paths(str(exc)), code="busy", field=field, headers={"Retry-After": "5"}
+            )
         return error_response(status_of(exc), scrub_paths(str(exc)), field=field)
 
     @app.exception_handler(Exception)

@@ -53,6 +53,10 @@ class Settings:
     write_wait
         Seconds a write waits for the one before it to finish before it is
         answered 503 with ``Retry-After``.
+    lock_wait
+        Seconds a write waits for other processes to close the warehouse (a
+        command reading it: DuckDB lets a process write only when no other has
+        the file open) before it is answered 503 with ``Retry-After``.
     pool_size
         DuckDB connections shared by the request threads.
     cache_size
@@ -66,6 +70,7 @@ class Settings:
     max_upload_expanded_bytes: int = DEFAULT_MAX_EXPANDED
     max_upload_lines: int = DEFAULT_MAX_LINES
     write_wait: float = 120.0
+    lock_wait: float = 10.0
     pool_size: int = 4
     cache_size: int = 256
 

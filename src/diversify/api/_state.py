@@ -1,8 +1,16 @@
 """What one running service holds: a pool of warehouse connections and caches.
 
+DuckDB lets any number of processes open a database file read-only, or one process
+open it read-write. The server reads through a few read-only connections, so
+command-line reads (``diversify report``, ``table``, ``sources`` ...) run beside it; a
+write (an ingest, a news upload, a stored scenario run) takes every connection back,
+writes through one short-lived read-write connection in a transaction, and opens the
+read-only ones again (:meth:`WarehousePool.writing`). A command holding the file when
+the server wants to write is waited for a few seconds; then the write answers 503.
+
 DuckDB connections are not safe to share between threads mid-query, so request
-threads borrow one of a few :class:`~diversify.store.Warehouse` objects opened
-on the same file (DuckDB shares one database instance between them).
+threads borrow one of the pool's :class:`~diversify.store.Warehouse` objects (DuckDB
+shares one database instance between them).
 
 Reports are cached as ready-made JSON bytes. A cache entry belongs to a data
 *generation*: a write through the API bumps it at once, and a cheap look at the
@@ -24,7 +32,7 @@ from typing import TYPE_CHECKING, Any
 
 import duckdb
 
-from diversify.errors import DiversifyError
+from diversify.errors import BusyError
 
 log = logging.getLogger("diversify.api")
 
@@ -34,7 +42,7 @@ if TYPE_CHECKING:
 
 
 class WarehousePool:
-    """A fixed number of warehouse connections for request threads.
+    """A fixed number of read-only warehouse connections for request threads.
 
     Parameters
     ----------
@@ -47,27 +55,45 @@ class WarehousePool:
     def __init__(self, path: str | Path | None, size: int) -> None:
         from diversify.store import Warehouse
 
-        first = Warehouse(path, progress=False)
-        self.path = first.path
-        self._all: list[Warehouse] = [first]
-        for _ in range(size - 1):
-            self._all.append(Warehouse(self.path, create=False))
-        self._free: queue.Queue[Warehouse] = queue.Queue()
-        for wh in self._all:
-            self._free.put(wh)
         # Data generation each connection last saw: per-connection derived tables
         # (see Warehouse.drop_derived) are dropped by the thread that next borrows it.
         self.generation = 0
-        self._seen = {id(wh): 0 for wh in self._all}
+        self._seen: dict[int, int] = {}
+        self._writer = threading.Lock()
+        first = Warehouse(path, progress=False, read_only=True)
+        self.path = first.path
+        self.size = size
+        # A slot holds a connection, or None when it could not be opened again after a
+        # write (another process was writing): the next borrower tries again.
+        self._free: queue.Queue[Warehouse | None] = queue.Queue()
+        self._free.put(first)
+        try:
+            for _ in range(size - 1):
+                self._free.put(self._open())
+        except BaseException:
+            self.close()
+            raise
+
+    def _open(self) -> Warehouse:
+        from diversify.store import Warehouse
+
+        wh = Warehouse(self.path, create=False, read_only=True)
+        self._seen[id(wh)] = self.generation
+        return wh
+
+    def _take(self, timeout: float) -> Warehouse | None:
+        try:
+            return self._free.get(timeout=timeout)
+        except queue.Empty:
+            raise BusyError("the server is busy: no warehouse connection free") from None
 
     @contextmanager
     def acquire(self, timeout: float = 30.0) -> Iterator[Warehouse]:
+        wh = self._take(timeout)
         try:
-            wh = self._free.get(timeout=timeout)
-        except queue.Empty as exc:
-            raise DiversifyError("the server is busy: no warehouse connection free") from exc
-        try:
-            if self._seen[id(wh)] != self.generation:
+            if wh is None:
+                wh = self._open()
+            if self._seen.get(id(wh), 0) != self.generation:
                 drop = getattr(wh, "drop_derived", None)
                 if drop is not None:
                     drop()
@@ -76,12 +102,54 @@ class WarehousePool:
         finally:
             self._free.put(wh)
 
-    def close(self) -> None:
-        for wh in self._all:
+    @contextmanager
+    def writing(self, timeout: float = 30.0, wait: float = 10.0) -> Iterator[Warehouse]:
+        """A read-write connection for the length of the block, with no read-only one open.
+
+        Waits up to ``timeout`` seconds for the reads in flight to give their connections
+        back (new reads wait meanwhile), and up to ``wait`` seconds for other processes to
+        close the file; either failing is :class:`BusyError`, and nothing was written. The
+        block should write in one transaction (the loaders and stores do).
+        """
+        from diversify.store import Warehouse
+
+        with self._writer:
+            taken: list[Warehouse | None] = []
             try:
-                wh.close()
-            except duckdb.Error as exc:  # closing on shutdown must not mask the real error
-                log.warning("closing a warehouse connection failed: %s", exc)
+                for _ in range(self.size):
+                    taken.append(self._take(timeout))
+            except BusyError:
+                for wh in taken:
+                    self._free.put(wh)
+                raise
+            for wh in taken:
+                if wh is not None:
+                    self._close(wh)
+            try:
+                with Warehouse(self.path, create=False, wait=wait) as writer:
+                    yield writer
+            finally:
+                for _ in range(self.size):
+                    try:
+                        self._free.put(self._open())
+                    except BusyError:  # another process took the file: opened again on use
+                        self._free.put(None)
+
+    def _close(self, wh: Warehouse) -> None:
+        self._seen.pop(id(wh), None)
+        try:
+            wh.close()
+        except duckdb.Error as exc:  # closing on shutdown must not mask the real error
+            log.warning("closing a warehouse connection failed: %s", exc)
+
+    def close(self) -> None:
+        while True:
+            try:
+                wh = self._free.get_nowait()
+            except queue.Empty:
+                return
+            if wh is not None:
+                self._close(wh)
 
 
 class ResponseCache:
@@ -122,8 +190,17 @@ class ServiceState:
     CHECK_EVERY = 1.0  # seconds between looks at the sources table
 
     def __init__(self, settings: Settings) -> None:
+        from diversify.config import default_warehouse_path
+        from diversify.store.staged import hold_for_serving, release_serving
+
         self.settings = settings
-        self.pool = WarehousePool(settings.warehouse, settings.pool_size)
+        self._served = Path(settings.warehouse or default_warehouse_path())
+        hold_for_serving(self._served)  # an ingest beside the server is refused at once
+        try:
+            self.pool = WarehousePool(self._served, settings.pool_size)
+        except BaseException:
+            release_serving(self._served)
+            raise
         self.reports = ResponseCache(settings.cache_size)
         self.series = ResponseCache(settings.cache_size)
         self.news = ResponseCache(settings.cache_size)
@@ -140,6 +217,13 @@ class ServiceState:
     def _look(wh: Warehouse) -> tuple[Any, ...]:
         row = wh.query("SELECT count(*), max(ingested_at), string_agg(source_id, ',') FROM sources")
         return tuple(row[0])
+
+    @contextmanager
+    def writing(self) -> Iterator[Warehouse]:
+        """The warehouse opened for writing (see :meth:`WarehousePool.writing`); call
+        :meth:`data_changed` after a write that changed something."""
+        with self.pool.writing(wait=self.settings.lock_wait) as wh:
+            yield wh
 
     def data_changed(self) -> None:
         """Forget everything derived from the data (after a write)."""
@@ -193,4 +277,9 @@ class ServiceState:
         return value
 
     def close(self) -> None:
-        self.pool.close()
+        from diversify.store.staged import release_serving
+
+        try:
+            self.pool.close()
+        finally:
+            release_serving(self._served)

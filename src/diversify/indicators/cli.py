@@ -40,7 +40,7 @@ def hhi(
         check_output(output, folder_ok=current_engine() == "spark")
     from diversify.indicators.tables import hhi_table, write_hhi_table
 
-    with open_engine(read_only=False) as wh:
+    with open_engine() as wh:
         if output is not None:
             n = write_hhi_table(wh, output, domain, bloc, first, last)
             typer.echo(f"written {output} ({n} rows)")

@@ -149,6 +149,7 @@ def run(
     from diversify.cli import open_warehouse
     from diversify.scenarios.runner import (
         TRIALS,
+        keep_run,
         load_scenario,
         needs_warehouse,
         rerun,
@@ -158,17 +159,21 @@ def run(
     fmt_ = _check_format(fmt)
     if trials and fmt_ == "csv" and table is None:
         table = TRIALS
+    # computed on a read-only connection (beside a running server, say); the warehouse is
+    # opened for writing only to store the run
     if file.isdigit() and not Path(file).is_file():
-        with open_warehouse() as wh:
-            result = rerun(int(file), wh, store=not no_store, trials=trials)
-        print_result(result, fmt_, table)
-        return
-    sc = load_scenario(Path(file))
-    if no_store and not needs_warehouse(sc):
-        result = run_parsed(sc, None, store=False, trials=trials)
+        with open_warehouse(read_only=True) as wh:
+            result = rerun(int(file), wh, store=False, trials=trials)
     else:
+        sc = load_scenario(Path(file))
+        if no_store and not needs_warehouse(sc):
+            result = run_parsed(sc, None, store=False, trials=trials)
+        else:
+            with open_warehouse(read_only=True) as wh:
+                result = run_parsed(sc, wh, store=False, trials=trials)
+    if not no_store:
         with open_warehouse() as wh:
-            result = run_parsed(sc, wh, store=not no_store, trials=trials)
+            result = keep_run(wh, result)
     print_result(result, fmt_, table)
 
 
@@ -178,7 +183,7 @@ def list_(as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] =
     from diversify.cli import open_warehouse
     from diversify.scenarios.store import list_runs
 
-    with open_warehouse() as wh:
+    with open_warehouse(read_only=True) as wh:
         rows = list_runs(wh)
     if as_json:
         typer.echo(dumps(rows, indent=2))
@@ -207,7 +212,7 @@ def show(
     from diversify.scenarios.store import get_run
 
     fmt_ = _check_format(fmt)
-    with open_warehouse() as wh:
+    with open_warehouse(read_only=True) as wh:
         result = get_run(wh, run_id)
     print_result(result, fmt_, table)
 
@@ -223,7 +228,7 @@ def compare(
     from diversify.scenarios.compare import compare as compare_runs
 
     fmt_ = _check_format(fmt, ("text", "json"))
-    with open_warehouse() as wh:
+    with open_warehouse(read_only=True) as wh:
         cmp = compare_runs(a, b, wh)
     if fmt_ == "json":
         typer.echo(cmp.to_json())

@@ -224,13 +224,23 @@ def run_parsed(
             base_dir=str(sc.source.base_dir),
         )
         if store and warehouse is not None:
-            kept = {k: v for k, v in results.items() if k != TRIALS}
-            saved = save_run(warehouse, replace(result, results=kept))
-            result = replace(saved, results=results)
+            result = keep_run(warehouse, result)
         return result
     finally:
         if own is not None:
             own.close()
+
+
+def keep_run(warehouse: Warehouse, result: ScenarioResult) -> ScenarioResult:
+    """Store a run computed with ``store=False`` (its ``trials`` table left out); returns it
+    with its ``id`` and ``created_at``.
+
+    The run can be computed on a read-only connection and stored afterwards with a
+    short-lived writable one, which keeps the warehouse free for other readers meanwhile.
+    """
+    kept = {k: v for k, v in result.results.items() if k != TRIALS}
+    saved = save_run(warehouse, replace(result, results=kept))
+    return replace(saved, results=result.results)
 
 
 def run_scenario(

@@ -55,23 +55,25 @@ def _exists(wh: Warehouse) -> bool:
 
 
 def save_run(wh: Warehouse, result: ScenarioResult) -> ScenarioResult:
-    """Store a run; returns it with its ``id`` and ``created_at``."""
-    wh.con.execute(DDL)
+    """Store a run, in one transaction; returns it with its ``id`` and ``created_at``."""
+    results = json.dumps(_results_json(result), allow_nan=False)
     now = dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
-    row = wh.con.execute(
-        "INSERT INTO scenario_runs (name, kind, file_name, base_dir, toml_text, inputs_hash, results, created_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-        [
-            result.name,
-            result.kind,
-            result.file_name,
-            result.base_dir,
-            result.toml_text,
-            result.inputs_hash,
-            json.dumps(_results_json(result), allow_nan=False),
-            now,
-        ],
-    ).fetchone()
+    with wh.transaction() as con:
+        con.execute(DDL)
+        row = con.execute(
+            "INSERT INTO scenario_runs (name, kind, file_name, base_dir, toml_text, inputs_hash, results, created_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+            [
+                result.name,
+                result.kind,
+                result.file_name,
+                result.base_dir,
+                result.toml_text,
+                result.inputs_hash,
+                results,
+                now,
+            ],
+        ).fetchone()
     return dataclasses.replace(result, id=int(row[0]) if row else None, created_at=now)
 
 

@@ -169,12 +169,16 @@ class SipriRegisterLoader(Loader):
             {"year": years_col, "recipient": rec_col, "supplier": sup_col, "tiv": tiv_col, "_line": line_col}
         )
         con.register("sipri_deal_years", table)
+        # Deals are added in the register's order: a parallel sum adds them in whatever order
+        # the threads meet them, and the last digit of a year's TIV changed from run to run.
         con.execute(
             """INSERT INTO stage_flows
-               SELECT year, recipient, supplier, 'arms_imports', '_ALL', sum(tiv), 'TIV_millions', min(_line)
+               SELECT year, recipient, supplier, 'arms_imports', '_ALL', sum(tiv ORDER BY _line, tiv),
+                      'TIV_millions', min(_line)
                FROM sipri_deal_years GROUP BY year, recipient, supplier
                UNION ALL
-               SELECT year, supplier, recipient, 'arms_exports', '_ALL', sum(tiv), 'TIV_millions', min(_line)
+               SELECT year, supplier, recipient, 'arms_exports', '_ALL', sum(tiv ORDER BY _line, tiv),
+                      'TIV_millions', min(_line)
                FROM sipri_deal_years GROUP BY year, recipient, supplier"""
         )
         con.unregister("sipri_deal_years")

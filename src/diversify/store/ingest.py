@@ -337,11 +337,13 @@ def _collapse(con: duckdb.DuckDBPyConnection) -> None:
     """Sum rows that became duplicates when several names map to one code.
 
     Only needed after names were resolved: :func:`_validate` refuses duplicate
-    rows, so without renaming there is nothing to sum.
+    rows, so without renaming there is nothing to sum. The rows are added in the
+    file's order: floating-point addition is not associative, and a parallel sum
+    in the order threads meet the rows changed the last digit from run to run.
     """
     con.execute(
         """CREATE OR REPLACE TEMP TABLE stage_flows AS
-           SELECT year, reporter, partner, domain, product, sum(value) AS value,
+           SELECT year, reporter, partner, domain, product, sum(value ORDER BY _line, value) AS value,
                   any_value(unit) AS unit, min(_line) AS _line
            FROM stage_flows GROUP BY year, reporter, partner, domain, product"""
     )

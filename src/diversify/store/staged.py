@@ -5,9 +5,12 @@ lock on the warehouse all that time, and every other command (``report``,
 ``sources``, a starting ``serve``) would be refused. So a command-line ingest (and
 ``diversify vacuum``) works on a copy:
 
-1. One such writer at a time: an advisory lock on ``<warehouse>.lock``.
-2. If another process holds the warehouse for writing (a running ``serve``), the
-   command is refused at once with one line: send the file to the server instead.
+1. One such writer at a time: an exclusive lock on ``<warehouse>.lock``. A running
+   ``diversify serve`` holds that file shared while it serves (it keeps the warehouse
+   open read-only, and the swap below would wait for it forever), so an ingest beside a
+   server is refused at once with one line: send the file to the server instead.
+2. If another process holds the warehouse for writing, the command is refused at once
+   with one line.
 3. The warehouse is copied to ``<warehouse>.staged``; the work runs there, in its
    own transaction as always, and the copy is checkpointed and closed.
 4. The swap: an exclusive lock on the warehouse file (readers hold a shared lock
@@ -18,6 +21,10 @@ lock on the warehouse all that time, and every other command (``report``,
 A reader opens either the old file or the new one, never a mix; a crash (even
 ``kill -9``) at any point leaves the warehouse exactly old or exactly new, and
 a leftover ``.staged`` file is removed by the next ingest or ``diversify vacuum``.
+
+``<warehouse>.lock`` is locked with ``flock`` (held per open file, so a server and a
+command in one process see each other), the warehouse itself with ``lockf``, the
+POSIX locks DuckDB takes.
 """
 
 from __future__ import annotations
@@ -30,7 +37,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TypeVar
 
-from diversify.errors import DiversifyError
+from diversify.errors import BusyError, DiversifyError
 
 try:
     import fcntl
@@ -42,10 +49,17 @@ SWAP_WAIT = 120.0
 """Seconds the swap waits for readers of the old file to finish."""
 
 BUSY_WRITER = (
-    "the warehouse is open for writing by another process (a running `diversify serve`?); "
-    "send the file to the server (POST /api/ingest) or stop it first"
+    "the warehouse is open for writing by another process (a command writing to it, or a write "
+    "sent to `diversify serve`); try again when it has finished"
 )
 BUSY_STAGED = "another ingest or vacuum into this warehouse is running; try again when it has finished"
+BUSY_SERVING = (
+    "an ingest or vacuum into this warehouse is running; start the server when it has finished"
+)
+BUSY_SERVED = (
+    "a running `diversify serve` has the warehouse open; send the file to it (POST /api/ingest) "
+    "or stop it first"
+)
 
 
 def staging_supported(path: Path | str | None) -> bool:
@@ -63,16 +77,85 @@ def _stamp(path: Path) -> tuple[object, ...]:
     return (st.st_ino, st.st_size, st.st_mtime_ns, wal.exists() and wal.stat().st_size)
 
 
+def lock_path(path: Path) -> Path:
+    """The file writers and servers of the warehouse at ``path`` lock."""
+    return path.with_name(path.name + ".lock")
+
+
+def _held_shared(fd: int) -> bool:
+    """Whether the lock on ``fd``'s file, which we could not take exclusively, is held shared
+    (by servers) rather than exclusively (by an ingest or vacuum)."""
+    try:
+        fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+    except OSError:
+        return False
+    fcntl.flock(fd, fcntl.LOCK_UN)
+    return True
+
+
 @contextmanager
 def _writer_lock(path: Path) -> Iterator[None]:
-    lock = path.with_name(path.name + ".lock")
-    fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o644)
+    fd = os.open(lock_path(path), os.O_RDWR | os.O_CREAT, 0o644)
     try:
         try:
-            fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:
-            raise DiversifyError(f"{path}: {BUSY_STAGED}") from None
+            busy = BUSY_SERVED if _held_shared(fd) else BUSY_STAGED
+            raise BusyError(f"{path}: {busy}") from None
         yield
+    finally:
+        os.close(fd)
+
+
+_SERVED: dict[str, list[int]] = {}
+"""Warehouses this process serves: absolute path -> descriptors of the servers' shared locks."""
+
+
+def _key(path: Path | str) -> str:
+    return str(Path(path).absolute())
+
+
+def hold_for_serving(path: Path) -> None:
+    """Mark the warehouse at ``path`` as served by this process until :func:`release_serving`.
+
+    A shared lock on ``<warehouse>.lock``: any number of servers, but no ingest or vacuum
+    (which would wait for the server's read-only connections to let go of the file) beside
+    them. Refused with :class:`BusyError` while an ingest or vacuum runs.
+    """
+    if not staging_supported(path):
+        return
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(lock_path(path), os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+    except OSError:
+        os.close(fd)
+        raise BusyError(f"{path}: {BUSY_SERVING}") from None
+    _SERVED.setdefault(_key(path), []).append(fd)
+
+
+def release_serving(path: Path) -> None:
+    """Undo one :func:`hold_for_serving` of ``path``."""
+    held = _SERVED.get(_key(path))
+    if held:
+        os.close(held.pop())
+    if not held:
+        _SERVED.pop(_key(path), None)
+
+
+def served_elsewhere(path: Path) -> bool:
+    """Whether a ``diversify serve`` in another process serves the warehouse at ``path``."""
+    lock = lock_path(Path(path))
+    if not staging_supported(path) or _key(path) in _SERVED or not lock.exists():
+        return False
+    fd = os.open(lock, os.O_RDONLY)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            return _held_shared(fd)
+        return False
     finally:
         os.close(fd)
 
@@ -83,7 +166,7 @@ def _refuse_if_written(path: Path) -> None:
     try:
         fcntl.lockf(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
     except OSError:
-        raise DiversifyError(f"{path}: {BUSY_WRITER}") from None
+        raise BusyError(f"{path}: {BUSY_WRITER}") from None
     finally:
         os.close(fd)
 
@@ -120,21 +203,20 @@ def _swap(staged: Path, path: Path, stamp: tuple[object, ...]) -> None:
                 fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
                 break
             except OSError:
-                try:  # readers hold shared locks and finish soon; a writer (a server) does not
+                try:  # readers hold shared locks and finish soon; a writer may not
                     fcntl.lockf(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
                 except OSError:
-                    raise DiversifyError(
+                    raise BusyError(
                         f"{path}: another process opened the warehouse for writing during the "
-                        "ingest (a `diversify serve`?); nothing changed: send the file to it "
-                        "(POST /api/ingest) or stop it and run the command again") from None
+                        "ingest; nothing changed, run the command again") from None
                 fcntl.lockf(fd, fcntl.LOCK_UN)
                 if time.monotonic() > deadline:
-                    raise DiversifyError(
+                    raise BusyError(
                         f"{path}: other programs kept the warehouse open for {SWAP_WAIT:.0f} s; "
                         "nothing changed, run the command again") from None
                 time.sleep(0.05)
         if _stamp(path) != stamp:
-            raise DiversifyError(
+            raise BusyError(
                 f"{path}: another program wrote to the warehouse meanwhile; nothing changed, "
                 "run the command again")
         os.replace(staged, path)

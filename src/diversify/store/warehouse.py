@@ -10,7 +10,7 @@ from typing import Any, Literal, Self
 import duckdb
 
 from diversify.config import default_warehouse_path
-from diversify.errors import DiversifyError, InputError
+from diversify.errors import BusyError, DiversifyError, InputError
 from diversify.store.engine import Params
 from diversify.store.schema import (
     DDL,
@@ -20,35 +20,53 @@ from diversify.store.schema import (
     store_matrix_sums,
 )
 
-IN_USE = (
-    "the warehouse is in use by another diversify process (a running `diversify serve`, "
-    "or a command writing to it); try again when it has finished, or send files to the "
-    "running server (POST /api/ingest)"
+BEING_WRITTEN = "the warehouse is being written by another process; try again when it has finished"
+OPEN_ELSEWHERE = (
+    "the warehouse is open in another process (a command reading or writing it) and a write "
+    "needs it to itself; try again when that has finished"
 )
+SERVED_ELSEWHERE = (
+    "a running `diversify serve` has the warehouse open; send the write to it (POST /api/ingest, "
+    "/api/news/articles, /api/scenarios/run) or stop it first"
+)
+
+
+def _refusal(path: Path, *, read_only: bool) -> str:
+    """Why the file could not be opened: DuckDB lets one process write, or many read."""
+    if read_only:
+        return BEING_WRITTEN
+    from diversify.store.staged import served_elsewhere
+
+    return SERVED_ELSEWHERE if served_elsewhere(path) else OPEN_ELSEWHERE
 
 
 def _connect(path: Path | None, *, read_only: bool, wait: float = 3.0) -> duckdb.DuckDBPyConnection:
     """Open the DuckDB file; a lock held by another process gets one plain line.
 
-    A lock can be held for a moment while an ingest swaps in its new file, so
-    a refused open is tried again for ``wait`` seconds before giving up.
+    Any number of processes may hold the file read-only, or one read-write. A lock is
+    often held for a moment only (a report, a write through the server, an ingest swapping
+    in its new file), so a refused open is tried again for ``wait`` seconds before
+    :class:`~diversify.errors.BusyError` says why.
     """
     import time
 
     deadline = time.monotonic() + wait
     while True:
         try:
-            return duckdb.connect(str(path) if path else ":memory:", read_only=read_only)
+            con = duckdb.connect(str(path) if path else ":memory:", read_only=read_only)
         except duckdb.Error as exc:
             text = str(exc)
-            locked = "lock" in text.casefold()
-            if locked and time.monotonic() < deadline:
+            # another process's lock, or this process holding the file in the other mode
+            held = "lock" in text.casefold() or "different configuration" in text
+            if held and time.monotonic() < deadline:
                 time.sleep(0.1)
                 continue
-            if locked:
-                raise DiversifyError(f"{path}: {IN_USE}") from None
+            if held and path is not None:
+                raise BusyError(f"{path}: {_refusal(path, read_only=read_only)}") from None
             first = text.strip().splitlines()[0] if text.strip() else type(exc).__name__
             raise DiversifyError(f"{path}: cannot open the warehouse ({first})") from None
+        con.execute("SET enable_progress_bar = false")
+        return con
 
 
 class Warehouse:
@@ -64,6 +82,13 @@ class Warehouse:
         embedded default data (the normal case right after installing).
     seed
         Fill a newly created warehouse from the embedded default data.
+    read_only
+        Open the file read-only: any number of processes may read it at once, while a
+        read-write connection needs it to itself (DuckDB's rule). A file that does not exist
+        yet, or needs an upgrade, is first written with a short-lived read-write connection.
+    wait
+        Seconds to keep trying when another process holds the file in a conflicting mode,
+        before :class:`~diversify.errors.BusyError`.
     """
 
     def __init__(
@@ -74,6 +99,7 @@ class Warehouse:
         seed: bool = True,
         read_only: bool = False,
         progress: bool = False,
+        wait: float = 3.0,
     ) -> None:
         self.path = Path(path) if path not in (None, ":memory:") else path
         self.derived: set[str] = set()
@@ -81,19 +107,23 @@ class Warehouse:
         if self.path is None:
             self.path = default_warehouse_path()
         in_memory = self.path == ":memory:"
+        self.read_only = read_only and not in_memory
+        self._wait = wait
         fresh = in_memory or not Path(self.path).exists()
         if fresh and not create:
             raise InputError("warehouse does not exist", path=self.path)
         if not in_memory:
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
-        self.con = _connect(Path(str(self.path)) if not in_memory else None,
-                            read_only=read_only and not fresh)
-        self.con.execute("SET enable_progress_bar = false")
+        file = Path(str(self.path)) if not in_memory else None
+        self.con = _connect(file, read_only=self.read_only and not fresh, wait=wait)
         if fresh:
             self._create(seed=seed, progress=progress)
+            if self.read_only:
+                self.con.close()
+                self.con = _connect(file, read_only=True, wait=wait)
         else:
             try:
-                self._migrate(read_only=read_only)
+                self._migrate()
             except BaseException:
                 self.con.close()
                 raise
@@ -119,7 +149,7 @@ class Warehouse:
                     p.unlink(missing_ok=True)
             raise
 
-    def _migrate(self, *, read_only: bool) -> None:
+    def _migrate(self) -> None:
         """Bring a warehouse written by an earlier version to the current schema, in one transaction."""
         try:
             row = self.con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
@@ -133,11 +163,11 @@ class Warehouse:
                 f"{self.path}: warehouse schema version {version!r} is not one this version of "
                 f"diversify reads (it reads {SCHEMA_VERSION}); rebuild it with `diversify ingest`"
             )
-        if read_only:
-            # a reader of an older warehouse upgrades it once, with a writable connection
+        file = Path(str(self.path))
+        if self.read_only:
+            # a reader of an older warehouse upgrades it once, with a short-lived writable connection
             self.con.close()
-            self.con = _connect(Path(str(self.path)), read_only=False)
-            self.con.execute("SET enable_progress_bar = false")
+            self.con = _connect(file, read_only=False, wait=self._wait)
         with self.transaction():
             for statement in MIGRATIONS[version]:
                 self.con.execute(statement)
@@ -145,6 +175,9 @@ class Warehouse:
             store_matrix_sums(self.con)
             refresh_flows_view(self.con)
             self.con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [SCHEMA_VERSION])
+        if self.read_only:
+            self.con.close()
+            self.con = _connect(file, read_only=True, wait=self._wait)
 
     def _register_reference(self) -> None:
         """Bloc membership as a temp table, so bloc shares are plain SQL joins."""

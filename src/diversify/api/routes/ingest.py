@@ -51,9 +51,10 @@ def ingest(
         save_upload(file.file, path)
         check_upload(path, name, state.settings)
         try:
-            with state.pool.acquire() as wh:
-                result = wh.ingest(path, source, allow_unmatched=allow_unmatched,
-                                   replace_smaller=replace_smaller)
+            with state.writing() as wh:
+                result = wh.ingest(
+                    path, source, allow_unmatched=allow_unmatched, replace_smaller=replace_smaller
+                )
         except InputError as exc:
             # name the file as the client sent it, never the server's temp directory
             if exc.path:

@@ -361,7 +361,7 @@ def upload(
             while chunk := file.file.read(1 << 20):
                 out.write(chunk)
         try:
-            with state.pool.acquire() as wh:
+            with state.writing() as wh:
                 r = ingest_path(wh, path, fmt=input_format, allow_bad_dates=allow_bad_dates)
         except InputError as exc:
             if exc.path:

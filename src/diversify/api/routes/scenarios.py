@@ -211,7 +211,7 @@ def run(
 ) -> dict[str, Any]:
     """Run a scenario sent as TOML (bearer token required); relative file names are
     resolved beside the shipped examples."""
-    from diversify.scenarios.runner import parse_scenario, run_parsed
+    from diversify.scenarios.runner import keep_run, parse_scenario, run_parsed
 
     if not toml.strip():
         raise InputError("the request body is empty: send the scenario's TOML text",
@@ -220,8 +220,14 @@ def run(
     sc = parse_scenario(toml, path=file_name or "<request body>", base_dir=_examples_dir(),
                         file_name=file_name)
     _check_draws(sc)
+    # computed on a read-only connection; only storing it needs the warehouse for writing
     with state.pool.acquire() as wh:
-        result = run_parsed(sc, wh, store=store)
+        result = run_parsed(sc, wh, store=False)
+    if store:
+        with state.writing() as wh:
+            result = keep_run(wh, result)
+        state.data_changed()
+    with state.pool.acquire() as wh:
         return _run_out(wh, result)
 
 
