@@ -105,3 +105,22 @@ def test_search_text_is_literal(client: httpx.Client, loaded: dict[str, Any], q:
         1 for a in client.get("/api/news/articles", params={"limit": 500}).json()["items"]
         if q.lower() in (a["title"] or "").lower() + a["text"].lower())
     assert hits["total"] < 20
+
+
+@pytest.mark.parametrize(("body", "message"), [
+    (b'{"id": "s1", "text": "Canada met France on Monday. \\udc80 end."}\n',
+     ("surrogate.jsonl, line 1, field 'text': invalid Unicode (lone surrogate \\udc80 at character "
+     "offset 29)")),
+    ((b'{"id": "old2", "published": "0001-01-01", "text": "Canada imposed tariffs on Chinese steel '
+     b'on Friday, Ottawa said."}\n'),
+     ("surrogate.jsonl, line 1, field 'published': publication date 0001-01-01 is outside the years "
+     "1800-2100")),
+])
+def test_an_upload_the_reader_refuses_is_invalid_input(client: httpx.Client, token: str,
+                                                       error_of: Any, body: bytes, message: str) -> None:
+    before = client.get("/api/news/articles", params={"limit": 1}).json()["total"]
+    r = client.post("/api/news/articles", headers={"Authorization": f"Bearer {token}"},
+                    files={"file": ("surrogate.jsonl", body)})
+    err = error_of(r, 422, "invalid_input")
+    assert err["message"] == message
+    assert client.get("/api/news/articles", params={"limit": 1}).json()["total"] == before

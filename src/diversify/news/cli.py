@@ -153,19 +153,23 @@ def evaluate(
 
 @app.command()
 def ingest(
-    path: Annotated[Path, typer.Argument(help="A file or directory of articles.")],
+    path: Annotated[str, typer.Argument(metavar="PATH", help="A file or directory of articles.")],
     input_format: Annotated[str, typer.Option("--input-format", help="auto, jsonl, html, feed or text.")] = "auto",
     processes: Annotated[int, typer.Option("--processes", min=1, help="Worker processes.")] = 1,
     allow_bad_dates: Annotated[bool, typer.Option("--allow-bad-dates", help="Keep feed entries with unreadable dates, undated.")] = False,
 ) -> None:
     """Store articles with their events, claims and stories (transactional, idempotent)."""
+    from diversify.news.ingest import is_uri
     from diversify.news.store import ingest_path
 
     fmt = _choice(input_format, ("auto", "jsonl", "html", "feed", "text"), "--input-format")
+    if is_uri(path):
+        raise InputError("a remote URI: news ingest reads files on this machine (news extract "
+                         "--engine spark reads remote ones)", path=path)
     with _warehouse() as wh:
-        r = ingest_path(wh, path, fmt=fmt, allow_bad_dates=allow_bad_dates,  # type: ignore[arg-type]
-                        processes=processes)
-    typer.echo(f"{path.name}: {r.articles} articles added ({r.skipped} already stored), "
+        r = ingest_path(wh, Path(path), fmt=fmt,  # type: ignore[arg-type]
+                        allow_bad_dates=allow_bad_dates, processes=processes)
+    typer.echo(f"{Path(path).name}: {r.articles} articles added ({r.skipped} already stored), "
                f"{r.events} events, {r.claims} claims; {r.stories} new stories, "
                f"{r.folded} articles folded into an existing story")
     for note in r.notes:

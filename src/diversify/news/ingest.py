@@ -35,6 +35,10 @@ MAX_FILE_BYTES = 64 * 1024 * 1024
 """Largest input file read (64 MiB); split bigger collections into several files."""
 MAX_ARTICLE_CHARS = 1_000_000
 """Longest article text accepted (one million characters, some 150,000 words)."""
+MAX_ID_CHARS = 300
+"""Longest article id accepted: the API addresses an article by its id, up to this length."""
+YEARS = (1800, 2100)
+"""Publication years accepted, the range of years the rest of diversify reads."""
 Format = Literal["auto", "jsonl", "html", "feed", "text"]
 _SUFFIXES = {".jsonl": "jsonl", ".ndjson": "jsonl", ".html": "html", ".htm": "html",
              ".xml": "feed", ".rss": "feed", ".atom": "feed", ".txt": "text", ".md": "text"}
@@ -43,6 +47,9 @@ _SUFFIXES = {".jsonl": "jsonl", ".ndjson": "jsonl", ".html": "html", ".htm": "ht
 def read_articles(path: str | Path, *, fmt: Format = "auto", allow_bad_dates: bool = False
                   ) -> list[Article]:
     """All articles of a file or directory, validated."""
+    if isinstance(path, str) and is_uri(path):
+        raise InputError("a remote URI needs --engine spark (the local engine reads files on "
+                         "this machine)", path=path)
     p = Path(path)
     if p.is_dir():
         files = sorted(f for f in p.iterdir() if f.is_file() and not f.name.startswith("."))
@@ -52,10 +59,26 @@ def read_articles(path: str | Path, *, fmt: Format = "auto", allow_bad_dates: bo
         for f in files:
             out.extend(read_articles(f, fmt=fmt, allow_bad_dates=allow_bad_dates))
         return out
-    if not p.is_file():
-        raise InputError("file not found", path=p)
+    check_file(p)
     _check_size(p.stat().st_size, p)
     return articles_from_bytes(p.read_bytes(), p, fmt=fmt, allow_bad_dates=allow_bad_dates)
+
+
+def is_uri(path: str) -> bool:
+    """``hdfs://...``, ``s3a://...``, ``file://...``: a location only the Spark engine reads."""
+    return _URI.match(path) is not None
+
+
+_URI = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
+
+
+def check_file(p: Path, expected: str = "articles (JSONL, HTML, an RSS/Atom feed or text)") -> None:
+    """A missing path, or one that is a device, pipe or socket, gets a message saying which."""
+    if not p.exists():
+        raise InputError("file not found", path=p)
+    if not p.is_file():
+        raise InputError(f"not a regular file (a device, pipe or socket); expected {expected}",
+                         path=p)
 
 
 def articles_from_bytes(raw: bytes, p: Path, *, fmt: Format = "auto", allow_bad_dates: bool = False
@@ -116,7 +139,21 @@ def _sniff(p: Path, raw: bytes) -> str:
     return "text"
 
 
+def _check_unicode(value: str, p: Path, line: int | None, field: str) -> str:
+    """Refuse a lone surrogate (half of an emoji cut by a scraper, kept by a JSON ``\\udc80``
+    escape): it cannot be encoded, hashed, parsed or stored."""
+    m = _SURROGATE.search(value)
+    if m:
+        raise InputError(f"invalid Unicode (lone surrogate \\u{ord(m.group(0)):04x} at character "
+                         f"offset {m.start()})", path=p, line=line, field=field)
+    return value
+
+
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
 def _check_text(text: str, p: Path, line: int | None = None) -> str:
+    _check_unicode(text, p, line, "text")
     if len(text) > MAX_ARTICLE_CHARS:
         raise InputError(f"article text is {len(text):,} characters; the limit is "
                          f"{MAX_ARTICLE_CHARS:,} (diversify.news.ingest.MAX_ARTICLE_CHARS)",
@@ -139,15 +176,51 @@ def _publisher(url: str | None) -> str | None:
 
 
 def _date(value: object, p: Path, line: int | None, field: str) -> dt.date | None:
+    """An ISO date (``2025-03-12``) or the date of an ISO date and time (``2025-03-12T09:30:00Z``,
+    the day as written), in :data:`YEARS`; anything else is refused."""
     if value is None or value == "":
         return None
     if isinstance(value, str):
-        try:
-            return dt.date.fromisoformat(value[:10])
-        except ValueError:
-            pass
-    raise InputError(f"expected an ISO date such as 2025-03-12 or null, got {value!r}",
-                     path=p, line=line, field=field)
+        _check_unicode(value, p, line, field)
+        day = iso_day(value)
+        if day is not None:
+            if not in_years(day):
+                raise InputError(f"publication date {day.isoformat()} is outside the years "
+                                 f"{YEARS[0]}-{YEARS[1]}", path=p, line=line, field=field)
+            return day
+    raise InputError(f"expected an ISO date such as 2025-03-12 (or a date and time such as "
+                     f"2025-03-12T09:30:00Z) or null, got {value!r}", path=p, line=line, field=field)
+
+
+def iso_day(value: str) -> dt.date | None:
+    """The day of an ISO 8601 date or date and time, else ``None`` (never a prefix of the text)."""
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        pass
+    try:
+        return dt.datetime.fromisoformat(value).date()
+    except ValueError:
+        return None
+
+
+def in_years(day: dt.date) -> bool:
+    return YEARS[0] <= day.year <= YEARS[1]
+
+
+def parse_json_line(line: str, p: Path, n: int, what: str) -> object:
+    """One line of a JSONL file; invalid or too deeply nested JSON is one error naming the line.
+
+    ``what`` names what a line should hold ("an article"), for the nesting error.
+    """
+    try:
+        return json.loads(line)
+    except json.JSONDecodeError as exc:
+        # json's messages end with "at" where they name a place ("starting at"): say it once
+        msg = exc.msg.removesuffix(" at")
+        raise InputError(f"not valid JSON ({msg} at column {exc.colno})", path=p, line=n) from exc
+    except RecursionError as exc:
+        raise InputError(f"not {what}: JSON nested too deeply", path=p, line=n) from exc
 
 
 def read_jsonl(raw: bytes, p: Path) -> list[Article]:
@@ -162,28 +235,31 @@ def read_jsonl(raw: bytes, p: Path) -> list[Article]:
             raise InputError(f"line is {len(line):,} characters; an article's text is limited to "
                              f"{MAX_ARTICLE_CHARS:,} (diversify.news.ingest.MAX_ARTICLE_CHARS)",
                              path=p, line=n)
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputError(f"not valid JSON ({exc.msg} at column {exc.colno})", path=p, line=n) from exc
-        except RecursionError as exc:
-            raise InputError("not an article: JSON nested too deeply", path=p, line=n) from exc
+        obj = parse_json_line(line, p, n, "an article")
         if not isinstance(obj, dict):
             raise InputError("expected a JSON object per line", path=p, line=n)
         body = obj.get("text")
         if not isinstance(body, str):
             raise InputError("expected a string 'text'", path=p, line=n, field="text")
+        _check_unicode(body, p, n, "text")  # before the text is hashed into an id
         aid = obj.get("id")
         if aid is None:
             aid = "a-" + hashlib.sha256(body.encode()).hexdigest()[:12]
         if not isinstance(aid, str) or not aid.strip():
             raise InputError("expected a non-empty string 'id'", path=p, line=n, field="id")
+        _check_unicode(aid, p, n, "id")
+        if len(aid) > MAX_ID_CHARS:
+            raise InputError(f"id is {len(aid):,} characters; the limit is {MAX_ID_CHARS} "
+                             "(diversify.news.ingest.MAX_ID_CHARS)", path=p, line=n, field="id")
         if aid in ids:
             raise InputError(f"duplicate id {aid!r}", path=p, line=n, field="id")
         ids.add(aid)
         for key in ("title", "url"):
             if obj.get(key) is not None and not isinstance(obj[key], str):
                 raise InputError(f"expected a string or null '{key}'", path=p, line=n, field=key)
+        for key in ("title", "url", "source"):
+            if isinstance(obj.get(key), str):
+                _check_unicode(obj[key], p, n, key)
         url = obj.get("url")
         out.append(Article(
             id=aid, text=_check_text(body, p, n), title=obj.get("title"), url=url,
@@ -223,6 +299,8 @@ def read_html(raw: bytes, p: Path) -> Article:
             published = dt.date.fromisoformat(date[:10])
         except ValueError:
             published = None
+        if published is not None and not in_years(published):
+            published = None  # a page's metadata guessed wrong: undated, as an unreadable date
     return Article(id=_slug(p.stem), text=_check_text(body, p), title=meta.get("title") or None,
                    url=url, published=published, source=_publisher(url), origin=p.name)
 
@@ -262,9 +340,12 @@ def read_feed(raw: bytes, p: Path, *, allow_bad_dates: bool = False) -> list[Art
         published = None
         if parsed:
             published = dt.date(parsed.tm_year, parsed.tm_mon, parsed.tm_mday)
-        elif raw_date and not allow_bad_dates:
+        why = "cannot read the date"
+        if published is not None and not in_years(published):
+            published, why = None, f"the date is outside the years {YEARS[0]}-{YEARS[1]}:"
+        if published is None and raw_date and not allow_bad_dates:
             line = next((n for n, ln in enumerate(text.split("\n"), 1) if raw_date in ln), None)
-            raise InputError(f"entry {i} ({title!r}): cannot read the date {raw_date!r}; fix it or "
+            raise InputError(f"entry {i} ({title!r}): {why} {raw_date!r}; fix it or "
                              "pass --allow-bad-dates to store the entry undated",
                              path=p, line=line, field="published")
         body = ""

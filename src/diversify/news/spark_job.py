@@ -140,14 +140,15 @@ def _is_uri(path: str) -> bool:
 
 def _local_files(path: str) -> list[_File]:
     """Files of a local path, chosen and checked as :func:`~diversify.news.ingest.read_articles` does."""
+    from diversify.news.ingest import check_file
+
     p = Path(path)
     if p.is_dir():
         files = sorted(f for f in p.iterdir() if f.is_file() and not f.name.startswith("."))
         if not files:
             raise InputError("directory holds no files", path=p)
         return [_File(f.name, str(f), str(f)) for f in files]
-    if not p.is_file():
-        raise InputError("file not found", path=p)
+    check_file(p)
     return [_File(p.name, str(p), str(p))]
 
 
