@@ -16,6 +16,13 @@ The format is chosen from the extension (``.jsonl``/``.ndjson``, ``.html``/``.ht
 ``.xml``/``.rss``/``.atom``, anything else as text) and, for unknown
 extensions, from the first bytes (``<?xml``, ``<rss``, ``<feed``, ``<html``).
 A directory is read file by file in name order.
+
+Ids: an ``id`` written in a JSONL line is the user's key (labels are matched on
+it, the API serves the article under it), so a second article with that id is
+refused, in the same file or in another file of the directory, naming both.
+An id the reader makes (a text or HTML file's name, a feed entry's link, the
+hash of a JSONL line's text when it has no ``id``) is given ``-2``, ``-3`` in
+reading order when it is taken, as repeated entries of one feed always were.
 """
 
 from __future__ import annotations
@@ -24,6 +31,8 @@ import datetime as dt
 import hashlib
 import json
 import re
+from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Literal
 from urllib.parse import urlparse
@@ -46,7 +55,8 @@ _SUFFIXES = {".jsonl": "jsonl", ".ndjson": "jsonl", ".html": "html", ".htm": "ht
 
 def read_articles(path: str | Path, *, fmt: Format = "auto", allow_bad_dates: bool = False
                   ) -> list[Article]:
-    """All articles of a file or directory, validated."""
+    """All articles of a file or directory, validated, each under an id of its own (see the
+    module notes on ids)."""
     if isinstance(path, str) and is_uri(path):
         raise InputError("a remote URI needs --engine spark (the local engine reads files on "
                          "this machine)", path=path)
@@ -55,10 +65,15 @@ def read_articles(path: str | Path, *, fmt: Format = "auto", allow_bad_dates: bo
         files = sorted(f for f in p.iterdir() if f.is_file() and not f.name.startswith("."))
         if not files:
             raise InputError("directory holds no files", path=p)
-        out: list[Article] = []
-        for f in files:
-            out.extend(read_articles(f, fmt=fmt, allow_bad_dates=allow_bad_dates))
-        return out
+    else:
+        files = [p]
+    read = [(f, _read_file(f, fmt, allow_bad_dates)) for f in files]
+    ids = resolve_ids([(str(f), a.id, a.id_given, a.origin) for f, arts in read for a in arts])
+    out = [a for _, arts in read for a in arts]
+    return [a if a.id == aid else replace(a, id=aid) for a, aid in zip(out, ids, strict=True)]
+
+
+def _read_file(p: Path, fmt: Format, allow_bad_dates: bool) -> list[Article]:
     check_file(p)
     _check_size(p.stat().st_size, p)
     return articles_from_bytes(p.read_bytes(), p, fmt=fmt, allow_bad_dates=allow_bad_dates)
@@ -79,6 +94,58 @@ def check_file(p: Path, expected: str = "articles (JSONL, HTML, an RSS/Atom feed
     if not p.is_file():
         raise InputError(f"not a regular file (a device, pipe or socket); expected {expected}",
                          path=p)
+
+
+def resolve_ids(articles: Sequence[tuple[str, str, bool, str | None]]) -> list[str]:
+    """The ids under which articles read together are known, in reading order.
+
+    ``articles`` holds (file, id, whether the input gave the id, origin) per
+    article. An id the input gave twice is refused naming both places; an id
+    the reader made gets ``-2``, ``-3`` ... when an earlier article (or any
+    given id) has it.
+    """
+    given: dict[str, tuple[str, str | None]] = {}
+    for path, aid, id_given, origin in articles:
+        if not id_given:
+            continue
+        if aid in given:
+            first_path, first_origin = given[aid]
+            raise InputError(f"duplicate id {aid!r} (also at {_place(first_path, first_origin)})",
+                             path=path, line=_line_of(origin), field="id")
+        given[aid] = (path, origin)
+    used = set(given)
+    out = []
+    for _, aid, id_given, _ in articles:
+        if id_given:
+            out.append(aid)
+            continue
+        new, n = aid, 1
+        while new in used:
+            n += 1
+            new = f"{aid}-{n}"
+        used.add(new)
+        out.append(new)
+    return out
+
+
+def _line_of(origin: str | None) -> int | None:
+    """The line of an origin ``file.jsonl:12`` (JSONL articles), else ``None``."""
+    tail = (origin or "").rpartition(":")[2]
+    return int(tail) if tail.isdigit() else None
+
+
+def origin_file(origin: str | None) -> str:
+    """The file of an article's origin (``dev.jsonl:3``, ``feed.xml#entry2``, ``note.txt``)."""
+    if not origin:
+        return "articles"
+    if _line_of(origin) is not None:
+        return origin.rpartition(":")[0]
+    return origin.partition("#entry")[0]
+
+
+def _place(path: str, origin: str | None) -> str:
+    line = _line_of(origin)
+    return f"{path}, line {line}" if line is not None else path
 
 
 def articles_from_bytes(raw: bytes, p: Path, *, fmt: Format = "auto", allow_bad_dates: bool = False
@@ -243,6 +310,7 @@ def read_jsonl(raw: bytes, p: Path) -> list[Article]:
             raise InputError("expected a string 'text'", path=p, line=n, field="text")
         _check_unicode(body, p, n, "text")  # before the text is hashed into an id
         aid = obj.get("id")
+        id_given = aid is not None
         if aid is None:
             aid = "a-" + hashlib.sha256(body.encode()).hexdigest()[:12]
         if not isinstance(aid, str) or not aid.strip():
@@ -251,9 +319,10 @@ def read_jsonl(raw: bytes, p: Path) -> list[Article]:
         if len(aid) > MAX_ID_CHARS:
             raise InputError(f"id is {len(aid):,} characters; the limit is {MAX_ID_CHARS} "
                              "(diversify.news.ingest.MAX_ID_CHARS)", path=p, line=n, field="id")
-        if aid in ids:
+        if id_given and aid in ids:
             raise InputError(f"duplicate id {aid!r}", path=p, line=n, field="id")
-        ids.add(aid)
+        if id_given:
+            ids.add(aid)  # an id made from the text is made unique by resolve_ids
         for key in ("title", "url"):
             if obj.get(key) is not None and not isinstance(obj[key], str):
                 raise InputError(f"expected a string or null '{key}'", path=p, line=n, field=key)
@@ -265,7 +334,7 @@ def read_jsonl(raw: bytes, p: Path) -> list[Article]:
             id=aid, text=_check_text(body, p, n), title=obj.get("title"), url=url,
             published=_date(obj.get("published"), p, n, "published"),
             source=obj.get("source") if isinstance(obj.get("source"), str) else _publisher(url),
-            origin=f"{p.name}:{n}",
+            origin=f"{p.name}:{n}", id_given=id_given,
         ))
     if not out:
         raise InputError("no articles in file", path=p)
@@ -275,7 +344,7 @@ def read_jsonl(raw: bytes, p: Path) -> list[Article]:
 def read_text(raw: bytes, p: Path) -> Article:
     """A plain-text file is one article; its id is the file name."""
     text = _check_text(_decode(raw, p), p)
-    return Article(id=_slug(p.stem), text=text, origin=p.name)
+    return Article(id=_slug(p.stem), text=text, origin=p.name, id_given=False)
 
 
 def read_html(raw: bytes, p: Path) -> Article:
@@ -302,7 +371,8 @@ def read_html(raw: bytes, p: Path) -> Article:
         if published is not None and not in_years(published):
             published = None  # a page's metadata guessed wrong: undated, as an unreadable date
     return Article(id=_slug(p.stem), text=_check_text(body, p), title=meta.get("title") or None,
-                   url=url, published=published, source=_publisher(url), origin=p.name)
+                   url=url, published=published, source=_publisher(url), origin=p.name,
+                   id_given=False)
 
 
 def _fragment_text(html: str) -> str:
@@ -364,7 +434,7 @@ def read_feed(raw: bytes, p: Path, *, allow_bad_dates: bool = False) -> list[Art
             aid = "feed-" + hashlib.sha256(str(ident).encode()).hexdigest()[:12]
         out.append(Article(id=aid, text=_check_text(body, p), title=title, url=url,
                            published=published, source=_publisher(url) or site,
-                           origin=f"{p.name}#entry{i}"))
+                           origin=f"{p.name}#entry{i}", id_given=False))
     if not out:
         raise InputError("feed entries have no text", path=p)
     ids = [a.id for a in out]
@@ -373,8 +443,6 @@ def read_feed(raw: bytes, p: Path, *, allow_bad_dates: bool = False) -> list[Art
         fixed = []
         for a in out:
             seen[a.id] = seen.get(a.id, 0) + 1
-            fixed.append(a if seen[a.id] == 1 else Article(
-                id=f"{a.id}-{seen[a.id]}", text=a.text, title=a.title, url=a.url,
-                published=a.published, source=a.source, origin=a.origin))
+            fixed.append(a if seen[a.id] == 1 else replace(a, id=f"{a.id}-{seen[a.id]}"))
         out = fixed
     return out

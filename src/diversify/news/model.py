@@ -43,6 +43,9 @@ class Article:
 
     ``origin`` is where it came from (file and line, or feed entry), for
     messages; ``source`` is the publisher (domain of the URL, feed title).
+    ``id_given`` is false for an id the reader made (from a file name, a feed
+    entry's link, or the text of a JSONL line without one): such an id may be
+    given a suffix when another article has it, an id written in the input may not.
     """
 
     id: str
@@ -52,6 +55,7 @@ class Article:
     published: dt.date | None = None
     source: str | None = None
     origin: str | None = None
+    id_given: bool = field(default=True, compare=False)
 
     @property
     def text_hash(self) -> str:

@@ -20,12 +20,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 import numpy as np
 
-from diversify.news.ingest import Format, read_articles
+from diversify.news.ingest import Format, origin_file, read_articles, resolve_ids
 from diversify.news.model import Article, ArticleResult
 
 if TYPE_CHECKING:
@@ -122,10 +122,17 @@ def ingest_path(wh: Warehouse, path: str | Path, *, fmt: Format = "auto",
 
 def ingest_articles(wh: Warehouse, articles: Sequence[Article], *, processes: int = 1
                     ) -> NewsIngestResult:
-    """Store new articles with their events, claims and stories, in one transaction."""
+    """Store new articles with their events, claims and stories, in one transaction.
+
+    A new article whose id a stored one has is stored as ``id-2`` (a note says
+    so) before stories are folded, so it joins a stored story only when its
+    text is a version of that story's.
+    """
     from diversify.news.pipeline import _process_many, stories_for, verify
 
     arts = list(articles)
+    ids_read = resolve_ids([(origin_file(a.origin), a.id, a.id_given, a.origin) for a in arts])
+    arts = [a if a.id == aid else replace(a, id=aid) for a, aid in zip(arts, ids_read, strict=True)]
     known_hashes: set[str] = set()
     known_ids: set[str] = set()
     if has_news(wh):
@@ -141,26 +148,24 @@ def ingest_articles(wh: Warehouse, articles: Sequence[Article], *, processes: in
         new.append(a)
     if not new:
         return NewsIngestResult(0, skipped, 0, 0, 0, 0, ("nothing new: every article is stored",))
+    ids = _unique_ids([a.id for a in new], known_ids)
     processed = _process_many(new, processes)
-    stories = stories_for(processed, wh)
-    results = [ArticleResult(p.article, stories[p.article.id], p.events, verify(p, wh),
-                             p.removed_paragraphs) for p in processed]
-    ids = _unique_ids([r.article.id for r in results], known_ids)
-    rename = {r.article.id: aid for r, aid in zip(results, ids, strict=True)}
-    sigs = {p.article.id: p.signature for p in processed}
+    stories = stories_for(processed, wh, ids=ids)
+    results = [ArticleResult(p.article, story, p.events, verify(p, wh), p.removed_paragraphs)
+               for p, story in zip(processed, stories, strict=True)]
     known_stories: set[str] = set()
     if has_news(wh):
         known_stories = {i for (i,) in wh.query("SELECT story_id FROM stories")}
     now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    touched = sorted(set(stories))
     with wh.transaction() as con:
         ensure_tables(wh)
-        for r, aid in zip(results, ids, strict=True):
+        for r, aid, p in zip(results, ids, processed, strict=True):
             a = r.article
-            story = rename.get(r.story, r.story)
             con.execute(
                 "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [aid, a.text_hash, story, a.url, a.title, a.published, a.source, a.origin, a.text,
-                 sigs[a.id].astype(np.uint32).tobytes(), now])
+                [aid, a.text_hash, r.story, a.url, a.title, a.published, a.source, a.origin, a.text,
+                 p.signature.astype(np.uint32).tobytes(), now])
             if r.events:
                 con.executemany("INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [
                     [aid, i, e.source, e.type, e.target, e.date, e.evidence, e.weight]
@@ -172,20 +177,19 @@ def ingest_articles(wh: Warehouse, articles: Sequence[Article], *, processes: in
                      c.verdict.value if c.verdict else None, c.verdict.year if c.verdict else None,
                      c.verdict.citation if c.verdict else None, c.verdict.note if c.verdict else None]
                     for i, c in enumerate(r.claims)])
-        touched = sorted({rename.get(r.story, r.story) for r in results})
         con.execute("DELETE FROM stories WHERE story_id IN (SELECT unnest(?))", [touched])
         con.execute(
             "INSERT INTO stories SELECT a.story_id, arg_min(a.title, coalesce(a.published, DATE '9999-12-31')),"
             " min(a.published), count(*) FROM articles a WHERE a.story_id IN (SELECT unnest(?)) "
             "GROUP BY a.story_id", [touched])
     new_stories = len(set(touched) - known_stories)
-    folded = sum(1 for r in results if r.story != r.article.id)
+    folded = sum(1 for aid, story in zip(ids, stories, strict=True) if story != aid)
     return NewsIngestResult(
         articles=len(results), skipped=skipped, stories=new_stories,
         events=sum(len(r.events) for r in results), claims=sum(len(r.claims) for r in results),
         folded=folded,
-        notes=tuple(f"article id {old!r} is taken; stored as {aid!r}"
-                    for old, aid in zip([r.article.id for r in results], ids) if old != aid),
+        notes=tuple(f"article id {a.id!r} is taken; stored as {aid!r}"
+                    for a, aid in zip(new, ids, strict=True) if a.id != aid),
     )
 
 
