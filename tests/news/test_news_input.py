@@ -179,3 +179,30 @@ def test_an_id_longer_than_the_api_addresses_is_refused(tmp_path: Path) -> None:
         read_articles(p)
     (a,) = read_articles(_lines(tmp_path / "ok.jsonl", [{"id": "world/2025/" + "x" * 289, "text": ARTICLE}]))
     assert len(a.id) == 300
+
+
+# -- the same text twice in one input -------------------------------------------------------------
+def test_a_repeated_text_is_named_not_counted_as_stored(
+        tmp_path: Path, run_main: Run, capsys: pytest.CaptureFixture[str]) -> None:
+    p = _lines(tmp_path / "same.jsonl", [
+        {"id": "a1", "text": "Canada and Norway signed an Arctic defence pact on Monday in Oslo."},
+        {"id": "a2", "text": "Canada and Norway signed an Arctic defence pact on Monday in Oslo.  "}])
+    code, out, err = _cli(run_main, capsys, tmp_path, ["news", "ingest", str(p)])
+    assert code == 0, err
+    first, note = out.splitlines()
+    assert first.startswith("same.jsonl: 1 articles added (0 already stored, 1 repeated in the input)")
+    assert note == ("  note: article 'a2' (same.jsonl:2) repeats the text of 'a1' (same.jsonl:1), "
+                    "up to whitespace: stored once")
+    code, out, err = _cli(run_main, capsys, tmp_path, ["news", "ingest", str(p)])
+    assert out.startswith("same.jsonl: 0 articles added (2 already stored)")
+
+
+def test_lines_without_ids_repeating_a_text_are_stored_once(tmp_path: Path, empty_wh) -> None:  # type: ignore[no-untyped-def]
+    """An id made from the text is the reader's: a repeat gets a suffix, not a 'duplicate id'."""
+    p = _lines(tmp_path / "noid.jsonl", [{"text": ARTICLE}, {"text": ARTICLE}])
+    first, second = read_articles(p)
+    assert first.id.startswith("a-") and second.id == first.id + "-2"
+    r = ingest_path(empty_wh, p)
+    assert (r.articles, r.skipped, r.repeated) == (1, 1, 1)
+    assert r.notes == ((f"article {second.id!r} (noid.jsonl:2) repeats the text of {first.id!r} "
+                       "(noid.jsonl:1), up to whitespace: stored once"),)

@@ -177,8 +177,9 @@ def ingest(
     with _warehouse() as wh:
         r = ingest_path(wh, Path(path), fmt=fmt,  # type: ignore[arg-type]
                         allow_bad_dates=allow_bad_dates, processes=processes)
-    typer.echo(f"{Path(path).name}: {r.articles} articles added ({r.skipped} already stored), "
-               f"{r.events} events, {r.claims} claims; {r.stories} new stories, "
+    repeated = f", {r.repeated} repeated in the input" if r.repeated else ""
+    typer.echo(f"{Path(path).name}: {r.articles} articles added ({r.skipped - r.repeated} already "
+               f"stored{repeated}), {r.events} events, {r.claims} claims; {r.stories} new stories, "
                f"{r.folded} articles folded into an existing story")
     for note in r.notes:
         typer.echo(f"  note: {note}")

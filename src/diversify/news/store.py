@@ -94,6 +94,8 @@ class NewsIngestResult:
     claims: int
     folded: int
     notes: tuple[str, ...] = field(default=())
+    repeated: int = 0
+    """Of ``skipped``: articles whose text an earlier article of the same input has."""
 
 
 def ensure_tables(wh: Warehouse) -> None:
@@ -124,9 +126,11 @@ def ingest_articles(wh: Warehouse, articles: Sequence[Article], *, processes: in
                     ) -> NewsIngestResult:
     """Store new articles with their events, claims and stories, in one transaction.
 
-    A new article whose id a stored one has is stored as ``id-2`` (a note says
-    so) before stories are folded, so it joins a stored story only when its
-    text is a version of that story's.
+    An article whose text is stored (up to whitespace) or repeats an earlier
+    one of ``articles`` is skipped (a note names a repeat); a new article whose
+    id a stored one has is stored as ``id-2`` (a note says so) before stories
+    are folded, so it joins a stored story only when its text is a version of
+    that story's.
     """
     from diversify.news.pipeline import _process_many, stories_for, verify
 
@@ -138,16 +142,25 @@ def ingest_articles(wh: Warehouse, articles: Sequence[Article], *, processes: in
     if has_news(wh):
         known_hashes = {h for (h,) in wh.query("SELECT text_hash FROM articles")}
         known_ids = {i for (i,) in wh.query("SELECT article_id FROM articles")}
-    new, skipped, seen = [], 0, set()
+    new: list[Article] = []
+    first: dict[str, Article] = {}
+    skipped = 0
+    notes: list[str] = []
     for a in arts:
         h = a.text_hash
-        if h in known_hashes or h in seen:
+        if h in known_hashes:
             skipped += 1
-            continue
-        seen.add(h)
-        new.append(a)
+        elif h in first:
+            skipped += 1
+            notes.append(f"article {a.id!r}{_where(a)} repeats the text of {first[h].id!r}"
+                         f"{_where(first[h])}, up to whitespace: stored once")
+        else:
+            first[h] = a
+            new.append(a)
+    repeated = len(notes)
     if not new:
-        return NewsIngestResult(0, skipped, 0, 0, 0, 0, ("nothing new: every article is stored",))
+        return NewsIngestResult(0, skipped, 0, 0, 0, 0, ("nothing new: every article is stored", *notes),
+                                repeated=repeated)
     ids = _unique_ids([a.id for a in new], known_ids)
     processed = _process_many(new, processes)
     stories = stories_for(processed, wh, ids=ids)
@@ -184,13 +197,17 @@ def ingest_articles(wh: Warehouse, articles: Sequence[Article], *, processes: in
             "GROUP BY a.story_id", [touched])
     new_stories = len(set(touched) - known_stories)
     folded = sum(1 for aid, story in zip(ids, stories, strict=True) if story != aid)
+    renamed = tuple(f"article id {a.id!r} is taken; stored as {aid!r}"
+                    for a, aid in zip(new, ids, strict=True) if a.id != aid)
     return NewsIngestResult(
         articles=len(results), skipped=skipped, stories=new_stories,
         events=sum(len(r.events) for r in results), claims=sum(len(r.claims) for r in results),
-        folded=folded,
-        notes=tuple(f"article id {a.id!r} is taken; stored as {aid!r}"
-                    for a, aid in zip(new, ids, strict=True) if a.id != aid),
+        folded=folded, notes=(*renamed, *notes), repeated=repeated,
     )
+
+
+def _where(a: Article) -> str:
+    return f" ({a.origin})" if a.origin else ""
 
 
 def _unique_ids(ids: list[str], taken: set[str]) -> list[str]:
