@@ -165,6 +165,28 @@ def test_claims_name_the_source_they_were_checked_against(client: httpx.Client,
     assert all(c["source_id"] is None for c in items if c["data_value"] is None)
 
 
+def test_an_article_id_with_slashes_is_served(real_warehouse_path: Path, tmp_path: Path,
+                                              make_server: Any, token: str, error_of: Any) -> None:
+    """Ids are often the path of the article's URL: the route takes them whole, with the slashes
+    written or percent-encoded."""
+    import shutil
+
+    shutil.copyfile(real_warehouse_path, tmp_path / "w.duckdb")
+    client = httpx.Client(base_url=make_server(tmp_path / "w.duckdb", token=token).url, timeout=60)
+    auth = {"Authorization": f"Bearer {token}"}
+    body = b'{"id": "world/2025/x/y", "text": "Canada and Japan signed a defence pact on Monday in Tokyo."}\n'
+    r = client.post("/api/news/articles", headers=auth, files={"file": ("slash.jsonl", body)})
+    assert r.status_code == 200 and r.json()["articles"] == 1, r.text
+    for path in ("/api/news/articles/world/2025/x/y", "/api/news/articles/world%2F2025%2Fx%2Fy"):
+        a = client.get(path)
+        assert a.status_code == 200, a.text
+        assert a.json()["article_id"] == "world/2025/x/y"
+        assert {(e["source"], e["type"], e["target"]) for e in a.json()["event_list"]} >= {
+            ("CAN", "AGREE", "JPN")}
+    error_of(client.get("/api/news/articles/world/2025/x"), 404,
+             contains="no stored article 'world/2025/x'")
+
+
 @pytest.mark.parametrize(("body", "message"), [
     (b'{"id": "s1", "text": "Canada met France on Monday. \\udc80 end."}\n',
      ("surrogate.jsonl, line 1, field 'text': invalid Unicode (lone surrogate \\udc80 at character "

@@ -232,7 +232,9 @@ async def articles(
     return await _cached(request, ("articles", page, q, story, since, until), compute)
 
 
-@router.get("/articles/{article_id}", response_model=dict[str, Any])
+# An article id may hold "/" (ids are often the path of the article's URL): the route takes the
+# rest of the path, "/articles/world/2025/x" as well as "/articles/world%2F2025%2Fx".
+@router.get("/articles/{article_id:path}", response_model=dict[str, Any])
 def article(state: Annotated[ServiceState, Depends(get_state)],
             article_id: Annotated[str, PathParam(max_length=300)]) -> Any:
     """One article with its events and claims (with verdicts)."""
