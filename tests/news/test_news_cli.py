@@ -77,3 +77,33 @@ def test_extract_against_a_fresh_warehouse(shared_news: Path, tmp_path: Path) ->
               if "check" in c]
     supported = [c for c in checks if c["verdict"] == "supported"]
     assert supported and supported[0]["data_value"] == pytest.approx(76.4, abs=0.2)
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["news", "timeline", "CAN", "--limit", "99999999999999999999"],
+     "Invalid value for '--limit': Input should be less than or equal to 1000000"),
+    (["news", "timeline", "CAN", "--limit", "0"],
+     "Invalid value for '--limit': Input should be greater than or equal to 1"),
+    (["news", "extract", "x.jsonl", "--processes", "99999999999999999999"],
+     "Invalid value for '--processes': Input should be less than or equal to 256"),
+    (["news", "ingest", "x.jsonl", "--processes", "1000"],
+     "Invalid value for '--processes': Input should be less than or equal to 256"),
+    (["news", "evaluate", "x.jsonl", "--labels", "y", "--processes", "257"],
+     "Invalid value for '--processes': Input should be less than or equal to 256"),
+    (["news", "evaluate", "x.jsonl", "--labels", "y", "--seed", "99999999999999999999"],
+     "Invalid value for '--seed': Input should be less than or equal to 4294967295"),
+])
+def test_integer_options_are_bounded(args: list[str], message: str, tmp_path: Path) -> None:
+    res = runner.invoke(app, ["--warehouse", str(tmp_path / "w.duckdb"), *args])
+    assert res.exit_code == 2
+    assert message in res.output and "Traceback" not in res.output
+    assert not (tmp_path / "w.duckdb").exists()  # refused before anything runs
+
+
+def test_the_timeline_limit_is_bounded_in_the_library(empty_wh) -> None:  # type: ignore[no-untyped-def]
+    from diversify.errors import InputError
+    from diversify.news.dyads import timeline
+
+    with pytest.raises(InputError, match=r"field 'limit': expected 1 to 1,000,000 events, got "
+                                         r"99,999,999,999,999,999,999"):
+        timeline(empty_wh, "CAN", limit=99999999999999999999)

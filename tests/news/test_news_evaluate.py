@@ -159,3 +159,93 @@ def test_cli_evaluate_bootstrap_adds_intervals_only_when_asked(shared_news: Path
     assert iv["resamples"] == 300 and iv["unit"] == "article"
     res = runner.invoke(app, [*args[:-4], "--bootstrap", "-1"])
     assert res.exit_code != 0 and "Traceback" not in res.output
+
+
+# -- a labels file that is not one ----------------------------------------------------------------
+def _seeds_labels(shared_news: Path) -> list[dict]:
+    return [json.loads(line) for line in (shared_news / "seeds.labels.jsonl").open()]
+
+
+def _write_labels(path: Path, rows: list[dict]) -> Path:
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
+def test_an_articles_file_or_story_labels_are_not_labels(shared_news: Path) -> None:
+    with pytest.raises(InputError) as err:
+        load_labels(shared_news / "seeds.jsonl")
+    assert str(err.value) == (
+        f"{shared_news / 'seeds.jsonl'}, line 1, field 'events': not an events and claims label: "
+        "expected 'events' and 'claims' lists (it has 'id', 'url', 'title', 'published'); is this an "
+        "articles file or a file of story labels?")
+    with pytest.raises(InputError, match=r"versions\.labels\.jsonl, line 1, field 'events': not an "
+                                         r"events and claims label.*\(it has 'id', 'story'\)"):
+        load_labels(shared_news / "versions.labels.jsonl")
+
+
+@pytest.mark.parametrize(("kind", "shown"), [
+    ("consult", "'consult'"), ("Sanction", "'Sanction'"), ("MEET", "'MEET'"), (2, "2"),
+    ({"a": 1}, "{'a': 1}"), (None, "None"), (True, "True"),
+])
+def test_an_event_type_must_be_a_plover_type(shared_news: Path, tmp_path: Path, kind: object,
+                                             shown: str) -> None:
+    rows = _seeds_labels(shared_news)
+    rows[2]["events"][1]["type"] = kind
+    p = _write_labels(tmp_path / "typo.labels.jsonl", rows)
+    with pytest.raises(InputError) as err:
+        load_labels(p)
+    assert str(err.value) == (
+        f"{p}, line 3, field 'events[1].type': event type {shown} is not one of the 16 PLOVER types "
+        "(AGREE, CONSULT, SUPPORT, CONCEDE, COOPERATE, AID, RETREAT, REQUEST, ACCUSE, REJECT, "
+        "THREATEN, PROTEST, SANCTION, MOBILIZE, COERCE, ASSAULT)")
+
+
+@pytest.mark.parametrize(("where", "value", "field", "message"), [
+    ("source", 5, "events[0].source", "expected an actor code such as CAN, USA or EU, got 5"),
+    ("target", {"x": 1}, "events[0].target",
+     "expected an actor code such as CAN, USA or EU, or null, got {'x': 1}"),
+    ("quantity", True, "claims[0]", "a claim needs a numeric 'quantity' and a 'unit'"),
+    ("quantity", float("nan"), "claims[0]", "a claim needs a numeric 'quantity' and a 'unit'"),
+])
+def test_event_actors_and_claim_quantities_are_checked(shared_news: Path, tmp_path: Path, where: str,
+                                                       value: object, field: str, message: str) -> None:
+    rows = _seeds_labels(shared_news)
+    part = "claims" if where == "quantity" else "events"
+    rows[0][part][0][where] = value
+    p = _write_labels(tmp_path / "bad.labels.jsonl", rows)
+    with pytest.raises(InputError) as err:
+        load_labels(p)
+    assert str(err.value) == f"{p}, line 1, field '{field}': {message}"
+
+
+def test_a_labels_file_not_in_utf8_or_nested_too_deep_is_one_line(shared_news: Path,
+                                                                  tmp_path: Path) -> None:
+    lines = (shared_news / "seeds.labels.jsonl").read_bytes().split(b"\n")
+    lines[0] = lines[0][:-1] + b', "note": "caf\xe9"}'
+    latin = tmp_path / "latin1.labels.jsonl"
+    latin.write_bytes(b"\n".join(lines))
+    offset = lines[0].index(b"\xe9")
+    with pytest.raises(InputError) as err:
+        load_labels(latin)
+    assert str(err.value) == (f"{latin}, line 1: not valid UTF-8 (byte 0xe9 at offset {offset}); "
+                              "convert the file to UTF-8")
+    deep = tmp_path / "deep.labels.jsonl"
+    deep.write_text('{"id": "x", "events": ' + "[" * 100_000 + "]" * 100_000 + "}\n")
+    with pytest.raises(InputError) as err:
+        load_labels(deep)
+    assert str(err.value) == f"{deep}, line 1: not a labels line: JSON nested too deeply"
+    cut = tmp_path / "cut.labels.jsonl"
+    cut.write_bytes((shared_news / "seeds.labels.jsonl").read_bytes()[:300])
+    with pytest.raises(InputError, match=r"line 1: not valid JSON \(Unterminated string starting at "
+                                         r"column \d+\)$"):
+        load_labels(cut)
+
+
+def test_cli_evaluate_refuses_the_articles_file_as_labels(shared_news: Path, run_main,  # type: ignore[no-untyped-def]
+                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    code = run_main(["news", "evaluate", "--labels", str(shared_news / "seeds.jsonl"),
+                     str(shared_news / "seeds.jsonl")])
+    out, err = capsys.readouterr()
+    assert code == 2 and out == ""
+    assert err.startswith(f"error: {shared_news / 'seeds.jsonl'}, line 1, field 'events': not an "
+                          "events and claims label") and err.count("\n") == 1

@@ -135,3 +135,39 @@ def test_spark_errors_reach_the_terminal_as_one_line(spark, tmp_path: Path) -> N
     assert proc.returncode == 2
     assert proc.stderr.strip().splitlines() == [
         f"error: {tmp_path / 'a.jsonl'}, line 2, field 'text': expected a string 'text'"]
+
+
+def test_ids_across_files_and_the_store_agree_in_both_engines(spark, shared_news: Path,  # type: ignore[no-untyped-def]
+                                                              tmp_path: Path, run_main: Run,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    """Names made by the reader get the same suffixes, an unrelated article with a stored folded
+    id gets its own story, and an id given in two files is the same one-line error."""
+    import json
+
+    from diversify.news.store import ingest_path
+    from diversify.store import Warehouse
+
+    wh_path = tmp_path / "w.duckdb"
+    with Warehouse(wh_path, seed=False) as wh:
+        ingest_path(wh, shared_news / "versions.jsonl")
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "note.md").write_text("Canada and Mexico signed a trade agreement on Monday in Ottawa.\n")
+    (folder / "note.txt").write_text("Japan praised Canada for its new defence policy.\n")
+    (folder / "z.jsonl").write_text(json.dumps({
+        "id": "xinhua-thehawk", "published": "2025-06-01",
+        "text": "China imposed tariffs on Canadian canola on Tuesday. Ottawa condemned the move."}) + "\n")
+    args = ["--warehouse", str(wh_path), "news", "extract", str(folder)]
+    local = _extract(run_main, capsys, args)
+    assert [(x["id"], x["story"]) for x in map(json.loads, local.splitlines())] == [
+        ("note", "note"), ("note-2", "note-2"), ("xinhua-thehawk", "xinhua-thehawk-2")]
+    assert _extract(run_main, capsys, [*args, "--engine", "spark"]) == local
+    (folder / "y.jsonl").write_text(json.dumps({"id": "xinhua-thehawk", "text": "Canada met Japan."}) + "\n")
+    expected = (f"error: {folder / 'z.jsonl'}, line 1, field 'id': duplicate id 'xinhua-thehawk' "
+                f"(also at {folder / 'y.jsonl'}, line 1)")
+    for engine in ("local", "spark"):
+        capsys.readouterr()
+        code = run_main([*args, "--no-check", "--engine", engine])
+        out = capsys.readouterr()
+        assert code == 2, engine
+        assert out.out == "" and out.err.strip() == expected, engine

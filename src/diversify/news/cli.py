@@ -15,6 +15,7 @@ import typer
 
 from diversify.errors import InputError
 from diversify.jsontext import dumps
+from diversify.news.dyads import MAX_LIMIT
 
 if TYPE_CHECKING:
     from diversify.news.model import ArticleResult
@@ -34,6 +35,9 @@ def _needs_news_extra() -> None:
 
 
 OutFormat = Literal["text", "json"]
+MAX_PROCESSES = 256
+"""Most worker processes a news command starts."""
+
 _BLOCS = ("EU", "NATO", "UN", "WTO", "G7")
 
 
@@ -70,7 +74,8 @@ def extract(
     fmt: Annotated[str, typer.Option("--format", help="Output: jsonl (one object per article) or text.")] = "jsonl",
     input_format: Annotated[str, typer.Option("--input-format", help="auto, jsonl, html, feed or text.")] = "auto",
     check: Annotated[bool, typer.Option("--check/--no-check", help="Check claims against the warehouse.")] = True,
-    processes: Annotated[int, typer.Option("--processes", min=1, help="Worker processes (local engine).")] = 1,
+    processes: Annotated[int, typer.Option("--processes", min=1, max=MAX_PROCESSES,
+                                           help="Worker processes (local engine).")] = 1,
     allow_bad_dates: Annotated[bool, typer.Option("--allow-bad-dates", help="Keep feed entries with unreadable dates, undated.")] = False,
     engine: Annotated[str, typer.Option("--engine", help="local (this machine) or spark (a Spark job; the spark extra).")] = "local",
     spark_master: Annotated[str, typer.Option("--spark-master", help="Spark master URL (--engine spark).")] = "local[*]",
@@ -132,11 +137,13 @@ def evaluate(
     file: Annotated[Path, typer.Argument(help="Articles in the shared/news JSONL format.")],
     labels: Annotated[Path, typer.Option("--labels", help="The matching labels file.")],
     fmt: Annotated[str, typer.Option("--format", help="text or json.")] = "text",
-    processes: Annotated[int, typer.Option("--processes", min=1, help="Worker processes.")] = 1,
+    processes: Annotated[int, typer.Option("--processes", min=1, max=MAX_PROCESSES,
+                                           help="Worker processes.")] = 1,
     bootstrap: Annotated[int, typer.Option(
         "--bootstrap", min=0, max=100_000,
         help="Add 95% intervals from this many resamples of the articles (0: none).")] = 0,
-    seed: Annotated[int, typer.Option("--seed", min=0, help="Seed of the bootstrap resampling.")] = 0,
+    seed: Annotated[int, typer.Option("--seed", min=0, max=2**32 - 1,
+                                      help="Seed of the bootstrap resampling.")] = 0,
 ) -> None:
     """Precision, recall and F1 of events and claims against hand labels, overall and per type."""
     from diversify.news.evaluate import evaluate as score
@@ -153,20 +160,26 @@ def evaluate(
 
 @app.command()
 def ingest(
-    path: Annotated[Path, typer.Argument(help="A file or directory of articles.")],
+    path: Annotated[str, typer.Argument(metavar="PATH", help="A file or directory of articles.")],
     input_format: Annotated[str, typer.Option("--input-format", help="auto, jsonl, html, feed or text.")] = "auto",
-    processes: Annotated[int, typer.Option("--processes", min=1, help="Worker processes.")] = 1,
+    processes: Annotated[int, typer.Option("--processes", min=1, max=MAX_PROCESSES,
+                                           help="Worker processes.")] = 1,
     allow_bad_dates: Annotated[bool, typer.Option("--allow-bad-dates", help="Keep feed entries with unreadable dates, undated.")] = False,
 ) -> None:
     """Store articles with their events, claims and stories (transactional, idempotent)."""
+    from diversify.news.ingest import is_uri
     from diversify.news.store import ingest_path
 
     fmt = _choice(input_format, ("auto", "jsonl", "html", "feed", "text"), "--input-format")
+    if is_uri(path):
+        raise InputError("a remote URI: news ingest reads files on this machine (news extract "
+                         "--engine spark reads remote ones)", path=path)
     with _warehouse() as wh:
-        r = ingest_path(wh, path, fmt=fmt, allow_bad_dates=allow_bad_dates,  # type: ignore[arg-type]
-                        processes=processes)
-    typer.echo(f"{path.name}: {r.articles} articles added ({r.skipped} already stored), "
-               f"{r.events} events, {r.claims} claims; {r.stories} new stories, "
+        r = ingest_path(wh, Path(path), fmt=fmt,  # type: ignore[arg-type]
+                        allow_bad_dates=allow_bad_dates, processes=processes)
+    repeated = f", {r.repeated} repeated in the input" if r.repeated else ""
+    typer.echo(f"{Path(path).name}: {r.articles} articles added ({r.skipped - r.repeated} already "
+               f"stored{repeated}), {r.events} events, {r.claims} claims; {r.stories} new stories, "
                f"{r.folded} articles folded into an existing story")
     for note in r.notes:
         typer.echo(f"  note: {note}")
@@ -176,7 +189,8 @@ def ingest(
 def timeline(
     country: Annotated[str, typer.Argument(help="ISO3 code or name (CAN), or EU, NATO, UN, WTO, G7.")],
     fmt: Annotated[str, typer.Option("--format", help="text or json.")] = "text",
-    limit: Annotated[int, typer.Option("--limit", min=1, help="At most this many events.")] = 200,
+    limit: Annotated[int, typer.Option("--limit", min=1, max=MAX_LIMIT,
+                                       help="At most this many events.")] = 200,
 ) -> None:
     """Stored events involving the country over time, once per story."""
     from diversify.news.dyads import timeline as load

@@ -29,6 +29,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from diversify.errors import InputError
 from diversify.news.model import RECIPROCAL_TYPES
 
 if TYPE_CHECKING:
@@ -105,8 +106,14 @@ def _ready(wh: Warehouse) -> bool:
     return has_news(wh)
 
 
+MAX_LIMIT = 1_000_000
+"""Most events a timeline lists."""
+
+
 def timeline(wh: Warehouse, country: str, *, limit: int | None = None) -> list[TimelineEvent]:
     """Events with ``country`` as source or target, once per story, oldest first."""
+    if limit is not None and not 1 <= limit <= MAX_LIMIT:
+        raise InputError(f"expected 1 to {MAX_LIMIT:,} events, got {limit:,}", field="limit")
     if not _ready(wh):
         return []
     sql = (f"SELECT day, source, type, target, weight, evidence, story_id, articles FROM "

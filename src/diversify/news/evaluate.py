@@ -19,7 +19,7 @@ unit, because the events of one article are not independent).
 
 from __future__ import annotations
 
-import json
+import math
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from diversify.errors import InputError
+from diversify.news.model import EVENT_TYPES
 
 CLAIM_TOLERANCE = 0.005
 """Relative tolerance on a claim's quantity (0.5 %)."""
@@ -252,36 +253,70 @@ def evaluate(predictions: Mapping[str, Mapping[str, Any]], labels: Mapping[str, 
 
 
 def load_labels(path: str | Path) -> dict[str, dict[str, Any]]:
-    """A labels file (one JSON object per line with ``id``, ``events``, ``claims``)."""
+    """A labels file (one JSON object per line with ``id``, ``events``, ``claims``).
+
+    Read and refused like an articles file (not UTF-8, invalid or too deeply
+    nested JSON: one line naming the file and line), and checked to be labels:
+    a line with neither ``events`` nor ``claims`` (an articles file, a file of
+    story labels) is refused, and so is an event whose ``type`` is not one of
+    the 16 PLOVER types as written in the labels (upper case), whose
+    ``source`` is not a string or whose ``target`` is neither a string nor
+    null, and a claim without a finite numeric ``quantity`` and a ``unit``:
+    scoring such a file would quietly report a precision of 0.
+    """
+    from diversify.news.ingest import _check_size, _decode, check_file, parse_json_line
+
     p = Path(path)
-    if not p.is_file():
+    if not p.exists():
         raise InputError("labels file not found", path=p)
+    check_file(p, "a labels file (JSONL)")
+    _check_size(p.stat().st_size, p)
+    text = _decode(p.read_bytes(), p)
     out: dict[str, dict[str, Any]] = {}
-    with open(p, encoding="utf-8") as fh:
-        for n, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise InputError(f"not valid JSON ({exc.msg})", path=p, line=n) from exc
-            if not isinstance(obj, dict) or not isinstance(obj.get("id"), str):
-                raise InputError("expected an object with a string 'id'", path=p, line=n, field="id")
-            for key in ("events", "claims"):
-                if not isinstance(obj.get(key, []), list):
-                    raise InputError(f"'{key}' must be a list", path=p, line=n, field=key)
-            for e in obj.get("events", []):
-                if not isinstance(e, dict) or not {"source", "type"} <= set(e):
-                    raise InputError("an event needs 'source', 'type' and 'target'",
-                                     path=p, line=n, field="events")
-            for c in obj.get("claims", []):
-                if not isinstance(c, dict) or not isinstance(c.get("quantity"), int | float) \
-                        or not isinstance(c.get("unit"), str):
-                    raise InputError("a claim needs a numeric 'quantity' and a 'unit'",
-                                     path=p, line=n, field="claims")
-            if obj["id"] in out:
-                raise InputError(f"duplicate id {obj['id']!r}", path=p, line=n, field="id")
-            out[obj["id"]] = obj
+    for n, line in enumerate(text.split("\n"), 1):
+        if not line.strip():
+            continue
+        obj = parse_json_line(line, p, n, "a labels line")
+        if not isinstance(obj, dict) or not isinstance(obj.get("id"), str):
+            raise InputError("expected an object with a string 'id'", path=p, line=n, field="id")
+        if "events" not in obj and "claims" not in obj:
+            extra = f" (it has {', '.join(repr(k) for k in list(obj)[:4])})"
+            raise InputError("not an events and claims label: expected 'events' and 'claims' lists"
+                             f"{extra}; is this an articles file or a file of story labels?",
+                             path=p, line=n, field="events")
+        for key in ("events", "claims"):
+            if not isinstance(obj.get(key, []), list):
+                raise InputError(f"'{key}' must be a list", path=p, line=n, field=key)
+        for k, e in enumerate(obj.get("events", [])):
+            _check_event(e, p, n, f"events[{k}]")
+        for k, c in enumerate(obj.get("claims", [])):
+            if not isinstance(c, dict) or not _number(c.get("quantity")) \
+                    or not isinstance(c.get("unit"), str) or not c["unit"].strip():
+                raise InputError("a claim needs a numeric 'quantity' and a 'unit'",
+                                 path=p, line=n, field=f"claims[{k}]")
+        if obj["id"] in out:
+            raise InputError(f"duplicate id {obj['id']!r}", path=p, line=n, field="id")
+        out[obj["id"]] = obj
     if not out:
         raise InputError("no labels in file", path=p)
     return out
+
+
+def _number(value: object) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
+
+
+def _check_event(e: object, p: Path, n: int, where: str) -> None:
+    if not isinstance(e, dict) or not {"source", "type"} <= set(e):
+        raise InputError("an event needs 'source', 'type' and 'target'", path=p, line=n, field=where)
+    kind = e["type"]
+    if not isinstance(kind, str) or kind not in EVENT_TYPES:
+        raise InputError(f"event type {kind!r} is not one of the 16 PLOVER types "
+                         f"({', '.join(EVENT_TYPES)})", path=p, line=n, field=f"{where}.type")
+    if not isinstance(e["source"], str) or not e["source"].strip():
+        raise InputError(f"expected an actor code such as CAN, USA or EU, got {e['source']!r}",
+                         path=p, line=n, field=f"{where}.source")
+    target = e.get("target")
+    if target is not None and (not isinstance(target, str) or not target.strip()):
+        raise InputError(f"expected an actor code such as CAN, USA or EU, or null, got {target!r}",
+                         path=p, line=n, field=f"{where}.target")

@@ -43,6 +43,9 @@ class Article:
 
     ``origin`` is where it came from (file and line, or feed entry), for
     messages; ``source`` is the publisher (domain of the URL, feed title).
+    ``id_given`` is false for an id the reader made (from a file name, a feed
+    entry's link, or the text of a JSONL line without one): such an id may be
+    given a suffix when another article has it, an id written in the input may not.
     """
 
     id: str
@@ -52,6 +55,7 @@ class Article:
     published: dt.date | None = None
     source: str | None = None
     origin: str | None = None
+    id_given: bool = field(default=True, compare=False)
 
     @property
     def text_hash(self) -> str:
@@ -82,13 +86,35 @@ class Event:
         }
 
 
+CheckKind = Literal["export_share", "energy_export_share", "import_share", "arms_share",
+                    "procurement_share", "milex_gdp"]
+
+
+@dataclass(frozen=True)
+class Check:
+    """What a claim is checked against, once its article has been read.
+
+    ``reporter`` is the country whose figure it is (whose exports, imports,
+    arms imports or spending), ``partner`` the other country or bloc of a
+    share (``None`` for ``milex_gdp``). With the claim's quantity and year this
+    is all :func:`diversify.news.verify.check_data` needs, so a stored claim can
+    be checked again when the data change, without its article.
+    """
+
+    kind: CheckKind
+    reporter: str
+    partner: str | None = None
+
+
 @dataclass(frozen=True)
 class Verdict:
     """The outcome of checking a claim against the warehouse.
 
     ``value`` is the data value in the claim's unit (percent for shares),
     ``year`` the data year, ``citation`` the source's citation and
-    ``source_id`` its id in the warehouse.
+    ``source_id`` its id in the warehouse. ``check`` is what was looked up
+    (``None`` when the article alone settled the verdict: a pledge, no country);
+    it is stored, not part of the output.
     """
 
     verdict: VerdictKind
@@ -98,6 +124,7 @@ class Verdict:
     citation: str | None = None
     source_id: str | None = None
     note: str = ""
+    check: Check | None = field(default=None, compare=False)
 
     def to_json(self) -> dict[str, Any]:
         return {

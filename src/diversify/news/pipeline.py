@@ -82,15 +82,27 @@ def _process_many(articles: Sequence[Article], processes: int) -> list[Processed
         return [p for b in pool.map(process_batch, batches, chunksize=1) for p in b]
 
 
-def stories_for(processed: Sequence[Processed], wh: Warehouse | None = None) -> dict[str, str]:
-    """Story id of every article, folding near-duplicates (also with stored articles)."""
-    items = [Item(p.article.id, p.article.published, i, p.signature) for i, p in enumerate(processed)]
-    if wh is not None:
-        from diversify.news.store import stored_signatures
+def stories_for(processed: Sequence[Processed], wh: Warehouse | None = None, *,
+                ids: Sequence[str] | None = None) -> list[str]:
+    """Story id of every article, in order, folding near-duplicates (also with stored articles).
 
-        items += [Item(aid, pub, -1, sig, story) for aid, pub, sig, story in stored_signatures(wh)]
+    ``ids`` are the ids the articles are stored under; by default their own,
+    where a stored article has one (or an earlier article of ``processed``)
+    with ``-2``, ``-3`` as ``news ingest`` would store it. Articles are told
+    apart by these ids, never by the ids they came with, so an article joins a
+    stored story only when its text is a version of it, whatever its id; a new
+    story's id is the id its earliest article is stored under.
+    """
+    from diversify.news.store import _unique_ids, stored_signatures
+
+    stored = stored_signatures(wh) if wh is not None else []
+    keys = list(ids) if ids is not None else _unique_ids([p.article.id for p in processed],
+                                                         {aid for aid, *_ in stored})
+    items = [Item(key, p.article.published, i, p.signature)
+             for i, (key, p) in enumerate(zip(keys, processed, strict=True))]
+    items += [Item(aid, pub, -1, sig, story) for aid, pub, sig, story in stored]
     mapping = cluster(items)
-    return {p.article.id: mapping[p.article.id] for p in processed}
+    return [mapping[key] for key in keys]
 
 
 def verify(processed: Processed, wh: Warehouse | None) -> tuple[Claim, ...]:
@@ -108,8 +120,7 @@ def extract(articles: Sequence[Article], wh: Warehouse | None = None, *, process
     processed = _process_many(articles, processes)
     stories = stories_for(processed, wh)
     out = []
-    for p in processed:
+    for p, story in zip(processed, stories, strict=True):
         claims = verify(p, wh) if check else p.claims
-        out.append(ArticleResult(p.article, stories[p.article.id], p.events, claims,
-                                 p.removed_paragraphs))
+        out.append(ArticleResult(p.article, story, p.events, claims, p.removed_paragraphs))
     return out

@@ -140,20 +140,22 @@ def _is_uri(path: str) -> bool:
 
 def _local_files(path: str) -> list[_File]:
     """Files of a local path, chosen and checked as :func:`~diversify.news.ingest.read_articles` does."""
+    from diversify.news.ingest import check_file
+
     p = Path(path)
     if p.is_dir():
         files = sorted(f for f in p.iterdir() if f.is_file() and not f.name.startswith("."))
         if not files:
             raise InputError("directory holds no files", path=p)
         return [_File(f.name, str(f), str(f)) for f in files]
-    if not p.is_file():
-        raise InputError("file not found", path=p)
+    check_file(p)
     return [_File(p.name, str(p), str(p))]
 
 
 def _read(files: Iterable[tuple[_File, bytes | None]], fmt: Format, allow_bad_dates: bool
           ) -> Iterator[tuple[Any, ...]]:
-    """("ok", rank, position, article) for each article; ("file", rank, count) or ("error", rank, error) per file."""
+    """("ok", rank, position, article, file) for each article; ("file", rank, count) or ("error", rank,
+    error) per file."""
     from diversify.news.ingest import articles_from_bytes
 
     for f, raw in files:
@@ -165,7 +167,7 @@ def _read(files: Iterable[tuple[_File, bytes | None]], fmt: Format, allow_bad_da
             yield ("error", f.rank, (exc.message, where, exc.line, exc.field))
             continue
         for k, a in enumerate(articles):
-            yield ("ok", f.rank, k, a)
+            yield ("ok", f.rank, k, a, f.shown)
         yield ("file", f.rank, len(articles))
 
 
@@ -194,7 +196,23 @@ def _articles(spark: SparkSession, path: str, fmt: Format, allow_bad_dates: bool
         offset[rank] = n
         n += count
     bc = sc.broadcast(offset)
-    return read, read.filter(lambda r: r[0] == "ok").map(lambda r: (bc.value[r[1]] + r[2], r[3])), n
+    numbered = read.filter(lambda r: r[0] == "ok").map(lambda r: (bc.value[r[1]] + r[2], r[3]))
+    renamed = sc.broadcast(_renames(read))
+    if renamed.value:
+        numbered = numbered.map(lambda r: (r[0], replace(r[1], id=renamed.value[r[0]]))
+                                if r[0] in renamed.value else r)
+    return read, numbered, n
+
+
+def _renames(read: RDD[Any]) -> dict[int, str]:
+    """New ids of the articles whose id an earlier file's article has (article number -> id), as the
+    local reader gives them (:func:`~diversify.news.ingest.resolve_ids`); a repeated given id raises."""
+    from diversify.news.ingest import resolve_ids
+
+    meta = sorted(read.filter(lambda r: r[0] == "ok")
+                  .map(lambda r: (r[1], r[2], r[4], r[3].id, r[3].id_given, r[3].origin)).collect())
+    ids = resolve_ids([(shown, aid, given, origin) for _, _, shown, aid, given, origin in meta])
+    return {k: new for k, (m, new) in enumerate(zip(meta, ids, strict=True)) if m[3] != new}
 
 
 def _shown(base: str, uri: str) -> str:
@@ -375,8 +393,13 @@ def _run(spark: SparkSession, path: str, warehouse: str | None,
                                 preservesPartitioning=True)
                  .persist(StorageLevel.MEMORY_AND_DISK))
     try:
-        members = [_Member(e[1], e[2], e[0]) for e in
-                   sorted(extracted.map(lambda e: (e.idx, e.id, e.published)).collect())]
+        from diversify.news.store import _unique_ids
+
+        new = sorted(extracted.map(lambda e: (e.idx, e.id, e.published)).collect())
+        # told apart by the ids they would be stored under, as in the local run (stories_for)
+        keys = _unique_ids([aid for _, aid, _ in new], {aid for aid, *_ in stored})
+        members = [_Member(key, pub, idx) for (idx, _, pub), key in zip(new, keys, strict=True)]
+        key_of = {idx: key for (idx, _, _), key in zip(new, keys, strict=True)}
         sigs = extracted.map(lambda e: (e.idx, e.signature))
         if stored:
             sigs = sigs.union(sc.parallelize(
@@ -384,7 +407,7 @@ def _run(spark: SparkSession, path: str, warehouse: str | None,
             members += [_Member(aid, pub, -1, story) for aid, pub, _, story in stored]
         mapping = fold_stories(members, similar_pairs(spark, sigs))
         for e in extracted.toLocalIterator():
-            yield replace(e.result, story=mapping[e.id])
+            yield replace(e.result, story=mapping[key_of[e.idx]])
     finally:
         extracted.unpersist()
         read.unpersist()

@@ -54,10 +54,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from diversify.news.document import Document
-from diversify.news.model import Claim, Verdict
+from diversify.news.model import Check, CheckKind, Claim, Verdict
 
 if TYPE_CHECKING:
     from diversify.store.warehouse import Warehouse
@@ -236,45 +236,65 @@ def _check(kind: str, c: Claim, doc: Document, wh: Warehouse | None) -> Verdict:
             return Verdict("unverifiable", label, note="country not identified in the claim's sentence")
         if wh is None:
             return Verdict("unverifiable", label, note="no warehouse data")
-        return _milex(wh, country, c)
+        return check_data(wh, Check("milex_gdp", country), c.quantity, c.year)
     if kind != "procurement_share" and pledge(doc, c):
         return Verdict("unverifiable", kind.replace("_", " "), note="a target or pledge, not a measured level")
     reporter, partner = _parties(doc, c)
     if wh is None or reporter is None or partner is None:
         return Verdict("unverifiable", kind.replace("_", " "), note="country or partner not identified"
                        if wh is not None else "no warehouse data")
+    return check_data(wh, Check(cast(CheckKind, kind), reporter, partner), c.quantity, c.year)
+
+
+def check_data(wh: Warehouse, check: Check, quantity: float, year: int | None) -> Verdict:
+    """The verdict on a figure of ``quantity`` for ``year`` checked as ``check`` against ``wh``.
+
+    The part of verification that reads the data, not the article: what a
+    stored claim is checked against again when the data it was checked
+    against are replaced (see :func:`diversify.news.store.refresh_verdicts`).
+    """
+    return replace(_check_data(wh, check, quantity, year), check=check)
+
+
+def _check_data(wh: Warehouse, check: Check, quantity: float, year: int | None) -> Verdict:
+    kind, reporter, partner = check.kind, check.reporter, check.partner
+    if kind == "milex_gdp":
+        return _milex(wh, reporter, quantity, year)
+    if partner is None:
+        return Verdict("unverifiable", kind.replace("_", " "), note="country or partner not identified")
     if kind == "procurement_share":
-        tiv = _arms_share(wh, reporter, partner, c.year)
+        tiv = _arms_share(wh, reporter, partner, year)
         note = ("procurement spending (contracts, services, sustainment) is not comparable with "
                 "SIPRI arms-import TIV; the TIV share of the partner is shown for context")
         if tiv is None:
             return Verdict("not_comparable", "share of defence procurement spending", note=note)
-        value, year, sid, cit = tiv
+        value, data_year, sid, cit = tiv
         return Verdict("not_comparable", f"share of {reporter} arms imports from {partner} (TIV, "
-                       f"{year - ARMS_WINDOW + 1}-{year})", value, year, cit, sid, note)
+                       f"{data_year - ARMS_WINDOW + 1}-{data_year})", value, data_year, cit, sid, note)
     if kind == "arms_share":
-        tiv = _arms_share(wh, reporter, partner, c.year)
+        tiv = _arms_share(wh, reporter, partner, year)
         label = f"share of {reporter} arms imports from {partner} (SIPRI TIV, 5 years)"
         if tiv is None:
             return Verdict("unverifiable", label, note="no arms-transfer data in the warehouse")
-        return _judge(c, label, *tiv, ARMS_TOLERANCE)
+        return _judge(quantity, year, label, *tiv, ARMS_TOLERANCE)
     domain = "goods_imports" if kind == "import_share" else "goods_exports"
     product = "27" if kind == "energy_export_share" else "_ALL"
-    row = _trade_share(wh, reporter, partner, domain, product, c.year)
+    row = _trade_share(wh, reporter, partner, domain, product, year)
     label = (f"share of {reporter} {'energy ' if product == '27' else ''}"
              f"{'imports from' if domain == 'goods_imports' else 'exports to'} {partner}")
     if row is None:
         return Verdict("unverifiable", label, note="no trade data in the warehouse")
-    return _judge(c, label, *row, SHARE_TOLERANCE)
+    return _judge(quantity, year, label, *row, SHARE_TOLERANCE)
 
 
-def _judge(c: Claim, label: str, value: float, year: int, sid: str, cit: str, tol: float) -> Verdict:
-    if c.year and c.year - year > MAX_DATA_AGE:
+def _judge(quantity: float, claim_year: int | None, label: str, value: float, year: int, sid: str,
+           cit: str, tol: float) -> Verdict:
+    if claim_year and claim_year - year > MAX_DATA_AGE:
         return Verdict("unverifiable", label, value, year, cit, sid,
-                       f"latest data year {year}, more than {MAX_DATA_AGE} years before {c.year}")
-    ok = abs(c.quantity - value) <= tol
+                       f"latest data year {year}, more than {MAX_DATA_AGE} years before {claim_year}")
+    ok = abs(quantity - value) <= tol
     note = f"tolerance {tol:g} percentage points"
-    if c.year and year < c.year:
+    if claim_year and year < claim_year:
         note += f"; latest data year {year}"
     return Verdict("supported" if ok else "contradicted", label, value, year, cit, sid, note)
 
@@ -329,15 +349,16 @@ def _arms_share(wh: Warehouse, reporter: str, partner: str, year: int | None
     return 100.0 * float(row[0][0] or 0.0) / float(row[0][1]), int(y), sid, wh.citation(sid)
 
 
-def _milex(wh: Warehouse, country: str, c: Claim) -> Verdict:
+def _milex(wh: Warehouse, country: str, quantity: float, claim_year: int | None) -> Verdict:
     label = f"{country} military expenditure, % of GDP"
     if not _has_table(wh, "national_series"):
         return Verdict("unverifiable", label, note="no data in the warehouse")
     rows = wh.query(
         "SELECT n.year, n.value, n.source_id FROM national_series n JOIN sources s USING (source_id) "
         "WHERE n.country = ? AND n.indicator = 'milex_share_gdp' AND n.year <= coalesce(?, 9999) "
-        "ORDER BY n.year DESC, s.priority LIMIT 1", [country, c.year])
+        "ORDER BY n.year DESC, s.priority LIMIT 1", [country, claim_year])
     if not rows:
         return Verdict("unverifiable", label, note="no military-expenditure data in the warehouse")
     year, value, sid = rows[0]
-    return _judge(c, label, float(value), int(year), sid, wh.citation(sid), GDP_TOLERANCE)
+    return _judge(quantity, claim_year, label, float(value), int(year), sid, wh.citation(sid),
+                  GDP_TOLERANCE)

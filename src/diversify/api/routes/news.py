@@ -78,6 +78,9 @@ class NewsClaim(BaseModel):
     data_source: str | None = Field(description="Citation of the data the claim was checked "
                                     "against.")
     note: str | None
+    source_id: str | None = Field(description="The source the verdict was checked against, a row "
+                                  "of `GET /api/sources`; when a data ingest replaces or removes it, "
+                                  "the claim is checked again against the data then loaded.")
     article_title: str | None
     article_url: str | None
     published: dt.date | None
@@ -229,21 +232,31 @@ async def articles(
     return await _cached(request, ("articles", page, q, story, since, until), compute)
 
 
-@router.get("/articles/{article_id}", response_model=dict[str, Any])
+# An article id may hold "/" (ids are often the path of the article's URL): the route takes the
+# rest of the path, "/articles/world/2025/x" as well as "/articles/world%2F2025%2Fx".
+@router.get("/articles/{article_id:path}", response_model=dict[str, Any])
 def article(state: Annotated[ServiceState, Depends(get_state)],
             article_id: Annotated[str, PathParam(max_length=300)]) -> Any:
     """One article with its events and claims (with verdicts)."""
+    from diversify.news.store import refresh_verdicts
+
     with state.pool.acquire() as wh:
         found = _rows(wh, _ARTICLES + " WHERE a.article_id = ?", [article_id]) \
             if _has_news(wh) else []
         if not found:
             raise NotFoundError(f"no stored article '{article_id}'")
+        refresh_verdicts(wh)
         out = found[0]
         out["event_list"] = _rows(wh, "SELECT * FROM events WHERE article_id = ? ORDER BY seq",
                                   [article_id])
-        out["claim_list"] = _rows(wh, "SELECT * FROM claims WHERE article_id = ? ORDER BY seq",
-                                  [article_id])
+        out["claim_list"] = _rows(wh, f"SELECT {_CLAIM_FIELDS} FROM claims WHERE article_id = ? "
+                                  "ORDER BY seq", [article_id])
     return clean(out)
+
+
+_CLAIM_FIELDS = ("article_id, seq, quantity, unit, subject, year, text, verdict, measure, data_value, "
+                 "data_year, data_source, note, source_id")
+"""The stored claim as the API shows it (what it was checked as stays inside)."""
 
 
 @router.get("/stories", response_model=Page[Story])
@@ -302,10 +315,17 @@ async def claims(
     )
     base = ("SELECT c.article_id, c.seq, c.quantity, c.unit, c.subject, c.year, c.text, "
             "coalesce(c.verdict, 'unchecked') AS verdict, c.measure, c.data_value, c.data_year, "
-            "c.data_source, c.note, a.title AS article_title, a.url AS article_url, a.published "
-            "FROM claims c JOIN articles a USING (article_id)")
+            "c.data_source, c.note, c.source_id, a.title AS article_title, a.url AS article_url, "
+            "a.published FROM claims c JOIN articles a USING (article_id)")
+    page_of = _list_page(base, where, params, "a.published DESC NULLS LAST, c.article_id, c.seq",
+                         page)
 
-    compute = _list_page(base, where, params, "a.published DESC NULLS LAST, c.article_id, c.seq", page)
+    def compute(state: ServiceState) -> dict[str, Any]:
+        from diversify.news.store import refresh_verdicts
+
+        with state.pool.acquire() as wh:  # verdicts checked against a source no longer loaded
+            refresh_verdicts(wh)
+        return page_of(state)  # type: ignore[no-any-return]
 
     return await _cached(request, ("claims", page, verdict, unit, article), compute)
 
