@@ -46,10 +46,14 @@ Iso3 = Annotated[
 
 
 def country_code(iso3: str) -> str:
-    """Upper-cased ISO3 code; :class:`NotFoundError` if it is no country we know."""
-    from diversify.reference.countries import is_known_code
+    """Upper-cased ISO3 code; :class:`NotFoundError` if it is no country we know, or is the
+    placeholder ``XXX`` of the partners a source does not identify."""
+    from diversify.reference.countries import UNIDENTIFIED, is_country_code, not_a_country
 
     code = iso3.upper()
-    if not is_known_code(code):
-        raise NotFoundError(f"no country with the ISO3 code '{iso3}' (expected e.g. CAN, USA, DEU)")
+    expected = "expected e.g. CAN, USA, DEU"
+    if code == UNIDENTIFIED:
+        raise NotFoundError(f"no country with the ISO3 code '{iso3}' {not_a_country(expected)}")
+    if not is_country_code(code):
+        raise NotFoundError(f"no country with the ISO3 code '{iso3}' ({expected})")
     return code

@@ -115,10 +115,10 @@ class DyadIndex(BaseModel):
 
 
 def _actor(value: str) -> str:
-    from diversify.reference.countries import is_known_code
+    from diversify.reference.countries import is_country_code
 
     code = value.upper()
-    if code in ACTOR_BLOCS or is_known_code(code):
+    if code in ACTOR_BLOCS or is_country_code(code):
         return code
     raise NotFoundError(f"no actor '{value}' (expected an ISO3 code or one of "
                         f"{', '.join(ACTOR_BLOCS)})")

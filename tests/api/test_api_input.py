@@ -1,0 +1,46 @@
+"""Input the API must refuse in its one error shape, or resolve as the command line does."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+import pytest
+
+# ---- XXX holds the partners a source does not identify; it is no country -------------
+
+XXX_404 = ("no country with the ISO3 code 'XXX' (XXX stands for the partners a source does "
+           "not identify, never a country; expected e.g. CAN, USA, DEU)")
+
+
+@pytest.mark.parametrize("path", [
+    "/api/report/XXX", "/api/report/xxx", "/api/report/XXX/html", "/api/report/XXX/pdf",
+    "/api/countries/XXX", "/api/series/XXX/arms_imports", "/api/national/XXX",
+])
+def test_the_unknown_party_placeholder_is_no_country(client: httpx.Client, error_of: Any,
+                                                       path: str) -> None:
+    err = error_of(client.get(path), 404, "not_found")
+    assert err["message"] == XXX_404.replace("'XXX'", f"'{path.split('/')[3]}'")
+    assert err["field"] is None
+
+
+@pytest.mark.parametrize("path", ["/api/report/CAN", "/api/series/CAN/goods_exports"])
+def test_the_placeholder_is_no_bloc_either(client: httpx.Client, error_of: Any, path: str) -> None:
+    err = error_of(client.get(path, params={"bloc": "XXX"}), 422, "invalid_input",
+                   "unknown bloc or country 'XXX' (blocs: ")
+    assert err["field"] == "bloc"
+
+
+def test_a_scenario_for_the_placeholder_is_refused(client: httpx.Client, error_of: Any,
+                                                   token: str) -> None:
+    toml = ('[scenario]\nname = "x"\nkind = "tariff"\n[tariff]\nimporter = "USA"\n'
+            'reporter = "XXX"\nyear = 2024\n[[tariff.changes]]\nexporter = "XXX"\n'
+            'product = "*"\nrate = 0.25\n')
+    r = client.post("/api/scenarios/run", params={"store": "false"}, content=toml,
+                    headers={"Authorization": f"Bearer {token}",
+                             "Content-Type": "application/toml"})
+    # refused as any unknown code is (the scenario's own message, without the note on XXX)
+    err = error_of(r, 422, "invalid_input")
+    assert err["field"] == "tariff.reporter"
+    assert err["message"] == ("<request body>, line 6, field 'tariff.reporter': unknown country "
+                              "'XXX' (expected an ISO3 code such as CAN or a country name)")
