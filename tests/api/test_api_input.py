@@ -44,3 +44,50 @@ def test_a_scenario_for_the_placeholder_is_refused(client: httpx.Client, error_o
     assert err["field"] == "tariff.reporter"
     assert err["message"] == ("<request body>, line 6, field 'tariff.reporter': unknown country "
                               "'XXX' (expected an ISO3 code such as CAN or a country name)")
+
+
+# ---- partners resolved as the command line resolves them, or refused --------------------
+
+def test_a_partner_name_is_resolved(client: httpx.Client) -> None:
+    by_name = client.get("/api/series/CAN/goods_exports", params={"partner": "Mexico"})
+    by_code = client.get("/api/series/CAN/goods_exports", params={"partner": "mex"})
+    assert by_name.status_code == 200, by_name.text
+    partners = by_name.json()["partners"]
+    assert [(p["partner"], p["name"]) for p in partners] == [("MEX", "Mexico")]
+    assert len(partners[0]["points"]) > 10
+    assert by_name.json() == by_code.json()
+
+
+EXPECTED = "expected an ISO3 code such as CAN or a country name"
+XXX_HINT = "XXX stands for the partners a source does not identify, never a country"
+
+
+@pytest.mark.parametrize(("partner", "message"), [
+    ("ABC", f"field 'partner': unknown country 'ABC' ({EXPECTED})"),
+    ("Atlantis", f"field 'partner': unknown country 'Atlantis' ({EXPECTED})"),
+    ("XXX", f"field 'partner': unknown country 'XXX' ({XXX_HINT}; {EXPECTED})"),
+    ("NATO", ("field 'partner': 'NATO' is a bloc, not a partner country: ask for its share "
+              "with bloc=NATO")),
+])
+def test_an_unknown_partner_is_refused(client: httpx.Client, error_of: Any, partner: str,
+                                       message: str) -> None:
+    for path in ("/api/series/CAN/goods_exports", "/api/series/JPN/arms_imports"):
+        err = error_of(client.get(path, params={"partner": ["USA", partner]}), 422,
+                       "invalid_input")
+        assert err["message"] == message and err["field"] == "partner"
+
+
+def test_the_dyad_index_resolves_and_refuses_partners(client: httpx.Client, error_of: Any) -> None:
+    err = error_of(client.get("/api/news/dyads/EU", params={"partner": "XYZ"}), 422,
+                   "invalid_input")
+    assert err["field"] == "partner"
+    assert err["message"] == ("field 'partner': unknown actor 'XYZ' (expected an ISO3 code, a "
+                              "country name or one of EU, NATO, UN, WTO, G7)")
+    err = error_of(client.get("/api/news/dyads/CAN", params={"partner": "XXX"}), 422,
+                   "invalid_input")
+    assert err["field"] == "partner" and "XXX stands for the partners" in err["message"]
+    by_name = client.get("/api/news/dyads/CAN", params={"partner": ["United States", "eu"]})
+    by_code = client.get("/api/news/dyads/CAN", params={"partner": ["USA", "EU"]})
+    assert by_name.status_code == 200, by_name.text
+    assert by_name.json() == by_code.json()
+    error_of(client.get("/api/news/dyads/XXX"), 404, "not_found", "no actor 'XXX'")

@@ -1,4 +1,4 @@
-"""Dependencies shared by the routers: the service state, pagination, country codes."""
+"""Dependencies shared by the routers: the service state, pagination, country codes, partners."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from typing import Annotated, TypeVar
 from fastapi import Path, Query, Request
 
 from diversify.api._state import ServiceState
-from diversify.errors import NotFoundError
+from diversify.errors import InputError, NotFoundError
 
 T = TypeVar("T")
 
@@ -57,3 +57,23 @@ def country_code(iso3: str) -> str:
     if not is_country_code(code):
         raise NotFoundError(f"no country with the ISO3 code '{iso3}' ({expected})")
     return code
+
+
+def partner_code(value: str, *, actors: tuple[str, ...] = ()) -> str:
+    """The ISO3 code of a partner given by code or name, resolved as the command line resolves
+    it (``Mexico``, ``mex`` -> ``MEX``), or one of ``actors`` (``EU`` for the news); an
+    :class:`InputError` naming the query parameter ``partner`` otherwise (422)."""
+    from diversify.reference.blocs import load_blocs
+    from diversify.reference.countries import require_iso3, resolve_names
+
+    name = value.strip()
+    code = name.upper()
+    if code in actors:
+        return code
+    if actors and resolve_names([name]).get(name) is None:
+        raise InputError(f"unknown actor '{value}' (expected an ISO3 code, a country name or "
+                         f"one of {', '.join(actors)})", field="partner")
+    if not actors and code in load_blocs():
+        raise InputError(f"'{code}' is a bloc, not a partner country: ask for its share with "
+                         f"bloc={code}", field="partner")
+    return require_iso3(name, field="partner")

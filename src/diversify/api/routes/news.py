@@ -15,7 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from starlette.concurrency import run_in_threadpool
 
 from diversify.api._auth import AuthFirstRoute, require_write
-from diversify.api._deps import Paging, get_state, paging
+from diversify.api._deps import Paging, get_state, paging, partner_code
 from diversify.api._json import Body, clean
 from diversify.api._models import Page, SourceRef
 from diversify.api._state import ServiceState
@@ -313,7 +313,9 @@ async def claims(
 @router.get("/dyads/{actor}", response_model=DyadIndex)
 def dyads(
     state: Annotated[ServiceState, Depends(get_state)], actor: Actor,
-    partner: Annotated[list[str] | None, Query(description="Only these partners (repeatable).")] = None,
+    partner: Annotated[list[str] | None, Query(description="Only these partners (ISO3 code, "
+                                               "country name, EU, NATO, UN, WTO or G7; "
+                                               "repeatable).")] = None,
     limit: Annotated[int, Query(ge=1, le=2000, description="Timeline events at most.")] = 500,
 ) -> Any:
     """The pivot index: monthly cooperation-conflict index of every pair with ``actor``
@@ -322,7 +324,7 @@ def dyads(
     from diversify.news.dyads import dyad_index, dyad_totals, timeline
 
     code = _actor(actor)
-    partners = [p.upper() for p in partner] if partner else None
+    partners = [partner_code(p, actors=ACTOR_BLOCS) for p in partner] if partner else None
     with state.pool.acquire() as wh:
         rows, undated = dyad_index(wh, code, partners=partners)
         events = timeline(wh, code, limit=limit)
