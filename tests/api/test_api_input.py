@@ -91,3 +91,22 @@ def test_the_dyad_index_resolves_and_refuses_partners(client: httpx.Client, erro
     assert by_name.status_code == 200, by_name.text
     assert by_name.json() == by_code.json()
     error_of(client.get("/api/news/dyads/XXX"), 404, "not_found", "no actor 'XXX'")
+
+
+# ---- dates are ISO dates ---------------------------------------------------------------
+
+@pytest.mark.parametrize("path", ["/api/news/events", "/api/news/articles"])
+@pytest.mark.parametrize("param", ["since", "until"])
+@pytest.mark.parametrize("value", ["2025", "1741737600", "12/03/2025", "2025-3-12", "2025-02-30",
+                                   "2025-03-12T10:00:00"])
+def test_a_date_must_be_an_iso_date(client: httpx.Client, error_of: Any, path: str, param: str,
+                                    value: str) -> None:
+    err = error_of(client.get(path, params={param: value}), 422, "validation_error")
+    assert err["field"] == param
+    assert err["message"] == (f"query parameter '{param}': expected an ISO date such as "
+                              f"2025-03-12, got '{value}'")
+
+
+def test_an_iso_date_is_accepted(client: httpx.Client) -> None:
+    r = client.get("/api/news/events", params={"since": "2025-03-12", "until": "2026-01-01"})
+    assert r.status_code == 200, r.text

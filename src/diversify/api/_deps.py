@@ -1,11 +1,16 @@
-"""Dependencies shared by the routers: the service state, pagination, country codes, partners."""
+"""Dependencies shared by the routers: the service state, pagination, country codes, partners,
+dates."""
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from dataclasses import dataclass
-from typing import Annotated, TypeVar
+from typing import Annotated, Any, TypeVar
 
 from fastapi import Path, Query, Request
+from pydantic import BeforeValidator
+from pydantic_core import PydanticCustomError
 
 from diversify.api._state import ServiceState
 from diversify.errors import InputError, NotFoundError
@@ -77,3 +82,24 @@ def partner_code(value: str, *, actors: tuple[str, ...] = ()) -> str:
         raise InputError(f"'{code}' is a bloc, not a partner country: ask for its share with "
                          f"bloc={code}", field="partner")
     return require_iso3(name, field="partner")
+
+
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+def _iso_date(value: Any) -> Any:
+    """A query value as a date: only ``YYYY-MM-DD`` (pydantic alone would read ``2025`` as
+    seconds since 1970 and refuse it with a message about datetimes)."""
+    if not isinstance(value, str):
+        return value
+    try:
+        if _ISO_DATE.fullmatch(value):
+            return dt.date.fromisoformat(value)
+    except ValueError:
+        pass
+    raise PydanticCustomError("iso_date", "expected an ISO date such as 2025-03-12, got {value}",
+                              {"value": repr(value[:40])})
+
+
+IsoDate = Annotated[dt.date, BeforeValidator(_iso_date)]
+"""A date query parameter: ``YYYY-MM-DD``, any other text a 422 saying so."""

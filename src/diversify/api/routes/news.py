@@ -15,7 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from starlette.concurrency import run_in_threadpool
 
 from diversify.api._auth import AuthFirstRoute, require_write
-from diversify.api._deps import Paging, get_state, paging, partner_code
+from diversify.api._deps import IsoDate, Paging, get_state, paging, partner_code
 from diversify.api._json import Body, clean
 from diversify.api._models import Page, SourceRef
 from diversify.api._state import ServiceState
@@ -197,8 +197,8 @@ def _list_page(base: str, where: list[str], params: list[Any], order: str, page:
     return compute
 
 
-Since = Annotated[dt.date | None, Query(description="Published on or after (YYYY-MM-DD).")]
-Until = Annotated[dt.date | None, Query(description="Published on or before.")]
+Since = Annotated[IsoDate | None, Query(description="Published on or after (YYYY-MM-DD).")]
+Until = Annotated[IsoDate | None, Query(description="Published on or before (YYYY-MM-DD).")]
 
 _ARTICLES = """SELECT a.article_id, a.story_id, a.url, a.title, a.published, a.source, a.text,
     (SELECT count(*) FROM events e WHERE e.article_id = a.article_id) AS events,
