@@ -110,3 +110,16 @@ def test_a_date_must_be_an_iso_date(client: httpx.Client, error_of: Any, path: s
 def test_an_iso_date_is_accepted(client: httpx.Client) -> None:
     r = client.get("/api/news/events", params={"since": "2025-03-12", "until": "2026-01-01"})
     assert r.status_code == 200, r.text
+
+
+# ---- the loader is the query parameter `source` -----------------------------------------
+
+def test_an_unknown_loader_names_the_query_parameter(client: httpx.Client, error_of: Any,
+                                                     token: str) -> None:
+    r = client.post("/api/ingest", params={"source": "nope"},
+                    headers={"Authorization": f"Bearer {token}"},
+                    files={"file": ("x.csv", b"a,b\n1,2\n")})
+    err = error_of(r, 422, "invalid_input")
+    assert err["field"] == "source"
+    assert err["message"].startswith("field 'source': unknown source 'nope' (expected one of: ")
+    assert "--source" not in err["message"]
