@@ -1,4 +1,5 @@
-"""Run the app with uvicorn in a background thread (tests, benchmarks, notebooks)."""
+"""Run the app with uvicorn in a background thread (tests, benchmarks, notebooks), answering the
+requests the HTTP parser refuses in the error shape (:mod:`diversify.api._protocol`)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,18 @@ import threading
 import time
 from typing import Any
 
+from diversify.api._limits import MAX_REQUEST_HEAD
 from diversify.errors import DiversifyError, require
+
+
+def uvicorn_config(app: Any, **options: Any) -> Any:
+    """uvicorn's configuration for ``app``: the h11 protocol that answers unparsable requests in
+    the error shape, and the limit of :data:`~diversify.api._limits.MAX_REQUEST_HEAD`."""
+    uvicorn = require("uvicorn", "api")
+    from diversify.api._protocol import json_errors_protocol
+
+    return uvicorn.Config(app, http=json_errors_protocol(),
+                          h11_max_incomplete_event_size=MAX_REQUEST_HEAD, **options)
 
 
 class ServerThread:
@@ -39,8 +51,8 @@ class ServerThread:
         self._sock.bind((host, port))
         self.host, self.port = self._sock.getsockname()[:2]
         self.url = f"http://{self.host}:{self.port}"
-        config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="on")
-        self.server = uvicorn.Server(config)
+        self.server = uvicorn.Server(uvicorn_config(app, log_level="warning", access_log=False,
+                                                    lifespan="on"))
         self._thread = threading.Thread(target=self.server.run, kwargs={"sockets": [self._sock]},
                                         name=f"diversify-server-{self.port}", daemon=True)
 

@@ -34,6 +34,8 @@ def register(app: typer.Typer, data_app: typer.Typer) -> None:
         uvicorn = require("uvicorn", "api")
         require("fastapi", "api")
         from diversify.api import Settings, create_app
+        from diversify.api._limits import MAX_REQUEST_HEAD
+        from diversify.api._protocol import json_errors_protocol
         from diversify.cli import _state
 
         settings = Settings.from_env(
@@ -46,4 +48,5 @@ def register(app: typer.Typer, data_app: typer.Typer) -> None:
         typer.echo(f"diversify: dashboard at http://{host}:{port}/  API docs at "
                    f"http://{host}:{port}/api/docs", err=True)
         uvicorn.run(create_app(settings), host=host, port=port, log_level="warning",
-                    access_log=False, server_header=False)
+                    access_log=False, server_header=False, http=json_errors_protocol(),
+                    h11_max_incomplete_event_size=MAX_REQUEST_HEAD)
