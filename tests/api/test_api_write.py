@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import os
+import queue
 import socket
 import subprocess
 import sys
-import time
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -118,7 +119,8 @@ def _free_port() -> int:
 
 
 def test_diversify_serve(api_warehouse: Path, tmp_path: Path) -> None:
-    """The command a user runs: `diversify serve`, on 127.0.0.1 by default."""
+    """The command a user runs: `diversify serve`, on 127.0.0.1 by default. It names its address
+    only once the server listens: a request sent as soon as the line is printed is answered."""
     wh = tmp_path / "serve.duckdb"
     wh.write_bytes(api_warehouse.read_bytes())
     port = _free_port()
@@ -129,15 +131,13 @@ def test_diversify_serve(api_warehouse: Path, tmp_path: Path) -> None:
          str(port), "--token-env", "MY_TOKEN"],
         env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                health = httpx.get(f"http://127.0.0.1:{port}/api/health", timeout=2)
-                break
-            except httpx.TransportError:
-                if proc.poll() is not None or time.monotonic() > deadline:
-                    raise AssertionError(f"serve did not start: {proc.stderr.read() if proc.stderr else ''}")
-                time.sleep(0.2)
+        assert proc.stderr is not None
+        lines: queue.Queue[str] = queue.Queue()
+        threading.Thread(target=lambda: lines.put(proc.stderr.readline()), daemon=True).start()
+        line = lines.get(timeout=60)  # the server says where it is (or exits)
+        assert line == (f"diversify: dashboard at http://127.0.0.1:{port}/  API docs at "
+                        f"http://127.0.0.1:{port}/api/docs\n"), line + proc.stderr.read()
+        health = httpx.get(f"http://127.0.0.1:{port}/api/health", timeout=10)
         assert health.json()["writes_enabled"] is True
         assert httpx.get(f"http://127.0.0.1:{port}/").status_code == 200
     finally:
@@ -147,7 +147,45 @@ def test_diversify_serve(api_warehouse: Path, tmp_path: Path) -> None:
         except subprocess.TimeoutExpired:
             proc.kill()
             _, stderr = proc.communicate()
-    assert f"http://127.0.0.1:{port}/" in stderr
+    assert "Traceback" not in stderr
+
+
+def test_serve_on_a_port_in_use_is_one_line(tmp_path: Path, api_warehouse: Path) -> None:
+    """A port another program listens on: one line, exit 2, and no address printed before."""
+    wh = tmp_path / "busy.duckdb"
+    wh.write_bytes(api_warehouse.read_bytes())
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        env = {k: v for k, v in os.environ.items() if k != "DIVERSIFY_API_TOKEN"}
+        r = subprocess.run([sys.executable, "-m", "diversify.cli", "--warehouse", str(wh),
+                            "serve", "--port", str(port)],
+                           env=env, capture_output=True, text=True, timeout=60, check=False)
+    assert r.returncode == 2, r.stderr
+    lines = [ln for ln in r.stderr.splitlines() if not ln.startswith("note: ")]
+    assert lines == [(f"error: field '--port': cannot listen on 127.0.0.1:{port}: the address is "
+                     "already in use (choose another --port)")], r.stderr
+    assert "dashboard at" not in r.stdout + r.stderr
+
+
+def test_serve_during_an_ingest_is_one_line(tmp_path: Path, api_warehouse: Path) -> None:
+    """The warehouse an ingest is writing: one line, exit 2 (was uvicorn's traceback, exit 3)."""
+    from diversify.store.staged import _writer_lock
+
+    wh = tmp_path / "ingesting.duckdb"
+    wh.write_bytes(api_warehouse.read_bytes())
+    env = {k: v for k, v in os.environ.items() if k != "DIVERSIFY_API_TOKEN"}
+    with _writer_lock(wh):
+        r = subprocess.run([sys.executable, "-m", "diversify.cli", "--warehouse", str(wh),
+                            "serve", "--port", str(_free_port())],
+                           env=env, capture_output=True, text=True, timeout=60, check=False)
+    assert r.returncode == 2, r.stderr
+    lines = [ln for ln in r.stderr.splitlines() if not ln.startswith("note: ")]
+    busy = ("an ingest or vacuum into this warehouse is running; start the server when it has "
+            "finished")
+    assert lines == [f"error: {wh}: {busy}"], r.stderr
+    assert "dashboard at" not in r.stderr
 
 
 def test_serve_rejects_a_short_token(tmp_path: Path) -> None:

@@ -10,7 +10,7 @@ from fastapi import Depends, FastAPI
 
 from diversify.api._auth import require_read
 from diversify.api._errors import ERROR_RESPONSES, install_error_handlers
-from diversify.api._limits import BodySizeLimit, OneWriteAtATime
+from diversify.api._limits import BodySizeLimit, HeadAsGet, OneWriteAtATime, RequestHeadLimit
 from diversify.api._settings import Settings
 from diversify.api._state import ServiceState
 
@@ -69,6 +69,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_middleware(OneWriteAtATime, token=settings.token,  # type: ignore[arg-type]
                        wait=settings.write_wait)
     app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)  # type: ignore[arg-type]
+    app.add_middleware(HeadAsGet)  # type: ignore[arg-type]
+    app.add_middleware(RequestHeadLimit)  # type: ignore[arg-type]
 
     from diversify.api.routes import ingest, meta, news, report, scenarios
 

@@ -1,8 +1,17 @@
-"""Request size limit and write serialisation as pure ASGI middleware.
+"""Request size limits, HEAD requests and write serialisation as pure ASGI middleware.
+
+A request line (method and URL) longer than :data:`MAX_REQUEST_HEAD` bytes answers
+414, a request line and headers longer than that together 431, both in the
+service's error shape. The HTTP server enforces the same limit on a head that
+arrives in pieces (:mod:`diversify.api._protocol`); this middleware on a head it
+read whole, so the answer does not depend on how the network cut the request.
 
 A declared ``Content-Length`` above the limit is refused before the body is
 read; a body sent without one (chunked) is counted as it arrives and refused as
 soon as it passes the limit. Both answer 413 in the service's error shape.
+
+HEAD is answered on every GET route (:class:`HeadAsGet`): the route runs as for
+GET and only the headers are sent.
 
 DuckDB lets one transaction at a time change a table: two ingests at the same
 moment would make one fail with a write-write conflict. :class:`OneWriteAtATime`
@@ -26,6 +35,15 @@ from diversify.api._errors import error_payload
 Scope = dict[str, Any]
 Message = dict[str, Any]
 
+MAX_REQUEST_HEAD = 16 * 1024
+"""Bytes of the request line and headers together (h11's and uvicorn's default)."""
+
+
+def head_too_long(status: int, limit: int = MAX_REQUEST_HEAD) -> str:
+    """The message of a 414 (the request line alone is too long) or a 431 (with the headers)."""
+    if status == 414:
+        return f"the request line (method and URL) is longer than the limit of {limit:,} bytes"
+    return f"the request line and headers are longer than the limit of {limit:,} bytes"
 
 
 async def send_error(send: Any, status: int, payload: dict[str, Any],
@@ -38,6 +56,56 @@ async def send_error(send: Any, status: int, payload: dict[str, Any],
                     (b"content-length", str(len(body)).encode()), *headers],
     })
     await send({"type": "http.response.body", "body": body})
+
+
+class RequestHeadLimit:
+    """Refuse a request line over ``limit`` bytes with 414, and with its headers with 431.
+
+    Sizes are counted as on the wire (``GET /path?query HTTP/1.1``, ``name: value`` per header,
+    the line ends), so what passes the HTTP server's limit passes this one too.
+    """
+
+    def __init__(self, app: Any, limit: int = MAX_REQUEST_HEAD) -> None:
+        self.app = app
+        self.limit = limit
+
+    async def __call__(self, scope: Scope, receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        query = scope.get("query_string", b"")
+        line = (len(scope["method"]) + 1 + len(scope.get("raw_path") or scope["path"].encode())
+                + (1 + len(query) if query else 0) + 1 + len("HTTP/") + len(scope["http_version"]))
+        head = line + 2 + sum(len(k) + 2 + len(v) + 2 for k, v in scope.get("headers", ())) + 2
+        status = 414 if line > self.limit else 431 if head > self.limit else 0
+        if status:
+            await send_error(send, status, error_payload(status, head_too_long(status, self.limit)),
+                             [(b"connection", b"close")])
+            return
+        await self.app(scope, receive, send)
+
+
+class HeadAsGet:
+    """Answer HEAD wherever GET is answered: the request runs as a GET and the body is dropped,
+    so the status and headers (``Content-Length`` included) are those of the GET."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Any, send: Any) -> None:
+        if scope["type"] != "http" or scope["method"] != "HEAD":
+            await self.app(scope, receive, send)
+            return
+
+        async def headers_only(message: Message) -> None:
+            if message["type"] == "http.response.body":
+                if message.get("more_body", False):
+                    return
+                message = {"type": "http.response.body", "body": b"", "more_body": False}
+            await send(message)
+
+        await self.app({**scope, "method": "GET"}, receive, headers_only)
+
 
 class _TooLarge(HTTPException):
     """Raised from ``receive``; an HTTP exception so the route's error handler

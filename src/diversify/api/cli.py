@@ -31,9 +31,11 @@ def register(app: typer.Typer, data_app: typer.Typer) -> None:
         """Serve the HTTP API (/api, /openapi.json) and the dashboard (/) with uvicorn."""
         from diversify.errors import require
 
-        uvicorn = require("uvicorn", "api")
+        require("uvicorn", "api")
         require("fastapi", "api")
         from diversify.api import Settings, create_app
+        from diversify.api._app import open_state
+        from diversify.api._server import listen_socket, serve
         from diversify.cli import _state
 
         settings = Settings.from_env(
@@ -43,7 +45,18 @@ def register(app: typer.Typer, data_app: typer.Typer) -> None:
         if settings.token is None:
             typer.echo(f"note: ${token_env} is not set; write endpoints (ingest, scenario runs, "
                        "news upload) are disabled", err=True)
-        typer.echo(f"diversify: dashboard at http://{host}:{port}/  API docs at "
-                   f"http://{host}:{port}/api/docs", err=True)
-        uvicorn.run(create_app(settings), host=host, port=port, log_level="warning",
-                    access_log=False, server_header=False)
+        # the port first, then the warehouse: either failing is one line (exit 2), and the
+        # address is printed only once the server accepts connections
+        sock = listen_socket(host, port)
+        try:
+            app = create_app(settings)
+            open_state(app)
+        except BaseException:
+            sock.close()
+            raise
+        url = f"http://{'[' + host + ']' if ':' in host else host}:{sock.getsockname()[1]}"
+
+        def listening() -> None:
+            typer.echo(f"diversify: dashboard at {url}/  API docs at {url}/api/docs", err=True)
+
+        serve(app, sock, on_listening=listening)

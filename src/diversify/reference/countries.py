@@ -25,6 +25,13 @@ from diversify.errors import UnknownCountryError
 
 NON_STATE = "XNS"
 INTERNATIONAL_ORG = "XIO"
+UNIDENTIFIED = "XXX"
+"""The code under which the sources' unidentified parties are stored (SIPRI's "Unknown" supplier
+or recipient, Comtrade's and BACI's unspecified areas): a partner left out of every share, never a
+country a user can name as a reporter, partner or bloc member."""
+
+_NOT_A_COUNTRY = (f"{UNIDENTIFIED} stands for the partners a source does not identify, "
+                  "never a country")
 
 
 def _norm(name: str) -> str:
@@ -127,7 +134,20 @@ def un_m49_code(code: str) -> int | None:
 
 
 def is_known_code(code: str) -> bool:
+    """Whether ``code`` is an ISO3 or special code of the reference data (``XXX`` included: the
+    loaders store unidentified parties under it)."""
     return code in _iso3_names()
+
+
+def is_country_code(code: str) -> bool:
+    """Whether a user may name ``code`` as a country: a known code, but not :data:`UNIDENTIFIED`."""
+    return code != UNIDENTIFIED and is_known_code(code)
+
+
+def not_a_country(expected: str) -> str:
+    """The bracket of an error refusing :data:`UNIDENTIFIED` as a country: why, then
+    ``expected``, the bracket an unknown code gets."""
+    return f"({_NOT_A_COUNTRY}; {expected})"
 
 
 @lru_cache(maxsize=1)
@@ -138,8 +158,10 @@ def legacy_codes() -> dict[str, str]:
 
 
 def to_iso3(name: str) -> str | None:
-    """ISO3 code of one name, or ``None`` if it matches nothing unambiguously."""
-    return resolve_names([name]).get(name)
+    """ISO3 code of one name a user typed, or ``None`` if it matches nothing unambiguously or
+    names the placeholder :data:`UNIDENTIFIED` (``XXX``, ``Unknown``), which is no country."""
+    code = resolve_names([name]).get(name)
+    return None if code == UNIDENTIFIED else code
 
 
 def resolve_names(names: Iterable[str]) -> dict[str, str | None]:
@@ -172,11 +194,15 @@ def resolve_names(names: Iterable[str]) -> dict[str, str | None]:
 
 
 def require_iso3(name: str, *, field: str = "country") -> str:
-    """ISO3 code of a name or code a user typed; :class:`UnknownCountryError` if none."""
-    code = to_iso3(name)
+    """ISO3 code of a name or code a user typed; :class:`UnknownCountryError` if none, or if it
+    names the placeholder :data:`UNIDENTIFIED` (a report of it would measure a bucket of unrelated
+    parties)."""
+    code = resolve_names([name]).get(name)
+    expected = "expected an ISO3 code such as CAN or a country name"
     if code is None:
+        raise UnknownCountryError(f"unknown country '{name}' ({expected})", field=field)
+    if code == UNIDENTIFIED:
         raise UnknownCountryError(
-            f"unknown country '{name}' (expected an ISO3 code such as CAN or a country name)",
-            field=field,
+            f"unknown country '{name}' {not_a_country(expected)}", field=field
         )
     return code

@@ -44,7 +44,10 @@ def ingest(
     a failing file leaves the warehouse unchanged)."""
     from diversify.sources.registry import get_loader
 
-    get_loader(source)  # unknown loader: a clear 422 before reading the upload
+    try:
+        get_loader(source)  # unknown loader: a clear 422 before reading the upload
+    except InputError as exc:  # named as the command line names it: `--source`
+        raise InputError(exc.message, field="source") from None
     name = safe_file_name(file.filename)
     with tempfile.TemporaryDirectory(prefix="diversify-upload-") as tmp:
         path = Path(tmp) / name

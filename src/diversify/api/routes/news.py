@@ -15,7 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from starlette.concurrency import run_in_threadpool
 
 from diversify.api._auth import AuthFirstRoute, require_write
-from diversify.api._deps import Paging, get_state, paging
+from diversify.api._deps import IsoDate, Paging, get_state, paging, partner_code
 from diversify.api._json import Body, clean
 from diversify.api._models import Page, SourceRef
 from diversify.api._state import ServiceState
@@ -118,10 +118,10 @@ class DyadIndex(BaseModel):
 
 
 def _actor(value: str) -> str:
-    from diversify.reference.countries import is_known_code
+    from diversify.reference.countries import is_country_code
 
     code = value.upper()
-    if code in ACTOR_BLOCS or is_known_code(code):
+    if code in ACTOR_BLOCS or is_country_code(code):
         return code
     raise NotFoundError(f"no actor '{value}' (expected an ISO3 code or one of "
                         f"{', '.join(ACTOR_BLOCS)})")
@@ -200,8 +200,8 @@ def _list_page(base: str, where: list[str], params: list[Any], order: str, page:
     return compute
 
 
-Since = Annotated[dt.date | None, Query(description="Published on or after (YYYY-MM-DD).")]
-Until = Annotated[dt.date | None, Query(description="Published on or before.")]
+Since = Annotated[IsoDate | None, Query(description="Published on or after (YYYY-MM-DD).")]
+Until = Annotated[IsoDate | None, Query(description="Published on or before (YYYY-MM-DD).")]
 
 _ARTICLES = """SELECT a.article_id, a.story_id, a.url, a.title, a.published, a.source, a.text,
     (SELECT count(*) FROM events e WHERE e.article_id = a.article_id) AS events,
@@ -333,7 +333,9 @@ async def claims(
 @router.get("/dyads/{actor}", response_model=DyadIndex)
 def dyads(
     state: Annotated[ServiceState, Depends(get_state)], actor: Actor,
-    partner: Annotated[list[str] | None, Query(description="Only these partners (repeatable).")] = None,
+    partner: Annotated[list[str] | None, Query(description="Only these partners (ISO3 code, "
+                                               "country name, EU, NATO, UN, WTO or G7; "
+                                               "repeatable).")] = None,
     limit: Annotated[int, Query(ge=1, le=2000, description="Timeline events at most.")] = 500,
 ) -> Any:
     """The pivot index: monthly cooperation-conflict index of every pair with ``actor``
@@ -342,7 +344,7 @@ def dyads(
     from diversify.news.dyads import dyad_index, dyad_totals, timeline
 
     code = _actor(actor)
-    partners = [p.upper() for p in partner] if partner else None
+    partners = [partner_code(p, actors=ACTOR_BLOCS) for p in partner] if partner else None
     with state.pool.acquire() as wh:
         rows, undated = dyad_index(wh, code, partners=partners)
         events = timeline(wh, code, limit=limit)

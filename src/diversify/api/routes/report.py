@@ -9,7 +9,7 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse, Response
 from starlette.concurrency import run_in_threadpool
 
-from diversify.api._deps import Iso3, country_code, get_state
+from diversify.api._deps import Iso3, country_code, get_state, partner_code
 from diversify.api._json import Body
 from diversify.api._models import NationalSeries, Series
 from diversify.api._report_models import Report
@@ -32,13 +32,13 @@ BlocQ = Annotated[list[str] | None, Query(description="Extra bloc or country sha
                                           "(repeatable): EU, NATO, G7, FVEY, CHN ...")]
 
 
-def _groups(bloc: list[str] | None) -> tuple[str, ...]:
-    items = tuple(b.strip().upper() for b in bloc or () if b.strip())
+def _groups(values: list[str] | None, field: str = "bloc") -> tuple[str, ...]:
+    items = tuple(v.strip() for v in values or () if v.strip())
     if len(items) > MAX_GROUPS:
-        raise InputError(f"at most {MAX_GROUPS} blocs, got {len(items)}", field="bloc")
-    for b in items:
-        if len(b) > 40:
-            raise InputError("a bloc code has at most 40 characters", field="bloc")
+        raise InputError(f"at most {MAX_GROUPS} {field}s, got {len(items)}", field=field)
+    for v in items:
+        if len(v) > 40:
+            raise InputError(f"a {field} has at most 40 characters", field=field)
     return items
 
 
@@ -47,6 +47,12 @@ def _blocs(bloc: list[str] | None) -> tuple[str, ...]:
     from diversify.reference.blocs import resolve_group
 
     return tuple(dict.fromkeys(resolve_group(b, field="bloc") for b in _groups(bloc)))
+
+
+def _partners(partner: list[str] | None) -> tuple[str, ...]:
+    """The partner countries asked for, by code or name as on the command line (422 naming
+    ``partner`` for one that is no country)."""
+    return tuple(dict.fromkeys(partner_code(p) for p in _groups(partner, "partner")))
 
 
 def send(request: Request, body: Body) -> Response:
@@ -135,8 +141,9 @@ async def report_pdf(request: Request, iso3: Iso3, year: YearQ = None, domain: D
 @router.get("/series/{iso3}/{domain}", response_model=Series, tags=["series"])
 async def series(
     request: Request, iso3: Iso3, domain: BilateralDomain,  # type: ignore[valid-type]
-    partner: Annotated[list[str] | None, Query(description="Partners (ISO3, repeatable); "
-                                               "default: the top partners of the last year.")] = None,
+    partner: Annotated[list[str] | None, Query(description="Partner countries (ISO3 code or "
+                                               "name, repeatable); default: the top partners of "
+                                               "the last year.")] = None,
     bloc: BlocQ = None,
     top: Annotated[int, Query(ge=1, le=20, description="How many top partners by default.")] = 6,
     start: Annotated[int | None, Query(ge=YEARS[0], le=YEARS[1])] = None,
@@ -150,7 +157,7 @@ async def series(
 
     state = get_state(request)
     code = country_code(iso3)
-    partners = _groups(partner)
+    partners = _partners(partner)
     if state.refresh_due():
         await run_in_threadpool(state.refresh)
     blocs = _blocs(bloc)
