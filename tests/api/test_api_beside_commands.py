@@ -91,6 +91,23 @@ def test_commands_read_while_the_server_serves(served: Path, make_server: Any, t
     assert httpx.get(server.url + "/api/report/USA", timeout=60).status_code == 200
 
 
+def test_news_commands_that_read_run_while_the_server_serves(
+    served: Path, make_server: Any, token: str, shared_news: Path
+) -> None:
+    ingest = diversify("--warehouse", str(served), "news", "ingest", str(shared_news / "seeds.jsonl"))
+    assert ingest.returncode == 0, ingest.stderr
+    server = make_server(served, token=token)
+    assert httpx.get(server.url + "/api/news/dyads/CAN", timeout=60).status_code == 200
+    timeline = diversify("--warehouse", str(served), "news", "timeline", "CAN", "--format", "json")
+    assert timeline.returncode == 0, timeline.stderr
+    assert json.loads(timeline.stdout), "the seeds give Canada events"
+    dyads = diversify("--warehouse", str(served), "news", "dyads", "CAN", "--format", "json")
+    assert dyads.returncode == 0 and json.loads(dyads.stdout)["country"] == "CAN", dyads.stderr
+    checked = diversify("--warehouse", str(served), "news", "extract", str(shared_news / "seeds.jsonl"))
+    assert checked.returncode == 0, checked.stderr
+    assert any(json.loads(line)["claims"] for line in checked.stdout.splitlines())
+
+
 def test_a_write_through_the_server_waits_for_a_command_reading(
     served: Path, make_server: Any, token: str, reader: Any
 ) -> None:

@@ -60,10 +60,12 @@ def _choice(value: str, options: tuple[str, ...], name: str) -> str:
     return value
 
 
-def _warehouse():  # type: ignore[no-untyped-def]
+def _warehouse(*, read_only: bool = False):  # type: ignore[no-untyped-def]
+    """The warehouse; ``read_only`` for the verbs that only read, so they run beside
+    ``diversify serve`` and other readers."""
     from diversify.cli import open_warehouse
 
-    return open_warehouse(progress=False)
+    return open_warehouse(progress=False, read_only=read_only)
 
 
 @app.command()
@@ -93,7 +95,7 @@ def extract(
         articles = read_articles(file, fmt=in_fmt,  # type: ignore[arg-type]
                                  allow_bad_dates=allow_bad_dates)
         if check:
-            with _warehouse() as wh:
+            with _warehouse(read_only=True) as wh:
                 results = run(articles, wh, processes=processes)
         else:
             results = run(articles, None, processes=processes, check=False)
@@ -110,7 +112,7 @@ def _extract_on_spark(path: str, master: str, fmt: str, check: bool, allow_bad_d
     if check:
         from diversify.news.store import stored_signatures
 
-        with _warehouse() as wh:  # created from the embedded data if missing, then closed
+        with _warehouse(read_only=True) as wh:  # created from the embedded data if missing, then closed
             warehouse, stored = wh.path, stored_signatures(wh)
     with spark_session(master) as spark:
         yield from run_on_spark(spark, path, warehouse=warehouse, stored=stored,
@@ -197,7 +199,7 @@ def timeline(
 
     _choice(fmt, ("text", "json"), "--format")
     code = _country(country)
-    with _warehouse() as wh:
+    with _warehouse(read_only=True) as wh:
         events = load(wh, code, limit=limit)
     if fmt == "json":
         typer.echo(dumps([e.to_json() for e in events], indent=2, ensure_ascii=False))
@@ -221,7 +223,7 @@ def dyads(
     _choice(fmt, ("text", "json"), "--format")
     code = _country(country)
     partners = [_country(p) for p in partner] if partner else None
-    with _warehouse() as wh:
+    with _warehouse(read_only=True) as wh:
         rows, undated = dyad_index(wh, code, partners=partners)
     if fmt == "json":
         typer.echo(dumps({"country": code, "months": [r.to_json() for r in rows],
