@@ -271,3 +271,12 @@ def test_the_middleware_measures_a_head_read_whole() -> None:
     assert status(longest + b"a", []) == 414
     assert status(b"/api/health", [(b"x-pad", b"b" * 16_000)]) == 200
     assert status(b"/api/health", [(b"x-pad", b"b" * 16_400)]) == 431
+
+
+def test_the_schema_documents_the_head_limits(client: httpx.Client) -> None:
+    """Any route may answer 414 or 431: the schema says so, with the error shape."""
+    schema = client.get("/openapi.json").json()
+    responses = schema["paths"]["/api/report/{iso3}"]["get"]["responses"]
+    for status in ("414", "431"):
+        assert responses[status]["content"]["application/json"]["schema"] == {
+            "$ref": "#/components/schemas/ErrorBody"}

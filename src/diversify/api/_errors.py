@@ -147,7 +147,9 @@ ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
         (403, "Forbidden (e.g. write endpoints disabled)"),
         (404, "Not found"),
         (413, "Request body too large"),
+        (414, "Request line (method and URL) too long"),
         (422, "Invalid input"),
+        (431, "Request line and headers too long"),
         (500, "Internal error"),
     )
 }
