@@ -321,17 +321,28 @@ def refresh_verdicts(wh: Warehouse) -> int:
     removes it leaves the verdicts checked against it stale; this brings them
     up to date from the data now loaded, and brings news tables of an earlier
     layout up to date first. Returns the number of claims checked again; a
-    read-only connection, or nothing to do, changes nothing.
+    read-only connection, or nothing to do, changes nothing (see
+    :func:`verdicts_current` to ask first on a read-only connection).
     """
-    if not has_news(wh) or _read_only(wh):
+    if _read_only(wh):
         return 0
     with _WRITES:
-        if news_schema_version(wh) == NEWS_SCHEMA_VERSION and not wh.query(
-                f"SELECT 1 FROM claims c WHERE {_STALE} LIMIT 1"):
+        if verdicts_current(wh):
             return 0
         with wh.transaction():
             ensure_tables(wh)
             return _recheck(wh)
+
+
+def verdicts_current(wh: Warehouse) -> bool:
+    """Whether the stored claims are as :func:`refresh_verdicts` would leave them: no news
+    tables, or tables of the current layout with no verdict checked against a source that
+    is gone. Only reads."""
+    if not has_news(wh):
+        return True
+    if news_schema_version(wh) != NEWS_SCHEMA_VERSION:
+        return False
+    return not wh.query(f"SELECT 1 FROM claims c WHERE {_STALE} LIMIT 1")
 
 
 def _read_only(wh: Warehouse) -> bool:

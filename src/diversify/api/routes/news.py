@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import tempfile
+import weakref
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
@@ -238,14 +239,12 @@ async def articles(
 def article(state: Annotated[ServiceState, Depends(get_state)],
             article_id: Annotated[str, PathParam(max_length=300)]) -> Any:
     """One article with its events and claims (with verdicts)."""
-    from diversify.news.store import refresh_verdicts
-
+    follow_the_data(state)
     with state.pool.acquire() as wh:
         found = _rows(wh, _ARTICLES + " WHERE a.article_id = ?", [article_id]) \
             if _has_news(wh) else []
         if not found:
             raise NotFoundError(f"no stored article '{article_id}'")
-        refresh_verdicts(wh)
         out = found[0]
         out["event_list"] = _rows(wh, "SELECT * FROM events WHERE article_id = ? ORDER BY seq",
                                   [article_id])
@@ -317,17 +316,61 @@ async def claims(
             "coalesce(c.verdict, 'unchecked') AS verdict, c.measure, c.data_value, c.data_year, "
             "c.data_source, c.note, c.source_id, a.title AS article_title, a.url AS article_url, "
             "a.published FROM claims c JOIN articles a USING (article_id)")
-    page_of = _list_page(base, where, params, "a.published DESC NULLS LAST, c.article_id, c.seq",
+    compute = _list_page(base, where, params, "a.published DESC NULLS LAST, c.article_id, c.seq",
                          page)
+    state = get_state(request)
+    if state.refresh_due():
+        await run_in_threadpool(state.refresh)
+    if not await run_in_threadpool(follow_the_data, state):
+        from diversify.api.routes.report import send
 
-    def compute(state: ServiceState) -> dict[str, Any]:
-        from diversify.news.store import refresh_verdicts
-
-        with state.pool.acquire() as wh:  # verdicts checked against a source no longer loaded
-            refresh_verdicts(wh)
-        return page_of(state)  # type: ignore[no-any-return]
-
+        # stale verdicts the server cannot write now: shown as stored (each names the source it
+        # was checked against), and not cached, so the next request tries again
+        return send(request, await run_in_threadpool(lambda: Body(compute(state))))
     return await _cached(request, ("claims", page, verdict, unit, article), compute)
+
+
+_CURRENT: weakref.WeakKeyDictionary[ServiceState, int] = weakref.WeakKeyDictionary()
+"""The data generation in which each service last found the stored verdicts current."""
+
+
+def follow_the_data(state: ServiceState) -> bool:
+    """Bring the stored verdicts up to date with the data before claims are read.
+
+    A verdict checked against a source that a data ingest has since replaced or
+    removed is checked again (news tables of an earlier layout are brought up to
+    date first) through the server's one writer, in one transaction
+    (:func:`diversify.news.store.refresh_verdicts`). The data change only with a
+    new generation, so this looks at the warehouse once per generation. Returns
+    False when verdicts are stale and the warehouse cannot be written now (another
+    process holds it): they are then read as stored; tables of an earlier layout
+    cannot be read that way, and the request answers 503.
+    """
+    from diversify.errors import BusyError
+    from diversify.news.store import (
+        NEWS_SCHEMA_VERSION,
+        has_news,
+        news_schema_version,
+        refresh_verdicts,
+        verdicts_current,
+    )
+
+    generation = state.generation
+    if _CURRENT.get(state) == generation:
+        return True
+    with state.pool.acquire() as wh:
+        current = verdicts_current(wh)
+        readable = not has_news(wh) or news_schema_version(wh) == NEWS_SCHEMA_VERSION
+    if not current:
+        try:
+            with state.writing() as wh:
+                refresh_verdicts(wh)
+        except BusyError:
+            if not readable:
+                raise
+            return False
+    _CURRENT[state] = generation
+    return True
 
 
 @router.get("/dyads/{actor}", response_model=DyadIndex)
