@@ -309,3 +309,26 @@ def test_a_record_with_the_wrong_field_count_says_so(loader: str, how: str, samp
     assert str(info.value) == (f"{bad}, line {sample.line_of(len(sample.rows) - 1)}: expected {fields} fields"
                                f"{header}, found {found}{note}")
     assert state(wh_path) == before
+
+
+def test_cow_dyad_of_one_country(samples: dict[str, Sample], loaded: dict[str, Path], tmp_path: Path,
+                                 capsys: pytest.CaptureFixture[str], run_main: Callable[[list[str]], int]) -> None:
+    """ccode1 = ccode2 is a country trading with itself, said so with its line (not "duplicate
+    row ... appears again at" the same line), the same on every run."""
+    sample = samples["cow_trade"]
+    header = next(csv.reader([sample.head[-1]]))
+    ccode1 = next(csv.reader([sample.rows[2]]))[header.index("ccode1")]
+    bad = sample.with_cell(2, header.index("ccode2"), ccode1).write(tmp_path / "files", "bad")
+    wh_path = tmp_path / "wh.duckdb"
+    shutil.copy(loaded["cow_trade"], wh_path)
+    before = state(wh_path)
+    expected = (f"{bad}, line {sample.line_of(2)}, field 'ccode2': a country trading with itself "
+                f"(ccode1 = ccode2 = {int(float(ccode1))}); expected a dyad of two countries")
+    for _ in range(3):
+        with Warehouse(wh_path, create=False) as wh, pytest.raises(DiversifyError) as info:
+            wh.ingest(bad, "cow_trade")
+        assert str(info.value) == expected
+    capsys.readouterr()
+    assert run_main(["--warehouse", str(wh_path), "ingest", str(bad), "--source", "cow_trade"]) == 2
+    assert capsys.readouterr().err == f"error: {expected}\n"
+    assert state(wh_path) == before

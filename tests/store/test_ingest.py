@@ -88,3 +88,18 @@ def test_unknown_schema_version_is_refused(tmp_path: Path) -> None:
     con.close()
     with pytest.raises(DiversifyError, match="schema version '99' is not one this version of diversify reads"):
         Warehouse(path, create=False)
+
+
+def test_duplicate_message_is_the_same_on_every_run(tmp_path: Path) -> None:
+    """A row given twice duplicates both its exports and its imports, two groups that start on
+    the same line: the message names the same one on every run."""
+    path = tmp_path / "tdo.csv"
+    path.write_text("year,geo_code,geo,partner,total_exports_cad,total_imports_cad,trade_balance_cad,is_total_row\n"
+                    "2024,CA,Canada,France,2,1,1,False\n2024,CA,Canada,France,3,1,2,False\n")
+    messages = set()
+    for _ in range(6):
+        with Warehouse(":memory:", seed=False) as wh, pytest.raises(SourceFormatError) as info:
+            wh.ingest(path, "canada_tdo_partner")
+        messages.add(str(info.value))
+    assert messages == {(f"{path}, line 2: duplicate row: year 2024, CAN-France, goods_exports, product _ALL "
+                         "appears again at line 3")}
