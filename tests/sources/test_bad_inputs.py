@@ -332,3 +332,24 @@ def test_cow_dyad_of_one_country(samples: dict[str, Sample], loaded: dict[str, P
     assert run_main(["--warehouse", str(wh_path), "ingest", str(bad), "--source", "cow_trade"]) == 2
     assert capsys.readouterr().err == f"error: {expected}\n"
     assert state(wh_path) == before
+
+
+PARQUET_LOADERS = ["cow_trade", "cow_trade_national", "cow_nmc", "atop", "cow_alliance", "canada_tdo_hs2",
+                   "canada_tdo_partner", "sipri_register"]
+
+
+@pytest.mark.parametrize("loader", PARQUET_LOADERS)
+def test_random_bytes_named_parquet(loader: str, loaded: dict[str, Path], tmp_path: Path) -> None:
+    """A loader that reads Parquet says a `.parquet` file of other bytes is not a readable Parquet
+    file, not that it is not UTF-8 text."""
+    import random
+
+    bad = tmp_path / "random.parquet"
+    bad.write_bytes(bytes(random.Random(7).getrandbits(8) for _ in range(50_000)))
+    wh_path = tmp_path / "wh.duckdb"
+    shutil.copy(loaded[loader], wh_path)
+    before = state(wh_path)
+    with Warehouse(wh_path, create=False) as wh, pytest.raises(DiversifyError) as info:
+        wh.ingest(bad, loader)
+    assert str(info.value) == f"{bad}: not a readable Parquet file (it does not begin with Parquet's magic bytes PAR1)"
+    assert state(wh_path) == before

@@ -157,6 +157,19 @@ def is_parquet(path: Path) -> bool:
         return fh.read(4) == b"PAR1"
 
 
+def read_as_parquet(path: Path) -> bool:
+    """Whether a loader that reads CSV or Parquet should read ``path`` as Parquet: it begins with
+    Parquet's magic bytes, or it is named ``.parquet`` (then, for any other content, the error
+    is that it is not a readable Parquet file, not a CSV reader's complaint about binary data)."""
+    check_path(path)
+    if path.stat().st_size > 0 and is_parquet(path):
+        return True
+    if path.suffix.lower() == ".parquet" and path.stat().st_size > 0:
+        raise SourceFormatError("not a readable Parquet file (it does not begin with Parquet's magic "
+                                "bytes PAR1)", path=path)
+    return False
+
+
 def duckdb_error(path: Path, exc: duckdb.Error) -> SourceFormatError:
     """Turn DuckDB's reader error into one line naming file, line and column."""
     text = str(exc)

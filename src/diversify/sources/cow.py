@@ -32,7 +32,7 @@ from diversify.sources.base import (
     SourceInfo,
     check_readable,
     duckdb_error,
-    is_parquet,
+    read_as_parquet,
     read_csv_raw,
     require_numbers,
 )
@@ -70,7 +70,7 @@ def _load_codes(con: duckdb.DuckDBPyConnection) -> None:
 
 def _read_any(con: duckdb.DuckDBPyConnection, path: Path, table: str, need: list[str]) -> None:
     """Read CSV (text columns) or Parquet into ``table`` with ``_line``; check columns and numbers."""
-    if path.is_file() and path.stat().st_size > 0 and is_parquet(path):
+    if read_as_parquet(path):
         check_readable(path)
         try:
             con.execute(
