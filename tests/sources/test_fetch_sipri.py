@@ -15,7 +15,16 @@ import re
 from pathlib import Path
 
 import pytest
-from loopback import Answer, Request, cli_error_line, closed_port, file_route, serve
+from loopback import (
+    Answer,
+    Request,
+    cli_error_line,
+    closed_port,
+    etag_of,
+    file_route,
+    range_answer,
+    serve,
+)
 from typer.testing import CliRunner
 
 from diversify.cli import app
@@ -164,3 +173,56 @@ def test_cli_fetch_sipri_and_no_network(shared_data: Path, register_csv: bytes, 
     port = closed_port()
     err = cli_error_line([*args[:-1], str(tmp_path / "dl2"), "--register-url", f"http://127.0.0.1:{port}/api"])
     assert err.startswith(f"error: cannot reach http://127.0.0.1:{port}/api: ")
+
+
+GDP_CSV = "military-spending-as-a-share-of-gdp-sipri.csv"
+
+
+def _can_2024_share(wh_path: Path) -> float:
+    with Warehouse(wh_path, read_only=True) as wh:
+        return float(wh.query("SELECT value FROM national_series WHERE country = 'CAN' "
+                              "AND indicator = 'milex_share_gdp' AND year = 2024")[0][0])
+
+
+def test_cli_refresh_never_splices_a_stale_part_file(shared_data: Path, register_csv: bytes, tmp_path: Path) -> None:
+    """The audit's case: a .part of an older version of the file (CAN 2024 = 9.9999999, the same
+    length) is left in the download folder. `--refresh` must fetch the file anew, and no resume
+    may append the server's bytes to it: Canada's 2024 share of GDP stays SIPRI's 1.31%."""
+    real = (shared_data / "defence_spending" / MILEX[GDP_CSV]).read_bytes()
+    old = real.replace(b"Canada,CAN,2024,1.3130342,", b"Canada,CAN,2024,9.9999999,")
+    assert old != real and len(old) == len(real)
+    wh = tmp_path / "w.duckdb"
+    with Warehouse(wh, seed=False):
+        pass
+    for refresh in (["--refresh"], []):
+        dl = tmp_path / f"dl{len(refresh)}"
+        dl.mkdir()
+        (dl / f"{GDP_CSV}.part").write_bytes(old[:150_000])
+        with serve(_routes(shared_data, register_csv, {})) as srv:
+            out = CliRunner().invoke(app, ["--warehouse", str(wh), "fetch", "sipri", "--only", "milex", *refresh,
+                                           "--milex-url", srv.url("/grapher"), "--download-dir", str(dl)])
+            assert out.exit_code == 0, out.output
+            assert not any("range" in r.headers for r in srv.requests)
+        assert (dl / GDP_CSV).read_bytes() == real
+        assert _can_2024_share(wh) == pytest.approx(1.3130342)
+
+
+def test_fetch_sipri_resumes_only_the_same_version(shared_data: Path, register_csv: bytes, tmp_path: Path) -> None:
+    """The publisher replaces the file between a broken transfer and the next run: the next run
+    gets the new version whole (If-Range), not the old head with the new tail."""
+    real = (shared_data / "defence_spending" / MILEX[GDP_CSV]).read_bytes()
+    new = real.replace(b"Canada,CAN,2024,1.3130342,", b"Canada,CAN,2024,1.4000000,")
+    state: dict[str, int | None] = {"break_after": 50_000}
+    routes = _routes(shared_data, register_csv, {})
+    body = {"now": real}
+    routes[f"/grapher/{GDP_CSV}"] = lambda req: range_answer(req, body["now"], state)
+    with serve(routes) as srv, Warehouse(tmp_path / "w.duckdb", seed=False) as wh:
+        with pytest.raises(DownloadError, match="interrupted after 50,000"):
+            _fetch(wh, srv, tmp_path / "dl", parts=("milex",))
+        body["now"] = new
+        done = _fetch(wh, srv, tmp_path / "dl", parts=("milex",))
+        asked = srv.requests[-1].headers
+        assert asked["range"] == "bytes=50000-" and asked["if-range"] == etag_of(real)
+        assert done[1].file.read_bytes() == new
+        assert wh.query("SELECT value FROM national_series WHERE country = 'CAN' AND indicator = 'milex_share_gdp' "
+                        "AND year = 2024")[0][0] == pytest.approx(1.4)

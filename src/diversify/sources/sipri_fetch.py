@@ -124,12 +124,12 @@ def milex_url(base: str, chart: str) -> str:
 
 def fetch_milex(folder: Path, loader: str, *, base_url: str = OWID_GRAPHER_URL, refresh: bool = False,
                 progress: Callable[[int, int | None], None] | None = None) -> Downloaded:
+    """One OWID grapher CSV, downloaded (resumed only when the server's version is unchanged;
+    ``refresh`` discards whatever is on disk, finished or partial) with its provenance."""
     chart = MILEX_CHARTS[loader]
     target = folder / f"{chart}.csv"
-    if refresh:
-        target.unlink(missing_ok=True)
     url = milex_url(base_url, chart)
-    got = download(url, target, progress=progress)
+    got = download(url, target, progress=progress, refresh=refresh)
     if got.resumed_from != got.size or not provenance_path(target).is_file():
         write_provenance(provenance_path(target), {
             "publisher": "SIPRI (via Our World in Data)", "dataset": f"Military Expenditure Database, {chart}",
