@@ -139,3 +139,18 @@ def cli_error_line(argv: list[str]) -> str:
     assert "Traceback" not in res.stderr and len(res.stderr.strip().splitlines()) == 1, res.stderr
     return res.stderr
 
+
+def warehouse_state(path: object) -> list[object]:
+    """What a refused load must leave as it was: every stored table's row count and checksum,
+    and the sources table itself."""
+    import duckdb
+
+    con = duckdb.connect(str(path), read_only=True)
+    try:
+        out: list[object] = [con.execute(f"SELECT count(*), sum(hash(COLUMNS(*))) FROM {table}").fetchall()
+                             for table in ("flow_rows", "trade_matrix", "trade_pairs", "trade_chapters",
+                                           "national_series", "ties", "products", "unmatched_names")]
+        out.append(con.execute("SELECT * FROM sources ORDER BY source_id").fetchall())
+    finally:
+        con.close()
+    return out

@@ -5,11 +5,11 @@ from __future__ import annotations
 import http.server
 import json
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from loopback import cli_error_line, closed_port, etag_of
+from loopback import cli_error_line, closed_port, etag_of, warehouse_state
 from typer.testing import CliRunner
 
 from diversify.cli import app
@@ -149,3 +149,38 @@ def test_parse_years() -> None:
         parse_years("last year")
     with pytest.raises(InputError, match="ends before it starts"):
         parse_years("2020-2015")
+
+
+def _serve_release(srv: _Server, folder: Path, name: str, edit: Callable[[Path], None] | None = None) -> None:
+    """Serve, under CEPII's archive name, a 2021-2022 release written into ``folder`` (after ``edit``)."""
+    write_baci_like(folder, 4_000, years=(2021, 2022), countries=30, products=200, revision="HS92")
+    if edit:
+        edit(folder)
+    srv.files[name] = zip_release(folder, folder / name, revision="HS92").read_bytes()
+
+
+def _a_2021_row_in_2022(folder: Path) -> None:
+    path = folder / f"BACI_HS92_Y2022_{RELEASE}.csv"
+    lines = path.read_text().splitlines(True)
+    lines[1000] = lines[1000].replace("2022,", "2021,", 1)
+    path.write_text("".join(lines))
+
+
+def test_a_fetch_loads_every_year_or_none(server: _Server, tmp_path: Path) -> None:
+    """The 2022 file of the release holds a 2021 row: 2021 is not loaded either, the warehouse
+    is exactly as before, and the message says nothing was loaded."""
+    name = f"BACI_HS92_{RELEASE}.zip"
+    _serve_release(server, tmp_path / "release", name, _a_2021_row_in_2022)
+    wh = tmp_path / "w.duckdb"
+    with Warehouse(wh, seed=False):
+        pass
+    before = warehouse_state(wh)
+    with Warehouse(wh) as w, pytest.raises(InputError, match="line 1001, field 't': the file name says year 2022"):
+        fetch_baci(w, [2021, 2022], tmp_path / "dl", base_url=_base(server), release=RELEASE)
+    assert warehouse_state(wh) == before
+    err = cli_error_line(["--warehouse", str(wh), "fetch", "baci", "--years", "2021-2022", "--url", _base(server),
+                          "--download-dir", str(tmp_path / "dl")])
+    assert err.startswith(f"error: {tmp_path / 'dl' / f'BACI_HS92_{RELEASE}' / f'BACI_HS92_Y2022_{RELEASE}.csv'}, "
+                          "line 1001, field 't': the file name says year 2022 (Y2022) but this row is for 2021; ")
+    assert err.endswith("; nothing was loaded (the 2 files of a fetch load all or none)\n")
+    assert warehouse_state(wh) == before

@@ -6,10 +6,11 @@ CEPII ships each release of BACI as one archive per HS revision,
 ``country_codes_<release>.csv``, ``product_codes_<rev>_<release>.csv`` and a readme. The
 archive is downloaded once into the download folder (resumable, see
 :mod:`diversify.sources.download`), the years asked for are unpacked beside it and loaded
-with the ordinary BACI loader, one transaction per year (a year already loaded from the same
-bytes is skipped). ``provenance.json`` beside the archive records the URL, size, SHA-256 and
-time of the download and each member's size and CRC; each year's source row notes the URL
-and the archive's SHA-256.
+with the ordinary BACI loader, all in one transaction: every year or none (a year already
+loaded from the same bytes is skipped). Downloading touches no warehouse.
+``provenance.json`` beside the archive records the URL, size, SHA-256 and time of the
+download and each member's size and CRC; each year's source row notes the URL and the
+archive's SHA-256.
 """
 
 from __future__ import annotations
@@ -115,29 +116,65 @@ def _provenance(got: Downloaded, archive: Path, revision: str, release: str) -> 
     return write_provenance(archive.parent / f"{archive.stem}.provenance.json", record)
 
 
-def fetch_baci(
-    wh: Warehouse, years: list[int], folder: Path, *, release: str = RELEASE, revision: str = REVISION,
-    base_url: str = BASE_URL, sha256: str | None = None, keep_files: bool = False,
+@dataclass(frozen=True)
+class BaciDownload:
+    """A release archive on disk, checked, with the years asked for unpacked beside it."""
+
+    archive: Downloaded
+    files: dict[int, Path]
+    """The unpacked yearly CSV file of each year asked for."""
+
+
+def download_baci(
+    years: list[int], folder: Path, *, release: str = RELEASE, revision: str = REVISION,
+    base_url: str = BASE_URL, sha256: str | None = None,
     progress: Callable[[int, int | None], None] | None = None,
-    on_year: Callable[[int], None] | None = None,
-) -> tuple[Downloaded, list[FetchedYear]]:
-    """Download BACI ``revision``/``release`` into ``folder`` (resuming), check it, ingest ``years``."""
+) -> BaciDownload:
+    """Download BACI ``revision``/``release`` into ``folder`` (resuming), check it, unpack ``years``.
+
+    Touches no warehouse: a long download leaves it to other commands.
+    """
     revision, years = revision.upper(), sorted(set(years))
     _check_options(revision, release, years)
     url = f"{base_url.rstrip('/')}/{archive_name(revision, release)}"
     got = download(url, folder / archive_name(revision, release), sha256=sha256, progress=progress)
     files = _unpack(got.path, years, revision, release, folder / f"BACI_{revision}_{release}")
     _provenance(got, got.path, revision, release)
-    note = f"downloaded from {url} ({got.size:,} bytes, SHA-256 {got.sha256})"
+    return BaciDownload(got, files)
+
+
+def load_baci(
+    wh: Warehouse, fetched: BaciDownload, *, keep_files: bool = False,
+    on_year: Callable[[int], None] | None = None,
+) -> list[FetchedYear]:
+    """Load the unpacked years of ``fetched`` into ``wh``, all in one transaction: every year is
+    loaded or none (a failing year leaves the warehouse as it was, and its file on disk).
+    The unpacked files are removed afterwards unless ``keep_files``."""
+    got = fetched.archive
+    note = f"downloaded from {got.url} ({got.size:,} bytes, SHA-256 {got.sha256})"
     loaded = []
-    for year, path in files.items():
-        if on_year:
-            on_year(year)
-        result = wh.ingest(path, "baci")
-        if not result.skipped:
-            wh.con.execute("UPDATE sources SET notes = concat_ws('; ', notes, ?) WHERE source_id = ?",
-                           [note, result.source_id])
-        loaded.append(FetchedYear(year, path.name, result))
-        if not keep_files:
-            path.unlink()
-    return got, loaded
+    with wh.transaction():
+        for year, path in fetched.files.items():
+            if on_year:
+                on_year(year)
+            result = wh.ingest(path, "baci")
+            if not result.skipped:
+                wh.con.execute("UPDATE sources SET notes = concat_ws('; ', notes, ?) WHERE source_id = ?",
+                               [note, result.source_id])
+            loaded.append(FetchedYear(year, path.name, result))
+    if not keep_files:
+        for path in fetched.files.values():
+            path.unlink(missing_ok=True)
+    return loaded
+
+
+def fetch_baci(
+    wh: Warehouse, years: list[int], folder: Path, *, release: str = RELEASE, revision: str = REVISION,
+    base_url: str = BASE_URL, sha256: str | None = None, keep_files: bool = False,
+    progress: Callable[[int, int | None], None] | None = None,
+    on_year: Callable[[int], None] | None = None,
+) -> tuple[Downloaded, list[FetchedYear]]:
+    """:func:`download_baci`, then :func:`load_baci` into ``wh`` (all years or none)."""
+    fetched = download_baci(years, folder, release=release, revision=revision, base_url=base_url,
+                            sha256=sha256, progress=progress)
+    return fetched.archive, load_baci(wh, fetched, keep_files=keep_files, on_year=on_year)

@@ -109,6 +109,9 @@ class Warehouse:
         in_memory = self.path == ":memory:"
         self.read_only = read_only and not in_memory
         self._wait = wait
+        self._in_transaction = False
+        self._joined_failed = False
+        """Whether a block joined to the open :meth:`transaction` failed."""
         fresh = in_memory or not Path(self.path).exists()
         if fresh and not create:
             raise InputError("warehouse does not exist", path=self.path)
@@ -227,13 +230,33 @@ class Warehouse:
 
     @contextmanager
     def transaction(self) -> Iterator[duckdb.DuckDBPyConnection]:
-        """All or nothing: a failure inside leaves the warehouse as it was."""
+        """All or nothing: a failure inside leaves the warehouse as it was.
+
+        Inside another ``transaction()`` the block joins the outer one (DuckDB nests none):
+        nothing is committed before the outer block ends, and a failure in the inner block
+        rolls back everything, even if the error is caught in between. This is how a fetch
+        loads several files, each with its own ingest, all or none.
+        """
+        if self._in_transaction:
+            try:
+                yield self.con
+            except BaseException:
+                self._joined_failed = True
+                raise
+            return
         self.con.execute("BEGIN TRANSACTION")
+        self._in_transaction, self._joined_failed = True, False
         try:
             yield self.con
         except BaseException:
+            self._in_transaction = False
             self.con.execute("ROLLBACK")
             raise
+        self._in_transaction = False
+        if self._joined_failed:
+            self.con.execute("ROLLBACK")
+            raise DiversifyError("a part of the transaction failed and its error was caught; "
+                                 "everything in it was rolled back")
         self.con.execute("COMMIT")
 
     # -- queries (the Engine protocol of diversify.store.engine) -------------
