@@ -193,7 +193,7 @@ def write_warehouse(work: Callable[[Warehouse], T], *, changed: Callable[[T], bo
         open_warehouse().close()  # created from the embedded default data
 
     def staged(copy: Path) -> tuple[T, bool]:
-        with Warehouse(copy, create=False) as wh:
+        with Warehouse(copy, create=False, shown_as=target) as wh:
             out = work(wh)
             wh.con.execute("CHECKPOINT")
         return out, changed(out)

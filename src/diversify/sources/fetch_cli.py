@@ -54,10 +54,12 @@ def _progress(counting: bool = False) -> Progress:
 
 
 def _check_warehouse() -> None:
-    """Refuse --engine spark and --data before a long download, not after it."""
-    from diversify.cli import require_duckdb
+    """Refuse a warehouse path that cannot be written before a long download, not after it."""
+    from diversify.cli import require_duckdb, warehouse_path
+    from diversify.store.warehouse import check_warehouse_file
 
     require_duckdb()
+    check_warehouse_file(warehouse_path())
 
 
 def _load(work: Callable[[Warehouse], T], *, changed: Callable[[T], bool], files: int, folder: Path) -> T:
