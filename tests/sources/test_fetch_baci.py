@@ -184,3 +184,26 @@ def test_a_fetch_loads_every_year_or_none(server: _Server, tmp_path: Path) -> No
                           "line 1001, field 't': the file name says year 2022 (Y2022) but this row is for 2021; ")
     assert err.endswith("; nothing was loaded (the 2 files of a fetch load all or none)\n")
     assert warehouse_state(wh) == before
+
+
+def test_an_archive_that_is_not_a_baci_release(server: _Server, tmp_path: Path) -> None:
+    """A zip without BACI's files is named as such (not blamed on --years), and removed so that
+    the next run downloads it anew."""
+    import io
+    import zipfile
+
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr("hello.txt", "hello")
+    name = f"BACI_HS92_{RELEASE}.zip"
+    server.files[name] = buf.getvalue()
+    wh = tmp_path / "w.duckdb"
+    with Warehouse(wh, seed=False):
+        pass
+    before = warehouse_state(wh)
+    err = cli_error_line(["--warehouse", str(wh), "fetch", "baci", "--years", "2021", "--url", _base(server),
+                          "--download-dir", str(tmp_path / "dl")])
+    assert err == (f"error: {tmp_path / 'dl' / name}: holds no BACI files (no BACI_HS92_Y*_{RELEASE}.csv, no "
+                   f"country_codes_{RELEASE}.csv; it holds hello.txt): not a BACI HS92 {RELEASE} release archive "
+                   "(removed; check --url, --revision and --release)\n")
+    assert not (tmp_path / "dl" / name).exists() and warehouse_state(wh) == before

@@ -20,7 +20,7 @@ import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 from diversify.errors import InputError
 from diversify.sources.download import Downloaded, DownloadError, download, write_provenance
@@ -74,6 +74,21 @@ def _check_options(revision: str, release: str, years: list[int]) -> None:
                          "(HS92 covers 1995 on)", field="--years")
 
 
+def _not_a_release(zf: zipfile.ZipFile, archive: Path, revision: str, release: str, years: list[int],
+                   has_codes: bool) -> NoReturn:
+    """Refuse an archive without the layout of a BACI release (its yearly files and country codes).
+    It is removed, so the next run downloads it anew (a mirror may have served the wrong file)."""
+    lacking = ([] if years else [f"no BACI_{revision}_Y*_{release}.csv"]) + (
+        [] if has_codes else [f"no country_codes_{release}.csv"])
+    names = [Path(i.filename).name for i in zf.infolist() if not i.is_dir()]
+    holds = ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "") if names else "nothing"
+    what = "holds no BACI files" if not years and not has_codes else "is not a whole BACI release"
+    zf.close()
+    archive.unlink()
+    raise InputError(f"{what} ({', '.join(lacking)}; it holds {holds}): not a BACI {revision} {release} "
+                     "release archive (removed; check --url, --revision and --release)", path=archive)
+
+
 def _unpack(archive: Path, years: list[int], revision: str, release: str, folder: Path) -> dict[int, Path]:
     """The data files of ``years`` and the code files, unpacked into ``folder`` (skipped when present)."""
     try:
@@ -83,16 +98,16 @@ def _unpack(archive: Path, years: list[int], revision: str, release: str, folder
         raise DownloadError(f"{archive.name}: not a zip archive (removed; run again to download it anew)") from None
     with zf:
         members = {Path(i.filename).name: i for i in zf.infolist() if not i.is_dir()}
+        codes = f"country_codes_{release}.csv"
+        yearly = re.compile(rf"BACI_{re.escape(revision)}_Y(\d{{4}})_{re.escape(release)}\.csv")
+        found = sorted(int(m.group(1)) for n in members if (m := yearly.fullmatch(n)))
+        if not found or codes not in members:
+            _not_a_release(zf, archive, revision, release, found, codes in members)
         data = {y: f"BACI_{revision}_Y{y}_{release}.csv" for y in years}
         missing = [y for y, name in data.items() if name not in members]
         if missing:
-            found = sorted(int(m.group(1)) for n in members if (m := re.search(r"_Y(\d{4})_", n)))
-            span = f"{found[0]}-{found[-1]}" if found else "none"
-            raise InputError(f"{archive.name} has no data for {missing[0]} (years in the archive: {span})",
-                             field="--years")
-        codes = f"country_codes_{release}.csv"
-        if codes not in members:
-            raise InputError(f"{archive.name} has no {codes}; not a BACI release archive", path=archive)
+            raise InputError(f"{archive.name} has no data for {missing[0]} (years in the archive: "
+                             f"{found[0]}-{found[-1]})", field="--years")
         wanted = [*data.values(), codes]
         products = f"product_codes_{revision}_{release}.csv"
         if products in members:
