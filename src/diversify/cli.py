@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import importlib
 import sys
+from collections.abc import Callable
 from enum import Enum
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 
@@ -20,6 +21,10 @@ from diversify.jsontext import dumps
 
 if TYPE_CHECKING:
     from rich.console import Console
+
+    from diversify.store import Warehouse
+
+T = TypeVar("T")
 
 app = typer.Typer(
     name="diversify",
@@ -100,11 +105,16 @@ def open_warehouse(*, progress: bool = True, read_only: bool = False):  # type: 
     """
     from diversify.store import Warehouse
 
+    require_duckdb()
+    return Warehouse(_state["warehouse"], progress=progress and sys.stderr.isatty(),
+                     read_only=read_only)
+
+
+def require_duckdb() -> None:
+    """Refuse --engine spark and --data for a command that runs on the DuckDB warehouse file."""
     if _state["engine"] != "duckdb" or _state["data"] is not None:
         raise InputError("--engine spark and --data serve `report` and `table` only; this command "
                          "runs on the DuckDB warehouse (leave both out)", field="--engine")
-    return Warehouse(_state["warehouse"], progress=progress and sys.stderr.isatty(),
-                     read_only=read_only)
 
 
 def open_engine(*, read_only: bool = True):  # type: ignore[no-untyped-def]
@@ -164,6 +174,33 @@ def warehouse_path() -> Path:
     return Path(_state["warehouse"] or default_warehouse_path())
 
 
+def write_warehouse(work: Callable[[Warehouse], T], *, changed: Callable[[T], bool]) -> T:
+    """Run ``work`` on the warehouse opened for writing, for as long as it writes.
+
+    Where file locks work, ``work`` runs on a staged copy that is swapped in when it
+    ``changed`` anything (:mod:`diversify.store.staged`): commands that read keep reading the
+    last committed state meanwhile, and a failure leaves the warehouse as it was. A warehouse
+    that does not exist yet is first created from the embedded default data.
+    """
+    from diversify.store import Warehouse
+    from diversify.store.staged import run_staged, staging_supported
+
+    target = warehouse_path()
+    if not staging_supported(target):
+        with open_warehouse() as wh:
+            return work(wh)
+    if not target.exists():
+        open_warehouse().close()  # created from the embedded default data
+
+    def staged(copy: Path) -> tuple[T, bool]:
+        with Warehouse(copy, create=False, shown_as=target) as wh:
+            out = work(wh)
+            wh.con.execute("CHECKPOINT")
+        return out, changed(out)
+
+    return run_staged(target, staged)
+
+
 @app.command()
 def ingest(
     path: Annotated[Path, typer.Argument(help="A public data file.")],
@@ -179,30 +216,14 @@ def ingest(
     """Load a real public file into the warehouse (transactional, idempotent)."""
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-    from diversify.store import Warehouse
-    from diversify.store.staged import run_staged, staging_supported
-
-    target = warehouse_path()
     options = {"allow_unmatched": allow_unmatched, "replace_smaller": replace_smaller}
     with Progress(
         SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
         console=error_console(), transient=True, disable=not sys.stderr.isatty(),
     ) as bar:
         bar.add_task(f"ingesting {path.name} with {source}", total=None)
-        if not staging_supported(target):
-            with open_warehouse() as wh:
-                result = wh.ingest(path, source, **options)
-        else:
-            if not target.exists():
-                open_warehouse().close()  # created from the embedded default data
-
-            def work(copy: Path):  # type: ignore[no-untyped-def]
-                with Warehouse(copy, create=False) as wh:
-                    out = wh.ingest(path, source, **options)
-                    wh.con.execute("CHECKPOINT")
-                return out, not out.skipped
-
-            result = run_staged(target, work)
+        result = write_warehouse(lambda wh: wh.ingest(path, source, **options),
+                                 changed=lambda out: not out.skipped)
     if result.skipped:
         typer.echo(f"{path.name}: already loaded as {result.source_id}; nothing added")
         return

@@ -1,7 +1,8 @@
 """A small HTTP server on loopback for the fetch tests: routes answer like the publisher's servers.
 
 A route gets the request (method, path, query, headers, body) and returns (status, headers,
-body); files are served with HTTP ``Range`` support and can be cut once after N bytes.
+body); files are served with HTTP ``Range`` support (validated by ``If-Range`` against an ETag
+or Last-Modified) and can be cut once after N bytes.
 """
 
 from __future__ import annotations
@@ -38,20 +39,45 @@ class Loopback:
 
 
 def file_route(body: bytes, state: dict[str, int | None]) -> Route:
-    """Serve ``body`` with Range support; ``state['break_after']`` cuts the next answer once."""
+    """Serve ``body`` with Range support and a strong ETag (honouring ``If-Range``);
+    ``state['break_after']`` cuts the next answer once."""
     def route(req: Request) -> Answer:
-        rng = req.headers.get("range")
-        start = int(rng.removeprefix("bytes=").rstrip("-")) if rng else 0
-        if start >= len(body):
-            return 416, {}, b""
-        headers = {"Content-Length": str(len(body) - start), "Content-Type": "text/csv"}
-        if rng:
-            headers["Content-Range"] = f"bytes {start}-{len(body) - 1}/{len(body)}"
-        part = body[start:]
-        if state.get("break_after") is not None:
-            part, state["break_after"] = part[: state["break_after"]], None
-        return (206 if rng else 200), headers, part
+        return range_answer(req, body, state)
     return route
+
+
+def etag_of(body: bytes) -> str:
+    """A strong ETag for ``body``, as a server derives one from the content."""
+    import hashlib
+
+    return '"' + hashlib.sha256(body).hexdigest()[:16] + '"'
+
+
+def range_answer(req: Request, body: bytes, state: dict[str, int | None], *, etag: str | None = "auto",
+                 last_modified: str | None = None, honour_if_range: bool = True) -> Answer:
+    """A file server's answer to ``req``: 200 whole, or 206 from the ``Range`` start when an
+    ``If-Range`` (if sent) names the current version (RFC 9110: otherwise the whole file, 200).
+    ``etag`` "auto" derives one from ``body``, ``None`` sends none; ``honour_if_range=False``
+    is a server that ignores ``If-Range`` (sending the current tail whatever the version)."""
+    etag = etag_of(body) if etag == "auto" else etag
+    rng = req.headers.get("range")
+    if_range = req.headers.get("if-range")
+    if rng and if_range is not None and honour_if_range and if_range not in (etag, last_modified):
+        rng = None  # another version: the whole file
+    start = int(rng.removeprefix("bytes=").rstrip("-")) if rng else 0
+    if start >= len(body):
+        return 416, {"Content-Range": f"bytes */{len(body)}"}, b""
+    headers = {"Content-Length": str(len(body) - start), "Content-Type": "text/csv"}
+    if etag:
+        headers["ETag"] = etag
+    if last_modified:
+        headers["Last-Modified"] = last_modified
+    if rng:
+        headers["Content-Range"] = f"bytes {start}-{len(body) - 1}/{len(body)}"
+    part = body[start:]
+    if state.get("break_after") is not None:
+        part, state["break_after"] = part[: state["break_after"]], None
+    return (206 if rng else 200), headers, part
 
 
 def _handler(server: Loopback) -> type[http.server.BaseHTTPRequestHandler]:
@@ -112,3 +138,19 @@ def cli_error_line(argv: list[str]) -> str:
     assert res.returncode == 2, res.stderr
     assert "Traceback" not in res.stderr and len(res.stderr.strip().splitlines()) == 1, res.stderr
     return res.stderr
+
+
+def warehouse_state(path: object) -> list[object]:
+    """What a refused load must leave as it was: every stored table's row count and checksum,
+    and the sources table itself."""
+    import duckdb
+
+    con = duckdb.connect(str(path), read_only=True)
+    try:
+        out: list[object] = [con.execute(f"SELECT count(*), sum(hash(COLUMNS(*))) FROM {table}").fetchall()
+                             for table in ("flow_rows", "trade_matrix", "trade_pairs", "trade_chapters",
+                                           "national_series", "ties", "products", "unmatched_names")]
+        out.append(con.execute("SELECT * FROM sources ORDER BY source_id").fetchall())
+    finally:
+        con.close()
+    return out

@@ -8,6 +8,7 @@ Then a broken variant is loaded through the library and through the CLI.
 
 from __future__ import annotations
 
+import csv
 import gzip
 import re
 import shutil
@@ -203,7 +204,7 @@ def test_sipri_register_identical_deals_are_summed(samples: dict[str, Sample], t
         with Warehouse(":memory:", seed=False) as wh:
             result = wh.ingest(path, "sipri_register")
             values.append(wh.query("SELECT sum(value) FROM flows WHERE domain = 'arms_imports'")[0][0])
-    first = next(__import__("csv").reader([sample.rows[0]]))
+    first = next(csv.reader([sample.rows[0]]))
     assert result.notes[0] == f"{len(sample.rows) + 1} deal records read"
     assert values[1] - values[0] == pytest.approx(float(first[15]))
 
@@ -274,4 +275,81 @@ def test_console_script(loader: str, case: str, samples: dict[str, Sample], load
     assert "Traceback" not in proc.stderr
     assert proc.stdout == ""
     assert proc.stderr == f"error: {info.value}\n"  # one line, however long
+    assert state(wh_path) == before
+
+
+CSV_THROUGH_DUCKDB = ["sipri_milex_gdp", "sipri_milex_usd", "cow_nmc", "cow_trade_national", "atop", "cow_alliance",
+                      "cow_trade", "canada_tdo_hs2", "canada_tdo_partner", "comtrade", "baci"]
+
+
+WRONG_FIELD_COUNTS = [(lo, how) for lo in CSV_THROUGH_DUCKDB for how in ("cut", "extra")
+                      if (lo, how) != ("baci", "extra")]  # BACI's NA quantity runs into the next year: "not a number"
+
+
+@pytest.mark.parametrize(("loader", "how"), WRONG_FIELD_COUNTS, ids=[f"{lo}-{how}" for lo, how in WRONG_FIELD_COUNTS])
+def test_a_record_with_the_wrong_field_count_says_so(loader: str, how: str, samples: dict[str, Sample],
+                                                     loaded: dict[str, Path], tmp_path: Path) -> None:
+    """A file cut in the middle of its last record, or with a record run into the next (the last
+    line repeated without its newline): the fields expected and found, not "CSV Error on Line: N"."""
+    sample = samples[loader]
+    wh_path = tmp_path / "wh.duckdb"
+    shutil.copy(loaded[loader], wh_path)
+    fields = len(next(csv.reader([sample.head[-1]])))
+    last = sample.rows[-1]
+    if how == "cut":
+        text, note = sample.text()[: -len(last) - 1] + last[:3], " (file cut mid-line?)"
+        found = len(next(csv.reader([last[:3]])))
+    else:
+        text, found, note = sample.text()[:-1] + last + "\n", 2 * fields - 1, ""
+    bad = sample.write(tmp_path / "files", "bad", data=text.encode(sample.encoding), suffix=".csv")
+    before = state(wh_path)
+    with Warehouse(wh_path, create=False) as wh, pytest.raises(DiversifyError) as info:
+        wh.ingest(bad, loader)
+    header = " (t,i,j,k,v,q)" if loader == "baci" else " as in the header"
+    assert str(info.value) == (f"{bad}, line {sample.line_of(len(sample.rows) - 1)}: expected {fields} fields"
+                               f"{header}, found {found}{note}")
+    assert state(wh_path) == before
+
+
+def test_cow_dyad_of_one_country(samples: dict[str, Sample], loaded: dict[str, Path], tmp_path: Path,
+                                 capsys: pytest.CaptureFixture[str], run_main: Callable[[list[str]], int]) -> None:
+    """ccode1 = ccode2 is a country trading with itself, said so with its line (not "duplicate
+    row ... appears again at" the same line), the same on every run."""
+    sample = samples["cow_trade"]
+    header = next(csv.reader([sample.head[-1]]))
+    ccode1 = next(csv.reader([sample.rows[2]]))[header.index("ccode1")]
+    bad = sample.with_cell(2, header.index("ccode2"), ccode1).write(tmp_path / "files", "bad")
+    wh_path = tmp_path / "wh.duckdb"
+    shutil.copy(loaded["cow_trade"], wh_path)
+    before = state(wh_path)
+    expected = (f"{bad}, line {sample.line_of(2)}, field 'ccode2': a country trading with itself "
+                f"(ccode1 = ccode2 = {int(float(ccode1))}); expected a dyad of two countries")
+    for _ in range(3):
+        with Warehouse(wh_path, create=False) as wh, pytest.raises(DiversifyError) as info:
+            wh.ingest(bad, "cow_trade")
+        assert str(info.value) == expected
+    capsys.readouterr()
+    assert run_main(["--warehouse", str(wh_path), "ingest", str(bad), "--source", "cow_trade"]) == 2
+    assert capsys.readouterr().err == f"error: {expected}\n"
+    assert state(wh_path) == before
+
+
+PARQUET_LOADERS = ["cow_trade", "cow_trade_national", "cow_nmc", "atop", "cow_alliance", "canada_tdo_hs2",
+                   "canada_tdo_partner", "sipri_register"]
+
+
+@pytest.mark.parametrize("loader", PARQUET_LOADERS)
+def test_random_bytes_named_parquet(loader: str, loaded: dict[str, Path], tmp_path: Path) -> None:
+    """A loader that reads Parquet says a `.parquet` file of other bytes is not a readable Parquet
+    file, not that it is not UTF-8 text."""
+    import random
+
+    bad = tmp_path / "random.parquet"
+    bad.write_bytes(bytes(random.Random(7).getrandbits(8) for _ in range(50_000)))
+    wh_path = tmp_path / "wh.duckdb"
+    shutil.copy(loaded[loader], wh_path)
+    before = state(wh_path)
+    with Warehouse(wh_path, create=False) as wh, pytest.raises(DiversifyError) as info:
+        wh.ingest(bad, loader)
+    assert str(info.value) == f"{bad}: not a readable Parquet file (it does not begin with Parquet's magic bytes PAR1)"
     assert state(wh_path) == before

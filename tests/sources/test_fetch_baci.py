@@ -5,11 +5,11 @@ from __future__ import annotations
 import http.server
 import json
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from loopback import cli_error_line, closed_port
+from loopback import cli_error_line, closed_port, etag_of, warehouse_state
 from typer.testing import CliRunner
 
 from diversify.cli import app
@@ -42,6 +42,8 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         if body is None or not self.path.startswith("/baci/"):
             self.send_error(404)
             return
+        if rng and self.headers.get("If-Range") not in (None, etag_of(body)):
+            rng = None  # another version than the one the client holds part of: the whole file
         start = int(rng.removeprefix("bytes=").rstrip("-")) if rng else 0
         if start >= len(body):
             self.send_error(416)
@@ -50,6 +52,7 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         if rng:
             self.send_header("Content-Range", f"bytes {start}-{len(body) - 1}/{len(body)}")
         self.send_header("Content-Length", str(len(body) - start))
+        self.send_header("ETag", etag_of(body))
         self.end_headers()
         part = body[start:]
         if srv.break_after is not None:
@@ -146,3 +149,61 @@ def test_parse_years() -> None:
         parse_years("last year")
     with pytest.raises(InputError, match="ends before it starts"):
         parse_years("2020-2015")
+
+
+def _serve_release(srv: _Server, folder: Path, name: str, edit: Callable[[Path], None] | None = None) -> None:
+    """Serve, under CEPII's archive name, a 2021-2022 release written into ``folder`` (after ``edit``)."""
+    write_baci_like(folder, 4_000, years=(2021, 2022), countries=30, products=200, revision="HS92")
+    if edit:
+        edit(folder)
+    srv.files[name] = zip_release(folder, folder / name, revision="HS92").read_bytes()
+
+
+def _a_2021_row_in_2022(folder: Path) -> None:
+    path = folder / f"BACI_HS92_Y2022_{RELEASE}.csv"
+    lines = path.read_text().splitlines(True)
+    lines[1000] = lines[1000].replace("2022,", "2021,", 1)
+    path.write_text("".join(lines))
+
+
+def test_a_fetch_loads_every_year_or_none(server: _Server, tmp_path: Path) -> None:
+    """The 2022 file of the release holds a 2021 row: 2021 is not loaded either, the warehouse
+    is exactly as before, and the message says nothing was loaded."""
+    name = f"BACI_HS92_{RELEASE}.zip"
+    _serve_release(server, tmp_path / "release", name, _a_2021_row_in_2022)
+    wh = tmp_path / "w.duckdb"
+    with Warehouse(wh, seed=False):
+        pass
+    before = warehouse_state(wh)
+    with Warehouse(wh) as w, pytest.raises(InputError, match="line 1001, field 't': the file name says year 2022"):
+        fetch_baci(w, [2021, 2022], tmp_path / "dl", base_url=_base(server), release=RELEASE)
+    assert warehouse_state(wh) == before
+    err = cli_error_line(["--warehouse", str(wh), "fetch", "baci", "--years", "2021-2022", "--url", _base(server),
+                          "--download-dir", str(tmp_path / "dl")])
+    assert err.startswith(f"error: {tmp_path / 'dl' / f'BACI_HS92_{RELEASE}' / f'BACI_HS92_Y2022_{RELEASE}.csv'}, "
+                          "line 1001, field 't': the file name says year 2022 (Y2022) but this row is for 2021; ")
+    assert err.endswith("; nothing was loaded (the 2 files of a fetch load all or none)\n")
+    assert warehouse_state(wh) == before
+
+
+def test_an_archive_that_is_not_a_baci_release(server: _Server, tmp_path: Path) -> None:
+    """A zip without BACI's files is named as such (not blamed on --years), and removed so that
+    the next run downloads it anew."""
+    import io
+    import zipfile
+
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr("hello.txt", "hello")
+    name = f"BACI_HS92_{RELEASE}.zip"
+    server.files[name] = buf.getvalue()
+    wh = tmp_path / "w.duckdb"
+    with Warehouse(wh, seed=False):
+        pass
+    before = warehouse_state(wh)
+    err = cli_error_line(["--warehouse", str(wh), "fetch", "baci", "--years", "2021", "--url", _base(server),
+                          "--download-dir", str(tmp_path / "dl")])
+    assert err == (f"error: {tmp_path / 'dl' / name}: holds no BACI files (no BACI_HS92_Y*_{RELEASE}.csv, no "
+                   f"country_codes_{RELEASE}.csv; it holds hello.txt): not a BACI HS92 {RELEASE} release archive "
+                   "(removed; check --url, --revision and --release)\n")
+    assert not (tmp_path / "dl" / name).exists() and warehouse_state(wh) == before

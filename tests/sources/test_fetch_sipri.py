@@ -12,10 +12,21 @@ import csv
 import gzip
 import json
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from loopback import Answer, Request, cli_error_line, closed_port, file_route, serve
+from loopback import (
+    Answer,
+    Request,
+    cli_error_line,
+    closed_port,
+    etag_of,
+    file_route,
+    range_answer,
+    serve,
+    warehouse_state,
+)
 from typer.testing import CliRunner
 
 from diversify.cli import app
@@ -164,3 +175,127 @@ def test_cli_fetch_sipri_and_no_network(shared_data: Path, register_csv: bytes, 
     port = closed_port()
     err = cli_error_line([*args[:-1], str(tmp_path / "dl2"), "--register-url", f"http://127.0.0.1:{port}/api"])
     assert err.startswith(f"error: cannot reach http://127.0.0.1:{port}/api: ")
+
+
+GDP_CSV = "military-spending-as-a-share-of-gdp-sipri.csv"
+
+
+def _can_2024_share(wh_path: Path) -> float:
+    with Warehouse(wh_path, read_only=True) as wh:
+        return float(wh.query("SELECT value FROM national_series WHERE country = 'CAN' "
+                              "AND indicator = 'milex_share_gdp' AND year = 2024")[0][0])
+
+
+def test_cli_refresh_never_splices_a_stale_part_file(shared_data: Path, register_csv: bytes, tmp_path: Path) -> None:
+    """The audit's case: a .part of an older version of the file (CAN 2024 = 9.9999999, the same
+    length) is left in the download folder. `--refresh` must fetch the file anew, and no resume
+    may append the server's bytes to it: Canada's 2024 share of GDP stays SIPRI's 1.31%."""
+    real = (shared_data / "defence_spending" / MILEX[GDP_CSV]).read_bytes()
+    old = real.replace(b"Canada,CAN,2024,1.3130342,", b"Canada,CAN,2024,9.9999999,")
+    assert old != real and len(old) == len(real)
+    wh = tmp_path / "w.duckdb"
+    with Warehouse(wh, seed=False):
+        pass
+    for refresh in (["--refresh"], []):
+        dl = tmp_path / f"dl{len(refresh)}"
+        dl.mkdir()
+        (dl / f"{GDP_CSV}.part").write_bytes(old[:150_000])
+        with serve(_routes(shared_data, register_csv, {})) as srv:
+            out = CliRunner().invoke(app, ["--warehouse", str(wh), "fetch", "sipri", "--only", "milex", *refresh,
+                                           "--milex-url", srv.url("/grapher"), "--download-dir", str(dl)])
+            assert out.exit_code == 0, out.output
+            assert not any("range" in r.headers for r in srv.requests)
+        assert (dl / GDP_CSV).read_bytes() == real
+        discarded = "note: a partial download on disk was discarded: its version on the server cannot be checked"
+        assert (discarded in out.output) == (not refresh)  # --refresh discards it without a word
+        assert _can_2024_share(wh) == pytest.approx(1.3130342)
+
+
+def test_fetch_sipri_resumes_only_the_same_version(shared_data: Path, register_csv: bytes, tmp_path: Path) -> None:
+    """The publisher replaces the file between a broken transfer and the next run: the next run
+    gets the new version whole (If-Range), not the old head with the new tail."""
+    real = (shared_data / "defence_spending" / MILEX[GDP_CSV]).read_bytes()
+    new = real.replace(b"Canada,CAN,2024,1.3130342,", b"Canada,CAN,2024,1.4000000,")
+    state: dict[str, int | None] = {"break_after": 50_000}
+    routes = _routes(shared_data, register_csv, {})
+    body = {"now": real}
+    routes[f"/grapher/{GDP_CSV}"] = lambda req: range_answer(req, body["now"], state)
+    with serve(routes) as srv, Warehouse(tmp_path / "w.duckdb", seed=False) as wh:
+        with pytest.raises(DownloadError, match="interrupted after 50,000"):
+            _fetch(wh, srv, tmp_path / "dl", parts=("milex",))
+        assert wh.query("SELECT count(*) FROM sources")[0][0] == 0  # the first file was not loaded alone
+        body["now"] = new
+        done = _fetch(wh, srv, tmp_path / "dl", parts=("milex",))
+        asked = srv.requests[-1].headers
+        assert asked["range"] == "bytes=50000-" and asked["if-range"] == etag_of(real)
+        assert done[1].file.read_bytes() == new
+        assert wh.query("SELECT value FROM national_series WHERE country = 'CAN' AND indicator = 'milex_share_gdp' "
+                        "AND year = 2024")[0][0] == pytest.approx(1.4)
+
+
+def test_a_fetch_loads_all_its_files_or_none(shared_data: Path, register_csv: bytes, tmp_path: Path) -> None:
+    """The constant-US$ file is good, the share-of-GDP file is cut mid-line: neither is loaded,
+    the warehouse is exactly as before, and the message says so."""
+    routes = _routes(shared_data, register_csv, {})
+    usd = (shared_data / "defence_spending" / MILEX["military-spending-sipri.csv"]).read_bytes()
+    usd = usd.replace(b"\nCanada,CAN,2025,", b"\nCanada,CAN,2025,1")  # a figure the warehouse must never show
+    routes["/grapher/military-spending-sipri.csv"] = lambda req: range_answer(req, usd, {})
+    cut = (shared_data / "defence_spending" / MILEX[GDP_CSV]).read_bytes()[:150_000]
+    routes[f"/grapher/{GDP_CSV}"] = lambda req: range_answer(req, cut, {})
+    wh = tmp_path / "w.duckdb"
+    with Warehouse(wh, seed=False) as w:
+        w.ingest(shared_data / "defence_spending" / MILEX["military-spending-sipri.csv"], "sipri_milex_usd")
+    before = warehouse_state(wh)
+    with serve(routes) as srv:
+        with Warehouse(wh) as w, pytest.raises(SourceFormatError, match=f"{GDP_CSV}, line 4219: expected 5 fields"):
+            _fetch(w, srv, tmp_path / "dl", parts=("milex",))
+        assert warehouse_state(wh) == before
+        err = cli_error_line(["--warehouse", str(wh), "fetch", "sipri", "--only", "milex", "--milex-url",
+                              srv.url("/grapher"), "--download-dir", str(tmp_path / "dl")])
+    assert err == (f"error: {tmp_path / 'dl' / GDP_CSV}, line 4219: expected 5 fields as in the header, found 1 "
+                   "(file cut mid-line?); nothing was loaded (the 2 files of a fetch load all or none)\n")
+    assert warehouse_state(wh) == before
+
+
+def test_the_warehouse_is_not_held_during_the_download(shared_data: Path, register_csv: bytes, tmp_path: Path,
+                                                       run_main: Callable[[list[str]], int],
+                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    """While the files download, other commands read the warehouse (a reader, a starting server);
+    it is opened for writing only to load them. A server running when the load comes is told
+    apart, and the downloads are kept for the next run."""
+    import subprocess
+    import sys
+
+    from diversify.store.staged import hold_for_serving, release_serving
+
+    wh = tmp_path / "w.duckdb"
+    with Warehouse(wh, seed=False):
+        pass
+    routes = _routes(shared_data, register_csv, {})
+    serve_file = routes[f"/grapher/{GDP_CSV}"]
+    readers: list[subprocess.CompletedProcess[str]] = []
+
+    def reading_meanwhile(req: Request) -> Answer:
+        readers.append(subprocess.run([sys.executable, "-c", "from diversify.cli import main; main()",
+                                       "--warehouse", str(wh), "sources"],
+                                      capture_output=True, text=True, timeout=120, check=False))
+        return serve_file(req)
+
+    routes[f"/grapher/{GDP_CSV}"] = reading_meanwhile
+    args = ["--warehouse", str(wh), "fetch", "sipri", "--only", "milex", "--download-dir", str(tmp_path / "dl")]
+    with serve(routes) as srv:
+        out = CliRunner().invoke(app, [*args, "--milex-url", srv.url("/grapher")])
+        assert out.exit_code == 0, out.output
+        assert [r.returncode for r in readers] == [0], readers[0].stderr
+        # a server holds the warehouse when the load comes: one line, the downloads kept
+        hold_for_serving(wh)
+        try:
+            before = warehouse_state(wh)
+            capsys.readouterr()
+            assert run_main([*args, "--milex-url", srv.url("/grapher"), "--refresh"]) == 2
+        finally:
+            release_serving(wh)
+    assert capsys.readouterr().err == (
+        f"error: {wh}: a running `diversify serve` has the warehouse open; send the file to it (POST /api/ingest) "
+        f"or stop it first; the downloads are kept in {tmp_path / 'dl'}: run the same command again to load them\n")
+    assert warehouse_state(wh) == before

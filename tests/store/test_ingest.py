@@ -88,3 +88,48 @@ def test_unknown_schema_version_is_refused(tmp_path: Path) -> None:
     con.close()
     with pytest.raises(DiversifyError, match="schema version '99' is not one this version of diversify reads"):
         Warehouse(path, create=False)
+
+
+MILEX_HEADER = "Entity,Code,Year,Military expenditure (% of GDP),World region according to OWID\n"
+
+
+def test_ingests_in_one_transaction_load_all_or_none(tmp_path: Path, empty_wh: Warehouse) -> None:
+    """Several ingests inside one ``transaction()`` join it: a failing one rolls back the others
+    (as a fetch loads its files), and an error caught in between still rolls everything back."""
+    from diversify.errors import DiversifyError
+
+    good = tmp_path / "gdp.csv"
+    good.write_text(MILEX_HEADER + "Canada,CAN,2024,1.31,North America\n")
+    usd = tmp_path / "usd.csv"
+    usd.write_text("Entity,Code,Year,Military expenditure,World region according to OWID\nCanada,CAN,2024,-1,\n")
+    with pytest.raises(SourceFormatError, match="negative value"), empty_wh.transaction():
+        assert not empty_wh.ingest(good, "sipri_milex_gdp").skipped
+        empty_wh.ingest(usd, "sipri_milex_usd")
+    assert empty_wh.query("SELECT count(*) FROM sources")[0][0] == 0
+    assert empty_wh.query("SELECT count(*) FROM national_series")[0][0] == 0
+    caught = "its error was caught; everything in it was rolled back"
+    with pytest.raises(DiversifyError, match=caught), empty_wh.transaction():
+        empty_wh.ingest(good, "sipri_milex_gdp")
+        try:
+            empty_wh.ingest(usd, "sipri_milex_usd")
+        except SourceFormatError:
+            pass
+    assert empty_wh.query("SELECT count(*) FROM sources")[0][0] == 0
+    with empty_wh.transaction():
+        empty_wh.ingest(good, "sipri_milex_gdp")
+    assert empty_wh.query("SELECT count(*) FROM sources")[0][0] == 1
+
+
+def test_duplicate_message_is_the_same_on_every_run(tmp_path: Path) -> None:
+    """A row given twice duplicates both its exports and its imports, two groups that start on
+    the same line: the message names the same one on every run."""
+    path = tmp_path / "tdo.csv"
+    path.write_text("year,geo_code,geo,partner,total_exports_cad,total_imports_cad,trade_balance_cad,is_total_row\n"
+                    "2024,CA,Canada,France,2,1,1,False\n2024,CA,Canada,France,3,1,2,False\n")
+    messages = set()
+    for _ in range(6):
+        with Warehouse(":memory:", seed=False) as wh, pytest.raises(SourceFormatError) as info:
+            wh.ingest(path, "canada_tdo_partner")
+        messages.add(str(info.value))
+    assert messages == {(f"{path}, line 2: duplicate row: year 2024, CAN-France, goods_exports, product _ALL "
+                         "appears again at line 3")}

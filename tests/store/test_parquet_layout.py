@@ -85,3 +85,21 @@ def test_spark_without_java_or_pyspark_is_one_line(exported: tuple[Path, Path], 
     expected = ("error: the Spark engine needs a Java 17+ runtime" if importlib.util.find_spec("pyspark")
                 else "error: this feature needs the 'spark' extra")
     assert len(err) == 1 and err[0].startswith(expected)
+
+
+def test_export_into_a_file_or_a_folder_that_cannot_be_made(exported: tuple[Path, Path], tmp_path: Path,
+                                                             run_main: Callable[[list[str]], int],
+                                                             capsys: pytest.CaptureFixture[str]) -> None:
+    """One line naming the path and the argument, exit code 2, as `report -o` does; nothing written."""
+    db, _ = exported
+    afile = tmp_path / "afile"
+    afile.write_text("kept")
+    cases = [(afile, "is a file; expected a new or empty folder for the layout"),
+             (afile / "sub", "cannot create the folder (Not a directory)")]
+    if Path("/proc/self").is_dir():  # Linux: no folder can be made in /proc
+        cases.append((Path("/proc/diversify-layout"), "cannot create the folder (No such file or directory)"))
+    for folder, message in cases:
+        capsys.readouterr()
+        assert run_main(["--warehouse", str(db), "export", "parquet", str(folder)]) == 2
+        assert capsys.readouterr().err == f"error: {folder}, field 'FOLDER': {message}\n"
+    assert afile.read_text() == "kept" and sorted(p.name for p in tmp_path.iterdir()) == ["afile"]

@@ -63,7 +63,14 @@ from pathlib import Path
 import duckdb
 
 from diversify.errors import SourceFormatError, UnknownCountryError
-from diversify.sources.base import Loader, SourceInfo, check_readable, duckdb_error, head_bytes
+from diversify.sources.base import (
+    Loader,
+    SourceInfo,
+    check_readable,
+    cut_hint,
+    duckdb_error,
+    head_bytes,
+)
 from diversify.sources.comtrade import UNSPECIFIED, AreaMatch, match_un_area
 
 CITATION = (
@@ -385,7 +392,7 @@ class BaciLoader(Loader):
                 message = f"not a number: {value!r}"
             elif kind in ("MISSING COLUMNS", "TOO MANY COLUMNS"):
                 found = len(next(csv.reader([text or ""]), []))
-                message, column = f"expected 6 fields (t,i,j,k,v,q), found {found}", None
+                message, column = f"expected 6 fields (t,i,j,k,v,q), found {found}{cut_hint(path, 6, found)}", None
             elif kind == "INVALID ENCODING":
                 message = "not UTF-8 text"
             else:

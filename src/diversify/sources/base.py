@@ -157,6 +157,19 @@ def is_parquet(path: Path) -> bool:
         return fh.read(4) == b"PAR1"
 
 
+def read_as_parquet(path: Path) -> bool:
+    """Whether a loader that reads CSV or Parquet should read ``path`` as Parquet: it begins with
+    Parquet's magic bytes, or it is named ``.parquet`` (then, for any other content, the error
+    is that it is not a readable Parquet file, not a CSV reader's complaint about binary data)."""
+    check_path(path)
+    if path.stat().st_size > 0 and is_parquet(path):
+        return True
+    if path.suffix.lower() == ".parquet" and path.stat().st_size > 0:
+        raise SourceFormatError("not a readable Parquet file (it does not begin with Parquet's magic "
+                                "bytes PAR1)", path=path)
+    return False
+
+
 def duckdb_error(path: Path, exc: duckdb.Error) -> SourceFormatError:
     """Turn DuckDB's reader error into one line naming file, line and column."""
     text = str(exc)
@@ -179,6 +192,10 @@ def duckdb_error(path: Path, exc: duckdb.Error) -> SourceFormatError:
             "expected ordinary CSV fields",
             path=path, line=first_long_line(path, limit),
         )
+    m = re.search(r"Expected Number of Columns: (\d+) Found: (\d+)", text)
+    if m:
+        # DuckDB's first line only says "CSV Error on Line: N"; the count it found is the problem
+        return field_count_error(path, line, int(m.group(1)), int(m.group(2)))
     first = re.sub(r""" (in|of) file ["'][^"']*["']""", "", first)  # the file is named once, in front
     if is_parquet_name(path, text):
         first = f"not a readable Parquet file ({first})"
@@ -186,6 +203,36 @@ def duckdb_error(path: Path, exc: duckdb.Error) -> SourceFormatError:
     if "invalid unicode" in text.casefold() or "not utf-8 encoded" in text.casefold():
         first = "not UTF-8 text (" + first + ")"
     return SourceFormatError(first, path=path, line=line, field=col)
+
+
+def field_count_error(path: Path, line: int | None, expected: int, found: int) -> SourceFormatError:
+    """A record with another number of fields than the header: said plainly, with a hint when
+    the file ends in the middle of a line."""
+    return SourceFormatError(f"expected {expected} fields as in the header, found {found}"
+                             f"{cut_hint(path, expected, found)}", path=path, line=line)
+
+
+def cut_hint(path: Path, expected: int, found: int) -> str:
+    """`` (file cut mid-line?)`` for a short record in a file that does not end with a newline."""
+    return " (file cut mid-line?)" if found < expected and not ends_with_newline(path) else ""
+
+
+def ends_with_newline(path: Path) -> bool:
+    """Whether the file's last byte (decompressed, for gzip) ends a line; a file cut short
+    in the middle of a line does not."""
+    try:
+        if path.suffix == ".gz":
+            last = b""
+            with gzip.open(path, "rb") as fh:
+                while chunk := fh.read(1 << 20):
+                    last = chunk[-1:]
+        else:
+            with open(path, "rb") as fh:
+                fh.seek(max(path.stat().st_size - 1, 0))
+                last = fh.read(1)
+    except (OSError, EOFError, zlib.error):
+        return True  # unknown: do not guess a cut
+    return last in (b"\n", b"\r")
 
 
 def first_long_line(path: Path, limit: int) -> int | None:
@@ -222,10 +269,7 @@ def diagnose_csv(path: Path, *, skip: int = 0, delim: str = ",", encoding: str =
                 return None
             for row in reader:
                 if row and len(row) != len(header):
-                    return SourceFormatError(
-                        f"expected {len(header)} fields as in the header, found {len(row)}",
-                        path=path, line=skip + reader.line_num,
-                    )
+                    return field_count_error(path, skip + reader.line_num, len(header), len(row))
     except UnicodeDecodeError as exc:
         return SourceFormatError(f"not {encoding.upper()} text ({exc.reason} at byte {exc.start})", path=path)
     except csv.Error as exc:
@@ -275,7 +319,10 @@ def read_csv_raw(
             [str(path), delim, encoding],
         )
     except duckdb.Error as exc:
-        if "when sniffing" in str(exc):
+        # DuckDB's sniffer says only that it found no dialect, and with fixed columns it stops
+        # counting a record's fields at one too many: read the file once more to say which
+        # line holds how many
+        if "when sniffing" in str(exc) or "Expected Number of Columns" in str(exc):
             diagnosis = diagnose_csv(path, skip=skip, delim=delim, encoding=encoding)
             if diagnosis is not None:
                 raise diagnosis from exc

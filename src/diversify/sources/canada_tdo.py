@@ -28,8 +28,9 @@ from diversify.sources.base import (
     SourceInfo,
     check_readable,
     check_text,
+    diagnose_csv,
     duckdb_error,
-    is_parquet,
+    read_as_parquet,
 )
 
 CITATION = (
@@ -41,8 +42,9 @@ LICENCE = "Open Government Licence - Canada"
 
 def _read(con: duckdb.DuckDBPyConnection, path: Path, need: list[str]) -> None:
     check_readable(path)
+    parquet = read_as_parquet(path)
     try:
-        if is_parquet(path):
+        if parquet:
             con.execute(
                 "CREATE OR REPLACE TEMP TABLE raw_tdo AS SELECT *, (row_number() OVER ())::BIGINT AS _line "
                 "FROM read_parquet(?)",
@@ -59,6 +61,12 @@ def _read(con: duckdb.DuckDBPyConnection, path: Path, need: list[str]) -> None:
         raise duckdb_error(path, exc) from exc
     cols = [r[0] for r in con.execute("DESCRIBE raw_tdo").fetchall()]
     missing = [c for c in need if c not in cols]
+    if missing and not parquet:
+        # a record with another number of fields than the header (a file cut mid-line) can make
+        # DuckDB's sniffer take the wrong dialect: then that record is the problem to report
+        diagnosis = diagnose_csv(path)
+        if diagnosis is not None:
+            raise diagnosis
     if missing:
         raise SourceFormatError(
             f"wrong header: missing {', '.join(missing)} (expected {', '.join(need)})", path=path, line=1

@@ -15,8 +15,9 @@ transport mode are asked for (``partner2Code=0, customsCode=C00, motCode=0``), w
 descriptions (``includeDesc=true``: the loader names areas by ISO3 code and name). Each answer
 is kept in the download folder (``<slice>.<year>.<flow>.json``): a broken run resumes at the first
 call not yet answered, and a second run calls nothing. The answers are written as one Comtrade+
-CSV per reporter, with ``.provenance.json`` beside it, and loaded with the ordinary loader in
-one transaction (the same answers give the same bytes: nothing new is loaded).
+CSV per reporter, with ``.provenance.json`` beside it (no warehouse is touched until then), and
+loaded with the ordinary loader in one transaction (the same answers give the same bytes:
+nothing new is loaded).
 
 Reporter codes are UN M49 numbers except where Comtrade keeps its own (:data:`COMTRADE_CODES`,
 from Comtrade's reference list ``Reporters.json``).
@@ -162,13 +163,25 @@ def _write_csv(target: Path, rows: list[dict[str, object]]) -> None:
     tmp.replace(target)
 
 
-def fetch_comtrade(
-    wh: Warehouse, reporter: str, years: list[int], folder: Path, *, key: str | None,
+@dataclass(frozen=True)
+class ComtradeDownload:
+    """One reporter's slice, written as a Comtrade+ CSV from the API's answers, waiting to be loaded."""
+
+    reporter: int
+    file: Path
+    sha256: str
+    calls: list[ComtradeCall]
+    note: str
+
+
+def download_comtrade(
+    reporter: str, years: list[int], folder: Path, *, key: str | None,
     flows: list[str] | None = None, cmd: str = "TOTAL", partner: str | None = None,
-    base_url: str | None = None, preview: bool = False, refresh: bool = False, replace_smaller: bool = False,
+    base_url: str | None = None, preview: bool = False, refresh: bool = False,
     sleep: Callable[[float], None] = time.sleep, progress: Callable[[int, int, str], None] | None = None,
-) -> FetchedSlice:
-    """Fetch (or reuse) one reporter's ``years`` × ``flows`` from the API and load them.
+) -> ComtradeDownload:
+    """Call the API (or reuse stored answers) for one reporter's ``years`` × ``flows`` and write
+    them as one Comtrade+ CSV; touches no warehouse.
 
     ``progress`` is called with (calls done, calls in all, what comes next) before each call.
     """
@@ -214,8 +227,27 @@ def fetch_comtrade(
               "calls": [{"url": c.url, "year": c.year, "flow": c.flow, "records": c.records} for c in calls],
               "file": target.name, "size": target.stat().st_size, "sha256": sha}
     write_provenance(provenance_path(target), record)
-    result = wh.ingest(target, "comtrade", replace_smaller=replace_smaller)
-    if not result.skipped:
-        wh.con.execute("UPDATE sources SET notes = concat_ws('; ', notes, ?) WHERE source_id = ?",
-                       [f"fetched from {base} ({len(calls)} calls, {len(rows):,} records)", result.source_id])
-    return FetchedSlice(code, target, sha, calls, result)
+    return ComtradeDownload(code, target, sha, calls,
+                            f"fetched from {base} ({len(calls)} calls, {len(rows):,} records)")
+
+
+def load_comtrade(wh: Warehouse, got: ComtradeDownload, *, replace_smaller: bool = False) -> FetchedSlice:
+    """Load the slice's CSV with the ``comtrade`` loader, in one transaction."""
+    with wh.transaction():
+        result = wh.ingest(got.file, "comtrade", replace_smaller=replace_smaller)
+        if not result.skipped:
+            wh.con.execute("UPDATE sources SET notes = concat_ws('; ', notes, ?) WHERE source_id = ?",
+                           [got.note, result.source_id])
+    return FetchedSlice(got.reporter, got.file, got.sha256, got.calls, result)
+
+
+def fetch_comtrade(
+    wh: Warehouse, reporter: str, years: list[int], folder: Path, *, key: str | None,
+    flows: list[str] | None = None, cmd: str = "TOTAL", partner: str | None = None,
+    base_url: str | None = None, preview: bool = False, refresh: bool = False, replace_smaller: bool = False,
+    sleep: Callable[[float], None] = time.sleep, progress: Callable[[int, int, str], None] | None = None,
+) -> FetchedSlice:
+    """:func:`download_comtrade`, then :func:`load_comtrade` into ``wh``."""
+    got = download_comtrade(reporter, years, folder, key=key, flows=flows, cmd=cmd, partner=partner,
+                            base_url=base_url, preview=preview, refresh=refresh, sleep=sleep, progress=progress)
+    return load_comtrade(wh, got, replace_smaller=replace_smaller)

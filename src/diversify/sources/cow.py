@@ -32,7 +32,7 @@ from diversify.sources.base import (
     SourceInfo,
     check_readable,
     duckdb_error,
-    is_parquet,
+    read_as_parquet,
     read_csv_raw,
     require_numbers,
 )
@@ -70,7 +70,7 @@ def _load_codes(con: duckdb.DuckDBPyConnection) -> None:
 
 def _read_any(con: duckdb.DuckDBPyConnection, path: Path, table: str, need: list[str]) -> None:
     """Read CSV (text columns) or Parquet into ``table`` with ``_line``; check columns and numbers."""
-    if path.is_file() and path.stat().st_size > 0 and is_parquet(path):
+    if read_as_parquet(path):
         check_readable(path)
         try:
             con.execute(
@@ -97,6 +97,18 @@ def _check_codes(con: duckdb.DuckDBPyConnection, path: Path, table: str, cols: l
         ).fetchone()
         if bad:
             raise SourceFormatError(f"unknown COW country code {bad[1]!r}", path=path, line=bad[0], field=col)
+
+
+def _check_distinct_pair(con: duckdb.DuckDBPyConnection, path: Path, table: str) -> None:
+    """A dyad is two countries: a row with ccode1 = ccode2 would be a country trading with itself."""
+    bad = con.execute(
+        f"SELECT _line, CAST(CAST(ccode1 AS DOUBLE) AS INTEGER) FROM {table} "
+        "WHERE CAST(CAST(ccode1 AS DOUBLE) AS INTEGER) = CAST(CAST(ccode2 AS DOUBLE) AS INTEGER) "
+        "ORDER BY _line LIMIT 1"
+    ).fetchone()
+    if bad:
+        raise SourceFormatError(f"a country trading with itself (ccode1 = ccode2 = {bad[1]}); expected a dyad "
+                                "of two countries", path=path, line=int(bad[0]), field="ccode2")
 
 
 def _check_rows(
@@ -162,6 +174,7 @@ class CowDyadicTradeLoader(Loader):
         _load_codes(con)
         _read_any(con, path, "raw_cow", ["ccode1", "ccode2", "year", "flow1", "flow2"])
         _check_codes(con, path, "raw_cow", ["ccode1", "ccode2"])
+        _check_distinct_pair(con, path, "raw_cow")
         _check_rows(con, path, "raw_cow", ["ccode1", "ccode2", "year"])
         _with_codes(con, "raw_cow", ["ccode1", "ccode2"])
         overlaps = _drop_successor_overlaps(con, "raw_cow", ["ccode1", "ccode2"])

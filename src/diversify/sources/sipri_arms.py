@@ -30,7 +30,7 @@ import duckdb
 import pyarrow as pa
 
 from diversify.errors import SourceFormatError
-from diversify.sources.base import Loader, SourceInfo, check_readable, check_text, is_parquet
+from diversify.sources.base import Loader, SourceInfo, check_readable, check_text, read_as_parquet
 
 CITATION = "SIPRI Arms Transfers Database, Stockholm International Peace Research Institute"
 METHOD = (
@@ -115,7 +115,7 @@ class SipriRegisterLoader(Loader):
     def stage(self, con: duckdb.DuckDBPyConnection, path: Path) -> SourceInfo:
         check_readable(path)
         generated = None
-        if is_parquet(path):
+        if read_as_parquet(path):
             records = _read_parquet(con, path)
         else:
             check_text(path, "SIPRI's trade-register CSV export (ISO-8859-1 text)")

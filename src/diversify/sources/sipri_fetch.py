@@ -18,7 +18,8 @@ Military expenditure
 
 Every file is kept in the download folder with a ``.provenance.json`` beside it (URL, size,
 SHA-256, time); a later run reuses it (``refresh=True`` fetches anew), so running twice loads
-nothing new. Each file is loaded by its ordinary loader in one transaction.
+nothing new. The files are downloaded first, touching no warehouse, then loaded by their
+ordinary loaders in one transaction: every file or none.
 """
 
 from __future__ import annotations
@@ -124,17 +125,75 @@ def milex_url(base: str, chart: str) -> str:
 
 def fetch_milex(folder: Path, loader: str, *, base_url: str = OWID_GRAPHER_URL, refresh: bool = False,
                 progress: Callable[[int, int | None], None] | None = None) -> Downloaded:
+    """One OWID grapher CSV, downloaded (resumed only when the server's version is unchanged;
+    ``refresh`` discards whatever is on disk, finished or partial) with its provenance."""
     chart = MILEX_CHARTS[loader]
     target = folder / f"{chart}.csv"
-    if refresh:
-        target.unlink(missing_ok=True)
     url = milex_url(base_url, chart)
-    got = download(url, target, progress=progress)
+    got = download(url, target, progress=progress, refresh=refresh)
     if got.resumed_from != got.size or not provenance_path(target).is_file():
         write_provenance(provenance_path(target), {
             "publisher": "SIPRI (via Our World in Data)", "dataset": f"Military Expenditure Database, {chart}",
             "url": url, "method": "GET", "file": target.name, "size": got.size, "sha256": got.sha256})
     return got
+
+
+@dataclass(frozen=True)
+class SipriDownload:
+    """One SIPRI file on disk, fetched or reused, waiting to be loaded."""
+
+    loader: str
+    file: Path
+    url: str
+    size: int
+    sha256: str
+    reused: bool
+    note: str
+    """What the loaded source's notes say about where the file came from."""
+    restarted: str | None = None
+    """Why a partial download on disk was not resumed (see :class:`Downloaded`)."""
+
+
+def download_sipri(
+    folder: Path, *, parts: tuple[Part, ...] = ("arms", "milex"), first: int = FIRST_YEAR,
+    last: int | None = None, register_url: str = REGISTER_URL, milex_base: str = OWID_GRAPHER_URL,
+    refresh: bool = False, progress: Callable[[int, int | None], None] | None = None,
+    on_step: Callable[[str], None] | None = None,
+) -> list[SipriDownload]:
+    """Fetch (or reuse) the SIPRI files of ``parts`` into ``folder``; touches no warehouse."""
+    last = last if last is not None else dt.date.today().year - 1
+    if not FIRST_YEAR <= first <= last:
+        raise InputError(f"expected {FIRST_YEAR} <= first year <= last year, got {first}-{last}", field="--years")
+    done: list[SipriDownload] = []
+    if "arms" in parts:
+        if on_step:
+            on_step("SIPRI trade register")
+        path, reused = fetch_register(folder, first, last, url=register_url, refresh=refresh)
+        done.append(SipriDownload("sipri_register", path, register_url, path.stat().st_size, sha256_of(path), reused,
+                                  f"fetched from {register_url} (deliveries {first}-{last})"))
+    if "milex" in parts:
+        for loader, chart in MILEX_CHARTS.items():
+            if on_step:
+                on_step(chart)
+            got = fetch_milex(folder, loader, base_url=milex_base, refresh=refresh, progress=progress)
+            done.append(SipriDownload(loader, got.path, got.url, got.size, got.sha256, got.resumed_from == got.size,
+                                      f"downloaded from {got.url} ({got.size:,} bytes, SHA-256 {got.sha256})",
+                                      got.restarted))
+    return done
+
+
+def load_sipri(wh: Warehouse, files: list[SipriDownload], *, replace_smaller: bool = False) -> list[FetchedFile]:
+    """Load ``files`` with their loaders, all in one transaction: every file or none.
+
+    ``replace_smaller`` lets a register of fewer years replace a larger one already loaded.
+    """
+    done: list[FetchedFile] = []
+    with wh.transaction():
+        for f in files:
+            result = wh.ingest(f.file, f.loader, replace_smaller=replace_smaller)
+            _note(wh, result, f.note)
+            done.append(FetchedFile(f.loader, f.file, f.url, f.size, f.sha256, f.reused, result))
+    return done
 
 
 def _note(wh: Warehouse, result: IngestResult, text: str) -> None:
@@ -149,29 +208,7 @@ def fetch_sipri(
     refresh: bool = False, replace_smaller: bool = False,
     progress: Callable[[int, int | None], None] | None = None, on_step: Callable[[str], None] | None = None,
 ) -> list[FetchedFile]:
-    """Fetch (or reuse) and load the SIPRI files of ``parts``; one transaction per file.
-
-    ``replace_smaller`` lets a register of fewer years replace a larger one already loaded.
-    """
-    last = last if last is not None else dt.date.today().year - 1
-    if not FIRST_YEAR <= first <= last:
-        raise InputError(f"expected {FIRST_YEAR} <= first year <= last year, got {first}-{last}", field="--years")
-    done: list[FetchedFile] = []
-    if "arms" in parts:
-        if on_step:
-            on_step("SIPRI trade register")
-        path, reused = fetch_register(folder, first, last, url=register_url, refresh=refresh)
-        result = wh.ingest(path, "sipri_register", replace_smaller=replace_smaller)
-        sha = sha256_of(path)
-        _note(wh, result, f"fetched from {register_url} (deliveries {first}-{last})")
-        done.append(FetchedFile("sipri_register", path, register_url, path.stat().st_size, sha, reused, result))
-    if "milex" in parts:
-        for loader, chart in MILEX_CHARTS.items():
-            if on_step:
-                on_step(chart)
-            got = fetch_milex(folder, loader, base_url=milex_base, refresh=refresh, progress=progress)
-            result = wh.ingest(got.path, loader, replace_smaller=replace_smaller)
-            _note(wh, result, f"downloaded from {got.url} ({got.size:,} bytes, SHA-256 {got.sha256})")
-            done.append(FetchedFile(loader, got.path, got.url, got.size, got.sha256,
-                                    got.resumed_from == got.size, result))
-    return done
+    """:func:`download_sipri`, then :func:`load_sipri` into ``wh`` (every file or none)."""
+    files = download_sipri(folder, parts=parts, first=first, last=last, register_url=register_url,
+                           milex_base=milex_base, refresh=refresh, progress=progress, on_step=on_step)
+    return load_sipri(wh, files, replace_smaller=replace_smaller)

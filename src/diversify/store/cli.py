@@ -16,8 +16,9 @@ def parquet(
 ) -> None:
     """The warehouse's tables as Parquet (flows partitioned by year) for `--engine spark --data`."""
     from diversify.cli import open_warehouse
-    from diversify.store.parquet_layout import export_parquet
+    from diversify.store.parquet_layout import export_parquet, layout_folder
 
+    layout_folder(folder, field="FOLDER")  # before the warehouse is opened
     with open_warehouse(read_only=True) as wh:
         rows = export_parquet(wh, folder)
     listed = ", ".join(f"{n} {name}" for name, n in rows.items())

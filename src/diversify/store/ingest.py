@@ -298,24 +298,26 @@ def _validate(con: duckdb.DuckDBPyConnection, path: Path) -> None:
                     "not a finite number: {!r} (expected an amount)", "value")
         _fail_first(con, path, f"SELECT _line, value FROM {table} WHERE value < 0",
                     "negative value {!r} (expected a non-negative amount)", "value")
+    # ordered by every column, so that the same file gives the same message on every run
     dup = con.execute(
         """SELECT min(_line), max(_line), year, reporter, partner, domain, product FROM stage_flows
            GROUP BY year, reporter, partner, domain, product HAVING count(*) > 1
-           ORDER BY 1 LIMIT 1"""
+           ORDER BY 1, 2, 3, 4, 5, 6, 7 LIMIT 1"""
     ).fetchone()
     if dup:
         raise SourceFormatError(
             f"duplicate row: year {dup[2]}, {dup[3]}-{dup[4]}, {dup[5]}, product {dup[6]} "
-            f"appears again at line {dup[1]}",
+            + (f"appears again at line {dup[1]}" if dup[1] != dup[0] else "comes twice from this one line"),
             path=path, line=int(dup[0]),
         )
     dup = con.execute(
         """SELECT min(_line), max(_line), year, country, indicator FROM stage_series
-           GROUP BY year, country, indicator HAVING count(*) > 1 ORDER BY 1 LIMIT 1"""
+           GROUP BY year, country, indicator HAVING count(*) > 1 ORDER BY 1, 2, 3, 4, 5 LIMIT 1"""
     ).fetchone()
     if dup:
         raise SourceFormatError(
-            f"duplicate row: {dup[3]} {dup[4]} {dup[2]} appears again at line {dup[1]}",
+            f"duplicate row: {dup[3]} {dup[4]} {dup[2]} "
+            + (f"appears again at line {dup[1]}" if dup[1] != dup[0] else "comes twice from this one line"),
             path=path, line=int(dup[0]),
         )
 

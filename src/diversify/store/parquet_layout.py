@@ -49,16 +49,30 @@ TABLES: dict[str, str | None] = {
 """Each exported table and the column it is partitioned by (``None``: one folder of files)."""
 
 
+def layout_folder(folder: Path, *, field: str | None = None) -> None:
+    """Make ``folder`` for a layout: it must be new or empty (a layout is written whole, never
+    merged into another); a file in its place, or a folder that cannot be made, is refused in
+    one line naming it (and ``field``, the option or argument that gave it)."""
+    if folder.is_file() or (folder.exists() and not folder.is_dir()):
+        raise InputError("is a file; expected a new or empty folder for the layout", path=folder, field=field)
+    if folder.is_dir() and any(folder.iterdir()):
+        raise InputError("not an empty folder; the layout is written into a new one", path=folder, field=field)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise InputError(f"cannot create the folder ({exc.strerror or exc})", path=folder, field=field) from None
+
+
 def export_parquet(wh: Warehouse, folder: Path) -> dict[str, int]:
     """Write the warehouse's tables to ``folder`` in the Parquet layout; returns rows per table.
 
-    ``folder`` must be new or empty: a layout is written whole, never merged into another.
+    ``folder`` must be new or empty (:func:`layout_folder`).
     """
+    import duckdb
+
     from diversify.store.schema import SCHEMA_VERSION
 
-    if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
-        raise InputError("not an empty folder; the layout is written into a new one", path=folder)
-    folder.mkdir(parents=True, exist_ok=True)
+    layout_folder(folder)
     tables: dict[str, Any] = {}
     for name, partition in TABLES.items():
         columns = [(str(r[0]), str(r[1])) for r in wh.query(f"DESCRIBE {name}")]
@@ -72,7 +86,11 @@ def export_parquet(wh: Warehouse, folder: Path) -> dict[str, int]:
             # ordered so that a year's rows of one reporter sit together: readers skip row groups
             order = {"flow_rows": " ORDER BY year, reporter, domain", "trade_matrix": " ORDER BY year, exporter",
                      "trade_pairs": " ORDER BY year, exporter", "trade_chapters": " ORDER BY year, importer"}
-            wh.con.execute(f"COPY (SELECT * FROM {name}{order.get(name, '')}) TO {quoted} ({options})")
+            try:
+                wh.con.execute(f"COPY (SELECT * FROM {name}{order.get(name, '')}) TO {quoted} ({options})")
+            except duckdb.IOException as exc:
+                reason = str(exc).splitlines()[0].split(": ", 1)[-1]
+                raise InputError(f"cannot write the layout ({reason})", path=target) from None
         tables[name] = {"rows": rows, "partitioned_by": partition, "columns": columns}
     manifest = {"layout": LAYOUT, "version": LAYOUT_VERSION, "schema_version": SCHEMA_VERSION, "tables": tables}
     (folder / MANIFEST).write_text(json.dumps(manifest, indent=2) + "\n", "utf-8")

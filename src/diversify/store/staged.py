@@ -235,7 +235,10 @@ def run_staged(path: Path, work: Callable[[Path], tuple[T, bool]]) -> T:
     ``work`` returns its result and whether the copy changed (an ingest of a file
     already loaded changes nothing: then the copy is dropped, not swapped in).
     """
+    from diversify.store.warehouse import check_warehouse_file
+
     path = Path(path)
+    check_warehouse_file(path)  # before the lock file is made beside it
     with _writer_lock(path):
         _refuse_if_written(path)
         _checkpoint(path)
@@ -255,32 +258,46 @@ def run_staged(path: Path, work: Callable[[Path], tuple[T, bool]]) -> T:
     return result
 
 
-def compact_copy(staged: Path) -> None:
+def compact_copy(staged: Path, shown: Path | None = None) -> None:
     """Rewrite ``staged`` as a new file holding only live data (space left by
-    rolled-back or crashed loads is not copied)."""
+    rolled-back or crashed loads is not copied); ``shown`` is the warehouse it stands for,
+    named in messages. A file without diversify's tables is refused, and a failure leaves
+    no compact file behind."""
     import duckdb
 
     compact = staged.with_name(staged.name + ".compact")
-    for p in (compact, Path(str(compact) + ".wal")):
+    leftovers = (compact, Path(str(compact) + ".wal"))
+    for p in leftovers:
         p.unlink(missing_ok=True)
     con = duckdb.connect(str(compact))
     try:
         con.execute("SET enable_progress_bar = false")
         target = con.execute("SELECT current_database()").fetchone()[0]  # type: ignore[index]
         con.execute("ATTACH ? AS vacuum_source (READ_ONLY)", [str(staged)])
+        meta = con.execute("SELECT count(*) FROM duckdb_tables() WHERE database_name = 'vacuum_source' "
+                           "AND schema_name = 'main' AND table_name = 'meta'").fetchone()
+        if not meta or not meta[0]:
+            raise DiversifyError(f"{shown or staged}: not a diversify warehouse (no meta table)")
         con.execute(f'COPY FROM DATABASE vacuum_source TO "{target}"')
         con.execute("DETACH vacuum_source")
         con.execute("CHECKPOINT")
-    finally:
+    except BaseException:
         con.close()
+        for p in leftovers:
+            p.unlink(missing_ok=True)
+        raise
+    con.close()
     os.replace(compact, staged)
 
 
 def vacuum(path: Path) -> tuple[int, int, int]:
     """Give back the space of failed or crashed loads: (bytes before, after, leftovers removed)."""
+    from diversify.store.warehouse import check_warehouse_file
+
     path = Path(path)
-    if not path.is_file():
+    if not path.is_file() and not path.is_dir():
         raise DiversifyError(f"{path}: warehouse does not exist")
+    check_warehouse_file(path)  # before the lock file is made beside it
     if not staging_supported(path):
         raise DiversifyError("vacuum needs a POSIX system (file locks)")
     with _writer_lock(path):
@@ -288,7 +305,7 @@ def vacuum(path: Path) -> tuple[int, int, int]:
     before = path.stat().st_size
 
     def work(staged: Path) -> tuple[None, bool]:
-        compact_copy(staged)
+        compact_copy(staged, path)
         return None, staged.stat().st_size < before
 
     run_staged(path, work)

@@ -40,7 +40,57 @@ def _refusal(path: Path, *, read_only: bool) -> str:
     return SERVED_ELSEWHERE if served_elsewhere(path) else OPEN_ELSEWHERE
 
 
-def _connect(path: Path | None, *, read_only: bool, wait: float = 3.0) -> duckdb.DuckDBPyConnection:
+DUCKDB_MAGIC = b"DUCK"
+"""Bytes 8-11 of every DuckDB database file."""
+
+
+NOT_DUCKDB = "not a diversify warehouse (not a DuckDB file)"
+
+
+def check_warehouse_path(path: Path, *, shown: Path | None = None) -> None:
+    """Refuse, from the file system's metadata alone, a path that cannot be a warehouse: a
+    folder, a device or pipe, or a new file whose folder cannot be made because a file is in
+    the way. ``shown`` is the path the messages name (the warehouse a staged copy stands for).
+
+    The file itself is not opened: closing any descriptor of a file drops every POSIX lock the
+    process holds on it, DuckDB's included, and a process (a server) may hold the warehouse open.
+    """
+    shown = shown or path
+    if path.is_dir():
+        raise InputError("is a folder; expected a diversify warehouse (a DuckDB file)", path=shown)
+    if path.exists():
+        if not path.is_file():
+            raise InputError("not a regular file (a device, pipe or socket); expected a diversify warehouse",
+                             path=shown)
+        return
+    folder = path.parent
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    if not folder.is_dir():
+        raise InputError(f"cannot create the warehouse: {folder} is a file, not a folder", path=shown)
+
+
+def check_warehouse_file(path: Path) -> None:
+    """:func:`check_warehouse_path`, and an existing file must begin as a DuckDB database does.
+
+    Reads the file's first bytes, so it is for a process that holds no DuckDB connection to it
+    (see :func:`check_warehouse_path`): a command about to write beside the warehouse (an
+    ingest's lock and staged copy, a fetch before its download).
+    """
+    check_warehouse_path(path)
+    if not path.is_file():
+        return
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(12)
+    except OSError as exc:
+        raise InputError(f"cannot read the warehouse ({exc.strerror or exc})", path=path) from None
+    if head[8:12] != DUCKDB_MAGIC:
+        raise InputError(NOT_DUCKDB, path=path)
+
+
+def _connect(path: Path | None, *, read_only: bool, wait: float = 3.0,
+             shown: Path | None = None) -> duckdb.DuckDBPyConnection:
     """Open the DuckDB file; a lock held by another process gets one plain line.
 
     Any number of processes may hold the file read-only, or one read-write. A lock is
@@ -62,9 +112,12 @@ def _connect(path: Path | None, *, read_only: bool, wait: float = 3.0) -> duckdb
                 time.sleep(0.1)
                 continue
             if held and path is not None:
-                raise BusyError(f"{path}: {_refusal(path, read_only=read_only)}") from None
+                raise BusyError(f"{shown or path}: {_refusal(path, read_only=read_only)}") from None
+            if "not a valid DuckDB database file" in text or "in-memory database in read-only" in text:
+                # the second: DuckDB opens a path it does not take for a database (a .csv) in memory
+                raise InputError(NOT_DUCKDB, path=shown or path) from None
             first = text.strip().splitlines()[0] if text.strip() else type(exc).__name__
-            raise DiversifyError(f"{path}: cannot open the warehouse ({first})") from None
+            raise DiversifyError(f"{shown or path}: cannot open the warehouse ({first})") from None
         con.execute("SET enable_progress_bar = false")
         return con
 
@@ -89,6 +142,9 @@ class Warehouse:
     wait
         Seconds to keep trying when another process holds the file in a conflicting mode,
         before :class:`~diversify.errors.BusyError`.
+    shown_as
+        The path messages name, when ``path`` is a staged copy standing for it
+        (see :mod:`diversify.store.staged`).
     """
 
     def __init__(
@@ -100,6 +156,7 @@ class Warehouse:
         read_only: bool = False,
         progress: bool = False,
         wait: float = 3.0,
+        shown_as: Path | None = None,
     ) -> None:
         self.path = Path(path) if path not in (None, ":memory:") else path
         self.derived: set[str] = set()
@@ -109,20 +166,31 @@ class Warehouse:
         in_memory = self.path == ":memory:"
         self.read_only = read_only and not in_memory
         self._wait = wait
-        fresh = in_memory or not Path(self.path).exists()
-        if fresh and not create:
-            raise InputError("warehouse does not exist", path=self.path)
-        if not in_memory:
-            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+        self._in_transaction = False
+        self._joined_failed = False
+        """Whether a block joined to the open :meth:`transaction` failed."""
         file = Path(str(self.path)) if not in_memory else None
-        self.con = _connect(file, read_only=self.read_only and not fresh, wait=wait)
+        self.shown: Path | str = shown_as or self.path
+        """The path messages name."""
+        fresh = in_memory or not Path(str(self.path)).exists()
+        if fresh and not create:
+            raise InputError("warehouse does not exist", path=self.shown)
+        if file is not None:
+            check_warehouse_path(file, shown=shown_as)
+            try:
+                file.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise InputError(f"cannot create the warehouse's folder {file.parent} "
+                                 f"({exc.strerror or exc})", path=self.shown) from None
+        self.con = _connect(file, read_only=self.read_only and not fresh, wait=wait, shown=shown_as)
         if fresh:
             self._create(seed=seed, progress=progress)
             if self.read_only:
                 self.con.close()
-                self.con = _connect(file, read_only=True, wait=wait)
+                self.con = _connect(file, read_only=True, wait=wait, shown=shown_as)
         else:
             try:
+                self._check_opened_as_file()
                 self._migrate()
             except BaseException:
                 self.con.close()
@@ -149,25 +217,33 @@ class Warehouse:
                     p.unlink(missing_ok=True)
             raise
 
+    def _check_opened_as_file(self) -> None:
+        """A file DuckDB does not take for a database (a CSV) opens read-write as an in-memory
+        database with the file as a view: refused, never written to."""
+        row = self.con.execute(
+            "SELECT path FROM duckdb_databases() WHERE database_name = current_database()").fetchone()
+        if row is None or row[0] is None:
+            raise InputError(NOT_DUCKDB, path=self.shown)
+
     def _migrate(self) -> None:
         """Bring a warehouse written by an earlier version to the current schema, in one transaction."""
         try:
             row = self.con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
         except duckdb.CatalogException:
-            raise DiversifyError(f"{self.path}: not a diversify warehouse (no meta table)") from None
+            raise DiversifyError(f"{self.shown}: not a diversify warehouse (no meta table)") from None
         version = row[0] if row else None
         if version == SCHEMA_VERSION:
             return
         if version not in MIGRATIONS:
             raise DiversifyError(
-                f"{self.path}: warehouse schema version {version!r} is not one this version of "
+                f"{self.shown}: warehouse schema version {version!r} is not one this version of "
                 f"diversify reads (it reads {SCHEMA_VERSION}); rebuild it with `diversify ingest`"
             )
-        file = Path(str(self.path))
+        file, shown = Path(str(self.path)), Path(str(self.shown))
         if self.read_only:
             # a reader of an older warehouse upgrades it once, with a short-lived writable connection
             self.con.close()
-            self.con = _connect(file, read_only=False, wait=self._wait)
+            self.con = _connect(file, read_only=False, wait=self._wait, shown=shown)
         with self.transaction():
             for statement in MIGRATIONS[version]:
                 self.con.execute(statement)
@@ -177,7 +253,7 @@ class Warehouse:
             self.con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [SCHEMA_VERSION])
         if self.read_only:
             self.con.close()
-            self.con = _connect(file, read_only=True, wait=self._wait)
+            self.con = _connect(file, read_only=True, wait=self._wait, shown=shown)
 
     def _register_reference(self) -> None:
         """Bloc membership as a temp table, so bloc shares are plain SQL joins."""
@@ -227,13 +303,33 @@ class Warehouse:
 
     @contextmanager
     def transaction(self) -> Iterator[duckdb.DuckDBPyConnection]:
-        """All or nothing: a failure inside leaves the warehouse as it was."""
+        """All or nothing: a failure inside leaves the warehouse as it was.
+
+        Inside another ``transaction()`` the block joins the outer one (DuckDB nests none):
+        nothing is committed before the outer block ends, and a failure in the inner block
+        rolls back everything, even if the error is caught in between. This is how a fetch
+        loads several files, each with its own ingest, all or none.
+        """
+        if self._in_transaction:
+            try:
+                yield self.con
+            except BaseException:
+                self._joined_failed = True
+                raise
+            return
         self.con.execute("BEGIN TRANSACTION")
+        self._in_transaction, self._joined_failed = True, False
         try:
             yield self.con
         except BaseException:
+            self._in_transaction = False
             self.con.execute("ROLLBACK")
             raise
+        self._in_transaction = False
+        if self._joined_failed:
+            self.con.execute("ROLLBACK")
+            raise DiversifyError("a part of the transaction failed and its error was caught; "
+                                 "everything in it was rolled back")
         self.con.execute("COMMIT")
 
     # -- queries (the Engine protocol of diversify.store.engine) -------------
