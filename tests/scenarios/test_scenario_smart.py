@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from diversify.scenarios import smart
 from diversify.scenarios.smart import simulate
 
 
@@ -296,26 +297,224 @@ def test_choke_price_with_a_baseline_tariff_and_finite_supply() -> None:
     assert net == pytest.approx(beyond["terms_of_trade"] - beyond["deadweight_change"], rel=1e-12)
 
 
-def test_the_choke_price_is_where_the_scenario_quantity_reaches_zero() -> None:
-    # With diversion (sigma 1.5) and an unaffected supplier B, the choke found for a prohibitive
-    # tariff on A is the tariff at which the scenario's own quantity of A reaches zero: just
-    # below it A still sells, just above it A sells nothing and every welfare figure is that of
-    # the prohibitive tariff.
+def _choke_from_welfare(row: pd.Series, t0: float, supply: float) -> float:
+    """The choke tariff the model measured welfare at, read back from a choked row: nothing is
+    bought there, so cs_change = -dp M / 2 with dp = (1 + t0) r, and the tariff is
+    t0 + r (1 + t0) supply."""
+    dp = -2.0 * row["cs_change"] / row["value"]
+    return t0 + dp * supply
+
+
+def _choke_with_an_unaffected_rest(m_a: float, m_r: float, e_m: float, sigma: float) -> float:
+    """A's price ratio u = 1 + r at which SMART's trade creation and diversion take all of it,
+    A's tariff rising and the rest's unchanged (Jammes and Olarreaga 2005):
+
+        TC = e_m M_A r,  TD = M_A M_R sigma rho / (M_R + M_A + M_A sigma rho),  rho = 1/u - 1,
+        M_A + TC + TD = 0.
+
+    Times u / M_A, with k = -e_m, P = M_A + M_R - sigma M_A, Q = sigma M_A, a quadratic:
+        -k P u^2 + ((1 + k) P - k Q - sigma M_R) u + (1 + k) Q + sigma M_R = 0.
+    """
+    k, big_p, big_q = -e_m, m_a + m_r - sigma * m_a, sigma * m_a
+    a, b, c = -k * big_p, (1 + k) * big_p - k * big_q - sigma * m_r, (1 + k) * big_q + sigma * m_r
+    roots = [(-b + sg * math.sqrt(b * b - 4 * a * c)) / (2 * a) for sg in (1.0, -1.0)]
+    u = min(z for z in roots if z > 1)  # the first price at which A's trade is gone
+    rho = 1 / u - 1
+    td = m_a * m_r * sigma * rho / (m_r + m_a + m_a * sigma * rho)
+    assert m_a + e_m * m_a * (u - 1) + td == pytest.approx(0.0, abs=1e-9 * m_a)
+    assert e_m * (u - 1) > -1 and 1 + sigma * rho > 0  # no floor binds at the root
+    return u
+
+
+def _choke_with_no_unaffected_supplier(
+    m_a: float, m_b: float, v: float, e_m: float, sigma: float
+) -> float:
+    """A's price ratio u at which its quantity reaches zero when B's price also moves (ratio v),
+    so that no supplier is unaffected: the reference price is the import-weighted mean
+    p = (M_A u + M_B v) / T, each supplier's share weight is w = M (1 + sigma (p / price - 1))
+    and A's quantity is M_A + e_m M_A (u - 1) + (T w_A / (w_A + w_B) - M_A).
+
+    Zero where T w_A = k M_A (u - 1)(w_A + w_B), k = -e_m. With u w_A = M_A (alpha u + beta)
+    and v w_B = M_B (gamma u + delta), times u v / M_A, a cubic in u:
+        T v (alpha u + beta) = k (u - 1)(c2 u^2 + c1 u + c0),
+        c2 = M_B gamma, c1 = v M_A alpha + M_B delta, c0 = v M_A beta.
+    """
+    t, k = m_a + m_b, -e_m
+    alpha, beta = 1 - sigma + sigma * m_a / t, sigma * m_b * v / t
+    gamma, delta = sigma * m_a / t, (1 - sigma) * v + sigma * m_b * v / t
+    c2, c1, c0 = m_b * gamma, v * m_a * alpha + m_b * delta, v * m_a * beta
+    roots = np.roots([k * c2, k * (c1 - c2), k * (c0 - c1) - t * v * alpha, -k * c0 - t * v * beta])
+    u = float(min(z.real for z in roots if abs(z.imag) < 1e-12 and z.real > 1))
+
+    def quantity(u: float) -> float:  # the formula itself, to check the algebra
+        p = (m_a * u + m_b * v) / t
+        w_a, w_b = m_a * (1 + sigma * (p / u - 1)), m_b * (1 + sigma * (p / v - 1))
+        return m_a + e_m * m_a * (u - 1) + (t * w_a / (w_a + w_b) - m_a)
+
+    assert quantity(u) == pytest.approx(0.0, abs=1e-9 * m_a)
+    assert quantity(u * (1 - 1e-6)) > 0 > quantity(u * (1 + 1e-6))
+    assert e_m * (u - 1) > -1  # creation alone does not take all of A's trade there
+    return u
+
+
+@pytest.mark.parametrize(
+    ("m_b", "e_m", "sigma"), [(300.0, -1.5, 1.5), (100.0, -2.0, 3.0), (1000.0, -0.5, 1.5)]
+)
+def test_choke_with_an_unaffected_supplier_against_smarts_formulas(
+    m_b: float, e_m: float, sigma: float
+) -> None:
     def run(rate: float) -> pd.Series:
-        rows = [("84", "A", 100.0, 0.0, rate), ("84", "B", 300.0, 0.0, 0.0)]
+        rows = [("84", "A", 100.0, 0.0, rate), ("84", "B", m_b, 0.0, 0.0)]
+        return simulate(market(rows, e_m=e_m, sigma=sigma)).set_index("partner").loc["A"]
+
+    exact = _choke_with_an_unaffected_rest(100.0, m_b, e_m, sigma) - 1.0
+    prohibitive = run(10.0)
+    assert prohibitive["after"] == 0.0
+    assert _choke_from_welfare(prohibitive, 0.0, 1.0) == pytest.approx(exact, rel=1e-12)
+    assert run(exact * (1 - 1e-9))["after"] > 0.0
+    assert run(exact * (1 + 1e-9))["after"] == 0.0
+
+
+@pytest.mark.parametrize(
+    ("m_b", "b_rate", "e_m", "sigma", "choke"),
+    [
+        # The case that showed the defect: the choke was reported at 0.281 and A still sold
+        # 76.3 of its 100 at a tariff just above it.
+        (300.0, 0.5, -1.5, 1.5, 0.6131482955),
+        (300.0, 0.25, -1.5, 1.5, None),
+        (100.0, 0.5, -1.0, 3.0, None),
+        (1000.0, 0.1, -0.5, 1.5, None),
+        (300.0, 0.5, -1.5, 0.5, None),
+    ],
+)
+def test_choke_with_no_unaffected_supplier_against_the_formulas(
+    m_b: float, b_rate: float, e_m: float, sigma: float, choke: float | None
+) -> None:
+    def run(rate: float) -> pd.Series:
+        rows = [("84", "A", 100.0, 0.0, rate), ("84", "B", m_b, 0.0, b_rate)]
+        return simulate(market(rows, e_m=e_m, sigma=sigma)).set_index("partner").loc["A"]
+
+    exact = _choke_with_no_unaffected_supplier(100.0, m_b, 1.0 + b_rate, e_m, sigma) - 1.0
+    if choke is not None:
+        assert exact == pytest.approx(choke, rel=1e-10)
+    prohibitive = run(10.0)
+    assert prohibitive["after"] == 0.0
+    assert _choke_from_welfare(prohibitive, 0.0, 1.0) == pytest.approx(exact, rel=1e-12)
+    assert run(exact * (1 - 1e-9))["after"] > 0.0
+    assert run(exact * (1 + 1e-9))["after"] == 0.0
+    # Nothing is bought at the choke: the whole surplus of A's 100 lost as deadweight.
+    assert prohibitive["cs_change"] == pytest.approx(-exact * 100.0 / 2, rel=1e-12)
+    assert prohibitive["deadweight_change"] == pytest.approx(exact * 100.0 / 2, rel=1e-12)
+    assert prohibitive["revenue_after"] == 0.0
+
+
+def test_choke_with_no_unaffected_supplier_baseline_tariffs_and_finite_supply() -> None:
+    # A 0.10 -> 3, B 0.05 -> 0.40, e_m -1, e_x 2: prices move by r = dt / ((1 + t0)(1 - e_m/e_x)).
+    e_m, e_x, sigma = -1.0, 2.0, 2.0
+    supply = 1 - e_m / e_x
+    v = 1 + (0.40 - 0.05) / (1.05 * supply)
+    u = _choke_with_no_unaffected_supplier(80.0, 200.0, v, e_m, sigma)
+    exact = 0.10 + (u - 1) * 1.10 * supply
+
+    def run(rate: float) -> pd.Series:
+        rows = [("27", "A", 80.0, 0.10, rate), ("27", "B", 200.0, 0.05, 0.40)]
+        return simulate(market(rows, e_m=e_m, sigma=sigma, e_x=e_x)).set_index("partner").loc["A"]
+
+    prohibitive = run(3.0)
+    assert prohibitive["after"] == 0.0
+    assert _choke_from_welfare(prohibitive, 0.10, supply) == pytest.approx(exact, rel=1e-12)
+    assert run(exact * (1 - 1e-9))["after"] > 0.0
+    assert run(exact * (1 + 1e-9))["after"] == 0.0
+
+
+@pytest.mark.parametrize("b_rate", [1.0, 10.0])
+def test_choke_where_the_other_supplier_is_priced_out(b_rate: float) -> None:
+    # e_m -1.5: at a tariff of 100% or more B's own demand is gone (creation takes all of its
+    # 300), so none of its trade is left to divert to A, whatever A's price: A's choke is where
+    # its own creation takes all of it, r = 1 / 1.5.
+    def run(rate: float) -> pd.Series:
+        rows = [("84", "A", 100.0, 0.0, rate), ("84", "B", 300.0, 0.0, b_rate)]
+        return simulate(market(rows, e_m=-1.5, sigma=1.5)).set_index("partner").loc["A"]
+
+    prohibitive = run(10.0)
+    assert _choke_from_welfare(prohibitive, 0.0, 1.0) == pytest.approx(1 / 1.5, rel=1e-12)
+    assert run(1 / 1.5 * (1 - 1e-9))["after"] > 0.0
+
+
+@pytest.mark.parametrize("others_rate", [0.0, 0.5])
+def test_the_choke_price_is_where_the_scenario_quantity_reaches_zero(others_rate: float) -> None:
+    # With diversion (sigma 1.5), the choke found for a prohibitive tariff on A is the tariff at
+    # which the scenario's own quantity of A reaches zero: just below it A still sells, just
+    # above it A sells nothing and every welfare figure is that of the prohibitive tariff.
+    # With others_rate > 0 no supplier is unaffected, and the reference price follows A's own.
+    def run(rate: float) -> pd.Series:
+        rows = [("84", "A", 100.0, 0.0, rate), ("84", "B", 300.0, 0.0, others_rate)]
         return simulate(market(rows, e_m=-1.5, sigma=1.5)).set_index("partner").loc["A"]
 
     prohibitive = run(10.0)
     assert prohibitive["after"] == 0.0
-    # cs_change = -dp M / 2 at the choke (nothing bought there), and with infinite supply and
-    # no baseline tariff the tariff is the price change dp.
-    choke = -2.0 * prohibitive["cs_change"] / 100.0
+    choke = _choke_from_welfare(prohibitive, 0.0, 1.0)
     assert 0.0 < choke < 10.0
     assert run(choke * (1 - 1e-6))["after"] > 0.0
     beyond = run(choke * (1 + 1e-6))
     assert beyond["after"] == 0.0
     for col in ("cs_change", "deadweight_change", "smart_deadweight", "terms_of_trade"):
         assert beyond[col] == pytest.approx(prohibitive[col], rel=1e-9, abs=1e-9), col
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.floats(min_value=1.0, max_value=1e3),
+            st.sampled_from([0.0, 0.1]),
+            st.sampled_from([0.05, 0.3, 1.0, 3.0, 10.0]),
+        ),
+        min_size=2,
+        max_size=5,
+    ),
+    st.floats(min_value=-3.0, max_value=-0.2),
+    st.sampled_from([0.0, 0.5, 1.5, 5.0, 8.0]),
+    st.sampled_from([math.inf, 99.0, 2.0]),
+    st.booleans(),
+)
+def test_every_reported_choke_is_where_the_scenario_chokes(  # type: ignore[no-untyped-def]
+    rows, e_m: float, sigma: float, e_x: float, one_unaffected: bool
+) -> None:
+    """Several suppliers, every one's tariff raised (or all but the last): for each supplier
+    whose trade is choked off, the scenario run with its tariff 1e-7 below the choke the welfare
+    figures were measured at still has it selling, and 1e-7 above it not."""
+    base = [
+        ("01", f"S{i}", m, t0, t0 if one_unaffected and i == len(rows) - 1 else t0 + dt)
+        for i, (m, t0, dt) in enumerate(rows)
+    ]
+    out = simulate(market(base, e_m=e_m, sigma=sigma, e_x=e_x))
+    supply = 1.0 if math.isinf(e_x) else 1 - e_m / e_x
+    for i in np.flatnonzero((out["after"] == 0) & (out["price_change"] > 0)):
+        t0 = base[i][3]
+        choke = _choke_from_welfare(out.iloc[i], t0, supply)
+
+        def after(rate: float, i: int = i) -> float:
+            step = [row if k != i else (*row[:4], rate) for k, row in enumerate(base)]
+            return float(simulate(market(step, e_m=e_m, sigma=sigma, e_x=e_x))["after"].iloc[i])
+
+        assert t0 < choke <= base[i][4] * (1 + 1e-12)
+        assert after(t0 + (choke - t0) * (1 - 1e-7)) > 0.0
+        assert after(t0 + (choke - t0) * (1 + 1e-7)) == 0.0
+
+
+def test_choke_search_in_batches_gives_the_same_figures(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Markets of 2-4 suppliers, several choked in each: batches of a few rows (one market's
+    # copies may exceed a batch) give the figures of one batch, bit for bit.
+    rows = [
+        (p, f"S{k}", 50.0 + 10 * k + i, 0.0, rate)
+        for i, p in enumerate(("01", "02", "03"))
+        for k, rate in enumerate((10.0, 3.0, 0.2, 10.0)[: 2 + i])
+    ]
+    whole = simulate(market(rows, e_m=-1.2, sigma=3.0))
+    assert (whole["after"] == 0).sum() >= 4
+    monkeypatch.setattr(smart, "CHOKE_BATCH_ROWS", 3)
+    pd.testing.assert_frame_equal(simulate(market(rows, e_m=-1.2, sigma=3.0)), whole)
 
 
 RATE_GRID = (0.05, 0.1, 0.25, 0.5, 1.0, 2.0, 3.0, 5.0, 10.0)

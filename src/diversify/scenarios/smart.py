@@ -62,8 +62,10 @@ product between the old and the new point:
 
 Where a supplier's trade is choked off (its quantity after is zero), the welfare
 figures are these formulas at the choke price: the lowest price of the supplier
-at which the model's quantity reaches zero (found by bisection on its own price,
-the others' prices as in the scenario), with ``Q1 = 0``. A higher tariff only
+at which the model's quantity reaches zero, the others' prices as in the scenario
+(found by bisection on its own price, with every trial price run through the
+whole model of its market: reference price, the others' weights, zero floors),
+with ``Q1 = 0``. A higher tariff only
 raises a price at which nothing is bought, so every welfare figure stops there:
 the consumer-surplus loss is the whole area under the demand line, at most
 ``(1 + t0) M / (2 |e_m|)``, revenue after is zero and the deadweight change is
@@ -73,8 +75,9 @@ bought on the way to the choke. ``price_change`` stays the tariff's own.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
-from typing import NamedTuple
+from typing import NamedTuple, Protocol
 
 import numpy as np
 import pandas as pd
@@ -83,6 +86,10 @@ ZERO_QUANTITY = 1e-14
 """A supplier's quantity within this fraction of its market of zero is zero: the rounding of
 the reallocation ``T w / W - M`` (a few ulps of the market ``T``) must not keep it out of the
 choke or leave it a trade of 6e-05 on 4.6e11."""
+
+CHOKE_BATCH_ROWS = 1 << 21
+"""The search for choke prices evaluates copies of the choked suppliers' markets in batches of
+about this many rows (the last market of a batch may take it over)."""
 
 INPUT_COLUMNS = ("product", "partner", "value", "t0", "t1", "e_m", "sigma", "e_x")
 OUTPUT_COLUMNS = (
@@ -131,38 +138,8 @@ def simulate(base: pd.DataFrame) -> pd.DataFrame:
     pi = 1.0 + r
     affected = t1 != t0
 
-    key = df["product"]
-
-    def by_product(values: np.ndarray) -> np.ndarray:
-        return pd.Series(values).groupby(key).transform("sum").to_numpy()
-
-    total = by_product(m)
-    m_unaffected = by_product(np.where(affected, 0.0, m))
-    any_affected = by_product(affected.astype(float)) > 0
-    with np.errstate(divide="ignore", invalid="ignore"):
-        mean_pi = np.where(total > 0, by_product(m * pi) / np.where(total > 0, total, 1.0), 1.0)
-    reference = np.where(m_unaffected > 0, 1.0, mean_pi)
-    creation, x, weights, reallocated = _response(m, e_m, sigma, r, reference, total, by_product)
-    # Where no relative price moves (sigma = 0, or the same change for every supplier) nothing
-    # is diverted: exactly 0, not the rounding of T M / T - M.
-    grouped = pd.Series(x).groupby(key)
-    moves = (grouped.transform("max") - grouped.transform("min")).to_numpy() > 0
-    diversion = np.where(any_affected & moves, reallocated - m, 0.0)
-
-    # A supplier's trade stops at zero: its diversion is raised to stop there, and the gains
-    # of the others are scaled down by what it did not lose, so diversion still sums to zero.
-    quantity = m + creation + diversion
-    unlost = np.maximum(-quantity, 0.0)
-    gain = np.maximum(diversion, 0.0)
-    gains = by_product(gain)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        cut = np.where(gains > 0, by_product(unlost) / np.where(gains > 0, gains, 1.0), 0.0)
-    diversion = diversion + unlost - gain * np.minimum(cut, 1.0)
-    # A quantity within rounding of zero (T M / W - M is exact to a few ulps of T) is zero.
-    loss = creation + diversion
-    gone = (m + loss <= ZERO_QUANTITY * total) & ((loss < 0) | (m <= 0))
-    diversion = np.where(gone & (m > 0), -(m + creation), diversion)
-    floor = np.where(gone, 0.0, np.maximum(m + creation + diversion, 0.0))
+    markets = _ProductMarkets(df["product"])
+    creation, diversion, floor, gone = _quantities(m, e_m, sigma, r, affected, markets)
     w = np.where(inf_supply, 0.0, pi * (1.0 + t0) / (1.0 + t1) - 1.0)
     after = floor * (1.0 + w)
 
@@ -172,19 +149,7 @@ def simulate(base: pd.DataFrame) -> pd.DataFrame:
     choked = (m > 0) & gone & (r > 0)
     reach = np.ones(len(m))
     if choked.any():
-        reach[choked] = _choke_reach(
-            m,
-            e_m,
-            sigma,
-            r,
-            pi,
-            total,
-            m_unaffected,
-            by_product(m * pi),
-            weights,
-            x,
-            choked,
-        )
+        reach[choked] = _choke_reach(markets.codes, m, e_m, sigma, r, affected, choked)
     r_welfare = r * reach
     t1_welfare = np.where(choked, t0 + r_welfare * (1.0 + t0) * supply, t1)
     w_welfare = np.where(inf_supply, 0.0, (1.0 + r_welfare) * (1.0 + t0) / (1.0 + t1_welfare) - 1.0)
@@ -205,6 +170,96 @@ def simulate(base: pd.DataFrame) -> pd.DataFrame:
     df["smart_deadweight"] = -0.5 * np.abs(dp) * creation_welfare
     df["terms_of_trade"] = -w_welfare * (m + floor) / 2.0
     return df
+
+
+class _Markets(Protocol):
+    """Sums and spreads of a per-row array over each row's market (product), broadcast back."""
+
+    def sum(self, values: np.ndarray) -> np.ndarray: ...
+
+    def spread(self, values: np.ndarray) -> np.ndarray: ...
+
+
+class _ProductMarkets:
+    """The scenario's markets: its rows grouped by product."""
+
+    def __init__(self, product: pd.Series) -> None:
+        self.product = product
+        self.codes = pd.factorize(product)[0]
+
+    def sum(self, values: np.ndarray) -> np.ndarray:
+        return pd.Series(values).groupby(self.product).transform("sum").to_numpy()
+
+    def spread(self, values: np.ndarray) -> np.ndarray:
+        grouped = pd.Series(values).groupby(self.product)
+        return (grouped.transform("max") - grouped.transform("min")).to_numpy()
+
+
+class _BlockMarkets:
+    """Markets laid out as consecutive blocks of rows (the copies the choke search evaluates)."""
+
+    def __init__(self, sizes: np.ndarray) -> None:
+        self.sizes = sizes
+        self.starts = np.concatenate(([0], np.cumsum(sizes)[:-1]))
+
+    def sum(self, values: np.ndarray) -> np.ndarray:
+        return np.repeat(np.add.reduceat(values, self.starts), self.sizes)
+
+    def spread(self, values: np.ndarray) -> np.ndarray:
+        high = np.maximum.reduceat(values, self.starts)
+        return np.repeat(high - np.minimum.reduceat(values, self.starts), self.sizes)
+
+
+class _Quantities(NamedTuple):
+    """Each supplier's quantities after the shock, at world prices of 1 (see :func:`_quantities`)."""
+
+    creation: np.ndarray
+    diversion: np.ndarray
+    floor: np.ndarray
+    """The quantity after: ``M + creation + diversion``, zero where ``gone``."""
+    gone: np.ndarray
+    """The supplier's trade is choked off (its quantity reaches zero)."""
+
+
+def _quantities(
+    m: np.ndarray,
+    e_m: np.ndarray,
+    sigma: np.ndarray,
+    r: np.ndarray,
+    affected: np.ndarray,
+    markets: _Markets,
+) -> _Quantities:
+    """The model's quantities for price changes ``r``: creation and diversion by
+    :func:`_response`, then the zero floor. The scenario (:func:`simulate`) and the search for
+    a choke price (:func:`_choke_reach`) both read them from here."""
+    pi = 1.0 + r
+    total = markets.sum(m)
+    m_unaffected = markets.sum(np.where(affected, 0.0, m))
+    any_affected = markets.sum(affected.astype(float)) > 0
+    with np.errstate(divide="ignore", invalid="ignore"):
+        mean_pi = np.where(total > 0, markets.sum(m * pi) / np.where(total > 0, total, 1.0), 1.0)
+    reference = np.where(m_unaffected > 0, 1.0, mean_pi)
+    creation, x, _, reallocated = _response(m, e_m, sigma, r, reference, total, markets.sum)
+    # Where no relative price moves (sigma = 0, or the same change for every supplier) nothing
+    # is diverted: exactly 0, not the rounding of T M / T - M.
+    moves = markets.spread(x) > 0
+    diversion = np.where(any_affected & moves, reallocated - m, 0.0)
+
+    # A supplier's trade stops at zero: its diversion is raised to stop there, and the gains
+    # of the others are scaled down by what it did not lose, so diversion still sums to zero.
+    quantity = m + creation + diversion
+    unlost = np.maximum(-quantity, 0.0)
+    gain = np.maximum(diversion, 0.0)
+    gains = markets.sum(gain)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        cut = np.where(gains > 0, markets.sum(unlost) / np.where(gains > 0, gains, 1.0), 0.0)
+    diversion = diversion + unlost - gain * np.minimum(cut, 1.0)
+    # A quantity within rounding of zero (T M / W - M is exact to a few ulps of T) is zero.
+    loss = creation + diversion
+    gone = (m + loss <= ZERO_QUANTITY * total) & ((loss < 0) | (m <= 0))
+    diversion = np.where(gone & (m > 0), -(m + creation), diversion)
+    floor = np.where(gone, 0.0, np.maximum(m + creation + diversion, 0.0))
+    return _Quantities(creation, diversion, floor, gone)
 
 
 class _Response(NamedTuple):
@@ -247,44 +302,47 @@ def _response(
 
 
 def _choke_reach(
+    market: np.ndarray,
     m: np.ndarray,
     e_m: np.ndarray,
     sigma: np.ndarray,
     r: np.ndarray,
-    pi: np.ndarray,
-    total: np.ndarray,
-    m_unaffected: np.ndarray,
-    priced: np.ndarray,
-    weights: np.ndarray,
-    x: np.ndarray,
+    affected: np.ndarray,
     rows: np.ndarray,
 ) -> np.ndarray:
-    """For each of ``rows``: the fraction ``s`` of its price change ``r`` at which its quantity
-    (creation and diversion, the other suppliers' prices as in the scenario) first reaches zero.
+    """For each of ``rows``: the fraction ``s`` of its price change ``r`` at which the model
+    first chokes its trade off, the other suppliers' prices as in the scenario.
 
-    Bisection on the supplier's own price (its quantity falls as its price rises), with the
-    quantity of :func:`_response`. Exact where the product has an unaffected supplier;
-    otherwise the reference price, the mean of all suppliers', follows the supplier's own
-    price and the others' weights are held.
+    Each supplier's market (``market``: integer codes) is copied, with the supplier's price
+    change set to ``r s``, and :func:`_quantities` is evaluated on the copies exactly as the
+    scenario would be at that tariff: the reference price (the unaffected suppliers', or the
+    import-weighted mean of all when there are none, which then follows the supplier's own
+    price), every other supplier's weight and diversion, and the zero floor of each of them.
+    Bisection on ``s`` in ``[0, 1]``, 60 halvings: ``s`` to 2^-60, the choke tariff to machine
+    precision. It relies on a choked supplier staying choked as its price rises further (its
+    weight falls and the others' rise), which property tests check.
     """
-    m, e_m, sigma, r = m[rows], e_m[rows], sigma[rows], r[rows]
-    pi, total, free = pi[rows], total[rows], m_unaffected[rows] > 0
-    others_priced = priced[rows] - m * pi
-    others_w = weights[rows] - m * (1.0 + x[rows])
-
-    def with_others(weight: np.ndarray) -> np.ndarray:
-        return others_w + weight
-
-    def quantity(s: np.ndarray) -> np.ndarray:
-        own = 1.0 + r * s
-        reference = np.where(free, 1.0, (others_priced + m * own) / total)
-        res = _response(m, e_m, sigma, r * s, reference, total, with_others)
-        return m + res.creation + (res.reallocated - m)
-
-    lo, hi = np.zeros(len(m)), np.ones(len(m))
-    for _ in range(60):  # 2^-60: the choke to machine precision
-        mid = 0.5 * (lo + hi)
-        zero = quantity(mid) <= ZERO_QUANTITY * total
-        hi = np.where(zero, mid, hi)
-        lo = np.where(zero, lo, mid)
-    return hi
+    chosen = np.flatnonzero(rows)
+    order = np.argsort(market, kind="stable")
+    in_order = market[order]
+    reach = np.ones(len(chosen))
+    firsts = np.searchsorted(in_order, market[chosen], side="left")
+    sizes = np.searchsorted(in_order, market[chosen], side="right") - firsts
+    # A few markets' copies at a time, about CHOKE_BATCH_ROWS rows.
+    ends = np.cumsum(sizes)
+    bounds = np.searchsorted(ends, np.arange(0, ends[-1], CHOKE_BATCH_ROWS), side="right")
+    for a, b in itertools.pairwise([*np.unique(bounds).tolist(), len(chosen)]):
+        size = sizes[a:b]
+        copies = _BlockMarkets(size)
+        members = order[np.repeat(firsts[a:b] - copies.starts, size) + np.arange(size.sum())]
+        own = members == np.repeat(chosen[a:b], size)
+        cm, ce, cs, cr, ca = m[members], e_m[members], sigma[members], r[members], affected[members]
+        lo, hi = np.zeros(b - a), np.ones(b - a)
+        for _ in range(60):
+            mid = 0.5 * (lo + hi)
+            trial = np.where(own, cr * np.repeat(mid, size), cr)
+            zero = _quantities(cm, ce, cs, trial, ca, copies).gone[own]
+            hi = np.where(zero, mid, hi)
+            lo = np.where(zero, lo, mid)
+        reach[a:b] = hi
+    return reach

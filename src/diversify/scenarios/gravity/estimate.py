@@ -74,6 +74,24 @@ def _tight_demeaning(pf: Any) -> dict[str, Any]:
     return {"fixef_tol": 1e-10}
 
 
+def _fixed_effect_names(count: int) -> list[str]:
+    """Column names for ``count`` fixed effects that pyfixest takes in the order written.
+
+    pyfixest (0.60) collects the fixed effects of a formula in a set, and the order of its
+    alternating projections is the order that set iterates in: the hashes of the names,
+    which change from process to process with ``PYTHONHASHSEED``. The estimates moved
+    with it, by about 1e-11 relative (more for figures near zero). A set built here from
+    the same names iterates them as pyfixest's does, so names are tried until that order
+    is the written one: exporter-year, importer-year, pair as given.
+    """
+    for attempt in range(10_000):
+        names = [f"fe{k}_{attempt}" for k in range(count)]
+        if list(set(names)) == names:
+            return names
+    # Not reached in practice (each attempt succeeds with probability about 1/count!).
+    return [f"fe{k}" for k in range(count)]
+
+
 def estimate_ppml(
     frame: pd.DataFrame,
     cost_variables: Sequence[str],
@@ -149,10 +167,9 @@ def estimate_ppml(
         "importer-year": pd.factorize(pd.Series(imp_code) + "\x1f" + pd.Series(year_code))[0],
         "pair": pair,
     }
-    fe_terms = []
-    for k, fe in enumerate(fixed_effects):
-        work[f"fe{k}"] = ids[fe]
-        fe_terms.append(f"fe{k}")
+    fe_terms = _fixed_effect_names(len(fixed_effects))
+    for term, fe in zip(fe_terms, fixed_effects, strict=True):
+        work[term] = ids[fe]
     work["cluster"] = pair
     if "pair" in fixed_effects and np.bincount(pair).max() < 2:
         raise InputError(
