@@ -29,7 +29,7 @@ import binascii
 import datetime as dt
 import hashlib
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
@@ -54,17 +54,6 @@ OWID_QUERY = "?v=1&csvType=full&useColumnShortNames=false"
 MILEX_CHARTS = {"sipri_milex_usd": "military-spending-sipri", "sipri_milex_gdp": "military-spending-as-a-share-of-gdp-sipri"}
 FIRST_YEAR = 1950
 Part = Literal["arms", "milex"]
-
-
-@dataclass(frozen=True)
-class FetchedFile:
-    loader: str
-    file: Path
-    url: str
-    size: int
-    sha256: str
-    reused: bool
-    result: IngestResult
 
 
 def register_filter(first: int, last: int) -> dict[str, object]:
@@ -154,6 +143,13 @@ class SipriDownload:
     """Why a partial download on disk was not resumed (see :class:`Downloaded`)."""
 
 
+@dataclass(frozen=True, kw_only=True)
+class FetchedFile(SipriDownload):
+    """A downloaded SIPRI file with the result of loading it."""
+
+    result: IngestResult
+
+
 def download_sipri(
     folder: Path, *, parts: tuple[Part, ...] = ("arms", "milex"), first: int = FIRST_YEAR,
     last: int | None = None, register_url: str = REGISTER_URL, milex_base: str = OWID_GRAPHER_URL,
@@ -192,7 +188,7 @@ def load_sipri(wh: Warehouse, files: list[SipriDownload], *, replace_smaller: bo
         for f in files:
             result = wh.ingest(f.file, f.loader, replace_smaller=replace_smaller)
             _note(wh, result, f.note)
-            done.append(FetchedFile(f.loader, f.file, f.url, f.size, f.sha256, f.reused, result))
+            done.append(FetchedFile(**{k.name: getattr(f, k.name) for k in fields(f)}, result=result))
     return done
 
 
