@@ -134,7 +134,9 @@ _UNDONE = re.compile(
     r"\b(?:terminat\w+|suspend\w*|halt\w*|froze|frozen|freez\w+|shelved|scrapped|ended|ends|end|ending|"
     r"broke off|break off|cut off|"
     r"called off|call off|walked away from|walks away from|withdr\w+ from|resumption of|"
-    r"cancel\w*|collapse of|failure of|stalled|stalling)\s+(?:\w+\s+){0,4}(?:round of\s+|rounds of\s+)?$"
+    r"cancel\w*|collapse of|failure of|stalled|stalling|shun\w*|snub\w*|boycott\w*|rebuff\w*|spurn\w*|"
+    r"avoid\w*|ongoing|continuing|protracted|long-running|drawn-out|faltering|deadlocked)\s+"
+    r"(?:\w+\s+){0,4}(?:round of\s+|rounds of\s+)?$"
 )
 _MODAL_AFTER = re.compile(r"(?:\s+[\w-]+){0,5}?\s+(?:could|might|may|would)\s+(?:\w+\s+)?(?:double|triple|rise|"
                           r"increase|climb|go up|be raised|be imposed|hit|apply|take effect|come|follow|begin|"
@@ -142,7 +144,10 @@ _MODAL_AFTER = re.compile(r"(?:\s+[\w-]+){0,5}?\s+(?:could|might|may|would)\s+(?
 """A measure named and then said to be possible: "lumber duties could double"."""
 _UNDONE_AFTER = re.compile(r"(?:\s+\S+){0,6}?\s+(?:(?:have|has|had)\s+(?:\w+ly\s+)?(?:stalled|collapsed|"
                            r"broken down|been suspended|been frozen|been put on hold|failed)|collapsed|stalled|"
-                           r"broke down|(?:is|are|was|were)\s+(?:expected|set|due|scheduled|likely)\s+to)\b")
+                           r"broke down|(?:is|are|was|were)\s+(?:expected|set|due|scheduled|likely)\s+to|"
+                           r"remain(?:s|ed)?\s+(?:stalled|stuck|deadlocked|frozen|on hold|suspended|in limbo)|"
+                           r"(?:to|will|would|could|should)\s+be\s+held|to\s+take\s+place|"
+                           r"(?:continue|continues|are continuing|were continuing|are ongoing|were ongoing))\b")
 """Talks told as ended or still to come: "talks ... collapsed in November", "were expected to continue"."""
 _DISPUTED_OVER = re.compile(r"\b(?:consultations|complaint|complaints|dispute|case|challenge|challenges|appeal|"
                             r"appeals|lawsuit|protest)\b[^.;]{0,120}?\bover\s+(?:[\w.'-]+\s+){0,3}$")
@@ -337,6 +342,8 @@ def _targets(sent: SentenceView, clause: Clause, trig: Trigger, t0: int, t1: int
         if g.prep == "between" and _CONFLICT_BETWEEN.search(sent.doc.lower, max(t1, g.start - 40), g.start):
             break  # "left the summit early, citing the conflict between Israel and Iran": not the parties
         prep = g.prep or ""
+        if prep in ("in", "of") and _AMOUNT_ON.search(sent.doc.lower, max(t1, g.start - 70), g.start):
+            prep = "on"  # "a 25 per cent tariff on $30 billion in U.S. goods": the goods' owner is the target
         if trig.type in JUDGING_TYPES and _VICTIM_OF.search(sent.doc.lower, max(t1, g.start - 50), g.start):
             continue  # "condemned the arrest of two Japanese nationals": those arrested are not judged
         if trig.type == "REJECT" and _GOODS_OF.search(sent.doc.lower, max(t1, g.start - 40), g.start):
@@ -368,6 +375,10 @@ def _targets(sent: SentenceView, clause: Clause, trig: Trigger, t0: int, t1: int
     return out
 
 
+_AMOUNT_ON = re.compile(r"\bon\s+(?:about\s+|some\s+|nearly\s+|roughly\s+|over\s+|more than\s+|almost\s+)?"
+                        r"(?:c\$|ca\$|us\$|\$|\u20ac|\u00a3)?\s?\d[\d,.]*\s*(?:billion|million|bn|trillion)?\s+"
+                        r"(?:(?:worth|dollars|euros|pounds|yuan)\s+)?(?:in|of)\s+(?:the\s+)?$")
+"""A measure on an amount "in" or "of" another's goods: "on $30 billion in U.S. goods"."""
 _TALKS_SOUGHT = re.compile(
     r"\b(?:to|bid to|effort to|attempt to)\s+(?:\w+ly\s+)?(?:get|restart|revive|resume|reopen|relaunch|"
     r"kick-start|jump-start|unblock|unfreeze|salvage|save|rescue|bring\s+\w+\s+back\s+to|pave the way for|"
@@ -650,7 +661,8 @@ def _events_for(sent: SentenceView, trig: Trigger, t0: int, t1: int, dic: Dictio
         t1 = max(clause.end, t0 + 1)
     if trig.type in ("CONSULT", "AGREE") and _UNDONE.search(doc.lower[max(clause.start, t0 - 40):t0]):
         return []  # "terminated trade talks with Canada" is not a consultation
-    if trig.nominal and trig.type in ("CONSULT", "AGREE") and _UNDONE_AFTER.match(doc.lower, t1, clause.end):
+    if (trig.nominal or doc.lower.startswith(("talks ", "negotiations ", "discussions "), t0)) \
+            and trig.type in ("CONSULT", "AGREE") and _UNDONE_AFTER.match(doc.lower, t1, clause.end):
         return []  # "trade talks between the two countries have stalled": no round is reported
     if trig.type in ("THREATEN", "SANCTION") and _WITHDRAWN.search(doc.lower[max(clause.start, t0 - 50):t0]):
         return []  # "backed down on his tariff threat": the threat is what is eased

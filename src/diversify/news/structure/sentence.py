@@ -178,6 +178,29 @@ _AID_WORDS = frozenset({"military", "financial", "humanitarian", "economic"})
 
 _ENDINGS = frozenset({"halt", "end", "cancellation"})
 """Besides the easing nouns, what ends a measure: "ordered a halt to most American sanctions"."""
+
+_TALKS_ENDED = frozenset({"end", "halt", "collapse", "failure", "breakdown", "suspension", "freeze",
+                          "cancellation", "termination"})
+"""Nouns of talks ended or failed: "an end to all trade negotiations with Canada"."""
+_TALKS_SHUNNED = frozenset(w for v in ("shun", "snub", "boycott", "rebuff", "spurn", "avoid", "terminate",
+                                       "halt", "suspend", "abandon", "quit", "freeze", "end")
+                           for w in inflect(v))
+"""Verbs whose object is talks not held: "has been shunning talks with South Korea"."""
+_PASSING = frozenset({"ongoing", "continuing", "protracted", "lengthy", "long-running", "drawn-out",
+                      "faltering", "deadlocked", "stalled"})
+"""Talks mentioned in passing, not a round reported: "encouraged by ongoing discussions with U.S. officials"."""
+
+
+def _talks_not_held(t: Token) -> bool:
+    """A meeting or agreement noun that names talks ended, shunned or only going on, not a round held."""
+    if t.dep_ == "pobj" and t.head.lower_ in ("to", "of") and t.head.head.lower_ in _TALKS_ENDED:
+        return True
+    if t.dep_ == "dobj" and t.head.lower_ in _TALKS_SHUNNED:
+        return True
+    return t.lower_ in ("talks", "negotiations", "discussions") and any(
+        c.dep_ == "amod" and c.lower_ in _PASSING for c in t.children)
+
+
 _OWN_OBJECTIONS = frozenset({"objection", "objections", "veto", "opposition", "reservations", "hold", "block"})
 """What one drops to let another's plan pass: "lifted his objection", "dropped its veto"."""
 
@@ -662,6 +685,8 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
         if nominal and envoy_named is None and any(c.lower_ in _NOT_YET or c.lower_ in _UNDONE
                                                    for c in t.children):
             continue  # "no talks", "an upcoming visit", "possible tariffs", "terminated talks"
+        if nominal and typ in ("CONSULT", "AGREE") and _talks_not_held(t):
+            continue  # "an end to all trade negotiations with Canada", "has been shunning talks with Seoul"
         if nominal and anchor is not None and (_planned_between(t, anchor) or any(
                 c.dep_ == "acomp" and c.lower_ in _PLANNING for c in anchor.children)):
             continue  # "remained open to direct talks with Tehran", "is due in Berlin for talks"
