@@ -1,0 +1,52 @@
+"""Talks a sentence only mentions are no round held, and a few constructions around them
+(invented sentences, not taken from the labelled articles)."""
+
+from __future__ import annotations
+
+import pytest
+from news_helpers import events_of
+
+
+@pytest.mark.parametrize("text", [
+    # talks told as stalled, ended, avoided, only going on or still to be held
+    "Ottawa unveiled the package on Friday, as trade talks with Washington remain stuck.",
+    "Pyongyang has been shunning negotiations with Seoul for months.",
+    "The White House announced an end to all trade negotiations with Mexico on Friday.",
+    "Officials said they were encouraged by ongoing discussions with Japanese negotiators.",
+    "Kyiv said a new round of talks with Moscow is to be held in Geneva next month.",
+    "Negotiations with Brazil continue, the trade representative said.",
+])
+def test_talks_not_held_are_no_consultation(text: str) -> None:
+    assert not {k for k in events_of(text, "2025-10-08") if k[1] in ("CONSULT", "AGREE")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a round that was held still counts
+    ("Canada held talks with Mexico in Ottawa on Tuesday.",
+     {("CAN", "CONSULT", "MEX"), ("MEX", "CONSULT", "CAN")}),
+    ("Trade talks between Canada and Mexico resumed in Ottawa on Tuesday.",
+     {("CAN", "CONSULT", "MEX"), ("MEX", "CONSULT", "CAN")}),
+])
+def test_talks_held_still_count(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert expected <= events_of(text, "2025-10-08")
+
+
+def test_thinking_a_purchase_over_is_no_meeting() -> None:
+    assert not events_of("Spain and Portugal have said this year that they are reconsidering purchases "
+                         "of the American jet.", "2025-10-08")
+
+
+def test_they_in_a_reported_clause_are_its_speakers() -> None:
+    text = ("Carney flew to Berlin, where he will meet German Chancellor Friedrich Merz. "
+            "Carney and Tusk said they had agreed to work more closely on defence and energy.")
+    got = {k for k in events_of(text, "2025-08-25") if k[1] == "AGREE"}
+    assert got == {("CAN", "AGREE", "POL"), ("POL", "AGREE", "CAN")}
+
+
+@pytest.mark.parametrize("text", [
+    "Canada has imposed a 25 per cent tariff on $30 billion in U.S. goods.",
+    "Beijing imposed duties on about US$2.6 billion of Canadian agricultural products.",
+])
+def test_a_measure_on_an_amount_of_goods_targets_their_owner(text: str) -> None:
+    assert {k for k in events_of(text, "2025-10-08") if k[1] == "SANCTION"} in (
+        {("CAN", "SANCTION", "USA")}, {("CHN", "SANCTION", "CAN")})
