@@ -50,3 +50,24 @@ def test_they_in_a_reported_clause_are_its_speakers() -> None:
 def test_a_measure_on_an_amount_of_goods_targets_their_owner(text: str) -> None:
     assert {k for k in events_of(text, "2025-10-08") if k[1] == "SANCTION"} in (
         {("CAN", "SANCTION", "USA")}, {("CHN", "SANCTION", "CAN")})
+
+
+def test_a_known_person_with_a_middle_initial_and_then_by_surname() -> None:
+    from news_helpers import analysed
+
+    doc = analysed("President Ferdinand R. Marcos Jr. arrived in Ottawa on Monday. "
+                   "Marcos met Prime Minister Mark Carney on Tuesday.", "2025-10-27")
+    assert [(m.text, m.code) for m in doc.mentions if m.kind == "person"][:2] == [
+        ("President Ferdinand R. Marcos Jr.", "PHL"), ("Marcos", "PHL")]
+
+
+def test_his_in_a_leading_phrase_is_the_main_clause_subject() -> None:
+    text = ("President Ferdinand Marcos Jr. arrived in Kuala Lumpur on Sunday. "
+            "Cambodian Prime Minister Hun Manet said the visit was welcome. "
+            "During his meeting with Thai Prime Minister Anutin Charnvirakul, Marcos thanked Thailand "
+            "for its support.")
+    from news_helpers import analysed
+
+    doc = analysed(text, "2025-10-27")
+    his = next(m for m in doc.mentions if m.text == "his")
+    assert his.code == "PHL"

@@ -139,7 +139,7 @@ class Lexicon:
     """The compiled actor dictionary."""
 
     def __init__(self, doc: dict[str, object], path: str = "actors.toml") -> None:
-        from spacy.matcher import PhraseMatcher
+        from spacy.matcher import Matcher, PhraseMatcher
 
         self.entries: dict[str, Entry] = {}
         self.peoples: set[str] = set()
@@ -183,6 +183,13 @@ class Lexicon:
         for phrase in self.entries:
             self.matcher.add(phrase, [nlp.make_doc(normalise(phrase))])
         self._keys = {nlp.vocab.strings[p]: p for p in self.entries}
+        # a person's full name with a middle initial the lexicon does not list: "Ferdinand R. Marcos Jr."
+        self.initialled = Matcher(nlp.vocab)
+        for phrase, entry in self.entries.items():
+            words = phrase.split(" ")
+            if entry.kind == "person" and len(words) >= 2 and not any(w.endswith(".") and len(w) == 2 for w in words):
+                self.initialled.add(phrase, [[{"ORTH": words[0]}, {"TEXT": {"REGEX": r"^[A-Z]\.$"}},
+                                              *({"ORTH": w} for w in words[1:])]])
 
     def _add(self, entry: Entry, path: str) -> None:
         old = self.entries.get(entry.phrase)
@@ -196,6 +203,8 @@ class Lexicon:
         doc = paragraph.doc
         spans = []
         for key, s, e in self.matcher(doc):
+            spans.append((s, e, self.entries[self._keys[key]]))
+        for key, s, e in self.initialled(doc):
             spans.append((s, e, self.entries[self._keys[key]]))
         spans.sort(key=lambda t: (t[0], -(t[1] - t[0])))
         out: list[tuple[int, int, Entry]] = []

@@ -88,7 +88,7 @@ def titled_people(norm: str, mentions: list[Mention]) -> list[Mention]:
                 taken.append((a, b))
     for m in mentions:  # people of the lexicon named in full: "Doug Ford ... Ford added"
         if m.kind == "person" and m.person and len(m.person.split()) >= 2:
-            words = m.person.split()
+            words = [w for w in m.person.split() if w.rstrip(".") not in _SUFFIXES] or m.person.split()
             surnames.setdefault(words[-1], (m.code, m.end, m.person))
             if len(words) == 2 and ("-" in words[-1] or m.code in _FAMILY_NAME_FIRST):
                 surnames.setdefault(words[0], (m.code, m.end, m.person))  # "Lee Jae-myung ... Lee's"
@@ -115,6 +115,8 @@ _BARE_BODY = re.compile(
     r"[Cc]oast [Gg]uard|[Ff]ederal [Gg]overnment)\b(?!\s+(?:of|in)\b)"
 )
 """A ministry named with no country before it acts for the dateline's country."""
+_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
+"""What follows a surname in a full name: "Ferdinand Marcos Jr ... Marcos said"."""
 _FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "KOR", "PRK", "VNM", "KHM", "HKG", "MAC"})
 """Where names are written family name first: "Wang Wentao ... Wang said"."""
 _NAME_AROUND = re.compile(r"[A-Z][a-z]+\s$")
