@@ -71,3 +71,23 @@ def test_his_in_a_leading_phrase_is_the_main_clause_subject() -> None:
     doc = analysed(text, "2025-10-27")
     his = next(m for m in doc.mentions if m.text == "his")
     assert his.code == "PHL"
+
+
+@pytest.mark.parametrize("text", [
+    # a verb's own preposition stranded before punctuation: its partner is not in the sentence
+    "According to lawyers Reuters spoke with, the USMCA covers most goods traded between Mexico and the U.S.",
+    # talking about a country is no meeting with it
+    "Trump has repeatedly talked about making Greenland part of the United States.",
+    # an act said not to be known to have happened
+    "Russian envoy Kirill Dmitriev was in Miami on Monday. There was no indication he had met with "
+    "Ukrainian officials, according to state media.",
+    # bringing two sides together is no meeting held
+    "President Trump hosted the talks. Trump's vision unites the two sides, Israel and Syria.",
+])
+def test_no_meeting_read(text: str) -> None:
+    assert not {k for k in events_of(text, "2025-10-08") if k[1] == "CONSULT"}
+
+
+def test_a_meeting_with_a_partner_about_a_topic_still_counts() -> None:
+    assert events_of("Carney talked with Macron about Greenland on Tuesday.", "2025-10-08") >= {
+        ("CAN", "CONSULT", "FRA"), ("FRA", "CONSULT", "CAN")}

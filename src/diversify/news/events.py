@@ -342,6 +342,9 @@ def _targets(sent: SentenceView, clause: Clause, trig: Trigger, t0: int, t1: int
         if g.prep == "between" and _CONFLICT_BETWEEN.search(sent.doc.lower, max(t1, g.start - 40), g.start):
             break  # "left the summit early, citing the conflict between Israel and Iran": not the parties
         prep = g.prep or ""
+        if trig.type == "CONSULT" and not trig.nominal and prep not in ("with", "between") and g.start > t1 \
+                and sent.doc.lower.startswith(" about ", t1):
+            continue  # "talked about making Canada the 51st state": a topic, not a partner
         if prep in ("in", "of") and _AMOUNT_ON.search(sent.doc.lower, max(t1, g.start - 70), g.start):
             prep = "on"  # "a 25 per cent tariff on $30 billion in U.S. goods": the goods' owner is the target
         if trig.type in JUDGING_TYPES and _VICTIM_OF.search(sent.doc.lower, max(t1, g.start - 50), g.start):
@@ -375,6 +378,13 @@ def _targets(sent: SentenceView, clause: Clause, trig: Trigger, t0: int, t1: int
     return out
 
 
+_STRANDED = re.compile(r"\s*[,.;:)]")
+_STRANDABLE = frozenset({"with", "to", "at", "on", "from", "by", "against"})
+_STRANDED_AFTER = re.compile(r"\s+(?:with|to|at|on|from|by|against)\s*[,.;:)]")
+"""A verb's own preposition followed by punctuation has no object there: "the experts CTV News spoke with,"."""
+_NO_SIGN = re.compile(r"\b(?:no|little|scant)\s+(?:\w+\s+)?(?:indication|sign|signs|evidence|confirmation|word)\s+"
+                      r"(?:that\s+|of\s+)?(?:[\w.'-]+\s+){0,6}$")
+"""An act said not to be known to have happened: "there was no indication he had met"."""
 _AMOUNT_ON = re.compile(r"\bon\s+(?:about\s+|some\s+|nearly\s+|roughly\s+|over\s+|more than\s+|almost\s+)?"
                         r"(?:c\$|ca\$|us\$|\$|\u20ac|\u00a3)?\s?\d[\d,.]*\s*(?:billion|million|bn|trillion)?\s+"
                         r"(?:(?:worth|dollars|euros|pounds|yuan)\s+)?(?:in|of)\s+(?:the\s+)?$")
@@ -661,6 +671,11 @@ def _events_for(sent: SentenceView, trig: Trigger, t0: int, t1: int, dic: Dictio
         t1 = max(clause.end, t0 + 1)
     if trig.type in ("CONSULT", "AGREE") and _UNDONE.search(doc.lower[max(clause.start, t0 - 40):t0]):
         return []  # "terminated trade talks with Canada" is not a consultation
+    if not trig.nominal and (_STRANDED_AFTER.match(doc.lower, t1) or (
+            _STRANDED.match(doc.lower, t1) and doc.lower[t0:t1].rsplit(" ", 1)[-1] in _STRANDABLE)):
+        return []  # "trade experts CTV News spoke with, ...": the partner is no actor of the sentence
+    if _NO_SIGN.search(doc.lower, max(sent.start, t0 - 80), t0):
+        return []  # "There was no indication he had met with Ukrainian officials"
     if (trig.nominal or doc.lower.startswith(("talks ", "negotiations ", "discussions "), t0)) \
             and trig.type in ("CONSULT", "AGREE") and _UNDONE_AFTER.match(doc.lower, t1, clause.end):
         return []  # "trade talks between the two countries have stalled": no round is reported

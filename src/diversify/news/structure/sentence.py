@@ -201,6 +201,21 @@ def _talks_not_held(t: Token) -> bool:
         c.dep_ == "amod" and c.lower_ in _PASSING for c in t.children)
 
 
+_SIGNS = frozenset({"indication", "sign", "signs", "evidence", "confirmation", "word"})
+
+
+def _no_sign_of(t: Token) -> bool:
+    """An act said not to be known to have happened: "there was no indication he had met ..."."""
+    cur = t
+    for _ in range(3):
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if cur.lower_ in _SIGNS and any(c.lower_ in ("no", "little", "scant") for c in cur.children):
+            return True
+    return False
+
+
 _OWN_OBJECTIONS = frozenset({"objection", "objections", "veto", "opposition", "reservations", "hold", "block"})
 """What one drops to let another's plan pass: "lifted his objection", "dropped its veto"."""
 
@@ -685,6 +700,8 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
         if nominal and envoy_named is None and any(c.lower_ in _NOT_YET or c.lower_ in _UNDONE
                                                    for c in t.children):
             continue  # "no talks", "an upcoming visit", "possible tariffs", "terminated talks"
+        if _no_sign_of(t):
+            continue  # "There was no indication he had met with Ukrainian officials"
         if nominal and typ in ("CONSULT", "AGREE") and _talks_not_held(t):
             continue  # "an end to all trade negotiations with Canada", "has been shunning talks with Seoul"
         if nominal and anchor is not None and (_planned_between(t, anchor) or any(
