@@ -79,8 +79,8 @@ def test_his_in_a_leading_phrase_is_the_main_clause_subject() -> None:
     # talking about a country is no meeting with it
     "Trump has repeatedly talked about making Greenland part of the United States.",
     # an act said not to be known to have happened
-    "Russian envoy Kirill Dmitriev was in Miami on Monday. There was no indication he had met with "
-    "Ukrainian officials, according to state media.",
+    ("Russian envoy Kirill Dmitriev was in Miami on Monday. There was no indication he had met with "
+     "Ukrainian officials, according to state media."),
     # bringing two sides together is no meeting held
     "President Trump hosted the talks. Trump's vision unites the two sides, Israel and Syria.",
 ])
