@@ -91,3 +91,18 @@ def test_no_meeting_read(text: str) -> None:
 def test_a_meeting_with_a_partner_about_a_topic_still_counts() -> None:
     assert events_of("Carney talked with Macron about Greenland on Tuesday.", "2025-10-08") >= {
         ("CAN", "CONSULT", "FRA"), ("FRA", "CONSULT", "CAN")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Mexico and Canada issued a joint statement on border security on Friday.",
+     {("MEX", "AGREE", "CAN"), ("CAN", "AGREE", "MEX")}),
+    ("Joly released a joint statement with her Japanese counterpart on Tuesday.",
+     {("CAN", "AGREE", "JPN"), ("JPN", "AGREE", "CAN")}),
+])
+def test_a_joint_statement_is_a_text_both_agreed(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert expected <= events_of(text, "2025-10-08")
+
+
+def test_a_statement_by_one_side_is_no_agreement() -> None:
+    assert not {k for k in events_of("Mexico issued a statement on Friday about its talks with Canada.",
+                                     "2025-10-08") if k[1] == "AGREE"}

@@ -39,7 +39,7 @@ _LIGHT = frozenset({
     "emphasised", "underline", "underlined", "reiterate", "reiterated", "escalate", "escalated",
     "apply", "applied", "applies", "applying", "put", "puts", "putting", "exert", "exerted", "exerts",
     "lavish", "lavished", "heap", "heaped", "shower", "showered", "pour", "poured", "take", "took", "taken",
-    "takes"})
+    "takes", "release", "released", "releases", "publish", "published", "adopt", "adopted", "adopts"})
 """Verbs that report the act an event noun names ("held talks", "signed an agreement", "applied pressure
 on India", "lavished praise on Carney", "took a swipe at Ottawa")."""
 

@@ -201,6 +201,7 @@ def _talks_not_held(t: Token) -> bool:
         c.dep_ == "amod" and c.lower_ in _PASSING for c in t.children)
 
 
+_JOINT_TEXTS = frozenset({"statement", "declaration", "communique", "communiqué"})
 _SIGNS = frozenset({"indication", "sign", "signs", "evidence", "confirmation", "word"})
 
 
@@ -633,6 +634,9 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
         if nominal and typ == "COOPERATE" and not any(c.lower_ in ("joint", "combined")
                                                       for c in t.children):
             continue  # only joint exercises, drills, patrols are joint action
+        if nominal and typ == "AGREE" and t.lower_ in _JOINT_TEXTS and not any(c.lower_ == "joint"
+                                                                            for c in t.children):
+            continue  # only a joint statement is a text both sides agreed ("a statement by the ministry" is none)
         if nominal and typ == "ASSAULT" and not _armed_noun(doc, start, t, heads):
             continue  # "a direct attack on Canadian workers", "a rail strike": words or labour
         if nominal and typ == "MOBILIZE" and not _MOBILIZING & {w.lower_ for w in t.subtree}:
