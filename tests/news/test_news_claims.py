@@ -200,3 +200,20 @@ def test_a_restated_target_and_a_demonstrative_count_once() -> None:
     text = ("Trump raised tariffs on Canadian goods to 35 per cent on Aug. 1. The latest 35 per cent "
             "tariff rate applies only to goods outside CUSMA.")
     assert claims_of(text) == [(35.0, "percent")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Seoul will invest 60 trillion won in shipbuilding.", [(60e12, "KRW")]),
+    ("The UK pledged 8 billion pounds for defence.", [(8e9, "GBP")]),
+    ("Australia will spend Aus$10 billion on frigates.", [(10e9, "AUD")]),
+    ("A zone of 150 sq km, or 58 square miles, was closed.", [(150.0, "sq_km"), (58.0, "sq_mi")]),
+    ("The coast guard patrols the 24-nautical-mile zone.", [(24.0, "nautical_miles")]),
+    ("Customs officers seized 400kg of cocaine.", [(400.0, "kg")]),
+    ("India plans 100 gigawatts of nuclear power.", [(100.0, "GW")]),
+])
+def test_other_currencies_and_units(text: str, expected: list[tuple[float, str]]) -> None:
+    assert claims_of(text, "2025-10-08") == expected
+
+
+def test_a_verb_or_a_weight_is_no_currency() -> None:
+    assert claims_of("She won 3 million votes.", "2025-10-08") == [(3e6, "count")]

@@ -2,8 +2,9 @@
 
 Recognised (``unit`` in brackets):
 
-* money with its currency [``CAD``, ``USD``, ``EUR``, ``GBP``, ``AUD``]: explicit
-  markers decide (``C$``, ``CA$``, ``Canadian $``, ``US$``, ``euros``, ``€``);
+* money with its currency [``CAD``, ``USD``, ``EUR``, ``GBP``, ``AUD``, ``NZD``, and ``JPY``,
+  ``CNY``, ``KRW``, ``INR``, ``RUB`` when named after a scale word, "60 trillion won"]: explicit
+  markers decide (``C$``, ``CA$``, ``Canadian $``, ``US$``, ``Aus$``, ``euros``, ``€``);
   a bare ``$`` in parentheses right after an amount in another currency is the
   wire services' US-dollar conversion; any other bare ``$`` takes the currency
   of the actor whose figure it is (the clause's first actor, else the nearest
@@ -16,7 +17,8 @@ Recognised (``unit`` in brackets):
 * growth factors [``multiple``]: double = 2, triple = 3, quadruple = 4, "N-fold";
 * counts written in digits [``count``]: "88 fighter jets", "22 of its 32
   members", "a 27-member bloc", "1 million Ukrainians";
-* physical quantities [``km``, ``miles``, ``tonnes``, ``short_tons``, ``barrels``].
+* physical quantities [``km``, ``miles``, ``nautical_miles``, ``sq_km``, ``sq_mi``, ``tonnes``,
+  ``short_tons``, ``kg``, ``barrels``, ``GW``, ``MW``].
 
 Never claims: dates and years, ordinals (21st, 51st), durations ("for 30
 days", "over 20 years"), ages ("Carney, 60,"), numbers inside names (G7,
@@ -38,6 +40,7 @@ from diversify.news.model import Claim
 _DECIMAL = re.compile(r"\d+(?:\.\d+)?")
 _DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
 _HYPHEN_OR_SPACE = re.compile(r"[- ]")
+_UNIT_GAP = re.compile(r"[\s.-]+")
 _KEYWORD = re.compile(r"[a-z][\w.'-]*")
 _PHRASE_AFTER = re.compile(r"[^.;:!?()\"\n]{0,70}")
 _TARIFF_WORD = re.compile(r"tariff|dut(?:y|ies)|levy|surcharge")
@@ -73,15 +76,21 @@ _NUM_UNIT = _DEC_COMMA + "|" + _NUM
 _RANGE_LEAD = re.compile(r"(?<![\w.,$:-])(?P<a>" + _NUM + r")\s*(?:-|\u2013|to|and)\s*$")
 _SCALE_RX = r"(?:[\s-]?(?P<scale>trillion|billion|million|thousand|bn|bln|tn|mln|mn)\b|(?P<short>[bmkBMK])\b)?"
 _CUR_PREFIX = (r"(?P<cur>C\$|CA\$|CAD\s?\$?|Can\$|CDN\$|C\$|Canadian\s\$|US\$|U\.S\.\s?\$|USD\s?\$?|"
-               r"A\$|AU\$|AUD\s?|€|EUR\s?|£|GBP\s?|\$)")
+               r"A\$|AU\$|Aus\$|AUS\$|AUD\s?|NZ\$|NZD\s?|€|EUR\s?|£|GBP\s?|\$)")
 _MONEY = re.compile(r"(?<![\w$])" + _CUR_PREFIX + r"\s?(?P<num>" + _NUM_UNIT + r")" + _SCALE_RX)
-_CODE_AFTER = re.compile(r"\s?(CAD|USD|EUR|AUD|GBP)\b")
+_CODE_AFTER = re.compile(r"\s?(CAD|USD|EUR|AUD|GBP|NZD)\b")
 """A currency code written after a bare "$" figure: "$276 billion CAD"."""
 _MONEY_SUFFIX = re.compile(
     r"(?<![\w$.,])(?P<num>" + _NUM_UNIT + r")" + r"(?:[\s-]?(?P<scale>trillion|billion|million|thousand|bn|bln|mn|mln|tn))?"
     r"[\s-](?P<cur>Canadian dollars|U\.S\. dollars|US dollars|American dollars|euros?|pounds sterling|"
-    r"Australian dollars|EUR|USD|CAD|GBP|AUD)\b"
+    r"Australian dollars|EUR|USD|CAD|GBP|AUD|NZD|JPY|CNY|KRW|INR)\b"
 )
+_MONEY_NAMED = re.compile(
+    r"(?<![\w$.,])(?P<num>" + _NUM_UNIT + r")[\s-]?(?P<scale>trillion|billion|million|bn|mn|tn)[\s-]"
+    r"(?P<cur>pounds|yen|yuan|renminbi|won|rupees|roubles|rubles)\b(?!\s+(?:of|worth)\b)"
+)
+"""A sum in a currency named after its scale: "8 billion pounds", "60 trillion won" (a scale word is
+needed: "won" and "pounds" are also a verb and a weight)."""
 _WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
@@ -124,15 +133,23 @@ _TIMES = re.compile(
 _PAST_GROWTH = re.compile(r"^(?:doubled|tripled|quadrupled)$", re.IGNORECASE)
 _PHYSICAL = re.compile(
     r"(?<![\w.,$:])(?P<num>" + _NUM_UNIT + r")(?:\s?(?P<scale>million|billion|thousand|mn|bn))?[\s-]?"
-    r"(?P<unit>kilometres|kilometers|kilometre|kilometer|km|miles|mile|short[\s-]tons?|metric[\s-]tons?|"
-    r"metric[\s-]tonnes?|tonnes|tonne|tons|ton|barrels per day|barrels|bpd)\b", re.IGNORECASE)
+    r"(?P<unit>(?:sq|square)[\s.-]+(?:kilometres|kilometers|kilometre|kilometer|km|miles|mile|mi)|"
+    r"nautical[\s-]miles?|kilometres|kilometers|kilometre|kilometer|km|miles|mile|short[\s-]tons?|"
+    r"metric[\s-]tons?|metric[\s-]tonnes?|tonnes|tonne|tons|ton|barrels per day|barrels|bpd|"
+    r"kilograms|kilogrammes|kilogram|kg|gigawatts|gigawatt|GW|megawatts|megawatt|MW)\b", re.IGNORECASE)
 _PHYS_UNIT = {"kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km", "km": "km",
               "miles": "miles", "mile": "miles", "short tons": "short_tons", "short ton": "short_tons",
               # a bare "tons" is read as tonnes, as every annotated set reads it (canola, soybeans, LNG);
               # only "short tons" are short tons
               "tons": "tonnes", "ton": "tonnes", "metric tons": "tonnes", "metric ton": "tonnes",
               "metric tonnes": "tonnes", "metric tonne": "tonnes", "tonnes": "tonnes", "tonne": "tonnes",
-              "barrels": "barrels", "barrels per day": "barrels_per_day", "bpd": "barrels_per_day"}
+              "barrels": "barrels", "barrels per day": "barrels_per_day", "bpd": "barrels_per_day",
+              "nautical miles": "nautical_miles", "nautical mile": "nautical_miles",
+              "kilograms": "kg", "kilogrammes": "kg", "kilogram": "kg", "kg": "kg",
+              "gigawatts": "GW", "gigawatt": "GW", "gw": "GW", "megawatts": "MW", "megawatt": "MW", "mw": "MW"}
+for _area, _unit in (("kilometres", "sq_km"), ("kilometers", "sq_km"), ("kilometre", "sq_km"),
+                     ("kilometer", "sq_km"), ("km", "sq_km"), ("miles", "sq_mi"), ("mile", "sq_mi"), ("mi", "sq_mi")):
+    _PHYS_UNIT["sq " + _area] = _PHYS_UNIT["square " + _area] = _unit
 _COUNT = re.compile(r"(?<![\w.,$#/:-])(?P<num>" + _NUM + r")(?:\s(?P<scale>million|billion|thousand))?"
                     r"(?P<member>-(?:member|nation|country|state))?(?![\w%:-]|\.\d|,\d)")
 _COUNT_NOUN_GAP = re.compile(r"(?:\s+(?:[A-Za-z][\w.'-]*|[\w-]*\d[\w-]*),?){0,5}?\s+(?P<noun>[A-Za-z][\w'-]*s|people|"
@@ -190,8 +207,22 @@ def _currency(cur: str) -> str | None:
         return "CAD"
     if c in ("US$", "U.S.$", "USD", "USD$", "U.S.DOLLARS", "USDOLLARS", "AMERICANDOLLARS"):
         return "USD"
-    if c in ("A$", "AU$", "AUD", "AUSTRALIANDOLLARS"):
+    if c in ("A$", "AU$", "AUS$", "AUD", "AUD$", "AUSTRALIANDOLLARS"):
         return "AUD"
+    if c in ("NZ$", "NZD", "NZD$"):
+        return "NZD"
+    if c in ("JPY", "YEN"):
+        return "JPY"
+    if c in ("CNY", "YUAN", "RENMINBI"):
+        return "CNY"
+    if c in ("KRW", "WON"):
+        return "KRW"
+    if c in ("INR", "RUPEES"):
+        return "INR"
+    if c in ("ROUBLES", "RUBLES"):
+        return "RUB"
+    if c == "POUNDS":
+        return "GBP"
     if c in ("€", "EUR", "EURO", "EUROS"):
         return "EUR"
     if c in ("£", "GBP", "POUNDSSTERLING"):
@@ -323,7 +354,7 @@ def extract_claims(doc: Document, *, outlet: str | None = None) -> list[Claim]:
             cur = _bare_dollar(doc, m.start(), m.end(), outlet)
             inferred.add(m.start())
         add(m.start(), m.end(), q, cur)
-    for m in _MONEY_SUFFIX.finditer(text):
+    for m in (*_MONEY_SUFFIX.finditer(text), *_MONEY_NAMED.finditer(text)):
         scale = _SCALE.get((m.group("scale") or "").lower(), 1.0)
         add(m.start(), m.end(), _number(m.group("num")) * scale,
             _currency(m.group("cur")) or "USD")
@@ -376,7 +407,7 @@ def extract_claims(doc: Document, *, outlet: str | None = None) -> list[Claim]:
         add(m.start(), m.end(), 2.0 if m.group("twice") else _number(m.group("num")), "multiple")
     for m in _PHYSICAL.finditer(text):
         if not _excluded(doc, m.start(), m.end()):
-            unit = _PHYS_UNIT[_HYPHEN_OR_SPACE.sub(" ", m.group("unit").lower())]
+            unit = _PHYS_UNIT[_UNIT_GAP.sub(" ", m.group("unit").lower())]
             scale = _SCALE.get((m.group("scale") or "").lower(), 1.0)
             add(m.start(), m.end(), _number(m.group("num")) * scale, unit)
     for a, b, q in _counts(doc):
@@ -452,7 +483,7 @@ def _counts(doc: Document) -> list[tuple[int, int, float]]:
     return out
 
 
-_MONEY_UNITS = frozenset({"CAD", "USD", "EUR", "GBP", "AUD", "NZD"})
+_MONEY_UNITS = frozenset({"CAD", "USD", "EUR", "GBP", "AUD", "NZD", "JPY", "CNY", "KRW", "INR", "RUB"})
 
 
 def _dedupe(doc: Document, raw: list[tuple[int, int, float, str]], inferred: set[int]) -> list[Claim]:
