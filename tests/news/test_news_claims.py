@@ -217,3 +217,21 @@ def test_other_currencies_and_units(text: str, expected: list[tuple[float, str]]
 
 def test_a_verb_or_a_weight_is_no_currency() -> None:
     assert claims_of("She won 3 million votes.", "2025-10-08") == [(3e6, "count")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a bare "$" in brackets after a sum written in another currency's name is the US-dollar conversion
+    ("The navy plans submarines worth about 60 billion Canadian dollars ($43.9 billion), officials said.",
+     [(60e9, "CAD"), (43.9e9, "USD")]),
+    ("Valued at up to 60 trillion won ($42 billion), the project covers 12 submarines.",
+     [(60e12, "KRW"), (42e9, "USD"), (12.0, "count")]),
+])
+def test_the_conversion_after_a_named_currency_is_usd(text: str, expected: list[tuple[float, str]]) -> None:
+    assert claims_of(text, "2025-10-08") == expected
+
+
+def test_a_figure_with_no_actor_before_it_is_the_previous_subjects() -> None:
+    text = ("Donald Trump raised tariffs on Canada again on Saturday. "
+            "Ontario Premier Doug Ford said the advertisement would be pulled after the weekend. "
+            "The $75-million campaign was meant to run until January.")
+    assert (75e6, "CAD") in claims_of(text, "2025-10-27")

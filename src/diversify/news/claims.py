@@ -50,7 +50,10 @@ _RANGE_BEFORE = re.compile(r"\d-$")
 _COMMA_AFTER = re.compile(r"^,")
 _NAME_COMMA_BEFORE = re.compile(r"[A-Z][a-z]+,\s$")
 _NEGATED_BEFORE = re.compile(r"\b(?:not|never|no)\s+(?:\w+\s+)?$")
-_OTHER_CURRENCY_BEFORE = re.compile(r"(C\$|CA\$|Can\$|Canadian \$|€|£|A\$|AU\$|euros?|pounds)\s?[\d.,]+(?:\s?\w+)?\s*\(\s*$")
+_OTHER_CURRENCY_BEFORE = re.compile(
+    r"(?:(C\$|CA\$|Can\$|Canadian \$|€|£|A\$|AU\$|Aus\$|NZ\$|euros?|pounds)\s?[\d.,]+(?:\s?\w+)?|"
+    r"[\d.,]+(?:\s?\w+)?[\s-](?:Canadian dollars|Australian dollars|New Zealand dollars|euros?|pounds(?: sterling)?|"
+    r"won|yen|yuan|renminbi|rupees|roubles|rubles|CAD|EUR|GBP|AUD|NZD|JPY|CNY|KRW|INR))\s*\(\s*$")
 _GDP_WORD_AFTER = re.compile(r"^\s*(?:gdp|gross domestic product)\b", re.IGNORECASE)
 _OF_AFTER = re.compile(r"^\s*of\s", re.IGNORECASE)
 _NATO_WORD = re.compile(r"\bnato\b")

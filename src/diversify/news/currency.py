@@ -178,8 +178,25 @@ def bare_dollar(doc: Document, pos: int, end: int, clause: tuple[int, int], sent
         return COUNTRY_CURRENCY[subjects[0].code]
     before = [m for m in doc.mentions_between(s0, pos) if m.code in COUNTRY_CURRENCY]
     if not before:
-        return home
+        return _previous_subject(doc, s0) or home
     if not _RELATIVE.match(doc.norm, c0):
         subjects = [m for m in before if m.prep in _AGENT_PREPS and not m.compound]
         before = subjects or before
     return COUNTRY_CURRENCY[before[-1].code]
+
+
+def _previous_subject(doc: Document, s0: int) -> str | None:
+    """Step 5b: a sentence naming no actor before its figure continues the one before, whose
+    subject it is ("Ontario Premier Doug Ford said the ad would be pulled. The $75-million
+    campaign ..."): that sentence's first actor no preposition governs, when it opens the sentence."""
+    k = next((i for i, s in enumerate(doc.sentences) if s.start == s0), 0)
+    if k == 0:
+        return None
+    prev = doc.sentences[k - 1]
+    ms = doc.mentions_between(prev.start, prev.end)
+    first = next((m for m in ms if m.kind != "weak"), None)
+    if first is None or first.prep is not None or first.compound or first.code not in COUNTRY_CURRENCY:
+        return None
+    if doc.norm[prev.start:first.start].strip(" \"'\u201c") not in ("", "The", "the"):
+        return None
+    return COUNTRY_CURRENCY[first.code]
