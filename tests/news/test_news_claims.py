@@ -235,3 +235,14 @@ def test_a_figure_with_no_actor_before_it_is_the_previous_subjects() -> None:
             "Ontario Premier Doug Ford said the advertisement would be pulled after the weekend. "
             "The $75-million campaign was meant to run until January.")
     assert (75e6, "CAD") in claims_of(text, "2025-10-27")
+
+
+def test_a_share_continuing_the_sentence_before_is_of_gdp() -> None:
+    text = ("Alliance data show Canada devoted 1.37% of GDP to defence last year. "
+            "Norway contributed 2.2%, ahead of Sweden. Oil prices rose 3% on Tuesday.")
+    assert claims_of(text, "2025-06-25") == [(1.37, "percent_gdp"), (2.2, "percent_gdp"), (3.0, "percent")]
+
+
+def test_a_first_sentence_has_no_sentence_before() -> None:
+    assert claims_of("Canadian producers were hit with 50% US tariffs on Wednesday.", "2025-06-04") == [
+        (50.0, "percent")]

@@ -426,6 +426,11 @@ def _paren_usd(text: str, pos: int) -> str | None:
     return "USD" if m else None
 
 
+_SPENT = re.compile(r"\b(?:spen[dt]s?|spending|contribut\w+|devot\w+|allocat\w+|invest\w*|"
+                    r"budget\w*|earmark\w*|reach\w*|hit|hits|stood at|stands at)\s+(?:\w+\s+){0,3}$")
+"""A spending verb right before a figure: a share like the one the sentence before gave of GDP."""
+
+
 def _percent_unit(doc: Document, start: int, end: int, gdp_until: int) -> str:
     after = doc.norm[end:end + 70]
     if _CHANGE_AFTER.match(after):
@@ -441,6 +446,9 @@ def _percent_unit(doc: Document, start: int, end: int, gdp_until: int) -> str:
         return "percent_gdp"  # "the target splits into 3.5% for core military spending and 1.5% ..."
     if start < gdp_until and _GDP_LIST.search(doc.norm[max(0, start - 40):start]):
         return "percent_gdp"
+    if gdp_until > 0 and 0 <= s0 - gdp_until <= 2 and _SPENT.search(doc.lower, max(s0, start - 40), start) \
+            and not _OF_NEXT.search(doc.lower[end:end + 4]):
+        return "percent_gdp"  # "Canada devoted 1.37% of GDP to defence. The US contributed 3.38%."
     sent = doc.lower[s0:s1]
     if _NATO_WORD.search(sent) and _SPENDING_WORD.search(sent) and \
             not _OF_NEXT.search(doc.lower[end:end + 4]):
