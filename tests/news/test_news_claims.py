@@ -246,3 +246,13 @@ def test_a_share_continuing_the_sentence_before_is_of_gdp() -> None:
 def test_a_first_sentence_has_no_sentence_before() -> None:
     assert claims_of("Canadian producers were hit with 50% US tariffs on Wednesday.", "2025-06-04") == [
         (50.0, "percent")]
+
+
+@pytest.mark.parametrize("text", [
+    "The minister announced on 30 May 2025 that the levy would double.",
+    "The price cap takes effect on 3 Sept. for all tankers.",
+    "Exporters have struggled under the 232 tariffs since March.",
+    "The regulator refused to certify the Gulfstream 500, 600, 700, and 800 models.",
+])
+def test_days_before_months_trade_law_sections_and_model_numbers_are_no_counts(text: str) -> None:
+    assert claims_of(text, "2025-10-08") == []

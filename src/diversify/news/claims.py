@@ -307,6 +307,16 @@ def _year(doc: Document, start: int, end: int, unit: str) -> int | None:
     return None
 
 
+_MONTH_AFTER = re.compile(r"\s(?:January|February|March|April|May|June|July|August|September|October|"
+                          r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?")
+"""A day written before its month: "on 30 May 2025"."""
+_PROVISION_AFTER = re.compile(r"(?<=\b(?:232|301|201|122))\s+(?:tariffs?|duties|investigations?|probes?|"
+                              r"measures|actions?|cases?)\b")
+"""The trade-law sections tariffs are named by: "the 232 tariffs" (Section 232), "a 301 probe"."""
+_MODELS_AFTER = re.compile(r"(?:,?\s+(?:and\s+)?\d+)*,?\s+(?:and\s+)?(?:\d+\s+)?(?:models?|series|variants?|versions?)\b")
+"""Model numbers: "the Gulfstream 500, 600, 700, and 800 models"."""
+
+
 def _named(doc: Document, start: int) -> bool:
     """A day of a month or a number in a name ("Article 5", "Bill C-5")."""
     before = doc.norm[max(0, start - 12):start]
@@ -321,6 +331,9 @@ def _excluded(doc: Document, start: int, end: int) -> bool:
         return True
     if _ORDINAL_SUFFIX.match(after) or _RANGE_AFTER.match(after) or _RANGE_BEFORE.search(before):
         return True
+    if _MONTH_AFTER.match(doc.norm, end) or _PROVISION_AFTER.match(doc.norm, end) \
+            or _MODELS_AFTER.match(doc.norm, end):
+        return True  # "on 30 May 2025", "the 232 tariffs" (Section 232), "the 500, 600 and 800 models"
     # "Carney, 60, ..." is an age
     return bool(_COMMA_AFTER.match(after) and _NAME_COMMA_BEFORE.search(before))
 
