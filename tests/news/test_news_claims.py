@@ -256,3 +256,7 @@ def test_a_first_sentence_has_no_sentence_before() -> None:
 ])
 def test_days_before_months_trade_law_sections_and_model_numbers_are_no_counts(text: str) -> None:
     assert claims_of(text, "2025-10-08") == []
+
+
+def test_a_capitalised_scale_in_a_headline() -> None:
+    assert claims_of("Canada Signs $1.75 Billion Radar Deal With Australia", "2025-10-08") == [(1.75e9, "CAD")]

@@ -77,7 +77,8 @@ _DEC_COMMA = r"\d+,\d{1,2}(?=\s?(?:%|per[\s-]?cent|percent|pct|trillion|billion|
 _NUM_UNIT = _DEC_COMMA + "|" + _NUM
 # the first end of a range whose second end is a percentage ("between 25 and 35%")
 _RANGE_LEAD = re.compile(r"(?<![\w.,$:-])(?P<a>" + _NUM + r")\s*(?:-|\u2013|to|and)\s*$")
-_SCALE_RX = r"(?:[\s-]?(?P<scale>trillion|billion|million|thousand|bn|bln|tn|mln|mn)\b|(?P<short>[bmkBMK])\b)?"
+_SCALE_RX = (r"(?:[\s-]?(?P<scale>trillion|billion|million|thousand|Trillion|Billion|Million|Thousand|"
+             r"bn|bln|tn|mln|mn)\b|(?P<short>[bmkBMK])\b)?")
 _CUR_PREFIX = (r"(?P<cur>C\$|CA\$|CAD\s?\$?|Can\$|CDN\$|C\$|Canadian\s\$|US\$|U\.S\.\s?\$|USD\s?\$?|"
                r"A\$|AU\$|Aus\$|AUS\$|AUD\s?|NZ\$|NZD\s?|€|EUR\s?|£|GBP\s?|\$)")
 _MONEY = re.compile(r"(?<![\w$])" + _CUR_PREFIX + r"\s?(?P<num>" + _NUM_UNIT + r")" + _SCALE_RX)
