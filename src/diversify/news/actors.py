@@ -132,6 +132,15 @@ capitalised word."""
 _CURRENCY_AFTER = re.compile(r"\s+(?:dollars?|cents|francs?|pounds?|crowns?|kroner|kronor|krona|yen|yuan|"
                              r"rupees?|pesos?|rubles?|roubles?|won|ringgit|rand|dinars?|riyals?|lira|shekels?)\b")
 """A demonym naming a currency ("2 billion Canadian dollars"): no actor."""
+_FIRMS_AFTER = re.compile(
+    r"(?:\s+[a-z][\w-]*){0,3}?\s+(?:company|companies|firms?|corporations?|conglomerates?|"
+    r"(?:industry|business|trade|employers'?|manufacturers'?|carmakers'?|automakers'?|exporters'?|farmers'?)\s+"
+    r"(?:associations?|groups?|lobby|lobbies|federations?|bodies|councils?)|associations?|lobby|lobbies|"
+    r"federations?|chambers? of commerce|carmakers|automakers|manufacturers|steelmakers|shipbuilders|"
+    r"exporters|importers|producers|businesses|banks|investors|airlines|retailers|think tanks?|"
+    r"newspapers?|broadcasters?|media|analysts|economists|experts)\b")
+"""A demonym naming firms, business groups or commentators ("the German auto industry association",
+"Chinese steelmakers"): no government acts there; what they are hit by is still the country's."""
 _NAME_NEXT = re.compile(r"\s+[A-Z][a-z]")
 
 
@@ -244,8 +253,10 @@ class Lexicon:
                     for group in self.title_names:
                         if t == group or t.startswith(group + " "):
                             last_by_title[group] = m
-        return _mark(text, _drop_chains(text, [m for m in found if not (
-            m.kind == "adjective" and _CURRENCY_AFTER.match(text, m.end))]))
+        found = [m for m in found if not (m.kind == "adjective" and _CURRENCY_AFTER.match(text, m.end))]
+        found = [Mention(m.start, m.end, m.code, "weak", m.text, person=m.person)
+                 if m.kind == "adjective" and _FIRMS_AFTER.match(text, m.end) else m for m in found]
+        return _mark(text, _drop_chains(text, found))
 
     def find_in(self, text: str, day: dt.date | None = None) -> list[Mention]:
         """Convenience: normalise, parse and find mentions in ``text``."""
