@@ -117,3 +117,10 @@ def test_firms_and_business_groups_do_not_act_for_their_country(text: str) -> No
 
 def test_measures_on_a_countrys_firms_still_target_it() -> None:
     assert ("USA", "SANCTION", "DEU") in events_of("The US imposed tariffs on German carmakers.", "2025-07-11")
+
+
+def test_support_for_one_side_in_the_face_of_another() -> None:
+    got = events_of("Carney met Zelensky in Kyiv on Sunday. The leaders reaffirmed their unwavering support "
+                    "for Ukraine in the face of Russia's invasion.", "2025-08-25")
+    assert ("CAN", "SUPPORT", "UKR") in got
+    assert not {k for k in got if k[2] == "RUS"}

@@ -332,9 +332,11 @@ def _targets(sent: SentenceView, clause: Clause, trig: Trigger, t0: int, t1: int
     out: list[Group] = []
     cut = _NEXT_CLAUSE.search(sent.doc.norm, t1, clause.end) or _ACT_DESCRIBED.search(sent.doc.lower, t1, clause.end)
     for g in sent.groups_in(t0, cut.start() if cut else clause.end):
-        if source is not None and (g is source or (
-                not reciprocal and set(g.codes) <= set(source.codes))):
-            continue
+        if source is not None and (g is source or (not reciprocal and set(g.codes) <= set(source.codes) and (
+                trig.type not in ("SUPPORT", "AID") or set(g.codes) == set(source.codes)))):
+            continue  # (but "Carney and Zelensky reaffirmed their support for Ukraine": Canada's, for Ukraine)
+        if trig.type in ("SUPPORT", "AID") and _ADVERSARY_BEFORE.search(sent.doc.lower, max(t1, g.start - 30), g.start):
+            continue  # "support for Ukraine in the face of Russia's invasion": not who is supported
         if g.start > t1 + _TARGET_REACH and not out:
             break
         if not out and g.start > t1 and _ANOTHER_VERB.search(sent.doc.lower, t1, g.start):
@@ -378,6 +380,7 @@ def _targets(sent: SentenceView, clause: Clause, trig: Trigger, t0: int, t1: int
     return out
 
 
+_ADVERSARY_BEFORE = re.compile(r"\b(?:in the face of|against|amid|despite)\s+(?:the\s+|a\s+)?$")
 _STRANDED = re.compile(r"\s*[,.;:)]")
 _STRANDABLE = frozenset({"with", "to", "at", "on", "from", "by", "against"})
 _STRANDED_AFTER = re.compile(r"\s+(?:with|to|at|on|from|by|against)\s*[,.;:)]")
