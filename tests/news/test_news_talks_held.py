@@ -124,3 +124,13 @@ def test_support_for_one_side_in_the_face_of_another() -> None:
                     "for Ukraine in the face of Russia's invasion.", "2025-08-25")
     assert ("CAN", "SUPPORT", "UKR") in got
     assert not {k for k in got if k[2] == "RUS"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Japanese Prime Minister Shigeru Ishiba welcomed South Korean President Lee Jae Myung in Tokyo on Saturday.",
+     {("JPN", "CONSULT", "KOR"), ("KOR", "CONSULT", "JPN")}),
+    ("Trump welcomed Saudi Crown Prince Mohammed bin Salman at the White House on Tuesday.",
+     {("USA", "CONSULT", "SAU"), ("SAU", "CONSULT", "USA")}),
+])
+def test_a_guest_welcomed_at_home_is_a_meeting_not_praise(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert events_of(text, "2025-08-23") == expected

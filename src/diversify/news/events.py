@@ -677,6 +677,9 @@ def _events_for(sent: SentenceView, trig: Trigger, t0: int, t1: int, dic: Dictio
     if not trig.nominal and (_STRANDED_AFTER.match(doc.lower, t1) or (
             _STRANDED.match(doc.lower, t1) and doc.lower[t0:t1].rsplit(" ", 1)[-1] in _STRANDABLE)):
         return []  # "trade experts CTV News spoke with, ...": the partner is no actor of the sentence
+    if trig.type == "SUPPORT" and doc.lower.startswith("welcom", t0) and any(
+            m.kind in ("capital", "body") and m.prep in ("in", "at") for m in doc.mentions_between(t1, clause.end)):
+        return None  # "welcomed South Korean President Lee in Tokyo": a guest received, for the parse
     if _NO_SIGN.search(doc.lower, max(sent.start, t0 - 80), t0):
         return []  # "There was no indication he had met with Ukrainian officials"
     if (trig.nominal or doc.lower.startswith(("talks ", "negotiations ", "discussions "), t0)) \

@@ -105,7 +105,7 @@ def structured_events_many(docs: list[Document], decided: list[list[Event]] | No
             ms = doc.mentions_between(s.start, s.end)
             words = _WORDS.findall(doc.lower, s.start, s.end)
             placed = any(m.kind in ("capital", "body") and m.prep in ("in", "at") for m in ms)
-            hosted = any(m.kind in ("capital", "body") and m.prep == "to" for m in ms) \
+            hosted = any(m.kind in ("capital", "body") and m.prep in ("to", "in", "at") for m in ms) \
                 and not _WELCOMING.isdisjoint(words)  # "welcomed the crown prince to the White House"
             if i in done and not _another_type(lex, words, have.get(i, set()), placed, hosted):
                 continue  # the fast path decided; no word here starts an act of another type

@@ -238,11 +238,15 @@ def _welcomed_to_a_place(verb: Token, heads: dict[int, list[Mention]]) -> bool:
     """"welcomed X to <a place>": the place is no other actor than the host's own."""
     subj, _ = _subject(verb)
     host = set(_codes(_actors_under(subj, heads, skip_preps=True), acting=True)) if subj is not None else set()
-    for c in verb.children:
+    guests = [c for c in verb.children if c.dep_ == "dobj"]
+    # the place may hang on the verb or on the guest ("welcomed President Lee in Tokyo")
+    for c in (*verb.children, *(g for o in guests for g in o.children)):
         if c.dep_ == "prep" and c.lower_ in ("to", "at", "in"):
             for p in c.children:
                 if p.dep_ == "pobj":
                     there = {m.code for m in heads.get(p.i, ())}
+                    if c.head.i != verb.i and not there:
+                        continue  # "welcomed the progress in the talks": no place
                     return not there or there <= host
     return False
 
