@@ -134,3 +134,11 @@ def test_support_for_one_side_in_the_face_of_another() -> None:
 ])
 def test_a_guest_welcomed_at_home_is_a_meeting_not_praise(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert events_of(text, "2025-08-23") == expected
+
+
+def test_anothers_allies_are_not_that_country() -> None:
+    got = events_of("Ishiba met Lee in Tokyo to reaffirm security cooperation between Japan and South Korea, "
+                    "key U.S. allies.", "2025-08-23")
+    assert not {k for k in got if "USA" in (k[0], k[2])}
+    assert ("USA", "SUPPORT", "PHL") in events_of('Washington "stands with our Philippine allies", Rubio said.',
+                                                   "2025-08-23")

@@ -132,6 +132,12 @@ capitalised word."""
 _CURRENCY_AFTER = re.compile(r"\s+(?:dollars?|cents|francs?|pounds?|crowns?|kroner|kronor|krona|yen|yuan|"
                              r"rupees?|pesos?|rubles?|roubles?|won|ringgit|rand|dinars?|riyals?|lira|shekels?)\b")
 """A demonym naming a currency ("2 billion Canadian dollars"): no actor."""
+_ALLIES_AFTER = re.compile(r"(?:\s+(?:key|close|major|main|closest|treaty|regional|traditional|longtime|"
+                           r"long-time|strategic|security|defen[cs]e|trade|trading))?\s+(?:allies|ally|partners|"
+                           r"neighbou?rs|rivals|adversaries|foes)\b")
+"""A demonym naming another's allies ("Japan and South Korea, key U.S. allies"): those countries, not it;
+but "our Philippine allies" are the Philippines (:data:`_OWNER_BEFORE`)."""
+_OWNER_BEFORE = re.compile(r"\b(?:our|its|their|his|her|my|your)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _FIRMS_AFTER = re.compile(
     r"(?:\s+[a-z][\w-]*){0,3}?\s+(?:company|companies|firms?|corporations?|conglomerates?|"
     r"(?:industry|business|trade|employers'?|manufacturers'?|carmakers'?|automakers'?|exporters'?|farmers'?)\s+"
@@ -253,7 +259,9 @@ class Lexicon:
                     for group in self.title_names:
                         if t == group or t.startswith(group + " "):
                             last_by_title[group] = m
-        found = [m for m in found if not (m.kind == "adjective" and _CURRENCY_AFTER.match(text, m.end))]
+        found = [m for m in found if not (m.kind == "adjective" and _CURRENCY_AFTER.match(text, m.end)) and not (
+            m.kind in ("adjective", "name") and _ALLIES_AFTER.match(text, m.end)
+            and not _OWNER_BEFORE.search(text, max(0, m.start - 12), m.start))]
         found = [Mention(m.start, m.end, m.code, "weak", m.text, person=m.person)
                  if m.kind == "adjective" and _FIRMS_AFTER.match(text, m.end) else m for m in found]
         return _mark(text, _drop_chains(text, found))
