@@ -260,3 +260,18 @@ def test_days_before_months_trade_law_sections_and_model_numbers_are_no_counts(t
 
 def test_a_capitalised_scale_in_a_headline() -> None:
     assert claims_of("Canada Signs $1.75 Billion Radar Deal With Australia", "2025-10-08") == [(1.75e9, "CAD")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Canada spent 1.4% of GDP on defence last year. Inflation hit 2.4% in May.",
+     [(1.4, "percent_gdp"), (2.4, "percent")]),
+    ("U.S. beef exports to China fell to 200 million pounds last year.", [(2e8, "count")]),
+    ("China agreed to buy 200 billion yuan worth of American soybeans.", [(2e11, "CNY")]),
+    ("South Korea will invest 350 trillion won of investment funds in the US.", [(3.5e14, "KRW")]),
+    ("About 20,000 March in Ottawa against U.S. tariffs", [(20000.0, "count")]),
+    ("The ministry said 3,000 Mar-a-Lago guests attended.", [(3000.0, "count")]),
+    ("The WTO has handled 1,232 cases since it was founded.", [(1232.0, "count")]),
+    ("Toyota builds 14 models at its Canadian plants.", [(14.0, "count")]),
+])
+def test_claim_rules_do_not_overreach(text: str, expected: list[tuple[float, str]]) -> None:
+    assert claims_of(text, "2025-10-08") == expected

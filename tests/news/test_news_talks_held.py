@@ -142,3 +142,28 @@ def test_anothers_allies_are_not_that_country() -> None:
     assert not {k for k in got if "USA" in (k[0], k[2])}
     assert ("USA", "SUPPORT", "PHL") in events_of('Washington "stands with our Philippine allies", Rubio said.',
                                                    "2025-08-23")
+
+
+# cases a review of the rules above found them misreading, kept as they should read
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Chinese authorities ordered companies to halt purchases of U.S. soybeans.", {("CHN", "SANCTION", "USA")}),
+    ("The German government urged firms to diversify away from China.", {("DEU", "REQUEST", "CHN")}),
+    ("Rubio pledged support for America's Philippine allies.", {("USA", "SUPPORT", "PHL")}),
+    ("Japan partners with the Philippines and pledged military aid to Manila on Tuesday.", {("JPN", "AID", "PHL")}),
+    ("Carney and Sheinbaum said they had agreed with Trump to extend the deadline.",
+     {("CAN", "AGREE", "USA"), ("USA", "AGREE", "CAN"), ("MEX", "AGREE", "USA"), ("USA", "AGREE", "MEX")}),
+    ("Talks between Carney and Trump on Tuesday continue a dialogue begun in June.",
+     {("CAN", "CONSULT", "USA"), ("USA", "CONSULT", "CAN")}),
+    ("Carney welcomed the tariff cut announced by Trump in Washington on Friday.", {("CAN", "SUPPORT", "USA")}),
+    ("Canada and Mexico reaffirmed their support for CUSMA, Canada's most important trade deal.", set()),
+])
+def test_rules_do_not_overreach(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert events_of(text, "2025-10-08") == expected
+
+
+def test_his_in_a_leading_phrase_is_not_the_object() -> None:
+    from news_helpers import analysed
+
+    doc = analysed("Zelensky arrived in Canada on Sunday. During his visit to Ottawa, the Ukrainian leader met "
+                   "Carney and signed a drone deal.", "2025-10-08")
+    assert next(m for m in doc.mentions if m.text == "his").code == "UKR"

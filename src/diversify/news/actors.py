@@ -132,14 +132,19 @@ capitalised word."""
 _CURRENCY_AFTER = re.compile(r"\s+(?:dollars?|cents|francs?|pounds?|crowns?|kroner|kronor|krona|yen|yuan|"
                              r"rupees?|pesos?|rubles?|roubles?|won|ringgit|rand|dinars?|riyals?|lira|shekels?)\b")
 """A demonym naming a currency ("2 billion Canadian dollars"): no actor."""
+_INITIALS = [f"{c}." for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"]
+_INITIAL_IN = re.compile(r"[a-z] [A-Z]\. [A-Z]")
+"""A middle initial between two names: "Ferdinand R. Marcos"."""
 _ALLIES_AFTER = re.compile(r"(?:\s+(?:key|close|major|main|closest|treaty|regional|traditional|longtime|"
-                           r"long-time|strategic|security|defen[cs]e|trade|trading))?\s+(?:allies|ally|partners|"
-                           r"neighbou?rs|rivals|adversaries|foes)\b")
+                           r"long-time|strategic|security|defen[cs]e|trade|trading))?\s+(?:allies|ally|"
+                           r"adversaries|foes)\b")
 """A demonym naming another's allies ("Japan and South Korea, key U.S. allies"): those countries, not it;
 but "our Philippine allies" are the Philippines (:data:`_OWNER_BEFORE`)."""
-_OWNER_BEFORE = re.compile(r"\b(?:our|its|their|his|her|my|your)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_OWNER_BEFORE = re.compile(r"(?:\b(?:our|its|their|his|her|my|your)|['\u2019]s?)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _FIRMS_AFTER = re.compile(
-    r"(?:\s+[a-z][\w-]*){0,3}?\s+(?:company|companies|firms?|corporations?|conglomerates?|"
+    r"(?:\s+(?!(?:authorities|government|governments|officials|ministry|ministries|regulators?|leaders?|"
+    r"police|military|forces|navy|army|state|customs|diplomats?|envoys?|embassy|president|premier|"
+    r"minister|parliament|lawmakers|senators?)\b)[a-z][\w-]*(?<!ed)(?<!ing)){0,2}?\s+(?:company|companies|firms?|corporations?|conglomerates?|"
     r"(?:industry|business|trade|employers'?|manufacturers'?|carmakers'?|automakers'?|exporters'?|farmers'?)\s+"
     r"(?:associations?|groups?|lobby|lobbies|federations?|bodies|councils?)|associations?|lobby|lobbies|"
     r"federations?|chambers? of commerce|carmakers|automakers|manufacturers|steelmakers|shipbuilders|"
@@ -203,7 +208,7 @@ class Lexicon:
         for phrase, entry in self.entries.items():
             words = phrase.split(" ")
             if entry.kind == "person" and len(words) >= 2 and not any(w.endswith(".") and len(w) == 2 for w in words):
-                self.initialled.add(phrase, [[{"ORTH": words[0]}, {"TEXT": {"REGEX": r"^[A-Z]\.$"}},
+                self.initialled.add(phrase, [[{"ORTH": words[0]}, {"ORTH": {"IN": _INITIALS}},
                                               *({"ORTH": w} for w in words[1:])]])
 
     def _add(self, entry: Entry, path: str) -> None:
@@ -219,8 +224,9 @@ class Lexicon:
         spans = []
         for key, s, e in self.matcher(doc):
             spans.append((s, e, self.entries[self._keys[key]]))
-        for key, s, e in self.initialled(doc):
-            spans.append((s, e, self.entries[self._keys[key]]))
+        if _INITIAL_IN.search(doc.text):
+            for key, s, e in self.initialled(doc):
+                spans.append((s, e, self.entries[self._keys[key]]))
         spans.sort(key=lambda t: (t[0], -(t[1] - t[0])))
         out: list[tuple[int, int, Entry]] = []
         last = -1
@@ -261,7 +267,7 @@ class Lexicon:
                             last_by_title[group] = m
         found = [m for m in found if not (m.kind == "adjective" and _CURRENCY_AFTER.match(text, m.end)) and not (
             m.kind in ("adjective", "name") and _ALLIES_AFTER.match(text, m.end)
-            and not _OWNER_BEFORE.search(text, max(0, m.start - 12), m.start))]
+            and not _OWNER_BEFORE.search(text, max(0, m.start - 30), m.start))]
         found = [Mention(m.start, m.end, m.code, "weak", m.text, person=m.person)
                  if m.kind == "adjective" and _FIRMS_AFTER.match(text, m.end) else m for m in found]
         return _mark(text, _drop_chains(text, found))

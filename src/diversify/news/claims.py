@@ -91,10 +91,12 @@ _MONEY_SUFFIX = re.compile(
 )
 _MONEY_NAMED = re.compile(
     r"(?<![\w$.,])(?P<num>" + _NUM_UNIT + r")[\s-]?(?P<scale>trillion|billion|million|bn|mn|tn)[\s-]"
-    r"(?P<cur>pounds|yen|yuan|renminbi|won|rupees|roubles|rubles)\b(?!\s+(?:of|worth)\b)"
+    r"(?P<cur>pounds(?! of\b| worth\b)(?: sterling)?|yen|yuan|renminbi|won|roubles|rubles)\b"
 )
 """A sum in a currency named after its scale: "8 billion pounds", "60 trillion won" (a scale word is
-needed: "won" and "pounds" are also a verb and a weight)."""
+needed: "won" and "pounds" are also a verb and a weight). Pounds count as sterling only in a sentence
+that names Britain ("The UK pledged 8 billion pounds"): other countries' pounds and weights are not
+guessed, nor are rupees (several countries')."""
 _WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
@@ -221,11 +223,11 @@ def _currency(cur: str) -> str | None:
         return "CNY"
     if c in ("KRW", "WON"):
         return "KRW"
-    if c in ("INR", "RUPEES"):
+    if c == "INR":
         return "INR"
     if c in ("ROUBLES", "RUBLES"):
         return "RUB"
-    if c == "POUNDS":
+    if c in ("POUNDS", "POUNDSSTERLING"):
         return "GBP"
     if c in ("€", "EUR", "EURO", "EUROS"):
         return "EUR"
@@ -309,13 +311,15 @@ def _year(doc: Document, start: int, end: int, unit: str) -> int | None:
 
 
 _MONTH_AFTER = re.compile(r"\s(?:January|February|March|April|May|June|July|August|September|October|"
-                          r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?")
+                          r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b(?!-)\.?")
 """A day written before its month: "on 30 May 2025"."""
-_PROVISION_AFTER = re.compile(r"(?<=\b(?:232|301|201|122))\s+(?:tariffs?|duties|investigations?|probes?|"
-                              r"measures|actions?|cases?)\b")
+_PROVISIONS = frozenset({"232", "301", "201", "122"})
+_PROVISION_AFTER = re.compile(r"\s+(?:tariffs?|duties|investigations?|probes?|measures|actions?|cases?)\b")
 """The trade-law sections tariffs are named by: "the 232 tariffs" (Section 232), "a 301 probe"."""
-_MODELS_AFTER = re.compile(r"(?:,?\s+(?:and\s+)?\d+)*,?\s+(?:and\s+)?(?:\d+\s+)?(?:models?|series|variants?|versions?)\b")
-"""Model numbers: "the Gulfstream 500, 600, 700, and 800 models"."""
+_MODELS_AFTER = re.compile(r"(?:,?\s+(?:and\s+)?\d+)+,?\s+(?:models?|series|variants?|versions?)\b")
+_MODEL_AFTER = re.compile(r"\s+(?:models?|series|variants?|versions?)\b")
+_LISTED_BEFORE = re.compile(r"\d,?\s+(?:and\s+|or\s+)?$")
+"""Model numbers, a list of them: "the Gulfstream 500, 600, 700, and 800 models" (not "builds 14 models")."""
 
 
 def _named(doc: Document, start: int) -> bool:
@@ -332,8 +336,11 @@ def _excluded(doc: Document, start: int, end: int) -> bool:
         return True
     if _ORDINAL_SUFFIX.match(after) or _RANGE_AFTER.match(after) or _RANGE_BEFORE.search(before):
         return True
-    if _MONTH_AFTER.match(doc.norm, end) or _PROVISION_AFTER.match(doc.norm, end) \
-            or _MODELS_AFTER.match(doc.norm, end):
+    number = doc.norm[start:end]
+    if (number.isdigit() and 1 <= int(number) <= 31 and _MONTH_AFTER.match(doc.norm, end)) \
+            or (number in _PROVISIONS and _PROVISION_AFTER.match(doc.norm, end)) \
+            or _MODELS_AFTER.match(doc.norm, end) or (_LISTED_BEFORE.search(doc.norm, max(0, start - 12), start)
+                                                      and _MODEL_AFTER.match(doc.norm, end)):
         return True  # "on 30 May 2025", "the 232 tariffs" (Section 232), "the 500, 600 and 800 models"
     # "Carney, 60, ..." is an age
     return bool(_COMMA_AFTER.match(after) and _NAME_COMMA_BEFORE.search(before))
@@ -372,6 +379,9 @@ def extract_claims(doc: Document, *, outlet: str | None = None) -> list[Claim]:
             inferred.add(m.start())
         add(m.start(), m.end(), q, cur)
     for m in (*_MONEY_SUFFIX.finditer(text), *_MONEY_NAMED.finditer(text)):
+        if m.group("cur") == "pounds" and not any(
+                x.code == "GBR" for x in doc.mentions_between(*_sentence_at(doc, m.start()))):
+            continue  # "exports fell to 200 million pounds": a weight, or another country's pounds
         scale = _SCALE.get((m.group("scale") or "").lower(), 1.0)
         add(m.start(), m.end(), _number(m.group("num")) * scale,
             _currency(m.group("cur")) or "USD")
@@ -440,8 +450,8 @@ def _paren_usd(text: str, pos: int) -> str | None:
     return "USD" if m else None
 
 
-_SPENT = re.compile(r"\b(?:spen[dt]s?|spending|contribut\w+|devot\w+|allocat\w+|invest\w*|"
-                    r"budget\w*|earmark\w*|reach\w*|hit|hits|stood at|stands at)\s+(?:\w+\s+){0,3}$")
+_SPENT = re.compile(r"\b(?:spen[dt]s?|spending|contribut\w+|devot\w+|allocat\w+|budget\w*|earmark\w*)\s+"
+                    r"(?:\w+\s+){0,3}$")
 """A spending verb right before a figure: a share like the one the sentence before gave of GDP."""
 
 

@@ -242,7 +242,8 @@ def _references(
             later = [m for m in by_sentence[i] if m.start >= w.end() and m.person and m.prep is None]
             ref: Mention | None
             if later and (_SUBORDINATE.search(norm, max(s.start, w.start() - 12), w.start()) or (
-                    w.group("own") and _LEADING_PHRASE.fullmatch(norm, s.start, w.start()))) \
+                    w.group("own") and _LEADING_PHRASE.fullmatch(norm, s.start, w.start())
+                    and _SUBJECT_NEXT.fullmatch(norm, norm.find(",", w.end(), later[0].start) + 1, later[0].start))) \
                     and "," in norm[w.end():later[0].start] \
                     and not any(m.person for m in by_sentence[i] if m.end <= w.start()):
                 # "In Kyiv, where he attended ..., Carney announced": cataphora (not "Trump's
@@ -373,6 +374,8 @@ _SUBORDINATE = re.compile(r"\b(?:[Ww]here|[Ww]hen|[Aa]fter|[Aa]s|[Ww]hile|[Bb]ef
 """A subordinate clause opening just before "he": its referent may be the main clause's subject."""
 _LEADING_PHRASE = re.compile(r"\s*(?:In|During|At|After|Following|Before|Ahead of|Upon|Throughout)\s+")
 """A sentence opening with "During his meeting with X, Y ...": "his" is the main clause's subject."""
+_SUBJECT_NEXT = re.compile(r"\s*(?:(?:the|The)\s+)?")
+"""Nothing but a determiner between the leading phrase's comma and the person: the main clause's subject."""
 _SAID_HE = re.compile(r"\s+(?:\w+\s+){0,2}(?:said|says|told\s+\w+|added|announced|insisted|"
                       r"declared|warned|stated|argued|confirmed|noted)\s+(?:that\s+)?$")
 

@@ -147,7 +147,8 @@ _UNDONE_AFTER = re.compile(r"(?:\s+\S+){0,6}?\s+(?:(?:have|has|had)\s+(?:\w+ly\s
                            r"broke down|(?:is|are|was|were)\s+(?:expected|set|due|scheduled|likely)\s+to|"
                            r"remain(?:s|ed)?\s+(?:stalled|stuck|deadlocked|frozen|on hold|suspended|in limbo)|"
                            r"(?:to|will|would|could|should)\s+be\s+held|to\s+take\s+place|"
-                           r"(?:continue|continues|are continuing|were continuing|are ongoing|were ongoing))\b")
+                           r"(?:continue|continues|are continuing|were continuing)(?=\s*[,.;]|\s+(?:on|in|at|"
+                           r"through|until|into|for|to|this|next|today|tomorrow|behind)\b)|are ongoing|were ongoing)\b")
 """Talks told as ended or still to come: "talks ... collapsed in November", "were expected to continue"."""
 _DISPUTED_OVER = re.compile(r"\b(?:consultations|complaint|complaints|dispute|case|challenge|challenges|appeal|"
                             r"appeals|lawsuit|protest)\b[^.;]{0,120}?\bover\s+(?:[\w.'-]+\s+){0,3}$")
@@ -333,7 +334,8 @@ def _targets(sent: SentenceView, clause: Clause, trig: Trigger, t0: int, t1: int
     cut = _NEXT_CLAUSE.search(sent.doc.norm, t1, clause.end) or _ACT_DESCRIBED.search(sent.doc.lower, t1, clause.end)
     for g in sent.groups_in(t0, cut.start() if cut else clause.end):
         if source is not None and (g is source or (not reciprocal and set(g.codes) <= set(source.codes) and (
-                trig.type not in ("SUPPORT", "AID") or set(g.codes) == set(source.codes)))):
+                trig.type not in ("SUPPORT", "AID") or g.prep not in ("for", "to")
+                or set(g.codes) == set(source.codes)))):
             continue  # (but "Carney and Zelensky reaffirmed their support for Ukraine": Canada's, for Ukraine)
         if trig.type in ("SUPPORT", "AID") and _ADVERSARY_BEFORE.search(sent.doc.lower, max(t1, g.start - 30), g.start):
             continue  # "support for Ukraine in the face of Russia's invasion": not who is supported
@@ -654,6 +656,16 @@ _HYBRID = re.compile(r"\bhybrid\s+$")
 _RELATIVE = re.compile(r",\s+(?:who|whose|which)\b[^,;]*,")
 
 
+def _guest_at_home(doc: Document, t1: int, end: int) -> bool:
+    """The one welcomed is a person named right after the verb, and a capital or residence follows
+    them ("welcomed President Lee in Tokyo"), not a thing welcomed ("the tariff cut announced by
+    Trump in Washington")."""
+    ms = doc.mentions_between(t1, end)
+    if not ms or ms[0].person is None or doc.lower[t1:ms[0].start].strip(" ,") not in ("", "the"):
+        return False
+    return any(m.kind in ("capital", "body") and m.prep in ("in", "at") and m.start - ms[0].end < 40 for m in ms[1:])
+
+
 def _nested_between(sent: SentenceView, source_start: int, t0: int) -> bool:
     """The actor found for a trigger sits in a relative clause the trigger is not part of
     ("Trudeau, whose government matched the U.S. move, accused Trump": not the U.S.)."""
@@ -677,8 +689,7 @@ def _events_for(sent: SentenceView, trig: Trigger, t0: int, t1: int, dic: Dictio
     if not trig.nominal and (_STRANDED_AFTER.match(doc.lower, t1) or (
             _STRANDED.match(doc.lower, t1) and doc.lower[t0:t1].rsplit(" ", 1)[-1] in _STRANDABLE)):
         return []  # "trade experts CTV News spoke with, ...": the partner is no actor of the sentence
-    if trig.type == "SUPPORT" and doc.lower.startswith("welcom", t0) and any(
-            m.kind in ("capital", "body") and m.prep in ("in", "at") for m in doc.mentions_between(t1, clause.end)):
+    if trig.type == "SUPPORT" and doc.lower.startswith("welcom", t0) and _guest_at_home(doc, t1, clause.end):
         return None  # "welcomed South Korean President Lee in Tokyo": a guest received, for the parse
     if _NO_SIGN.search(doc.lower, max(sent.start, t0 - 80), t0):
         return []  # "There was no indication he had met with Ukrainian officials"

@@ -89,7 +89,8 @@ def _pairs_verb(t: Token, typ: str, heads: dict[int, list[Mention]],
     subj, passive = _subject(t)
     if subj is None or (subj.lower_ in _ASKED_NOUNS and not passive):
         return []  # "Trump's call for NATO members to spend 5%" read with "call" as the subject
-    if typ in RECIPROCAL_TYPES and subj.lower_ in ("they", "we") and not passive:
+    if typ in RECIPROCAL_TYPES and subj.lower_ in ("they", "we") and not passive and not any(
+            c.dep_ in ("prep", "dobj", "dative") and _actors_under(c, heads, skip_preps=False) for c in t.children):
         reporters = _codes(_reporter(t, heads), acting=True)
         if len(set(reporters)) >= 2:
             return _combine(typ, reporters, [], [])  # "Carney and Tusk said they've agreed to ...": the speakers
