@@ -167,3 +167,14 @@ def test_his_in_a_leading_phrase_is_not_the_object() -> None:
     doc = analysed("Zelensky arrived in Canada on Sunday. During his visit to Ottawa, the Ukrainian leader met "
                    "Carney and signed a drone deal.", "2025-10-08")
     assert next(m for m in doc.mentions if m.text == "his").code == "UKR"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Carney joined Macron, Merz and Starmer at a summit in Paris on Tuesday.",
+     {("CAN", "CONSULT", "FRA"), ("FRA", "CONSULT", "CAN"), ("CAN", "CONSULT", "DEU"), ("DEU", "CONSULT", "CAN"),
+      ("CAN", "CONSULT", "GBR"), ("GBR", "CONSULT", "CAN")}),
+    ("Joly joined her Mexican counterpart for talks in Ottawa on Monday.",
+     {("CAN", "CONSULT", "MEX"), ("MEX", "CONSULT", "CAN")}),
+])
+def test_joining_others_at_a_meeting_consults_them(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert events_of(text, "2025-10-27") == expected

@@ -123,6 +123,9 @@ _OFFERS = frozenset({"offer", "offers", "invitation", "invitations", "proposal",
 _MEETING_NOUNS = frozenset({"talks", "meeting", "meetings", "call", "summit", "discussions", "session",
                             "conversation", "videoconference", "negotiations"})
 _REMOTE = frozenset({"phone", "video", "link", "videoconference", "videolink", "telephone"})
+_GATHERINGS = frozenset({"conference", "dinner", "lunch", "luncheon", "ceremony", "signing", "forum", "gathering",
+                         "visit", "tour", "event", "reception", "briefing"})
+"""Occasions at which one joins another ("joined Macron at a news conference", "at a dinner")."""
 
 
 def _joined_meeting(t: Token, heads: dict[int, list[Mention]], last_pair: list[str] | None) -> list[tuple[str, str]]:
@@ -131,6 +134,18 @@ def _joined_meeting(t: Token, heads: dict[int, list[Mention]], last_pair: list[s
     sentence's)."""
     if t.lower_ not in _JOIN_VERBS or not _real(t):
         return []
+    at_meeting = any(c.dep_ == "prep" and c.lower_ in ("at", "for", "in", "during", "on") and any(
+        p.dep_ == "pobj" and (p.lower_ in _MEETING_NOUNS | _GATHERINGS) for p in c.children) for c in t.children)
+    if at_meeting:
+        # "Carney joined Macron, Merz and Starmer at a summit in Paris", "was joined by Macron at the news
+        # conference": the one joining and each one joined
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in t.children)
+        joined = [m for c in t.children if (c.dep_ == "dobj" and not passive) or c.dep_ == "agent"
+                  for m in _actors_under(c, heads, skip_preps=c.dep_ != "agent")]
+        src = _subject_codes(t, heads) or []
+        others = [c for c in _codes(joined, acting=False) if c not in src]
+        if src and others:
+            return _combine("CONSULT", src, others, [])
     meeting = any(c.dep_ == "dobj" and c.lower_ in _MEETING_NOUNS and not any(
         heads.get(w.i) for w in c.subtree) for c in t.children)
     remote = any(c.dep_ == "prep" and c.lower_ in ("by", "via", "over") and any(
