@@ -178,3 +178,22 @@ def test_his_in_a_leading_phrase_is_not_the_object() -> None:
 ])
 def test_joining_others_at_a_meeting_consults_them(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert events_of(text, "2025-10-27") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Carney announced at a news conference with Chancellor Merz in Berlin that Canada would buy more LNG.",
+     {("CAN", "CONSULT", "DEU"), ("DEU", "CONSULT", "CAN")}),
+    ("Joly said at a joint press conference with Sheinbaum that trade would grow.",
+     {("CAN", "CONSULT", "MEX"), ("MEX", "CONSULT", "CAN")}),
+    ("Anand said alongside Danish Foreign Minister Lars Lokke Rasmussen that Canada would open a consulate.",
+     {("CAN", "CONSULT", "DNK"), ("DNK", "CONSULT", "CAN")}),
+])
+def test_side_by_side_in_public_is_a_meeting(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert events_of(text, "2025-10-27") == expected
+
+
+def test_a_pattern_opening_with_an_optional_group_has_no_first_word_precheck() -> None:
+    from diversify.news.triggers import literal_prefixes
+
+    assert literal_prefixes(r"\b(?:joint )?(?:news|press) conference") == ("joint", "news", "press")
+    assert literal_prefixes(r"\b(?:held|hold) talks") == ("held", "hold")
