@@ -130,8 +130,8 @@ def literal_prefixes(pattern: str) -> tuple[str, ...] | None:
             return None
         if body[end + 1:end + 2] in ("?", "*"):
             # an optional leading group ("(?:joint )?(?:news|press) conference"): its first words or the rest's
-            group, rest = literal_prefixes(body[:end + 1]), literal_prefixes(body[end + 2:].lstrip("?+"))
-            return tuple(sorted(set(group) | set(rest))) if group is not None and rest is not None else None
+            group, after = literal_prefixes(body[:end + 1]), literal_prefixes(body[end + 2:].lstrip("?+"))
+            return tuple(sorted(set(group) | set(after))) if group is not None and after is not None else None
         inner, alts, depth, cur = body[3:end], [], 0, ""
         for ch in inner:
             if ch == "(":
