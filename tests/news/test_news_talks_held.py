@@ -197,3 +197,20 @@ def test_a_pattern_opening_with_an_optional_group_has_no_first_word_precheck() -
 
     assert literal_prefixes(r"\b(?:joint )?(?:news|press) conference") == ("joint", "news", "press")
     assert literal_prefixes(r"\b(?:held|hold) talks") == ("held", "hold")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (("China's foreign ministry lodged a strong protest over what it called Prime Minister Sanae Takaichi's "
+      "erroneous remarks."), {("CHN", "ACCUSE", "JPN")}),
+    ("The Brazilian Foreign Ministry issued a statement saying the U.S. strikes violated international law.",
+     {("BRA", "ACCUSE", "USA")}),
+    ("Trump claimed Nigeria's government had failed to protect Christians from persecution.", {("USA", "ACCUSE", "NGA")}),
+])
+def test_protests_and_reported_blame(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert events_of(text, "2025-10-27") == expected
+
+
+def test_a_violation_blames_its_agent() -> None:
+    got = events_of('"NATO airspace was violated by a large number of Russian drones," Polish Prime Minister '
+                    'Donald Tusk said.', "2025-09-10")
+    assert {k for k in got if k[1] == "ACCUSE"} == {("POL", "ACCUSE", "RUS")}

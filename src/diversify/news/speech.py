@@ -23,7 +23,8 @@ _CONDEMNATION = re.compile(
     r"\b(?:(?:direct|blatant|outright|unprovoked|brazen) )*(?:attacks? on|betrayal|unjustified|"
     r"unjustifiable|unacceptable|egregious|outrageous|blackmail|bullying|insult(?:ing)?|"
     r"(?:a|an) (?:\w+ )?disaster|unfair|reckless|irresponsible|hypocritical|shameful|disgraceful|"
-    r"not accurate|inaccurate|economic war|trade war being waged|illegal|unlawful|violat(?:es|ion of)|"
+    r"not accurate|inaccurate|economic war|trade war being waged|illegal|unlawful|violat(?:es|ed|ion of)|"
+    r"(?:has|had|have) failed to (?:protect|stop|curb|prevent|act|address|comply|uphold|honou?r|meet)|"
     r"coerci(?:on|ve)|protectionist|damaging|harmful|destructive|disrespectful|offensive|"
     r"deplorable|appalling|nonsense|absurd|ridiculous|irrational|(?:['\u2019]s|s['\u2019]) (?:failure|refusal) to)\b"
 )
@@ -49,6 +50,8 @@ def speech_accusations(doc: Document, dic: Dictionary) -> list[Event]:
             a, b = max(q0, s.start), min(q1, s.end)
             targets = [x for x in doc.mentions_between(a, b)
                        if x.code != speaker and x.kind != "pronoun" and not x.weak]
+            if _BY_AGENT.match(doc.lower, m.end()):  # "NATO airspace was violated by Russian drones": the agent
+                targets = [x for x in targets if x.start >= m.end()]
             if not targets:
                 continue
             if historical(doc, doc.norm[a:b]):
@@ -70,6 +73,8 @@ def speech_accusations(doc: Document, dic: Dictionary) -> list[Event]:
         speaker = speakers[-1].code
         targets = [x for x in doc.mentions_between(said.end(), min(s.end, hit.end() + 40))
                    if x.code != speaker and not x.weak and x.kind != "pronoun"]
+        if _BY_AGENT.match(doc.lower, hit.end()):  # "NATO airspace was violated by Russian drones": the agent
+            targets = [x for x in targets if x.start >= hit.end()]
         if not targets or historical(doc, doc.norm[s.start:s.end]):
             continue
         quote = evidence(doc, s.start, s.end, said.start())
@@ -78,6 +83,8 @@ def speech_accusations(doc: Document, dic: Dictionary) -> list[Event]:
     return out
 
 
-_SAID = re.compile(r"\b(?:said|says|say|told \w+|declared|warned|insisted|argued|stated)\b(?: that)?")
+_BY_AGENT = re.compile(r"\s+by\b")
+_SAID = re.compile(r"\b(?:said|says|say|saying|told \w+|declared|warned|insisted|argued|stated|claimed|claims|"
+                   r"alleged|alleges)\b(?: that)?")
 
 
