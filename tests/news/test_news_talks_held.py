@@ -214,3 +214,8 @@ def test_a_violation_blames_its_agent() -> None:
     got = events_of('"NATO airspace was violated by a large number of Russian drones," Polish Prime Minister '
                     'Donald Tusk said.', "2025-09-10")
     assert {k for k in got if k[1] == "ACCUSE"} == {("POL", "ACCUSE", "RUS")}
+
+
+def test_a_need_named_for_another_to_act_is_a_demand() -> None:
+    assert events_of("Tusk underlined the need for Berlin to increase its defence spending.", "2025-10-27") == {
+        ("POL", "REQUEST", "DEU")}
