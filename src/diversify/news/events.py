@@ -439,7 +439,6 @@ def _unreal(text: str) -> tuple[bool, bool]:
     return modal, _NEGATION.search(text) is not None
 
 
-
 _ANOTHER_VERB = re.compile(r"\band (?:then |later |also |\w+ly )?(?:\w+ed|met|said|told|held|"
                            r"spoke|made|gave|took|sent|struck|signed|slammed|is|are|was|were|will|would|"
                            r"has|have|had)\b")
