@@ -219,3 +219,18 @@ def test_a_violation_blames_its_agent() -> None:
 def test_a_need_named_for_another_to_act_is_a_demand() -> None:
     assert events_of("Tusk underlined the need for Berlin to increase its defence spending.", "2025-10-27") == {
         ("POL", "REQUEST", "DEU")}
+
+
+@pytest.mark.parametrize("text", [
+    "However, Trump has shown restraint in imposing new tariffs on Mexico because of a truce.",
+    "Carney visited a rival submarine facility in Kiel, Germany, on Tuesday.",
+    "Carney visited Canadian troops in Latvia on Monday.",
+])
+def test_no_act_where_restraint_is_shown_or_a_site_is_visited(text: str) -> None:
+    assert events_of(text, "2025-10-27") == set()
+
+
+def test_an_actor_named_for_its_rules_is_not_the_one_blamed() -> None:
+    got = events_of('"These tariffs are unjustified and inconsistent with WTO rules," Canada\'s finance minister '
+                    'said of the Chinese duties.', "2025-10-27")
+    assert not {k for k in got if k[2] == "WTO"}

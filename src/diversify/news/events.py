@@ -383,6 +383,12 @@ def _targets(sent: SentenceView, clause: Clause, trig: Trigger, t0: int, t1: int
 
 
 _ADVERSARY_BEFORE = re.compile(r"\b(?:in the face of|against|amid|despite)\s+(?:the\s+|a\s+)?$")
+_RESTRAINED = re.compile(r"\b(?:restraint|reluctance|hesitancy|hesitation|reticence)\s+(?:in|about|over|on)\s+$")
+_PLACE_VISITED = re.compile(r"\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:facility|facilities|plant|plants|"
+                            r"factory|factories|shipyard|shipyards|site|sites|company|companies|firm|headquarters|"
+                            r"troops|soldiers|museum|memorial|mine|mines|port|refinery|university|school|hospital|"
+                            r"laboratory|lab|exhibition|expo|fair)\b")
+"""A site or a unit visited, not a country's government: "visited a shipyard in Ulsan"."""
 _STRANDED = re.compile(r"\s*[,.;:)]")
 _STRANDABLE = frozenset({"with", "to", "at", "on", "from", "by", "against"})
 _STRANDED_AFTER = re.compile(r"\s+(?:with|to|at|on|from|by|against)\s*[,.;:)]")
@@ -698,6 +704,10 @@ def _events_for(sent: SentenceView, trig: Trigger, t0: int, t1: int, dic: Dictio
         return []  # "trade talks between the two countries have stalled": no round is reported
     if trig.type in ("THREATEN", "SANCTION") and _WITHDRAWN.search(doc.lower[max(clause.start, t0 - 50):t0]):
         return []  # "backed down on his tariff threat": the threat is what is eased
+    if _RESTRAINED.search(doc.lower, max(clause.start, t0 - 40), t0):
+        return []  # "has shown restraint in imposing new tariffs on China": not done
+    if trig.type == "CONSULT" and not trig.nominal and _PLACE_VISITED.match(doc.lower, t1):
+        return []  # "visited a rival submarine facility in Kiel, Germany": a site, not a government
     if trig.type == "REJECT" and _LIFTED_OWN.search(doc.lower[max(clause.start, t0 - 40):t0]):
         return None  # "Hungary dropped its veto of the sanctions": giving way, for the parse
     if trig.type in ("THREATEN", "SANCTION") and _PUSHING.search(doc.lower[max(clause.start, t0 - 50):t0]) \

@@ -49,7 +49,8 @@ def speech_accusations(doc: Document, dic: Dictionary) -> list[Event]:
                 continue
             a, b = max(q0, s.start), min(q1, s.end)
             targets = [x for x in doc.mentions_between(a, b)
-                       if x.code != speaker and x.kind != "pronoun" and not x.weak]
+                       if x.code != speaker and x.kind != "pronoun" and not x.weak
+                       and not _RULEBOOK_AFTER.match(doc.lower, x.end)]
             if _BY_AGENT.match(doc.lower, m.end()):  # "NATO airspace was violated by Russian drones": the agent
                 targets = [x for x in targets if x.start >= m.end()]
             if not targets:
@@ -72,7 +73,8 @@ def speech_accusations(doc: Document, dic: Dictionary) -> list[Event]:
             continue
         speaker = speakers[-1].code
         targets = [x for x in doc.mentions_between(said.end(), min(s.end, hit.end() + 40))
-                   if x.code != speaker and not x.weak and x.kind != "pronoun"]
+                   if x.code != speaker and not x.weak and x.kind != "pronoun"
+                   and not _RULEBOOK_AFTER.match(doc.lower, x.end)]
         if _BY_AGENT.match(doc.lower, hit.end()):  # "NATO airspace was violated by Russian drones": the agent
             targets = [x for x in targets if x.start >= hit.end()]
         if not targets or historical(doc, doc.norm[s.start:s.end]):
@@ -84,6 +86,9 @@ def speech_accusations(doc: Document, dic: Dictionary) -> list[Event]:
 
 
 _BY_AGENT = re.compile(r"\s+by\b")
+_RULEBOOK_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:rules|law|laws|charter|norms|standards|regulations|obligations|"
+                             r"principles|treaty|agreement)\b")
+"""An actor named for its rules ("inconsistent with WTO rules", "the UN Charter"): the measure judged is another's."""
 _SAID = re.compile(r"\b(?:said|says|say|saying|told \w+|declared|warned|insisted|argued|stated|claimed|claims|"
                    r"alleged|alleges)\b(?: that)?")
 
