@@ -234,3 +234,10 @@ def test_an_actor_named_for_its_rules_is_not_the_one_blamed() -> None:
     got = events_of('"These tariffs are unjustified and inconsistent with WTO rules," Canada\'s finance minister '
                     'said of the Chinese duties.', "2025-10-27")
     assert not {k for k in got if k[2] == "WTO"}
+
+
+def test_co_signers_are_not_parties_to_the_pact_they_guarantee() -> None:
+    got = events_of("The United States, Egypt, Qatar, and Turkiye on Monday signed a declaration in Sharm el-Sheikh "
+                    "to serve as guarantors of a Gaza ceasefire agreement between Israel and Hamas.", "2025-10-13")
+    assert ("USA", "AGREE", "EGY") in got and ("QAT", "AGREE", "TUR") in got
+    assert not {k for k in got if "ISR" in (k[0], k[2])}

@@ -877,6 +877,10 @@ def _reciprocal_pairs(sent: SentenceView, clause: Clause, source: Group | None, 
     doc = sent.doc
     targets = [g for g in targets  # "relations between Tokyo and Beijing", "the waters between"
                if not (g.prep == "between" and _NOT_PARTIES.search(doc.lower, max(clause.start, t0), g.start))]
+    if source is not None and len(source.strong_codes) >= 2 and source.end <= t0:
+        # "The United States, Egypt, Qatar and Turkiye signed a declaration ... as guarantors of a ceasefire
+        # agreement between Israel and Hamas": the subject names the parties; another pact's are not them
+        targets = [g for g in targets if g.prep != "between" or set(g.codes) <= set(source.codes)]
     if nominal and source is not None and len(source.codes) > 1 and source.end <= t0 \
             and _NOT_SUBJECT_GAP.search(doc.lower, source.end, t0):
         source = None  # "singling out Spain and Canada at the close of a summit": no subject
