@@ -1,5 +1,6 @@
-"""Talks a sentence only mentions are no round held, and a few constructions around them
-(invented sentences, not taken from the labelled articles)."""
+"""Phrasings of real news the rules read, and those they must not over-read: talks only mentioned,
+joint statements, guests, protests, firms and allies named by a demonym, people written with a middle
+initial (invented sentences, not taken from the labelled articles)."""
 
 from __future__ import annotations
 
