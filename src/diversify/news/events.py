@@ -60,6 +60,7 @@ from diversify.news.verbs import (
     LEVEL_VERBS,
     MEASURE_IDEAS,
     PRAISING,
+    SITES,
     VICTIM_NOUNS,
 )
 
@@ -384,10 +385,8 @@ def _targets(sent: SentenceView, clause: Clause, trig: Trigger, t0: int, t1: int
 
 _ADVERSARY_BEFORE = re.compile(r"\b(?:in the face of|against|amid|despite)\s+(?:the\s+|a\s+)?$")
 _RESTRAINED = re.compile(r"\b(?:restraint|reluctance|hesitancy|hesitation|reticence)\s+(?:in|about|over|on)\s+$")
-_PLACE_VISITED = re.compile(r"\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:facility|facilities|plant|plants|"
-                            r"factory|factories|shipyard|shipyards|site|sites|company|companies|firm|headquarters|"
-                            r"troops|soldiers|museum|memorial|mine|mines|port|refinery|university|school|hospital|"
-                            r"laboratory|lab|exhibition|expo|fair)\b")
+_PLACE_VISITED = re.compile(r"\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:"
+                            + "|".join(sorted(SITES)) + r")\b")
 """A site or a unit visited, not a country's government: "visited a shipyard in Ulsan"."""
 _STRANDED = re.compile(r"\s*[,.;:)]")
 _STRANDABLE = frozenset({"with", "to", "at", "on", "from", "by", "against"})

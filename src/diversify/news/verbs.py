@@ -74,6 +74,13 @@ ACTS_JUDGED = frozenset({
 """Nouns naming an act already reported: "welcomed the move", "called the decision unjustified"."""
 
 
+SITES = frozenset({"facility", "facilities", "plant", "plants", "factory", "factories", "shipyard", "shipyards",
+                   "site", "sites", "company", "companies", "firm", "headquarters", "troops", "soldiers", "museum",
+                   "memorial", "mine", "mines", "port", "refinery", "university", "school", "hospital", "laboratory",
+                   "lab", "exhibition", "expo", "fair"})
+"""Sites and units one visits that are no government: "visited a submarine facility in Kiel, Germany"."""
+
+
 MEASURE_IDEAS = frozenset({"prospect", "possibility", "spectre", "specter", "idea", "threat", "threats", "risk"})
 """Nouns that name a measure as an idea raised, not imposed: "raised the prospect of sanctions"."""
 

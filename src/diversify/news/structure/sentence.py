@@ -157,6 +157,7 @@ from diversify.news.verbs import (
     CRITICISING,
     LEVEL_VERBS,
     PRAISING,
+    SITES,
     Lexicon,
     words_money,
 )
@@ -201,11 +202,6 @@ def _talks_not_held(t: Token) -> bool:
         c.dep_ == "amod" and c.lower_ in _PASSING for c in t.children)
 
 
-_SITES = frozenset({"facility", "facilities", "plant", "plants", "factory", "factories", "shipyard", "shipyards",
-                    "site", "sites", "company", "companies", "firm", "headquarters", "troops", "soldiers", "museum",
-                    "memorial", "mine", "mines", "refinery", "university", "school", "hospital", "laboratory",
-                    "exhibition", "expo", "fair"})
-"""Sites and units one visits that are no government (see also the fast path's ``_PLACE_VISITED``)."""
 _JOINT_TEXTS = frozenset({"statement", "declaration", "communique", "communiqué"})
 _SIGNS = frozenset({"indication", "sign", "signs", "evidence", "confirmation", "word"})
 
@@ -585,7 +581,7 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
         if typ == "CONSULT" and not nominal and (t.head.lower_ in _SHUNNING or (
                 t.head.lower_ == "from" and t.head.head.lower_ in _SHUNNING)):
             continue  # "advised its citizens to avoid visiting Japan", "to refrain from travelling to": no visit
-        if typ == "CONSULT" and not nominal and any(c.dep_ == "dobj" and c.lower_ in _SITES for c in t.children):
+        if typ == "CONSULT" and not nominal and any(c.dep_ == "dobj" and c.lower_ in SITES for c in t.children):
             continue  # "visited a rival submarine facility in Kiel, Germany": a site, not a government
         if typ == "CONSULT" and not nominal and _armed_subject(_subject(t)[0]):
             continue  # "Chinese aircraft approached the island": no visit
