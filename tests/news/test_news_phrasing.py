@@ -242,3 +242,12 @@ def test_co_signers_are_not_parties_to_the_pact_they_guarantee() -> None:
                     "to serve as guarantors of a Gaza ceasefire agreement between Israel and Hamas.", "2025-10-13")
     assert ("USA", "AGREE", "EGY") in got and ("QAT", "AGREE", "TUR") in got
     assert not {k for k in got if "ISR" in (k[0], k[2])}
+
+
+@pytest.mark.parametrize("text", [
+    "Trump expressed confidence in reaching an understanding between Netanyahu and Syrian President al-Sharaa.",
+    "Carney said he was optimistic about reaching a deal with Trump.",
+    "Sheinbaum was hopeful of a deal with Washington before the deadline.",
+])
+def test_confidence_in_an_act_is_not_the_act(text: str) -> None:
+    assert not {k for k in events_of(text, "2025-10-27") if k[1] == "AGREE"}

@@ -97,6 +97,7 @@ _MODAL = re.compile(
     r"invitation to|how to|pondering|mulling|contemplating|discussing whether|upcoming|planned|"
     r"forthcoming|ahead of|in the run-up to|next|future|later this|refused to|refuses to|refuse to|"
     r"(?:is|was|are|were) due|"
+    r"confiden\w* (?:in|of|about|that)|optimis\w* (?:about|of|on|that)|hopeful (?:of|about|for|that)|"
     r"declined to|declines to|decline to|ruled out|rules out|ruling out|rule out)\b"
 )
 _NEGATION = re.compile(r"\b(?:not|n't|never|no longer|neither|nor|without|failed to|no)\b")
