@@ -22,7 +22,8 @@ _PLANNING = frozenset({
     "needed", "call", "called", "calls", "push", "pushed", "pushing", "reject", "rejected", "fail",
     "failed", "move", "agree", "agreed", "agrees", "decide", "decided", "would", "must", "have", "has",
     "had", "seem", "seems", "appear", "appears", "allow", "allowed", "enable", "warn", "warned",
-    "pressure", "pressured", "force", "forced", "obliged", "obligated", "required", "supposed", "bound"}) | (
+    "pressure", "pressured", "force", "forced", "obliged", "obligated", "required", "supposed", "bound",
+    "hopeful", "confident", "optimistic", "confidence", "optimism"}) | (
     _INTENT_NOUNS - {"bid"}) | frozenset(  # a "bid" is also an offer: "raised the submarine bid with Carney"
     w for v in ("vow", "promise", "pledge", "wait", "urge", "ask", "press", "demand", "refuse", "decline",
                 "prepare", "intend", "propose", "encourage", "invite", "lobby")
