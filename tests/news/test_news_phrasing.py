@@ -251,3 +251,14 @@ def test_co_signers_are_not_parties_to_the_pact_they_guarantee() -> None:
 ])
 def test_confidence_in_an_act_is_not_the_act(text: str) -> None:
     assert not {k for k in events_of(text, "2025-10-27") if k[1] == "AGREE"}
+
+
+def test_some_of_a_blocs_members_are_not_the_bloc() -> None:
+    got = events_of('"Sweden is having intensive discussions with other EU countries, Norway and the United Kingdom," '
+                    'Kristersson said.', "2025-10-27")
+    assert ("SWE", "CONSULT", "NOR") in got and not {k for k in got if "EU" in (k[0], k[2])}
+
+
+def test_dialogue_as_a_means_is_no_meeting() -> None:
+    assert events_of("Marcos reaffirmed support for the peaceful resolution of the Thai-Cambodian conflict "
+                     "through dialogue.", "2025-10-27") == set()

@@ -385,6 +385,7 @@ def _targets(sent: SentenceView, clause: Clause, trig: Trigger, t0: int, t1: int
 
 
 _ADVERSARY_BEFORE = re.compile(r"\b(?:in the face of|against|amid|despite)\s+(?:the\s+|a\s+)?$")
+_BY_MEANS_OF = re.compile(r"\b(?:through|via|by means of)\s+(?:\w+\s+){0,2}$")
 _RESTRAINED = re.compile(r"\b(?:restraint|reluctance|hesitancy|hesitation|reticence)\s+(?:in|about|over|on)\s+$")
 _PLACE_VISITED = re.compile(r"\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:"
                             + "|".join(sorted(SITES)) + r")\b")
@@ -704,6 +705,8 @@ def _events_for(sent: SentenceView, trig: Trigger, t0: int, t1: int, dic: Dictio
         return []  # "trade talks between the two countries have stalled": no round is reported
     if trig.type in ("THREATEN", "SANCTION") and _WITHDRAWN.search(doc.lower[max(clause.start, t0 - 50):t0]):
         return []  # "backed down on his tariff threat": the threat is what is eased
+    if trig.nominal and trig.type == "CONSULT" and _BY_MEANS_OF.search(doc.lower, max(clause.start, t0 - 20), t0):
+        return []  # "the peaceful resolution of the conflict through dialogue": a means urged, no round held
     if _RESTRAINED.search(doc.lower, max(clause.start, t0 - 40), t0):
         return []  # "has shown restraint in imposing new tariffs on China": not done
     if trig.type == "CONSULT" and not trig.nominal and _PLACE_VISITED.match(doc.lower, t1):
