@@ -262,3 +262,8 @@ def test_some_of_a_blocs_members_are_not_the_bloc() -> None:
 def test_dialogue_as_a_means_is_no_meeting() -> None:
     assert events_of("Marcos reaffirmed support for the peaceful resolution of the Thai-Cambodian conflict "
                      "through dialogue.", "2025-10-27") == set()
+
+
+def test_inspecting_a_submarine_is_no_probe() -> None:
+    assert not {k for k in events_of("Prime Minister Mark Carney inspected a South Korean submarine on Thursday.",
+                                     "2025-10-30") if k[1] == "ACCUSE"}
