@@ -267,3 +267,12 @@ def test_dialogue_as_a_means_is_no_meeting() -> None:
 def test_inspecting_a_submarine_is_no_probe() -> None:
     assert not {k for k in events_of("Prime Minister Mark Carney inspected a South Korean submarine on Thursday.",
                                      "2025-10-30") if k[1] == "ACCUSE"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The EU introduced tariffs of up to 45.3% on Chinese-built EVs last October, citing unfair subsidies.", set()),
+    ("Although China has hit Canada with canola tariffs in the past, trade grew.", set()),
+    ("The EU imposed tariffs on US steel last March.", {("EU", "SANCTION", "USA")}),  # this year's March
+])
+def test_acts_of_an_earlier_year_are_history(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert events_of(text, "2025-06-20") == expected

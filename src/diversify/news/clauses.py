@@ -36,7 +36,7 @@ _BOUNDARY = re.compile(
     r"prompted by|despite)\s)"
     r"|,?\s+(?=as\s+(?:he|she|they|we|it|the|his|her|their|[A-Z])\b)"
 )
-_HISTORY = re.compile(r"\b(?:the last time|last visit|last met|first time since|years ago|decades ago)\b")
+_HISTORY = re.compile(r"\b(?:the last time|last visit|last met|first time since|years ago|decades ago|in the past)\b")
 _ATTRIBUTIVE = re.compile(
     r"(?i:\b(?:the|a|an|its|their|his|her|our)\s+)$"
     r"|\b(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|"
@@ -47,6 +47,11 @@ _ATTRIBUTIVE = re.compile(
 2030"), not when the act happened."""
 _LAST_YEAR = re.compile(r"\b(?:last year|a year ago)\b")
 RECENT_FROM = 2025
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+_MONTH_NUMBER = {name: i for i, name in enumerate(_MONTHS, start=1)}
+_LAST_MONTH = re.compile(r"\blast (" + "|".join(_MONTHS) + r")\b")
+"""A month named as last: the year before when it is not earlier in the year than the article."""
 """Events of this year or later told as background are still events (the labels' rule: the
 period of the pivot; "events before 2025 told as history are historical reference points")."""
 _YEAR = re.compile(r"(?<![\d$,.-])(1[89]\d\d|20\d\d)(?![\d%-]|\.\d| (?:target|goal))")
@@ -239,6 +244,9 @@ def historical(doc: Document, clause_text: str) -> bool:
     before = min(doc.year, RECENT_FROM)  # in a 2026 article, 2025 is recent background
     if _LAST_YEAR.search(low) and doc.year - 1 < before:
         return True
+    if doc.published is not None and doc.year - 1 < before and any(
+            _MONTH_NUMBER[m.group(1)] >= doc.published.month for m in _LAST_MONTH.finditer(low)):
+        return True  # "The EU introduced tariffs ... last October", in a 2025 article of June: 2024
     return any(int(m.group(1)) < before for m in _YEAR.finditer(clause_text)
                if not _ATTRIBUTIVE.search(clause_text, 0, m.start()))
 
