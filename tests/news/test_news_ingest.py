@@ -134,7 +134,7 @@ def test_failure_inside_the_transaction_rolls_back(empty_wh, tmp_path: Path,  # 
     ingest_path(empty_wh, _jsonl(tmp_path, [{"id": "first", "text": ARTICLE}]))
     from diversify.news import store
 
-    monkeypatch.setattr(store, "_unique_ids", lambda ids, taken: [*ids[:-1], "first"])  # clashes
+    monkeypatch.setattr(store, "unique_ids", lambda ids, taken: [*ids[:-1], "first"])  # clashes
     more = _jsonl(tmp_path, [{"id": "n1", "text": "Japan and Canada signed an agreement."},
                              {"id": "n2", "text": "Germany praised Canada."}], "b.jsonl")
     with pytest.raises(Exception):  # noqa: B017 - the primary-key violation of duckdb

@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, Literal
 
 from diversify.errors import InputError
 from diversify.news.dates import MONTHS, WEEKDAYS
+from diversify.news.model import BLOC_CODES
 from diversify.news.nlp import normalise, parse, pipeline
 
 _TOKENS = re.compile(r"[A-Za-z][A-Za-z'-]*|[^\sA-Za-z]")
@@ -141,7 +142,6 @@ _ALLIES_AFTER = re.compile(r"(?:\s+(?:key|close|major|main|closest|treaty|region
 """A demonym naming another's allies ("Japan and South Korea, key U.S. allies"): those countries, not it;
 but "our Philippine allies" are the Philippines (:data:`_OWNER_BEFORE`)."""
 _OWNER_BEFORE = re.compile(r"(?:\b(?:our|its|their|his|her|my|your)|['\u2019]s?)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
-_BLOCS = frozenset({"EU", "NATO", "G7", "UN", "WTO"})
 _SOME_MEMBERS_BEFORE = re.compile(r"\b(?:other|fellow|several|some|many|most|few|two|three|four|five|six|a number of)"
                                   r"\s+$", re.IGNORECASE)
 _MEMBERS_AFTER = re.compile(r"\s+(?:countries|members|member states|member countries|nations|states|governments|"
@@ -274,7 +274,7 @@ class Lexicon:
         found = [m for m in found if not (m.kind == "adjective" and _CURRENCY_AFTER.match(text, m.end)) and not (
             m.kind in ("adjective", "name") and _ALLIES_AFTER.match(text, m.end)
             and not _OWNER_BEFORE.search(text, max(0, m.start - 30), m.start)) and not (
-            m.code in _BLOCS and _SOME_MEMBERS_BEFORE.search(text, max(0, m.start - 20), m.start)
+            m.code in BLOC_CODES and _SOME_MEMBERS_BEFORE.search(text, max(0, m.start - 20), m.start)
             and _MEMBERS_AFTER.match(text, m.end))]
         found = [Mention(m.start, m.end, m.code, "weak", m.text, person=m.person)
                  if m.kind == "adjective" and _FIRMS_AFTER.match(text, m.end) else m for m in found]

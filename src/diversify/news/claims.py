@@ -34,6 +34,7 @@ import bisect
 import re
 
 from diversify.news.currency import bare_dollar, convention, home_currency
+from diversify.news.dates import MONTHS
 from diversify.news.document import Document
 from diversify.news.model import Claim
 
@@ -310,8 +311,8 @@ def _year(doc: Document, start: int, end: int, unit: str) -> int | None:
     return None
 
 
-_MONTH_AFTER = re.compile(r"\s(?:January|February|March|April|May|June|July|August|September|October|"
-                          r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b(?!-)\.?")
+_MONTH_AFTER = re.compile(r"\s(?:" + "|".join(sorted((m.title() for m in MONTHS), key=len, reverse=True))
+                          + r")\b(?!-)\.?")
 """A day written before its month: "on 30 May 2025"."""
 _PROVISIONS = frozenset({"232", "301", "201", "122"})
 _PROVISION_AFTER = re.compile(r"\s+(?:tariffs?|duties|investigations?|probes?|measures|actions?|cases?)\b")

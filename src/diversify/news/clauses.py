@@ -16,6 +16,7 @@ from functools import cached_property
 
 from diversify.news.actors import Mention
 from diversify.news.dateline import dateline_end
+from diversify.news.dates import MONTHS
 from diversify.news.document import Document
 
 MAX_EVIDENCE_WORDS = 25
@@ -47,10 +48,7 @@ _ATTRIBUTIVE = re.compile(
 2030"), not when the act happened."""
 _LAST_YEAR = re.compile(r"\b(?:last year|a year ago)\b")
 RECENT_FROM = 2025
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-           "november", "december")
-_MONTH_NUMBER = {name: i for i, name in enumerate(_MONTHS, start=1)}
-_LAST_MONTH = re.compile(r"\blast (" + "|".join(_MONTHS) + r")\b")
+_LAST_MONTH = re.compile(r"\blast (" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b")
 """A month named as last: the year before when it is not earlier in the year than the article."""
 """Events of this year or later told as background are still events (the labels' rule: the
 period of the pivot; "events before 2025 told as history are historical reference points")."""
@@ -245,7 +243,7 @@ def historical(doc: Document, clause_text: str) -> bool:
     if _LAST_YEAR.search(low) and doc.year - 1 < before:
         return True
     if doc.published is not None and doc.year - 1 < before and any(
-            _MONTH_NUMBER[m.group(1)] >= doc.published.month for m in _LAST_MONTH.finditer(low)):
+            MONTHS[m.group(1)] >= doc.published.month for m in _LAST_MONTH.finditer(low)):
         return True  # "The EU introduced tariffs ... last October", in a 2025 article of June: 2024
     return any(int(m.group(1)) < before for m in _YEAR.finditer(clause_text)
                if not _ATTRIBUTIVE.search(clause_text, 0, m.start()))

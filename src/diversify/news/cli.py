@@ -16,6 +16,7 @@ import typer
 from diversify.errors import InputError
 from diversify.jsontext import dumps
 from diversify.news.dyads import MAX_LIMIT
+from diversify.news.model import BLOC_CODES
 
 if TYPE_CHECKING:
     from diversify.news.model import ArticleResult
@@ -38,11 +39,8 @@ OutFormat = Literal["text", "json"]
 MAX_PROCESSES = 256
 """Most worker processes a news command starts."""
 
-_BLOCS = ("EU", "NATO", "UN", "WTO", "G7")
-
-
 def _country(value: str) -> str:
-    if value.upper() in _BLOCS:
+    if value.upper() in BLOC_CODES:
         return value.upper()
     from diversify.reference.countries import require_iso3
 

@@ -189,8 +189,8 @@ def _previous_subject(doc: Document, s0: int) -> str | None:
     """Step 5b: a sentence naming no actor before its figure continues the one before, whose
     subject it is ("Ontario Premier Doug Ford said the ad would be pulled. The $75-million
     campaign ..."): that sentence's first actor no preposition governs, when it opens the sentence."""
-    k = next((i for i, s in enumerate(doc.sentences) if s.start == s0), 0)
-    if k == 0:
+    k = doc.sentence_at(s0)
+    if k <= 0 or doc.sentences[k].start != s0:
         return None
     prev = doc.sentences[k - 1]
     ms = doc.mentions_between(prev.start, prev.end)

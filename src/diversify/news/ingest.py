@@ -114,18 +114,23 @@ def resolve_ids(articles: Sequence[tuple[str, str, bool, str | None]]) -> list[s
                              path=path, line=_line_of(origin), field="id")
         given[aid] = (path, origin)
     used = set(given)
-    out = []
-    for _, aid, id_given, _ in articles:
-        if id_given:
-            out.append(aid)
-            continue
-        new, n = aid, 1
-        while new in used:
-            n += 1
-            new = f"{aid}-{n}"
-        used.add(new)
-        out.append(new)
-    return out
+    return [aid if id_given else free_id(aid, used) for _, aid, id_given, _ in articles]
+
+
+def unique_ids(ids: Sequence[str], taken: set[str]) -> list[str]:
+    """Ids for new articles: an id already stored (with other text) gets a suffix."""
+    used = set(taken)
+    return [free_id(i, used) for i in ids]
+
+
+def free_id(aid: str, used: set[str]) -> str:
+    """``aid``, or ``aid-2``, ``aid-3`` ... the first not in ``used`` (which it joins)."""
+    new, n = aid, 1
+    while new in used:
+        n += 1
+        new = f"{aid}-{n}"
+    used.add(new)
+    return new
 
 
 def _line_of(origin: str | None) -> int | None:

@@ -23,6 +23,8 @@ RECIPROCAL_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 """Types labelled as a pair A->B and B->A whoever is the grammatical subject."""
 JUDGING_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
 """Types whose target may be the author of the act judged ("welcomed the decision of Ottawa")."""
+BLOC_CODES = ("EU", "NATO", "UN", "WTO", "G7")
+"""The bloc and IGO actor codes beside ISO 3166-1 alpha-3 (``shared/news/README.md``)."""
 
 VerdictKind = Literal["supported", "contradicted", "not_comparable", "unverifiable"]
 

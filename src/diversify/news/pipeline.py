@@ -93,10 +93,11 @@ def stories_for(processed: Sequence[Processed], wh: Warehouse | None = None, *,
     stored story only when its text is a version of it, whatever its id; a new
     story's id is the id its earliest article is stored under.
     """
-    from diversify.news.store import _unique_ids, stored_signatures
+    from diversify.news.ingest import unique_ids
+    from diversify.news.store import stored_signatures
 
     stored = stored_signatures(wh) if wh is not None else []
-    keys = list(ids) if ids is not None else _unique_ids([p.article.id for p in processed],
+    keys = list(ids) if ids is not None else unique_ids([p.article.id for p in processed],
                                                          {aid for aid, *_ in stored})
     items = [Item(key, p.article.published, i, p.signature)
              for i, (key, p) in enumerate(zip(keys, processed, strict=True))]

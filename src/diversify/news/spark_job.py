@@ -393,11 +393,11 @@ def _run(spark: SparkSession, path: str, warehouse: str | None,
                                 preservesPartitioning=True)
                  .persist(StorageLevel.MEMORY_AND_DISK))
     try:
-        from diversify.news.store import _unique_ids
+        from diversify.news.ingest import unique_ids
 
         new = sorted(extracted.map(lambda e: (e.idx, e.id, e.published)).collect())
         # told apart by the ids they would be stored under, as in the local run (stories_for)
-        keys = _unique_ids([aid for _, aid, _ in new], {aid for aid, *_ in stored})
+        keys = unique_ids([aid for _, aid, _ in new], {aid for aid, *_ in stored})
         members = [_Member(key, pub, idx) for (idx, _, pub), key in zip(new, keys, strict=True)]
         key_of = {idx: key for (idx, _, _), key in zip(new, keys, strict=True)}
         sigs = extracted.map(lambda e: (e.idx, e.signature))

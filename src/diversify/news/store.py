@@ -43,7 +43,7 @@ from typing import TYPE_CHECKING, cast
 import numpy as np
 
 from diversify.errors import DiversifyError
-from diversify.news.ingest import Format, origin_file, read_articles, resolve_ids
+from diversify.news.ingest import Format, origin_file, read_articles, resolve_ids, unique_ids
 from diversify.news.model import Article, ArticleResult, Check, CheckKind, Claim
 
 if TYPE_CHECKING:
@@ -230,7 +230,7 @@ def ingest_articles(wh: Warehouse, articles: Sequence[Article], *, processes: in
         return NewsIngestResult(0, skipped, 0, 0, 0, 0, (
             "nothing new: every article is stored", *notes, *_rechecked_note(rechecked)),
             repeated=repeated, rechecked=rechecked)
-    ids = _unique_ids([a.id for a in new], known_ids)
+    ids = unique_ids([a.id for a in new], known_ids)
     processed = _process_many(new, processes)
     stories = stories_for(processed, wh, ids=ids)
     results = [ArticleResult(p.article, story, p.events, verify(p, wh), p.removed_paragraphs)
@@ -294,20 +294,6 @@ def _claim_row(aid: str, seq: int, c: Claim) -> list[object]:
             v.year if v else None, v.citation if v else None, v.note if v else None,
             v.source_id if v else None, check.kind if check else None,
             check.reporter if check else None, check.partner if check else None]
-
-
-def _unique_ids(ids: list[str], taken: set[str]) -> list[str]:
-    """Ids for new articles: an id already stored (with other text) gets a suffix."""
-    out = []
-    used = set(taken)
-    for i in ids:
-        new, n = i, 1
-        while new in used:
-            n += 1
-            new = f"{i}-{n}"
-        used.add(new)
-        out.append(new)
-    return out
 
 
 # -- verdicts that follow the data ------------------------------------------------------
