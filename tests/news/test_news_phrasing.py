@@ -44,13 +44,13 @@ def test_they_in_a_reported_clause_are_its_speakers() -> None:
     assert got == {("CAN", "AGREE", "POL"), ("POL", "AGREE", "CAN")}
 
 
-@pytest.mark.parametrize("text", [
-    "Canada has imposed a 25 per cent tariff on $30 billion in U.S. goods.",
-    "Beijing imposed duties on about US$2.6 billion of Canadian agricultural products.",
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Canada has imposed a 25 per cent tariff on $30 billion in U.S. goods.", ("CAN", "SANCTION", "USA")),
+    ("Beijing imposed duties on about US$2.6 billion of Canadian agricultural products.",
+     ("CHN", "SANCTION", "CAN")),
 ])
-def test_a_measure_on_an_amount_of_goods_targets_their_owner(text: str) -> None:
-    assert {k for k in events_of(text, "2025-10-08") if k[1] == "SANCTION"} in (
-        {("CAN", "SANCTION", "USA")}, {("CHN", "SANCTION", "CAN")})
+def test_a_measure_on_an_amount_of_goods_targets_their_owner(text: str, expected: tuple[str, str, str]) -> None:
+    assert {k for k in events_of(text, "2025-10-08") if k[1] == "SANCTION"} == {expected}
 
 
 def test_a_known_person_with_a_middle_initial_and_then_by_surname() -> None:

@@ -271,20 +271,32 @@ class Lexicon:
                     for group in self.title_names:
                         if t == group or t.startswith(group + " "):
                             last_by_title[group] = m
-        found = [m for m in found if not (m.kind == "adjective" and _CURRENCY_AFTER.match(text, m.end)) and not (
-            m.kind in ("adjective", "name") and _ALLIES_AFTER.match(text, m.end)
-            and not _OWNER_BEFORE.search(text, max(0, m.start - 30), m.start)) and not (
-            m.code in BLOC_CODES and _SOME_MEMBERS_BEFORE.search(text, max(0, m.start - 20), m.start)
-            and _MEMBERS_AFTER.match(text, m.end))]
-        found = [Mention(m.start, m.end, m.code, "weak", m.text, person=m.person)
-                 if m.kind == "adjective" and _FIRMS_AFTER.match(text, m.end) else m for m in found]
-        return _mark(text, _drop_chains(text, found))
+        kept = [_as_named(text, m) for m in found]
+        return _mark(text, _drop_chains(text, [m for m in kept if m is not None]))
 
     def find_in(self, text: str, day: dt.date | None = None) -> list[Mention]:
         """Convenience: normalise, parse and find mentions in ``text``."""
         norm = normalise(text)
         paras, _ = parse(norm)
         return self.find(norm, paras, day)
+
+
+def _as_named(text: str, m: Mention) -> Mention | None:
+    """The mention as the words around it name it: ``None`` where it names no actor ("2 billion Canadian
+    dollars", "key U.S. allies", "other EU countries"), a weak mention where it names firms or people
+    of the country ("Chinese steelmakers"), else itself."""
+    after = m.end
+    if m.kind == "adjective" and _CURRENCY_AFTER.match(text, after):
+        return None
+    if m.kind in ("adjective", "name") and _ALLIES_AFTER.match(text, after) \
+            and not _OWNER_BEFORE.search(text, max(0, m.start - 30), m.start):
+        return None
+    if m.code in BLOC_CODES and _SOME_MEMBERS_BEFORE.search(text, max(0, m.start - 20), m.start) \
+            and _MEMBERS_AFTER.match(text, after):
+        return None
+    if m.kind == "adjective" and _FIRMS_AFTER.match(text, after):
+        return Mention(m.start, m.end, m.code, "weak", m.text, person=m.person)
+    return m
 
 
 def _resolve(entries: list[Entry], day: dt.date | None) -> tuple[str | None, Kind, str | None]:

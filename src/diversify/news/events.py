@@ -61,6 +61,8 @@ from diversify.news.verbs import (
     MEASURE_IDEAS,
     PRAISING,
     SITES,
+    TALKS_GOING_ON,
+    TALKS_SHUNNED,
     VICTIM_NOUNS,
 )
 
@@ -136,9 +138,8 @@ _UNDONE = re.compile(
     r"\b(?:terminat\w+|suspend\w*|halt\w*|froze|frozen|freez\w+|shelved|scrapped|ended|ends|end|ending|"
     r"broke off|break off|cut off|"
     r"called off|call off|walked away from|walks away from|withdr\w+ from|resumption of|"
-    r"cancel\w*|collapse of|failure of|stalled|stalling|shun\w*|snub\w*|boycott\w*|rebuff\w*|spurn\w*|"
-    r"avoid\w*|ongoing|continuing|protracted|long-running|drawn-out|faltering|deadlocked)\s+"
-    r"(?:\w+\s+){0,4}(?:round of\s+|rounds of\s+)?$"
+    r"cancel\w*|collapse of|failure of|stalled|stalling|" + "|".join(v + r"\w*" for v in TALKS_SHUNNED) + "|"
+    + "|".join(sorted(TALKS_GOING_ON)) + r")\s+(?:\w+\s+){0,4}(?:round of\s+|rounds of\s+)?$"
 )
 _MODAL_AFTER = re.compile(r"(?:\s+[\w-]+){0,5}?\s+(?:could|might|may|would)\s+(?:\w+\s+)?(?:double|triple|rise|"
                           r"increase|climb|go up|be raised|be imposed|hit|apply|take effect|come|follow|begin|"
@@ -390,9 +391,7 @@ _RESTRAINED = re.compile(r"\b(?:restraint|reluctance|hesitancy|hesitation|retice
 _PLACE_VISITED = re.compile(r"\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:"
                             + "|".join(sorted(SITES)) + r")\b")
 """A site or a unit visited, not a country's government: "visited a shipyard in Ulsan"."""
-_STRANDED = re.compile(r"\s*[,.;:)]")
-_STRANDABLE = frozenset({"with", "to", "at", "on", "from", "by", "against"})
-_STRANDED_AFTER = re.compile(r"\s+(?:with|to|at|on|from|by|against)\s*[,.;:)]")
+_STRANDED = re.compile(r"(?:with|to|at|on|from|by|against)\s*[,.;:)]")
 """A verb's own preposition followed by punctuation has no object there: "the experts CTV News spoke with,"."""
 _NO_SIGN = re.compile(r"\b(?:no|little|scant)\s+(?:\w+\s+)?(?:indication|sign|signs|evidence|confirmation|word)\s+"
                       r"(?:that\s+|of\s+)?(?:[\w.'-]+\s+){0,6}$")
@@ -693,8 +692,8 @@ def _events_for(sent: SentenceView, trig: Trigger, t0: int, t1: int, dic: Dictio
         t1 = max(clause.end, t0 + 1)
     if trig.type in ("CONSULT", "AGREE") and _UNDONE.search(doc.lower[max(clause.start, t0 - 40):t0]):
         return []  # "terminated trade talks with Canada" is not a consultation
-    if not trig.nominal and (_STRANDED_AFTER.match(doc.lower, t1) or (
-            _STRANDED.match(doc.lower, t1) and doc.lower[t0:t1].rsplit(" ", 1)[-1] in _STRANDABLE)):
+    if not trig.nominal and (_STRANDED.match(doc.lower, doc.lower.rfind(" ", t0, t1) + 1 or t0)
+                             or _STRANDED.match(doc.lower, t1 + 1)):
         return []  # "trade experts CTV News spoke with, ...": the partner is no actor of the sentence
     if trig.type == "SUPPORT" and doc.lower.startswith("welcom", t0) and _guest_at_home(doc, t1, clause.end):
         return None  # "welcomed South Korean President Lee in Tokyo": a guest received, for the parse

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from diversify.news.actors import Mention
 from diversify.news.clauses import evidence, historical
 from diversify.news.dates import find_date
 from diversify.news.document import Document
@@ -48,11 +49,7 @@ def speech_accusations(doc: Document, dic: Dictionary) -> list[Event]:
             if s is None:
                 continue
             a, b = max(q0, s.start), min(q1, s.end)
-            targets = [x for x in doc.mentions_between(a, b)
-                       if x.code != speaker and x.kind != "pronoun" and not x.weak
-                       and not _RULEBOOK_AFTER.match(doc.lower, x.end)]
-            if _BY_AGENT.match(doc.lower, m.end()):  # "NATO airspace was violated by Russian drones": the agent
-                targets = [x for x in targets if x.start >= m.end()]
+            targets = _blamed(doc, a, b, speaker, m.end())
             if not targets:
                 continue
             if historical(doc, doc.norm[a:b]):
@@ -72,17 +69,22 @@ def speech_accusations(doc: Document, dic: Dictionary) -> list[Event]:
         if not speakers:
             continue
         speaker = speakers[-1].code
-        targets = [x for x in doc.mentions_between(said.end(), min(s.end, hit.end() + 40))
-                   if x.code != speaker and not x.weak and x.kind != "pronoun"
-                   and not _RULEBOOK_AFTER.match(doc.lower, x.end)]
-        if _BY_AGENT.match(doc.lower, hit.end()):  # "NATO airspace was violated by Russian drones": the agent
-            targets = [x for x in targets if x.start >= hit.end()]
+        targets = _blamed(doc, said.end(), min(s.end, hit.end() + 40), speaker, hit.end())
         if not targets or historical(doc, doc.norm[s.start:s.end]):
             continue
         quote = evidence(doc, s.start, s.end, said.start())
         out.append(Event(speaker, "ACCUSE", targets[0].code, find_date(doc.norm[s.start:s.end], doc.published),
                          quote, dic.weight("ACCUSE")))
     return out
+
+
+def _blamed(doc: Document, a: int, b: int, speaker: str, after: int) -> list[Mention]:
+    """The actors other than the speaker that words of condemnation ending at ``after`` may blame in
+    ``doc.norm[a:b]``: not one named for its rules ("inconsistent with WTO rules"), and after a passive
+    ("NATO airspace was violated by Russian drones") only its agent."""
+    found = [x for x in doc.mentions_between(a, b) if x.code != speaker and x.kind != "pronoun" and not x.weak
+             and not _RULEBOOK_AFTER.match(doc.lower, x.end)]
+    return [x for x in found if x.start >= after] if _BY_AGENT.match(doc.lower, after) else found
 
 
 _BY_AGENT = re.compile(r"\s+by\b")

@@ -74,6 +74,13 @@ ACTS_JUDGED = frozenset({
 """Nouns naming an act already reported: "welcomed the move", "called the decision unjustified"."""
 
 
+TALKS_SHUNNED = ("shun", "snub", "boycott", "rebuff", "spurn", "avoid")
+"""Verbs whose object is talks not held: "has been shunning talks with South Korea"."""
+TALKS_GOING_ON = frozenset({"ongoing", "continuing", "protracted", "long-running", "drawn-out", "faltering",
+                            "deadlocked"})
+"""Talks mentioned only as going on, no round reported: "encouraged by ongoing discussions with U.S. officials"."""
+
+
 SITES = frozenset({"facility", "facilities", "plant", "plants", "factory", "factories", "shipyard", "shipyards",
                    "site", "sites", "company", "companies", "firm", "headquarters", "troops", "soldiers", "museum",
                    "memorial", "mine", "mines", "port", "refinery", "university", "school", "hospital", "laboratory",

@@ -158,6 +158,8 @@ from diversify.news.verbs import (
     LEVEL_VERBS,
     PRAISING,
     SITES,
+    TALKS_GOING_ON,
+    TALKS_SHUNNED,
     Lexicon,
     words_money,
 )
@@ -183,20 +185,17 @@ _ENDINGS = frozenset({"halt", "end", "cancellation"})
 _TALKS_ENDED = frozenset({"end", "halt", "collapse", "failure", "breakdown", "suspension", "freeze",
                           "cancellation", "termination"})
 """Nouns of talks ended or failed: "an end to all trade negotiations with Canada"."""
-_TALKS_SHUNNED = frozenset(w for v in ("shun", "snub", "boycott", "rebuff", "spurn", "avoid", "terminate",
-                                       "halt", "suspend", "abandon", "quit", "freeze", "end")
-                           for w in inflect(v))
-"""Verbs whose object is talks not held: "has been shunning talks with South Korea"."""
-_PASSING = frozenset({"ongoing", "continuing", "protracted", "lengthy", "long-running", "drawn-out",
-                      "faltering", "deadlocked", "stalled"})
-"""Talks mentioned in passing, not a round reported: "encouraged by ongoing discussions with U.S. officials"."""
+_TALKS_CUT = frozenset(w for v in (*TALKS_SHUNNED, "terminate", "halt", "suspend", "abandon", "quit", "freeze", "end")
+                       for w in inflect(v))
+"""Verbs whose object is talks not held: shunned, or ended ("halted the negotiations")."""
+_PASSING = TALKS_GOING_ON | {"lengthy", "stalled"}
 
 
 def _talks_not_held(t: Token) -> bool:
     """A meeting or agreement noun that names talks ended, shunned or only going on, not a round held."""
     if t.dep_ == "pobj" and t.head.lower_ in ("to", "of") and t.head.head.lower_ in _TALKS_ENDED:
         return True
-    if t.dep_ == "dobj" and t.head.lower_ in _TALKS_SHUNNED:
+    if t.dep_ == "dobj" and t.head.lower_ in _TALKS_CUT:
         return True
     return t.lower_ in ("talks", "negotiations", "discussions") and any(
         c.dep_ == "amod" and c.lower_ in _PASSING for c in t.children)
