@@ -38,6 +38,12 @@ def market(
     )
 
 
+def _supplier_a(rows: list[tuple[str, str, float, float, float]], e_m: float = -1.5, sigma: float = 1.5,
+                e_x: float = math.inf) -> pd.Series:
+    """The simulated row of supplier A in the market of ``rows``."""
+    return simulate(market(rows, e_m=e_m, sigma=sigma, e_x=e_x)).set_index("partner").loc["A"]
+
+
 def test_two_suppliers_by_hand() -> None:
     # A: 100 with a new 25% tariff; B: 300 untouched. e_m -1.5, sigma 1.5, infinite supply.
     out = simulate(market([("01", "A", 100.0, 0.0, 0.25), ("01", "B", 300.0, 0.0, 0.0)])).set_index(
@@ -286,7 +292,7 @@ def test_choke_price_with_a_baseline_tariff_and_finite_supply() -> None:
     # tariff t0 + (1 + t0)(1 - e_m/e_x) = 1.75. A tariff of 5 gives the figures of 1.75.
     def run(rate: float) -> pd.Series:
         rows = [("27", "A", 100.0, 0.1, rate), ("27", "B", 50.0, 0.0, 0.0)]
-        return simulate(market(rows, e_m=-1.0, sigma=0.0, e_x=2.0)).set_index("partner").loc["A"]
+        return _supplier_a(rows, e_m=-1.0, sigma=0.0, e_x=2.0)
 
     at, beyond = run(1.75), run(5.0)
     assert beyond["after"] == 0.0
@@ -365,7 +371,7 @@ def test_choke_with_an_unaffected_supplier_against_smarts_formulas(
 ) -> None:
     def run(rate: float) -> pd.Series:
         rows = [("84", "A", 100.0, 0.0, rate), ("84", "B", m_b, 0.0, 0.0)]
-        return simulate(market(rows, e_m=e_m, sigma=sigma)).set_index("partner").loc["A"]
+        return _supplier_a(rows, e_m=e_m, sigma=sigma)
 
     exact = _choke_with_an_unaffected_rest(100.0, m_b, e_m, sigma) - 1.0
     prohibitive = run(10.0)
@@ -392,7 +398,7 @@ def test_choke_with_no_unaffected_supplier_against_the_formulas(
 ) -> None:
     def run(rate: float) -> pd.Series:
         rows = [("84", "A", 100.0, 0.0, rate), ("84", "B", m_b, 0.0, b_rate)]
-        return simulate(market(rows, e_m=e_m, sigma=sigma)).set_index("partner").loc["A"]
+        return _supplier_a(rows, e_m=e_m, sigma=sigma)
 
     exact = _choke_with_no_unaffected_supplier(100.0, m_b, 1.0 + b_rate, e_m, sigma) - 1.0
     if choke is not None:
@@ -418,7 +424,7 @@ def test_choke_with_no_unaffected_supplier_baseline_tariffs_and_finite_supply() 
 
     def run(rate: float) -> pd.Series:
         rows = [("27", "A", 80.0, 0.10, rate), ("27", "B", 200.0, 0.05, 0.40)]
-        return simulate(market(rows, e_m=e_m, sigma=sigma, e_x=e_x)).set_index("partner").loc["A"]
+        return _supplier_a(rows, e_m=e_m, sigma=sigma, e_x=e_x)
 
     prohibitive = run(3.0)
     assert prohibitive["after"] == 0.0
@@ -434,7 +440,7 @@ def test_choke_where_the_other_supplier_is_priced_out(b_rate: float) -> None:
     # its own creation takes all of it, r = 1 / 1.5.
     def run(rate: float) -> pd.Series:
         rows = [("84", "A", 100.0, 0.0, rate), ("84", "B", 300.0, 0.0, b_rate)]
-        return simulate(market(rows, e_m=-1.5, sigma=1.5)).set_index("partner").loc["A"]
+        return _supplier_a(rows, e_m=-1.5, sigma=1.5)
 
     prohibitive = run(10.0)
     assert _choke_from_welfare(prohibitive, 0.0, 1.0) == pytest.approx(1 / 1.5, rel=1e-12)
@@ -449,7 +455,7 @@ def test_the_choke_price_is_where_the_scenario_quantity_reaches_zero(others_rate
     # With others_rate > 0 no supplier is unaffected, and the reference price follows A's own.
     def run(rate: float) -> pd.Series:
         rows = [("84", "A", 100.0, 0.0, rate), ("84", "B", 300.0, 0.0, others_rate)]
-        return simulate(market(rows, e_m=-1.5, sigma=1.5)).set_index("partner").loc["A"]
+        return _supplier_a(rows, e_m=-1.5, sigma=1.5)
 
     prohibitive = run(10.0)
     assert prohibitive["after"] == 0.0
