@@ -140,6 +140,13 @@ def test_dates_resolve_against_publication() -> None:
     assert find_date("tariffs starting Tuesday", wed) is None
     assert find_date("in March", wed) is None
     assert find_date("announced on Tuesday", None) is None
+    # a bare day of the month: this month, or the last when the day is still to come or so said
+    sep30 = dt.date(2025, 9, 30)
+    assert find_date("On the 30th in Busan, Lee met", sep30) == sep30
+    assert find_date("the dinner on the 23rd of last month", sep30) == dt.date(2025, 8, 23)
+    assert find_date("on the 31st he said", sep30) == dt.date(2025, 8, 31)
+    assert find_date("signed on the 5th of May", sep30) == dt.date(2025, 5, 5)
+    assert find_date("talks starting on the 3rd", sep30) is None
 
 
 def test_dictionary_weights_and_errors() -> None:

@@ -72,6 +72,15 @@ def counted(text: str, published: str = "2025-06-25") -> Counter[tuple[str, str,
       "concluded an agreement on critical minerals."), ("CAN", "AGREE", "JPN"), 2),
     (("Canada and Japan signed a defence agreement in Tokyo on Monday. The defence agreement "
       "was signed by Canada and Japan after two years of talks."), ("CAN", "AGREE", "JPN"), 1),
+    # a meeting "last month" is not the one "on the 24th" of this month; "earlier this month" and a
+    # weekday of this month can be the same one
+    (("On the 24th in Oslo, Prime Minister Mark Carney met with Norwegian Prime Minister Jonas Gahr "
+      "Store. Carney visited Norway last month and met Store."), ("CAN", "CONSULT", "NOR"), 2),
+    (("Prime Minister Mark Carney met with Norwegian Prime Minister Jonas Gahr Store on Monday. "
+      "Carney met Store earlier this month in Oslo."), ("CAN", "CONSULT", "NOR"), 1),
+    # a truce is a ceasefire: accepting it restates the agreement
+    (("Thailand and Cambodia have agreed to an immediate ceasefire. Malaysia confirmed that both "
+      "countries accepted an immediate truce during talks in Putrajaya."), ("THA", "AGREE", "KHM"), 1),
 ])
 def test_occasions(text: str, key: tuple[str, str, str | None], n: int) -> None:
     assert counted(text)[key] == n

@@ -8,6 +8,8 @@
   before publication: "Tuesday" in an article of Wednesday 12 March 2025 is
   11 March; the publication weekday itself is the publication date.
 * "today" is the publication date, "yesterday" the day before.
+* A bare day of the month ("on the 30th", "the 23rd of last month") is in the publication
+  month, or the month before when that day is still to come or "last month" is said.
 * Dates that point forward ("starting Tuesday", "from Sept. 1", "by March
   4", "next Monday", "until ...") are plans, not event dates, and are skipped.
 
@@ -32,9 +34,11 @@ WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 
 _M = "|".join(sorted(MONTHS, key=len, reverse=True))
 _FORWARD = r"(?<!\bstarting )(?<!\bfrom )(?<!\buntil )(?<!\bby )(?<!\bnext )(?<!\bthrough )(?<!\bbefore )(?<!\bas of )(?<!\beffective )"
 _MDY = re.compile(_FORWARD + r"\b(" + _M + r")\.? (\d{1,2})(?:st|nd|rd|th)?\b(?:,? (\d{4})\b)?", re.IGNORECASE)
-_DMY = re.compile(_FORWARD + r"\b(\d{1,2}) (" + _M + r")\.?(?: (\d{4})\b)?", re.IGNORECASE)
+_DMY = re.compile(_FORWARD + r"\b(\d{1,2})(?:st|nd|rd|th)?(?: of)? (" + _M + r")\.?(?: (\d{4})\b)?", re.IGNORECASE)
 _WEEKDAY = re.compile(_FORWARD + r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
 _RELATIVE = re.compile(_FORWARD + r"\b(today|yesterday)\b", re.IGNORECASE)
+_DAY_ONLY = re.compile(_FORWARD + r"\b(?:on|since) the (\d{1,2})(?:st|nd|rd|th)\b(?! (?:of )?(?:" + _M + r")\b)"
+                       r"( of (?:last|the previous) month)?", re.IGNORECASE)
 
 
 def _safe(year: int, month: int, day: int) -> dt.date | None:
@@ -76,6 +80,14 @@ def find_date(text: str, published: dt.date | None) -> dt.date | None:
             back = (published.weekday() - WEEKDAYS[m.group(1).lower()]) % 7
             d = published - dt.timedelta(days=back)
             if best is None or m.start() < best[0]:
+                best = (m.start(), d)
+            break
+        for m in _DAY_ONLY.finditer(text):
+            last = published.replace(day=1) - dt.timedelta(days=1)
+            day = int(m.group(1))
+            d = _safe(last.year, last.month, day) if m.group(2) or day > published.day else _safe(
+                published.year, published.month, day)
+            if d is not None and (best is None or m.start() < best[0]):
                 best = (m.start(), d)
             break
         for m in _RELATIVE.finditer(text):

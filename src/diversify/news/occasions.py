@@ -8,8 +8,9 @@ sentence counts as another occasion only on evidence that it is one:
 * it says so: "also", "separately", "in addition" in its clause ("Carney also announced ..."),
   except for meetings ("the two leaders also discussed ..." is one more topic of one meeting);
 * it names other sums of money (aid, tariffs on other amounts) than the first;
-* it places the act in another month than the first ("during Trump's visit to Riyadh in May"),
-  or on another day written out in both ("on June 2" ... "on May 16");
+* it places the act in another month than the first ("during Trump's visit to Riyadh in May",
+  "visited Japan last month" in an article of September, after a meeting "on the 30th"), or on
+  another day written out in both ("on June 2" ... "on May 16");
 * for agreements, it names other matters than the first ("a defence agreement" ... "a framework on
   investments");
 * another person acts for the same source ("Rubio praised Mexico" ... "Bessent described Mexico's
@@ -41,6 +42,11 @@ _MONTH_NAMED = re.compile(r"\b(?:in|during|since|last|on|early|late|mid-?)\s+(" 
 """A month the mention places its act in ("during Trump's visit to Riyadh in May")."""
 _DAY_NAMED = re.compile(r"\b(" + "|".join(_MONTHS) + r") (\d{1,2})\b")
 """A day written out in the mention ("on June 2", "the first round on May 16")."""
+_MONTH_RELATIVE = re.compile(r"\b(?:(last|previous|past)|earlier (?:this|the same))\s+month\b", re.IGNORECASE)
+"""A month told relative to the article's ("visited Japan last month", "earlier this month")."""
+_SAME_TOPIC = {"truce": "ceasefire", "tariff": "tariffs", "investment": "investments", "mineral": "minerals",
+               "critical minerals": "minerals", "defense": "defence", "fishing": "fisheries", "autos": "auto"}
+"""Words of one matter ("an immediate ceasefire" ... "accepted an immediate truce")."""
 _TOPIC = re.compile(r"\b(?:defen[cs]e|security|military|nuclear|investments?|trade|tariffs?|minerals?|energy|"
                     r"critical minerals|fisheries|fishing|migration|ceasefire|truce|loan|procurement|"
                     r"technology|space|health|climate|arctic|oil|gas|grain|steel|auto|autos)\b", re.IGNORECASE)
@@ -95,9 +101,12 @@ class _Mention:
         self.reciprocal = ev.type in _RECIPROCAL
         self.persons = frozenset(m.person for m in doc.mentions_between(self.pos, end)
                                  if m.person and m.code in parties)
-        self.topics = frozenset(x.group(0).lower() for x in _TOPIC.finditer(ev.evidence)) \
-            if ev.type == "AGREE" else frozenset()
+        self.topics = frozenset(_SAME_TOPIC.get(w, w) for w in (x.group(0).lower() for x in _TOPIC.finditer(
+            ev.evidence))) if ev.type == "AGREE" else frozenset()
         named = {_MONTH_NUMBER[x.group(1)] for x in _MONTH_NAMED.finditer(ev.evidence)}
+        if doc.published is not None:
+            named |= {(doc.published.month - 2) % 12 + 1 if x.group(1) else doc.published.month
+                      for x in _MONTH_RELATIVE.finditer(ev.evidence)}
         self.months = frozenset(named or ({ev.date.month} if ev.date is not None else set()))
         self.days = frozenset((_MONTH_NUMBER[x.group(1)], int(x.group(2))) for x in _DAY_NAMED.finditer(ev.evidence))
 
