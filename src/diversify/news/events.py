@@ -49,6 +49,7 @@ from diversify.news.clauses import (
 )
 from diversify.news.dates import find_date, starts_later
 from diversify.news.document import Document
+from diversify.news.mediation import mediation_events
 from diversify.news.model import JUDGING_TYPES, RECIPROCAL_TYPES, Event
 from diversify.news.occasions import count_occasions
 from diversify.news.speech import speech_accusations
@@ -504,18 +505,21 @@ def extract_events(doc: Document, dic: Dictionary | None = None, *, structured: 
                    ) -> list[Event]:
     """Events of one analysed article: the fast path, then the dependency parse, counted
     once per occasion (:mod:`diversify.news.occasions`)."""
+    dic = dic or dictionary()
     fast = fast_events(doc, dic)
     if not structured:
-        return count_occasions(doc, fast)
+        return count_occasions(doc, mediation_events(doc, fast, dic.weight("CONSULT")))
     from diversify.news.structure import structured_events
 
-    return merge_events(doc, fast, structured_events(doc, fast))
+    return merge_events(doc, fast, structured_events(doc, fast), dic)
 
 
-def merge_events(doc: Document, fast: list[Event], parsed: list[Event]) -> list[Event]:
+def merge_events(doc: Document, fast: list[Event], parsed: list[Event], dic: Dictionary | None = None
+                 ) -> list[Event]:
     """The mentions read by both passes (the parse reads only the sentences the fast path left),
-    one event per occasion."""
+    with the mediators' meetings, one event per occasion."""
     events = [_fund_for_ukraine(e) for e in (*fast, *_not_within_a_bloc(doc, parsed))]
+    events = mediation_events(doc, events, (dic or dictionary()).weight("CONSULT"))
     return count_occasions(doc, events)  # fast_events filtered its own
 
 
