@@ -1553,6 +1553,11 @@ FOUND = [
     (("Merz met Tusk in Warsaw on Monday. It was their first meeting. The two leaders condemned Russia's "
       "drone incursions."),
      ("POL", "ACCUSE", "RUS")),
+    # "the two leaders" as the last two people named, when the sentences between name other actors
+    (("Tusk and Merz co-chaired the consultations in Berlin on Monday. Merz said Germany stood by Poland. "
+      "He added that Europe faced Russia's aggression and China's pressure. The two leaders announced a "
+      "joint declaration."),
+     ("DEU", "AGREE", "POL")),
     # a threat to do one thing and another: both threatened
     (("Trump has threatened to decertify Bombardier jets and impose a 50 per cent tariff on Canadian-made "
       "aircraft."),

@@ -74,6 +74,9 @@ _PAIR = re.compile(
     r"defense ministers|trade ministers|heads of state|heads of government|delegations|neighbours|neighbors|"
     r"capitals|states|premiers|chancellors|envoys|negotiators|top diplomats|diplomats)\b|\b[Tt]he (?:two )?leaders\b"
 )
+_PEOPLE_PAIR = re.compile(r"leaders|ministers|presidents|chancellors|heads|premiers|envoys|negotiators|diplomats")
+"""Pair words naming people: "the two leaders" may be the last two people named."""
+_PEOPLE_BACK = 4
 _GROUP = re.compile(
     r"\b[Tt]he (?P<n>three|four|five|six) (?:[A-Z][a-z]+ )?(?:countries|nations|powers|governments|"
     r"states|allies|leaders|capitals|partners|members|ministers|sides|delegations)\b"
@@ -114,6 +117,21 @@ class Document:
 
     def in_quote(self, pos: int) -> bool:
         return any(s <= pos < e for s, e, _ in self.quotes)
+
+
+def _last_two_people(by_sentence: list[list[Mention]], i: int, at: int) -> list[str]:
+    """The actors of the last two people named before ``at`` (in sentence ``i`` or up to four
+    before), when exactly two actors' people are named there: "Tusk and Merz co-chaired the
+    consultations. ... Merz said Germany stood at Poland's side. He added ... Russia's aggression.
+    The two leaders announced a joint declaration"."""
+    seen: list[str] = []
+    for k in range(i, max(-1, i - 1 - _PEOPLE_BACK), -1):
+        for m in reversed(by_sentence[k]):
+            if m.person and not m.weak and (k < i or m.end <= at) and m.code not in seen:
+                seen.append(m.code)
+        if len(seen) >= 2:
+            break
+    return seen if len(seen) == 2 else []
 
 
 def _lower(norm: str) -> str:
@@ -294,7 +312,9 @@ def _references(
             # two countries' ministers": not the place of the signing; else places too ("met in Tokyo")
             tries = ([m for m in here if not _place(m)], [m for m in prev + here if not _place(m)],
                      [m for m in prev if not _place(m)], prev + here)
-            codes = next((c for c in (list(dict.fromkeys(m.code for m in t)) for t in tries) if len(c) == 2), [])
+            codes = _last_two_people(by_sentence, i, w.start()) if _PEOPLE_PAIR.search(w.group(0)) else []
+            codes = codes or next((c for c in (list(dict.fromkeys(m.code for m in t)) for t in tries)
+                                   if len(c) == 2), [])
             if len(codes) == 2:
                 for c in codes:
                     refs.append(Mention(w.start(), w.end(), c, "pronoun", w.group(0)))
