@@ -1558,6 +1558,11 @@ FOUND = [
       "He added that Europe faced Russia's aggression and China's pressure. The two leaders announced a "
       "joint declaration."),
      ("DEU", "AGREE", "POL")),
+    # ... but this sentence's own two actors come first
+    (("Crown Prince Mohammed bin Salman welcomed Trump to Riyadh on Tuesday. On Wednesday, Trump met Syrian "
+      "President Ahmed al-Sharaa in Riyadh, the first meeting between the leaders of the two countries in 25 "
+      "years."),
+     ("USA", "CONSULT", "SYR")),
     # a threat to do one thing and another: both threatened
     (("Trump has threatened to decertify Bombardier jets and impose a 50 per cent tariff on Canadian-made "
       "aircraft."),

@@ -276,3 +276,12 @@ def test_inspecting_a_submarine_is_no_probe() -> None:
 ])
 def test_acts_of_an_earlier_year_are_history(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert events_of(text, "2025-06-20") == expected
+
+
+def test_members_listed_in_parentheses_after_their_bloc_do_not_agree_with_each_other() -> None:
+    got = events_of("The Mercosur states (Argentina, Brazil, Paraguay and Uruguay) and the EFTA states "
+                    "(Iceland, Liechtenstein, Norway and Switzerland) signed a free trade agreement on Wednesday.",
+                    "2025-07-02")
+    assert ("ARG", "AGREE", "NOR") in got and ("CHE", "AGREE", "BRA") in got
+    assert not {k for k in got if {k[0], k[2]} <= {"ARG", "BRA", "PRY", "URY"} or {k[0], k[2]} <= {
+        "ISL", "LIE", "NOR", "CHE"}}

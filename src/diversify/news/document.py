@@ -312,9 +312,11 @@ def _references(
             # two countries' ministers": not the place of the signing; else places too ("met in Tokyo")
             tries = ([m for m in here if not _place(m)], [m for m in prev + here if not _place(m)],
                      [m for m in prev if not _place(m)], prev + here)
-            codes = _last_two_people(by_sentence, i, w.start()) if _PEOPLE_PAIR.search(w.group(0)) else []
-            codes = codes or next((c for c in (list(dict.fromkeys(m.code for m in t)) for t in tries)
-                                   if len(c) == 2), [])
+            pairs = [c for c in (list(dict.fromkeys(m.code for m in t)) for t in tries) if len(c) == 2]
+            codes = list(dict.fromkeys(m.code for m in tries[0]))
+            if len(codes) != 2:  # not this sentence's pair: the last two people, else the sentence before's
+                people = _PEOPLE_PAIR.search(w.group(0))
+                codes = (_last_two_people(by_sentence, i, w.start()) if people else []) or (pairs[0] if pairs else [])
             if len(codes) == 2:
                 for c in codes:
                     refs.append(Mention(w.start(), w.end(), c, "pronoun", w.group(0)))

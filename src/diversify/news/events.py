@@ -537,11 +537,14 @@ def _fund_for_ukraine(e: Event) -> Event:
 _BLOC_OF = re.compile(r"\b(?:bloc|grouping|group|alliance|union|members|member states|countries)\s+"
                       r"(?:of|comprising|including|made up of)\s+$")
 _MEMBERS = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+_PARENTHESIS = re.compile(r"\([^()]{0,240}\)")
+_LISTED_INSIDE = re.compile(r",|\band\b")
 
 
 def _not_within_a_bloc(doc: Document, events: list[Event]) -> list[Event]:
     """Drop mutual acts between members listed as one side ("the EU and the Mercosur bloc of Brazil,
-    Argentina, Uruguay and Paraguay signed an agreement": the members do not sign with each other)."""
+    Argentina, Uruguay and Paraguay signed an agreement", or the members listed in parentheses after
+    their bloc: the members do not sign with each other)."""
     if not any(e.type in _MEMBERS for e in events):
         return events
     groups: dict[int, list[set[str]]] = {}
@@ -558,6 +561,11 @@ def _not_within_a_bloc(doc: Document, events: list[Event]) -> list[Event]:
                 prev = n
             if len(listed) >= 2:
                 groups.setdefault(s.index, []).append(listed)
+        for par in _PARENTHESIS.finditer(doc.lower, s.start, s.end):
+            # "the EFTA states (Iceland, the Principality of Liechtenstein, Norway and Switzerland)"
+            inside = {m.code for m in ms if par.start() < m.start and m.end < par.end() and not m.weak}
+            if len(inside) >= 2 and _LISTED_INSIDE.search(par.group(0)):
+                groups.setdefault(s.index, []).append(inside)
     if not groups:
         return events
     out = []
