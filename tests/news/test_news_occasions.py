@@ -78,6 +78,14 @@ def counted(text: str, published: str = "2025-06-25") -> Counter[tuple[str, str,
       "Store. Carney visited Norway last month and met Store."), ("CAN", "CONSULT", "NOR"), 2),
     (("Prime Minister Mark Carney met with Norwegian Prime Minister Jonas Gahr Store on Monday. "
       "Carney met Store earlier this month in Oslo."), ("CAN", "CONSULT", "NOR"), 1),
+    # agreeing to one thing and to another are two agreements; "agreed on Monday" names no thing agreed
+    (("Canada and India agreed to restore their high commissioners on Monday. Carney and Modi agreed to "
+      "reopen talks on a trade pact, officials said."), ("CAN", "AGREE", "IND"), 2),
+    (("Indonesia and Vietnam agreed to launch talks on a maritime pact. Indonesia and Vietnam agreed on "
+      "Monday, the ministers said."), ("IDN", "AGREE", "VNM"), 1),
+    # criticism and a formal protest are two events
+    (("Manila accused Beijing of provocative actions on Tuesday. The Philippines later lodged a formal "
+      "diplomatic protest against China over the reserve."), ("PHL", "ACCUSE", "CHN"), 2),
     # a truce is a ceasefire: accepting it restates the agreement
     (("Thailand and Cambodia have agreed to an immediate ceasefire. Malaysia confirmed that both "
       "countries accepted an immediate truce during talks in Putrajaya."), ("THA", "AGREE", "KHM"), 1),

@@ -12,7 +12,8 @@ sentence counts as another occasion only on evidence that it is one:
   "visited Japan last month" in an article of September, after a meeting "on the 30th"), or on
   another day written out in both ("on June 2" ... "on May 16");
 * for agreements, it names other matters than the first ("a defence agreement" ... "a framework on
-  investments");
+  investments"), or another thing agreed to ("agreed to launch negotiations on a free trade
+  agreement" ... "agreed to accelerate negotiations on a regional one");
 * another person acts for the same source ("Rubio praised Mexico" ... "Bessent described Mexico's
   proposals as positive"); for meetings and agreements, the people on the two sides are not the
   same ("Sidhu met Goyal" ... "Sidhu also met Jaishankar").
@@ -52,12 +53,19 @@ _TOPIC = re.compile(r"\b(?:defen[cs]e|security|military|nuclear|investments?|tra
                     r"technology|space|health|climate|arctic|oil|gas|grain|steel|auto|autos)\b", re.IGNORECASE)
 """What an agreement is about: agreements on other matters are other agreements."""
 _MONTH_NUMBER = {name: i for i, name in enumerate(_MONTHS, start=1)}
+_AGREED_TO = re.compile(r"\b(?:agreed|agree|agrees|agreeing|committed|commit|commits|pledged)\s+(?:to|on|upon)\s+"
+                        r"(?:(?:a|an|the|jointly|further|also|\w+ly)\s+)*([a-z][a-z-]+)")
+"""What was agreed to: the verb or noun after "agreed to" ("agreed to launch", "agreed on a truce")."""
+_WHEN_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "day",
+                         "week", "weekend", "date", "sideline", "sidelines", "margins", *(m.lower() for m in _MONTHS)})
+"""Words after "agreed on" that tell when, not what ("agreed on Monday")."""
 
 
 _KINDS: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
     # "a speech criticising the US and a formal dispute filing" are two events (the labels' rule)
     "ACCUSE": (("formal", re.compile(r"\b(?:complaints?|challenges?|probes?|investigations?|inquiry|"
-                                     r"dispute|lawsuits?|consultations|summon\w*|petition)\b", re.IGNORECASE)),),
+                                     r"dispute|lawsuits?|consultations|summon\w*|petition|formal\s+(?:\w+\s+)?protests?|"
+                                     r"protest\s+note)\b", re.IGNORECASE)),),
     # tariffs, a ban or boycott, and breaking off talks are different measures
     "SANCTION": (("talks", re.compile(r"\b(?:talks|negotiations)\b", re.IGNORECASE)),
                  ("ban", re.compile(r"\b(?:bans?|banned|barr\w*|boycott\w*|shelves|exclud\w*|"
@@ -101,6 +109,8 @@ class _Mention:
         self.reciprocal = ev.type in _RECIPROCAL
         self.persons = frozenset(m.person for m in doc.mentions_between(self.pos, end)
                                  if m.person and m.code in parties)
+        agreed = _AGREED_TO.search(ev.evidence.lower()) if ev.type == "AGREE" else None
+        self.agreed = agreed.group(1).rstrip("s") if agreed and agreed.group(1) not in _WHEN_WORDS else ""
         self.topics = frozenset(_SAME_TOPIC.get(w, w) for w in (x.group(0).lower() for x in _TOPIC.finditer(
             ev.evidence))) if ev.type == "AGREE" else frozenset()
         named = {_MONTH_NUMBER[x.group(1)] for x in _MONTH_NAMED.finditer(ev.evidence)}
@@ -121,6 +131,8 @@ class _Mention:
             return True
         if self.amounts and other.amounts and self.amounts.isdisjoint(other.amounts):
             return True
+        if self.agreed and other.agreed and self.agreed != other.agreed:
+            return True  # "agreed to launch negotiations" ... "also agreed to accelerate negotiations"
         if self.topics and other.topics and self.topics.isdisjoint(other.topics):
             return True  # "signed a strategic defence agreement" ... "a framework on the investments"
         if self.months and other.months and self.months.isdisjoint(other.months):
