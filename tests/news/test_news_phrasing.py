@@ -285,3 +285,18 @@ def test_members_listed_in_parentheses_after_their_bloc_do_not_agree_with_each_o
     assert ("ARG", "AGREE", "NOR") in got and ("CHE", "AGREE", "BRA") in got
     assert not {k for k in got if {k[0], k[2]} <= {"ARG", "BRA", "PRY", "URY"} or {k[0], k[2]} <= {
         "ISL", "LIE", "NOR", "CHE"}}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Anand said at a news conference alongside Ukrainian Foreign Minister Andriy Sybiha that Canada would help.",
+     {("CAN", "CONSULT", "UKR"), ("UKR", "CONSULT", "CAN")}),
+    ("Rubio spoke during a joint media briefing with UAE presidential adviser Anwar Gargash.",
+     {("USA", "CONSULT", "ARE"), ("ARE", "CONSULT", "USA")}),
+    # given jointly in the other side's capital
+    ("Carney said at a joint press conference in Mexico City on Thursday that trade would grow.",
+     {("CAN", "CONSULT", "MEX"), ("MEX", "CONSULT", "CAN")}),
+    # in one's own capital, with no one else named: no pair
+    ("Carney said at a joint press conference in Ottawa on Thursday that trade would grow.", set()),
+])
+def test_news_conferences_given_together(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert {k for k in events_of(text, "2025-10-08") if k[1] == "CONSULT"} == expected
