@@ -295,6 +295,9 @@ def test_members_listed_in_parentheses_after_their_bloc_do_not_agree_with_each_o
     # given jointly in the other side's capital
     ("Carney said at a joint press conference in Mexico City on Thursday that trade would grow.",
      {("CAN", "CONSULT", "MEX"), ("MEX", "CONSULT", "CAN")}),
+    # an actor inside the quotation that opens the sentence is not the one who speaks alongside another
+    (('"Russia\'s actions will not go unpunished," Anand said at a news conference alongside Ukrainian Foreign '
+      'Minister Andriy Sybiha.'), {("CAN", "CONSULT", "UKR"), ("UKR", "CONSULT", "CAN")}),
     # in one's own capital, with no one else named: no pair
     ("Carney said at a joint press conference in Ottawa on Thursday that trade would grow.", set()),
 ])

@@ -263,7 +263,11 @@ def _source(sent: SentenceView, clause: Clause, trig: Trigger, t0: int, t1: int
             ) -> tuple[Group | None, bool, int]:
     """The acting group, whether the trigger is passive, and where its clause starts."""
     doc = sent.doc
-    before = sent.groups_in(clause.start, t0)
+    quoted_to = max([clause.start, *(q1 for q0, q1, _ in doc.quotes
+                                     if q0 <= max(clause.start, sent.start) + 2 and clause.start < q1 <= t0)])
+    # '"... Russia's actions ...," Anand said at a news conference with ...': no actor inside the
+    # quotation that opens the clause (a word quoted later, '"lopsided"', hides no one)
+    before = [g for g in sent.groups_in(clause.start, t0) if g.start >= quoted_to]
     if _PASSIVE_BY.search(doc.lower, max(clause.start, t0 - 60), t0):
         return None, False, clause.start  # "exporters were hit by the doubling of American duties"
     if trig.nominal:
