@@ -303,3 +303,11 @@ def test_members_listed_in_parentheses_after_their_bloc_do_not_agree_with_each_o
 ])
 def test_news_conferences_given_together(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert {k for k in events_of(text, "2025-10-08") if k[1] == "CONSULT"} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Trump upped tariffs on Canadian goods to 35 per cent on Friday.",
+    "Washington ratcheted up tariffs on Canadian lumber.",
+])
+def test_tariffs_upped_are_imposed(text: str) -> None:
+    assert ("USA", "SANCTION", "CAN") in events_of(text, "2025-10-08")
