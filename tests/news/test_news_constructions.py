@@ -1558,6 +1558,10 @@ FOUND = [
       "He added that Europe faced Russia's aggression and China's pressure. The two leaders announced a "
       "joint declaration."),
      ("DEU", "AGREE", "POL")),
+    # "the sides", "the parties": the two of the talks told before
+    (("Russian and Ukrainian delegations met in Istanbul on Monday. The sides agreed to exchange 1,000 "
+      "prisoners, the statement said."),
+     ("UKR", "AGREE", "RUS")),
     # ... but this sentence's own two actors come first
     (("Crown Prince Mohammed bin Salman welcomed Trump to Riyadh on Tuesday. On Wednesday, Trump met Syrian "
       "President Ahmed al-Sharaa in Riyadh, the first meeting between the leaders of the two countries in 25 "

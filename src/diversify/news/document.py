@@ -72,7 +72,8 @@ _PAIR = re.compile(
     r"\b(?:[Tt]he two|[Bb]oth) (?:leaders|countries|nations|sides|allies|governments|NATO allies|"
     r"North American allies|partners|prime ministers|presidents|ministers|foreign ministers|defence ministers|"
     r"defense ministers|trade ministers|heads of state|heads of government|delegations|neighbours|neighbors|"
-    r"capitals|states|premiers|chancellors|envoys|negotiators|top diplomats|diplomats)\b|\b[Tt]he (?:two )?leaders\b"
+    r"capitals|states|premiers|chancellors|envoys|negotiators|top diplomats|diplomats|parties)\b|"
+    r"\b[Tt]he (?:two )?(?:leaders|sides|parties)\b"
 )
 _PEOPLE_PAIR = re.compile(r"leaders|ministers|presidents|chancellors|heads|premiers|envoys|negotiators|diplomats")
 """Pair words naming people: "the two leaders" may be the last two people named."""
