@@ -311,3 +311,18 @@ def test_news_conferences_given_together(text: str, expected: set[tuple[str, str
 ])
 def test_tariffs_upped_are_imposed(text: str) -> None:
     assert ("USA", "SANCTION", "CAN") in events_of(text, "2025-10-08")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Anwar said he has sought a unified bloc meeting with U.S. President Donald Trump.", ("MYS", "REQUEST", "USA")),
+    ("Ukraine proposed direct talks with Russia on Monday.", ("UKR", "REQUEST", "RUS")),
+    ("Moscow requested Kyiv to return the bodies of its soldiers.", ("RUS", "REQUEST", "UKR")),
+    ("After the talks, Merz said Germany stood unwaveringly at Poland's side.", ("DEU", "SUPPORT", "POL")),
+])
+def test_meetings_asked_for_and_standing_at_anothers_side(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in events_of(text, "2025-10-08")
+
+
+def test_a_meeting_asked_for_is_not_held() -> None:
+    assert not {k for k in events_of("Ukraine proposed direct talks with Russia on Monday.", "2025-10-08")
+                if k[1] == "CONSULT"}
