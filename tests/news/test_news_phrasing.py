@@ -326,3 +326,19 @@ def test_meetings_asked_for_and_standing_at_anothers_side(text: str, expected: t
 def test_a_meeting_asked_for_is_not_held() -> None:
     assert not {k for k in events_of("Ukraine proposed direct talks with Russia on Monday.", "2025-10-08")
                 if k[1] == "CONSULT"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (("Carney met Danish Prime Minister Mette Frederiksen in Copenhagen. The two leaders reiterated that "
+      "decisions on the future of Greenland are for Greenland and Denmark alone to make."),
+     {("CAN", "SUPPORT", "GRL"), ("CAN", "SUPPORT", "DNK")}),
+    ('"The future of Greenland is decided solely by the people of Greenland," Mr Carney said on Tuesday.',
+     {("CAN", "SUPPORT", "GRL")}),
+    ("Anand said decisions about Ukraine's sovereignty must be made by Kyiv itself.", {("CAN", "SUPPORT", "UKR")}),
+    ("Starmer said its future is a matter for the Greenlanders and the Danes.",
+     {("GBR", "SUPPORT", "GRL"), ("GBR", "SUPPORT", "DNK")}),
+    # denied, not affirmed
+    ("Trump said the future of Greenland is not for Denmark to decide.", set()),
+])
+def test_anothers_right_to_decide_its_future_is_support(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert {k for k in events_of(text, "2025-10-08") if k[1] == "SUPPORT"} == expected

@@ -52,6 +52,7 @@ from diversify.news.document import Document
 from diversify.news.mediation import mediation_events
 from diversify.news.model import JUDGING_TYPES, RECIPROCAL_TYPES, Event
 from diversify.news.occasions import count_occasions
+from diversify.news.self_determination import self_determination_support
 from diversify.news.speech import speech_accusations
 from diversify.news.triggers import Dictionary, Trigger, dictionary
 from diversify.news.verbs import (
@@ -634,7 +635,7 @@ def fast_events(doc: Document, dic: Dictionary | None = None) -> list[Event]:
         for ev in events:
             found.setdefault((ev.key(), i, ev.evidence), ev)
     found = {k: ev for k, ev in found.items() if k[1] not in unsure}
-    for ev in speech_accusations(doc, dic):
+    for ev in (*speech_accusations(doc, dic), *self_determination_support(doc, dic)):
         if not any(k == ev.key() for k, _, _ in found):
             found.setdefault((ev.key(), -1, ev.evidence), ev)
     return _not_within_a_bloc(doc, list(found.values()))
