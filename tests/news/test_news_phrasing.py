@@ -342,3 +342,17 @@ def test_a_meeting_asked_for_is_not_held() -> None:
 ])
 def test_anothers_right_to_decide_its_future_is_support(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert {k for k in events_of(text, "2025-10-08") if k[1] == "SUPPORT"} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The sanctions were unveiled by Foreign Minister Anita Anand during a meeting of G7 foreign ministers in Ontario.",
+    "Jaishankar congratulated Anand on hosting the G7 foreign ministers' meeting.",
+    "Before the UN meeting, Carney said Canada would act.",
+])
+def test_a_forum_named_for_its_meeting_is_not_met(text: str) -> None:
+    assert not {k for k in events_of(text, "2025-11-12") if k[1] == "CONSULT" and {"G7", "UN"} & {k[0], k[2]}}
+
+
+def test_a_forum_met_as_a_body_still_is() -> None:
+    assert ("CAN", "CONSULT", "UN") in events_of("Carney met UN Secretary-General Antonio Guterres in New York.",
+                                                 "2025-11-12")

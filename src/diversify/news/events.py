@@ -523,7 +523,7 @@ def merge_events(doc: Document, fast: list[Event], parsed: list[Event], dic: Dic
                  ) -> list[Event]:
     """The mentions read by both passes (the parse reads only the sentences the fast path left),
     with the mediators' meetings, one event per occasion."""
-    events = [_fund_for_ukraine(e) for e in (*fast, *_not_within_a_bloc(doc, parsed))]
+    events = _not_with_a_forum(doc, [_fund_for_ukraine(e) for e in (*fast, *_not_within_a_bloc(doc, parsed))])
     events = mediation_events(doc, events, (dic or dictionary()).weight("CONSULT"))
     return count_occasions(doc, events)  # fast_events filtered its own
 
@@ -537,6 +537,30 @@ def _fund_for_ukraine(e: Event) -> Event:
     if e.type == "AID" and e.target == "NATO" and _FOR_UKRAINE.search(e.evidence):
         return Event(e.source, e.type, "UKR", e.date, e.evidence, e.weight)
     return e
+
+
+_FORUMS = frozenset({"G7", "UN", "WTO"})
+"""Organisations whose meetings are meetings of their members: a "G7 summit" is no meeting with the G7."""
+_FORUM_AFTER = re.compile(r"(?:['\u2019]s?)?\s+(?:[\w'\u2019-]+\s+){0,3}?(?:summit|summits|meeting|meetings|conference|"
+                          r"session|sessions|assembly|talks|gathering|ministerial)\b")
+_FORUM_BEFORE = re.compile(r"\b(?:summit|meeting|conference|session|sessions|assembly|gathering|ministerial)\s+of\s+"
+                           r"(?:the\s+)?$")
+
+
+def _not_with_a_forum(doc: Document, events: list[Event]) -> list[Event]:
+    """Drop meetings "with" an organisation named only as the forum of the meeting ("during a meeting
+    of G7 foreign ministers", "before the UN meeting", "hosting the G7 foreign ministers' meeting")."""
+    out = []
+    for e in events:
+        forum = next((c for c in (e.source, e.target) if c in _FORUMS), None) if e.type == "CONSULT" else None
+        pos = doc.text.find(e.evidence) if forum else -1
+        if forum and pos >= 0:
+            named = [m for m in doc.mentions_between(pos, pos + len(e.evidence)) if m.code == forum]
+            if named and all(_FORUM_AFTER.match(doc.lower, m.end)
+                             or _FORUM_BEFORE.search(doc.lower, max(0, m.start - 30), m.start) for m in named):
+                continue
+        out.append(e)
+    return out
 
 
 _BLOC_OF = re.compile(r"\b(?:bloc|grouping|group|alliance|union|members|member states|countries)\s+"
