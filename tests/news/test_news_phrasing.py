@@ -356,3 +356,13 @@ def test_a_forum_named_for_its_meeting_is_not_met(text: str) -> None:
 def test_a_forum_met_as_a_body_still_is() -> None:
     assert ("CAN", "CONSULT", "UN") in events_of("Carney met UN Secretary-General Antonio Guterres in New York.",
                                                  "2025-11-12")
+
+
+def test_a_joint_statement_on_a_third_actor_is_no_agreement_among_its_issuers() -> None:
+    got = events_of("Mali, Burkina Faso and Niger issued a joint statement on Sunday, recalling their ambassadors "
+                    "to Algeria in protest.", "2025-04-07")
+    assert not {k for k in got if k[1] == "AGREE"}
+    # signed, it is still an agreement, whoever else is named
+    got = events_of("Armenia and Azerbaijan signed a joint declaration at the White House, hosted by Trump.",
+                    "2025-08-09")
+    assert ("ARM", "AGREE", "AZE") in got

@@ -524,6 +524,7 @@ def merge_events(doc: Document, fast: list[Event], parsed: list[Event], dic: Dic
     """The mentions read by both passes (the parse reads only the sentences the fast path left),
     with the mediators' meetings, one event per occasion."""
     events = _not_with_a_forum(doc, [_fund_for_ukraine(e) for e in (*fast, *_not_within_a_bloc(doc, parsed))])
+    events = _not_a_statement_on_another(doc, events)
     events = mediation_events(doc, events, (dic or dictionary()).weight("CONSULT"))
     return count_occasions(doc, events)  # fast_events filtered its own
 
@@ -559,6 +560,31 @@ def _not_with_a_forum(doc: Document, events: list[Event]) -> list[Event]:
             if named and all(_FORUM_AFTER.match(doc.lower, m.end)
                              or _FORUM_BEFORE.search(doc.lower, max(0, m.start - 30), m.start) for m in named):
                 continue
+        out.append(e)
+    return out
+
+
+_JOINT_TEXT = re.compile(r"\bjoint (?:statement|declaration|communiqu[eé])s?\b", re.IGNORECASE)
+_SIGNED_TEXT = re.compile(r"\b(?:sign|signed|signs|signing|adopt|adopted|adopts|adopting|ink|inked|endorsed)\b",
+                          re.IGNORECASE)
+
+
+def _not_a_statement_on_another(doc: Document, events: list[Event]) -> list[Event]:
+    """Drop the agreement among co-issuers of a joint statement that is about a third actor named in
+    the same sentence ("Mali, Burkina Faso and Niger issued a joint statement ... recalling their
+    ambassadors to Algeria"): allies speaking together on another, not a text they agreed between
+    them; a joint declaration signed, or one about their own relations, is still an agreement."""
+    out = []
+    for e in events:
+        if e.type == "AGREE" and e.target is not None and _JOINT_TEXT.search(e.evidence) \
+                and not _SIGNED_TEXT.search(e.evidence):
+            pos = doc.text.find(e.evidence)
+            if pos >= 0:
+                s = doc.sentences[doc.sentence_at(pos)]
+                issuers = {x for f in events if f.type == "AGREE" and f.evidence == e.evidence
+                           for x in (f.source, f.target)}
+                if any(m.code not in issuers and not m.weak for m in doc.mentions_between(s.start, s.end)):
+                    continue
         out.append(e)
     return out
 
