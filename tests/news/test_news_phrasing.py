@@ -366,3 +366,20 @@ def test_a_joint_statement_on_a_third_actor_is_no_agreement_among_its_issuers() 
     got = events_of("Armenia and Azerbaijan signed a joint declaration at the White House, hosted by Trump.",
                     "2025-08-09")
     assert ("ARM", "AGREE", "AZE") in got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russia and Ukraine exchanged 1,000 prisoners on Friday.", {("RUS", "COOPERATE", "UKR"), ("UKR", "COOPERATE", "RUS")}),
+    ("Russia and Ukraine carried out a prisoner swap on Friday.", {("RUS", "COOPERATE", "UKR"), ("UKR", "COOPERATE", "RUS")}),
+    # agreed to, not yet carried out
+    ("Russia and Ukraine agreed to exchange 1,000 prisoners.", set()),
+    ("Russia and Ukraine agreed on an exchange of prisoners.", set()),
+])
+def test_a_prisoner_exchange_carried_out_is_joint_action(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert {k for k in events_of(text, "2025-10-08") if k[1] == "COOPERATE"} == expected
+
+
+def test_partners_of_a_measure_are_not_its_targets() -> None:
+    got = events_of("Canada imposed sanctions on Russia in coordination with the United Kingdom and Australia.",
+                    "2025-10-08")
+    assert ("CAN", "SANCTION", "RUS") in got and not {k for k in got if k[2] in ("GBR", "AUS")}

@@ -337,6 +337,11 @@ def _source(sent: SentenceView, clause: Clause, trig: Trigger, t0: int, t1: int
     return None, False, clause.start
 
 
+_PARTNER_WITH = re.compile(r"\b(?:coordination|concert|tandem|lock ?step|lockstep|conjunction|cooperation|"
+                           r"consultation|partnership|together|jointly|along)\s+with\s+(?:\w+\s+){0,4}?$")
+"""Partners of an act, not its targets: "in coordination with several countries, including ..."."""
+
+
 def _targets(sent: SentenceView, clause: Clause, trig: Trigger, t0: int, t1: int,
              source: Group | None, reciprocal: bool) -> list[Group]:
     out: list[Group] = []
@@ -355,6 +360,9 @@ def _targets(sent: SentenceView, clause: Clause, trig: Trigger, t0: int, t1: int
         if g.prep == "between" and _CONFLICT_BETWEEN.search(sent.doc.lower, max(t1, g.start - 40), g.start):
             break  # "left the summit early, citing the conflict between Israel and Iran": not the parties
         prep = g.prep or ""
+        if not reciprocal and prep == "with" and _PARTNER_WITH.search(sent.doc.lower, max(clause.start, g.start - 30),
+                                                                      g.start):
+            continue  # "imposed sanctions in coordination with the United Kingdom": a partner, not a target
         if trig.type == "CONSULT" and not trig.nominal and prep not in ("with", "between") and g.start > t1 \
                 and sent.doc.lower.startswith(" about ", t1):
             continue  # "talked about making Canada the 51st state": a topic, not a partner
