@@ -383,3 +383,15 @@ def test_partners_of_a_measure_are_not_its_targets() -> None:
     got = events_of("Canada imposed sanctions on Russia in coordination with the United Kingdom and Australia.",
                     "2025-10-08")
     assert ("CAN", "SANCTION", "RUS") in got and not {k for k in got if k[2] in ("GBR", "AUS")}
+
+
+@pytest.mark.parametrize("text", [
+    "Mexico and Canada agreed on Thursday to deepen trade, security and energy ties.",
+    "Carney toured Asia, underscoring Canada's deepening economic engagement and expanding diplomatic presence.",
+])
+def test_no_mobilization_without_force_or_defence_money(text: str) -> None:
+    assert not {k for k in events_of(text, "2025-10-08") if k[1] == "MOBILIZE"}
+
+
+def test_forces_deployed_still_mobilise() -> None:
+    assert ("CAN", "MOBILIZE", None) in events_of("Canada deployed 2,000 troops to Latvia on Monday.", "2025-10-08")

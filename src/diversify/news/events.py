@@ -532,7 +532,7 @@ def merge_events(doc: Document, fast: list[Event], parsed: list[Event], dic: Dic
     """The mentions read by both passes (the parse reads only the sentences the fast path left),
     with the mediators' meetings, one event per occasion."""
     events = _not_with_a_forum(doc, [_fund_for_ukraine(e) for e in (*fast, *_not_within_a_bloc(doc, parsed))])
-    events = _not_a_statement_on_another(doc, events)
+    events = _mobilizing(doc, _not_a_statement_on_another(doc, events))
     events = mediation_events(doc, events, (dic or dictionary()).weight("CONSULT"))
     return count_occasions(doc, events)  # fast_events filtered its own
 
@@ -567,6 +567,29 @@ def _not_with_a_forum(doc: Document, events: list[Event]) -> list[Event]:
             named = [m for m in doc.mentions_between(pos, pos + len(e.evidence)) if m.code == forum]
             if named and all(_FORUM_AFTER.match(doc.lower, m.end)
                              or _FORUM_BEFORE.search(doc.lower, max(0, m.start - 30), m.start) for m in named):
+                continue
+        out.append(e)
+    return out
+
+
+_MILITARY = re.compile(
+    r"\b(?:defen[cs]e|military|militar\w+|troops?|soldiers?|forces|army|armies|navy|naval|warships?|frigates?|"
+    r"destroyers?|submarines?|jets?|fighters?|aircraft|warplanes?|bombers?|drones?|missiles?|rockets?|artillery|"
+    r"weapons?|arms|armed|rearm\w*|deploy\w*|brigades?|battalions?|personnel|nuclear|gdp|nato|spending|budgets?|"
+    r"exercises?|drills?|mobili[sz]\w*|conscript\w*|reservists?|marines?|coast guard|air force|border|patrols?|"
+    r"operations?|missions?)\b", re.IGNORECASE)
+"""Words of force or of defence money: a MOBILIZE told without any ("agreed to deepen trade, security and
+energy ties", "expanding diplomatic presence") mobilises nothing."""
+
+
+def _mobilizing(doc: Document, events: list[Event]) -> list[Event]:
+    """Drop a MOBILIZE whose sentence names no force, arms or defence money."""
+    out = []
+    for e in events:
+        if e.type == "MOBILIZE":
+            pos = doc.text.find(e.evidence)
+            s = doc.sentences[doc.sentence_at(pos)] if pos >= 0 else None
+            if s is not None and not _MILITARY.search(doc.norm, s.start, s.end):
                 continue
         out.append(e)
     return out
