@@ -577,7 +577,9 @@ _MILITARY = re.compile(
     r"destroyers?|submarines?|jets?|fighters?|aircraft|warplanes?|bombers?|drones?|missiles?|rockets?|artillery|"
     r"weapons?|arms|armed|rearm\w*|deploy\w*|brigades?|battalions?|personnel|nuclear|gdp|nato|spending|budgets?|"
     r"exercises?|drills?|mobili[sz]\w*|conscript\w*|reservists?|marines?|coast guard|air force|border|patrols?|"
-    r"operations?|missions?)\b", re.IGNORECASE)
+    r"operations?|missions?|flotillas?|fleets?|carriers?|strike groups?|divisions?|units|battle ?groups?|"
+    r"helicopters|contingents?|militias?|combat|vessels|ships|shield|surveillance|readiness|alert|bases?|"
+    r"military service)\b", re.IGNORECASE)
 """Words of force or of defence money: a MOBILIZE told without any ("agreed to deepen trade, security and
 energy ties", "expanding diplomatic presence") mobilises nothing."""
 
