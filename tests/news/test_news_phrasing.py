@@ -395,3 +395,17 @@ def test_no_mobilization_without_force_or_defence_money(text: str) -> None:
 
 def test_forces_deployed_still_mobilise() -> None:
     assert ("CAN", "MOBILIZE", None) in events_of("Canada deployed 2,000 troops to Latvia on Monday.", "2025-10-08")
+
+
+@pytest.mark.parametrize("text", [
+    "Merz called Canada a reliable partner on Monday.",
+    'Ebrard said on X, describing Canada as "a strategic ally."',
+    "Sweden viewed Canada as a natural Arctic partner.",
+])
+def test_calling_another_a_partner_is_a_pleasantry(text: str) -> None:
+    assert not {k for k in events_of(text, "2025-10-08") if k[1] == "SUPPORT"}
+
+
+def test_praise_with_a_partner_named_still_counts() -> None:
+    assert ("USA", "SUPPORT", "GTM") in events_of("Rubio praised the move, calling Guatemala a great partner.",
+                                                  "2025-10-08")

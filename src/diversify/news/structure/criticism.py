@@ -37,9 +37,15 @@ def _described(t: Token) -> str | None:
     words = {w.strip("\"'") for w in words}
     if words & blame_words():
         return "ACCUSE"
+    if words & _RELATIONS:
+        return None  # "called Canada a reliable partner", "a natural ally": a pleasantry (the labels' rule)
     if words & praise_words():
         return "SUPPORT"
     return None
+
+
+_RELATIONS = frozenset({"partner", "partners", "ally", "allies", "friend", "friends", "neighbour", "neighbours",
+                        "neighbor", "neighbors"})
 
 
 _CRITICISM = frozenset({"rebuke", "rebukes", "condemnation", "criticism", "protest", "protests", "anger",
