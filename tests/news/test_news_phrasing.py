@@ -409,3 +409,9 @@ def test_calling_another_a_partner_is_a_pleasantry(text: str) -> None:
 def test_praise_with_a_partner_named_still_counts() -> None:
     assert ("USA", "SUPPORT", "GTM") in events_of("Rubio praised the move, calling Guatemala a great partner.",
                                                   "2025-10-08")
+
+
+def test_a_guest_greeted_at_the_airport_is_not_praised() -> None:
+    got = events_of("Trump, who flew in from Riyadh, was greeted at the airport by Emir Sheikh Tamim bin Hamad Al Thani.",
+                    "2025-05-14")
+    assert not {k for k in got if k[1] == "SUPPORT"}

@@ -532,7 +532,7 @@ def merge_events(doc: Document, fast: list[Event], parsed: list[Event], dic: Dic
     """The mentions read by both passes (the parse reads only the sentences the fast path left),
     with the mediators' meetings, one event per occasion."""
     events = _not_with_a_forum(doc, [_fund_for_ukraine(e) for e in (*fast, *_not_within_a_bloc(doc, parsed))])
-    events = _mobilizing(doc, _not_a_statement_on_another(doc, events))
+    events = _not_a_greeting(_mobilizing(doc, _not_a_statement_on_another(doc, events)))
     events = mediation_events(doc, events, (dic or dictionary()).weight("CONSULT"))
     return count_occasions(doc, events)  # fast_events filtered its own
 
@@ -582,6 +582,15 @@ _MILITARY = re.compile(
     r"military service)\b", re.IGNORECASE)
 """Words of force or of defence money: a MOBILIZE told without any ("agreed to deepen trade, security and
 energy ties", "expanding diplomatic presence") mobilises nothing."""
+
+
+_RECEIVED_ON_ARRIVAL = re.compile(r"\b(?:welcomed|welcomes|welcoming|greeted|greets|greeting|received|receives|met)\b"
+                                  r"(?:\s+\S+){0,6}?\s+(?:at|on) the (?:airport|tarmac|runway|red carpet)\b", re.IGNORECASE)
+"""A guest received on arrival ("was greeted at the airport by Emir Sheikh Tamim"): protocol, not praise."""
+
+
+def _not_a_greeting(events: list[Event]) -> list[Event]:
+    return [e for e in events if not (e.type == "SUPPORT" and _RECEIVED_ON_ARRIVAL.search(e.evidence))]
 
 
 def _mobilizing(doc: Document, events: list[Event]) -> list[Event]:
