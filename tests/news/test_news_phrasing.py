@@ -415,3 +415,11 @@ def test_a_guest_greeted_at_the_airport_is_not_praised() -> None:
     got = events_of("Trump, who flew in from Riyadh, was greeted at the airport by Emir Sheikh Tamim bin Hamad Al Thani.",
                     "2025-05-14")
     assert not {k for k in got if k[1] == "SUPPORT"}
+
+
+def test_a_courtesy_call_before_another_clause_is_a_meeting() -> None:
+    got = events_of("Anand also called on Prime Minister Narendra Modi and is scheduled to meet Commerce Minister "
+                    "Piyush Goyal.", "2025-10-08")
+    assert ("CAN", "CONSULT", "IND") in got
+    assert ("CAN", "REQUEST", "MEX") in events_of("Canada called on Mexico and the EU to lift their tariffs.",
+                                                  "2025-10-08")

@@ -439,6 +439,8 @@ _REMOVED_IN_SPAN = re.compile(r"\b(?:" + _EASING_VERBS + r"|eas(?:e|ed|es|ing))\
 _AVOIDED_TRAVEL = re.compile(r"\b(?:avoid|avoiding|against|not to)\s+(?:\w+\s+)?$")
 _LOWERED_IN_SPAN = re.compile(r"\b(?:a|the|its|their)\s+(?:new\s+)?(?:lower|reduced|cut)\b")
 _CALLED_ON = re.compile(r"call(?:ed|s|ing)? on\b")
+_OWN_CLAUSE = re.compile(r";|\band (?:is|was|are|were|will|has|had|have|then|later)\b")
+"""A clause of its own between "called on X" and a "to": the "to" is not the appeal's."""
 _TO_DO = re.compile(r"\bto\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)[a-z]+|\bfor\b")
 """What an appeal asks: "called on Beijing to release ...", "called on Ottawa for ..."."""
 _WITNESSED = re.compile(r"(?:witness|oversaw|oversee|presid)")
@@ -970,7 +972,11 @@ def _events_for(sent: SentenceView, trig: Trigger, t0: int, t1: int, dic: Dictio
         if despite is not None:  # "refused to stop buying Russian oil despite U.S. pressure": the one pressing
             tcodes = [m.code for m in doc.mentions_between(despite.start(), despite.end()) if not m.weak] or tcodes
         pairs = [(a, b) for a in source.strong_codes for b in tcodes]
-        if type_ == "REQUEST" and _CALLED_ON.match(doc.lower, t0) and not _TO_DO.search(doc.lower, t1, sent.end):
+        to_do = _TO_DO.search(doc.lower, t1, sent.end) if type_ == "REQUEST" and _CALLED_ON.match(doc.lower, t0) \
+            else None
+        if to_do is not None and _OWN_CLAUSE.search(doc.lower, t1, to_do.start()):
+            to_do = None  # "called on Modi and is scheduled to meet Goyal": the "to" is another verb's
+        if type_ == "REQUEST" and _CALLED_ON.match(doc.lower, t0) and to_do is None:
             # "also called on Prime Minister Narendra Modi": a courtesy call, not an appeal (no "to ...")
             type_, weight = "CONSULT", dic.weight("CONSULT")
             pairs += [(b, a) for a, b in pairs if b is not None]
