@@ -161,6 +161,8 @@ def test_a_month_name_is_not_a_prefix_of_any_word() -> None:
     ("Canada is lending Ukraine $2.3 billion.", "CAD"),
     ("Canada said Washington's $25 billion down payment is only a start.", "USD"),
     ("Canada said the U.S. $175 billion shield is welcome.", "USD"),
+    # the owner before a hedge ("approximately", "up to")
+    ("McGuinty said the deal links Canada to the EU's approximately $162 billion loan-backed effort.", "USD"),
     # a named programme the article attributes elsewhere
     (("Canada will join Trump's Golden Dome. The Golden Dome, which is projected to cost $175 billion, "
       "needs radars."), "USD"),

@@ -51,7 +51,8 @@ _MARKS_USD = re.compile(r"(?:\bUS\$|\bU\.S\.\s?\$)\s?\d")
 _CANADIAN_WIRE = re.compile(r"\bThe Canadian Press\b|\(CP\)|\bCP\s+[-\u2014]")
 _MODIFIER_GAP = re.compile(r"^(?:'s?)?(?:\s+(?:an?\s+)?(?:estimated|proposed|initial|new|planned|total|"
                            r"additional|extra|annual|further|expected|projected|nearly|about|"
-                           r"roughly|around|almost|over|some))*\s*$", re.IGNORECASE)
+                           r"roughly|around|almost|over|some|approximately|up to|more than|just over|just under|"
+                           r"less than|at least))*\s*$", re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
 _NAME = re.compile(r"\b(?:the\s+)?((?:[A-Z][\w-]+\s+){0,3}[A-Z][\w-]+)")
 _NAME_AFTER_FIGURE = re.compile(r"^\s*(?:[\w-]+\s+){0,1}?((?:[A-Z][\w-]+\s+){0,3}[A-Z][\w-]+)")
