@@ -277,3 +277,17 @@ def test_a_capitalised_scale_in_a_headline() -> None:
 ])
 def test_claim_rules_do_not_overreach(text: str, expected: list[tuple[float, str]]) -> None:
     assert claims_of(text, "2025-10-08") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Brazil will invest R$44 billion in the plan.", [(44e9, "BRL")]),
+    ("Brazil spent 3 billion reais on the program.", [(3e9, "BRL")]),
+    # pesos in the one peso country named in or just before their sentence
+    ("Argentina let its currency slide. The peso traded at 1,475 pesos per dollar.", [(1475.0, "ARS")]),
+    ("Mexico will spend 10 billion pesos on the border.", [(10e9, "MXN")]),
+    # no peso country named: money in an unknown currency, and never a count
+    ("The fund holds 10 billion pesos.", []),
+    ("The fund holds 300 billion rupees and 2 billion euros.", [(2e9, "EUR")]),
+])
+def test_reais_and_pesos(text: str, expected: list[tuple[float, str]]) -> None:
+    assert claims_of(text) == expected

@@ -2,8 +2,10 @@
 
 Recognised (``unit`` in brackets):
 
-* money with its currency [``CAD``, ``USD``, ``EUR``, ``GBP``, ``AUD``, ``NZD``, and ``JPY``,
-  ``CNY``, ``KRW``, ``INR``, ``RUB`` when named after a scale word, "60 trillion won"]: explicit
+* money with its currency [``CAD``, ``USD``, ``EUR``, ``GBP``, ``AUD``, ``NZD``, ``BRL`` ("R$44
+  billion"), and ``JPY``, ``CNY``, ``KRW``, ``INR``, ``RUB``, ``BRL`` when named after a scale word,
+  "60 trillion won"; pesos in the currency of the one peso country named in or just before their
+  sentence]: explicit
   markers decide (``C$``, ``CA$``, ``Canadian $``, ``US$``, ``Aus$``, ``euros``, ``€``);
   a bare ``$`` in parentheses right after an amount in another currency is the
   wire services' US-dollar conversion; any other bare ``$`` takes the currency
@@ -81,8 +83,8 @@ _RANGE_LEAD = re.compile(r"(?<![\w.,$:-])(?P<a>" + _NUM + r")\s*(?:-|\u2013|to|a
 _SCALE_RX = (r"(?:[\s-]?(?P<scale>trillion|billion|million|thousand|Trillion|Billion|Million|Thousand|"
              r"bn|bln|tn|mln|mn)\b|(?P<short>[bmkBMK])\b)?")
 _CUR_PREFIX = (r"(?P<cur>C\$|CA\$|CAD\s?\$?|Can\$|CDN\$|C\$|Canadian\s\$|US\$|U\.S\.\s?\$|USD\s?\$?|"
-               r"A\$|AU\$|Aus\$|AUS\$|AUD\s?|NZ\$|NZD\s?|€|EUR\s?|£|GBP\s?|\$)")
-_MONEY = re.compile(r"(?<![\w$])" + _CUR_PREFIX + r"\s?(?P<num>" + _NUM_UNIT + r")" + _SCALE_RX)
+               r"A\$|AU\$|Aus\$|AUS\$|AUD\s?|NZ\$|NZD\s?|R\$|BRL\s?|€|EUR\s?|£|GBP\s?|\$)")
+_MONEY = re.compile(r"(?<![\w$])(?=R\$|[^R])" + _CUR_PREFIX + r"\s?(?P<num>" + _NUM_UNIT + r")" + _SCALE_RX)
 _CODE_AFTER = re.compile(r"\s?(CAD|USD|EUR|AUD|GBP|NZD)\b")
 """A currency code written after a bare "$" figure: "$276 billion CAD"."""
 _MONEY_SUFFIX = re.compile(
@@ -92,8 +94,17 @@ _MONEY_SUFFIX = re.compile(
 )
 _MONEY_NAMED = re.compile(
     r"(?<![\w$.,])(?P<num>" + _NUM_UNIT + r")[\s-]?(?P<scale>trillion|billion|million|bn|mn|tn)[\s-]"
-    r"(?P<cur>pounds(?! of\b| worth\b)(?: sterling)?|yen|yuan|renminbi|won|roubles|rubles)\b"
+    r"(?P<cur>pounds(?! of\b| worth\b)(?: sterling)?|yen|yuan|renminbi|won|roubles|rubles|reais|reals)\b"
 )
+_PESOS = re.compile(
+    r"(?<![\w$.,])(?P<num>" + _NUM_UNIT + r")(?:[\s-]?(?P<scale>trillion|billion|million|bn|mn|tn))?[\s-]"
+    r"(?P<cur>pesos)\b"
+)
+"""A sum in pesos, the money of several countries: that of the peso country named in its sentence or
+the one before ("Argentina's central bank let the peso trade at 1,475 pesos per dollar"); none
+named, no claim."""
+PESO_CURRENCY = {"MEX": "MXN", "ARG": "ARS", "COL": "COP", "CHL": "CLP", "PHL": "PHP", "URY": "UYU",
+                 "CUB": "CUP", "DOM": "DOP"}
 """A sum in a currency named after its scale: "8 billion pounds", "60 trillion won" (a scale word is
 needed: "won" and "pounds" are also a verb and a weight). Pounds count as sterling only in a sentence
 that names Britain ("The UK pledged 8 billion pounds"): other countries' pounds and weights are not
@@ -163,7 +174,11 @@ _COUNT_NOUN_GAP = re.compile(r"(?:\s+(?:[A-Za-z][\w.'-]*|[\w-]*\d[\w-]*),?){0,5}
                              r"personnel|staff|police|cattle|aircraft|children|women|men)\b")
 _OF_COUNT = re.compile(r"\s+of\s+(?:its|the|their|all|his|her|our)\s+(?P<num>\d[\d,]*)\s+(?P<noun>[A-Za-z][\w'-]*s)\b")
 _TIME = re.compile(r"^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|"
-                   r"times|percentage|points?|per|cents?|kilomet\w+|km|miles?|tonnes|tons|barrels)$", re.IGNORECASE)
+                   r"times|percentage|points?|per|cents?|kilomet\w+|km|miles?|tonnes|tons|barrels|"
+                   r"pesos|rupees|reais|reals|rand|dinars|riyals|dirhams|lira|shekels|francs|kroner|kronor|crowns|"
+                   r"rubles|roubles|yuan|won|yen|euros|dollars)$", re.IGNORECASE)
+"""Words after a number that make it no count: times, measures and money ("10 billion pesos" in an
+unnamed country's pesos is money, not ten billion things)."""
 _MONTH = re.compile(r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
                     r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?,?\s*$")
 _NAMEISH = re.compile(r"(?:\b(?:article|section|no|chapter|bill|flight|highway|route|number|"
@@ -228,6 +243,8 @@ def _currency(cur: str) -> str | None:
         return "INR"
     if c in ("ROUBLES", "RUBLES"):
         return "RUB"
+    if c in ("R$", "BRL", "REAIS", "REALS"):
+        return "BRL"
     if c in ("POUNDS", "POUNDSSTERLING"):
         return "GBP"
     if c in ("€", "EUR", "EURO", "EUROS"):
@@ -235,6 +252,15 @@ def _currency(cur: str) -> str | None:
     if c in ("£", "GBP", "POUNDSSTERLING"):
         return "GBP"
     return None
+
+
+def _peso_country(doc: Document, pos: int) -> str | None:
+    """The currency of the one peso country named in the sentence at ``pos`` or the one before."""
+    a, b = _sentence_at(doc, pos)
+    k = doc.sentence_at(a)
+    start = doc.sentences[k - 1].start if k > 0 else a
+    named = {PESO_CURRENCY[m.code] for m in doc.mentions_between(start, b) if m.code in PESO_CURRENCY}
+    return named.pop() if len(named) == 1 else None
 
 
 def _sentence_at(doc: Document, pos: int) -> tuple[int, int]:
@@ -386,6 +412,11 @@ def extract_claims(doc: Document, *, outlet: str | None = None) -> list[Claim]:
         scale = _SCALE.get((m.group("scale") or "").lower(), 1.0)
         add(m.start(), m.end(), _number(m.group("num")) * scale,
             _currency(m.group("cur")) or "USD")
+    for m in (_PESOS.finditer(text) if "pesos" in text else ()):
+        peso = _peso_country(doc, m.start())
+        if peso is not None:
+            scale = _SCALE.get((m.group("scale") or "").lower(), 1.0)
+            add(m.start(), m.end(), _number(m.group("num")) * scale, peso)
     low = doc.lower
     for m in (_CENTS.finditer(text) if " cents " in low else ()):
         add(m.start("num"), m.end(), _number(m.group("num")), "percent")
@@ -519,7 +550,8 @@ def _counts(doc: Document) -> list[tuple[int, int, float]]:
     return out
 
 
-_MONEY_UNITS = frozenset({"CAD", "USD", "EUR", "GBP", "AUD", "NZD", "JPY", "CNY", "KRW", "INR", "RUB"})
+_MONEY_UNITS = frozenset({"CAD", "USD", "EUR", "GBP", "AUD", "NZD", "JPY", "CNY", "KRW", "INR", "RUB", "BRL",
+                          *PESO_CURRENCY.values()})
 
 
 def _dedupe(doc: Document, raw: list[tuple[int, int, float, str]], inferred: set[int]) -> list[Claim]:
