@@ -316,8 +316,9 @@ def _references(
             pairs = [c for c in (list(dict.fromkeys(m.code for m in t)) for t in tries) if len(c) == 2]
             codes = list(dict.fromkeys(m.code for m in tries[0]))
             if len(codes) != 2:  # not this sentence's pair: the last two people, else the sentence before's
-                people = _PEOPLE_PAIR.search(w.group(0))
-                codes = (_last_two_people(by_sentence, i, w.start()) if people else []) or (pairs[0] if pairs else [])
+                named_people = _PEOPLE_PAIR.search(w.group(0)) is not None
+                codes = (_last_two_people(by_sentence, i, w.start()) if named_people else []) or (
+                    pairs[0] if pairs else [])
             if len(codes) == 2:
                 for c in codes:
                     refs.append(Mention(w.start(), w.end(), c, "pronoun", w.group(0)))
