@@ -57,7 +57,8 @@ def _listed(doc: Document, first: Mention, ms: Sequence[Mention]) -> list[Mentio
 
 def _mediators(doc: Document, cue: re.Match[str], ms: Sequence[Mention]) -> tuple[set[str], bool]:
     """The actors named as mediators around ``cue`` and whether they are agents of another pair's
-    talks ("mediated by", "X-mediated") rather than the subject of a meeting of their own."""
+    talks ("mediated by", "Qatar's mediation") rather than the subject of a meeting of their own
+    ("mediators Turkiye, Egypt and Qatar met in Cairo")."""
     low = doc.lower
     after = [m for m in ms if m.start >= cue.end() and not m.weak]
     before = [m for m in ms if m.end <= cue.start() and not m.weak]

@@ -46,7 +46,7 @@ _DAY_NAMED = re.compile(r"\b(" + "|".join(_MONTHS) + r") (\d{1,2})\b")
 _MONTH_RELATIVE = re.compile(r"\b(?:(last|previous|past)|earlier (?:this|the same))\s+month\b", re.IGNORECASE)
 """A month told relative to the article's ("visited Japan last month", "earlier this month")."""
 _SAME_TOPIC = {"truce": "ceasefire", "tariff": "tariffs", "investment": "investments", "mineral": "minerals",
-               "critical minerals": "minerals", "defense": "defence", "fishing": "fisheries", "autos": "auto"}
+               "defense": "defence", "fishing": "fisheries", "autos": "auto"}
 """Words of one matter ("an immediate ceasefire" ... "accepted an immediate truce")."""
 _TOPIC = re.compile(r"\b(?:defen[cs]e|security|military|nuclear|investments?|trade|tariffs?|minerals?|energy|"
                     r"critical minerals|fisheries|fishing|migration|ceasefire|truce|loan|procurement|"
