@@ -285,6 +285,10 @@ def test_claim_rules_do_not_overreach(text: str, expected: list[tuple[float, str
     # pesos in the one peso country named in or just before their sentence
     ("Argentina let its currency slide. The peso traded at 1,475 pesos per dollar.", [(1475.0, "ARS")]),
     ("Mexico will spend 10 billion pesos on the border.", [(10e9, "MXN")]),
+    # the peso named by its country, over another peso country named before
+    ("Milei met Trump on Tuesday. Meanwhile, the Colombian peso weakened past 4,100 pesos per dollar.",
+     [(4100.0, "COP")]),
+    ("Mexico cut rates. Colombia's central bank kept 1.2 trillion pesos in reserve.", [(1.2e12, "COP")]),
     # no peso country named: money in an unknown currency, and never a count
     ("The fund holds 10 billion pesos.", []),
     ("The fund holds 300 billion rupees and 2 billion euros.", [(2e9, "EUR")]),

@@ -37,6 +37,12 @@ def test_co_mediated_talks_make_the_host_a_mediator() -> None:
     # the parties of this sentence's talks are not the last pair's
     ("Ethiopia signed a deal with Eritrea on Monday. Rebels in Tigray are negotiating separately with "
      "Addis Ababa in talks mediated by Kenya."),
+    # denied, a habit, history, other talks not referred back to
+    "Ethiopia and Eritrea agreed to halt hostilities, but Addis Ababa flatly denied any mediation by Kenya.",
+    "Talks between Ethiopia and Eritrea are traditionally mediated by Saudi Arabia, which has hosted them for years.",
+    "Ethiopia and Eritrea held talks on Tuesday, the first since the 2018 accords mediated by Saudi Arabia.",
+    ("Ethiopia and Eritrea held talks in Jeddah on Monday. Separately, Sudan ceasefire talks mediated by Kenya "
+     "resumed in Nairobi on Tuesday."),
 ])
 def test_no_mediators_meeting_read(text: str) -> None:
     assert not {k for k in events_of(text, "2025-11-04") if k[1] == "CONSULT" and {k[0], k[2]} & {"NOR", "TUR", "SAU", "KEN"}}

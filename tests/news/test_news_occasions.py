@@ -83,6 +83,11 @@ def counted(text: str, published: str = "2025-06-25") -> Counter[tuple[str, str,
       "reopen talks on a trade pact, officials said."), ("CAN", "AGREE", "IND"), 2),
     (("Indonesia and Vietnam agreed to launch talks on a maritime pact. Indonesia and Vietnam agreed on "
       "Monday, the ministers said."), ("IDN", "AGREE", "VNM"), 1),
+    # the same thing agreed to, told with a noun or a verb of the same act, is one agreement
+    (("Russia and Ukraine agreed to an immediate ceasefire on Monday. Both sides agreed to the ceasefire after "
+      "talks."), ("RUS", "AGREE", "UKR"), 1),
+    (("Canada and India agreed to launch talks on a trade pact. Carney and Modi agreed to begin the negotiations "
+      "in March."), ("CAN", "AGREE", "IND"), 1),
     # criticism and a formal protest are two events
     (("Manila accused Beijing of provocative actions on Tuesday. The Philippines later lodged a formal "
       "diplomatic protest against China over the reserve."), ("PHL", "ACCUSE", "CHN"), 2),

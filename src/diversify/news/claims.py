@@ -105,6 +105,9 @@ the one before ("Argentina's central bank let the peso trade at 1,475 pesos per 
 named, no claim."""
 PESO_CURRENCY = {"MEX": "MXN", "ARG": "ARS", "COL": "COP", "CHL": "CLP", "PHL": "PHP", "URY": "UYU",
                  "CUB": "CUP", "DOM": "DOP"}
+_PESO_DEMONYMS = {"Mexican": "MXN", "Argentine": "ARS", "Argentinian": "ARS", "Argentinean": "ARS", "Colombian": "COP",
+                  "Chilean": "CLP", "Philippine": "PHP", "Uruguayan": "UYU", "Cuban": "CUP", "Dominican": "DOP"}
+_PESO_NAMED = re.compile(r"\b(" + "|".join(_PESO_DEMONYMS) + r") pesos?\b")
 """A sum in a currency named after its scale: "8 billion pounds", "60 trillion won" (a scale word is
 needed: "won" and "pounds" are also a verb and a weight). Pounds count as sterling only in a sentence
 that names Britain ("The UK pledged 8 billion pounds"): other countries' pounds and weights are not
@@ -255,12 +258,18 @@ def _currency(cur: str) -> str | None:
 
 
 def _peso_country(doc: Document, pos: int) -> str | None:
-    """The currency of the one peso country named in the sentence at ``pos`` or the one before."""
+    """The currency of the pesos at ``pos``: the peso named by its country ("the Colombian peso"), else
+    the one peso country named in the sentence, else in the sentence before."""
     a, b = _sentence_at(doc, pos)
+    named = {_PESO_DEMONYMS[m.group(1)] for m in _PESO_NAMED.finditer(doc.norm, a, b)}
+    if len(named) == 1:
+        return named.pop()
     k = doc.sentence_at(a)
-    start = doc.sentences[k - 1].start if k > 0 else a
-    named = {PESO_CURRENCY[m.code] for m in doc.mentions_between(start, b) if m.code in PESO_CURRENCY}
-    return named.pop() if len(named) == 1 else None
+    for start, end in ((a, b), (doc.sentences[k - 1].start, a) if k > 0 else (a, a)):
+        named = {PESO_CURRENCY[m.code] for m in doc.mentions_between(start, end) if m.code in PESO_CURRENCY}
+        if named:
+            return named.pop() if len(named) == 1 else None
+    return None
 
 
 def _sentence_at(doc: Document, pos: int) -> tuple[int, int]:

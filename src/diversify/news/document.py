@@ -73,9 +73,11 @@ _PAIR = re.compile(
     r"North American allies|partners|prime ministers|presidents|ministers|foreign ministers|defence ministers|"
     r"defense ministers|trade ministers|heads of state|heads of government|delegations|neighbours|neighbors|"
     r"capitals|states|premiers|chancellors|envoys|negotiators|top diplomats|diplomats|parties)\b|"
-    r"\b[Tt]he (?:two )?(?:leaders|sides|parties)\b"
+    r"\b[Tt]he (?:two )?(?:leaders|sides|parties)\b(?! in (?:parliament|congress|the house|the senate|"
+    r"the legislature|the assembly|the bundestag)\b)"
 )
-_PEOPLE_PAIR = re.compile(r"leaders|ministers|presidents|chancellors|heads|premiers|envoys|negotiators|diplomats")
+_PEOPLE_PAIR = re.compile(r"leaders|ministers|presidents|chancellors|heads|premiers|envoys|negotiators|diplomats|"
+                          r"sides|parties")
 """Pair words naming people: "the two leaders" may be the last two people named."""
 _PEOPLE_BACK = 4
 _GROUP = re.compile(

@@ -79,8 +79,15 @@ _RECEIVED_ON_ARRIVAL = re.compile(r"\b(?:welcomed|welcomes|welcoming|greeted|gre
 """A guest received on arrival ("was greeted at the airport by Emir Sheikh Tamim"): protocol, not praise."""
 
 
+_PRAISED = re.compile(r"\b(?:prais|hail|laud|thank|commend|congratulat|applaud|back|endors|welcomed the)\w*",
+                      re.IGNORECASE)
+
+
 def _not_a_greeting(events: list[Event]) -> list[Event]:
-    return [e for e in events if not (e.type == "SUPPORT" and _RECEIVED_ON_ARRIVAL.search(e.evidence))]
+    """Drop the SUPPORT of a greeting on arrival, unless words of praise stand beside it ("greeted at the
+    airport by the crown prince, praised Saudi Arabia")."""
+    return [e for e in events if not (e.type == "SUPPORT" and _RECEIVED_ON_ARRIVAL.search(e.evidence)
+                                      and not _PRAISED.search(_RECEIVED_ON_ARRIVAL.sub("", e.evidence)))]
 
 
 def _mobilizing(doc: Document, events: list[Event]) -> list[Event]:
@@ -97,6 +104,9 @@ def _mobilizing(doc: Document, events: list[Event]) -> list[Event]:
 
 
 _JOINT_TEXT = re.compile(r"\bjoint (?:statement|declaration|communiqu[eé])s?\b", re.IGNORECASE)
+_COMMITTING = re.compile(r"\b(?:pledg|agree|commit|cooperat|co-operat|partnership|deepen|strengthen|expand|launch|"
+                         r"work together|jointly)\w*", re.IGNORECASE)
+"""Words of a statement that binds its issuers to each other ("pledging to deepen cooperation on steel")."""
 _SIGNED_TEXT = re.compile(r"\b(?:sign|signed|signs|signing|adopt|adopted|adopts|adopting|ink|inked|endorsed)\b",
                           re.IGNORECASE)
 
@@ -105,11 +115,12 @@ def _not_a_statement_on_another(doc: Document, events: list[Event]) -> list[Even
     """Drop the agreement among co-issuers of a joint statement that is about a third actor named in
     the same sentence ("Mali, Burkina Faso and Niger issued a joint statement ... recalling their
     ambassadors to Algeria"): allies speaking together on another, not a text they agreed between
-    them; a joint declaration signed, or one about their own relations, is still an agreement."""
+    them; a joint declaration signed, or one that binds them ("pledging to deepen cooperation"), is
+    still an agreement."""
     out = []
     for e in events:
         if e.type == "AGREE" and e.target is not None and _JOINT_TEXT.search(e.evidence) \
-                and not _SIGNED_TEXT.search(e.evidence):
+                and not _SIGNED_TEXT.search(e.evidence) and not _COMMITTING.search(e.evidence):
             pos = doc.text.find(e.evidence)
             if pos >= 0:
                 s = doc.sentences[doc.sentence_at(pos)]
@@ -149,9 +160,13 @@ def not_within_a_bloc(doc: Document, events: list[Event]) -> list[Event]:
             if len(listed) >= 2:
                 groups.setdefault(s.index, []).append(listed)
         for par in _PARENTHESIS.finditer(doc.lower, s.start, s.end):
-            # "the EFTA states (Iceland, the Principality of Liechtenstein, Norway and Switzerland)"
+            # "Mercosur ... and the EFTA states (Iceland, the Principality of Liechtenstein, Norway and
+            # Switzerland)": one side, when the sentence names another outside the brackets (not "the two
+            # countries (Germany and Qatar) signed", nor a place "in Oslo")
             inside = {m.code for m in ms if par.start() < m.start and m.end < par.end() and not m.weak}
-            if len(inside) >= 2 and _LISTED_INSIDE.search(par.group(0)):
+            outside = {m.code for m in ms if not (par.start() < m.start < par.end()) and not m.weak
+                       and m.prep not in ("in", "at")} - inside
+            if len(inside) >= 2 and outside and _LISTED_INSIDE.search(par.group(0)):
                 groups.setdefault(s.index, []).append(inside)
     if not groups:
         return events

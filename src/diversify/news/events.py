@@ -440,7 +440,7 @@ _REMOVED_IN_SPAN = re.compile(r"\b(?:" + _EASING_VERBS + r"|eas(?:e|ed|es|ing))\
 _AVOIDED_TRAVEL = re.compile(r"\b(?:avoid|avoiding|against|not to)\s+(?:\w+\s+)?$")
 _LOWERED_IN_SPAN = re.compile(r"\b(?:a|the|its|their)\s+(?:new\s+)?(?:lower|reduced|cut)\b")
 _CALLED_ON = re.compile(r"call(?:ed|s|ing)? on\b")
-_OWN_CLAUSE = re.compile(r";|\band (?:is|was|are|were|will|has|had|have|then|later)\b")
+_OWN_CLAUSE = re.compile(r";|\band (?:is|was|are|were|will|has|had|have)\b")
 """A clause of its own between "called on X" and a "to": the "to" is not the appeal's."""
 _TO_DO = re.compile(r"\bto\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)[a-z]+|\bfor\b")
 """What an appeal asks: "called on Beijing to release ...", "called on Ottawa for ..."."""

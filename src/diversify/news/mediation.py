@@ -6,9 +6,11 @@ a CONSULT pair per mediator and party (as the labels read it). Mediators are nam
 ways: "mediated by X and Y", "mediation (efforts) by X", "X-mediated talks", "X's mediation",
 "mediators X, Y and Z"; "co-mediated by X" in talks held "in <capital>" makes the host a mediator
 too. The parties are those of the meeting or agreement told in the same sentence, or else of the
-last one told in the two sentences before when the sentence names no other actor ("the talks had
-stalled despite intense mediation efforts by Turkiye and Qatar"; not "the rebels are negotiating
-with Kinshasa in talks mediated by Qatar", whose parties are not the last pair's).
+last one told in the two sentences before when the sentence refers back to talks and names no other
+actor ("the talks had stalled despite intense mediation efforts by Turkiye and Qatar"; not "the
+rebels are negotiating with Kinshasa in talks mediated by Qatar", whose parties are not the last
+pair's, nor "Gaza ceasefire talks mediated by Egypt and Qatar resumed"). Mediation denied, told as a
+habit ("traditionally mediated by Oman") or as history is none.
 
 Mediation offered, sought or hoped for is no mediation; the mediators named as agents ("talks
 mediated by Qatar and Turkiye") did not meet each other in those talks.
@@ -20,7 +22,7 @@ import re
 from collections.abc import Sequence
 
 from diversify.news.actors import Mention
-from diversify.news.clauses import evidence, historical
+from diversify.news.clauses import RECENT_FROM, evidence, historical
 from diversify.news.dates import find_date
 from diversify.news.document import Document
 from diversify.news.model import Event
@@ -34,10 +36,18 @@ _NAMED_AFTER = re.compile(r"^\s+(?:from\s+)?(?:the\s+)?$")
 """Between "mediators" and the first one named: "mediators Qatar and Egypt"."""
 _LIST_GAP = re.compile(r"^\s*(?:,|,?\s*and|,?\s*as well as)\s*(?:the\s+)?$")
 _NOT_DONE = re.compile(r"\b(?:offer\w*|propos\w*|will|would|could|may|might|ready|willing|seek\w*|sought|hop\w*|"
-                       r"call\w* for|urg\w*|ask\w*|request\w*|reject\w*|refus\w*|declin\w*|welcome\w*|possible|"
-                       r"potential)\s+(?:\w+\s+){0,3}$|\b(?:without|no|not)\s+(?:\w+\s+)?$")
-"""Mediation offered, sought, refused or only possible, told before the cue."""
+                       r"call\w* for|urg\w*|ask\w*|request\w*|reject\w*|refus\w*|declin\w*|den(?:y|ied|ies|ying)|"
+                       r"welcome\w*|possible|potential)\s+(?:\w+\s+){0,3}$|\b(?:without|no|not|any)\s+(?:\w+\s+)?$")
+"""Mediation offered, sought, refused, denied or only possible, told before the cue."""
+_HABIT = re.compile(r"\b(?:traditionally|usually|often|typically|regularly|historically|long|for years|for decades|"
+                    r"throughout|repeatedly|in the past)\b")
+"""Mediation as a habit ("are traditionally mediated by Oman"), not a round told."""
+_TALKS_AGAIN = re.compile(r"\b(?:the|these|those|their|its|that|this)\s+(?:[\w-]+\s+)?(?:talks|negotiations|round|"
+                          r"meeting|meetings|discussions|process|dialogue)\b")
+"""Talks referred back to ("the talks had stalled despite mediation by ..."): only then are the parties
+the last pair told."""
 _HOSTED_IN = re.compile(r"\bin\s+$")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _LOOK_BACK = 2
 _RECIPROCAL = ("CONSULT", "AGREE")
 
@@ -95,11 +105,17 @@ def mediation_events(doc: Document, events: Sequence[Event], weight: float) -> l
             if cue.group(1):  # "talks in Doha, co-mediated by Turkey": the host mediates too
                 mediators |= {m.code for m in ms if m.end <= cue.start() and m.kind == "capital"
                               and _HOSTED_IN.search(doc.lower, max(s.start, m.start - 4), m.start)}
-            if historical(doc, doc.norm[s.start:s.end]):
-                continue
+            if agents:  # "talks mediated by Egypt and Qatar": the mediators do not meet each other there
+                dropped.update((i, a, b) for a in mediators for b in mediators)
+            near = doc.norm[max(s.start, cue.start() - 60):min(s.end, cue.end() + 60)]
+            if historical(doc, doc.norm[s.start:s.end]) or _HABIT.search(near.lower()) or any(
+                    int(y.group(0)) < min(doc.year or RECENT_FROM, RECENT_FROM)
+                    for y in _YEAR.finditer(doc.norm, max(s.start, cue.start() - 40), cue.start())):
+                continue  # "the first since the 2016 accords mediated by Cuba", "traditionally mediated by Oman"
             parties: list[str] = []
             others = {m.code for m in ms if not m.weak} - mediators
-            for j in range(i, max(-1, i - 1 - _LOOK_BACK), -1):
+            last = i - _LOOK_BACK if _TALKS_AGAIN.search(doc.lower, s.start, s.end) else i
+            for j in range(i, max(-1, last - 1), -1):
                 parties = list(dict.fromkeys(
                     c for e in by_sentence.get(j, ()) if e.type in _RECIPROCAL
                     for c in (e.source, e.target) if c is not None and c not in mediators))
@@ -107,8 +123,6 @@ def mediation_events(doc: Document, events: Sequence[Event], weight: float) -> l
                     break
             if len(parties) < 2:
                 continue
-            if agents:
-                dropped.update((i, a, b) for a in mediators for b in mediators)
             quote = evidence(doc, s.start, s.end, cue.start())
             date = find_date(doc.norm[s.start:s.end], doc.published)
             for a in sorted(mediators):

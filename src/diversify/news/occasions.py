@@ -53,12 +53,15 @@ _TOPIC = re.compile(r"\b(?:defen[cs]e|security|military|nuclear|investments?|tra
                     r"technology|space|health|climate|arctic|oil|gas|grain|steel|auto|autos)\b", re.IGNORECASE)
 """What an agreement is about: agreements on other matters are other agreements."""
 _MONTH_NUMBER = {name: i for i, name in enumerate(_MONTHS, start=1)}
-_AGREED_TO = re.compile(r"\b(?:agreed|agree|agrees|agreeing|committed|commit|commits|pledged)\s+(?:to|on|upon)\s+"
-                        r"(?:(?:a|an|the|jointly|further|also|\w+ly)\s+)*([a-z][a-z-]+)")
-"""What was agreed to: the verb or noun after "agreed to" ("agreed to launch", "agreed on a truce")."""
-_WHEN_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "day",
-                         "week", "weekend", "date", "sideline", "sidelines", "margins", *(m.lower() for m in _MONTHS)})
-"""Words after "agreed on" that tell when, not what ("agreed on Monday")."""
+_AGREED_TO = re.compile(r"\b(?:agreed|agree|agrees|agreeing|committed|commit|commits|pledged)\s+to\s+"
+                        r"(?:(?:jointly|further|also|\w+ly)\s+)*([a-z][a-z-]+)\b(?!\s+(?:on|to|in)\b)")
+"""What was agreed to do: the verb after "agreed to" ("agreed to launch", "agreed to restore"); not a noun
+("agreed to a ceasefire", "agreed to it"), whose matter the topics tell."""
+_NOT_A_VERB = frozenset({"a", "an", "the", "it", "its", "their", "this", "that", "these", "those", "his", "her",
+                         "our", "some", "all", "both", "each", "new", "terms", "demands", "conditions"})
+_SAME_ACT = {"begin": "start", "launch": "start", "open": "start", "initiate": "start", "commence": "start",
+             "resume": "start", "restart": "start", "hold": "hold", "meet": "hold", "convene": "hold"}
+"""Verbs of one act ("agreed to launch talks" ... "agreed to begin the negotiations")."""
 
 
 _KINDS: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
@@ -110,7 +113,9 @@ class _Mention:
         self.persons = frozenset(m.person for m in doc.mentions_between(self.pos, end)
                                  if m.person and m.code in parties)
         agreed = _AGREED_TO.search(ev.evidence.lower()) if ev.type == "AGREE" else None
-        self.agreed = agreed.group(1).rstrip("s") if agreed and agreed.group(1) not in _WHEN_WORDS else ""
+        verb = agreed.group(1) if agreed else ""
+        self.agreed = _SAME_ACT.get(verb, verb) if verb not in _NOT_A_VERB and not (
+            verb.endswith("s") and not verb.endswith("ss")) else ""
         self.topics = frozenset(_SAME_TOPIC.get(w, w) for w in (x.group(0).lower() for x in _TOPIC.finditer(
             ev.evidence))) if ev.type == "AGREE" else frozenset()
         named = {_MONTH_NUMBER[x.group(1)] for x in _MONTH_NAMED.finditer(ev.evidence)}
@@ -132,7 +137,7 @@ class _Mention:
         if self.amounts and other.amounts and self.amounts.isdisjoint(other.amounts):
             return True
         if self.agreed and other.agreed and self.agreed != other.agreed:
-            return True  # "agreed to launch negotiations" ... "also agreed to accelerate negotiations"
+            return True  # "agreed to restore their envoys" ... "agreed to reopen trade talks"
         if self.topics and other.topics and self.topics.isdisjoint(other.topics):
             return True  # "signed a strategic defence agreement" ... "a framework on the investments"
         if self.months and other.months and self.months.isdisjoint(other.months):

@@ -4,7 +4,10 @@
 Denmark alone to make"; '"The future of Greenland is decided solely by the people of Denmark and
 Greenland," Carney said'; "decisions about Ukraine's sovereignty must be made by Kyiv itself": the
 speaker backs the sovereignty of those named as the ones who decide (SUPPORT toward each, as the
-labels read it). The speaker is the quotation's, or the subject before a reporting verb ("said",
+labels read it). The future must be the deciders' own: an actor named in the phrase ("the future of
+Greenland") or its "its"/"their" before it is among them ("decisions on lifting the tariffs are up to
+Washington" is no support); a negation anywhere before the phrase ("did not accept that ...") tells the
+opposite. The speaker is the quotation's, or the subject before a reporting verb ("said",
 "reiterated", "stressed"); an actor that is itself named as deciding is not a speaker here.
 """
 
@@ -24,7 +27,8 @@ _DECIDED_BY = re.compile(
     r"(?:is|are|must be|should be|can only be|will be|be) (?:decided|made|determined|settled) "
     r"(?:solely |only |exclusively )?by)\s+(?:the (?:people|peoples|citizens) of\s+)?")
 """Words saying whose decision something is; the deciders follow."""
-_NOT = re.compile(r"\b(?:not|never|no longer)\b")
+_NOT = re.compile(r"\b(?:not|n't|never|no longer|reject\w*|den(?:y|ied|ies|ying)|dismiss\w*)\b")
+_OWN = re.compile(r"\b(?:its|their)\s+$")
 _REPORTING = re.compile(r"\b(?:said|says|say|reiterated|reiterates|stressed|stresses|underlined|underlines|"
                         r"affirmed|affirms|reaffirmed|reaffirms|insisted|insists|agreed|agree|emphasi[sz]ed|"
                         r"declared|noted|told \w+)\b")
@@ -45,8 +49,11 @@ def self_determination_support(doc: Document, dic: Dictionary) -> list[Event]:
                     break
                 deciders.append(x.code)
                 prev = x.end
-            if not deciders:
-                continue
+            if not deciders or _NOT.search(doc.lower, s.start, m.start()):
+                continue  # "he did not accept that the future of Greenland is for Denmark to decide"
+            decided = _decided_for(doc, s.start, m)
+            if not decided & set(deciders):
+                continue  # "decisions on lifting the steel tariffs are up to Washington": not its own future
             speakers = _speakers(doc, s.start, m.start())
             sources = [c for c in speakers if c not in deciders]
             if not sources or historical(doc, doc.norm[s.start:s.end]):
@@ -56,6 +63,16 @@ def self_determination_support(doc: Document, dic: Dictionary) -> list[Event]:
             out += [Event(a, "SUPPORT", b, date, quote, dic.weight("SUPPORT"))
                     for a in dict.fromkeys(sources) for b in dict.fromkeys(deciders)]
     return out
+
+
+def _decided_for(doc: Document, start: int, m: re.Match[str]) -> set[str]:
+    """Whose future the phrase is about: an actor named between its noun and its verb ("the future of
+    Greenland", "Ukraine's sovereignty"), or with "its"/"their" ("its future") one named before it in
+    the sentence."""
+    named = {x.code for x in doc.mentions_between(m.start(), m.end()) if not x.weak or x.kind == "pronoun"}
+    if not named and _OWN.search(doc.lower, max(start, m.start() - 8), m.start()):
+        named = {x.code for x in doc.mentions_between(start, m.start())}
+    return named
 
 
 def _speakers(doc: Document, start: int, at: int) -> list[str]:
