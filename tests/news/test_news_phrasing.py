@@ -467,3 +467,12 @@ def test_review_cases_that_must_still_count(text: str, expected: set[tuple[str, 
 ])
 def test_review_overreaches(text: str, wrong: tuple[str, str, str]) -> None:
     assert wrong not in events_of(text, "2025-10-08")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Takaichi said Japan could respond militarily. Her comment sparked sharp criticisms from Beijing on Sunday.",
+     ("CHN", "ACCUSE", "JPN")),
+    ("Trump's remarks drew sharp condemnations from Ottawa.", ("CAN", "ACCUSE", "USA")),
+])
+def test_criticisms_drawn_in_the_plural(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in events_of(text, "2025-11-20")

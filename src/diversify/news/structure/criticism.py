@@ -48,7 +48,8 @@ _RELATIONS = frozenset({"partner", "partners", "ally", "allies", "friend", "frie
                         "neighbor", "neighbors"})
 
 
-_CRITICISM = frozenset({"rebuke", "rebukes", "condemnation", "criticism", "protest", "protests", "anger",
+_CRITICISM = frozenset({"rebuke", "rebukes", "condemnation", "condemnations", "criticism", "criticisms", "protest",
+                        "protests", "anger",
                         "ire", "backlash", "outcry", "fury", "complaint", "complaints", "censure"})
 
 
