@@ -476,3 +476,8 @@ def test_review_overreaches(text: str, wrong: tuple[str, str, str]) -> None:
 ])
 def test_criticisms_drawn_in_the_plural(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in events_of(text, "2025-11-20")
+
+
+def test_probes_in_the_plural_are_accusations() -> None:
+    assert ("CHN", "ACCUSE", "CAN") in events_of("Beijing has also launched new anti-dumping probes into Canadian pea "
+                                                 "starch.", "2025-08-12")
