@@ -18,6 +18,13 @@ import re
 
 from diversify.news.document import Document
 from diversify.news.model import Event
+from diversify.news.nlp import Sentence
+
+
+def _sentence_of(doc: Document, pos: int) -> Sentence | None:
+    """The sentence that holds character ``pos`` (an event's evidence), if any."""
+    k = doc.sentence_at(pos) if pos >= 0 else -1
+    return doc.sentences[k] if k >= 0 else None
 
 
 def post_filters(doc: Document, events: list[Event]) -> list[Event]:
@@ -95,8 +102,7 @@ def _mobilizing(doc: Document, events: list[Event]) -> list[Event]:
     out = []
     for e in events:
         if e.type == "MOBILIZE":
-            pos = doc.text.find(e.evidence)
-            s = doc.sentences[doc.sentence_at(pos)] if pos >= 0 else None
+            s = _sentence_of(doc, doc.text.find(e.evidence))
             if s is not None and not _MILITARY.search(doc.norm, s.start, s.end):
                 continue
         out.append(e)
@@ -121,9 +127,8 @@ def _not_a_statement_on_another(doc: Document, events: list[Event]) -> list[Even
     for e in events:
         if e.type == "AGREE" and e.target is not None and _JOINT_TEXT.search(e.evidence) \
                 and not _SIGNED_TEXT.search(e.evidence) and not _COMMITTING.search(e.evidence):
-            pos = doc.text.find(e.evidence)
-            if pos >= 0:
-                s = doc.sentences[doc.sentence_at(pos)]
+            s = _sentence_of(doc, doc.text.find(e.evidence))
+            if s is not None:
                 issuers = {x for f in events if f.type == "AGREE" and f.evidence == e.evidence
                            for x in (f.source, f.target)}
                 if any(m.code not in issuers and not m.weak for m in doc.mentions_between(s.start, s.end)):
