@@ -481,3 +481,27 @@ def test_criticisms_drawn_in_the_plural(text: str, expected: tuple[str, str, str
 def test_probes_in_the_plural_are_accusations() -> None:
     assert ("CHN", "ACCUSE", "CAN") in events_of("Beijing has also launched new anti-dumping probes into Canadian pea "
                                                  "starch.", "2025-08-12")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("HMCS Ville de Quebec took part in a joint sail with Philippine Navy vessels west of Palawan on Monday.",
+     ("CAN", "COOPERATE", "PHL")),
+    ("The Canadian frigate joined Philippine Navy ships for a maritime cooperative activity on Monday.",
+     ("CAN", "COOPERATE", "PHL")),
+    ("Russian and Belarusian troops took part in the Zapad drills on Friday.", ("RUS", "COOPERATE", "BLR")),
+    ("Canadian troops trained alongside Latvian soldiers on Monday.", ("CAN", "COOPERATE", "LVA")),
+])
+def test_forces_working_together_is_joint_action(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in events_of(text, "2025-10-08")
+
+
+@pytest.mark.parametrize("text", [
+    # one side alone, a place, a future permission, an aside naming a critic
+    "Canadian troops took part in NATO drills in Latvia.",
+    "The pact will allow the Canadian and Philippine armed forces to work together by participating in exercises.",
+    ("In August, the Canadian frigate joined Philippine navy ships in a joint patrol west of Palawan, an exercise "
+     "China's military called provocative."),
+])
+def test_no_joint_action_over_read(text: str) -> None:
+    got = {k for k in events_of(text, "2025-10-08") if k[1] == "COOPERATE"}
+    assert got <= {("CAN", "COOPERATE", "PHL"), ("PHL", "COOPERATE", "CAN")}

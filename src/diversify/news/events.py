@@ -378,8 +378,10 @@ def _targets(sent: SentenceView, clause: Clause, trig: Trigger, t0: int, t1: int
             out.append(g)  # "condemned a tariff imposed by Washington over Russian oil": its author
             break
         if out:
+            gap = sent.doc.lower[out[-1].end:g.start]
             if reciprocal and g.prep in _RECIP_CHAIN and g.start - out[-1].end < 60 \
-                    and not _ANOTHER_VERB.search(sent.doc.lower, out[-1].end, g.start):
+                    and not _ANOTHER_VERB.search(gap) and not (g.possessive and "," in gap and " and " not in gap):
+                # (not "joined Philippine ships in a patrol, an exercise China's military called ...": an aside)
                 # (not "visited Panama and is due to travel on to Costa Rica": another verb's)
                 out.append(g)
                 continue
