@@ -505,3 +505,11 @@ def test_forces_working_together_is_joint_action(text: str, expected: tuple[str,
 def test_no_joint_action_over_read(text: str) -> None:
     got = {k for k in events_of(text, "2025-10-08") if k[1] == "COOPERATE"}
     assert got <= {("CAN", "COOPERATE", "PHL"), ("PHL", "COOPERATE", "CAN")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Lavrov said NATO was waging a hybrid war against Russia.", ("RUS", "ACCUSE", "NATO")),
+    ('"Russia is waging a hybrid war on Polish soil," the Polish defence minister said.', ("POL", "ACCUSE", "RUS")),
+])
+def test_a_war_said_to_be_waged_is_an_accusation(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in events_of(text, "2025-10-08")
