@@ -1558,6 +1558,10 @@ FOUND = [
       "He added that Europe faced Russia's aggression and China's pressure. The two leaders announced a "
       "joint declaration."),
      ("DEU", "AGREE", "POL")),
+    # "both sides": the two actors of the sentence before, before the last two people named
+    (("Trump announced a tariff on Colombian imports. Ecuador and Colombia then cut trade ties, with both "
+      "sides blaming each other for the failure."),
+     ("ECU", "ACCUSE", "COL")),
     # "the sides", "the parties": the two of the talks told before
     (("Russian and Ukrainian delegations met in Istanbul on Monday. The sides agreed to exchange 1,000 "
       "prisoners, the statement said."),

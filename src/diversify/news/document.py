@@ -76,8 +76,8 @@ _PAIR = re.compile(
     r"\b[Tt]he (?:two )?(?:leaders|sides|parties)\b(?! in (?:parliament|congress|the house|the senate|"
     r"the legislature|the assembly|the bundestag)\b)"
 )
-_PEOPLE_PAIR = re.compile(r"leaders|ministers|presidents|chancellors|heads|premiers|envoys|negotiators|diplomats|"
-                          r"sides|parties")
+_PEOPLE_PAIR = re.compile(r"leaders|ministers|presidents|chancellors|heads|premiers|envoys|negotiators|diplomats")
+_SIDES = re.compile(r"sides|parties")
 """Pair words naming people: "the two leaders" may be the last two people named."""
 _PEOPLE_BACK = 4
 _GROUP = re.compile(
@@ -317,10 +317,14 @@ def _references(
                      [m for m in prev if not _place(m)], prev + here)
             pairs = [c for c in (list(dict.fromkeys(m.code for m in t)) for t in tries) if len(c) == 2]
             codes = list(dict.fromkeys(m.code for m in tries[0]))
-            if len(codes) != 2:  # not this sentence's pair: the last two people, else the sentence before's
-                named_people = _PEOPLE_PAIR.search(w.group(0)) is not None
-                codes = (_last_two_people(by_sentence, i, w.start()) if named_people else []) or (
-                    pairs[0] if pairs else [])
+            if len(codes) != 2:
+                # not this sentence's pair: for people ("the two leaders") the last two people named, else
+                # the sentence before's; for sides and parties the sentence before's, else the last two people
+                last_two = _last_two_people(by_sentence, i, w.start())
+                if _PEOPLE_PAIR.search(w.group(0)):
+                    codes = last_two or (pairs[0] if pairs else [])
+                else:
+                    codes = (pairs[0] if pairs else []) or (last_two if _SIDES.search(w.group(0)) else [])
             if len(codes) == 2:
                 for c in codes:
                     refs.append(Mention(w.start(), w.end(), c, "pronoun", w.group(0)))
