@@ -26,6 +26,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -381,6 +382,24 @@ _ISLANDS = frozenset({"GRL", "TWN", "FRO", "ISL", "CUB", "CYP", "MLT", "LKA", "J
 def _place(m: Mention) -> bool:
     """A capital or seat named as where something happens ("signed in Washington")."""
     return m.kind in ("capital", "body") and m.prep in ("in", "at")
+
+
+LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*or|,?\s*as well as)\s*(?:the\s+)?")
+"""Between two actors of one list: a comma, "and", "or", "as well as" ("Qatar, Egypt and the United States")."""
+
+
+def listed_after(doc: Document, first: Mention, following: Sequence[Mention]) -> list[Mention]:
+    """``first`` and the actors of ``following`` coordinated after it, in order ("Brazil, Argentina,
+    Uruguay and Paraguay"); a mention that overlaps the last one kept is passed over."""
+    out, prev = [first], first
+    for m in following:
+        if m.start < prev.end:
+            continue
+        if not LIST_GAP.fullmatch(doc.lower, prev.end, m.start):
+            break
+        out.append(m)
+        prev = m
+    return out
 
 
 def _actor_lists(norm: str, mentions: list[Mention]) -> list[tuple[int, list[str]]]:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from diversify.news.document import Document
+from diversify.news.document import Document, listed_after
 from diversify.news.model import Event
 from diversify.news.nlp import Sentence
 
@@ -156,12 +156,7 @@ def not_within_a_bloc(doc: Document, events: list[Event]) -> list[Event]:
         for k, m in enumerate(ms):
             if not _BLOC_OF.search(doc.lower[max(s.start, m.start - 40):m.start]):
                 continue
-            listed, prev = {m.code}, m
-            for n in ms[k + 1:]:
-                if not _LIST_GAP.fullmatch(doc.lower[prev.end:n.start]):
-                    break
-                listed.add(n.code)
-                prev = n
+            listed = {n.code for n in listed_after(doc, m, ms[k + 1:])}
             if len(listed) >= 2:
                 groups.setdefault(s.index, []).append(listed)
         for par in _PARENTHESIS.finditer(doc.lower, s.start, s.end):
@@ -184,5 +179,3 @@ def not_within_a_bloc(doc: Document, events: list[Event]) -> list[Event]:
         out.append(e)
     return out
 
-
-_LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s*(?:the\s+)?")

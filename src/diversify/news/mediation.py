@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from diversify.news.actors import Mention
 from diversify.news.clauses import RECENT_FROM, evidence, historical
 from diversify.news.dates import find_date
-from diversify.news.document import Document
+from diversify.news.document import Document, listed_after
 from diversify.news.model import Event
 
 _CUE = re.compile(r"\b(co-?)?mediat(?:ed|ion|ing|ors?)\b")
@@ -34,7 +34,6 @@ _OWNED = re.compile(r"^'s?\s+(?:\w+\s+)?$")
 """Between an owner and its cue: "Qatar's mediation", "Egypt's tireless mediation"."""
 _NAMED_AFTER = re.compile(r"^\s+(?:from\s+)?(?:the\s+)?$")
 """Between "mediators" and the first one named: "mediators Qatar and Egypt"."""
-_LIST_GAP = re.compile(r"^\s*(?:,|,?\s*and|,?\s*as well as)\s*(?:the\s+)?$")
 _NOT_DONE = re.compile(r"\b(?:offer\w*|propos\w*|will|would|could|may|might|ready|willing|seek\w*|sought|hop\w*|"
                        r"call\w* for|urg\w*|ask\w*|request\w*|reject\w*|refus\w*|declin\w*|den(?:y|ied|ies|ying)|"
                        r"welcome\w*|possible|potential)\s+(?:\w+\s+){0,3}$|\b(?:without|no|not|any)\s+(?:\w+\s+)?$")
@@ -52,19 +51,6 @@ _LOOK_BACK = 2
 _RECIPROCAL = ("CONSULT", "AGREE")
 
 
-def _listed(doc: Document, first: Mention, ms: Sequence[Mention]) -> list[Mention]:
-    """``first`` and the actors coordinated after it ("Qatar, Egypt and Turkiye")."""
-    out, prev = [first], first
-    for m in ms:
-        if m.start < prev.end:
-            continue
-        if not _LIST_GAP.match(doc.lower[prev.end:m.start]):
-            break
-        out.append(m)
-        prev = m
-    return out
-
-
 def _mediators(doc: Document, cue: re.Match[str], ms: Sequence[Mention]) -> tuple[set[str], bool]:
     """The actors named as mediators around ``cue`` and whether they are agents of another pair's
     talks ("mediated by", "Qatar's mediation") rather than the subject of a meeting of their own
@@ -73,11 +59,11 @@ def _mediators(doc: Document, cue: re.Match[str], ms: Sequence[Mention]) -> tupl
     after = [m for m in ms if m.start >= cue.end() and not m.weak]
     before = [m for m in ms if m.end <= cue.start() and not m.weak]
     if after and _BY_AFTER.match(low[cue.end():after[0].start]):
-        return {m.code for m in _listed(doc, after[0], after[1:])}, True
+        return {m.code for m in listed_after(doc, after[0], after[1:])}, True
     if before and _OWNED.match(low[before[-1].end:cue.start()]):
         return {before[-1].code}, True
     if cue.group(0).endswith(("ors", "or")) and after and _NAMED_AFTER.match(low[cue.end():after[0].start]):
-        return {m.code for m in _listed(doc, after[0], after[1:])}, False
+        return {m.code for m in listed_after(doc, after[0], after[1:])}, False
     return set(), False
 
 
@@ -87,11 +73,11 @@ def mediation_events(doc: Document, events: Sequence[Event], weight: float) -> l
     CONSULT's weight in the dictionary."""
     if "mediat" not in doc.lower:
         return list(events)
+    where = [doc.sentence_at(pos) if (pos := doc.text.find(e.evidence)) >= 0 else -1 for e in events]
     by_sentence: dict[int, list[Event]] = {}
-    for e in events:
-        pos = doc.text.find(e.evidence)
-        if pos >= 0:
-            by_sentence.setdefault(doc.sentence_at(pos), []).append(e)
+    for e, k in zip(events, where, strict=True):
+        if k >= 0:
+            by_sentence.setdefault(k, []).append(e)
     added: list[Event] = []
     dropped: set[tuple[int, str, str]] = set()
     for i, s in enumerate(doc.sentences):
@@ -128,6 +114,6 @@ def mediation_events(doc: Document, events: Sequence[Event], weight: float) -> l
             for a in sorted(mediators):
                 for b in parties:
                     added += [Event(a, "CONSULT", b, date, quote, weight), Event(b, "CONSULT", a, date, quote, weight)]
-    kept = [e for e in events if not (e.type == "CONSULT" and e.target is not None and any(
-        (doc.sentence_at(doc.text.find(e.evidence)), e.source, e.target) == d for d in dropped))]
+    kept = [e for e, k in zip(events, where, strict=True)
+            if not (e.type == "CONSULT" and (k, e.source, e.target) in dropped)]
     return kept + added

@@ -60,7 +60,7 @@ _AGREED_TO = re.compile(r"\b(?:agreed|agree|agrees|agreeing|committed|commit|com
 _NOT_A_VERB = frozenset({"a", "an", "the", "it", "its", "their", "this", "that", "these", "those", "his", "her",
                          "our", "some", "all", "both", "each", "new", "terms", "demands", "conditions"})
 _SAME_ACT = {"begin": "start", "launch": "start", "open": "start", "initiate": "start", "commence": "start",
-             "resume": "start", "restart": "start", "hold": "hold", "meet": "hold", "convene": "hold"}
+             "resume": "start", "restart": "start", "meet": "hold", "convene": "hold"}
 """Verbs of one act ("agreed to launch talks" ... "agreed to begin the negotiations")."""
 
 

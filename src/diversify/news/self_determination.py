@@ -17,7 +17,7 @@ import re
 
 from diversify.news.clauses import evidence, historical
 from diversify.news.dates import find_date
-from diversify.news.document import Document
+from diversify.news.document import Document, listed_after
 from diversify.news.model import Event
 from diversify.news.triggers import Dictionary
 
@@ -32,7 +32,7 @@ _OWN = re.compile(r"\b(?:its|their)\s+$")
 _REPORTING = re.compile(r"\b(?:said|says|say|reiterated|reiterates|stressed|stresses|underlined|underlines|"
                         r"affirmed|affirms|reaffirmed|reaffirms|insisted|insists|agreed|agree|emphasi[sz]ed|"
                         r"declared|noted|told \w+)\b")
-_LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)?\s*(?:the\s+)?")
+_OPENS_LIST = re.compile(r"\s*(?:the\s+)?")
 _REACH = 60
 
 
@@ -43,12 +43,9 @@ def self_determination_support(doc: Document, dic: Dictionary) -> list[Event]:
         for m in _DECIDED_BY.finditer(doc.lower, s.start, s.end):
             if _NOT.search(m.group(0)):
                 continue  # "is not for Washington to decide"
-            deciders, prev = [], m.end()
-            for x in doc.mentions_between(m.end(), min(s.end, m.end() + _REACH)):
-                if not _LIST_GAP.fullmatch(doc.lower[prev:x.start]):  # a people decides too ("the Danes")
-                    break
-                deciders.append(x.code)
-                prev = x.end
+            near = doc.mentions_between(m.end(), min(s.end, m.end() + _REACH))  # a people decides too ("the Danes")
+            deciders = [x.code for x in listed_after(doc, near[0], near[1:])] \
+                if near and _OPENS_LIST.fullmatch(doc.lower, m.end(), near[0].start) else []
             if not deciders or _NOT.search(doc.lower, s.start, m.start()):
                 continue  # "he did not accept that the future of Greenland is for Denmark to decide"
             decided = _decided_for(doc, s.start, m)
