@@ -1559,8 +1559,8 @@ FOUND = [
       "joint declaration."),
      ("DEU", "AGREE", "POL")),
     # "both sides": the two actors of the sentence before, before the last two people named
-    (("Trump announced a tariff on Colombian imports. Ecuador and Colombia then cut trade ties, with both "
-      "sides blaming each other for the failure."),
+    (("Trump praised Ecuadorian President Daniel Noboa in Davos. Ecuador and Colombia cut trade ties on Monday. "
+      "Both sides blamed each other for the failure."),
      ("ECU", "ACCUSE", "COL")),
     # "the sides", "the parties": the two of the talks told before
     (("Russian and Ukrainian delegations met in Istanbul on Monday. The sides agreed to exchange 1,000 "
