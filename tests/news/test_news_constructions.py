@@ -1650,6 +1650,20 @@ FOUND = [
     # another's wrong cited in words of blame
     ("Brussels suspended the talks, citing Belgrade's repeated failure to comply with the accord.",
      ("EU", "ACCUSE", "SRB")),
+    # a relative pronoun as object stands for what it follows; a gerund of a light verb shares its subject
+    ("The Peruvian president, whom Albanese met in Lima on Friday, praised the deal.", ("AUS", "CONSULT", "PER")),
+    ("Norway, with whom Finland spoke on Monday, said little.", ("FIN", "CONSULT", "NOR")),
+    ("Vietnam, which Washington hit with tariffs in April, retaliated.", ("USA", "SANCTION", "VNM")),
+    ("Chile, against which Argentina imposed duties in May, protested.", ("ARG", "SANCTION", "CHL")),
+    ("After making a surprise visit to Vilnius on Sunday, Merz said Germany would send more troops.",
+     ("DEU", "CONSULT", "LTU")),
+    ("After paying a visit to Hanoi, Albanese said trade would grow.", ("AUS", "CONSULT", "VNM")),
+    # a second partner in a sentence the phrase rules decided for one act of the same type
+    ("After making a surprise visit to Vilnius on Sunday, Merz travelled to Warsaw.", ("DEU", "CONSULT", "LTU")),
+    ("After making a surprise visit to Vilnius on Sunday, Merz travelled to Warsaw.", ("DEU", "CONSULT", "POL")),
+    # received, greeted: the passive's subject is the guest, and a meeting goes both ways
+    ("Lula was received by Ramaphosa at the Union Buildings on Monday.", ("BRA", "CONSULT", "ZAF")),
+    ("Lula was received by Ramaphosa at the Union Buildings on Monday.", ("ZAF", "CONSULT", "BRA")),
 ]
 
 NOT_FOUND = [
@@ -2444,6 +2458,13 @@ NOT_FOUND = [
     ("Maduro sent a message to Guterres, calling for assistance against U.S. pressure.", ("VEN", "AID", "UN")),
     ("The Ukrainian World Congress president met Canada's foreign minister in Toronto.", ("USA", "CONSULT", "CAN")),
     ("Zelensky praised Norway's commitment to allocate $300 million to the coalition.", ("UKR", "AID", "NOR")),
+    # an actor of a clause of background is no second partner of the act the phrase rules read
+    (("As the Trump administration reassesses America's role in Asia, Japan and Australia are deepening "
+      "their cooperation by signing a defence pact."), ("USA", "AGREE", "JPN")),
+    # a summit "in" a country attended by leaders: the place is no party, the attendees no pairs among
+    # themselves
+    ("The summit in Astana, Kazakhstan was attended by the presidents of Kyrgyzstan, Tajikistan and Uzbekistan.",
+     ("KGZ", "CONSULT", "TJK")),
 ]
 
 

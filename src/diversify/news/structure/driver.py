@@ -5,6 +5,7 @@ sentences before that the rules refer back to."""
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from diversify.news.document import Document
 from diversify.news.model import RECIPROCAL_TYPES, Event
@@ -56,6 +57,7 @@ from diversify.news.structure.sentence import _RECEIVING, _TELLING, _WELCOMING, 
 from diversify.news.structure.subjects import _PARTIES
 from diversify.news.structure.targets import _CLOSABLE
 from diversify.news.structure.threats import _HARMS, _MORE
+from diversify.news.structure.tokens import _mention_heads
 from diversify.news.structure.words import (
     _ARMS,
     _DEMANDING,
@@ -68,6 +70,9 @@ from diversify.news.structure.words import (
     _STEPS,
 )
 from diversify.news.verbs import ACTS_JUDGED, lexicon, words_money
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 _WORDS = re.compile(r"[a-z0-9][a-z0-9'\u2019-]*")
 
@@ -92,6 +97,8 @@ def structured_events_many(docs: list[Document], decided: list[list[Event]] | No
     all_acts: list[dict[int, list[list[str]]]] = []  # sentence -> source, target, type of each act
     all_said: list[dict[int, list[list[str]]]] = []  # the same of each event of any kind
     decided_types: list[dict[int, set[str]]] = []
+    covered: list[dict[int, set[str]]] = []  # sentence -> the actors of the fast path's events there
+    partners_only: set[tuple[int, int]] = set()  # sentences parsed only for an actor the fast path left out
     queued: set[tuple[int, int]] = set()
     for k, doc in enumerate(docs):
         done = _by_sentence(doc, decided[k] if decided else [])
@@ -101,6 +108,7 @@ def structured_events_many(docs: list[Document], decided: list[list[Event]] | No
         all_said.append({i: _acts(es, said=True) for i, es in done.items() if _acts(es, said=True)})
         have = {i: {e.type for e in es} for i, es in done.items()}
         decided_types.append(have)
+        covered.append({i: {c for e in es for c in (e.source, e.target) if c} for i, es in done.items()})
         for i, s in enumerate(doc.sentences):
             ms = doc.mentions_between(s.start, s.end)
             words = _WORDS.findall(doc.lower, s.start, s.end)
@@ -108,7 +116,10 @@ def structured_events_many(docs: list[Document], decided: list[list[Event]] | No
             hosted = any(m.kind in ("capital", "body") and m.prep in ("to", "in", "at") for m in ms) \
                 and not _WELCOMING.isdisjoint(words)  # "welcomed the crown prince to the White House"
             if i in done and not _another_type(lex, words, have.get(i, set()), placed, hosted):
-                continue  # the fast path decided; no word here starts an act of another type
+                if not _left_out(ms, covered[k][i]):
+                    continue  # the fast path decided; no word here starts an act of another type, and
+                    # every actor named is in one of its events
+                partners_only.add((k, i))
             parties = "the two" in doc.lower[s.start:s.end] or (not _PARTIES.isdisjoint(words) and (
                 not {"two", "both"}.isdisjoint(words) or "the leaders" in doc.lower[s.start:s.end])
             ) or ("they" in words and not _JOINT.isdisjoint(words))
@@ -190,7 +201,20 @@ def structured_events_many(docs: list[Document], decided: list[list[Event]] | No
             seen = set(found)
             found += [e for e in _sentence_events(docs[k], s.start, s.end, parsed, ms, lex, last,
                                                   last_any, prior, _last_act(found)) if e not in seen]
-        found = [e for e in found if e.type not in decided_types[k].get(i, ())]
+        # a type the fast path decided here only with an actor it left out ("After making a surprise
+        # visit to Kyiv, Carney travelled to Warsaw": the phrase rules read Warsaw)
+        decided_here, actors_here = decided_types[k].get(i, set()), covered[k].get(i, set())
+        if (k, i) in partners_only:
+            # the actor left out must be named as more than a possessor ("America's role") and outside a
+            # clause of background ("As the Trump administration reassesses ..., Canada and the EU sign")
+            left_in = {m.code for tok, found_here in _mention_heads(parsed, s.start, ms).items()
+                       if not _in_background(parsed[tok])
+                       for m in found_here if not m.weak and not m.possessive} | actors_here
+            found = [e for e in found if e.type in decided_here
+                     and not {e.source, e.target or e.source} <= actors_here
+                     and {e.source, e.target or e.source} <= left_in]
+        else:
+            found = [e for e in found if e.type not in decided_here]
         out[k].extend(found)
         recent = [e for e in found if e.type in RECIPROCAL_TYPES]
         if recent:
@@ -200,6 +224,22 @@ def structured_events_many(docs: list[Document], decided: list[list[Event]] | No
         if _acts(found, said=True):
             all_said[k][i] = all_said[k].get(i, []) + _acts(found, said=True)
     return out
+
+
+_BACKGROUND_MARKS = frozenset({"as", "while", "because", "since", "although", "though", "whereas"})
+
+
+def _in_background(tok: Token) -> bool:
+    """Whether a token lies in a subordinate clause of circumstance ("as ...", "while ...")."""
+    for a in (tok, *tok.ancestors):
+        if a.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _BACKGROUND_MARKS for c in a.children):
+            return True
+    return False
+
+
+def _left_out(ms: list, covered: set[str]) -> bool:
+    """Whether a sentence names a country or bloc that no event the fast path read in it holds."""
+    return any(not m.weak and m.code not in covered for m in ms)
 
 
 _HOSTING = _TELLING | _RECEIVING

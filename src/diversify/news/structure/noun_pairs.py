@@ -12,7 +12,7 @@ from diversify.news.structure.aid import _NOT_RECIPIENTS
 from diversify.news.structure.measures import _takes_effect
 from diversify.news.structure.modality import _purpose
 from diversify.news.structure.subjects import _actors_under, _codes, _combine, _subject
-from diversify.news.structure.targets import _NOUN_AIMS, _PREPS, _targets
+from diversify.news.structure.targets import _COMPLAINTS, _NOUN_AIMS, _PREPS, _VENUES, _targets
 from diversify.news.structure.tokens import _clause_verb
 from diversify.news.structure.words import _FORCE_WORDS
 
@@ -42,6 +42,30 @@ _LIGHT = frozenset({
     "takes", "release", "released", "releases", "publish", "published", "adopt", "adopted", "adopts"})
 """Verbs that report the act an event noun names ("held talks", "signed an agreement", "applied pressure
 on India", "lavished praise on Carney", "took a swipe at Ottawa")."""
+
+_LIGHT_GERUNDS = frozenset({
+    "conducting", "attending", "beginning", "starting", "opening", "hosting", "joining", "paying",
+    "making", "wrapping", "concluding", "signing", "reaching", "striking", "sealing", "inking",
+    "finalizing", "finalising", "clinching", "forging", "announcing", "unveiling", "imposing",
+    "slapping", "levying", "launching", "filing", "lodging", "issuing", "expressing", "voicing",
+    "reaffirming", "renewing", "offering", "providing", "giving", "sending", "pledging", "extending",
+    "approving", "granting", "mounting", "staging", "outlining", "delivering", "escalating",
+    "exerting", "taking", "releasing", "publishing", "adopting"})
+"""The gerunds of those verbs, which report the act only as a step taken ("after making a surprise visit to
+Kyiv, Carney said", "responded by filing a complaint"), not as one avoided, refused or weighed ("without
+reaching a deal", "ruled out joining talks", "considered holding a summit")."""
+
+_TAKEN_STEP = frozenset({"after", "by", "while", "when", "since", "upon", "on"})
+
+
+def _reports_act(verb: Token) -> bool:
+    """Whether ``verb`` reports the act its object names ("held talks", "after paying a visit")."""
+    if verb.lower_ in _LIGHT:
+        return True
+    return verb.lower_ in _LIGHT_GERUNDS and (
+        (verb.dep_ == "pcomp" and verb.head.lower_ in _TAKEN_STEP)
+        or (verb.dep_ == "advcl" and verb.i > 0 and verb.doc[verb.i - 1].text == ","))
+
 
 _SEALED = frozenset({"signed", "reached", "struck", "concluded", "sealed", "agreed", "finalised", "finalized"})
 
@@ -162,7 +186,7 @@ def _pairs_noun(t: Token, typ: str, heads: dict[int, list[Mention]]) -> list[tup
                 return []  # "in response to tariffs on Canada": whose tariffs is not said
             if t.head.lower_ in _IN_PASSING:
                 return []  # "amid trade talks with Washington": talks in passing
-        elif verb.lower_ not in _LIGHT:
+        elif not _reports_act(verb):
             return []  # "terminated talks", "seeks new deals", "has a deal": no such act
         subj, passive = _subject(verb)
         if subj is None or (passive and typ not in RECIPROCAL_TYPES):
@@ -190,6 +214,8 @@ def _pairs_noun(t: Token, typ: str, heads: dict[int, list[Mention]]) -> list[tup
                                    acting=False) if c not in src]
     if not src:
         return []
+    if typ == "ACCUSE" and t.lower_ in _COMPLAINTS:
+        tgt = [c for c in tgt if c not in _VENUES]  # "responded by filing a complaint at the WTO": the venue
     return _combine(typ, src, tgt, [])
 
 

@@ -460,6 +460,9 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
                 typ = "THREATEN"  # "China would take necessary measures": aimed at the act just suffered
             objects = [c for c in t.children if c.dep_ in _DIRECT and (heads.get(c.i) or _the_two(c) or (
                 c.lower_ in ("counterpart", "counterparts") and _actors_under(c, heads, skip_preps=True)))]
+            if not objects and any(c.dep_ == "agent" for c in t.children):
+                # "Carney was received by Macron at the Elysee": the passive's subject is the one received
+                objects = [c for c in t.children if c.dep_ == "nsubjpass" and _actors_under(c, heads, skip_preps=True)]
             if t.lower_ in _TELLING and objects and any(c.dep_ == "xcomp" for c in t.children):
                 typ = "REQUEST"  # "told Manila to stop its provocations"
             if t.lower_ in _RECEIVING and objects:

@@ -108,6 +108,10 @@ def _targets(t: Token, typ: str, heads: dict[int, list[Mention]], exclude: set[i
     for c in t.children:
         if c.i in exclude:
             continue
+        if c.dep_ in _DIRECT and c.tag_ in ("WP", "WDT") and t.dep_ == "relcl":
+            # "Lula, whom von der Leyen met on Friday": the relative pronoun stands for what it follows
+            found.extend(heads.get(t.head.i, ()))
+            continue
         if typ == "RETREAT" and c.dep_ == "prep" and c.lower_ == "with" and any(
                 d.dep_ == "dobj" and d.lower_ in EASING_NOUNS for d in t.children):
             # "extended the tariff truce with China": the parser may hang the partner on the verb
@@ -281,6 +285,8 @@ def _targets(t: Token, typ: str, heads: dict[int, list[Mention]], exclude: set[i
                                      for g in x.children)):
                 if p.dep_ == "pcomp" and _what_called(p):  # "would respond to what she called ..."
                     found.extend(m for x in _what_called(p) for m in _actors_under(x, heads, skip_preps=True))
+                elif p.dep_ == "pobj" and p.tag_ in ("WP", "WDT") and t.dep_ == "relcl":
+                    found.extend(heads.get(t.head.i, ()))  # "Trump, with whom Carney spoke": the antecedent
                 elif p.dep_ == "pobj":
                     # a capital after "in"/"at" is a place, except "lashed out at Washington"
                     place = not travel and typ != "ASSAULT" and (

@@ -129,6 +129,10 @@ def _pairs_verb(t: Token, typ: str, heads: dict[int, list[Mention]],
             src = _codes((m for p in t.children if p.dep_ == "prep" and p.lower_ == "to"
                           for m in _actors_under(p, heads, skip_preps=True)), acting=True)
         tgt = _codes(_actors_under(subj, heads, skip_preps=True), acting=False)
+        if typ in RECIPROCAL_TYPES and src and heads.get(subj.i):
+            # "Carney was received by Macron": each with the other (not "the summit in Samarkand was
+            # attended by ...", whose subject names a place)
+            return _combine(typ, src, [b for b in tgt if b not in src], [])
         return [(a, b) for a in src for b in tgt if a != b]
     src_m = _actors_under(subj, heads, skip_preps=True)
     speaker = _speaker_of_conjoined(t, src_m, heads)
