@@ -1661,6 +1661,12 @@ FOUND = [
     # a second partner in a sentence the phrase rules decided for one act of the same type
     ("After making a surprise visit to Vilnius on Sunday, Merz travelled to Warsaw.", ("DEU", "CONSULT", "LTU")),
     ("After making a surprise visit to Vilnius on Sunday, Merz travelled to Warsaw.", ("DEU", "CONSULT", "POL")),
+    # an act said to go on is done, not planned; the imposition of a measure names it
+    ('"We will continue to firmly urge Seoul to release the crew," the Japanese minister said.',
+     ("JPN", "REQUEST", "KOR")),
+    ("Spain would continue to support Morocco's reform plan, Sanchez said.", ("ESP", "SUPPORT", "MAR")),
+    ("Relations soured after Beijing's imposition of a 15 per cent tariff on Australian wine.",
+     ("CHN", "SANCTION", "AUS")),
     # received, greeted: the passive's subject is the guest, and a meeting goes both ways
     ("Lula was received by Ramaphosa at the Union Buildings on Monday.", ("BRA", "CONSULT", "ZAF")),
     ("Lula was received by Ramaphosa at the Union Buildings on Monday.", ("ZAF", "CONSULT", "BRA")),
@@ -2458,6 +2464,9 @@ NOT_FOUND = [
     ("Maduro sent a message to Guterres, calling for assistance against U.S. pressure.", ("VEN", "AID", "UN")),
     ("The Ukrainian World Congress president met Canada's foreign minister in Toronto.", ("USA", "CONSULT", "CAN")),
     ("Zelensky praised Norway's commitment to allocate $300 million to the coalition.", ("UKR", "AID", "NOR")),
+    # talks "will continue": no meeting reported; a measure continued only under a condition is threatened
+    ('"Kenya will continue to negotiate with Tanzania," Ruto said.', ("KEN", "CONSULT", "TZA")),
+    ("Chile would continue to impose duties on Peruvian goods if the talks fail.", ("CHL", "SANCTION", "PER")),
     # an actor of a clause of background is no second partner of the act the phrase rules read
     (("As the Trump administration reassesses America's role in Asia, Japan and Australia are deepening "
       "their cooperation by signing a defence pact."), ("USA", "AGREE", "JPN")),

@@ -465,8 +465,18 @@ _ASKED_THAT = re.compile(r"\b(?:demand|urg|ask|request|propos|suggest|recommend|
 """A "that" clause of asking ending where the act's actor begins: what the actor is asked to do."""
 
 
-def _unreal(text: str) -> tuple[bool, bool]:
+_GOING_ON = re.compile(r"\b(?:will|would|'ll)\s+(?:\w+ly\s+)?continue\s+to\b")
+"""An act said to go on ("we will continue to strongly urge China"): it is being done, not planned."""
+
+
+_GOING_ON_TYPES = frozenset({"REQUEST", "SUPPORT", "ACCUSE", "COOPERATE", "AID"})
+"""Acts that can be said to go on: a measure or a threat "will continue" only under a condition."""
+
+
+def _unreal(text: str, type_: str = "") -> tuple[bool, bool]:
     """(modal or planned, negated) for the words between actor and trigger."""
+    if type_ in _GOING_ON_TYPES:
+        text = _GOING_ON.sub(" continue to", text)
     modal = _MODAL.search(text) is not None or _REFUSED_IDEA.search(text) is not None
     return modal, _NEGATION.search(text) is not None
 
@@ -486,7 +496,7 @@ _REFUSED_IDEA = re.compile(r"\b(?:dismiss|reject|rul\w* out|refus|declin|oppos|b
 def _resolve_type(trig: Trigger, window: str, before: str, sentence: str, clause_lead: str
                   ) -> str | None:
     """The type the clause really reports, or ``None`` when it reports no act."""
-    modal, negated = _unreal(window)
+    modal, negated = _unreal(window, trig.type)
     if clause_lead.split(" ")[0] in ("if", "whether", "unless", "once", "until"):
         return None
     type_ = trig.type

@@ -50,6 +50,11 @@ _HABITUAL = frozenset({"usual", "usually", "always", "routinely", "regularly", "
                        "traditionally", "habitually"})
 
 
+_TALKING = frozenset({"negotiate", "talk", "meet", "work", "cooperate", "collaborate", "discuss", "engage",
+                      "consult", "coordinate"})
+"""Verbs of talks and joint work, which "will continue" as a plan ("talks continue" is no meeting)."""
+
+
 def _unreal(v: Token) -> tuple[bool, bool, set[str]]:
     """(modal or planned, negated, modal words) around verb ``v``."""
     modal, negated = False, False
@@ -68,8 +73,11 @@ def _unreal(v: Token) -> tuple[bool, bool, set[str]]:
             if (c.dep_ == "neg" or low in ("never", "not", "n't")) and not participle and not (
                     depth and _not_hesitating(t)):  # "would not hesitate to take measures": taken
                 negated = True
-            if c.dep_ in ("aux", "auxpass") and low in _MODALS:
-                modal = True
+            if c.dep_ in ("aux", "auxpass") and low in _MODALS and not (
+                    depth and t.lower_ == "continue" and low in ("will", "would", "'ll")
+                    and v.lower_ not in _TALKING and not any(
+                        x.dep_ == "mark" and x.lower_ in _CONDITIONS for x in t.subtree)):
+                modal = True  # (but "will continue to urge China": an act going on, unless "if ...")
                 words.add(low)
             if c.dep_ == "mark" and (low in _CONDITIONS or (low == "as" and t.head.lower_ == "long")):
                 modal = True  # (and "as long as Minsk supported Russia's war": a condition)
