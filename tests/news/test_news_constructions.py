@@ -1667,6 +1667,8 @@ FOUND = [
     ("Spain would continue to support Morocco's reform plan, Sanchez said.", ("ESP", "SUPPORT", "MAR")),
     ("Relations soured after Beijing's imposition of a 15 per cent tariff on Australian wine.",
      ("CHN", "SANCTION", "AUS")),
+    # contact made
+    ("Sweden's prime minister reached out to Erdogan on Monday.", ("SWE", "CONSULT", "TUR")),
     # received, greeted: the passive's subject is the guest, and a meeting goes both ways
     ("Lula was received by Ramaphosa at the Union Buildings on Monday.", ("BRA", "CONSULT", "ZAF")),
     ("Lula was received by Ramaphosa at the Union Buildings on Monday.", ("ZAF", "CONSULT", "BRA")),
@@ -2467,6 +2469,9 @@ NOT_FOUND = [
     # talks "will continue": no meeting reported; a measure continued only under a condition is threatened
     ('"Kenya will continue to negotiate with Tanzania," Ruto said.', ("KEN", "CONSULT", "TZA")),
     ("Chile would continue to impose duties on Peruvian goods if the talks fail.", ("CHL", "SANCTION", "PER")),
+    # talks urged are asked for, not held; a lone surname naming a drill is no person acting
+    ("Beijing urged constructive dialogue with Ottawa.", ("CHN", "CONSULT", "CAN")),
+    ("Pakistani and Chinese air forces conducted the Shaheen exercise on Monday.", ("USA", "COOPERATE", "PAK")),
     # an actor of a clause of background is no second partner of the act the phrase rules read
     (("As the Trump administration reassesses America's role in Asia, Japan and Australia are deepening "
       "their cooperation by signing a defence pact."), ("USA", "AGREE", "JPN")),

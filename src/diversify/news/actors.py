@@ -263,6 +263,8 @@ class Lexicon:
                 continue  # "a major non-NATO ally": not the alliance
             if text[start:end] in _FIRST_NAMES and _NAME_NEXT.match(text, end):
                 continue  # "Jordan Peterson", "Anwar Sadat": a first name, not the kingdom or the office holder
+            if person is not None and " " not in text[start:end] and _THING_NAMED.match(text, end):
+                continue  # "the Shaheen exercise", "a Nimitz-class carrier": a surname naming a thing
             m = Mention(start, end, code, kind, text[start:end], person=person)
             found.append(m)
             if person is not None:
@@ -398,6 +400,14 @@ def _spellings(name: str) -> list[str]:
         out.append(" ".join(w.replace("-", " ").title() if "-" in w else w for w in words))
         out.append(" ".join("-".join(x.capitalize() for x in w.split("-")) if "-" in w else w for w in words))
     return out
+
+
+_THING_NAMED = re.compile(
+    r"(?:-class\b|\s+(?:(?:air|naval|military|joint|missile|war|air-defence|air-defense)\s+)?(?:exercises?|drills?|"
+    r"war games|missiles?|rockets?|system|systems|class|carriers?|destroyers?|frigates?|submarines?|"
+    r"air base|airbase|naval base|bridge|dam|pipeline|tower|stadium|avenue|street|boulevard)\b)")
+"""After a lone surname: a thing named after someone ("the Shaheen exercise", "the Patriot missile"), not the
+person acting."""
 
 
 def _mark(text: str, mentions: list[Mention]) -> list[Mention]:

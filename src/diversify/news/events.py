@@ -642,8 +642,8 @@ _BACK_AFTER = re.compile(r"(?:\s+[\w%.$,-]+){0,4}?\s+back\b(?!\s+(?:on|in|into)\
 _EASING_NOUN = re.compile(r"\s*(?:" + "|".join(sorted(EASING_NOUNS | {"cut", "cuts", "reduction", "holiday"}))
                           + r")\b")
 """After a measure noun: an easing of it ("the tariff pause", "a tariff cut"), not the measure."""
-_ASKED_FOR = re.compile(r"\b(?:(?:request\w*|call\w*|ask\w*|push\w*|bid|appeal\w*)\s+for|"
-                        r"request(?:s|ed|ing)?|sought|seek(?:s|ing)?)\s+(?:\w+\s+){0,2}$")
+_ASKED_FOR = re.compile(r"\b(?:(?:request\w*|call\w*|ask\w*|push\w*|bid|appeal\w*|urg\w*)\s+for|"
+                        r"request(?:s|ed|ing)?|sought|seek(?:s|ing)?|urg(?:e|es|ed|ing))\s+(?:\w+\s+){0,2}$")
 _ON_A_DAY = re.compile(r"\s*(?:the\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
                        r"january|february|march|april|may|june|july|august|september|october|"
                        r"november|december|\d|the\s+(?:phone|sidelines|margins)|weekend|tues|thurs)")
