@@ -1667,6 +1667,13 @@ FOUND = [
     ("Spain would continue to support Morocco's reform plan, Sanchez said.", ("ESP", "SUPPORT", "MAR")),
     ("Relations soured after Beijing's imposition of a 15 per cent tariff on Australian wine.",
      ("CHN", "SANCTION", "AUS")),
+    # blame laid; concern over an act whose agent is named; a critique as the subject's own stance
+    ("Kenya attributed the attack to Somalia.", ("KEN", "ACCUSE", "SOM")),
+    ("Seoul pinned the blame on Pyongyang.", ("KOR", "ACCUSE", "PRK")),
+    ("Kyiv holds Minsk responsible for the strike.", ("UKR", "ACCUSE", "BLR")),
+    ("Wellington raised concerns over live-fire drills conducted by Beijing.", ("NZL", "ACCUSE", "CHN")),
+    ("In a pointed critique of Moscow's policy, Finnish diplomats stated their opposition.", ("FIN", "ACCUSE", "RUS")),
+    ("Kyiv has conceded to Washington's demand for a share of the revenue.", ("USA", "REQUEST", "UKR")),
     # contact made
     ("Sweden's prime minister reached out to Erdogan on Monday.", ("SWE", "CONSULT", "TUR")),
     # received, greeted: the passive's subject is the guest, and a meeting goes both ways
@@ -2469,6 +2476,9 @@ NOT_FOUND = [
     # talks "will continue": no meeting reported; a measure continued only under a condition is threatened
     ('"Kenya will continue to negotiate with Tanzania," Ruto said.', ("KEN", "CONSULT", "TZA")),
     ("Chile would continue to impose duties on Peruvian goods if the talks fail.", ("CHL", "SANCTION", "PER")),
+    # a market's demand is no demand made; growth is no blame
+    ("Vietnam attributed the growth to Chinese demand.", ("CHN", "REQUEST", "VNM")),
+    ("Vietnam attributed the growth to Chinese demand.", ("VNM", "ACCUSE", "CHN")),
     # talks urged are asked for, not held; a lone surname naming a drill is no person acting
     ("Beijing urged constructive dialogue with Ottawa.", ("CHN", "CONSULT", "CAN")),
     ("Pakistani and Chinese air forces conducted the Shaheen exercise on Monday.", ("USA", "COOPERATE", "PAK")),

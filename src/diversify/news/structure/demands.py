@@ -163,6 +163,13 @@ def _at_the_request(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str
     return [(a, b) for a in askers for b in doers if a != b]
 
 
+_GIVING_IN_TO = ("bow", "yield", "cave", "caving", "acced", "agree", "gave", "give", "respond", "relent",
+                 "submit", "conced", "succumb", "acquiesc", "react", "repl", "consent", "heed", "compl",
+                 "surrender", "capitulat", "defer", "bent", "bend")
+"""Stems of verbs that answer a demand "to" which they are put ("bowed to the US demand"), unlike "attributed the
+growth to Chinese demand"."""
+
+
 def _asked_in_a_noun(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]:
     """A demand named as a noun with its author asks the one it is put to, or the one who answers
     it: "issued an ultimatum to Chisinau", "brushed aside American pressure to stop buying Russian
@@ -195,7 +202,8 @@ def _asked_in_a_noun(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[st
             return []
         tgt = _codes(put_to, acting=False)
     else:
-        verb = t.head.head if t.dep_ == "pobj" and t.head.lower_ in ("after", "despite", "under", "to") \
+        verb = t.head.head if t.dep_ == "pobj" and (t.head.lower_ in ("after", "despite", "under") or (
+            t.head.lower_ == "to" and t.head.head.lower_.startswith(_GIVING_IN_TO))) \
             else t.head if t.dep_ in ("dobj", "nsubjpass") else None
         if verb is None or not _is_verb(verb) or _ancestor_conditional(verb) or _unreal(verb)[1]:
             return []  # not "has never turned down a NATO request"

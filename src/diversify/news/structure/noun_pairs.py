@@ -182,8 +182,11 @@ def _pairs_noun(t: Token, typ: str, heads: dict[int, list[Mention]]) -> list[tup
         if answered_with:
             pass  # "Pakistan's army answered with heavy shelling of Indian border villages": its own act
         elif t.dep_ == "pobj":
-            if typ not in RECIPROCAL_TYPES:
+            own_stance = typ in ("ACCUSE", "SUPPORT") and t.head.lower_ == "in" and any(
+                d.dep_ == "det" and d.lower_ in ("a", "an") for d in t.children)
+            if typ not in RECIPROCAL_TYPES and not own_stance:
                 return []  # "in response to tariffs on Canada": whose tariffs is not said
+                # (but "in a pointed critique of Beijing's strategy, Canadian diplomats stated": theirs)
             if t.head.lower_ in _IN_PASSING:
                 return []  # "amid trade talks with Washington": talks in passing
         elif not _reports_act(verb):

@@ -187,6 +187,9 @@ def _owner_or_all(q: Token, heads: dict[int, list[Mention]]) -> list[Mention]:
     """The owner of what a complaint is about, else every actor under it: "concern over Beijing's
     support for Russia's war" is about Beijing."""
     owner = [m for c in q.children if c.dep_ == "poss" for m in heads.get(c.i, ())]
+    # "concerns over naval drills conducted by China": the agent of the act named
+    owner = owner or [m for c in q.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in c.children
+                      if a.dep_ == "agent" for p in a.children for m in _actors_under(p, heads, skip_preps=True)]
     return owner or _actors_under(q, heads, skip_preps=True, allow=frozenset({"by"}))
 
 
