@@ -1674,6 +1674,10 @@ FOUND = [
     ("Wellington raised concerns over live-fire drills conducted by Beijing.", ("NZL", "ACCUSE", "CHN")),
     ("In a pointed critique of Moscow's policy, Finnish diplomats stated their opposition.", ("FIN", "ACCUSE", "RUS")),
     ("Kyiv has conceded to Washington's demand for a share of the revenue.", ("USA", "REQUEST", "UKR")),
+    # a meeting named by its venue, hung by the parser on an infinitive: those who announced met
+    (("Brazilian President Lula and Chilean President Boric announced a joint deal to build a railway during a Planalto "
+      "Palace meeting on Monday."), ("BRA", "CONSULT", "CHL")),
+    ("Witkoff held a Kremlin meeting with Putin on Thursday.", ("USA", "CONSULT", "RUS")),
     # contact made
     ("Sweden's prime minister reached out to Erdogan on Monday.", ("SWE", "CONSULT", "TUR")),
     # received, greeted: the passive's subject is the guest, and a meeting goes both ways

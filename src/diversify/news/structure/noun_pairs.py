@@ -67,6 +67,9 @@ def _reports_act(verb: Token) -> bool:
         or (verb.dep_ == "advcl" and verb.i > 0 and verb.doc[verb.i - 1].text == ","))
 
 
+_VENUE_KINDS = frozenset({"body", "capital"})
+_OCCASION_PREPS = frozenset({"during", "at", "after", "following"})
+
 _SEALED = frozenset({"signed", "reached", "struck", "concluded", "sealed", "agreed", "finalised", "finalized"})
 
 _RETALIATION = frozenset({"retaliation", "countermeasures", "counter-measures", "reprisals"})
@@ -90,7 +93,8 @@ def _pairs_noun(t: Token, typ: str, heads: dict[int, list[Mention]]) -> list[tup
         if c.dep_ == "poss":
             own.extend(_actors_under(c, heads, skip_preps=True))
         elif c.dep_ in ("compound", "amod", "nmod"):
-            own.extend(heads.get(c.i, ()))
+            # (not a venue: "during a White House meeting", the meeting's place, not one of its sides)
+            own.extend(m for m in heads.get(c.i, ()) if not (typ in RECIPROCAL_TYPES and m.kind in _VENUE_KINDS))
         elif c.dep_ == "prep" and c.lower_ in ("by", "from") and typ not in ("AID", "SUPPORT"):
             agents.add(c.i)
             for p in c.children:
@@ -175,6 +179,15 @@ def _pairs_noun(t: Token, typ: str, heads: dict[int, list[Mention]]) -> list[tup
                    for c in _codes(_actors_under(g, heads, skip_preps=True), acting=False) if c not in src]
     if not src:
         verb = _clause_verb(t)
+        if verb is not None and typ in RECIPROCAL_TYPES and t.dep_ == "pobj" and t.head.lower_ in _OCCASION_PREPS:
+            # "announced a deal to build ships during a White House meeting": the parser may hang the
+            # occasion on the infinitive; those who met are the ones who announced
+            while verb.dep_ in ("relcl", "acl", "xcomp") and any(
+                    a.dep_ == "aux" and a.lower_ == "to" for a in verb.children):
+                up = _clause_verb(verb.head) if not verb.head.tag_.startswith("VB") else verb.head
+                if up is None or up.i == verb.i:
+                    break
+                verb = up
         if verb is None or t.dep_ not in ("dobj", "pobj", "nsubjpass", "attr", "conj", "appos"):
             return []
         answered_with = t.dep_ == "pobj" and t.head.lower_ == "with" and verb.lower_.startswith(
