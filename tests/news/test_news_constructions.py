@@ -2480,6 +2480,8 @@ NOT_FOUND = [
     # talks "will continue": no meeting reported; a measure continued only under a condition is threatened
     ('"Kenya will continue to negotiate with Tanzania," Ruto said.', ("KEN", "CONSULT", "TZA")),
     ("Chile would continue to impose duties on Peruvian goods if the talks fail.", ("CHL", "SANCTION", "PER")),
+    # a list deep inside the object is not the object's list: the jets' origins are no partners
+    ("Ankara held talks on the purchase of used jets from Sweden and Norway.", ("TUR", "CONSULT", "NOR")),
     # a market's demand is no demand made; growth is no blame
     ("Vietnam attributed the growth to Chinese demand.", ("CHN", "REQUEST", "VNM")),
     ("Vietnam attributed the growth to Chinese demand.", ("VNM", "ACCUSE", "CHN")),

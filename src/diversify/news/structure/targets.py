@@ -151,7 +151,7 @@ def _targets(t: Token, typ: str, heads: dict[int, list[Mention]], exclude: set[i
             continue
         if c.dep_ in _DIRECT and typ == "CONSULT":
             # "met Macron", "visited Kyiv and Warsaw": the object itself is the other party
-            for o in (c, *[x for x in c.subtree if x.dep_ in ("conj", "appos") and x.head.i != t.i]):
+            for o in (c, *_coordinated(c)):
                 found.extend(heads.get(o.i, ()))
             for p in c.children:  # "met his Latvian counterpart", "negotiated terms with X"
                 if p.dep_ in ("poss", "amod", "compound"):
@@ -323,6 +323,19 @@ def _targets(t: Token, typ: str, heads: dict[int, list[Mention]], exclude: set[i
     if typ == "ACCUSE" and any(c not in _VENUES for c in codes):
         codes = [c for c in codes if c not in _VENUES]  # "filed a complaint ... at the WTO": the venue
     return codes
+
+
+def _coordinated(c: Token) -> list[Token]:
+    """The words joined to ``c`` by coordination or apposition ("met Macron, Merz and Tusk"), not those
+    joined deeper inside it ("talks on jets from Qatar and Oman": the jets' origins)."""
+    out: list[Token] = []
+    stack = [c]
+    while stack:
+        for y in stack.pop().children:
+            if y.dep_ in ("conj", "appos"):
+                out.append(y)
+                stack.append(y)
+    return out
 
 
 _PRESSURE = frozenset({"pressure", "demands", "demand", "calls", "requests", "objections", "threats"})
