@@ -1674,6 +1674,11 @@ FOUND = [
     ("Wellington raised concerns over live-fire drills conducted by Beijing.", ("NZL", "ACCUSE", "CHN")),
     ("In a pointed critique of Moscow's policy, Finnish diplomats stated their opposition.", ("FIN", "ACCUSE", "RUS")),
     ("Kyiv has conceded to Washington's demand for a share of the revenue.", ("USA", "REQUEST", "UKR")),
+    # "he" doing the act named two sentences before with its agent after "by", past a sentence whose
+    # subject is someone else
+    (("Sanchez called the tariffs threatened by President Donald Trump unacceptable. Sanchez joined other "
+      "leaders on Sunday to object after Trump posted about the plan. He has threatened to impose 25 per cent "
+      "tariffs on goods from Spain and Portugal."), ("USA", "THREATEN", "PRT")),
     # a meeting named by its venue, hung by the parser on an infinitive: those who announced met
     (("Brazilian President Lula and Chilean President Boric announced a joint deal to build a railway during a Planalto "
       "Palace meeting on Monday."), ("BRA", "CONSULT", "CHL")),
@@ -2480,6 +2485,9 @@ NOT_FOUND = [
     # talks "will continue": no meeting reported; a measure continued only under a condition is threatened
     ('"Kenya will continue to negotiate with Tanzania," Ruto said.', ("KEN", "CONSULT", "TZA")),
     ("Chile would continue to impose duties on Peruvian goods if the talks fail.", ("CHL", "SANCTION", "PER")),
+    (("Sanchez called the tariffs threatened by President Donald Trump unacceptable. Sanchez joined other "
+      "leaders on Sunday to object after Trump posted about the plan. He has threatened to impose 25 per cent "
+      "tariffs on goods from Spain and Portugal."), ("ESP", "THREATEN", "PRT")),
     # a list deep inside the object is not the object's list: the jets' origins are no partners
     ("Ankara held talks on the purchase of used jets from Sweden and Norway.", ("TUR", "CONSULT", "NOR")),
     # a market's demand is no demand made; growth is no blame

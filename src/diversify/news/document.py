@@ -274,7 +274,9 @@ def _references(
             else:
                 nearest = next((by_sentence[k] for k in (i - 1, i - 2)
                                 if k >= 0 and any(m.person for m in by_sentence[k])), [])
-                ref = _antecedent(norm, [m for m in by_sentence[i] if m.end <= w.start()], nearest, w.start())
+                two_before = [m for k in (i - 2, i - 1) if k >= 0 for m in by_sentence[k]]
+                ref = _antecedent(norm, [m for m in by_sentence[i] if m.end <= w.start()], nearest, w.start(),
+                                  two_before)
             if ref is not None:
                 refs.append(Mention(w.start(), w.end(), ref.code, "pronoun", w.group(0),
                                     possessive=w.group("own") is not None, person=ref.person))
@@ -434,9 +436,11 @@ _ACT_AFTER_HE = re.compile(r"\w+\s+(?:(?:has|had|have|also|then|again|repeatedly
 """The act a sentence-opening "he" did: "He has threatened", "She also imposed"."""
 
 
-def _antecedent(norm: str, here: list[Mention], previous: list[Mention], pos: int) -> Mention | None:
-    """The person "he"/"she" refers to: the speaker of "X said he", else the first person named
-    (not after a preposition) in this sentence, else in the nearest sentence before that names one."""
+def _antecedent(norm: str, here: list[Mention], previous: list[Mention], pos: int,
+                before: list[Mention] | None = None) -> Mention | None:
+    """The person "he"/"she" refers to: the speaker of "X said he", else the agent named after "by" of
+    the same act in the two sentences before, else the first person named (not after a preposition)
+    in this sentence, else in the nearest sentence before that names one."""
     people_here = [m for m in here if m.person]
     if people_here and _SAID_HE.fullmatch(norm, people_here[-1].end, pos):
         return people_here[-1]
@@ -445,7 +449,7 @@ def _antecedent(norm: str, here: list[Mention], previous: list[Mention], pos: in
         # "... the tariffs threatened by President Donald Trump ... He has threatened to impose": the
         # agent of the same act in the sentence before, though named after "by"
         stem = act.group(1)[:6].lower()
-        agent = next((m for m in previous if m.person and m.prep == "by"
+        agent = next((m for m in reversed(before if before is not None else previous) if m.person and m.prep == "by"
                       and re.search(rf"\b{re.escape(stem)}\w*\s+by\s+(?:\S+\s+){{0,4}}$",
                                     norm[max(0, m.start - 60):m.start], re.IGNORECASE)), None)
         if agent is not None:
