@@ -1683,6 +1683,15 @@ FOUND = [
     (("Brazilian President Lula and Chilean President Boric announced a joint deal to build a railway during a Planalto "
       "Palace meeting on Monday."), ("BRA", "CONSULT", "CHL")),
     ("Witkoff held a Kremlin meeting with Putin on Thursday.", ("USA", "CONSULT", "RUS")),
+    # talks proposed to be set up or resumed are asked for
+    ("Serbia proposed establishing two joint working groups with Kosovo.", ("SRB", "REQUEST", "XKX")),
+    ("Armenia proposed on Monday to resume direct negotiations with Azerbaijan.", ("ARM", "REQUEST", "AZE")),
+    ("The talks follow a proposal by Erdogan on Sunday to resume direct negotiations with Greece.",
+     ("TUR", "REQUEST", "GRC")),
+    # a guest delegation received; Kosovo is an actor
+    ("The Chilean delegation was received by Peru's trade minister on Monday.", ("PER", "CONSULT", "CHL")),
+    ("The Chilean delegation was received by Peru's trade minister on Monday.", ("CHL", "CONSULT", "PER")),
+    ("Pristina accused Belgrade of provocations on Monday.", ("XKX", "ACCUSE", "SRB")),
     # contact made
     ("Sweden's prime minister reached out to Erdogan on Monday.", ("SWE", "CONSULT", "TUR")),
     # received, greeted: the passive's subject is the guest, and a meeting goes both ways
@@ -2490,6 +2499,30 @@ NOT_FOUND = [
       "tariffs on goods from Spain and Portugal."), ("ESP", "THREATEN", "PRT")),
     # a list deep inside the object is not the object's list: the jets' origins are no partners
     ("Ankara held talks on the purchase of used jets from Sweden and Norway.", ("TUR", "CONSULT", "NOR")),
+    # an offer to host or mediate talks is no meeting held
+    ("Qatar offered to host talks between Sudan and Chad.", ("QAT", "CONSULT", "SDN")),
+    ("Qatar offered to host talks between Sudan and Chad.", ("SDN", "CONSULT", "TCD")),
+    ("Oman offered to mediate between Iran and the United States.", ("OMN", "CONSULT", "IRN")),
+    ("Armenia proposed on Monday to resume direct negotiations with Azerbaijan.", ("ARM", "CONSULT", "AZE")),
+    # review of this round's rules: a thing received or greeted is no guest; a bystander in an absolute
+    # phrase is no second partner; a complaint's venue is not its author; an act that will no longer go on,
+    # or is asked about, is not done; a threatened imposition is a threat; a duty is no blame; a surname
+    # before producers is a wine
+    ("A letter from Lula was received by Boric on Friday.", ("CHL", "CONSULT", "BRA")),
+    ("Lula's proposal was greeted by Boric with enthusiasm.", ("CHL", "CONSULT", "BRA")),
+    ("Albanese met Modi in New Delhi, with the Chinese ambassador watching from the sidelines.",
+     ("AUS", "CONSULT", "CHN")),
+    ("Albanese met Ishiba in Tokyo on Monday, with Korea's president absent from the talks.",
+     ("AUS", "CONSULT", "KOR")),
+    ("Brazil filed a WTO complaint against Washington on Friday.", ("WTO", "ACCUSE", "USA")),
+    ("Will Norway continue to support Ukraine after the election?", ("NOR", "SUPPORT", "UKR")),
+    ("Norway will no longer continue to criticize Beijing, its minister said.", ("NOR", "ACCUSE", "CHN")),
+    ("Trump's threatened imposition of a 25 per cent tariff on India worried Delhi.", ("USA", "SANCTION", "IND")),
+    ("Ottawa holds Washington responsible for securing its side of the border.", ("CAN", "ACCUSE", "USA")),
+    ("Champagne producers criticized Trump's tariffs.", ("CAN", "ACCUSE", "USA")),
+    ("Norway's LNG sector is racing to meet Japanese demand.", ("JPN", "REQUEST", "NOR")),
+    ("Norway's LNG sector is racing to meet Japanese demand.", ("NOR", "CONCEDE", "JPN")),
+    ("Albanese attributed the export growth to rising demand from Mexico and Brazil.", ("AUS", "REQUEST", "MEX")),
     # a market's demand is no demand made; growth is no blame
     ("Vietnam attributed the growth to Chinese demand.", ("CHN", "REQUEST", "VNM")),
     ("Vietnam attributed the growth to Chinese demand.", ("VNM", "ACCUSE", "CHN")),

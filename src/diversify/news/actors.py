@@ -405,7 +405,8 @@ def _spellings(name: str) -> list[str]:
 _THING_NAMED = re.compile(
     r"(?:-class\b|\s+(?:(?:air|naval|military|joint|missile|war|air-defence|air-defense)\s+)?(?:exercises?|drills?|"
     r"war games|missiles?|rockets?|system|systems|class|carriers?|destroyers?|frigates?|submarines?|"
-    r"air base|airbase|naval base|bridge|dam|pipeline|tower|stadium|avenue|street|boulevard)\b)")
+    r"air base|airbase|naval base|bridge|dam|pipeline|tower|stadium|avenue|street|boulevard|"
+    r"producers|exporters|exports|growers|houses|region|wines?|bottles|sales)\b)")
 """After a lone surname: a thing named after someone ("the Shaheen exercise", "the Patriot missile"), not the
 person acting."""
 

@@ -98,6 +98,7 @@ _MODAL = re.compile(
     r"trying to|tries to|tried to|seeks|sought|considering|consider|considers|considered|exploring|explore|explores|"
     r"weighing|weighs|looking at|looking to|look at|potential|potentially|possible|possibly|likely|"
     r"ready to|ready for|prepared to|prepared for|poised to|about to|going to|proposed|would-be|if|whether|unless|"
+    r"offers? to|offered to|offering to|"
     r"in a bid to|in order to|open to|interest in|interested in|willing to|eager to|invited to|"
     r"invitation to|how to|pondering|mulling|contemplating|discussing whether|upcoming|planned|"
     r"forthcoming|ahead of|in the run-up to|next|future|later this|refused to|refuses to|refuse to|"
@@ -422,6 +423,10 @@ _TALKS_SOUGHT = re.compile(
     r"kick-start|jump-start|unblock|unfreeze|salvage|save|rescue|bring\s+\w+\s+back\s+to|pave the way for|"
     r"clear the way for|smooth the way for|secure|win|reach|seek|pursue)\s+(?:[\w'-]+\s+){0,3}$")
 """Talks or a deal as the aim of an act ("scrapped the tax to get trade talks restarted"), not held."""
+_DEMAND_AS_NOUN = re.compile(r"\b(?:rising|strong|stronger|weak|weaker|growing|falling|global|domestic|consumer|"
+                             r"market|export|import|energy|oil|gas|lng|seasonal|robust|soft|softer|high|low|"
+                             r"higher|lower|surging|slowing|sluggish|booming|pent-up|world)\s+$")
+"""Words before "demand" that make it a market's ("rising demand from Mexico"), not one made of another."""
 _STOPPING = re.compile(r"\b(?:stop|stops|cease|ceases|quit|refrain from|refrains from|desist from)\s+$")
 _EASING_START = re.compile(r"(?:pause|suspension|delay|postponement|exemption|removal|lifting|rollback|"
                            r"reprieve|reduction|cut)\b")
@@ -643,7 +648,9 @@ _EASING_NOUN = re.compile(r"\s*(?:" + "|".join(sorted(EASING_NOUNS | {"cut", "cu
                           + r")\b")
 """After a measure noun: an easing of it ("the tariff pause", "a tariff cut"), not the measure."""
 _ASKED_FOR = re.compile(r"\b(?:(?:request\w*|call\w*|ask\w*|push\w*|bid|appeal\w*|urg\w*)\s+for|"
-                        r"request(?:s|ed|ing)?|sought|seek(?:s|ing)?|urg(?:e|es|ed|ing))\s+(?:\w+\s+){0,2}$")
+                        r"request(?:s|ed|ing)?|sought|seek(?:s|ing)?|urg(?:e|es|ed|ing)|"
+                        r"propos(?:al|als|ed|es|e|ing)\s+(?:[\w.'-]+\s+){0,6}?to\s+(?:resume|hold|restart|start|open|"
+                        r"launch|establish|set up|create))\s+(?:\w+\s+){0,2}$")
 _ON_A_DAY = re.compile(r"\s*(?:the\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
                        r"january|february|march|april|may|june|july|august|september|october|"
                        r"november|december|\d|the\s+(?:phone|sidelines|margins)|weekend|tues|thurs)")
@@ -709,6 +716,10 @@ def _events_for(sent: SentenceView, trig: Trigger, t0: int, t1: int, dic: Dictio
     if trig.nominal and trig.type == "SANCTION" and _EASING_NOUN.match(doc.lower, t1):
         return []  # "extended the tariff pause for Mexico": an easing, read by the parse
     lead = doc.lower[max(sent.start, t0 - 60):t0]
+    if trig.type == "REQUEST" and not trig.nominal and doc.lower.startswith("demand", t0) and (
+            _DEMAND_AS_NOUN.search(doc.lower, max(clause.start, t0 - 24), t0) or any(
+                m.kind == "adjective" and doc.lower[m.end:t0].strip() == "" for m in doc.mentions_between(t0 - 24, t0))):
+        return []  # "racing to meet Japanese demand", "rising demand from Mexico": a market's, no demand made
     if trig.type in ("CONSULT", "AGREE") and _TALKS_SOUGHT.search(lead) and not _INF_OK.search(lead):
         return []  # "dropped its tax to get trade talks with Washington restarted": sought, not held
     if trig.type == "COERCE" and not trig.nominal and _DETERMINER_BEFORE.search(doc.lower[max(clause.start, t0 - 20):t0]):

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from diversify.news.actors import Mention
 from diversify.news.structure.subjects import _actors_under, _codes
+from diversify.news.structure.tokens import _market_demand
 from diversify.news.structure.words import _DEMAND_NOUNS, _DEMANDING, _DIRECT
 
 if TYPE_CHECKING:
@@ -33,6 +34,8 @@ def _demand_named(t: Token, heads: dict[int, list[Mention]], own: list[str],
             w.dep_ in ("relcl", "acl") and w.lower_ in _DEMANDING for w in n.children)]  # "the truce demanded by X"
     out: list[str] = []
     for n in nouns:
+        if _market_demand(n):
+            continue
         near = [w for w in n.children if w.dep_ in ("poss", "compound", "amod", "nmod")]
         near += [g for w in n.children if w.dep_ == "prep" and w.lower_ in ("from", "of", "by")
                  for g in w.children]

@@ -16,7 +16,7 @@ from diversify.news.structure.subjects import (
     _subject,
     _subject_codes,
 )
-from diversify.news.structure.tokens import _is_verb, _saying_verb
+from diversify.news.structure.tokens import _is_verb, _market_demand, _saying_verb
 from diversify.news.structure.words import (
     _DEMAND_NOUNS,
     _DEMANDING,
@@ -175,7 +175,8 @@ def _asked_in_a_noun(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[st
     it: "issued an ultimatum to Chisinau", "brushed aside American pressure to stop buying Russian
     crude", "refused ... despite pressure from Washington", "Beijing's call for a truce was turned
     down by Washington", "after a direct plea from Zelensky"."""
-    if t.lower_ not in _ASKING_NOUNS or not t.tag_.startswith("NN") or _granted_in_apposition(t, heads):
+    if t.lower_ not in _ASKING_NOUNS or not t.tag_.startswith("NN") or _market_demand(t) \
+            or _granted_in_apposition(t, heads):
         return []  # (", a long-standing request from Seoul": granted, read with its grant)
     if t.lower_.startswith("call") and not any(c.dep_ == "prep" and c.lower_ == "for" for c in t.children):
         return []  # "a call with X" is a conversation

@@ -230,11 +230,19 @@ _BACKGROUND_MARKS = frozenset({"as", "while", "because", "since", "although", "t
 
 
 def _in_background(tok: Token) -> bool:
-    """Whether a token lies in a subordinate clause of circumstance ("as ...", "while ...")."""
+    """Whether a token lies in a subordinate clause of circumstance ("as ...", "while ...") or an
+    absolute phrase ("with the Chinese ambassador watching", "with Germany's chancellor absent")."""
     for a in (tok, *tok.ancestors):
         if a.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _BACKGROUND_MARKS for c in a.children):
             return True
+        if a.dep_ == "pobj" and a.head.lower_ in ("with", "without") and (a.lower_ in _ABSENT or any(
+                c.dep_ in ("acl", "amod", "advcl") and (c.tag_ in ("VBG", "VBN") or c.lower_ in _ABSENT)
+                for c in a.children)):
+            return True
     return False
+
+
+_ABSENT = frozenset({"absent", "present", "looking", "watching", "attending"})
 
 
 def _left_out(ms: list, covered: set[str]) -> bool:

@@ -75,8 +75,8 @@ def _unreal(v: Token) -> tuple[bool, bool, set[str]]:
                 negated = True
             if c.dep_ in ("aux", "auxpass") and low in _MODALS and not (
                     depth and t.lower_ == "continue" and low in ("will", "would", "'ll")
-                    and v.lower_ not in _TALKING and not any(
-                        x.dep_ == "mark" and x.lower_ in _CONDITIONS for x in t.subtree)):
+                    and v.lower_ not in _TALKING and t.doc[-1].text != "?" and not any(
+                        (x.dep_ == "mark" and x.lower_ in _CONDITIONS) or x.lower_ == "longer" for x in t.subtree)):
                 modal = True  # (but "will continue to urge China": an act going on, unless "if ...")
                 words.add(low)
             if c.dep_ == "mark" and (low in _CONDITIONS or (low == "as" and t.head.lower_ == "long")):

@@ -94,7 +94,9 @@ def _pairs_noun(t: Token, typ: str, heads: dict[int, list[Mention]]) -> list[tup
             own.extend(_actors_under(c, heads, skip_preps=True))
         elif c.dep_ in ("compound", "amod", "nmod"):
             # (not a venue: "during a White House meeting", the meeting's place, not one of its sides)
-            own.extend(m for m in heads.get(c.i, ()) if not (typ in RECIPROCAL_TYPES and m.kind in _VENUE_KINDS))
+            own.extend(m for m in heads.get(c.i, ()) if not (typ in RECIPROCAL_TYPES and m.kind in _VENUE_KINDS)
+                       and not (typ == "ACCUSE" and t.lower_ in _COMPLAINTS and m.code in _VENUES))
+            # (nor "a WTO complaint": the body it is filed with)
         elif c.dep_ == "prep" and c.lower_ in ("by", "from") and typ not in ("AID", "SUPPORT"):
             agents.add(c.i)
             for p in c.children:

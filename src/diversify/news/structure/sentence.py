@@ -116,6 +116,7 @@ from diversify.news.structure.retaliation import (
 from diversify.news.structure.selection import _MOBILIZING
 from diversify.news.structure.subjects import (
     _BECOMING,
+    GUEST_NOUNS,
     _actors_under,
     _codes,
     _combine,
@@ -460,9 +461,13 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
                 typ = "THREATEN"  # "China would take necessary measures": aimed at the act just suffered
             objects = [c for c in t.children if c.dep_ in _DIRECT and (heads.get(c.i) or _the_two(c) or (
                 c.lower_ in ("counterpart", "counterparts") and _actors_under(c, heads, skip_preps=True)))]
-            if not objects and any(c.dep_ == "agent" for c in t.children):
-                # "Carney was received by Macron at the Elysee": the passive's subject is the one received
-                objects = [c for c in t.children if c.dep_ == "nsubjpass" and _actors_under(c, heads, skip_preps=True)]
+            if not objects and any(c.dep_ == "agent" and any(heads.get(p.i) or (
+                    p.lower_ in GUEST_NOUNS and _actors_under(p, heads, skip_preps=True)) for p in c.children)
+                                   for c in t.children):
+                # "Carney was received by Macron at the Elysee": the passive's subject is the one received (a
+                # guest, not "a letter from Trump was received by Carney"; a host, not "Trump supporters")
+                objects = [c for c in t.children if c.dep_ == "nsubjpass" and (heads.get(c.i) or (
+                    c.lower_ in GUEST_NOUNS and _actors_under(c, heads, skip_preps=True)))]
             if t.lower_ in _TELLING and objects and any(c.dep_ == "xcomp" for c in t.children):
                 typ = "REQUEST"  # "told Manila to stop its provocations"
             if t.lower_ in _RECEIVING and objects:

@@ -25,6 +25,11 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
+GUEST_NOUNS = frozenset({"delegation", "delegations", "envoy", "envoys", "ambassador", "minister", "ministers",
+                         "president", "leader", "leaders", "officials", "team", "delegates", "counterpart",
+                         "premier", "chancellor", "king", "queen", "prince", "emir"})
+"""Nouns of people received as guests: "the Canadian delegation was received by Japan's trade minister"."""
+
 _BECOMING = frozenset({"become", "became", "becomes", "becoming", "is", "was", "be", "been", "are", "were"})
 
 _DECISION_NOUNS = frozenset({"decision", "decisions", "move", "choice"})

@@ -114,3 +114,10 @@ def _each_other(t: Token) -> bool:
     words = [w.lower_ for w in t.subtree if w.i > t.i]
     return any(a == "each" and b == "other" or a == "one" and b == "another"
                for a, b in pairwise(words))
+
+
+def _market_demand(n: Token) -> bool:
+    """Whether the noun "demand" is a market's (a mass noun, without article or owner: "racing to meet
+    Japanese demand", "rising demand from Mexico"), not a demand made of another ("the US demand",
+    "Beijing's demand", "demands")."""
+    return n.lower_ == "demand" and not any(c.dep_ in ("det", "poss") for c in n.children)

@@ -35,6 +35,7 @@ from diversify.news.structure.retaliation import (
     _responds,
 )
 from diversify.news.structure.subjects import (
+    GUEST_NOUNS,
     _actors_under,
     _author_of_clause,
     _author_of_document,
@@ -129,7 +130,7 @@ def _pairs_verb(t: Token, typ: str, heads: dict[int, list[Mention]],
             src = _codes((m for p in t.children if p.dep_ == "prep" and p.lower_ == "to"
                           for m in _actors_under(p, heads, skip_preps=True)), acting=True)
         tgt = _codes(_actors_under(subj, heads, skip_preps=True), acting=False)
-        if typ in RECIPROCAL_TYPES and src and heads.get(subj.i):
+        if typ in RECIPROCAL_TYPES and src and (heads.get(subj.i) or subj.lower_ in GUEST_NOUNS):
             # "Carney was received by Macron": each with the other (not "the summit in Samarkand was
             # attended by ...", whose subject names a place)
             return _combine(typ, src, [b for b in tgt if b not in src], [])

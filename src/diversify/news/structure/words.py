@@ -26,7 +26,7 @@ _PLANNING = frozenset({
     "hopeful", "confident", "optimistic", "confidence", "optimism"}) | (
     _INTENT_NOUNS - {"bid"}) | frozenset(  # a "bid" is also an offer: "raised the submarine bid with Carney"
     w for v in ("vow", "promise", "pledge", "wait", "urge", "ask", "press", "demand", "refuse", "decline",
-                "prepare", "intend", "propose", "encourage", "invite", "lobby")
+                "prepare", "intend", "propose", "encourage", "invite", "lobby", "offer", "volunteer")
     for w in inflect(v))  # every form of these: "vowing to raise tariffs", "waited for Trump to sign"
 
 _CLAUSAL = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "csubj", "pcomp"})
