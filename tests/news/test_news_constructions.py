@@ -1692,6 +1692,10 @@ FOUND = [
     ("The Chilean delegation was received by Peru's trade minister on Monday.", ("PER", "CONSULT", "CHL")),
     ("The Chilean delegation was received by Peru's trade minister on Monday.", ("CHL", "CONSULT", "PER")),
     ("Pristina accused Belgrade of provocations on Monday.", ("XKX", "ACCUSE", "SRB")),
+    # a second verb joined by "and" has the first verb's subject, not its object, and not its negation
+    ("Albanese met Ishiba in Tokyo on Monday and later spoke by phone with South Korea's president.",
+     ("AUS", "CONSULT", "KOR")),
+    ("Albanese did not meet Ishiba in Tokyo and then flew to Seoul.", ("AUS", "CONSULT", "KOR")),
     # contact made
     ("Sweden's prime minister reached out to Erdogan on Monday.", ("SWE", "CONSULT", "TUR")),
     # received, greeted: the passive's subject is the guest, and a meeting goes both ways
@@ -2523,6 +2527,9 @@ NOT_FOUND = [
     ("Norway's LNG sector is racing to meet Japanese demand.", ("JPN", "REQUEST", "NOR")),
     ("Norway's LNG sector is racing to meet Japanese demand.", ("NOR", "CONCEDE", "JPN")),
     ("Albanese attributed the export growth to rising demand from Mexico and Brazil.", ("AUS", "REQUEST", "MEX")),
+    ("Albanese met Ishiba in Tokyo on Monday and later spoke by phone with South Korea's president.",
+     ("JPN", "CONSULT", "KOR")),
+    ("Albanese did not meet Ishiba in Tokyo and then flew to Seoul.", ("JPN", "CONSULT", "KOR")),
     # a market's demand is no demand made; growth is no blame
     ("Vietnam attributed the growth to Chinese demand.", ("CHN", "REQUEST", "VNM")),
     ("Vietnam attributed the growth to Chinese demand.", ("VNM", "ACCUSE", "CHN")),

@@ -309,6 +309,12 @@ def _source(sent: SentenceView, clause: Clause, trig: Trigger, t0: int, t1: int
         if agent is not None and agent.members[0].kind == "adjective":
             # "a loan backed by frozen Russian assets": a participle whose agent is a thing, not the act
             return None, False, clause.start
+    joined = _SECOND_VERB.search(doc.lower, clause.start, t0) if len(before) > 1 and not trig.nominal else None
+    if joined is not None and before[0].prep is None and before[1].start < joined.start() \
+            and _VERB_BETWEEN.search(doc.lower, before[0].end, before[1].start) and _subject_like(doc, before[0]):
+        # "Carney met Macron in Paris and then flew to Berlin": the one named after the first verb is its
+        # object; the subject is the first verb's, and that verb's words (a negation) are not this one's
+        return before[0], False, joined.end()
     for g in reversed(before):
         gap = doc.norm[g.end:t0]
         adjacent = _ADJACENT.match(gap + " ") is not None
@@ -423,6 +429,13 @@ _TALKS_SOUGHT = re.compile(
     r"kick-start|jump-start|unblock|unfreeze|salvage|save|rescue|bring\s+\w+\s+back\s+to|pave the way for|"
     r"clear the way for|smooth the way for|secure|win|reach|seek|pursue)\s+(?:[\w'-]+\s+){0,3}$")
 """Talks or a deal as the aim of an act ("scrapped the tax to get trade talks restarted"), not held."""
+_SECOND_VERB = re.compile(r"\s+and\s+(?:(?:then|later|also|subsequently|afterwards|again|\w+ly)\s+)*$")
+"""A verb joined after "and" to a clause with its own verb and object ("met Macron in Paris and then flew"):
+whoever is named just before is that object, not the subject of the verb that follows."""
+_VERB_BETWEEN = re.compile(r"\b(?:\w+ed|met|meets|meet|spoke|speaks|held|holds|told|tells|said|says|made|gave|"
+                           r"sent|took|struck|signed|won|hit|led|paid|saw|sought|brought|did|does|has|had|is|was|"
+                           r"are|were|will|would)\b")
+"""A verb between the clause's first actor and the next one: the next one is no co-subject ("China and Russia")."""
 _DEMAND_AS_NOUN = re.compile(r"\b(?:rising|strong|stronger|weak|weaker|growing|falling|global|domestic|consumer|"
                              r"market|export|import|energy|oil|gas|lng|seasonal|robust|soft|softer|high|low|"
                              r"higher|lower|surging|slowing|sluggish|booming|pent-up|world)\s+$")
