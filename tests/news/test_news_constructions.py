@@ -2530,6 +2530,8 @@ NOT_FOUND = [
     ("Albanese met Ishiba in Tokyo on Monday and later spoke by phone with South Korea's president.",
      ("JPN", "CONSULT", "KOR")),
     ("Albanese did not meet Ishiba in Tokyo and then flew to Seoul.", ("JPN", "CONSULT", "KOR")),
+    # a visit after an article is a noun, with its own actor, not the nearest name before it
+    ("Albanese criticized Moscow on Monday during a visit to Warsaw.", ("RUS", "CONSULT", "POL")),
     # a market's demand is no demand made; growth is no blame
     ("Vietnam attributed the growth to Chinese demand.", ("CHN", "REQUEST", "VNM")),
     ("Vietnam attributed the growth to Chinese demand.", ("VNM", "ACCUSE", "CHN")),

@@ -652,6 +652,7 @@ _LIFTED_OWN = re.compile(r"\b(?:drop\w*|lift\w*|withdr\w*|abandon\w*|waiv\w*|end
                          r"(?:its|his|her|their|the)\s+(?:[\w-]+\s+)?$")
 _DESPITE_PRESSURE = re.compile(r"\b(?:despite|in defiance of)\s+(?:[\w.'-]+\s+){0,3}?(?:pressure|demands?|calls|"
                                r"appeals|objections|threats|warnings|protests|requests|opposition)\b")
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|this|that|his|her|its|their)\s+$")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|\d[\d,]*|two|three|four|five|six|seven|eight|"
                                 r"nine|ten|dozens of|hundreds of|several|many|other|remaining)\s+$")
 _PUSHING = re.compile(r"\bpush(?:es|ed|ing)?\s+(?:[\w%.$-]+\s+){0,3}$")
@@ -735,6 +736,8 @@ def _events_for(sent: SentenceView, trig: Trigger, t0: int, t1: int, dic: Dictio
         return []  # "racing to meet Japanese demand", "rising demand from Mexico": a market's, no demand made
     if trig.type in ("CONSULT", "AGREE") and _TALKS_SOUGHT.search(lead) and not _INF_OK.search(lead):
         return []  # "dropped its tax to get trade talks with Washington restarted": sought, not held
+    if trig.type == "CONSULT" and not trig.nominal and _ARTICLE_BEFORE.search(doc.lower, max(clause.start, t0 - 12), t0):
+        return []  # "during a visit to Warsaw": a noun, read by the noun patterns with its own actor
     if trig.type == "COERCE" and not trig.nominal and _DETERMINER_BEFORE.search(doc.lower[max(clause.start, t0 - 20):t0]):
         return []  # "released six detained Americans": a participle naming the people, no act here
     if trig.type == "CONSULT" and trig.nominal and doc.lower.startswith("call", t0) \
