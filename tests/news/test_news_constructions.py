@@ -1692,6 +1692,7 @@ FOUND = [
     ("The Chilean delegation was received by Peru's trade minister on Monday.", ("PER", "CONSULT", "CHL")),
     ("The Chilean delegation was received by Peru's trade minister on Monday.", ("CHL", "CONSULT", "PER")),
     ("Pristina accused Belgrade of provocations on Monday.", ("XKX", "ACCUSE", "SRB")),
+    ("Merz, whom Albanese met on Tuesday, pledged more aid to Ukraine.", ("DEU", "AID", "UKR")),
     # a second verb joined by "and" has the first verb's subject, not its object, and not its negation
     ("Albanese met Ishiba in Tokyo on Monday and later spoke by phone with South Korea's president.",
      ("AUS", "CONSULT", "KOR")),
@@ -2530,6 +2531,9 @@ NOT_FOUND = [
     ("Albanese met Ishiba in Tokyo on Monday and later spoke by phone with South Korea's president.",
      ("JPN", "CONSULT", "KOR")),
     ("Albanese did not meet Ishiba in Tokyo and then flew to Seoul.", ("JPN", "CONSULT", "KOR")),
+    # the subject of a relative clause opened by "whom" or "with whom" does not act in the main clause
+    ("Merz, whom Albanese met on Tuesday, pledged more aid to Ukraine.", ("AUS", "AID", "UKR")),
+    ("Merz, with whom Albanese spoke on Tuesday, pledged more aid to Ukraine.", ("AUS", "AID", "UKR")),
     # a visit after an article is a noun, with its own actor, not the nearest name before it
     ("Albanese criticized Moscow on Monday during a visit to Warsaw.", ("RUS", "CONSULT", "POL")),
     # a market's demand is no demand made; growth is no blame

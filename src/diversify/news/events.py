@@ -632,7 +632,8 @@ def fast_events(doc: Document, dic: Dictionary | None = None) -> list[Event]:
 
 
 _NESTED_CLAUSE = re.compile(
-    r",\s+(?:who|whose|which)\b|,\s+(?:accusing|saying|calling|urging|warning|adding|describing|"
+    r",\s+(?:(?:with|to|for|from|against|by|of|on|in|at)\s+)?(?:who|whom|whose|which)\b|"
+    r",\s+(?:accusing|saying|calling|urging|warning|adding|describing|"
     r"praising|criticising|criticizing|demanding|blaming|telling)\b")
 """A relative or participial clause: the actor before it need not act in what follows
 ("Trudeau, whose government matched the U.S. move, accused Trump")."""
@@ -669,7 +670,7 @@ _ON_A_DAY = re.compile(r"\s*(?:the\s+)?(?:monday|tuesday|wednesday|thursday|frid
                        r"january|february|march|april|may|june|july|august|september|october|"
                        r"november|december|\d|the\s+(?:phone|sidelines|margins)|weekend|tues|thurs)")
 _HYBRID = re.compile(r"\bhybrid\s+$")
-_RELATIVE = re.compile(r",\s+(?:who|whose|which)\b[^,;]*,")
+_RELATIVE = re.compile(r",\s+(?:(?:with|to|for|from|against|by|of|on|in|at)\s+)?(?:who|whom|whose|which)\b[^,;]*,")
 
 
 def _guest_at_home(doc: Document, t1: int, end: int) -> bool:
