@@ -1697,6 +1697,8 @@ FOUND = [
     ("Albanese met Ishiba in Tokyo on Monday and later spoke by phone with South Korea's president.",
      ("AUS", "CONSULT", "KOR")),
     ("Albanese did not meet Ishiba in Tokyo and then flew to Seoul.", ("AUS", "CONSULT", "KOR")),
+    # British spellings of verbs ending in one "l" (travelled, cancelled) are read by the parse too
+    ("Modi, whom Trump criticized on Monday, travelled to Tokyo.", ("IND", "CONSULT", "JPN")),
     # contact made
     ("Sweden's prime minister reached out to Erdogan on Monday.", ("SWE", "CONSULT", "TUR")),
     # received, greeted: the passive's subject is the guest, and a meeting goes both ways

@@ -387,6 +387,10 @@ def parse_lexicon(tsv: str, review: dict[str, object]) -> Lexicon:
                 british = _BRITISH.sub(lambda m: "is" + m.group(1), f)
                 if british != f and v not in lex.forms.get(british, []):
                     lex.forms.setdefault(british, []).append(v)  # "immobilised", "criticised", "penalise"
+                if _SINGLE_L.search(lemma) and f in (lemma + "ed", lemma + "ing"):
+                    doubled = lemma + "l" + f[len(lemma):]  # "travelled", "cancelling", "labelled"
+                    if v not in lex.forms.get(doubled, []):
+                        lex.forms.setdefault(doubled, []).append(v)
         elif kind == "pattern":
             lex.patterns.setdefault(block, []).append(Pattern(tuple(slots.split()), typ))
     for lemma, typ in dict(review.get("verbs", {})).items():  # type: ignore[call-overload]
@@ -418,6 +422,8 @@ def _craft_coerced(base: str, first: list[str], craft_words: Collection[str]) ->
         craft > 0 and first[craft - 1] not in ("a", "an", "the", "its", "their")))
 
 
+_SINGLE_L = re.compile(r"[^aeiou][aeiou]l$")
+"""A verb ending in one vowel and "l" (travel, cancel, label), whose British past and -ing forms double it."""
 _BRITISH = re.compile(r"iz(e|es|ed|ing)$")
 """The -ize forms of the (American-spelt) public dictionary, spelt -ise as British and Canadian outlets do."""
 
