@@ -1699,6 +1699,8 @@ FOUND = [
     ("Albanese did not meet Ishiba in Tokyo and then flew to Seoul.", ("AUS", "CONSULT", "KOR")),
     # British spellings of verbs ending in one "l" (travelled, cancelled) are read by the parse too
     ("Modi, whom Trump criticized on Monday, travelled to Tokyo.", ("IND", "CONSULT", "JPN")),
+    # "Korea" alone is the South
+    ("Officials from Korea and Canada gathered in Ottawa on Tuesday for talks.", ("KOR", "CONSULT", "CAN")),
     # contact made
     ("Sweden's prime minister reached out to Erdogan on Monday.", ("SWE", "CONSULT", "TUR")),
     # received, greeted: the passive's subject is the guest, and a meeting goes both ways
