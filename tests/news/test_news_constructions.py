@@ -1699,6 +1699,11 @@ FOUND = [
     ("Albanese did not meet Ishiba in Tokyo and then flew to Seoul.", ("AUS", "CONSULT", "KOR")),
     # British spellings of verbs ending in one "l" (travelled, cancelled) are read by the parse too
     ("Modi, whom Trump criticized on Monday, travelled to Tokyo.", ("IND", "CONSULT", "JPN")),
+    # forces of several states named together in one exercise act together
+    ("The exercise, involving troops from Estonia, Finland and Sweden, began on Monday.", ("EST", "COOPERATE", "SWE")),
+    ("The exercise, involving troops from Estonia, Finland and Sweden, began on Monday.", ("SWE", "COOPERATE", "FIN")),
+    ("More than 3,000 troops from Chile and Peru are taking part in Andes Shield this week.",
+     ("PER", "COOPERATE", "CHL")),
     # "Korea" alone is the South
     ("Officials from Korea and Canada gathered in Ottawa on Tuesday for talks.", ("KOR", "CONSULT", "CAN")),
     # contact made
@@ -2538,6 +2543,9 @@ NOT_FOUND = [
     # the subject of a relative clause opened by "whom" or "with whom" does not act in the main clause
     ("Merz, whom Albanese met on Tuesday, pledged more aid to Ukraine.", ("AUS", "AID", "UKR")),
     ("Merz, with whom Albanese spoke on Tuesday, pledged more aid to Ukraine.", ("AUS", "AID", "UKR")),
+    # forces that will take part, or are only said to come from somewhere, do nothing together yet
+    ("Troops from Estonia and Finland will take part in the exercise next month.", ("EST", "COOPERATE", "FIN")),
+    ("Troops from Estonia and Finland were sent home on Monday.", ("EST", "COOPERATE", "FIN")),
     # a visit after an article is a noun, with its own actor, not the nearest name before it
     ("Albanese criticized Moscow on Monday during a visit to Warsaw.", ("RUS", "CONSULT", "POL")),
     # a market's demand is no demand made; growth is no blame

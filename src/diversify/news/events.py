@@ -50,6 +50,7 @@ from diversify.news.clauses import (
 from diversify.news.dates import find_date, starts_later
 from diversify.news.document import Document
 from diversify.news.event_filters import not_within_a_bloc, post_filters
+from diversify.news.joint_forces import joint_forces_cooperation
 from diversify.news.mediation import mediation_events
 from diversify.news.model import JUDGING_TYPES, RECIPROCAL_TYPES, Event
 from diversify.news.occasions import count_occasions
@@ -625,7 +626,8 @@ def fast_events(doc: Document, dic: Dictionary | None = None) -> list[Event]:
         for ev in events:
             found.setdefault((ev.key(), i, ev.evidence), ev)
     found = {k: ev for k, ev in found.items() if k[1] not in unsure}
-    for ev in (*speech_accusations(doc, dic), *self_determination_support(doc, dic)):
+    for ev in (*speech_accusations(doc, dic), *self_determination_support(doc, dic),
+               *joint_forces_cooperation(doc, dic)):
         if not any(k == ev.key() for k, _, _ in found):
             found.setdefault((ev.key(), -1, ev.evidence), ev)
     return not_within_a_bloc(doc, list(found.values()))

@@ -1,0 +1,62 @@
+"""Joint action told by the forces taking part: "the exercise, involving troops from Poland, Germany and
+the United States, began on Monday"; "more than 3,000 troops from Thailand and the United States are
+taking part in Cobra Gold".
+
+Forces of two or more named states in one exercise, drill, patrol or operation act together: COOPERATE
+between each two of them (joint exercises join everyone, as in :func:`structure.subjects._combine`).
+The states are a list after "from" ("troops from A, B and C"); an exercise named only by its own name
+needs a verb of taking part after the list. Plans, forecasts and conditions ("will take part", "are
+expected to join"), negations and history give nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from diversify.news.clauses import evidence, historical
+from diversify.news.dates import find_date
+from diversify.news.document import Document, listed_after
+from diversify.news.model import Event
+from diversify.news.triggers import Dictionary
+
+_FORCES = (r"(?:troops|forces|soldiers|sailors|airmen|marines|personnel|militaries|navies|warships|ships|"
+           r"vessels|units|aircraft|jets|service members|servicemembers|contingents)")
+_INVOLVING = re.compile(
+    r"\b(?:exercises?|drills?|manoeuvres|maneuvers|war games|wargames|patrols?|operations?)\b,?\s+"
+    r"(?:which\s+)?(?:involving|involves|involved|bringing together|brings together|brought together|"
+    r"featuring|with|including|includes)\s+(?:[\w,.-]+\s+){0,3}?" + _FORCES + r"\s+from\s+")
+"""An exercise and the forces it brings together: the states follow "from"."""
+_FROM = re.compile(r"\b" + _FORCES + r"\s+from\s+")
+_TAKING_PART = re.compile(
+    r"\s*,?\s*(?:(?:are|were|is|was|have been|had been)\s+)?(?:\w+ly\s+)?(?:taking part|took part|take part|"
+    r"takes part|participating|participated|participate|participates|joined|joining|training|trained|"
+    r"drilling|drilled|exercising|exercised)\s+(?:together\s+)?(?:in|at|for|alongside)?\b")
+"""Forces named by their states, then a verb of taking part: "troops from A and B are taking part in"."""
+_NOT_DONE = re.compile(r"\b(?:will|would|could|may|might|shall|'ll|expected to|set to|due to|plans? to|"
+                       r"planned|planning|scheduled|to be held|upcoming|next (?:week|month|year)|if|unless|"
+                       r"not|n't|never|no longer|cancel\w*|postpon\w*|suspend\w*|called off)\b")
+_REACH = 80
+
+
+def joint_forces_cooperation(doc: Document, dic: Dictionary) -> list[Event]:
+    """COOPERATE among the states whose forces are named together in one exercise or operation."""
+    out: list[Event] = []
+    for s in doc.sentences:
+        for m in (*_INVOLVING.finditer(doc.lower, s.start, s.end), *_FROM.finditer(doc.lower, s.start, s.end)):
+            near = [x for x in doc.mentions_between(m.end(), min(s.end, m.end() + _REACH)) if not x.weak]
+            if len(near) < 2 or doc.lower[m.end():near[0].start].strip() not in ("", "the"):
+                continue
+            states = listed_after(doc, near[0], near[1:])
+            codes = list(dict.fromkeys(x.code for x in states))
+            if len(codes) < 2:
+                continue
+            if m.re is _FROM and not _TAKING_PART.match(doc.lower, states[-1].end):
+                continue  # "troops from Poland and Germany": where they come from, no act told
+            if _NOT_DONE.search(doc.lower, s.start, s.end) or historical(doc, doc.norm[s.start:s.end]):
+                continue
+            quote = evidence(doc, s.start, s.end, m.start())
+            date = find_date(doc.norm[s.start:s.end], doc.published)
+            out += [Event(a, "COOPERATE", b, date, quote, dic.weight("COOPERATE"))
+                    for a in codes for b in codes if a != b]
+            break
+    return out
