@@ -1,6 +1,6 @@
 """The entry points: which sentences of each article may hold an event the fast path did not
-decide, parsed in one batch, and the events read from each, with the meetings and acts of the
-sentences before that the rules refer back to."""
+decide (or name an actor none of its events there holds), parsed in one batch, and the events read
+from each, with the meetings and acts of the sentences before that the rules refer back to."""
 
 from __future__ import annotations
 
