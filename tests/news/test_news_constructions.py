@@ -1704,6 +1704,10 @@ FOUND = [
     ("The exercise, involving troops from Estonia, Finland and Sweden, began on Monday.", ("SWE", "COOPERATE", "FIN")),
     ("More than 3,000 troops from Chile and Peru are taking part in Andes Shield this week.",
      ("PER", "COOPERATE", "CHL")),
+    # a visit the subject concluded is the subject's; a finite verb after "and" is not under the first's negation
+    ("Albanese concluded his visit to Hanoi on Sunday.", ("AUS", "CONSULT", "VNM")),
+    ("Troops from Estonia and Finland took part in the annual Hedgehog exercise on Monday.", ("EST", "COOPERATE", "FIN")),
+    ("N. Korea threatened Japan with missiles on Monday.", ("PRK", "THREATEN", "JPN")),
     # "Korea" alone is the South
     ("Officials from Korea and Canada gathered in Ottawa on Tuesday for talks.", ("KOR", "CONSULT", "CAN")),
     # contact made
@@ -2546,6 +2550,24 @@ NOT_FOUND = [
     # forces that will take part, or are only said to come from somewhere, do nothing together yet
     ("Troops from Estonia and Finland will take part in the exercise next month.", ("EST", "COOPERATE", "FIN")),
     ("Troops from Estonia and Finland were sent home on Monday.", ("EST", "COOPERATE", "FIN")),
+    # second review: a bare verb after "and" shares the first verb's refusal, wish or modal; a question
+    # reports no act; forces facing each other, exercising restraint or joining an army, and a list read
+    # past "Ukraine said", are no joint action; firms and forces named after Korea or Kosovo are not them
+    ("Albanese refused to meet Ishiba in Tokyo and sign the trade deal with Japan.", ("AUS", "AGREE", "JPN")),
+    ("Trump wants to meet Putin in Budapest and sign a peace deal with Russia.", ("USA", "AGREE", "RUS")),
+    ("Will Albanese meet Xi in Beijing and sign a deal with China?", ("AUS", "AGREE", "CHN")),
+    ("Will Albanese meet Xi in Beijing and sign a deal with China?", ("AUS", "CONSULT", "CHN")),
+    ("Soldiers from India and China were exercising restraint along the disputed border.", ("IND", "COOPERATE", "CHN")),
+    ("Troops from India and Pakistan trained their guns on each other on Tuesday.", ("IND", "COOPERATE", "PAK")),
+    ("Soldiers from Colombia and Nepal joined the Russian army last month, Kyiv said.", ("COL", "COOPERATE", "NPL")),
+    ("The exercise involving troops from Belarus and Russia, Ukraine said, began on Monday.",
+     ("UKR", "COOPERATE", "RUS")),
+    ("The operation, involving strikes on forces from Iran and Syria, ended.", ("IRN", "COOPERATE", "SYR")),
+    ("Soldiers from India and China took part in talks at the border.", ("IND", "COOPERATE", "CHN")),
+    ("Korea Zinc signed a supply deal with the United States.", ("KOR", "AGREE", "USA")),
+    ("The Kosovo Force, a NATO mission, deployed more troops.", ("XKX", "MOBILIZE", None)),
+    ("Kim Jong Un, the leader of the Democratic People's Republic of Korea, met Putin in Moscow.",
+     ("KOR", "CONSULT", "RUS")),
     # a visit after an article is a noun, with its own actor, not the nearest name before it
     ("Albanese criticized Moscow on Monday during a visit to Warsaw.", ("RUS", "CONSULT", "POL")),
     # a market's demand is no demand made; growth is no blame

@@ -314,8 +314,11 @@ def _source(sent: SentenceView, clause: Clause, trig: Trigger, t0: int, t1: int
     if joined is not None and before[0].prep is None and before[1].start < joined.start() \
             and _VERB_BETWEEN.search(doc.lower, before[0].end, before[1].start) and _subject_like(doc, before[0]):
         # "Carney met Macron in Paris and then flew to Berlin": the one named after the first verb is its
-        # object; the subject is the first verb's, and that verb's words (a negation) are not this one's
-        return before[0], False, joined.end()
+        # object; the subject is the first verb's, and a finite second verb has its own words (a negation
+        # of the first is not its); a bare one shares the first's ("refused to meet Trump and sign the deal",
+        # "may meet Xi and sign a deal": refused and may reach "sign" too)
+        finite = _FINITE_VERB.match(doc.lower, t0) is not None
+        return before[0], False, joined.end() if finite else before[0].end
     for g in reversed(before):
         gap = doc.norm[g.end:t0]
         adjacent = _ADJACENT.match(gap + " ") is not None
@@ -433,6 +436,20 @@ _TALKS_SOUGHT = re.compile(
 _SECOND_VERB = re.compile(r"\s+and\s+(?:(?:then|later|also|subsequently|afterwards|again|\w+ly)\s+)*$")
 """A verb joined after "and" to a clause with its own verb and object ("met Macron in Paris and then flew"):
 whoever is named just before is that object, not the subject of the verb that follows."""
+_YES_NO = re.compile(r"\s*[\"\u201c']?(?:will|would|could|can|should|shall|may|might|must|did|does|do|is|are|was|"
+                     r"were|has|have|had)\s", re.IGNORECASE)
+
+
+def yes_no_question(norm: str, start: int, end: int) -> bool:
+    """A sentence that asks whether something will happen or happened ("Will Carney meet Xi and sign a
+    deal?"): it reports no act."""
+    return norm[start:end].rstrip().rstrip("\"\u201d'").endswith("?") and _YES_NO.match(norm, start) is not None
+
+
+_FINITE_VERB = re.compile(r"(?:\w+ed|\w+s|met|spoke|flew|held|struck|made|gave|sent|took|told|said|went|came|led|"
+                          r"paid|sought|brought|won|saw|began|wrote|threw|drew|swore|rose|fell|broke|chose|"
+                          r"froze|stood|fought|sold|bought|kept|left|shut|cut|hit|put|set|let)\b")
+"""A verb in a tense of its own (not the bare form a modal or "to" before "and" governs)."""
 _VERB_BETWEEN = re.compile(r"\b(?:\w+ed|met|meets|meet|spoke|speaks|held|holds|told|tells|said|says|made|gave|"
                            r"sent|took|struck|signed|won|hit|led|paid|saw|sought|brought|did|does|has|had|is|was|"
                            r"are|were|will|would)\b")
@@ -587,7 +604,8 @@ def fast_events(doc: Document, dic: Dictionary | None = None) -> list[Event]:
     dic = dic or dictionary()
     low = doc.lower
     starts = [s.start for s in doc.sentences]
-    live = {i for i, s in enumerate(doc.sentences) if doc.mentions_between(s.start, s.end)}
+    live = {i for i, s in enumerate(doc.sentences) if doc.mentions_between(s.start, s.end)
+            and not yes_no_question(doc.norm, s.start, s.end)}
     if not live:
         return []
     cache: dict[int, SentenceView] = {}
@@ -655,7 +673,10 @@ _LIFTED_OWN = re.compile(r"\b(?:drop\w*|lift\w*|withdr\w*|abandon\w*|waiv\w*|end
                          r"(?:its|his|her|their|the)\s+(?:[\w-]+\s+)?$")
 _DESPITE_PRESSURE = re.compile(r"\b(?:despite|in defiance of)\s+(?:[\w.'-]+\s+){0,3}?(?:pressure|demands?|calls|"
                                r"appeals|objections|threats|warnings|protests|requests|opposition)\b")
-_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|this|that|his|her|its|their)\s+$")
+_ARTICLE_BEFORE = re.compile(r"\b(?:during|on|after|before|following|amid|in|at|since)\s+"
+                             r"(?:a|an|the|this|that|his|her|its|their)\s+(?:[\w-]+\s+)?$")
+"""A meeting word as the object of a preposition of time ("during a visit to Warsaw", "after a brief stop
+in Riga"): a noun with its own actor (not "concluded his visit to Kyiv", whose subject made it)."""
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|\d[\d,]*|two|three|four|five|six|seven|eight|"
                                 r"nine|ten|dozens of|hundreds of|several|many|other|remaining)\s+$")
 _PUSHING = re.compile(r"\bpush(?:es|ed|ing)?\s+(?:[\w%.$-]+\s+){0,3}$")
@@ -739,7 +760,7 @@ def _events_for(sent: SentenceView, trig: Trigger, t0: int, t1: int, dic: Dictio
         return []  # "racing to meet Japanese demand", "rising demand from Mexico": a market's, no demand made
     if trig.type in ("CONSULT", "AGREE") and _TALKS_SOUGHT.search(lead) and not _INF_OK.search(lead):
         return []  # "dropped its tax to get trade talks with Washington restarted": sought, not held
-    if trig.type == "CONSULT" and not trig.nominal and _ARTICLE_BEFORE.search(doc.lower, max(clause.start, t0 - 12), t0):
+    if trig.type == "CONSULT" and not trig.nominal and _ARTICLE_BEFORE.search(doc.lower, max(clause.start, t0 - 30), t0):
         return []  # "during a visit to Warsaw": a noun, read by the noun patterns with its own actor
     if trig.type == "COERCE" and not trig.nominal and _DETERMINER_BEFORE.search(doc.lower[max(clause.start, t0 - 20):t0]):
         return []  # "released six detained Americans": a participle naming the people, no act here

@@ -22,19 +22,27 @@ from diversify.news.triggers import Dictionary
 _FORCES = (r"(?:troops|forces|soldiers|sailors|airmen|marines|personnel|militaries|navies|warships|ships|"
            r"vessels|units|aircraft|jets|service members|servicemembers|contingents)")
 _INVOLVING = re.compile(
-    r"\b(?:exercises?|drills?|manoeuvres|maneuvers|war games|wargames|patrols?|operations?)\b,?\s+"
+    r"\b(?:exercises?|drills?|manoeuvres|maneuvers|war games|wargames)\b,?\s+"
     r"(?:which\s+)?(?:involving|involves|involved|bringing together|brings together|brought together|"
-    r"featuring|with|including|includes)\s+(?:[\w,.-]+\s+){0,3}?" + _FORCES + r"\s+from\s+")
-"""An exercise and the forces it brings together: the states follow "from"."""
+    r"featuring|with|including|includes)\s+(?:(?:about|some|more than|over|nearly|around|almost|up to|"
+    r"[\d,]+|hundreds of|thousands of|the)\s+){0,3}" + _FORCES + r"\s+from\s+")
+"""An exercise and the forces it brings together: the states follow "from" (a number at most between:
+not "involving attacks on forces from ...")."""
 _FROM = re.compile(r"\b" + _FORCES + r"\s+from\s+")
 _TAKING_PART = re.compile(
     r"\s*,?\s*(?:(?:are|were|is|was|have been|had been)\s+)?(?:\w+ly\s+)?(?:taking part|took part|take part|"
-    r"takes part|participating|participated|participate|participates|joined|joining|training|trained|"
-    r"drilling|drilled|exercising|exercised)\s+(?:together\s+)?(?:in|at|for|alongside)?\b")
-"""Forces named by their states, then a verb of taking part: "troops from A and B are taking part in"."""
+    r"takes part|participating|participated|participate|participates)\s+in\s+"
+    r"(?:(?:the|a|an|this|that|their|joint|annual|large-scale|multinational|military|naval|air)\s+)*"
+    r"(?:[\w-]+\s+){0,2}?(?:exercises?|drills?|manoeuvres|maneuvers|war games|wargames)\b"
+    r"|\s*,?\s*(?:(?:are|were|is|was)\s+)?(?:taking part|took part|participating|participated)\s+in\s+"
+    r"(?:the\s+)?[A-Z]")
+"""Forces named by their states, then taking part in an exercise, by that word or by its name ("are taking
+part in Cobra Gold"); not "took part in talks", "joined the Russian army", "exercising restraint"."""
 _NOT_DONE = re.compile(r"\b(?:will|would|could|may|might|shall|'ll|expected to|set to|due to|plans? to|"
                        r"planned|planning|scheduled|to be held|upcoming|next (?:week|month|year)|if|unless|"
-                       r"not|n't|never|no longer|cancel\w*|postpon\w*|suspend\w*|called off)\b")
+                       r"not|n't|never|no longer|cancel\w*|postpon\w*|suspend\w*|called off|each other|"
+                       r"one another)\b")
+_SAID_AFTER = re.compile(r"\s*,?\s*(?:said|says|say|reported|reports|claimed|claims|told)\b")
 _REACH = 80
 
 
@@ -47,10 +55,11 @@ def joint_forces_cooperation(doc: Document, dic: Dictionary) -> list[Event]:
             if len(near) < 2 or doc.lower[m.end():near[0].start].strip() not in ("", "the"):
                 continue
             states = listed_after(doc, near[0], near[1:])
+            states = [x for x in states if not _SAID_AFTER.match(doc.lower, x.end)]  # ", Ukraine said,"
             codes = list(dict.fromkeys(x.code for x in states))
             if len(codes) < 2:
                 continue
-            if m.re is _FROM and not _TAKING_PART.match(doc.lower, states[-1].end):
+            if m.re is _FROM and not _TAKING_PART.match(doc.norm, states[-1].end):
                 continue  # "troops from Poland and Germany": where they come from, no act told
             if _NOT_DONE.search(doc.lower, s.start, s.end) or historical(doc, doc.norm[s.start:s.end]):
                 continue

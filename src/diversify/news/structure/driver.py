@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from diversify.news.document import Document
+from diversify.news.events import yes_no_question
 from diversify.news.model import RECIPROCAL_TYPES, Event
 from diversify.news.sentiment import blame_words
 from diversify.news.structure.aid import _AID_CARGO, _AID_PURPOSES, _HANDING, _SENDING, _TRAINING
@@ -110,6 +111,8 @@ def structured_events_many(docs: list[Document], decided: list[list[Event]] | No
         decided_types.append(have)
         covered.append({i: {c for e in es for c in (e.source, e.target) if c} for i, es in done.items()})
         for i, s in enumerate(doc.sentences):
+            if yes_no_question(doc.norm, s.start, s.end):
+                continue  # "Will Canada continue to support Ukraine?": asked, not told
             ms = doc.mentions_between(s.start, s.end)
             words = _WORDS.findall(doc.lower, s.start, s.end)
             placed = any(m.kind in ("capital", "body") and m.prep in ("in", "at") for m in ms)
