@@ -1708,6 +1708,7 @@ FOUND = [
     ("Albanese concluded his visit to Hanoi on Sunday.", ("AUS", "CONSULT", "VNM")),
     ("Troops from Estonia and Finland took part in the annual Hedgehog exercise on Monday.", ("EST", "COOPERATE", "FIN")),
     ("N. Korea threatened Japan with missiles on Monday.", ("PRK", "THREATEN", "JPN")),
+    ("Albanese is visiting Japan this week.", ("AUS", "CONSULT", "JPN")),
     # "Korea" alone is the South
     ("Officials from Korea and Canada gathered in Ottawa on Tuesday for talks.", ("KOR", "CONSULT", "CAN")),
     # contact made
@@ -2568,6 +2569,10 @@ NOT_FOUND = [
     ("The Kosovo Force, a NATO mission, deployed more troops.", ("XKX", "MOBILIZE", None)),
     ("Kim Jong Un, the leader of the Democratic People's Republic of Korea, met Putin in Moscow.",
      ("KOR", "CONSULT", "RUS")),
+    # the present progressive with a time still to come tells a plan
+    ("Albanese is travelling to India next month.", ("AUS", "CONSULT", "IND")),
+    ("Chile's trade minister is traveling to Indonesia next week to sign the deal.", ("CHL", "CONSULT", "IDN")),
+    ("Albanese is visiting Japan next week.", ("AUS", "CONSULT", "JPN")),
     # a visit after an article is a noun, with its own actor, not the nearest name before it
     ("Albanese criticized Moscow on Monday during a visit to Warsaw.", ("RUS", "CONSULT", "POL")),
     # a market's demand is no demand made; growth is no blame

@@ -115,3 +115,9 @@ def starts_later(text: str, published: dt.date | None) -> bool:
         if d is not None and d > published:
             return True
     return False
+
+
+FUTURE_TIME = re.compile(r"\b(?:next (?:week|month|year|spring|summer|fall|autumn|winter)|tomorrow|"
+                         r"later this (?:week|month|year)|in the coming (?:days|weeks|months)|"
+                         r"(?:early|later|late) next (?:week|month|year))\b", re.IGNORECASE)
+"""Times still to come: with a present progressive they tell a plan ("is travelling to India next month")."""

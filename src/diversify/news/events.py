@@ -47,7 +47,7 @@ from diversify.news.clauses import (
     historical,
     participial,
 )
-from diversify.news.dates import find_date, starts_later
+from diversify.news.dates import FUTURE_TIME, find_date, starts_later
 from diversify.news.document import Document
 from diversify.news.event_filters import not_within_a_bloc, post_filters
 from diversify.news.joint_forces import joint_forces_cooperation
@@ -673,6 +673,7 @@ _LIFTED_OWN = re.compile(r"\b(?:drop\w*|lift\w*|withdr\w*|abandon\w*|waiv\w*|end
                          r"(?:its|his|her|their|the)\s+(?:[\w-]+\s+)?$")
 _DESPITE_PRESSURE = re.compile(r"\b(?:despite|in defiance of)\s+(?:[\w.'-]+\s+){0,3}?(?:pressure|demands?|calls|"
                                r"appeals|objections|threats|warnings|protests|requests|opposition)\b")
+_PROGRESSIVE_BEFORE = re.compile(r"\b(?:is|are|'s|'re)\s+(?:\w+ly\s+|also\s+|now\s+)?$")
 _ARTICLE_BEFORE = re.compile(r"\b(?:during|on|after|before|following|amid|in|at|since)\s+"
                              r"(?:a|an|the|this|that|his|her|its|their)\s+(?:[\w-]+\s+)?$")
 """A meeting word as the object of a preposition of time ("during a visit to Warsaw", "after a brief stop
@@ -760,6 +761,9 @@ def _events_for(sent: SentenceView, trig: Trigger, t0: int, t1: int, dic: Dictio
         return []  # "racing to meet Japanese demand", "rising demand from Mexico": a market's, no demand made
     if trig.type in ("CONSULT", "AGREE") and _TALKS_SOUGHT.search(lead) and not _INF_OK.search(lead):
         return []  # "dropped its tax to get trade talks with Washington restarted": sought, not held
+    if not trig.nominal and _PROGRESSIVE_BEFORE.search(doc.lower, max(clause.start, t0 - 20), t0) \
+            and doc.lower[t0:t1].split(" ", 1)[0].endswith("ing") and FUTURE_TIME.search(doc.norm, clause.start, clause.end):
+        return []  # "Carney is visiting Japan next week": the present progressive of a plan
     if trig.type == "CONSULT" and not trig.nominal and _ARTICLE_BEFORE.search(doc.lower, max(clause.start, t0 - 30), t0):
         return []  # "during a visit to Warsaw": a noun, read by the noun patterns with its own actor
     if trig.type == "COERCE" and not trig.nominal and _DETERMINER_BEFORE.search(doc.lower[max(clause.start, t0 - 20):t0]):

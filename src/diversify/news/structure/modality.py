@@ -9,6 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from diversify.news.actors import Mention
+from diversify.news.dates import FUTURE_TIME
 from diversify.news.structure.subjects import _actors_under, _codes, _subject
 from diversify.news.structure.tokens import _is_verb, _saying_verb, _what_called
 from diversify.news.structure.words import _ASKING_THAT, _MODALS, _PLANNING, _RESERVING, _SAYING
@@ -50,6 +51,7 @@ _HABITUAL = frozenset({"usual", "usually", "always", "routinely", "regularly", "
                        "traditionally", "habitually"})
 
 
+
 _TALKING = frozenset({"negotiate", "talk", "meet", "work", "cooperate", "collaborate", "discuss", "engage",
                       "consult", "coordinate"})
 """Verbs of talks and joint work, which "will continue" as a plan ("talks continue" is no meeting)."""
@@ -86,6 +88,10 @@ def _unreal(v: Token) -> tuple[bool, bool, set[str]]:
                     w.lower_ in _HABITUAL for w in c.children))):
                 modal = True  # "as usual, we help Canada", "routinely criticises": a habit, no act
                 words.add("habitually")
+        if not depth and t.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "'s", "'re")
+                                                 for c in t.children) and FUTURE_TIME.search(t.doc.text):
+            modal = True  # "Carney is travelling to India next month": the present progressive of a plan
+            words.add("progressive")
         if depth and t.lower_ in _PLANNING and not via_conj and not participle and not via_relcl:
             modal = True  # but "called the outcome a win and lashed out at Spain": two acts
             words.add(t.lower_)
