@@ -263,3 +263,11 @@ def evidence(doc: Document, a: int, b: int, t0: int) -> str:
     return span[words[lo].start():words[hi - 1].end()].strip(" ,;")
 
 
+_YES_NO = re.compile(r"\s*[\"\u201c']?(?:will|would|could|can|should|shall|may|might|must|did|does|do|is|are|was|"
+                     r"were|has|have|had)\s", re.IGNORECASE)
+
+
+def yes_no_question(norm: str, start: int, end: int) -> bool:
+    """A sentence that asks whether something will happen or happened ("Will Carney meet Xi and sign a
+    deal?"): it reports no act."""
+    return norm[start:end].rstrip().rstrip("\"\u201d'").endswith("?") and _YES_NO.match(norm, start) is not None

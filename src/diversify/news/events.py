@@ -46,6 +46,7 @@ from diversify.news.clauses import (
     evidence,
     historical,
     participial,
+    yes_no_question,
 )
 from diversify.news.dates import FUTURE_TIME, find_date, starts_later
 from diversify.news.document import Document
@@ -436,16 +437,6 @@ _TALKS_SOUGHT = re.compile(
 _SECOND_VERB = re.compile(r"\s+and\s+(?:(?:then|later|also|subsequently|afterwards|again|\w+ly)\s+)*$")
 """A verb joined after "and" to a clause with its own verb and object ("met Macron in Paris and then flew"):
 whoever is named just before is that object, not the subject of the verb that follows."""
-_YES_NO = re.compile(r"\s*[\"\u201c']?(?:will|would|could|can|should|shall|may|might|must|did|does|do|is|are|was|"
-                     r"were|has|have|had)\s", re.IGNORECASE)
-
-
-def yes_no_question(norm: str, start: int, end: int) -> bool:
-    """A sentence that asks whether something will happen or happened ("Will Carney meet Xi and sign a
-    deal?"): it reports no act."""
-    return norm[start:end].rstrip().rstrip("\"\u201d'").endswith("?") and _YES_NO.match(norm, start) is not None
-
-
 _FINITE_VERB = re.compile(r"(?:\w+ed|\w+s|met|spoke|flew|held|struck|made|gave|sent|took|told|said|went|came|led|"
                           r"paid|sought|brought|won|saw|began|wrote|threw|drew|swore|rose|fell|broke|chose|"
                           r"froze|stood|fought|sold|bought|kept|left|shut|cut|hit|put|set|let)\b")

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from diversify.news.clauses import evidence, historical
-from diversify.news.dates import find_date
+from diversify.news.dates import FUTURE_TIME, find_date
 from diversify.news.document import Document, listed_after
 from diversify.news.model import Event
 from diversify.news.triggers import Dictionary
@@ -39,7 +39,7 @@ _TAKING_PART = re.compile(
 """Forces named by their states, then taking part in an exercise, by that word or by its name ("are taking
 part in Cobra Gold"); not "took part in talks", "joined the Russian army", "exercising restraint"."""
 _NOT_DONE = re.compile(r"\b(?:will|would|could|may|might|shall|'ll|expected to|set to|due to|plans? to|"
-                       r"planned|planning|scheduled|to be held|upcoming|next (?:week|month|year)|if|unless|"
+                       r"planned|planning|scheduled|to be held|upcoming|if|unless|"
                        r"not|n't|never|no longer|cancel\w*|postpon\w*|suspend\w*|called off|each other|"
                        r"one another)\b")
 _SAID_AFTER = re.compile(r"\s*,?\s*(?:said|says|say|reported|reports|claimed|claims|told)\b")
@@ -61,7 +61,8 @@ def joint_forces_cooperation(doc: Document, dic: Dictionary) -> list[Event]:
                 continue
             if m.re is _FROM and not _TAKING_PART.match(doc.norm, states[-1].end):
                 continue  # "troops from Poland and Germany": where they come from, no act told
-            if _NOT_DONE.search(doc.lower, s.start, s.end) or historical(doc, doc.norm[s.start:s.end]):
+            if _NOT_DONE.search(doc.lower, s.start, s.end) or FUTURE_TIME.search(doc.norm, s.start, s.end) \
+                    or historical(doc, doc.norm[s.start:s.end]):
                 continue
             quote = evidence(doc, s.start, s.end, m.start())
             date = find_date(doc.norm[s.start:s.end], doc.published)

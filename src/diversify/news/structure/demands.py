@@ -7,7 +7,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from diversify.news.actors import Mention
-from diversify.news.structure.concessions import _granted_in_apposition
+from diversify.news.structure.concessions import (
+    _AGREEING,
+    _YIELDING,
+    _YIELDING_TO,
+    _granted_in_apposition,
+)
 from diversify.news.structure.modality import _ancestor_conditional, _is_condition, _unreal
 from diversify.news.structure.subjects import (
     _actors_under,
@@ -25,6 +30,7 @@ from diversify.news.structure.words import (
     _MEASURES,
     _SAYING,
 )
+from diversify.news.triggers import inflect
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -163,11 +169,12 @@ def _at_the_request(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str
     return [(a, b) for a in askers for b in doers if a != b]
 
 
-_GIVING_IN_TO = ("bow", "yield", "cave", "caving", "acced", "agree", "gave", "give", "respond", "relent",
-                 "submit", "conced", "succumb", "acquiesc", "react", "repl", "consent", "heed", "compl",
-                 "surrender", "capitulat", "defer", "bent", "bend")
-"""Stems of verbs that answer a demand "to" which they are put ("bowed to the US demand"), unlike "attributed the
-growth to Chinese demand"."""
+_ANSWERING_TO = _YIELDING_TO | _AGREEING | _YIELDING | frozenset(
+    w for v in ("concede", "respond", "relent", "succumb", "acquiesce", "react", "reply", "surrender",
+                "capitulate", "defer", "bend") for w in inflect(v)) | {"bent"}
+"""Verbs that answer a demand "to" which they are put ("bowed to the US demand", "conceded to Washington's
+demand"), unlike "attributed the growth to Chinese demand": the granting verbs of concessions.py and a few
+of response."""
 
 
 def _asked_in_a_noun(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]:
@@ -204,7 +211,7 @@ def _asked_in_a_noun(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[st
         tgt = _codes(put_to, acting=False)
     else:
         verb = t.head.head if t.dep_ == "pobj" and (t.head.lower_ in ("after", "despite", "under") or (
-            t.head.lower_ == "to" and t.head.head.lower_.startswith(_GIVING_IN_TO))) \
+            t.head.lower_ == "to" and t.head.head.lower_ in _ANSWERING_TO)) \
             else t.head if t.dep_ in ("dobj", "nsubjpass") else None
         if verb is None or not _is_verb(verb) or _ancestor_conditional(verb) or _unreal(verb)[1]:
             return []  # not "has never turned down a NATO request"

@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from diversify.news.actors import Mention
+from diversify.news.clauses import yes_no_question
 from diversify.news.document import Document
-from diversify.news.events import yes_no_question
 from diversify.news.model import RECIPROCAL_TYPES, Event
 from diversify.news.sentiment import blame_words
 from diversify.news.structure.aid import _AID_CARGO, _AID_PURPOSES, _HANDING, _SENDING, _TRAINING
@@ -248,7 +249,7 @@ def _in_background(tok: Token) -> bool:
 _ABSENT = frozenset({"absent", "present", "looking", "watching", "attending"})
 
 
-def _left_out(ms: list, covered: set[str]) -> bool:
+def _left_out(ms: list[Mention], covered: set[str]) -> bool:
     """Whether a sentence names a country or bloc that no event the fast path read in it holds."""
     return any(not m.weak and m.code not in covered for m in ms)
 

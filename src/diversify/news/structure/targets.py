@@ -108,7 +108,7 @@ def _targets(t: Token, typ: str, heads: dict[int, list[Mention]], exclude: set[i
     for c in t.children:
         if c.i in exclude:
             continue
-        if c.dep_ in _DIRECT and c.tag_ in ("WP", "WDT") and t.dep_ == "relcl":
+        if c.dep_ in _DIRECT and _relative_pronoun_of(c, t):
             # "Lula, whom von der Leyen met on Friday": the relative pronoun stands for what it follows
             found.extend(heads.get(t.head.i, ()))
             continue
@@ -285,7 +285,7 @@ def _targets(t: Token, typ: str, heads: dict[int, list[Mention]], exclude: set[i
                                      for g in x.children)):
                 if p.dep_ == "pcomp" and _what_called(p):  # "would respond to what she called ..."
                     found.extend(m for x in _what_called(p) for m in _actors_under(x, heads, skip_preps=True))
-                elif p.dep_ == "pobj" and p.tag_ in ("WP", "WDT") and t.dep_ == "relcl":
+                elif p.dep_ == "pobj" and _relative_pronoun_of(p, t):
                     found.extend(heads.get(t.head.i, ()))  # "Trump, with whom Carney spoke": the antecedent
                 elif p.dep_ == "pobj":
                     # a capital after "in"/"at" is a place, except "lashed out at Washington"
@@ -323,6 +323,12 @@ def _targets(t: Token, typ: str, heads: dict[int, list[Mention]], exclude: set[i
     if typ == "ACCUSE" and any(c not in _VENUES for c in codes):
         codes = [c for c in codes if c not in _VENUES]  # "filed a complaint ... at the WTO": the venue
     return codes
+
+
+def _relative_pronoun_of(w: Token, verb: Token) -> bool:
+    """Whether ``w`` is a relative pronoun ("whom", "which") of the relative clause headed by ``verb``:
+    it stands for the word the clause follows."""
+    return w.tag_ in ("WP", "WDT") and verb.dep_ == "relcl"
 
 
 def _coordinated(c: Token) -> list[Token]:
