@@ -1716,6 +1716,22 @@ FOUND = [
     # received, greeted: the passive's subject is the guest, and a meeting goes both ways
     ("Lula was received by Ramaphosa at the Union Buildings on Monday.", ("BRA", "CONSULT", "ZAF")),
     ("Lula was received by Ramaphosa at the Union Buildings on Monday.", ("ZAF", "CONSULT", "BRA")),
+    # calls by telephone and summits in the plural are meetings; "following" read as a verb is an occasion
+    ("Trump announced the truce following phone calls with the Thai and Cambodian prime ministers.",
+     ("USA", "CONSULT", "KHM")),
+    ("South Korea's president held a series of bilateral summits with the leaders of Chile and Peru.",
+     ("KOR", "CONSULT", "PER")),
+    # a gathering that brought two together; a host who brought them together met each
+    ("The forum in Geneva brought together Armenian and Azerbaijani diplomats.", ("ARM", "CONSULT", "AZE")),
+    ("Erdogan brought together Russian and Ukrainian envoys in Istanbul.", ("TUR", "CONSULT", "UKR")),
+    # two who agree at a meeting whose sides are not named met there
+    ("Leaders of Chile and Peru agreed to expand their cooperation at a bilateral summit on Friday.",
+     ("CHL", "CONSULT", "PER")),
+    # a joint news conference in another state's capital is given with its host
+    ("Lula spoke at a joint press conference in Pretoria on Monday.", ("BRA", "CONSULT", "ZAF")),
+    # asking "for" another to act
+    ("Egypt called for Israel to open the crossings.", ("EGY", "REQUEST", "ISR")),
+    ("Ghana pushed for Nigeria to reopen the border.", ("GHA", "REQUEST", "NGA")),
 ]
 
 NOT_FOUND = [
@@ -2588,6 +2604,14 @@ NOT_FOUND = [
     # themselves
     ("The summit in Astana, Kazakhstan was attended by the presidents of Kyrgyzstan, Tajikistan and Uzbekistan.",
      ("KGZ", "CONSULT", "TJK")),
+    # a crisis brings no one together at a table; a gathering of several is not every pair of them
+    ("The crisis brought together France and Germany.", ("FRA", "CONSULT", "DEU")),
+    ("The forum brought together officials from Chile, Peru and Bolivia.", ("CHL", "CONSULT", "PER")),
+    # a meeting told before ("the meeting") is counted where it was told; a planned conference is none
+    ("Spain will hold a joint press conference in Rabat on Friday.", ("ESP", "CONSULT", "MAR")),
+    # "calls" alone are as often demands; asking for a thing is no one asked
+    ("Ukraine rejected calls from Hungary to cede territory.", ("UKR", "CONSULT", "HUN")),
+    ("Mexico called for respect for international law.", ("MEX", "REQUEST", "USA")),
 ]
 
 

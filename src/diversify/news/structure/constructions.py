@@ -30,6 +30,8 @@ from diversify.news.structure.measures import _easing_named, _expelled_from, _me
 from diversify.news.structure.meetings import (
     _acting_together,
     _agreed_with,
+    _brought_together,
+    _joint_appearance_abroad,
     _met_where_agreed,
     _sale_approved,
 )
@@ -86,7 +88,9 @@ _CONSTRUCTIONS = (
     ("REJECT", _will_not_comply),  # "Warsaw would not implement the EU's relocation scheme"
     ("REJECT", _kept_off_the_table),  # "will not put its dairy sector on the table in the talks with Washington"
     ("RETREAT", _forces_withdrawn),  # "Israel withdrew its troops from ... southern Lebanon"
-    ("CONSULT", _met_where_agreed),  # "signed a framework in Abu Dhabi", "agreed on the sidelines of the G7"
+    ("CONSULT", _met_where_agreed),  # (and "agreed ... at a bilateral summit")
+    ("CONSULT", _brought_together),
+    ("CONSULT", _joint_appearance_abroad),  # "Carney said at a joint press conference in Mexico City"  # "the summit brought together Starmer and key EU leaders"  # "signed a framework in Abu Dhabi", "agreed on the sidelines of the G7"
     ("COOPERATE", _acting_together),  # "Canadian and Danish troops trained alongside each other"
     ("SANCTION", _measure_hits),  # "raised his tariffs on foreign steel to 50%, a move that hit Canada"
     ("CONCEDE", _suspects_handed),  # "Mexico sent 32 alleged cartel figures to the United States"
@@ -106,7 +110,7 @@ first that gives pairs decides the word."""
 _VERB_ONLY = frozenset({_yielded_to_pressure, _placating, _averting, _done_under_pressure, _consequence_warned,
                         _unless_another_acts, _threat_drawn, _wrongdoing_said, _will_not_comply, _forces_withdrawn,
                         _acting_together, _measure_hits, _suspects_handed, _missiles_tested, _decided_not_by,
-                        _forces_moved, _protest_led})
+                        _forces_moved, _protest_led, _brought_together})
 """Constructions that start from a verb only (each checks its word is one): not tried on nouns."""
 _NOUN_CONSTRUCTIONS = tuple((typ, rule) for typ, rule in _CONSTRUCTIONS if rule not in _VERB_ONLY)
 

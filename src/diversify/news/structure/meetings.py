@@ -293,14 +293,20 @@ _SEALING = frozenset({"signed", "signs", "sign", "signing", "agreed", "agrees", 
 
 
 def _met_where_agreed(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]:
-    """Two sides that sign or agree in one side's capital, or on the sidelines of a summit, met
-    there: "Carney and Mohamed bin Zayed signed a framework in Abu Dhabi", "Modi and Carney agreed
-    on the sidelines of the G7"."""
-    if t.dep_ != "pobj" or t.head.dep_ != "prep" or t.head.lower_ not in ("in", "at", "on"):
+    """Two sides that sign or agree in one side's capital, on the sidelines of a summit or at a
+    meeting whose sides are not named, met there: "Carney and Mohamed bin Zayed signed a framework
+    in Abu Dhabi", "Modi and Carney agreed on the sidelines of the G7", "leaders of South Korea and
+    Canada agreed ... at a bilateral summit" (not "during the meeting", one told before)."""
+    if t.dep_ != "pobj" or t.head.dep_ != "prep" or t.head.lower_ not in ("in", "at", "on", "during"):
         return []
+    meeting = t.lower_ in _MEETING_NOUNS and t.head.lower_ in ("at", "during") and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children) and not _actors_under(
+        t, heads, skip_preps=False)  # "agreed ... at a bilateral summit": the two who agreed met there
     verb = t.head.head
     if verb.dep_ == "dobj" and verb.tag_.startswith("NN"):
         verb = verb.head  # "signed a framework in Abu Dhabi": the parser hangs the place on the object
+    if verb.dep_ == "xcomp" and verb.head.lower_ in _SEALING:
+        verb = verb.head  # "agreed to widen their cooperation ... at a bilateral summit"
     if verb.lower_ not in _SEALING or not verb.tag_.startswith("VB") or not _real(verb):
         return []
     subj, passive = _subject(verb)
@@ -311,9 +317,56 @@ def _met_where_agreed(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[s
     parties += [c for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
                 for c in _codes((m for q in p.children for m in _actors_under(q, heads, skip_preps=True)),
                                 acting=False) if c not in parties]
-    if t.lower_ == "sidelines":
+    if t.lower_ == "sidelines" or meeting:
         pair = parties if len(parties) == 2 else []
     else:
         there = [m.code for m in heads.get(t.i, ()) if m.kind in ("capital", "body")]
         pair = parties if len(parties) == 2 and there and there[0] in parties else []
     return [(a, b) for a in pair for b in pair if a != b]
+
+
+_BRINGING = frozenset(inflect("bring"))
+
+
+def _brought_together(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]:
+    """A meeting that "brought together" two it names: they met ("the summit, held at Lancaster
+    House, brought together Starmer and key EU leaders"); a host who brought them together met each
+    of them."""
+    if t.lower_ not in _BRINGING or not _is_verb(t) or not any(
+            c.dep_ in ("prt", "advmod") and c.lower_ == "together" for c in t.children) or not _real(t):
+        return []
+    subj, passive = _subject(t)
+    gathering = subj is not None and (t.head if subj.lower_ in ("that", "which") and t.dep_ == "relcl" else subj)
+    if gathering is None or gathering is False or not (
+            gathering.lower_ in _MEETING_NOUNS | _GATHERINGS | {"summit", "summits", "forum", "meeting"}
+            or heads.get(gathering.i)):
+        return []  # a meeting or a host brings them together, not "the crisis"
+    guests = [m for c in t.children if c.dep_ in _DIRECT for o in (c, *c.conjuncts)
+              for m in _actors_under(o, heads, skip_preps=True)]
+    parties = _codes(guests, acting=True)
+    host = _codes(_actors_under(gathering, heads, skip_preps=True), acting=True) if not passive else []
+    if host:
+        return [p for h in host for g in parties if g != h for p in ((h, g), (g, h))]
+    # without a host, only two met for certain: a gathering of several is not every pair of them
+    return [(a, b) for a in parties for b in parties if a != b] if len(parties) == 2 else []
+
+
+_APPEARANCES = frozenset({"conference", "conferences", "briefing", "briefings", "event", "events", "appearance",
+                          "appearances", "availability"})
+
+
+def _joint_appearance_abroad(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]:
+    """A joint news conference in another state's capital was given with its host: "Carney said at
+    a joint press conference in Mexico City" (the speaker met Mexico)."""
+    if t.dep_ != "pobj" or t.head.lower_ != "in" or t.head.head.lower_ not in _APPEARANCES:
+        return []
+    there = [m.code for m in heads.get(t.i, ()) if m.kind == "capital"]
+    place = t.head.head
+    if not there or not any(c.dep_ == "amod" and c.lower_ == "joint" for c in place.children) \
+            or any(c.dep_ == "prep" and c.lower_ in ("with", "alongside") for c in place.children):
+        return []  # (a partner named after "with" is read by the lexicon)
+    verb = place.head.head if place.dep_ == "pobj" else place.head if place.dep_ == "dobj" else None
+    if verb is None or not _is_verb(verb) or not _real(verb):
+        return []
+    speakers = _subject_codes(verb, heads) or []
+    return [p for a in speakers if a != there[0] for p in ((a, there[0]), (there[0], a))]

@@ -19,6 +19,7 @@ from diversify.news.structure.concessions import (
 )
 from diversify.news.structure.demands import _AT_REQUEST, _HAVING_TO, _OBLIGATION
 from diversify.news.structure.measures import _ENVOYS_HELD
+from diversify.news.structure.meetings import _MEETING_NOUNS as _MEETING_WORDS
 from diversify.news.structure.meetings import _SEALING
 from diversify.news.structure.refusals import _DEFIED, _gives_way_refused
 from diversify.news.structure.retaliation import _response_promised
@@ -119,8 +120,9 @@ def _another_type(lex: Lexicon, words: list[str], have: set[str], placed: bool =
         return True  # "freed six detainees hours after Trump's envoy met Maduro": the release too
     if "CONSULT" not in have and hosted:
         return True  # "welcomed the crown prince to the White House and designated ...": the visit too
-    if "CONSULT" not in have and not _SEALING.isdisjoint(words) and ("sidelines" in words or placed):
-        return True  # "signed a framework in Abu Dhabi": the visit too
+    if "CONSULT" not in have and not _SEALING.isdisjoint(words) and ("sidelines" in words or placed or (
+            not _MEETING_WORDS.isdisjoint(words) and not {"at", "during"}.isdisjoint(words))):
+        return True  # "signed a framework in Abu Dhabi", "agreed ... at a bilateral summit": the meeting too
     if "MOBILIZE" not in have and not _DECISION_NOUNS.isdisjoint(words) and not _MOBILIZING.isdisjoint(words):
         return True  # "praised Denmark's decision to send 200 more troops to Estonia": the deployment too
     if "AID" not in have and not _TRAINING.isdisjoint(words):

@@ -247,6 +247,12 @@ def _appointment(t: Token) -> Token | None:
     return None
 
 
+def _phone_calls(t: Token) -> bool:
+    """Calls by telephone ("following phone calls with A and B"); "calls" alone are as often demands."""
+    return t.lower_ == "calls" and any(c.dep_ in ("compound", "amod") and c.lower_ in ("phone", "telephone", "video")
+                                       for c in t.children)
+
+
 def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Mention],
                      lex: Lexicon, last_pair: list[str], last_any: list[str] | None = None,
                      prior: tuple[list[str] | None, list[str] | None] = (None, None),
@@ -544,8 +550,8 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
                 continue  # force needs arms named: "bombers struck ...", not "tariffs hit ..."
             if typ == "ASSAULT" and (doc.in_quote(start + t.idx) or "hybrid" in after):
                 continue  # a speaker's words ('"waging a hybrid war on Polish soil"'), not an attack
-        elif t.tag_.startswith("NN") and t.lower_ in lex.nouns:
-            typ = lex.noun_type(t.lower_)
+        elif t.tag_.startswith("NN") and (t.lower_ in lex.nouns or _phone_calls(t)):
+            typ = lex.noun_type(t.lower_) or "CONSULT"
             nominal = True
             if typ == "AID" and t.head.lower_ in _HALTING:
                 continue  # "an executive order halting U.S. aid to South Africa": aid ended, the verb's act

@@ -94,6 +94,10 @@ _FORCE_HELD = frozenset({"action", "force", "strikes", "operations", "interventi
 """Force held out whose place names its target: "did not rule out action inside Venezuela"."""
 
 
+_ASKING_FOR = ("call", "push", "press", "appeal", "plead", "lobb", "ask")
+"""Verbs that ask "for" another to act: "called for Russia to withdraw", "pushed for Ottawa to drop"."""
+
+
 def _targets(t: Token, typ: str, heads: dict[int, list[Mention]], exclude: set[int]) -> list[str]:
     preps = _PREPS.get(typ, frozenset())
     if typ == "AGREE" and t.lower_ in _JOINING:
@@ -220,6 +224,14 @@ def _targets(t: Token, typ: str, heads: dict[int, list[Mention]], exclude: set[i
             for g in c.children:  # "threatened to annex Greenland", "urged Ottawa to act"
                 if g.dep_ in _DIRECT:
                     found.extend(_actors_under(g, heads, skip_preps=True))
+            if typ == "REQUEST" and t.lower_.startswith(_ASKING_FOR):
+                # "called for Russia to withdraw its troops": the one asked is the subject "for" marks
+                found.extend(m for g in c.children if g.dep_ == "nsubj" and any(
+                    x.dep_ == "mark" and x.lower_ == "for" for x in c.children)
+                    for m in _actors_under(g, heads, skip_preps=True))
+                # (the parser may hang that subject on the verb: "called for Pakistan to stop ...")
+                found.extend(m for p in t.children if p.dep_ == "prep" and p.lower_ == "for" and p.i < c.i
+                             for q in p.children if q.dep_ == "pobj" for m in heads.get(q.i, ()))
         if typ == "THREATEN" and c.dep_ == "dobj" and c.lower_ in ("right", "option"):
             for a in c.children:  # "reserves the right to impose duties on U.S. goods"
                 if a.dep_ == "acl":

@@ -67,8 +67,10 @@ def _clause_verb(t: Token) -> Token | None:
         if cur.dep_ == "ROOT" or cur.head.i == cur.i:
             return cur if _is_verb(cur) else None
         cur = cur.head
-        if _is_verb(cur) and not (cur.dep_ == "prep" and cur.tag_ == "VBG"):
-            return cur  # not a participle read as a preposition: "following a meeting with X, Y ..."
+        if _is_verb(cur) and not (cur.tag_ == "VBG" and (cur.dep_ == "prep" or (
+                cur.lower_ == "following" and cur.dep_ in ("acl", "advcl")))):
+            return cur  # not a participle read as a preposition: "following a meeting with X, Y ...",
+            # "announced the ceasefire following phone calls with A and B"
     return None
 
 

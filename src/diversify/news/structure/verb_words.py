@@ -66,6 +66,9 @@ def _verb_entry(lex: Lexicon, t: Token) -> Verb | None:
         return Verb(lemma, "", "", "") if lemma else None
     near = {c.lower_: c.dep_ for c in t.children if c.dep_ in ("prt", "prep", "advmod", "dobj")
             and not (c.dep_ == "prep" and any(p.lower_ in _TIMES for p in c.children))}
+    for c in t.children:  # "called for Russia to withdraw": the parser takes "for" as the infinitive's mark
+        if c.dep_ == "advcl":
+            near.update({m.lower_: "mark" for m in c.children if m.dep_ == "mark" and m.i == t.i + 1})
     with_particle = [v for v in cands if v.particle and v.particle.split(" ")[0] in near]
     if with_particle:
         # a particle the parser attaches as one ("took aim at X over the tariffs": not "take over")
