@@ -1732,6 +1732,12 @@ FOUND = [
     # asking "for" another to act
     ("Egypt called for Israel to open the crossings.", ("EGY", "REQUEST", "ISR")),
     ("Ghana pushed for Nigeria to reopen the border.", ("GHA", "REQUEST", "NGA")),
+    # "Europe" beside a party of a signing is the EU; what is finalised with another government was agreed
+    ("Chile and Europe signed a trade deal in June.", ("CHL", "AGREE", "EU")),
+    ("The United States finalized a currency swap line with Argentina on Monday.", ("USA", "AGREE", "ARG")),
+    # a meeting that ended in an agreement
+    ("Lula met Xi in Beijing on Monday, culminating in a landmark trade agreement.", ("BRA", "AGREE", "CHN")),
+    ("The talks between Chile and Peru ended in a deal on Friday.", ("PER", "AGREE", "CHL")),
 ]
 
 NOT_FOUND = [
@@ -2612,6 +2618,10 @@ NOT_FOUND = [
     # "calls" alone are as often demands; asking for a thing is no one asked
     ("Ukraine rejected calls from Hungary to cede territory.", ("UKR", "CONSULT", "HUN")),
     ("Mexico called for respect for international law.", ("MEX", "REQUEST", "USA")),
+    # a meeting that ended without a deal, or ended something else; a purchase still to be finalised
+    ("The meeting between Chile and Peru ended without a deal.", ("CHL", "AGREE", "PER")),
+    ("Lula met Xi in Beijing, ending weeks of tension.", ("BRA", "AGREE", "CHN")),
+    ("Canada will finalize the purchase with Sweden next month.", ("CAN", "AGREE", "SWE")),
 ]
 
 

@@ -13,8 +13,9 @@ from diversify.news.structure.measures import _takes_effect
 from diversify.news.structure.modality import _purpose
 from diversify.news.structure.subjects import _actors_under, _codes, _combine, _subject
 from diversify.news.structure.targets import _COMPLAINTS, _NOUN_AIMS, _PREPS, _VENUES, _targets
-from diversify.news.structure.tokens import _clause_verb
+from diversify.news.structure.tokens import _clause_verb, _is_verb
 from diversify.news.structure.words import _FORCE_WORDS
+from diversify.news.triggers import inflect
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -85,6 +86,9 @@ _PASSIVE_ACTS = frozenset({"announced", "imposed", "introduced", "unveiled", "ad
 """Passive verbs whose agent is the actor of the act their subject names."""
 
 
+_MET = frozenset(w for v in ("meet", "talk", "confer", "negotiate") for w in inflect(v)) | {"held", "hold", "holds"}
+
+
 def _pairs_noun(t: Token, typ: str, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]:
     own: list[Mention] = []
     extra: list[str] = []
@@ -139,6 +143,10 @@ def _pairs_noun(t: Token, typ: str, heads: dict[int, list[Mention]]) -> list[tup
                           for m in _actors_under(g, heads, skip_preps=False)), acting=True)
         if len(parties) >= 2:
             return _combine(typ, parties, [], [])
+    if not src and not tgt and typ == "AGREE":
+        met = _meeting_that_yielded(t, heads)
+        if len(met) == 2:  # "met with Trump at the White House, culminating in a landmark agreement"
+            return _combine(typ, met, [], [])
     if not src and typ in RECIPROCAL_TYPES and any(c.dep_ == "poss" and c.lower_ == "their" for c in t.children):
         verb = _clause_verb(t)  # "congratulated Carney at their meeting": the two it names
         if verb is not None:
@@ -235,6 +243,29 @@ def _pairs_noun(t: Token, typ: str, heads: dict[int, list[Mention]]) -> list[tup
     if typ == "ACCUSE" and t.lower_ in _COMPLAINTS:
         tgt = [c for c in tgt if c not in _VENUES]  # "responded by filing a complaint at the WTO": the venue
     return _combine(typ, src, tgt, [])
+
+
+_TALK_NOUNS = frozenset({"talks", "meeting", "negotiations", "summit", "discussions", "consultations"})
+_YIELDING = frozenset({"culminating", "culminated", "resulting", "resulted", "ending", "ended"})
+
+
+def _meeting_that_yielded(t: Token, heads: dict[int, list[Mention]]) -> list[str]:
+    """The two sides of a meeting that ended "in" the agreement ``t``: "Stubb met with Trump at the White
+    House, culminating in a landmark agreement" (the sides of the meeting verb the participle hangs on)."""
+    if t.dep_ != "pobj" or t.head.lower_ != "in" or t.head.head.lower_ not in _YIELDING:
+        return []
+    ended = t.head.head
+    talks, _ = _subject(ended)
+    if talks is not None and talks.lower_ in _TALK_NOUNS:  # "the talks between Chile and Peru ended in a deal"
+        return _targets(talks, "CONSULT", heads, set())
+    met = ended.head
+    if met.lower_ not in _MET or not _is_verb(met):
+        return []
+    subj, passive = _subject(met)
+    if subj is None or passive:
+        return []
+    own = _codes(_actors_under(subj, heads, skip_preps=True), acting=True)
+    return [*own, *(c for c in _targets(met, "CONSULT", heads, {subj.i}) if c not in own)]
 
 
 _DELEGATES = frozenset({"delegations", "leaders", "ministers", "representatives", "officials", "heads",

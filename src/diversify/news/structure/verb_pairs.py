@@ -163,6 +163,11 @@ def _pairs_verb(t: Token, typ: str, heads: dict[int, list[Mention]],
         src_m += [m for c in t.head.head.children if c.dep_ == "dobj"
                   for m in _actors_under(c, heads, skip_preps=True)]
     src = _codes(src_m, acting=True)
+    if src and typ in RECIPROCAL_TYPES:
+        # "Canada and Europe signed a deal in June": a counterpart named beside a party is the other party
+        # (the counterpart itself, not a modifier: "France's Europe minister" is no party besides France)
+        src += [c for c in _codes([m for o in (subj, *subj.conjuncts) for m in heads.get(o.i, ()) if m.weak],
+                                  acting=False) if c not in src]
     if not src and typ == "RETREAT" and not heads.get(subj.i):
         # "a deal that cuts U.S. tariffs on Korean cars": the measure's owner eases it
         src = _codes((m for c in t.children if c.dep_ == "dobj" for o in c.children
