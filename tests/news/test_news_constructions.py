@@ -1738,6 +1738,9 @@ FOUND = [
     # a meeting that ended in an agreement
     ("Lula met Xi in Beijing on Monday, culminating in a landmark trade agreement.", ("BRA", "AGREE", "CHN")),
     ("The talks between Chile and Peru ended in a deal on Friday.", ("PER", "AGREE", "CHL")),
+    # "what it called X's <wrong>": the one who names it is the clause's subject
+    ("Seoul cited what it called Tokyo's erroneous claims over the islands.", ("KOR", "ACCUSE", "JPN")),
+    ("Manila responded to what it called Beijing's provocations.", ("PHL", "ACCUSE", "CHN")),
 ]
 
 NOT_FOUND = [
@@ -2622,6 +2625,7 @@ NOT_FOUND = [
     ("The meeting between Chile and Peru ended without a deal.", ("CHL", "AGREE", "PER")),
     ("Lula met Xi in Beijing, ending weeks of tension.", ("BRA", "AGREE", "CHN")),
     ("Canada will finalize the purchase with Sweden next month.", ("CAN", "AGREE", "SWE")),
+    ("Manila responded to what it called Beijing's proposals.", ("PHL", "ACCUSE", "CHN")),
 ]
 
 

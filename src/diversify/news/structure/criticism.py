@@ -35,6 +35,7 @@ def _described(t: Token) -> str | None:
     words = {w.lower_ for c in t.children if c.dep_ in ("oprd", "prep", "xcomp", "ccomp", "attr",
                                                            "acomp", "dobj") for w in c.subtree}
     words = {w.strip("\"'") for w in words}
+    words |= {w[:-1] for w in words if w.endswith("s") and not w.endswith("ss")}  # "Japan's provocations"
     if words & blame_words():
         return "ACCUSE"
     if words & _RELATIONS:

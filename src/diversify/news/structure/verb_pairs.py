@@ -50,7 +50,14 @@ from diversify.news.structure.subjects import (
 )
 from diversify.news.structure.targets import _COMPLAINTS, _VENUES, _targets
 from diversify.news.structure.threats import _WARNING_VERBS
-from diversify.news.structure.tokens import _each_other, _is_verb, _joined_in, _saying_verb
+from diversify.news.structure.tokens import (
+    _clause_verb,
+    _each_other,
+    _is_verb,
+    _joined_in,
+    _saying_verb,
+    _what_called,
+)
 from diversify.news.structure.words import (
     _DEMAND_NOUNS,
     _DESCRIBE,
@@ -142,6 +149,12 @@ def _pairs_verb(t: Token, typ: str, heads: dict[int, list[Mention]],
     for other in subj.head.children:  # "A and B agreed" parsed as two subjects of one verb
         if other.dep_ == "nsubj" and other.i != subj.i:
             src_m += _actors_under(other, heads, skip_preps=True)
+    if not src_m and subj.lower_ in ("it", "he", "she", "they") and t.dep_ in ("ccomp", "pcomp") and _what_called(t):
+        # "China cited what it called Takaichi's erroneous remarks": the one who names is the clause's subject
+        gov = _clause_verb(t.head) if t.dep_ == "pcomp" else t.head
+        gsubj, gpassive = _subject(gov) if gov is not None else (None, False)
+        if gsubj is not None and not gpassive:
+            src_m = _actors_under(gsubj, heads, skip_preps=True)
     if not src_m and (subj.lower_ in ("it", "they") or any(
             c.dep_ == "poss" and c.lower_ in ("its", "their") for c in subj.children) or (
             subj.lower_ in _STANDING_FOR_SPEAKER | {"province", "state"} and any(
