@@ -1741,6 +1741,9 @@ FOUND = [
     # "what it called X's <wrong>": the one who names it is the clause's subject
     ("Seoul cited what it called Tokyo's erroneous claims over the islands.", ("KOR", "ACCUSE", "JPN")),
     ("Manila responded to what it called Beijing's provocations.", ("PHL", "ACCUSE", "CHN")),
+    # measures faced on a condition, with their owner named on them: the owner warns
+    ("If no deal is reached by Friday, Vietnam faces U.S. tariffs of 46%.", ("USA", "THREATEN", "VNM")),
+    ("Australia would risk retaliation from China if it joined the probe.", ("CHN", "THREATEN", "AUS")),
 ]
 
 NOT_FOUND = [
@@ -2626,6 +2629,9 @@ NOT_FOUND = [
     ("Lula met Xi in Beijing, ending weeks of tension.", ("BRA", "AGREE", "CHN")),
     ("Canada will finalize the purchase with Sweden next month.", ("CAN", "AGREE", "SWE")),
     ("Manila responded to what it called Beijing's proposals.", ("PHL", "ACCUSE", "CHN")),
+    # a forecast of measures by analysts, or measures faced with no condition, warn no one
+    ("Vietnam could face higher U.S. tariffs, analysts said.", ("USA", "THREATEN", "VNM")),
+    ("Vietnam faces U.S. tariffs of 46%.", ("USA", "THREATEN", "VNM")),
 ]
 
 

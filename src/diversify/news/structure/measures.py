@@ -62,9 +62,16 @@ def _pairs_faced(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, s
         src = _subject_codes(giver, heads) or []
         if told and src and not any(_unreal(giver)[:2]):
             return [(a, b) for a in src for b in told if a != b]
-    if subj is None or saying is None or not (ultimatum or any(c.lower_ in _MODALS for c in t.children)
-                                               or any(_is_condition(c) for c in t.children)):
+    if subj is None or not (ultimatum or any(c.lower_ in _MODALS for c in t.children)
+                            or any(_is_condition(c) for c in t.children)):
         return []  # "would face tariffs", "or face tariffs", "faced tariffs unless it cut a deal"
+    if saying is None:
+        # "If no deal is reached, the EU faces U.S. tariffs of 30%": the measure's owner warns
+        owners = _codes((m for c in t.children if c.dep_ == "dobj" for x in c.children
+                         if x.dep_ in ("compound", "amod", "nmod", "poss") or (x.dep_ == "prep" and x.lower_ in (
+                             "from", "by")) for m in _actors_under(x, heads, skip_preps=True)), acting=True)
+        faced = _codes(_actors_under(subj, heads, skip_preps=True), acting=False)
+        return [(a, b) for a in owners for b in faced if a != b]
     speaker, _ = _subject(saying)
     if speaker is None:
         return []

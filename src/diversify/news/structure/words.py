@@ -97,7 +97,7 @@ _RESPONSE_NOUNS = frozenset({"response", "retaliation", "answer", "reply", "ripo
                              "reprisal", "reprisals"})
 
 _FACE = frozenset({"face", "faces", "faced", "facing", "pay", "pays", "paying", "lose", "loses", "losing", "suffer",
-                   "suffers", "suffering", "bear", "bears", "bearing"})
+                   "suffers", "suffering", "bear", "bears", "bearing", "risk", "risks", "risking"})
 
 _MEASURES = frozenset({"tariff", "tariffs", "duties", "duty", "levy", "levies", "surcharge", "surcharges",
                        "sanctions", "consequences",
