@@ -1744,6 +1744,11 @@ FOUND = [
     # measures faced on a condition, with their owner named on them: the owner warns
     ("If no deal is reached by Friday, Vietnam faces U.S. tariffs of 46%.", ("USA", "THREATEN", "VNM")),
     ("Australia would risk retaliation from China if it joined the probe.", ("CHN", "THREATEN", "AUS")),
+    # an act done in coordination with others; an exercise joined that another state leads
+    ("Japan announced the export curbs in coordination with the Netherlands.", ("JPN", "COOPERATE", "NLD")),
+    ("The sanctions announced by Norway are in coordination with Iceland and Denmark.", ("NOR", "COOPERATE", "ISL")),
+    ("Chile joined the US-led naval exercise in the Pacific.", ("CHL", "COOPERATE", "USA")),
+    ("Estonia took part in the British-led drills on Monday.", ("GBR", "COOPERATE", "EST")),
 ]
 
 NOT_FOUND = [
@@ -2632,6 +2637,9 @@ NOT_FOUND = [
     # a forecast of measures by analysts, or measures faced with no condition, warn no one
     ("Vietnam could face higher U.S. tariffs, analysts said.", ("USA", "THREATEN", "VNM")),
     ("Vietnam faces U.S. tariffs of 46%.", ("USA", "THREATEN", "VNM")),
+    # coordination promised is not joint action done
+    ("Japan will act in coordination with the Netherlands.", ("JPN", "COOPERATE", "NLD")),
+    ("Chile may join the US-led naval exercise next year.", ("CHL", "COOPERATE", "USA")),
 ]
 
 

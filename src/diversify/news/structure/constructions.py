@@ -31,6 +31,8 @@ from diversify.news.structure.meetings import (
     _acting_together,
     _agreed_with,
     _brought_together,
+    _in_coordination_with,
+    _joined_led_exercise,
     _joint_appearance_abroad,
     _met_where_agreed,
     _sale_approved,
@@ -92,6 +94,8 @@ _CONSTRUCTIONS = (
     ("CONSULT", _brought_together),
     ("CONSULT", _joint_appearance_abroad),  # "Carney said at a joint press conference in Mexico City"  # "the summit brought together Starmer and key EU leaders"  # "signed a framework in Abu Dhabi", "agreed on the sidelines of the G7"
     ("COOPERATE", _acting_together),  # "Canadian and Danish troops trained alongside each other"
+    ("COOPERATE", _in_coordination_with),  # "announced the sanctions in coordination with Britain and Australia"
+    ("COOPERATE", _joined_led_exercise),  # "Canada joined the US-led exercise in the Pacific"
     ("SANCTION", _measure_hits),  # "raised his tariffs on foreign steel to 50%, a move that hit Canada"
     ("CONCEDE", _suspects_handed),  # "Mexico sent 32 alleged cartel figures to the United States"
     ("MOBILIZE", _in_an_exercise),  # "About 2,600 Canadian soldiers are taking part in a cold-weather exercise"
@@ -110,7 +114,8 @@ first that gives pairs decides the word."""
 _VERB_ONLY = frozenset({_yielded_to_pressure, _placating, _averting, _done_under_pressure, _consequence_warned,
                         _unless_another_acts, _threat_drawn, _wrongdoing_said, _will_not_comply, _forces_withdrawn,
                         _acting_together, _measure_hits, _suspects_handed, _missiles_tested, _decided_not_by,
-                        _forces_moved, _protest_led, _brought_together})
+                        _forces_moved, _protest_led, _brought_together, _in_coordination_with,
+                        _joined_led_exercise})
 """Constructions that start from a verb only (each checks its word is one): not tried on nouns."""
 _NOUN_CONSTRUCTIONS = tuple((typ, rule) for typ, rule in _CONSTRUCTIONS if rule not in _VERB_ONLY)
 

@@ -370,3 +370,54 @@ def _joint_appearance_abroad(t: Token, heads: dict[int, list[Mention]]) -> list[
         return []
     speakers = _subject_codes(verb, heads) or []
     return [p for a in speakers if a != there[0] for p in ((a, there[0]), (there[0], a))]
+
+
+_PARTICIPATING = frozenset(inflect("participate"))
+_TAKING = frozenset(inflect("take"))
+
+_COORDINATION = frozenset({"coordination", "co-ordination", "cooperation", "co-operation", "concert"})
+
+
+def _in_coordination_with(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]:
+    """An act done "in coordination with" named others is joint action: "Canada announced the
+    sanctions in coordination with Britain and Australia", "the measures announced by Anand are in
+    coordination with several countries, including the United Kingdom"."""
+    if not _is_verb(t) or not _real(t):
+        return []
+    partners = [m for c in (*t.children, *(g for o in t.children if o.dep_ == "dobj" for g in o.children))
+                if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj" and p.lower_ in _COORDINATION
+                for w in p.children if w.dep_ == "prep" and w.lower_ == "with"
+                for m in _actors_under(w, heads, skip_preps=True, allow=frozenset({"including"}))]
+    if not partners:
+        return []
+    subj, passive = _subject(t)
+    if subj is None:
+        return []
+    if t.lower_ in ("is", "are", "was", "were"):  # "the measures announced by Anand are in coordination with ...": the announcer
+        own = [m for a in subj.children if a.dep_ == "acl" for g in a.children if g.dep_ == "agent"
+               for m in _actors_under(g, heads, skip_preps=True)] or _actors_under(subj, heads, skip_preps=True)
+    elif passive:
+        own = [m for g in t.children if g.dep_ == "agent" for m in _actors_under(g, heads, skip_preps=True)]
+    else:
+        own = _actors_under(subj, heads, skip_preps=True)
+    sides = _codes(own, acting=True)
+    them = [c for c in _codes(partners, acting=False) if c not in sides]
+    return [p for a in sides for b in them for p in ((a, b), (b, a))]
+
+
+_EXERCISE_NOUNS = frozenset({"exercise", "exercises", "drill", "drills", "manoeuvres", "maneuvers", "wargames"})
+
+
+def _joined_led_exercise(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]:
+    """Joining an exercise another state leads is joint action with it: "Canada joined the US-led
+    exercise in the Pacific", "took part in the French-led drills"."""
+    taking_part = t.lower_ in _TAKING and any(c.dep_ == "dobj" and c.lower_ == "part" for c in t.children)
+    if not (t.lower_ in _JOIN_VERBS or t.lower_ in _PARTICIPATING or taking_part) or not _is_verb(t) or not _real(t):
+        return []
+    drills = [w for c in t.children if c.dep_ in ("dobj", "prep") for w in c.subtree if w.lower_ in _EXERCISE_NOUNS]
+    leaders = [m for d in drills for w in d.subtree
+               if w.lower_ == "led" and w.i >= 2 and w.doc[w.i - 1].text in ("-", "\u2013")
+               for m in heads.get(w.i - 2, ())]
+    own = _subject_codes(t, heads) or []
+    them = [c for c in _codes(leaders, acting=False) if c not in own]
+    return [p for a in own for b in them[:1] for p in ((a, b), (b, a))]
