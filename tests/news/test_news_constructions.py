@@ -1749,6 +1749,12 @@ FOUND = [
     ("The sanctions announced by Norway are in coordination with Iceland and Denmark.", ("NOR", "COOPERATE", "ISL")),
     ("Chile joined the US-led naval exercise in the Pacific.", ("CHL", "COOPERATE", "USA")),
     ("Estonia took part in the British-led drills on Monday.", ("GBR", "COOPERATE", "EST")),
+    # a demand stated as "made it clear that X must"; a wish voiced for another to act; talks proposed
+    # "between" the proposer and another; an agreement advocated for asks its other side
+    ("Rubio made it clear that Colombia must take back the deportees.", ("USA", "REQUEST", "COL")),
+    ("Beijing repeated its wish for Manila to withdraw the vessel.", ("CHN", "REQUEST", "PHL")),
+    ("Armenia proposed direct talks between Pashinyan and Aliyev.", ("ARM", "REQUEST", "AZE")),
+    ("Lula advocated for a trade agreement between Japan and Brazil.", ("BRA", "REQUEST", "JPN")),
 ]
 
 NOT_FOUND = [
@@ -2640,6 +2646,9 @@ NOT_FOUND = [
     # coordination promised is not joint action done
     ("Japan will act in coordination with the Netherlands.", ("JPN", "COOPERATE", "NLD")),
     ("Chile may join the US-led naval exercise next year.", ("CHL", "COOPERATE", "USA")),
+    # an agreement advocated for is not made; a wish doubted is not voiced
+    ("Lula advocated for a trade agreement between Japan and Brazil.", ("BRA", "AGREE", "JPN")),
+    ("Analysts doubted Beijing's wish for Manila to withdraw the vessel.", ("CHN", "REQUEST", "PHL")),
 ]
 
 

@@ -16,7 +16,7 @@ from diversify.news.structure.concessions import (
     _yielded_to_pressure,
 )
 from diversify.news.structure.criticism import _protest_led, _walked_out, _wrongdoing_said
-from diversify.news.structure.demands import _asked_in_a_noun, _at_the_request
+from diversify.news.structure.demands import _asked_in_a_noun, _at_the_request, _wish_for_another
 from diversify.news.structure.force import (
     _airspace_intruded,
     _fire_exchanged,
@@ -84,7 +84,8 @@ _CONSTRUCTIONS = (
     ("THREATEN", _threat_drawn),  # "..., prompting Pyongyang to warn of merciless retaliation"
     ("THREATEN", _marked_as_a_cause_of_war),  # "would be treated as legitimate targets", "as an act of war"
     ("REQUEST", _asked_in_a_noun),  # "issued an ultimatum to Chisinau", "despite pressure from Washington"
-    ("REQUEST", _at_the_request),  # "lifted sanctions on Syria at the request of the Saudi crown prince"
+    ("REQUEST", _at_the_request),
+    ("REQUEST", _wish_for_another),  # "emphasised Trump's desire for each NATO member to dedicate 5% of GDP"  # "lifted sanctions on Syria at the request of the Saudi crown prince"
     ("ACCUSE", _wrongdoing_said),  # "Rubio said China was cheating on trade"
     ("REJECT", _not_for_sale),  # "Carney told Trump in the Oval Office that Canada is not for sale"
     ("REJECT", _will_not_comply),  # "Warsaw would not implement the EU's relocation scheme"

@@ -21,7 +21,7 @@ from diversify.news.structure.subjects import (
     _subject,
     _subject_codes,
 )
-from diversify.news.structure.tokens import _is_verb, _market_demand, _saying_verb
+from diversify.news.structure.tokens import MADE_CLEAR, _is_verb, _market_demand, _saying_verb
 from diversify.news.structure.words import (
     _DEMAND_NOUNS,
     _DEMANDING,
@@ -49,7 +49,7 @@ def _demanded(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]
         return []  # "... or face tariffs" warns (see _pairs_faced); "must pay its share" asks
     subjunctive = _bare_form(t) and saying.lower_ in _INSISTING and not any(
         c.dep_ == "aux" for c in t.children)
-    if saying.lower_ not in _SAYING and not subjunctive:
+    if saying.lower_ not in _SAYING and saying.lower_ not in MADE_CLEAR and not subjunctive:
         return []
     if not subjunctive and not any(c.dep_ == "aux" and c.lower_ in _OBLIGATION for c in t.children) \
             and not _has_to(t):
@@ -221,3 +221,35 @@ def _asked_in_a_noun(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[st
         else:
             tgt = _subject_codes(verb, heads) or []
     return [(a, b) for a in src for b in dict.fromkeys(tgt) if a != b]
+
+
+_VOICING = frozenset(w for v in ("emphasise", "emphasize", "stress", "reiterate", "repeat", "express", "voice",
+                                  "convey", "underscore", "underline", "signal", "state", "outline", "reaffirm",
+                                  "highlight", "restate", "communicate") for w in inflect(v)) | {"set"}
+_WISH_NOUNS = frozenset({"desire", "desires", "wish", "wishes", "expectation", "expectations", "insistence"})
+
+
+def _wish_for_another(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]:
+    """A government's stated wish "for" another to act asks it: "emphasised Trump's desire for each
+    NATO member to dedicate 5% of GDP", "repeated its wish for Tokyo to retract the remarks"."""
+    if t.lower_ not in _WISH_NOUNS or not t.tag_.startswith("NN") or t.dep_ not in _DIRECT:
+        return []
+    verb = t.head
+    if verb.lower_ not in _VOICING or not _is_verb(verb) or any(_unreal(verb)[:2]):
+        return []  # voiced by its owner or another ("emphasised Trump's desire"); not "doubted Trump's desire"
+    infinitives = [c for c in (*t.children, *verb.children) if c.dep_ in ("acl", "advcl", "xcomp") and c.i > t.i
+                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    if not infinitives:
+        return []
+    asked = [m for p in t.children if p.dep_ == "prep" and p.lower_ == "for"
+             for q in p.children if q.dep_ == "pobj" for m in _actors_under(q, heads, skip_preps=True)]
+    asked += [m for c in infinitives if any(x.dep_ == "mark" and x.lower_ == "for" for x in c.children)
+              for g in c.children if g.dep_ == "nsubj" for m in _actors_under(g, heads, skip_preps=True)]
+    own = [c for c in t.children if c.dep_ == "poss"]
+    if not own or not asked:
+        return []
+    src = _codes((m for c in own for m in _actors_under(c, heads, skip_preps=True)), acting=True)
+    if not src and own[0].lower_ in ("its", "his", "her", "their"):
+        src = _subject_codes(verb, heads) or []  # "Beijing repeated its wish for Tokyo to ..."
+    tgt = _codes(asked, acting=False)
+    return [(a, b) for a in src for b in tgt if a != b]

@@ -124,7 +124,7 @@ from diversify.news.structure.subjects import (
     _subject_codes,
     _the_two,
 )
-from diversify.news.structure.targets import _AID_NOUNS, _targets
+from diversify.news.structure.targets import _AID_NOUNS, _ASKING_FOR, _targets
 from diversify.news.structure.threats import (
     _THREAT_NOUNS,
     _WARNING_VERBS,
@@ -559,6 +559,9 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
                     ("call", "ask", "appeal", "plead", "press", "push"))) or (
                     t.dep_ == "dobj" and t.head.lower_.startswith(("request", "seek", "sought", "want")))):
                 continue  # "calling for assistance to end US hostility": aid asked for, not given
+            if t.dep_ == "pobj" and t.head.lower_ == "for" and t.head.head.lower_.startswith(_ASKING_FOR) \
+                    and typ in ("AGREE", "CONSULT", "COOPERATE"):
+                continue  # "advocated for a trade agreement between Japan and Mercosur": asked for, not made
             if typ == "CONSULT" and t.lower_ in _TALKS and (
                     (t.dep_ == "pobj" and t.head.lower_ == "in" and t.head.head.lower_ in _BECOMING | {
                         "remains", "remain", "remained"})

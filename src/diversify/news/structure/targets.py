@@ -94,7 +94,7 @@ _FORCE_HELD = frozenset({"action", "force", "strikes", "operations", "interventi
 """Force held out whose place names its target: "did not rule out action inside Venezuela"."""
 
 
-_ASKING_FOR = ("call", "push", "press", "appeal", "plead", "lobb", "ask")
+_ASKING_FOR = ("call", "push", "press", "appeal", "plead", "lobb", "ask", "advocat", "campaign")
 """Verbs that ask "for" another to act: "called for Russia to withdraw", "pushed for Ottawa to drop"."""
 
 
@@ -167,6 +167,8 @@ def _targets(t: Token, typ: str, heads: dict[int, list[Mention]], exclude: set[i
             # "negotiating trade relations with the US", "imposed tariffs on Canadian steel"
             allow = preps | {"with"} if c.lower_ in _TALKS | _COMPLAINTS | _CLOSABLE | _EASING_NOUNS | EASING_NOUNS \
                 else preps  # "froze talks with X", "extended the tariff truce with China"; "froze talks
+            if typ == "REQUEST" and c.lower_ in _TALKS:
+                allow = allow | {"between"}  # "Ukraine proposed direct talks between Zelensky and Putin"
             if typ == "ACCUSE" and c.lower_ in _COMPLAINTS:
                 allow = allow | {"to"}  # "conveyed its disappointment to Washington"
                 # "lodged a protest over remarks on Taiwan made by Takaichi", "concern over India's
@@ -308,6 +310,10 @@ def _targets(t: Token, typ: str, heads: dict[int, list[Mention]], exclude: set[i
                         else frozenset()
                     found.extend(m for m in _actors_under(p, heads, skip_preps=True, allow=within)
                                  if not (m.kind in _CAPITAL_PLACE and place))
+        elif c.dep_ == "prep" and c.lower_ == "for" and typ == "REQUEST" and t.lower_.startswith(_ASKING_FOR):
+            for p in c.children:  # "advocated for a trade agreement between Japan and Mercosur": its other side
+                if p.dep_ == "pobj" and (p.lower_ in _TALKS or lexicon().noun_type(p.lower_) == "AGREE"):
+                    found.extend(_actors_under(p, heads, skip_preps=True, allow=frozenset({"with", "between"})))
         elif c.dep_ in ("prt", "advmod") and c.lower_ in ("out", "back"):
             for p in c.children:
                 if p.dep_ == "prep" and p.lower_ in preps:

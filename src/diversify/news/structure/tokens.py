@@ -83,6 +83,10 @@ def _will(v: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in v.children)
 
 
+MADE_CLEAR = frozenset({"made", "makes", "make", "making"})
+"""Verbs of "made (it) clear that ...", which state as saying does."""
+
+
 def _saying_verb(t: Token) -> Token | None:
     """The verb whose reported clause ``t`` heads, directly ("said Canada would pay") or as a
     second "that" clause joined to it ("said he was ready ... and that Canada would pay")."""
@@ -95,6 +99,8 @@ def _saying_verb(t: Token) -> Token | None:
         verb = _clause_verb(t.head.head)  # "warned in a letter posted online that ..."
         if verb is not None and verb.lower_ in _SAYING:
             return verb
+    if t.dep_ in ("advcl", "ccomp") and t.head.lower_ == "clear" and t.head.head.lower_ in MADE_CLEAR:
+        return t.head.head  # "made it clear that Panama must curtail Chinese influence": a statement
     if t.dep_ == "ROOT":  # "Caracas could face a naval blockade if ..., a senior US official said"
         return next((c for c in t.children if c.dep_ in ("parataxis", "ccomp") and c.i > t.i
                      and c.lower_ in _SAYING and not any(x.dep_ in ("ccomp", "dobj") for x in c.children)), None)
