@@ -1755,6 +1755,20 @@ FOUND = [
     ("Beijing repeated its wish for Manila to withdraw the vessel.", ("CHN", "REQUEST", "PHL")),
     ("Armenia proposed direct talks between Pashinyan and Aliyev.", ("ARM", "REQUEST", "AZE")),
     ("Lula advocated for a trade agreement between Japan and Brazil.", ("BRA", "REQUEST", "JPN")),
+    # exercises begun by other verbs; an exercise and the states it involves, named straight after
+    ("Egypt and Greece commenced their joint naval exercises on Sunday.", ("EGY", "COOPERATE", "GRC")),
+    ("The Cope Thunder exercise, involving the Philippines, the United States and Japan, began on Monday.",
+     ("PHL", "COOPERATE", "JPN")),
+    # calls "with" others; a guest of a state welcomed in the host's capital; a visit by a guest to the
+    # one who speaks; a news conference given with another, by the agent of a passive
+    ("In separate calls with Pakistani Prime Minister Sharif and Indian Prime Minister Modi, Erdogan urged restraint.",
+     ("TUR", "CONSULT", "IND")),
+    ("Spain's prime minister welcomed Morocco's Aziz Akhannouch in Madrid on Thursday.", ("ESP", "CONSULT", "MAR")),
+    ("Macron said on Monday during a visit by Kenyan President William Ruto that France would help.",
+     ("FRA", "CONSULT", "KEN")),
+    ("The plan was announced by Macron at a press conference with the Kenyan president in Nairobi.",
+     ("FRA", "CONSULT", "KEN")),
+    ("Norway is co-hosting the conference with Canada and Japan.", ("NOR", "CONSULT", "JPN")),
 ]
 
 NOT_FOUND = [
@@ -2649,6 +2663,9 @@ NOT_FOUND = [
     # an agreement advocated for is not made; a wish doubted is not voiced
     ("Lula advocated for a trade agreement between Japan and Brazil.", ("BRA", "AGREE", "JPN")),
     ("Analysts doubted Beijing's wish for Manila to withdraw the vessel.", ("CHN", "REQUEST", "PHL")),
+    # "calls with" is a meeting, "calls on" a demand; dangerous manoeuvres are no exercise with anyone
+    ("Ukraine rejected calls on it from Hungary to cede land.", ("UKR", "CONSULT", "HUN")),
+    ("The exercise, involving attacks on Japan and Korea, was condemned.", ("JPN", "COOPERATE", "KOR")),
 ]
 
 

@@ -1,5 +1,6 @@
 """Joint action told by the forces taking part: "the exercise, involving troops from Poland, Germany and
-the United States, began on Monday"; "more than 3,000 troops from Thailand and the United States are
+the United States, began on Monday", "the Malabar exercise, involving India, the United States, Japan and
+Australia"; "more than 3,000 troops from Thailand and the United States are
 taking part in Cobra Gold".
 
 Forces of two or more named states in one exercise, drill, patrol or operation act together: COOPERATE
@@ -24,10 +25,16 @@ _FORCES = (r"(?:troops|forces|soldiers|sailors|airmen|marines|personnel|militari
 _INVOLVING = re.compile(
     r"\b(?:exercises?|drills?|manoeuvres|maneuvers|war games|wargames)\b,?\s+"
     r"(?:which\s+)?(?:involving|involves|involved|bringing together|brings together|brought together|"
-    r"featuring|with|including|includes)\s+(?:(?:about|some|more than|over|nearly|around|almost|up to|"
+    r"featuring|with|including|includes|include|included)\s+(?:(?:about|some|more than|over|nearly|around|almost|up to|"
     r"[\d,]+|hundreds of|thousands of|the)\s+){0,3}" + _FORCES + r"\s+from\s+")
 """An exercise and the forces it brings together: the states follow "from" (a number at most between:
 not "involving attacks on forces from ...")."""
+_STATES_INVOLVED = re.compile(
+    r"\b(?:exercises?|drills?|manoeuvres|maneuvers|war games|wargames|patrols?)\b,?\s+"
+    r"(?:which\s+)?(?:involving|involves|involved|bringing together|brings together|brought together|"
+    r"featuring|features|featured)\s+")
+"""An exercise and the states it brings together, named straight after: "the Malabar naval exercise,
+involving India, the United States, Japan and Australia"."""
 _FROM = re.compile(r"\b" + _FORCES + r"\s+from\s+")
 _TAKING_PART = re.compile(
     r"\s*,?\s*(?:(?:are|were|is|was|have been|had been)\s+)?(?:\w+ly\s+)?(?:taking part|took part|take part|"
@@ -50,7 +57,8 @@ def joint_forces_cooperation(doc: Document, dic: Dictionary) -> list[Event]:
     """COOPERATE among the states whose forces are named together in one exercise or operation."""
     out: list[Event] = []
     for s in doc.sentences:
-        for m in (*_INVOLVING.finditer(doc.lower, s.start, s.end), *_FROM.finditer(doc.lower, s.start, s.end)):
+        for m in (*_INVOLVING.finditer(doc.lower, s.start, s.end), *_STATES_INVOLVED.finditer(doc.lower, s.start, s.end),
+                  *_FROM.finditer(doc.lower, s.start, s.end)):
             near = [x for x in doc.mentions_between(m.end(), min(s.end, m.end() + _REACH)) if not x.weak]
             if len(near) < 2 or doc.lower[m.end():near[0].start].strip() not in ("", "the"):
                 continue

@@ -11,7 +11,13 @@ from diversify.news.model import RECIPROCAL_TYPES
 from diversify.news.structure.aid import _NOT_RECIPIENTS
 from diversify.news.structure.measures import _takes_effect
 from diversify.news.structure.modality import _purpose
-from diversify.news.structure.subjects import _actors_under, _codes, _combine, _subject
+from diversify.news.structure.subjects import (
+    _actors_under,
+    _codes,
+    _combine,
+    _subject,
+    _subject_codes,
+)
 from diversify.news.structure.targets import _COMPLAINTS, _NOUN_AIMS, _PREPS, _VENUES, _targets
 from diversify.news.structure.tokens import _clause_verb, _is_verb
 from diversify.news.structure.words import _FORCE_WORDS
@@ -240,11 +246,16 @@ def _pairs_noun(t: Token, typ: str, heads: dict[int, list[Mention]]) -> list[tup
                                    acting=False) if c not in src]
     if not src:
         return []
+    if typ == "CONSULT" and not tgt and agents and t.lower_ in _VISITS and t.dep_ == "pobj" \
+            and t.head.lower_ in _OCCASION_PREPS:
+        verb = _clause_verb(t)  # "Merz said during a visit by Zelensky that ...": the one who spoke hosted
+        tgt = [c for c in (_subject_codes(verb, heads) or []) if c not in src] if verb is not None else []
     if typ == "ACCUSE" and t.lower_ in _COMPLAINTS:
         tgt = [c for c in tgt if c not in _VENUES]  # "responded by filing a complaint at the WTO": the venue
     return _combine(typ, src, tgt, [])
 
 
+_VISITS = frozenset({"visit", "visits", "trip", "stop", "stopover", "tour"})
 _TALK_NOUNS = frozenset({"talks", "meeting", "negotiations", "summit", "discussions", "consultations"})
 _YIELDING = frozenset({"culminating", "culminated", "resulting", "resulted", "ending", "ended"})
 

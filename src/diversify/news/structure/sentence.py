@@ -248,9 +248,18 @@ def _appointment(t: Token) -> Token | None:
 
 
 def _phone_calls(t: Token) -> bool:
-    """Calls by telephone ("following phone calls with A and B"); "calls" alone are as often demands."""
-    return t.lower_ == "calls" and any(c.dep_ in ("compound", "amod") and c.lower_ in ("phone", "telephone", "video")
-                                       for c in t.children)
+    """Calls by telephone, or "with" another ("following phone calls with A and B", "in separate calls with
+    A and B"); "calls" alone are as often demands ("calls for", "calls on")."""
+    return t.lower_ == "calls" and any((c.dep_ in ("compound", "amod") and c.lower_ in ("phone", "telephone", "video"))
+                                       or (c.dep_ == "prep" and c.lower_ == "with") for c in t.children)
+
+
+def _news_conference(t: Token) -> bool:
+    """A news conference given "with" another: "announced by Macinka at a press conference with his
+    Ukrainian counterpart"."""
+    return t.lower_ in ("conference", "briefing") and any(
+        c.dep_ == "compound" and c.lower_ in ("press", "news", "media") for c in t.children) and any(
+        c.dep_ == "prep" and c.lower_ == "with" for c in t.children)
 
 
 def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Mention],
@@ -482,8 +491,10 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
                     c.dep_ in _DIRECT and c.lower_ in ("counterpart", "counterparts")
                     and _actors_under(c, heads, skip_preps=True) for c in t.children):
                 typ = "CONSULT"  # "told his Pakistani counterpart that ...": they spoke
-            if t.lower_ in _WELCOMING and objects and _welcomed_to_a_place(t, heads):
-                typ = "CONSULT"  # "welcomed Carney to the Elysee Palace": hosting, not praise
+            if t.lower_ in _WELCOMING and (objects or any(
+                    c.dep_ in _DIRECT and c.tag_ == "NNP" and any(p.dep_ == "poss" and heads.get(p.i) for p in c.children)
+                    for c in t.children)) and _welcomed_to_a_place(t, heads):
+                typ = "CONSULT"  # "welcomed Carney to the Elysee Palace", "welcomed Albania's Rama in Rome": hosting
             if t.lower_ in _ACCEPTING and any(c.dep_ == "neg" for c in t.children) \
                     and not _PROPOSALS.isdisjoint(after) and not _told_by_analysts(t):
                 refused = _refused_terms(t, heads)
@@ -550,7 +561,7 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
                 continue  # force needs arms named: "bombers struck ...", not "tariffs hit ..."
             if typ == "ASSAULT" and (doc.in_quote(start + t.idx) or "hybrid" in after):
                 continue  # a speaker's words ('"waging a hybrid war on Polish soil"'), not an attack
-        elif t.tag_.startswith("NN") and (t.lower_ in lex.nouns or _phone_calls(t)):
+        elif t.tag_.startswith("NN") and (t.lower_ in lex.nouns or _phone_calls(t) or _news_conference(t)):
             typ = lex.noun_type(t.lower_) or "CONSULT"
             nominal = True
             if typ == "AID" and t.head.lower_ in _HALTING:
@@ -732,8 +743,13 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
             continue  # "remained open to direct talks with Tehran", "is due in Berlin for talks"
         if nominal and anchor is not None and anchor.lower_ in _PLANNING and not (
                 typ == "CONSULT" and anchor.lower_ in _LIGHT
-                and not any(c.dep_ == "xcomp" for c in anchor.children)):
-            continue  # "plans talks", "has a deal" (standing); but "had talks with X" met
+                and not any(c.dep_ == "xcomp" for c in anchor.children)) and not (
+                typ == "CONSULT" and t.dep_ == "pobj" and t.head.lower_ in ("in", "during")
+                and t.head.head.i == anchor.i and t.head.i < anchor.i
+                and not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children)):
+            continue  # "plans talks", "has a deal" (standing); but "had talks with X" met, and "in separate
+            # calls with A and B, Erdogan urged restraint": the calls in which the demand was made (not "during
+            # the meeting", one told before)
         if cond and not (typ == "THREATEN" and _necessary_measures(t) and _on_condition(t)):
             continue  # but "would take corresponding measures if the US pressed ahead" threatens
         if nominal and typ == "SANCTION" and t.dep_ == "pobj" and t.head.head.lower_ in _EASING_NOUNS | _ENDINGS:
