@@ -1769,6 +1769,17 @@ FOUND = [
     ("The plan was announced by Macron at a press conference with the Kenyan president in Nairobi.",
      ("FRA", "CONSULT", "KEN")),
     ("Norway is co-hosting the conference with Canada and Japan.", ("NOR", "CONSULT", "JPN")),
+    # disquiet voiced; consultations requested at the WTO and complaints submitted are formal complaints
+    ("Kenya has expressed unease over Uganda's involvement.", ("KEN", "ACCUSE", "UGA")),
+    ("Mexico has requested consultations at the World Trade Organization over tariffs imposed by Washington.",
+     ("MEX", "ACCUSE", "USA")),
+    ("India formally submitted a complaint regarding Turkey's steel duties.", ("IND", "ACCUSE", "TUR")),
+    # the Taliban act for Afghanistan; a member named among those acting acts
+    ("Taliban officials accused Pakistan of violating the truce.", ("AFG", "ACCUSE", "PAK")),
+    ("Gulf states, including Qatar, condemned Israeli strikes on Syria.", ("QAT", "ACCUSE", "ISR")),
+    ("Kenya joined several peers, including Ghana, in condemning Russia.", ("GHA", "ACCUSE", "RUS")),
+    # the author of an act named in "what he described as ..."
+    ("Tehran condemned what it described as crimes committed by the Israeli army.", ("IRN", "ACCUSE", "ISR")),
 ]
 
 NOT_FOUND = [
@@ -2666,6 +2677,9 @@ NOT_FOUND = [
     # "calls with" is a meeting, "calls on" a demand; dangerous manoeuvres are no exercise with anyone
     ("Ukraine rejected calls on it from Hungary to cede land.", ("UKR", "CONSULT", "HUN")),
     ("The exercise, involving attacks on Japan and Korea, was condemned.", ("JPN", "COOPERATE", "KOR")),
+    # the one attacked is not the one condemned; the Pakistani Taliban are not Afghanistan
+    ("Gulf states, including Qatar, condemned Israeli strikes on Syria.", ("QAT", "ACCUSE", "SYR")),
+    ("Pakistani Taliban fighters accused Pakistan of killing civilians.", ("AFG", "ACCUSE", "PAK")),
 ]
 
 

@@ -59,7 +59,8 @@ _NO_DIRECT = frozenset({"AGREE", "MOBILIZE", "PROTEST"})
 _COMPLAINTS = frozenset({"protest", "protests", "complaint", "complaints", "objection", "objections",
                          "request", "disappointment", "displeasure", "dismay", "concerns", "concern", "outrage",
                          "regret", "dissatisfaction", "anger", "indignation", "disapproval", "alarm", "frustration",
-                         "representations"})
+                         "representations", "unease", "disquiet", "discontent", "consultations"})
+_ABOUT = frozenset({"over", "about", "regarding", "concerning"})
 _AID_NOUNS = frozenset({"aid", "assistance", "funding", "support", "loans", "loan", "grants"})
 
 _CLOSABLE = frozenset({"border", "borders", "airspace", "ports", "crossings", "crossing", "waters"})
@@ -145,6 +146,10 @@ def _targets(t: Token, typ: str, heads: dict[int, list[Mention]], exclude: set[i
         named = _what_called(c) if c.dep_ == "ccomp" and typ in JUDGING_TYPES else []
         if named:  # "criticised what he called the militarisation of the Arctic by NATO"
             direct = [m for x in named for m in _actors_under(x, heads, skip_preps=True, allow=preps | {"by", "of"})]
+            # "what he described as crimes committed by the Israeli regime": the author of the act named
+            direct += [m for x in named for y in (x, *x.conjuncts) for a in y.children
+                       if a.dep_ == "acl" and a.tag_ == "VBN" for g in a.children if g.dep_ == "agent"
+                       for m in _actors_under(g, heads, skip_preps=True)]
             found.extend([m for m in direct if m.possessive] or direct)
             continue
         if c.dep_ in _DIRECT and typ == "CONSULT" and t.lower_ in _DISCUSSING:
@@ -173,7 +178,7 @@ def _targets(t: Token, typ: str, heads: dict[int, list[Mention]], exclude: set[i
                 allow = allow | {"to"}  # "conveyed its disappointment to Washington"
                 # "lodged a protest over remarks on Taiwan made by Takaichi", "concern over India's
                 # record": the author of what it is about, not its topic
-                found.extend(m for p in (*c.children, *t.children) if p.dep_ == "prep" and p.lower_ in ("over", "about")
+                found.extend(m for p in (*c.children, *t.children) if p.dep_ == "prep" and p.lower_ in _ABOUT
                              for q in p.children if q.dep_ == "pobj"
                              for m in (_victim_act_authors(q, heads) if q.lower_ in VICTIM_NOUNS else
                                        _owner_or_all(q, heads)))
@@ -205,6 +210,11 @@ def _targets(t: Token, typ: str, heads: dict[int, list[Mention]], exclude: set[i
                 # as the measure's modifier owns it; the target is whom it is "on"
                 own = {id(m) for x in c.children if x.dep_ in ("compound", "amod", "nmod") for m in heads.get(x.i, ())}
                 direct = [m for m in direct if id(m) not in own]
+            if typ in JUDGING_TYPES and lexicon().noun_type(c.lower_) in ("ASSAULT", "COERCE", "SANCTION"):
+                # "condemned Israeli attacks on Iran": the author judged, not the one attacked
+                authors = [m for x in c.children if x.dep_ in ("amod", "compound", "poss", "nmod")
+                           for m in heads.get(x.i, ())]
+                direct = authors or direct
             owners = [m for m in direct if m.possessive]
             if typ == "AGREE" and t.lower_ in _JOINING:
                 # "became a participant in the EU fund", "joined the NATO mission": its owner

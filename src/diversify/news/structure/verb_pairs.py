@@ -142,7 +142,8 @@ def _pairs_verb(t: Token, typ: str, heads: dict[int, list[Mention]],
             # attended by ...", whose subject names a place)
             return _combine(typ, src, [b for b in tgt if b not in src], [])
         return [(a, b) for a in src for b in tgt if a != b]
-    src_m = _actors_under(subj, heads, skip_preps=True)
+    # (a member named among those acting acts: "Arab and Muslim nations, including Egypt, condemned ...")
+    src_m = _actors_under(subj, heads, skip_preps=True, allow=frozenset({"including"}))
     speaker = _speaker_of_conjoined(t, src_m, heads)
     if speaker is not None:
         subj, src_m = speaker, _actors_under(speaker, heads, skip_preps=True)
@@ -174,7 +175,7 @@ def _pairs_verb(t: Token, typ: str, heads: dict[int, list[Mention]],
         src_m += [m for m in _reporter(t, heads) if m.code in weak]
     if _joined_in(t):  # "Canada joined its NATO allies in endorsing": the allies act too
         src_m += [m for c in t.head.head.children if c.dep_ == "dobj"
-                  for m in _actors_under(c, heads, skip_preps=True)]
+                  for m in _actors_under(c, heads, skip_preps=True, allow=frozenset({"including"}))]
     src = _codes(src_m, acting=True)
     if src and typ in RECIPROCAL_TYPES:
         # "Canada and Europe signed a deal in June": a counterpart named beside a party is the other party
