@@ -1769,6 +1769,10 @@ FOUND = [
     ("The plan was announced by Macron at a press conference with the Kenyan president in Nairobi.",
      ("FRA", "CONSULT", "KEN")),
     ("Norway is co-hosting the conference with Canada and Japan.", ("NOR", "CONSULT", "JPN")),
+    # everyone in an exercise another state leads acts together
+    ("Thailand joined the US-led Cobra Gold exercise alongside Indonesia.", ("THA", "COOPERATE", "IDN")),
+    ("Vance repeated President Donald Trump's desire for each NATO member to raise military outlays.",
+     ("USA", "REQUEST", "NATO")),
     # disquiet voiced; consultations requested at the WTO and complaints submitted are formal complaints
     ("Kenya has expressed unease over Uganda's involvement.", ("KEN", "ACCUSE", "UGA")),
     ("Mexico has requested consultations at the World Trade Organization over tariffs imposed by Washington.",
@@ -2680,6 +2684,22 @@ NOT_FOUND = [
     # the one attacked is not the one condemned; the Pakistani Taliban are not Afghanistan
     ("Gulf states, including Qatar, condemned Israeli strikes on Syria.", ("QAT", "ACCUSE", "SYR")),
     ("Pakistani Taliban fighters accused Pakistan of killing civilians.", ("AFG", "ACCUSE", "PAK")),
+    # review of this round's rules: talks still planned; groups beside a party; what is finalised "with"
+    # another's approval or a closure; a visit by others elsewhere or still to come; one acted upon after
+    # "called for"; a wish for another's process to be completed; members of a bloc at a summit; factions
+    ("In talks with Canada next week, Washington plans to demand concessions on dairy.", ("USA", "CONSULT", "CAN")),
+    ("During a visit to Beijing next month, Lula expects to sign several deals.", ("BRA", "CONSULT", "CHN")),
+    ("Japan and Korean carmakers agreed to expand production.", ("JPN", "AGREE", "KOR")),
+    ("Turkey and European leaders met in Istanbul.", ("TUR", "CONSULT", "EU")),
+    ("Germany finalized the sale of the frigates with Norway's approval.", ("DEU", "AGREE", "NOR")),
+    ("Finland finalized the border closure with Russia.", ("FIN", "AGREE", "RUS")),
+    ("Macron said during a recent visit by Japanese officials to Africa that France would help.",
+     ("FRA", "CONSULT", "JPN")),
+    ("Armenia called for Azerbaijan to be sanctioned by the EU.", ("ARM", "REQUEST", "AZE")),
+    ("Ankara expressed its desire for Sweden's accession to NATO to be completed.", ("TUR", "REQUEST", "SWE")),
+    ("Critics, including Canada's opposition leader, condemned Trump's tariffs.", ("CAN", "ACCUSE", "USA")),
+    ("Canada and its NATO allies agreed at a summit in The Hague to raise spending.", ("CAN", "CONSULT", "NATO")),
+    ("Kenya brought together the rival factions of South Sudan in Nairobi.", ("KEN", "CONSULT", "SSD")),
 ]
 
 
@@ -2745,3 +2765,17 @@ def test_a_measures_level_is_no_act_in_the_phrase_rules() -> None:
     assert not fast_events(analysed("Washington's tariffs on Chinese goods stood at 145% in April."))
     assert {e.key() for e in fast_events(analysed("Washington's tariffs on Chinese goods took effect in April."))} \
         == {("USA", "SANCTION", "CHN")}
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    # a letter outlining measures for a later date; measures on goods from countries "including" one that
+    # take effect after the article: threats, not yet imposed
+    ("Trump on Wednesday released a letter outlining 35% tariffs against Canada, effective August 1.",
+     ("USA", "THREATEN", "CAN")),
+    ("Washington announced tariffs on several countries, including Laos and Myanmar, taking effect August 1.",
+     ("USA", "THREATEN", "LAO")),
+])
+def test_measures_dated_after_the_article_are_threats(text: str, key: tuple[str, str, str]) -> None:
+    found = events_of(text, "2025-07-10")
+    assert key in found
+    assert (key[0], "SANCTION", key[2]) not in found

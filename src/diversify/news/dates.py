@@ -99,7 +99,8 @@ def find_date(text: str, published: dt.date | None) -> dt.date | None:
 
 
 _STARTING = re.compile(
-    r"\b(?:starting|effective|beginning|from|as of|as from|to take effect on)\s+"
+    r"\b(?:starting|effective|beginning|from|as of|as from|(?:to )?(?:take|takes|taking) effect(?: on)?|"
+    r"(?:go|goes|going) into effect(?: on)?|(?:come|comes|coming) into force(?: on)?)\s+"
     r"((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?"
     r"|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*(?:\s+\d{4})?)",
     re.IGNORECASE)

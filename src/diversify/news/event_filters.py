@@ -9,7 +9,8 @@ event's evidence and its sentence:
 * a G7, UN or WTO meeting is a meeting of members, not a meeting with the organisation;
 * a joint statement issued on a third actor is no agreement among its issuers;
 * a mobilisation names force, arms or defence money in its sentence;
-* a guest greeted at the airport is received by protocol, not praised.
+* a guest greeted at the airport is received by protocol, not praised;
+* a measure dated after the article is threatened, not yet imposed.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import re
 from diversify.news.document import Document, listed_after
 from diversify.news.model import Event
 from diversify.news.nlp import Sentence
+from diversify.news.triggers import dictionary
 
 
 def _sentence_of(doc: Document, pos: int) -> Sentence | None:
@@ -30,8 +32,16 @@ def _sentence_of(doc: Document, pos: int) -> Sentence | None:
 def post_filters(doc: Document, events: list[Event]) -> list[Event]:
     """``events`` (both passes' mentions; the parse's already kept apart from bloc members) through
     every filter here."""
-    events = _not_with_a_forum(doc, [_fund_for_ukraine(e) for e in events])
+    events = _not_with_a_forum(doc, [_not_yet_in_force(doc, _fund_for_ukraine(e)) for e in events])
     return _not_a_greeting(_mobilizing(doc, _not_a_statement_on_another(doc, events)))
+
+
+def _not_yet_in_force(doc: Document, e: Event) -> Event:
+    """A measure dated after the article ("new tariffs ..., with measures taking effect August 1" in an
+    article of July) is announced, not imposed: a threat until it takes effect (the labels' rule)."""
+    if e.type == "SANCTION" and e.date is not None and doc.published is not None and e.date > doc.published:
+        return Event(e.source, "THREATEN", e.target, e.date, e.evidence, dictionary().weight("THREATEN"))
+    return e
 
 
 _FOR_UKRAINE = re.compile(r"\bfor Ukraine\b|\bPrioriti[sz]ed Ukraine Requirements List\b|\bPURL\b")

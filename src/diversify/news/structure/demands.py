@@ -226,6 +226,7 @@ def _asked_in_a_noun(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[st
 _VOICING = frozenset(w for v in ("emphasise", "emphasize", "stress", "reiterate", "repeat", "express", "voice",
                                   "convey", "underscore", "underline", "signal", "state", "outline", "reaffirm",
                                   "highlight", "restate", "communicate") for w in inflect(v)) | {"set"}
+_MEMBERS = frozenset({"member", "members", "ally", "allies", "state", "states", "country", "countries"})
 _WISH_NOUNS = frozenset({"desire", "desires", "wish", "wishes", "expectation", "expectations", "insistence"})
 
 
@@ -241,10 +242,15 @@ def _wish_for_another(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[s
                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
     if not infinitives:
         return []
+    if any(a.dep_ == "auxpass" for c in infinitives for a in c.children):
+        return []  # "its desire for Sweden's accession to be completed": no one asked to act
+    # the one asked is named itself, not a possessor ("Sweden's accession") nor a group ("Europe")
     asked = [m for p in t.children if p.dep_ == "prep" and p.lower_ == "for"
-             for q in p.children if q.dep_ == "pobj" for m in _actors_under(q, heads, skip_preps=True)]
+             for q in p.children if q.dep_ == "pobj"
+             for x in (q, *(c for c in q.children if c.dep_ == "compound" and q.lower_ in _MEMBERS))
+             for m in heads.get(x.i, ()) if not m.weak]  # (and "each NATO member": the alliance)
     asked += [m for c in infinitives if any(x.dep_ == "mark" and x.lower_ == "for" for x in c.children)
-              for g in c.children if g.dep_ == "nsubj" for m in _actors_under(g, heads, skip_preps=True)]
+              for g in c.children if g.dep_ == "nsubj" for m in heads.get(g.i, ()) if not m.weak]
     own = [c for c in t.children if c.dep_ == "poss"]
     if not own or not asked:
         return []

@@ -301,7 +301,8 @@ def _met_where_agreed(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[s
         return []
     meeting = t.lower_ in _MEETING_NOUNS and t.head.lower_ in ("at", "during") and any(
         c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children) and not _actors_under(
-        t, heads, skip_preps=False)  # "agreed ... at a bilateral summit": the two who agreed met there
+        t, heads, skip_preps=False) and not any(  # (not "a meeting of G20 finance ministers", "a summit
+        c.dep_ in ("prep", "acl") and c.lower_ in ("of", "attended") for c in t.children)  # attended by 12 leaders")  # "agreed ... at a bilateral summit": the two who agreed met there
     verb = t.head.head
     if verb.dep_ == "dobj" and verb.tag_.startswith("NN"):
         verb = verb.head  # "signed a framework in Abu Dhabi": the parser hangs the place on the object
@@ -317,8 +318,10 @@ def _met_where_agreed(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[s
     parties += [c for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
                 for c in _codes((m for q in p.children for m in _actors_under(q, heads, skip_preps=True)),
                                 acting=False) if c not in parties]
-    if t.lower_ == "sidelines" or meeting:
+    if t.lower_ == "sidelines":
         pair = parties if len(parties) == 2 else []
+    elif meeting:  # two states (a bloc with its members is no bilateral meeting)
+        pair = parties if len(parties) == 2 and all(len(c) == 3 for c in parties) else []
     else:
         there = [m.code for m in heads.get(t.i, ()) if m.kind in ("capital", "body")]
         pair = parties if len(parties) == 2 and there and there[0] in parties else []
@@ -326,6 +329,8 @@ def _met_where_agreed(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[s
 
 
 _BRINGING = frozenset(inflect("bring"))
+_PEOPLE_SENT = frozenset({"leaders", "ministers", "officials", "diplomats", "envoys", "delegations", "delegates",
+                          "representatives", "negotiators", "presidents", "counterparts", "heads", "premiers"})
 
 
 def _brought_together(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]:
@@ -341,8 +346,10 @@ def _brought_together(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[s
             gathering.lower_ in _MEETING_NOUNS | _GATHERINGS | {"summit", "summits", "forum", "meeting"}
             or heads.get(gathering.i)):
         return []  # a meeting or a host brings them together, not "the crisis"
+    # the states named, or their leaders, officials or envoys (not "the rival factions of South Sudan")
     guests = [m for c in t.children if c.dep_ in _DIRECT for o in (c, *c.conjuncts)
-              for m in _actors_under(o, heads, skip_preps=True)]
+              for m in (heads.get(o.i) or (_actors_under(o, heads, skip_preps=True) if o.lower_ in _PEOPLE_SENT
+                                           else []))]
     parties = _codes(guests, acting=True)
     host = _codes(_actors_under(gathering, heads, skip_preps=True), acting=True) if not passive else []
     if host:
@@ -420,4 +427,10 @@ def _joined_led_exercise(t: Token, heads: dict[int, list[Mention]]) -> list[tupl
                for m in heads.get(w.i - 2, ())]
     own = _subject_codes(t, heads) or []
     them = [c for c in _codes(leaders, acting=False) if c not in own]
-    return [p for a in own for b in them[:1] for p in ((a, b), (b, a))]
+    if not own or not them:
+        return []
+    # everyone in it acts together: co-subjects and those named "alongside" or "with" the one joining
+    beside = [c for p in t.children if p.dep_ == "prep" and p.lower_ in ("alongside", "with")
+              for c in _codes(_actors_under(p, heads, skip_preps=True), acting=False)]
+    sides = list(dict.fromkeys([*own, them[0], *beside]))
+    return [(a, b) for a in sides for b in sides if a != b]

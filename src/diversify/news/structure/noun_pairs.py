@@ -20,7 +20,7 @@ from diversify.news.structure.subjects import (
 )
 from diversify.news.structure.targets import _COMPLAINTS, _NOUN_AIMS, _PREPS, _VENUES, _targets
 from diversify.news.structure.tokens import _clause_verb, _is_verb
-from diversify.news.structure.words import _FORCE_WORDS
+from diversify.news.structure.words import _DOCUMENTS, _FORCE_WORDS
 from diversify.news.triggers import inflect
 
 if TYPE_CHECKING:
@@ -41,8 +41,8 @@ _LIGHT = frozenset({
     "reaffirm", "reaffirmed", "renew", "renewed", "offer", "offered", "provide", "provided",
     "give", "gave", "send", "sent", "pledge", "pledged", "extend", "extended", "approve", "approved",
     "grant", "granted", "grants", "carry", "carried", "carries", "carrying", "mount", "mounted", "stage",
-    "staged",
-    "outline", "outlined", "deliver", "delivered", "emphasize", "emphasized", "emphasise",
+    "staged", "outline", "outlines", "outlined", "outlining",  # "released a letter outlining 50% tariffs against Brazil"
+    "deliver", "delivered", "emphasize", "emphasized", "emphasise",
     "emphasised", "underline", "underlined", "reiterate", "reiterated", "escalate", "escalated",
     "apply", "applied", "applies", "applying", "put", "puts", "putting", "exert", "exerted", "exerts",
     "lavish", "lavished", "heap", "heaped", "shower", "showered", "pour", "poured", "take", "took", "taken",
@@ -221,6 +221,10 @@ def _pairs_noun(t: Token, typ: str, heads: dict[int, list[Mention]]) -> list[tup
         elif not _reports_act(verb):
             return []  # "terminated talks", "seeks new deals", "has a deal": no such act
         subj, passive = _subject(verb)
+        if subj is None and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.lower_ in _DOCUMENTS \
+                and verb.head.dep_ in ("dobj", "pobj"):
+            # "released a letter outlining 50% tariffs against Brazil": the letter's sender
+            subj, passive = _subject(_clause_verb(verb.head) or verb.head)
         if subj is None or (passive and typ not in RECIPROCAL_TYPES):
             return []  # a participant in a meeting may be a passive subject; an actor may not
         if passive and t.dep_ == "pobj":
@@ -247,7 +251,10 @@ def _pairs_noun(t: Token, typ: str, heads: dict[int, list[Mention]]) -> list[tup
     if not src:
         return []
     if typ == "CONSULT" and not tgt and agents and t.lower_ in _VISITS and t.dep_ == "pobj" \
-            and t.head.lower_ in _OCCASION_PREPS:
+            and t.head.lower_ in _OCCASION_PREPS and not any(
+                c.dep_ == "prep" and c.lower_ in ("to", "in") for c in t.children) and not any(
+                c.lower_ in ("next", "upcoming", "planned", "expected", "future") for c in t.subtree):
+        # (not "a visit by Japanese officials to Africa", nor "a visit by Morocco's king next month")
         verb = _clause_verb(t)  # "Merz said during a visit by Zelensky that ...": the one who spoke hosted
         tgt = [c for c in (_subject_codes(verb, heads) or []) if c not in src] if verb is not None else []
     if typ == "ACCUSE" and t.lower_ in _COMPLAINTS:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from diversify.news.actors import Mention
 from diversify.news.clauses import SentenceView, act_part, evidence, historical
-from diversify.news.dates import find_date, starts_later
+from diversify.news.dates import FUTURE_TIME, find_date, starts_later
 from diversify.news.document import Document
 from diversify.news.model import RECIPROCAL_TYPES, Event
 from diversify.news.structure.aid import (
@@ -132,13 +132,14 @@ from diversify.news.structure.threats import (
     _more_warned,
 )
 from diversify.news.structure.tokens import _clause_verb, _mention_heads, _will
-from diversify.news.structure.verb_pairs import _DOCUMENTS, _VOTING, _pairs_verb
+from diversify.news.structure.verb_pairs import _VOTING, _pairs_verb
 from diversify.news.structure.verb_words import _own_words, _verb_entry, _words_after
 from diversify.news.structure.words import (
     _ARMS,
     _DEMAND_NOUNS,
     _DESCRIBE,
     _DIRECT,
+    _DOCUMENTS,
     _DRAWING,
     _FACE,
     _FORCE_WORDS,
@@ -245,6 +246,13 @@ def _appointment(t: Token) -> Token | None:
             and gov.dep_ == "ccomp" and gov.head.lower_ in _ANNOUNCING:
         return gov.head
     return None
+
+
+_DEMANDS_MADE = frozenset({"urged", "pressed", "asked", "demanded", "appealed", "called", "warned", "proposed",
+                           "pledged", "promised", "vowed", "offered", "invited", "encouraged", "agreed", "signed",
+                           "announced", "reaffirmed"})
+"""Past acts of asking, promising or agreeing told as made in a meeting ("in separate calls with A and B,
+Erdogan urged restraint", "in talks in Manila, the two ministers agreed"), not planned ("plans to demand")."""
 
 
 def _phone_calls(t: Token) -> bool:
@@ -745,7 +753,8 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
                 typ == "CONSULT" and anchor.lower_ in _LIGHT
                 and not any(c.dep_ == "xcomp" for c in anchor.children)) and not (
                 typ == "CONSULT" and t.dep_ == "pobj" and t.head.lower_ in ("in", "during")
-                and t.head.head.i == anchor.i and t.head.i < anchor.i
+                and t.head.head.i == anchor.i and t.head.i < anchor.i and anchor.tag_ == "VBD"
+                and anchor.lower_ in _DEMANDS_MADE and not FUTURE_TIME.search(anchor.sent.text)
                 and not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children)):
             continue  # "plans talks", "has a deal" (standing); but "had talks with X" met, and "in separate
             # calls with A and B, Erdogan urged restraint": the calls in which the demand was made (not "during

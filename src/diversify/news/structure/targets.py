@@ -22,6 +22,7 @@ from diversify.news.structure.words import (
     _CAPITAL_PLACE,
     _CLAUSAL,
     _DIRECT,
+    _FACE,
     _MEASURES,
     _RESPONSE_NOUNS,
     _RESPONSES,
@@ -97,6 +98,13 @@ _FORCE_HELD = frozenset({"action", "force", "strikes", "operations", "interventi
 
 _ASKING_FOR = ("call", "push", "press", "appeal", "plead", "lobb", "ask", "advocat", "campaign")
 """Verbs that ask "for" another to act: "called for Russia to withdraw", "pushed for Ottawa to drop"."""
+
+
+def _acted_upon(v: Token) -> bool:
+    """An infinitive whose subject is acted upon, not asked to act: "called for Belarus to face new
+    sanctions", "called for Azerbaijan to be sanctioned"."""
+    return any(c.dep_ == "auxpass" for c in v.children) or v.lower_ in _FACE or v.lower_ in (
+        "receive", "get", "suffer", "undergo")
 
 
 def _targets(t: Token, typ: str, heads: dict[int, list[Mention]], exclude: set[int]) -> list[str]:
@@ -199,8 +207,10 @@ def _targets(t: Token, typ: str, heads: dict[int, list[Mention]], exclude: set[i
                 allow = allow | {"by", "of"}  # "condemned the strikes by Russia": their author
                 if c.lower_ in _CHANGES:
                     allow = allow | {"in"}  # "called the increase in U.S. duties unjustified"
-            if typ in ("COERCE", "ASSAULT"):
-                allow = allow | {"including", "among"}  # "detained 475 people, including 317 South Koreans"
+            if typ in ("COERCE", "ASSAULT", "SANCTION", "THREATEN"):
+                # "detained 475 people, including 317 South Koreans", "tariffs on goods from nearly 20 countries,
+                # including the Philippines"
+                allow = allow | {"including", "among"}
             victims = typ in JUDGING_TYPES and c.lower_ in VICTIM_NOUNS
             if victims:  # "condemned the arrest of two Japanese nationals": not those arrested
                 allow = allow - {"of"}
@@ -236,7 +246,7 @@ def _targets(t: Token, typ: str, heads: dict[int, list[Mention]], exclude: set[i
             for g in c.children:  # "threatened to annex Greenland", "urged Ottawa to act"
                 if g.dep_ in _DIRECT:
                     found.extend(_actors_under(g, heads, skip_preps=True))
-            if typ == "REQUEST" and t.lower_.startswith(_ASKING_FOR):
+            if typ == "REQUEST" and t.lower_.startswith(_ASKING_FOR) and not _acted_upon(c):
                 # "called for Russia to withdraw its troops": the one asked is the subject "for" marks
                 found.extend(m for g in c.children if g.dep_ == "nsubj" and any(
                     x.dep_ == "mark" and x.lower_ == "for" for x in c.children)

@@ -62,6 +62,7 @@ from diversify.news.structure.words import (
     _DEMAND_NOUNS,
     _DESCRIBE,
     _DIRECT,
+    _DOCUMENTS,
     _FORCE_WORDS,
     _JUDGING_AS,
     _MEASURE_HEADS,
@@ -142,8 +143,12 @@ def _pairs_verb(t: Token, typ: str, heads: dict[int, list[Mention]],
             # attended by ...", whose subject names a place)
             return _combine(typ, src, [b for b in tgt if b not in src], [])
         return [(a, b) for a in src for b in tgt if a != b]
-    # (a member named among those acting acts: "Arab and Muslim nations, including Egypt, condemned ...")
-    src_m = _actors_under(subj, heads, skip_preps=True, allow=frozenset({"including"}))
+    src_m = _actors_under(subj, heads, skip_preps=True)
+    # a member named among those acting acts: "Arab and Muslim nations, including Egypt, condemned ..." (a
+    # state named itself, not "critics, including Canada's opposition leader")
+    src_m += [m for p in subj.children if p.dep_ == "prep" and p.lower_ == "including"
+              for q in p.children if q.dep_ == "pobj" for o in (q, *q.conjuncts) for m in heads.get(o.i, ())
+              if not m.possessive]
     speaker = _speaker_of_conjoined(t, src_m, heads)
     if speaker is not None:
         subj, src_m = speaker, _actors_under(speaker, heads, skip_preps=True)
@@ -175,13 +180,17 @@ def _pairs_verb(t: Token, typ: str, heads: dict[int, list[Mention]],
         src_m += [m for m in _reporter(t, heads) if m.code in weak]
     if _joined_in(t):  # "Canada joined its NATO allies in endorsing": the allies act too
         src_m += [m for c in t.head.head.children if c.dep_ == "dobj"
-                  for m in _actors_under(c, heads, skip_preps=True, allow=frozenset({"including"}))]
+                  for m in (*_actors_under(c, heads, skip_preps=True),
+                            *(m for p in c.children if p.dep_ == "prep" and p.lower_ == "including"
+                              for q in p.children if q.dep_ == "pobj" for o in (q, *q.conjuncts)
+                              for m in heads.get(o.i, ()) if not m.possessive))]
     src = _codes(src_m, acting=True)
     if src and typ in RECIPROCAL_TYPES:
-        # "Canada and Europe signed a deal in June": a counterpart named beside a party is the other party
+        # "Canada and Europe signed a deal in June": "Europe" beside a party is the EU (not "European allies",
+        # "Korean carmakers": groups)
         # (the counterpart itself, not a modifier: "France's Europe minister" is no party besides France)
-        src += [c for c in _codes([m for o in (subj, *subj.conjuncts) for m in heads.get(o.i, ()) if m.weak],
-                                  acting=False) if c not in src]
+        src += [c for c in _codes([m for o in (subj, *subj.conjuncts) if o.lower_ == "europe"
+                                   for m in heads.get(o.i, ()) if m.weak], acting=False) if c not in src]
     if not src and typ == "RETREAT" and not heads.get(subj.i):
         # "a deal that cuts U.S. tariffs on Korean cars": the measure's owner eases it
         src = _codes((m for c in t.children if c.dep_ == "dobj" for o in c.children
@@ -451,11 +460,6 @@ _SUMMONED = frozenset({"summoned", "summons", "called"})
 _WRITING_TO = frozenset({"wrote", "writes", "write", "writing", "called", "phoned", "telephoned", "rang", "cabled"})
 _PRESSING_NOUNS = frozenset({"pressure", "demands", "demand", "calls", "appeals", "objections", "threats",
                              "warnings", "defiance"})
-
-_DOCUMENTS = frozenset({"letter", "letters", "statement", "statements", "post", "posts", "communique",
-                        "communiqué", "declaration", "note", "memo", "message", "order", "proclamation"})
-"""What speaks for its author: "a letter posted on social media that blamed Ottawa"."""
-
 
 def _speaker_of_conjoined(t: Token, src: list[Mention], heads: dict[int, list[Mention]]) -> Token | None:
     """"China's coast guard said the Philippine vessels had intruded and accused Manila of ...":

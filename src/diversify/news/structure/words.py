@@ -36,6 +36,11 @@ _ARMS = frozenset({"flotilla", "guards", "bombers", "jets", "warplanes", "aircra
                    "troops", "forces", "soldiers", "military", "militia", "gunboats", "tanks",
                    "sniper", "snipers", "submarine", "submarines", "gunners", "missile", "drone"})
 
+_DOCUMENTS = frozenset({"letter", "letters", "statement", "statements", "post", "posts", "communique",
+                        "communiqué", "declaration", "note", "memo", "message", "order", "proclamation"})
+"""What speaks for its author: "a letter posted on social media that blamed Ottawa"."""
+
+
 _DIRECT = frozenset({"dobj", "dative", "iobj", "attr", "oprd"})
 """Object relations whose actors are the target."""
 
