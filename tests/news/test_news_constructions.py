@@ -1769,6 +1769,10 @@ FOUND = [
     ("The plan was announced by Macron at a press conference with the Kenyan president in Nairobi.",
      ("FRA", "CONSULT", "KEN")),
     ("Norway is co-hosting the conference with Canada and Japan.", ("NOR", "CONSULT", "JPN")),
+    # measures announced as nouns: a closure "to", a suspension of flights "to", relations downgraded "with"
+    ("Ankara announced the closure of its airspace to Israeli aircraft.", ("TUR", "SANCTION", "ISR")),
+    ("Moscow announced the suspension of flights to Poland.", ("RUS", "SANCTION", "POL")),
+    ("Algiers announced the downgrading of diplomatic relations with Paris on Monday.", ("DZA", "SANCTION", "FRA")),
     # everyone in an exercise another state leads acts together
     ("Thailand joined the US-led Cobra Gold exercise alongside Indonesia.", ("THA", "COOPERATE", "IDN")),
     ("Vance repeated President Donald Trump's desire for each NATO member to raise military outlays.",
@@ -2700,6 +2704,9 @@ NOT_FOUND = [
     ("Critics, including Canada's opposition leader, condemned Trump's tariffs.", ("CAN", "ACCUSE", "USA")),
     ("Canada and its NATO allies agreed at a summit in The Hague to raise spending.", ("CAN", "CONSULT", "NATO")),
     ("Kenya brought together the rival factions of South Sudan in Nairobi.", ("KEN", "CONSULT", "SSD")),
+    # a closure announced by analysts, or still to come, is no measure taken
+    ("Analysts announced that the closure of the border with Mexico would hurt growth.", ("USA", "SANCTION", "MEX")),
+    ("Ankara may announce the closure of its airspace to Israeli aircraft.", ("TUR", "SANCTION", "ISR")),
 ]
 
 

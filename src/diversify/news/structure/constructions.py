@@ -26,7 +26,12 @@ from diversify.news.structure.force import (
     _intrusion_denied,
     _missiles_tested,
 )
-from diversify.news.structure.measures import _easing_named, _expelled_from, _measure_hits
+from diversify.news.structure.measures import (
+    _easing_named,
+    _expelled_from,
+    _measure_declared,
+    _measure_hits,
+)
 from diversify.news.structure.meetings import (
     _acting_together,
     _agreed_with,
@@ -97,7 +102,8 @@ _CONSTRUCTIONS = (
     ("COOPERATE", _acting_together),  # "Canadian and Danish troops trained alongside each other"
     ("COOPERATE", _in_coordination_with),  # "announced the sanctions in coordination with Britain and Australia"
     ("COOPERATE", _joined_led_exercise),  # "Canada joined the US-led exercise in the Pacific"
-    ("SANCTION", _measure_hits),  # "raised his tariffs on foreign steel to 50%, a move that hit Canada"
+    ("SANCTION", _measure_hits),
+    ("SANCTION", _measure_declared),  # "announced the closure of its airspace to all Indian airlines"  # "raised his tariffs on foreign steel to 50%, a move that hit Canada"
     ("CONCEDE", _suspects_handed),  # "Mexico sent 32 alleged cartel figures to the United States"
     ("MOBILIZE", _in_an_exercise),  # "About 2,600 Canadian soldiers are taking part in a cold-weather exercise"
     ("MOBILIZE", _missiles_tested),  # "North Korea fired several cruise missiles into the sea"
@@ -116,7 +122,7 @@ _VERB_ONLY = frozenset({_yielded_to_pressure, _placating, _averting, _done_under
                         _unless_another_acts, _threat_drawn, _wrongdoing_said, _will_not_comply, _forces_withdrawn,
                         _acting_together, _measure_hits, _suspects_handed, _missiles_tested, _decided_not_by,
                         _forces_moved, _protest_led, _brought_together, _in_coordination_with,
-                        _joined_led_exercise})
+                        _joined_led_exercise, _measure_declared})
 """Constructions that start from a verb only (each checks its word is one): not tried on nouns."""
 _NOUN_CONSTRUCTIONS = tuple((typ, rule) for typ, rule in _CONSTRUCTIONS if rule not in _VERB_ONLY)
 

@@ -37,6 +37,7 @@ from diversify.news.structure.earlier_acts import (
     _told_before,
 )
 from diversify.news.structure.force import _MOVING, _STRIKING
+from diversify.news.structure.measures import _CUTTING_NOUNS
 from diversify.news.structure.meetings import (
     _ACCEPTING,
     _ADDRESSING,
@@ -167,6 +168,7 @@ def structured_events_many(docs: list[Document], decided: list[list[Event]] | No
                                                                  and blame_words().isdisjoint(words)
                                                                  and not _blame_adverb(words))) \
                     or not _GIVING_WAY_ONLY.isdisjoint(words) or "airspace" in words \
+                    or not _CUTTING_NOUNS.isdisjoint(words) \
                     or _gives_way_refused(words) or refusal or more_aid or answering or follow_up \
                     or _response_promised(words) \
                     or (not _LEADING.isdisjoint(words) and not (_MARCHES.isdisjoint(words)

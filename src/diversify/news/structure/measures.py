@@ -213,3 +213,35 @@ def _easing_named(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, 
     hit = [c for x in measures for p in x.children if p.dep_ == "prep" and p.lower_ in ("on", "against")
            for c in _codes(_actors_under(p, heads, skip_preps=True), acting=False) if c not in src]
     return [(a, b) for a in src for b in dict.fromkeys(hit)]
+
+
+_DECLARING = frozenset({"announced", "announces", "announce", "ordered", "orders", "order", "declared", "declares",
+                        "confirmed", "confirms", "decided", "decides", "approved", "approves"})
+_CUTTING_NOUNS = frozenset({"closure", "closing", "suspension", "halt", "halting", "freeze", "freezing", "ban",
+                            "downgrading", "downgrade", "severing", "severance", "cutting", "termination"})
+
+
+def _measure_declared(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]:
+    """Measures named as nouns by the one who announces them: "Islamabad announced the closure of its
+    airspace to all Indian airlines, the suspension of trade, and the downgrading of diplomatic relations
+    with New Delhi" (the airspace closed to, the relations cut with, the trade halted with, whom)."""
+    if t.lower_ not in _DECLARING or not _is_verb(t) or not _real(t):
+        return []
+    own = _subject_codes(t, heads) or []
+    if not own:
+        return []
+    o = lexicon().objects
+    nouns = [n for c in t.children if c.dep_ == "dobj" for n in (c, *c.conjuncts) if n.lower_ in _CUTTING_NOUNS]
+    hit: list[str] = []
+    for n in nouns:
+        words = [w.lower_ for w in n.subtree]
+        text = " ".join(words)
+        closed = any(w in text for w in o["CLOSED_TO"]) and n.lower_ in ("closure", "closing")
+        cut = any(w in text for w in o["TIES"] | o["TRADE"])
+        if not (closed or cut):
+            continue
+        # whom: after "to" or "with" within the noun's phrase, or a state's adjective on what is cut
+        hit += [c for w in n.subtree if w.dep_ == "prep" and w.lower_ in ("to", "with", "from", "on")
+                for c in _codes(_actors_under(w, heads, skip_preps=True), acting=False)]
+    # a measure without its own target takes the one named on another in the list ("the suspension of trade")
+    return [(a, b) for a in own for b in dict.fromkeys(hit) if a != b]
