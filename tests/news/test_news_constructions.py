@@ -1769,6 +1769,9 @@ FOUND = [
     ("The plan was announced by Macron at a press conference with the Kenyan president in Nairobi.",
      ("FRA", "CONSULT", "KEN")),
     ("Norway is co-hosting the conference with Canada and Japan.", ("NOR", "CONSULT", "JPN")),
+    # the authors of acts judged ("shown by", "taken by"), and what is coordinated with the judge's own
+    ("Indonesia welcomed the restraint shown by Thailand and Cambodia.", ("IDN", "SUPPORT", "KHM")),
+    ("Chile praised its own reforms as well as the leadership of Peru's president.", ("CHL", "SUPPORT", "PER")),
     # measures announced as nouns: a closure "to", a suspension of flights "to", relations downgraded "with"
     ("Ankara announced the closure of its airspace to Israeli aircraft.", ("TUR", "SANCTION", "ISR")),
     ("Moscow announced the suspension of flights to Poland.", ("RUS", "SANCTION", "POL")),

@@ -14,6 +14,7 @@ from diversify.news.structure.subjects import (
     _actors_under,
     _codes,
     _owner_or_all,
+    _subject_codes,
     _victim_act_authors,
 )
 from diversify.news.structure.threats import _MODAL_FUTURE
@@ -225,7 +226,17 @@ def _targets(t: Token, typ: str, heads: dict[int, list[Mention]], exclude: set[i
                 authors = [m for x in c.children if x.dep_ in ("amod", "compound", "poss", "nmod")
                            for m in heads.get(x.i, ())]
                 direct = authors or direct
-            owners = [m for m in direct if m.possessive]
+            if typ in JUDGING_TYPES:
+                # "welcomed the willingness shown by Bangkok and Phnom Penh", "hailed the ties as well as the
+                # leadership of President Xi": the authors of the acts judged, and what is coordinated with them
+                direct += [m for y in (c, *c.conjuncts) for a in y.children
+                           if a.dep_ == "acl" and a.tag_ == "VBN" for g in a.children if g.dep_ == "agent"
+                           for m in _actors_under(g, heads, skip_preps=True)]
+                direct += [m for y in c.conjuncts for m in heads.get(y.i, ()) or _actors_under(
+                    y, heads, skip_preps=True, allow=frozenset({"of"}))]
+            # (the judge's own possession is no owner judged: "hailed Canada's improving ties with China")
+            own_side = set(_subject_codes(t, heads) or []) if typ in ("ACCUSE", "SUPPORT") else set()
+            owners = [m for m in direct if m.possessive and m.code not in own_side]
             if typ == "AGREE" and t.lower_ in _JOINING:
                 # "became a participant in the EU fund", "joined the NATO mission": its owner
                 found.extend(_actors_under(c, heads, skip_preps=True, allow=preps))
