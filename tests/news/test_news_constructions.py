@@ -1772,6 +1772,11 @@ FOUND = [
     # the authors of acts judged ("shown by", "taken by"), and what is coordinated with the judge's own
     ("Indonesia welcomed the restraint shown by Thailand and Cambodia.", ("IDN", "SUPPORT", "KHM")),
     ("Chile praised its own reforms as well as the leadership of Peru's president.", ("CHL", "SUPPORT", "PER")),
+    # deals formalised; ties pledged "Monday" to be enhanced; relations restored by both; a joint fact sheet
+    ("Spain and Morocco formalised a fisheries deal during talks in Rabat.", ("ESP", "AGREE", "MAR")),
+    ("Chile and Peru pledged Monday to further enhance bilateral ties.", ("CHL", "AGREE", "PER")),
+    ("Kenya and Somalia have announced the restoration of full diplomatic ties.", ("KEN", "AGREE", "SOM")),
+    ("Vietnam and the United States unveiled a joint fact sheet on trade.", ("VNM", "AGREE", "USA")),
     # measures announced as nouns: a closure "to", a suspension of flights "to", relations downgraded "with"
     ("Ankara announced the closure of its airspace to Israeli aircraft.", ("TUR", "SANCTION", "ISR")),
     ("Moscow announced the suspension of flights to Poland.", ("RUS", "SANCTION", "POL")),
@@ -2710,6 +2715,8 @@ NOT_FOUND = [
     # a closure announced by analysts, or still to come, is no measure taken
     ("Analysts announced that the closure of the border with Mexico would hurt growth.", ("USA", "SANCTION", "MEX")),
     ("Ankara may announce the closure of its airspace to Israeli aircraft.", ("TUR", "SANCTION", "ISR")),
+    # a fact sheet of one side is no agreement
+    ("The White House issued a fact sheet on the tariffs on Vietnam.", ("USA", "AGREE", "VNM")),
 ]
 
 

@@ -203,7 +203,7 @@ def _talks_not_held(t: Token) -> bool:
         c.dep_ == "amod" and c.lower_ in _PASSING for c in t.children)
 
 
-_JOINT_TEXTS = frozenset({"statement", "declaration", "communique", "communiqué"})
+_JOINT_TEXTS = frozenset({"statement", "declaration", "communique", "communiqué", "sheet"})
 _SIGNS = frozenset({"indication", "sign", "signs", "evidence", "confirmation", "word"})
 
 
