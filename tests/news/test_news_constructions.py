@@ -1777,6 +1777,9 @@ FOUND = [
     ("Chile and Peru pledged Monday to further enhance bilateral ties.", ("CHL", "AGREE", "PER")),
     ("Kenya and Somalia have announced the restoration of full diplomatic ties.", ("KEN", "AGREE", "SOM")),
     ("Vietnam and the United States unveiled a joint fact sheet on trade.", ("VNM", "AGREE", "USA")),
+    # another's act said to be able to trigger a response from the speaker's side warns of it
+    ("Manila said a Chinese attack on the shoal could trigger a military response from the Philippines.",
+     ("PHL", "THREATEN", "CHN")),
     # measures announced as nouns: a closure "to", a suspension of flights "to", relations downgraded "with"
     ("Ankara announced the closure of its airspace to Israeli aircraft.", ("TUR", "SANCTION", "ISR")),
     ("Moscow announced the suspension of flights to Poland.", ("RUS", "SANCTION", "POL")),
@@ -2715,6 +2718,8 @@ NOT_FOUND = [
     # a closure announced by analysts, or still to come, is no measure taken
     ("Analysts announced that the closure of the border with Mexico would hurt growth.", ("USA", "SANCTION", "MEX")),
     ("Ankara may announce the closure of its airspace to Israeli aircraft.", ("TUR", "SANCTION", "ISR")),
+    # analysts' hypotheses warn no one
+    ("Analysts said a Chinese blockade could trigger a response from Manila.", ("PHL", "THREATEN", "CHN")),
     # a fact sheet of one side is no agreement
     ("The White House issued a fact sheet on the tariffs on Vietnam.", ("USA", "AGREE", "VNM")),
 ]

@@ -57,6 +57,7 @@ from diversify.news.structure.threats import (
     _kept_on_the_table,
     _marked_as_a_cause_of_war,
     _marked_as_targets,
+    _response_warned,
     _threat_answered,
     _threat_drawn,
     _unless_another_acts,
@@ -84,7 +85,8 @@ _CONSTRUCTIONS = (
     ("PROTEST", _walked_out),  # "walked out of a G20 session when Lavrov began to speak"
     ("THREATEN", _warned_in_idiom),  # "said the Philippines was playing with fire", "warned Tokyo would regret it"
     ("THREATEN", _consequence_warned),  # "warned that any Greek vessel ... would be met by the Turkish navy"
-    ("THREATEN", _marked_as_targets),  # "Moscow said any British troops in Ukraine would be legitimate targets"
+    ("THREATEN", _marked_as_targets),
+    ("THREATEN", _response_warned),  # "said a Chinese attack on Taiwan could trigger a military response from Tokyo"  # "Moscow said any British troops in Ukraine would be legitimate targets"
     ("THREATEN", _unless_another_acts),  # "he could let the agreement lapse unless Canada treated farmers fairly"
     ("THREATEN", _threat_drawn),  # "..., prompting Pyongyang to warn of merciless retaliation"
     ("THREATEN", _marked_as_a_cause_of_war),  # "would be treated as legitimate targets", "as an act of war"
@@ -122,7 +124,7 @@ _VERB_ONLY = frozenset({_yielded_to_pressure, _placating, _averting, _done_under
                         _unless_another_acts, _threat_drawn, _wrongdoing_said, _will_not_comply, _forces_withdrawn,
                         _acting_together, _measure_hits, _suspects_handed, _missiles_tested, _decided_not_by,
                         _forces_moved, _protest_led, _brought_together, _in_coordination_with,
-                        _joined_led_exercise, _measure_declared})
+                        _joined_led_exercise, _measure_declared, _response_warned})
 """Constructions that start from a verb only (each checks its word is one): not tried on nouns."""
 _NOUN_CONSTRUCTIONS = tuple((typ, rule) for typ, rule in _CONSTRUCTIONS if rule not in _VERB_ONLY)
 

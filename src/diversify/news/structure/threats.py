@@ -49,6 +49,7 @@ from diversify.news.structure.words import (
     _TAKING,
     _TALKS,
 )
+from diversify.news.triggers import inflect
 from diversify.news.verbs import lexicon
 
 if TYPE_CHECKING:
@@ -499,3 +500,31 @@ def _threat_answered(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[st
 
 
 _WARNING_OR_SAYING = _HINTING | _SAYING
+
+
+_TRIGGERING = frozenset(w for v in ("trigger", "provoke", "prompt", "invite", "draw", "bring", "spark", "meet")
+                        for w in inflect(v))
+_HYPOTHETICAL = frozenset({"could", "would", "might", "may", "will", "'ll"})
+
+
+def _response_warned(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]:
+    """Another's act said to be able to trigger a response from the one who says so warns of it: "Takaichi
+    said a Chinese attack on Taiwan could trigger a military response from Tokyo"."""
+    if t.lower_ not in _TRIGGERING or not _is_verb(t) or not any(
+            a.dep_ == "aux" and a.lower_ in _HYPOTHETICAL for a in t.children):
+        return []
+    if _told_by_analysts(t):
+        return []
+    answers = [c for c in t.children if c.dep_ == "dobj" and c.lower_ in _RESPONSE_NOUNS]
+    if not answers:
+        return []
+    responders = _codes((m for a in answers for p in a.children if p.dep_ == "prep" and p.lower_ in ("from", "by")
+                         for m in _actors_under(p, heads, skip_preps=True)), acting=True)
+    subj, passive = _subject(t)
+    if not responders or subj is None or passive:
+        return []
+    # whose act: the owner named on the subject ("a Chinese attack", "Beijing's blockade")
+    owners = _codes((m for x in subj.children if x.dep_ in ("amod", "poss", "compound", "nmod")
+                     for m in heads.get(x.i, ())), acting=False) or _codes(
+        _actors_under(subj, heads, skip_preps=True), acting=False)
+    return [(a, b) for a in responders for b in owners[:1] if a != b]
