@@ -1777,6 +1777,8 @@ FOUND = [
     ("Chile and Peru pledged Monday to further enhance bilateral ties.", ("CHL", "AGREE", "PER")),
     ("Kenya and Somalia have announced the restoration of full diplomatic ties.", ("KEN", "AGREE", "SOM")),
     ("Vietnam and the United States unveiled a joint fact sheet on trade.", ("VNM", "AGREE", "USA")),
+    # a wrong said to be coming is still charged
+    ("Brussels said the U.S. tariffs would breach WTO rules.", ("EU", "ACCUSE", "USA")),
     # another's act said to be able to trigger a response from the speaker's side warns of it
     ("Manila said a Chinese attack on the shoal could trigger a military response from the Philippines.",
      ("PHL", "THREATEN", "CHN")),
@@ -2720,6 +2722,19 @@ NOT_FOUND = [
     ("Ankara may announce the closure of its airspace to Israeli aircraft.", ("TUR", "SANCTION", "ISR")),
     # analysts' hypotheses warn no one
     ("Analysts said a Chinese blockade could trigger a response from Manila.", ("PHL", "THREATEN", "CHN")),
+    # second review: the suspension of a ban or of duties eases; hostilities halted are no sanction; a closure
+    # for maintenance, a "with" deeper in the phrase; a response a third party would make, or one denied;
+    # praise of one's own deal; victims joined to an act condemned
+    ("Tokyo confirmed the suspension of its ban on beef imports from the United States.", ("JPN", "SANCTION", "USA")),
+    ("Cambodia announced the halting of hostilities with Thailand.", ("KHM", "SANCTION", "THA")),
+    ("U.S. officials announced the closure of a border crossing with Mexico for maintenance work.",
+     ("USA", "SANCTION", "MEX")),
+    ("Serbia announced the suspension of arms exports in line with an agreement with the EU.", ("SRB", "SANCTION", "EU")),
+    ("Trump said a Chinese attack on Taiwan would trigger a response from Japan.", ("JPN", "THREATEN", "CHN")),
+    ("Japan denied that a Chinese attack on Taiwan would trigger a military response from Tokyo.",
+     ("JPN", "THREATEN", "CHN")),
+    ("Carney praised Canada's trade deal with Indonesia.", ("CAN", "SUPPORT", "IDN")),
+    ("Turkey condemned the killing of Palestinian civilians and the blockade of Gaza.", ("TUR", "ACCUSE", "PSE")),
     # a fact sheet of one side is no agreement
     ("The White House issued a fact sheet on the tariffs on Vietnam.", ("USA", "AGREE", "VNM")),
 ]

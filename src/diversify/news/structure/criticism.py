@@ -171,8 +171,6 @@ def _wrongdoing_said(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[st
             continue
         if any(x.dep_ == "neg" for v in verbs for x in v.children):
             continue
-        if any(x.dep_ == "aux" and x.lower_ in ("could", "would", "might", "may") for v in verbs for x in v.children):
-            continue  # "said a Chinese attack on Taiwan could trigger a response": a hypothesis, no charge
         if who is None or was_passive:
             continue
         them = _codes(_actors_under(who, heads, skip_preps=True), acting=False) or _codes(

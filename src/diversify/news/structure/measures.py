@@ -215,10 +215,19 @@ def _easing_named(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, 
     return [(a, b) for a in src for b in dict.fromkeys(hit)]
 
 
+_RESTRICTIONS = frozenset({"ban", "bans", "restrictions", "curbs", "embargo", "controls", "quotas", "hostilities",
+                           "fighting", "strikes"})
+_MUNDANE = frozenset({"maintenance", "repairs", "storm", "weather", "technical", "because", "due", "safety",
+                      "flooding", "snow", "holiday", "pandemic"})
 _DECLARING = frozenset({"announced", "announces", "announce", "ordered", "orders", "order", "declared", "declares",
                         "confirmed", "confirms", "decided", "decides", "approved", "approves"})
 _CUTTING_NOUNS = frozenset({"closure", "closing", "suspension", "halt", "halting", "freeze", "freezing", "ban",
                             "downgrading", "downgrade", "severing", "severance", "cutting", "termination"})
+
+
+def _named(words: set[str], phrases: frozenset[str]) -> bool:
+    """Whether a phrase of the list is among the words, every word of it (not "duties" for "ties")."""
+    return any(all(p in words for p in phrase.split()) for phrase in phrases)
 
 
 def _measure_declared(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]:
@@ -234,14 +243,18 @@ def _measure_declared(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[s
     nouns = [n for c in t.children if c.dep_ == "dobj" for n in (c, *c.conjuncts) if n.lower_ in _CUTTING_NOUNS]
     hit: list[str] = []
     for n in nouns:
-        words = [w.lower_ for w in n.subtree]
-        text = " ".join(words)
-        closed = any(w in text for w in o["CLOSED_TO"]) and n.lower_ in ("closure", "closing")
-        cut = any(w in text for w in o["TIES"] | o["TRADE"])
-        if not (closed or cut):
+        words = {w.lower_ for w in n.subtree}
+        if not words.isdisjoint(o["SANCTION"]) or not words.isdisjoint(_RESTRICTIONS):
+            continue  # "the suspension of the ban on imports", "of duties on U.S. almonds": an easing
+        if not words.isdisjoint(_MUNDANE) or not {c.lower_ for c in t.children}.isdisjoint(_MUNDANE):
+            continue  # "the closure of a border crossing for maintenance work", "because of a storm"
+        closed = _named(words, o["CLOSED_TO"]) and n.lower_ in ("closure", "closing")
+        if not (closed or _named(words, o["TIES"]) or _named(words, o["TRADE"])):
             continue
-        # whom: after "to" or "with" within the noun's phrase, or a state's adjective on what is cut
-        hit += [c for w in n.subtree if w.dep_ == "prep" and w.lower_ in ("to", "with", "from", "on")
+        # whom: after "to" or "with" on the measure or on what it cuts ("of its airspace to Indian airlines",
+        # "of diplomatic relations with New Delhi"), not deeper ("near the border with Finland")
+        cut = [n, *(q for p in n.children if p.dep_ == "prep" and p.lower_ == "of" for q in p.children)]
+        hit += [c for x in cut for w in x.children if w.dep_ == "prep" and w.lower_ in ("to", "with", "from", "on")
                 for c in _codes(_actors_under(w, heads, skip_preps=True), acting=False)]
     # a measure without its own target takes the one named on another in the list ("the suspension of trade")
     return [(a, b) for a in own for b in dict.fromkeys(hit) if a != b]

@@ -62,6 +62,8 @@ _COMPLAINTS = frozenset({"protest", "protests", "complaint", "complaints", "obje
                          "request", "disappointment", "displeasure", "dismay", "concerns", "concern", "outrage",
                          "regret", "dissatisfaction", "anger", "indignation", "disapproval", "alarm", "frustration",
                          "representations", "unease", "disquiet", "discontent", "consultations"})
+_RELATIONS_HELD = frozenset({"ties", "relations", "relationship", "partnership", "cooperation", "co-operation",
+                             "friendship", "alliance"})
 _ABOUT = frozenset({"over", "about", "regarding", "concerning"})
 _AID_NOUNS = frozenset({"aid", "assistance", "funding", "support", "loans", "loan", "grants"})
 
@@ -232,10 +234,15 @@ def _targets(t: Token, typ: str, heads: dict[int, list[Mention]], exclude: set[i
                 direct += [m for y in (c, *c.conjuncts) for a in y.children
                            if a.dep_ == "acl" and a.tag_ == "VBN" for g in a.children if g.dep_ == "agent"
                            for m in _actors_under(g, heads, skip_preps=True)]
-                direct += [m for y in c.conjuncts for m in heads.get(y.i, ()) or _actors_under(
-                    y, heads, skip_preps=True, allow=frozenset({"of"}))]
+                if typ == "SUPPORT":  # (not "the killing of civilians and the blockade of Gaza": victims)
+                    direct += [m for y in c.conjuncts if y.lower_ not in VICTIM_NOUNS and lexicon().noun_type(
+                        y.lower_) is None for m in heads.get(y.i, ()) or _actors_under(
+                        y, heads, skip_preps=True, allow=frozenset({"of"}))]
             # (the judge's own possession is no owner judged: "hailed Canada's improving ties with China")
-            own_side = set(_subject_codes(t, heads) or []) if typ in ("ACCUSE", "SUPPORT") else set()
+            # (but praise of one's own deal or ties is a pleasantry: "Carney praised Canada's trade deal with
+            # Indonesia" names no one praised)
+            own_side = set(_subject_codes(t, heads) or []) if typ in ("ACCUSE", "SUPPORT") and not (
+                lexicon().noun_type(c.lower_) == "AGREE" or c.lower_ in _RELATIONS_HELD) else set()
             owners = [m for m in direct if m.possessive and m.code not in own_side]
             if typ == "AGREE" and t.lower_ in _JOINING:
                 # "became a participant in the EU fund", "joined the NATO mission": its owner

@@ -513,8 +513,12 @@ def _response_warned(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[st
     if t.lower_ not in _TRIGGERING or not _is_verb(t) or not any(
             a.dep_ == "aux" and a.lower_ in _HYPOTHETICAL for a in t.children):
         return []
-    if _told_by_analysts(t):
+    if _told_by_analysts(t) or any(c.dep_ == "neg" for c in t.children) or t.sent.text.rstrip().endswith("?"):
         return []
+    saying = _saying_verb(t)
+    if saying is None or saying.lower_ not in _SAYING or any(c.dep_ == "neg" for c in saying.children):
+        return []  # told as the speaker's own warning ("said ... would trigger"), not denied or asked
+    speaker = _subject_codes(saying, heads) or []
     answers = [c for c in t.children if c.dep_ == "dobj" and c.lower_ in _RESPONSE_NOUNS]
     if not answers:
         return []
@@ -527,4 +531,5 @@ def _response_warned(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[st
     owners = _codes((m for x in subj.children if x.dep_ in ("amod", "poss", "compound", "nmod")
                      for m in heads.get(x.i, ())), acting=False) or _codes(
         _actors_under(subj, heads, skip_preps=True), acting=False)
-    return [(a, b) for a in responders for b in owners[:1] if a != b]
+    # the one who warns is the one who would respond ("... from Tokyo", Takaichi said), not a third party
+    return [(a, b) for a in responders if a in speaker for b in owners[:1] if a != b]
