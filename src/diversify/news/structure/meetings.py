@@ -389,13 +389,13 @@ def _in_coordination_with(t: Token, heads: dict[int, list[Mention]]) -> list[tup
     """An act done "in coordination with" named others is joint action: "Canada announced the
     sanctions in coordination with Britain and Australia", "the measures announced by Anand are in
     coordination with several countries, including the United Kingdom"."""
-    if not _is_verb(t) or not _real(t):
+    if not _is_verb(t):
         return []
     partners = [m for c in (*t.children, *(g for o in t.children if o.dep_ == "dobj" for g in o.children))
                 if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj" and p.lower_ in _COORDINATION
                 for w in p.children if w.dep_ == "prep" and w.lower_ == "with"
                 for m in _actors_under(w, heads, skip_preps=True, allow=frozenset({"including"}))]
-    if not partners:
+    if not partners or not _real(t):  # (the cheap test first: this runs on every verb)
         return []
     subj, passive = _subject(t)
     if subj is None:
