@@ -185,6 +185,16 @@ def test_bare_dollar_without_an_actor_takes_the_article_home() -> None:
     assert [(c.quantity, c.unit) for c in extract_claims(doc)][-1] == (10.0, "CAD")
     assert outlet_currency("https://urbanmag.ca/doug-ford") == "CAD"
     assert outlet_currency("https://www.upi.com/Top_News") is None
+    # an outlet of a country without a dollar of its own writes US dollars bare; a local dollar or a
+    # generic two-letter domain decides nothing
+    assert outlet_currency("https://graintrade.com.ua/en/novosti") == "USD"
+    assert outlet_currency("https://www.thehindu.co.in/news") == "USD"
+    assert outlet_currency("https://www.straitstimes.sg/asia") is None
+    assert outlet_currency("https://example.io/post") is None
+    # (at the last step only: whose figure it is decides first, "Carney announced $9.9 million" is Canada's)
+    plain = analysed("Rapeseed meal worth $918 million was shipped in 2024.")
+    assert [(c.quantity, c.unit) for c in extract_claims(plain, outlet=outlet_currency("https://news.example.ua/x"))] \
+        == [(918e6, "USD")]
     assert [(c.quantity, c.unit) for c in extract_claims(analysed("The plan is priced at $10."),
                                                          outlet="AUD")] == [(10.0, "AUD")]
     # an outlet that marks US dollars writes its own currency bare

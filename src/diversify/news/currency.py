@@ -23,7 +23,8 @@ a bare ``$`` is decided here, most specific evidence first:
    otherwise the nearest that is a subject ("Ottawa hit back with tariffs on
    U.S. products, targeting $60 billion worth of goods");
 6. **the article's home**: the outlet's country (its web domain, a
-   "Canadian Press" credit), else the actor the article opens with, else the
+   "Canadian Press" credit; an outlet of a country without a dollar of its own,
+   ``.ua`` or ``.in``, writes US dollars bare), else the actor the article opens with, else the
    country it names most often as a subject.
 
 Currencies are those of :data:`COUNTRY_CURRENCY`; anything else falls back to
@@ -46,6 +47,10 @@ money is written with other signs, quote dollars in US dollars ("the EU committe
 American energy")."""
 
 _DOMAIN_CURRENCY = {"ca": "CAD", "au": "AUD", "nz": "NZD"}
+_OWN_DOLLAR_OR_GENERIC = frozenset({"sg", "hk", "tw", "jm", "bs", "bb", "bz", "fj", "na", "lr", "zw", "tt", "gy",
+                                    "sr", "bn", "sb", "ki", "tv", "io", "co", "me", "ai", "ly", "fm", "ws", "cc",
+                                    "to", "is", "gg", "so", "am", "ag"})
+"""Country domains whose bare ``$`` is a local dollar, and two-letter domains used as generic ones."""
 _MARKS_CAD = re.compile(r"(?:\bC\$|\bCA\$|\bCan\$|\bCDN\$|\bCanadian \$)\s?\d")
 _MARKS_USD = re.compile(r"(?:\bUS\$|\bU\.S\.\s?\$)\s?\d")
 _CANADIAN_WIRE = re.compile(r"\bThe Canadian Press\b|\(CP\)|\bCP\s+[-\u2014]")
@@ -66,7 +71,12 @@ def outlet_currency(url: str | None) -> str | None:
     if not url:
         return None
     host = urlsplit(url if "//" in url else f"//{url}").hostname or ""
-    return _DOMAIN_CURRENCY.get(host.rsplit(".", 1)[-1])
+    tld = host.rsplit(".", 1)[-1]
+    if tld in _DOMAIN_CURRENCY:
+        return _DOMAIN_CURRENCY[tld]
+    if len(tld) == 2 and tld.isalpha() and tld not in _OWN_DOLLAR_OR_GENERIC:
+        return "USD"  # an outlet of a country without a dollar of its own writes US dollars bare (".ua", ".in")
+    return None
 
 
 def convention(doc: Document, outlet: str | None = None) -> str | None:
