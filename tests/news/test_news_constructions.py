@@ -2735,6 +2735,16 @@ NOT_FOUND = [
      ("JPN", "THREATEN", "CHN")),
     ("Carney praised Canada's trade deal with Indonesia.", ("CAN", "SUPPORT", "IDN")),
     ("Turkey condemned the killing of Palestinian civilians and the blockade of Gaza.", ("TUR", "ACCUSE", "PSE")),
+    # negation written onto the verb ("wouldn't"), or on the actor ("no U.S. delegation"); borders that meet;
+    # a ship's visit
+    ("Lula said that he wouldn't call Trump to talk about trade.", ("BRA", "CONSULT", "USA")),
+    ("Lula said he didn't meet Xi in Beijing.", ("BRA", "CONSULT", "CHN")),
+    ("In the end, no U.S. delegation attended the summit in Pretoria.", ("USA", "CONSULT", "ZAF")),
+    ("No Canadian official met the Chinese delegation.", ("CAN", "CONSULT", "CHN")),
+    ("The border area, where Thailand, Cambodia and Laos meet, has seen tensions rise.", ("THA", "CONSULT", "KHM")),
+    ("Caracas said the visit of the USS Gravely, a US warship, to Trinidad was a provocation.",
+     ("USA", "CONSULT", "VEN")),
+    ("A Canadian frigate made a port visit to Manila.", ("CAN", "CONSULT", "PHL")),
     # a fact sheet of one side is no agreement
     ("The White House issued a fact sheet on the tariffs on Vietnam.", ("USA", "AGREE", "VNM")),
 ]

@@ -74,7 +74,7 @@ from diversify.news.verbs import (
 _OPENING_WORD = re.compile(r"\s*\w+\s+(?:the\s+)?")
 _FIRST_TOKEN = re.compile(r"\S+")
 _NEGATED_MODAL = re.compile(r"\b(?:would|will|did|does|do) not\b")
-_RULED_OUT = re.compile(r"\b(?:not|n't|never)\s+(?:\w+\s+)?(?:rul\w+ out|exclud\w+)\b")
+_RULED_OUT = re.compile(r"(?:\b(?:not|never)|n't)\s+(?:\w+\s+)?(?:rul\w+ out|exclud\w+)\b")
 _EASING_REFUSED = re.compile(r"\b(?:rul(?:ed|es|e|ing) out|refus(?:ed|es|e|ing) to|declin(?:ed|es|e|ing) to|"
                              r"reject(?:ed|s|ing)? (?:calls|demands|pressure) to)\s+(?:\w+ly\s+)?$")
 """Easing refused: "ruled out dropping the counter-tariffs", "refused to lift the duties"."""
@@ -108,7 +108,8 @@ _MODAL = re.compile(
     r"confiden\w* (?:in|of|about|that)|optimis\w* (?:about|of|on|that)|hopeful (?:of|about|for|that)|"
     r"declined to|declines to|decline to|ruled out|rules out|ruling out|rule out)\b"
 )
-_NEGATION = re.compile(r"\b(?:not|n't|never|no longer|neither|nor|without|failed to|no)\b")
+_NEGATION = re.compile(r"\b(?:not|never|no longer|neither|nor|without|failed to|no)\b|n't\b")
+"""(a contraction is written onto its verb: "wouldn't", "didn't")"""
 _ANNOUNCE = re.compile(r"\b(?:announc\w*|unveil\w*|declar\w*|says|said|say|confirm\w*|told)\b")
 _PASSIVE = re.compile(r"\b(?:is|was|were|are|been|be|being|get|got|gets)\s+(?:\w+ly\s+)?$")
 _THREAT_TO = re.compile(r"\b(?:threatened|threatening|threatens|threaten|vowed|vowing|vows|vow)\b"
@@ -492,6 +493,16 @@ _ASKED_THAT = re.compile(r"\b(?:demand|urg|ask|request|propos|suggest|recommend|
 """A "that" clause of asking ending where the act's actor begins: what the actor is asked to do."""
 
 
+_PLACES_MEET = re.compile(r"\bwhere\s+(?:[\w.'-]+,?\s+){1,8}?meet\b")
+"""Borders or rivers that meet: "the area where Thailand, Cambodia and Laos meet"."""
+_SHIP_VISIT = re.compile(r"\s*(?:by|of)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:uss|hms|hmcs|ins|warships?|ships?|"
+                         r"vessels?|carriers?|destroyers?|frigates?|submarines?|aircraft carrier)\b")
+_SHIP_VISIT_BEFORE = re.compile(r"\b(?:port|ship|warship|naval)\s+$")
+"""A visit made by a ship ("the visit of the USS Gravely", "a port visit"): a show of force or a call at port."""
+_NONE_OF = re.compile(r"\b(?:no|neither)\s+(?:the\s+)?$")
+"""A determiner before the actor that denies it acted: "no U.S. delegation", "neither side"."""
+
+
 _GOING_ON = re.compile(r"\b(?:will|would|'ll)\s+(?:\w+ly\s+)?continue\s+to\b")
 """An act said to go on ("we will continue to strongly urge China"): it is being done, not planned."""
 
@@ -842,6 +853,11 @@ def _events_for(sent: SentenceView, trig: Trigger, t0: int, t1: int, dic: Dictio
                           clause.lead)
     if _PREVENTED.search(doc.lower, clause.start, t0):
         type_ = None  # "the dispute has prevented the two countries from signing a peace treaty"
+    if source is not None and _NONE_OF.search(doc.lower, max(clause.start, source.start - 12), source.start):
+        type_ = None  # "no U.S. delegation was accredited for the summit": none of them acted
+    if type_ == "CONSULT" and (_PLACES_MEET.search(doc.lower, clause.start, t1) or _SHIP_VISIT.match(doc.lower, t1)
+                               or _SHIP_VISIT_BEFORE.search(doc.lower, max(clause.start, t0 - 12), t0)):
+        type_ = None  # "the area where Thailand, Cambodia and Laos meet", "the visit of the USS Gravely": no talks
     if type_ is None or historical(doc, act_part(doc.norm[clause.start:clause.end], t1 - clause.start)):
         return []
     if source is not None and trig.nominal and trig.type == "SUPPORT" and _CRITICISED_BEFORE.search(

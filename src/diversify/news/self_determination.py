@@ -27,7 +27,7 @@ _DECIDED_BY = re.compile(
     r"(?:is|are|must be|should be|can only be|will be|be) (?:decided|made|determined|settled) "
     r"(?:solely |only |exclusively )?by)\s+(?:the (?:people|peoples|citizens) of\s+)?")
 """Words saying whose decision something is; the deciders follow."""
-_NOT = re.compile(r"\b(?:not|n't|never|no longer|reject\w*|den(?:y|ied|ies|ying)|dismiss\w*)\b")
+_NOT = re.compile(r"\b(?:not|never|no longer|reject\w*|den(?:y|ied|ies|ying)|dismiss\w*)\b|n't\b")
 _OWN = re.compile(r"\b(?:its|their)\s+$")
 _REPORTING = re.compile(r"\b(?:said|says|say|reiterated|reiterates|stressed|stresses|underlined|underlines|"
                         r"affirmed|affirms|reaffirmed|reaffirms|insisted|insists|agreed|agree|emphasi[sz]ed|"

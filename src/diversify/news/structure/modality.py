@@ -67,6 +67,10 @@ def _unreal(v: Token) -> tuple[bool, bool, set[str]]:
     if _past_beside_modal(v):
         t = v.head.head  # "said X would not change ... and accused Berlin": the speaker's own act
         via_conj = True
+    subj, _ = _subject(v)
+    if subj is not None and any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in subj.children):
+        negated = True  # "No Canadian official met the delegation": none did
+        words.add("no")
     for depth in range(5):
         if t is None:
             break

@@ -203,6 +203,8 @@ def _talks_not_held(t: Token) -> bool:
         c.dep_ == "amod" and c.lower_ in _PASSING for c in t.children)
 
 
+_VESSELS = frozenset({"uss", "hms", "hmcs", "warship", "warships", "ship", "ships", "vessel", "vessels", "carrier",
+                      "destroyer", "frigate", "submarine", "cruiser"})
 _JOINT_TEXTS = frozenset({"statement", "declaration", "communique", "communiqué", "sheet"})
 _SIGNS = frozenset({"indication", "sign", "signs", "evidence", "confirmation", "word"})
 
@@ -672,6 +674,11 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
         if nominal and typ == "COOPERATE" and not any(c.lower_ in ("joint", "combined")
                                                       for c in t.children):
             continue  # only joint exercises, drills, patrols are joint action
+        if nominal and typ == "CONSULT" and (any(c.dep_ == "compound" and c.lower_ in ("port", "ship", "naval")
+                                                 for c in t.children) or any(
+                c.dep_ == "prep" and c.lower_ in ("of", "by") and any(w.lower_ in _VESSELS for w in c.subtree)
+                for c in t.children)):
+            continue  # "a port visit to Manila", "the visit of the USS Gravely": a ship's call, no talks
         if nominal and typ == "AGREE" and t.lower_ in _JOINT_TEXTS and not any(c.lower_ == "joint"
                                                                             for c in t.children):
             continue  # only a joint statement is a text both sides agreed ("a statement by the ministry" is none)
