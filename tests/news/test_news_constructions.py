@@ -2745,6 +2745,8 @@ NOT_FOUND = [
     ("Caracas said the visit of the USS Gravely, a US warship, to Trinidad was a provocation.",
      ("USA", "CONSULT", "VEN")),
     ("A Canadian frigate made a port visit to Manila.", ("CAN", "CONSULT", "PHL")),
+    ("The EU stopped short of imposing sanctions on Israel.", ("EU", "SANCTION", "ISR")),
+    ("Neither Canada nor Mexico signed the deal with the US.", ("MEX", "AGREE", "USA")),
     # a fact sheet of one side is no agreement
     ("The White House issued a fact sheet on the tariffs on Vietnam.", ("USA", "AGREE", "VNM")),
 ]

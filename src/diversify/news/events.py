@@ -108,7 +108,8 @@ _MODAL = re.compile(
     r"confiden\w* (?:in|of|about|that)|optimis\w* (?:about|of|on|that)|hopeful (?:of|about|for|that)|"
     r"declined to|declines to|decline to|ruled out|rules out|ruling out|rule out)\b"
 )
-_NEGATION = re.compile(r"\b(?:not|never|no longer|neither|nor|without|failed to|no)\b|n't\b")
+_NEGATION = re.compile(r"\b(?:not|never|no longer|neither|nor|without|failed to|no|"
+                       r"st(?:op|ops|opped|opping) short of)\b|n't\b")
 """(a contraction is written onto its verb: "wouldn't", "didn't")"""
 _ANNOUNCE = re.compile(r"\b(?:announc\w*|unveil\w*|declar\w*|says|said|say|confirm\w*|told)\b")
 _PASSIVE = re.compile(r"\b(?:is|was|were|are|been|be|being|get|got|gets)\s+(?:\w+ly\s+)?$")
@@ -499,8 +500,9 @@ _SHIP_VISIT = re.compile(r"\s*(?:by|of)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,
                          r"vessels?|carriers?|destroyers?|frigates?|submarines?|aircraft carrier)\b")
 _SHIP_VISIT_BEFORE = re.compile(r"\b(?:port|ship|warship|naval)\s+$")
 """A visit made by a ship ("the visit of the USS Gravely", "a port visit"): a show of force or a call at port."""
-_NONE_OF = re.compile(r"\b(?:no|neither)\s+(?:the\s+)?$")
-"""A determiner before the actor that denies it acted: "no U.S. delegation", "neither side"."""
+_NONE_OF = re.compile(r"\b(?:no|neither|nor)\s+(?:the\s+)?$")
+"""A determiner before the actor that denies it acted: "no U.S. delegation", "neither side", "neither Canada
+nor Mexico"."""
 
 
 _GOING_ON = re.compile(r"\b(?:will|would|'ll)\s+(?:\w+ly\s+)?continue\s+to\b")
