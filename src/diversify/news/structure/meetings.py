@@ -341,10 +341,10 @@ def _brought_together(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[s
             c.dep_ in ("prt", "advmod") and c.lower_ == "together" for c in t.children) or not _real(t):
         return []
     subj, passive = _subject(t)
-    gathering = subj is not None and (t.head if subj.lower_ in ("that", "which") and t.dep_ == "relcl" else subj)
-    if gathering is None or gathering is False or not (
-            gathering.lower_ in _MEETING_NOUNS | _GATHERINGS | {"summit", "summits", "forum", "meeting"}
-            or heads.get(gathering.i)):
+    if subj is None:
+        return []
+    gathering = t.head if subj.lower_ in ("that", "which") and t.dep_ == "relcl" else subj
+    if not (gathering.lower_ in _MEETING_NOUNS | _GATHERINGS | {"summits"} or heads.get(gathering.i)):
         return []  # a meeting or a host brings them together, not "the crisis"
     # the states named, or their leaders, officials or envoys (not "the rival factions of South Sudan")
     guests = [m for c in t.children if c.dep_ in _DIRECT for o in (c, *c.conjuncts)

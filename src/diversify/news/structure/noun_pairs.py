@@ -10,6 +10,7 @@ from diversify.news.actors import Mention
 from diversify.news.model import RECIPROCAL_TYPES
 from diversify.news.structure.aid import _NOT_RECIPIENTS
 from diversify.news.structure.measures import _takes_effect
+from diversify.news.structure.meetings import _MEETING_NOUNS
 from diversify.news.structure.modality import _purpose
 from diversify.news.structure.subjects import (
     _actors_under,
@@ -263,7 +264,6 @@ def _pairs_noun(t: Token, typ: str, heads: dict[int, list[Mention]]) -> list[tup
 
 
 _VISITS = frozenset({"visit", "visits", "trip", "stop", "stopover", "tour"})
-_TALK_NOUNS = frozenset({"talks", "meeting", "negotiations", "summit", "discussions", "consultations"})
 _YIELDING = frozenset({"culminating", "culminated", "resulting", "resulted", "ending", "ended"})
 
 
@@ -274,7 +274,7 @@ def _meeting_that_yielded(t: Token, heads: dict[int, list[Mention]]) -> list[str
         return []
     ended = t.head.head
     talks, _ = _subject(ended)
-    if talks is not None and talks.lower_ in _TALK_NOUNS:  # "the talks between Chile and Peru ended in a deal"
+    if talks is not None and talks.lower_ in _MEETING_NOUNS:  # "the talks between Chile and Peru ended in a deal"
         return _targets(talks, "CONSULT", heads, set())
     met = ended.head
     if met.lower_ not in _MET or not _is_verb(met):

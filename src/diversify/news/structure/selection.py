@@ -19,8 +19,7 @@ from diversify.news.structure.concessions import (
 )
 from diversify.news.structure.demands import _AT_REQUEST, _HAVING_TO, _OBLIGATION
 from diversify.news.structure.measures import _ENVOYS_HELD
-from diversify.news.structure.meetings import _MEETING_NOUNS as _MEETING_WORDS
-from diversify.news.structure.meetings import _SEALING
+from diversify.news.structure.meetings import _MEETING_NOUNS, _SEALING
 from diversify.news.structure.noun_pairs import _YIELDING
 from diversify.news.structure.refusals import _DEFIED, _gives_way_refused
 from diversify.news.structure.retaliation import _response_promised
@@ -122,7 +121,7 @@ def _another_type(lex: Lexicon, words: list[str], have: set[str], placed: bool =
     if "CONSULT" not in have and hosted:
         return True  # "welcomed the crown prince to the White House and designated ...": the visit too
     if "CONSULT" not in have and not _SEALING.isdisjoint(words) and ("sidelines" in words or placed or (
-            not _MEETING_WORDS.isdisjoint(words) and not {"at", "during"}.isdisjoint(words))):
+            not _MEETING_NOUNS.isdisjoint(words) and not {"at", "during"}.isdisjoint(words))):
         return True  # "signed a framework in Abu Dhabi", "agreed ... at a bilateral summit": the meeting too
     if "AGREE" not in have and not _YIELDING.isdisjoint(words) and any(lex.nouns.get(w) == "AGREE" for w in words):
         return True  # "met with Trump at the White House, culminating in a landmark agreement": the agreement too

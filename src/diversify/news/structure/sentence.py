@@ -576,13 +576,11 @@ def _sentence_events(doc: Document, start: int, end: int, sent: Doc, ms: list[Me
             nominal = True
             if typ == "AID" and t.head.lower_ in _HALTING:
                 continue  # "an executive order halting U.S. aid to South Africa": aid ended, the verb's act
-            if typ == "AID" and ((t.dep_ == "pobj" and t.head.lower_ == "for" and t.head.head.lower_.startswith(
-                    ("call", "ask", "appeal", "plead", "press", "push"))) or (
-                    t.dep_ == "dobj" and t.head.lower_.startswith(("request", "seek", "sought", "want")))):
-                continue  # "calling for assistance to end US hostility": aid asked for, not given
-            if t.dep_ == "pobj" and t.head.lower_ == "for" and t.head.head.lower_.startswith(_ASKING_FOR) \
-                    and typ in ("AGREE", "CONSULT", "COOPERATE"):
-                continue  # "advocated for a trade agreement between Japan and Mercosur": asked for, not made
+            if typ in ("AID", "AGREE", "CONSULT", "COOPERATE") and t.dep_ == "pobj" and t.head.lower_ == "for" \
+                    and t.head.head.lower_.startswith(_ASKING_FOR):
+                continue  # "calling for assistance", "advocated for a trade agreement with Japan": asked for, not made
+            if typ == "AID" and t.dep_ == "dobj" and t.head.lower_.startswith(("request", "seek", "sought", "want")):
+                continue  # "requested assistance": aid asked for, not given
             if typ == "CONSULT" and t.lower_ in _TALKS and (
                     (t.dep_ == "pobj" and t.head.lower_ == "in" and t.head.head.lower_ in _BECOMING | {
                         "remains", "remain", "remained"})

@@ -504,14 +504,13 @@ _WARNING_OR_SAYING = _HINTING | _SAYING
 
 _TRIGGERING = frozenset(w for v in ("trigger", "provoke", "prompt", "invite", "draw", "bring", "spark", "meet")
                         for w in inflect(v))
-_HYPOTHETICAL = frozenset({"could", "would", "might", "may", "will", "'ll"})
 
 
 def _response_warned(t: Token, heads: dict[int, list[Mention]]) -> list[tuple[str, str]]:
     """Another's act said to be able to trigger a response from the one who says so warns of it: "Takaichi
     said a Chinese attack on Taiwan could trigger a military response from Tokyo"."""
     if t.lower_ not in _TRIGGERING or not _is_verb(t) or not any(
-            a.dep_ == "aux" and a.lower_ in _HYPOTHETICAL for a in t.children):
+            a.dep_ == "aux" and a.lower_ in _MODALS for a in t.children):
         return []
     if _told_by_analysts(t) or any(c.dep_ == "neg" for c in t.children) or t.sent.text.rstrip().endswith("?"):
         return []
