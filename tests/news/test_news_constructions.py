@@ -2747,6 +2747,7 @@ NOT_FOUND = [
     ("A Canadian frigate made a port visit to Manila.", ("CAN", "CONSULT", "PHL")),
     ("The EU stopped short of imposing sanctions on Israel.", ("EU", "SANCTION", "ISR")),
     ("Neither Canada nor Mexico signed the deal with the US.", ("MEX", "AGREE", "USA")),
+    ("The exercise, involving troops from Poland and Germany, didn't go ahead this year.", ("POL", "COOPERATE", "DEU")),
     # a fact sheet of one side is no agreement
     ("The White House issued a fact sheet on the tariffs on Vietnam.", ("USA", "AGREE", "VNM")),
 ]

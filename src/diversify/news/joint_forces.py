@@ -47,8 +47,8 @@ _TAKING_PART = re.compile(
 part in Cobra Gold"); not "took part in talks", "joined the Russian army", "exercising restraint"."""
 _NOT_DONE = re.compile(r"\b(?:will|would|could|may|might|shall|'ll|expected to|set to|due to|plans? to|"
                        r"planned|planning|scheduled|to be held|upcoming|if|unless|"
-                       r"not|n't|never|no longer|cancel\w*|postpon\w*|suspend\w*|called off|each other|"
-                       r"one another)\b")
+                       r"not|never|no longer|cancel\w*|postpon\w*|suspend\w*|called off|each other|"
+                       r"one another)\b|n't\b")  # (a contraction is written onto its verb: "didn't")
 _SAID_AFTER = re.compile(r"\s*,?\s*(?:said|says|say|reported|reports|claimed|claims|told)\b")
 _REACH = 80
 
